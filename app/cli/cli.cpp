@@ -1,0 +1,412 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cli.h"
+
+#include "core/comparer.h"
+#include "core/comparisonjson.h"
+#include "importers/fileimporter.h"
+#include "storage/library.h"
+#include "storage/librarylocation.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace Parallax::Cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Parallax::Cli)
+};
+
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+const QStringList &subcommands()
+{
+    static const QStringList list{QStringLiteral("import"), QStringLiteral("list"),
+                                  QStringLiteral("search"), QStringLiteral("compare")};
+    return list;
+}
+
+QCommandLineOption libraryOption()
+{
+    return {QStringLiteral("library"),
+            Tr::tr("Use the library file PATH (default: $PARALLAX_LIBRARY, then the "
+                   "application data folder)."),
+            QStringLiteral("PATH")};
+}
+
+QCommandLineOption jsonOption()
+{
+    return {QStringLiteral("json"), Tr::tr("Print JSON instead of text.")};
+}
+
+// Parses the options of a subcommand; prints the problem and returns false on a usage error.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis)
+{
+    parser.setApplicationDescription(synopsis);
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << '\n' << synopsis << '\n';
+        err().flush();
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Library> openLibrary(const QCommandLineParser &parser)
+{
+    const QString path = LibraryLocation::resolve(parser.value(QStringLiteral("library")));
+    Library::OpenResult opened = Library::open(path);
+    if (!opened.library) {
+        err() << opened.error << '\n';
+        err().flush();
+    } else if (!opened.backupPath.isEmpty()) {
+        err() << Tr::tr("The library was upgraded; a copy of the previous version is at %1")
+                     .arg(QDir::toNativeSeparators(opened.backupPath))
+              << '\n';
+    }
+    return std::move(opened.library);
+}
+
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+QJsonValue dateJson(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(libraryOption());
+    parser.addPositionalArgument(QStringLiteral("PATH"), Tr::tr("Files or folders to import."),
+                                 QStringLiteral("PATH..."));
+    const QString synopsis = Tr::tr("Usage: parallax import [--library P] PATH...");
+    if (!parse(parser, arguments, synopsis))
+        return Usage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    const QStringList paths = parser.positionalArguments().mid(1);
+    if (paths.isEmpty()) {
+        err() << Tr::tr("parallax import: no file or folder given") << '\n' << synopsis << '\n';
+        return Usage;
+    }
+    const std::unique_ptr<Library> library = openLibrary(parser);
+    if (!library)
+        return Failed;
+
+    FileImporter importer;
+    bool skippedAny = false;
+    for (const QString &path : FileImporter::collectFiles(paths)) {
+        const QString shown = QDir::toNativeSeparators(path);
+        const ImportResult read = importer.importFile(path);
+        if (!read.ok()) {
+            out() << "skipped " << shown << ": " << read.error << '\n';
+            skippedAny = true;
+            continue;
+        }
+        const Library::AddResult added = library->addArticle(*read.article);
+        switch (added.status) {
+        case Library::AddStatus::Imported:
+            out() << "imported " << added.id << ' ' << shown << '\n';
+            break;
+        case Library::AddStatus::Duplicate:
+            out() << "duplicate " << added.id << ' ' << shown << '\n';
+            break;
+        case Library::AddStatus::Failed:
+            out() << "skipped " << shown << ": "
+                  << Tr::tr("the library could not store it (%1)").arg(added.error) << '\n';
+            skippedAny = true;
+            break;
+        }
+        out().flush();
+    }
+    return skippedAny ? Failed : Ok;
+}
+
+int runList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(libraryOption());
+    parser.addOption(jsonOption());
+    const QString synopsis = Tr::tr("Usage: parallax list [--library P] [--json]");
+    if (!parse(parser, arguments, synopsis))
+        return Usage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        err() << Tr::tr("parallax list: unexpected argument %1").arg(parser.positionalArguments().at(1))
+              << '\n' << synopsis << '\n';
+        return Usage;
+    }
+    const std::unique_ptr<Library> library = openLibrary(parser);
+    if (!library)
+        return Failed;
+    QString error;
+    const QList<Article> articles = library->listArticles(&error);
+    if (!error.isEmpty()) {
+        err() << Tr::tr("parallax list: %1").arg(error) << '\n';
+        return Failed;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Article &a : articles) {
+            array.append(QJsonObject{{QStringLiteral("id"), a.id},
+                                     {QStringLiteral("title"), a.title},
+                                     {QStringLiteral("outlet"), a.outlet},
+                                     {QStringLiteral("byline"), a.byline},
+                                     {QStringLiteral("url"), a.url},
+                                     {QStringLiteral("published"), dateJson(a.published)},
+                                     {QStringLiteral("language"), a.language},
+                                     {QStringLiteral("words"), a.wordCount},
+                                     {QStringLiteral("sourcePath"), a.sourcePath},
+                                     {QStringLiteral("sourceFormat"), a.sourceFormat},
+                                     {QStringLiteral("importedAt"),
+                                      a.importedAt.toString(Qt::ISODate)}});
+        }
+        out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    for (const Article &a : articles) {
+        out() << a.id << '\t' << dateText(a.published) << '\t' << a.outlet << '\t'
+              << a.wordCount << '\t' << a.title << '\n';
+    }
+    return Ok;
+}
+
+int runSearch(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(libraryOption());
+    parser.addOption(jsonOption());
+    parser.addPositionalArgument(QStringLiteral("QUERY"), Tr::tr("An SQLite FTS5 query."));
+    const QString synopsis = Tr::tr("Usage: parallax search [--library P] [--json] QUERY");
+    if (!parse(parser, arguments, synopsis))
+        return Usage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    const QStringList words = parser.positionalArguments().mid(1);
+    if (words.isEmpty()) {
+        err() << Tr::tr("parallax search: no query given") << '\n' << synopsis << '\n';
+        return Usage;
+    }
+    const std::unique_ptr<Library> library = openLibrary(parser);
+    if (!library)
+        return Failed;
+    QString error;
+    const auto hits = library->search(words.join(QLatin1Char(' ')), Library::QuerySyntax::Fts5, &error);
+    if (!hits) {
+        err() << Tr::tr("parallax search: %1").arg(error) << '\n';
+        return Failed;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const SearchHit &h : *hits) {
+            array.append(QJsonObject{{QStringLiteral("id"), h.id},
+                                     {QStringLiteral("title"), h.title},
+                                     {QStringLiteral("outlet"), h.outlet},
+                                     {QStringLiteral("published"), dateJson(h.published)},
+                                     {QStringLiteral("snippet"), h.snippet}});
+        }
+        out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    for (const SearchHit &h : *hits) {
+        out() << h.id << '\t' << dateText(h.published) << '\t' << h.outlet << '\t' << h.title
+              << "\n    " << h.snippet << '\n';
+    }
+    return Ok;
+}
+
+QString kindLabel(AlignmentKind kind)
+{
+    switch (kind) {
+    case AlignmentKind::Verbatim:
+        return Tr::tr("verbatim");
+    case AlignmentKind::Reworded:
+        return Tr::tr("reworded");
+    case AlignmentKind::Partial:
+        return Tr::tr("partial");
+    }
+    return {};
+}
+
+void printSummary(const Comparison &c)
+{
+    for (int i = 0; i < c.articles.size(); ++i) {
+        const ComparedArticle &a = c.articles.at(i);
+        int unique = 0;
+        for (const ComparedSentence &s : a.sentences)
+            unique += s.isUnique() ? 1 : 0;
+        out() << '[' << i << "] " << a.article.displayName() << " \u2014 " << a.article.title << '\n'
+              << "    " << Tr::tr("%1 sentences, %2 only here, %3% found in the others")
+                               .arg(a.sentences.size())
+                               .arg(unique)
+                               .arg(qRound(a.sharedShare() * 100))
+              << '\n';
+    }
+    for (const PairComparison &p : c.pairs) {
+        int counts[3] = {0, 0, 0};
+        for (const Alignment &al : p.alignments)
+            ++counts[int(al.kind)];
+        out() << '\n' << Tr::tr("[%1] \u2194 [%2]: %3% of [%1] found in [%2], %4% of [%2] found in [%1]")
+                            .arg(p.a)
+                            .arg(p.b)
+                            .arg(qRound(p.aInB * 100))
+                            .arg(qRound(p.bInA * 100))
+              << '\n';
+        out() << "    " << Tr::tr("%1 %2, %3 %4, %5 %6")
+                             .arg(counts[0]).arg(kindLabel(AlignmentKind::Verbatim))
+                             .arg(counts[1]).arg(kindLabel(AlignmentKind::Reworded))
+                             .arg(counts[2]).arg(kindLabel(AlignmentKind::Partial))
+              << '\n';
+        if (p.derived == PairComparison::Derived::BFromA)
+            out() << "    " << Tr::tr("[%1] looks derived from [%2]").arg(p.b).arg(p.a) << '\n';
+        else if (p.derived == PairComparison::Derived::AFromB)
+            out() << "    " << Tr::tr("[%1] looks derived from [%2]").arg(p.a).arg(p.b) << '\n';
+    }
+    out() << '\n' << Tr::tr("Engine time: %1 ms").arg(c.timing.total, 0, 'f', 1) << '\n';
+}
+
+int runCompare(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(libraryOption());
+    parser.addOption(jsonOption());
+    parser.addPositionalArgument(QStringLiteral("INPUT"),
+                                 Tr::tr("2 to %1 article files or library article ids.").arg(Comparer::kMaxArticles),
+                                 QStringLiteral("INPUT..."));
+    const QString synopsis = Tr::tr("Usage: parallax compare [--json] [--library P] INPUT...");
+    if (!parse(parser, arguments, synopsis))
+        return Usage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    const QStringList inputs = parser.positionalArguments().mid(1);
+    if (inputs.size() < 2 || inputs.size() > Comparer::kMaxArticles) {
+        err() << Tr::tr("parallax compare: give 2 to %1 articles (got %2)").arg(Comparer::kMaxArticles).arg(inputs.size())
+              << '\n' << synopsis << '\n';
+        return Usage;
+    }
+
+    // A number that is not the name of a file is a library id.
+    std::unique_ptr<Library> library;
+    FileImporter importer;
+    QList<Article> articles;
+    for (const QString &input : inputs) {
+        bool isId = false;
+        const qint64 id = input.toLongLong(&isId);
+        if (isId && !QFileInfo::exists(input)) {
+            if (!library && !(library = openLibrary(parser)))
+                return Failed;
+            const std::optional<Article> a = library->article(id);
+            if (!a) {
+                err() << Tr::tr("parallax compare: there is no article %1 in the library %2")
+                             .arg(input, QDir::toNativeSeparators(library->path()))
+                      << '\n';
+                return Failed;
+            }
+            articles.append(*a);
+            continue;
+        }
+        ImportResult read = importer.importFile(input);
+        if (!read.ok()) {
+            err() << Tr::tr("parallax compare: %1: %2").arg(QDir::toNativeSeparators(input), read.error) << '\n';
+            return Failed;
+        }
+        read.article->sourcePath = input;
+        articles.append(*read.article);
+    }
+
+    const Comparison comparison = Comparer::compare(articles);
+    if (parser.isSet(QStringLiteral("json")))
+        out() << QJsonDocument(ComparisonJson::toJson(comparison)).toJson(QJsonDocument::Compact) << '\n';
+    else
+        printSummary(comparison);
+    return Ok;
+}
+
+void printHelp()
+{
+    out() << Tr::tr(
+        "Usage:\n"
+        "  parallax [--library P] [FILE...]          open the window, importing and comparing FILEs\n"
+        "  parallax [--library P] --sample           open the window on the sample story\n"
+        "  parallax import [--library P] PATH...     import files and folders\n"
+        "  parallax list [--library P] [--json]      list the articles in the library\n"
+        "  parallax search [--library P] [--json] QUERY\n"
+        "                                            full-text search (SQLite FTS5 syntax)\n"
+        "  parallax compare [--json] [--library P] INPUT...\n"
+        "                                            compare 2 to 12 files or library ids\n"
+        "  parallax --version | --help\n"
+        "\n"
+        "The library is --library P, else $PARALLAX_LIBRARY, else %1\n")
+                 .arg(QDir::toNativeSeparators(LibraryLocation::defaultPath()));
+}
+
+} // namespace
+
+bool isHeadless(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    return subcommands().contains(first) || arguments.contains(QStringLiteral("--version")) ||
+           arguments.contains(QStringLiteral("-v")) || arguments.contains(QStringLiteral("--help")) ||
+           arguments.contains(QStringLiteral("-h"));
+}
+
+int run(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    int status = Usage;
+    if (first == QLatin1String("import"))
+        status = runImport(arguments);
+    else if (first == QLatin1String("list"))
+        status = runList(arguments);
+    else if (first == QLatin1String("search"))
+        status = runSearch(arguments);
+    else if (first == QLatin1String("compare"))
+        status = runCompare(arguments);
+    else if (arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"))) {
+        out() << "parallax " << QCoreApplication::applicationVersion() << '\n';
+        status = Ok;
+    } else if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+        printHelp();
+        status = Ok;
+    }
+    out().flush();
+    err().flush();
+    return status;
+}
+
+} // namespace Parallax::Cli

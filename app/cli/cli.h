@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace Parallax::Cli {
+
+// The headless subcommands (import, list, search, --version, --help). They need no display
+// and print to stdout; errors go to stderr with the file and the reason.
+
+// True when the arguments ask for a subcommand rather than the window.
+bool isHeadless(const QStringList &arguments);
+
+// Runs the subcommand and returns the process exit status.
+int run(const QStringList &arguments);
+
+} // namespace Parallax::Cli

@@ -1,0 +1,356 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/aligner.h"
+
+#include "core/worddiff.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Parallax {
+
+namespace {
+
+// Thresholds, tuned on hand-aligned rewrites (tests/data/alignment) and the synthetic pairs.
+constexpr double kPairSimilarity = 0.34;  // cosine of weighted keys for a 1:1 alignment
+constexpr double kContainment = 0.5;      // share of a sentence found in its partner (split/merge)
+constexpr double kBalance = 0.35;         // 1:1 only when neither side is mostly extra matter
+constexpr double kPartialBalance = 0.5;   // below this, one side carries only part of the other
+constexpr double kContextBonus = 0.1;     // per aligned neighbour pair
+constexpr int kCandidatesPerSentence = 8;
+constexpr int kMinSharedKeys = 2;
+
+struct Edge
+{
+    int a;
+    int b;
+    double inter;  // weight of shared content keys
+    int shared;    // number of shared content keys
+    double sim;
+};
+
+// Weight and count of the ids two sorted vectors share.
+std::pair<double, int> overlap(const std::vector<int> &x, const std::vector<int> &y,
+                               const KeyWeights &w)
+{
+    double inter = 0.0;
+    int count = 0;
+    auto i = x.begin();
+    auto j = y.begin();
+    while (i != x.end() && j != y.end()) {
+        if (*i < *j) {
+            ++i;
+        } else if (*j < *i) {
+            ++j;
+        } else {
+            inter += w.weight(*i);
+            ++count;
+            ++i;
+            ++j;
+        }
+    }
+    return {inter, count};
+}
+
+std::vector<int> unite(const QList<SentenceKeys> &side, const QList<int> &members)
+{
+    std::vector<int> ids;
+    for (int m : members)
+        ids.insert(ids.end(), side.at(m).content.begin(), side.at(m).content.end());
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+double weightOf(const std::vector<int> &ids, const KeyWeights &w)
+{
+    double total = 0.0;
+    for (int id : ids)
+        total += w.weight(id);
+    return total;
+}
+
+// Candidate edges from every sentence of `from` to sentences of `to` that share rare keys.
+std::vector<Edge> candidates(const QList<SentenceKeys> &from, const QList<SentenceKeys> &to,
+                             const KeyWeights &w, bool swapped)
+{
+    // Postings of `to`; very common keys are left out of candidate generation (their weight
+    // is small anyway) so that the work stays near-linear on long articles.
+    const int postingLimit = std::max(32, int(std::sqrt(double(to.size())) * 4));
+    QHash<int, std::vector<int>> postings;
+    for (int j = 0; j < to.size(); ++j) {
+        for (int id : to.at(j).content)
+            postings[id].push_back(j);
+    }
+
+    std::vector<Edge> edges;
+    std::vector<double> score(size_t(to.size()), 0.0);
+    std::vector<int> touched;
+    for (int i = 0; i < from.size(); ++i) {
+        touched.clear();
+        for (int id : from.at(i).content) {
+            const auto it = postings.constFind(id);
+            if (it == postings.constEnd() || int(it->size()) > postingLimit)
+                continue;
+            for (int j : *it) {
+                if (score[size_t(j)] == 0.0)
+                    touched.push_back(j);
+                score[size_t(j)] += w.weight(id);
+            }
+        }
+        std::sort(touched.begin(), touched.end(),
+                  [&](int x, int y) { return score[size_t(x)] > score[size_t(y)]; });
+        const int keep = std::min<int>(int(touched.size()), kCandidatesPerSentence);
+        for (int k = 0; k < keep; ++k) {
+            const int j = touched[size_t(k)];
+            const auto [inter, shared] = overlap(from.at(i).content, to.at(j).content, w);
+            if (shared < std::min(kMinSharedKeys, int(std::min(from.at(i).content.size(), to.at(j).content.size()))))
+                continue;
+            const double denom = std::sqrt(from.at(i).weight * to.at(j).weight);
+            const double sim = denom > 0 ? inter / denom : 0.0;
+            edges.push_back(swapped ? Edge{j, i, inter, shared, sim} : Edge{i, j, inter, shared, sim});
+        }
+        for (int j : touched)
+            score[size_t(j)] = 0.0;
+    }
+    return edges;
+}
+
+struct Group
+{
+    QList<int> a;
+    QList<int> b;
+};
+
+} // namespace
+
+int KeyWeights::idOf(const QString &key, Token::Kind kind)
+{
+    const auto it = m_ids.constFind(key);
+    if (it != m_ids.constEnd())
+        return *it;
+    const int id = int(m_df.size());
+    m_ids.insert(key, id);
+    m_df.push_back(0);
+    m_kind.push_back(kind);
+    return id;
+}
+
+void KeyWeights::countSentence(const std::vector<int> &ids)
+{
+    for (int id : ids)
+        ++m_df[size_t(id)];
+}
+
+void KeyWeights::finish(int sentenceCount)
+{
+    m_weights.resize(m_df.size());
+    for (size_t i = 0; i < m_df.size(); ++i) {
+        double w = std::log(1.0 + double(sentenceCount) / double(std::max(1, m_df[i])));
+        switch (m_kind[i]) {
+        case Token::Kind::Number:
+            w *= 1.5;
+            break;
+        case Token::Kind::Name:
+            w *= 1.2;
+            break;
+        case Token::Kind::StopWord:
+            w *= 0.1;
+            break;
+        case Token::Kind::Word:
+            break;
+        }
+        m_weights[i] = w;
+    }
+}
+
+QList<Alignment> Aligner::align(const QList<SentenceKeys> &a, const QList<SentenceKeys> &b,
+                                const KeyWeights &w)
+{
+    std::vector<int> groupOfA(size_t(a.size()), -1);
+    std::vector<int> groupOfB(size_t(b.size()), -1);
+    QList<Group> groups;
+
+    auto addGroup = [&](int i, int j) {
+        groupOfA[size_t(i)] = groupOfB[size_t(j)] = int(groups.size());
+        groups.append({{i}, {j}});
+    };
+
+    // 1. Word for word: the same keys in the same order (quotes, case, dashes and the way a
+    //    figure is written do not matter), paired in order of appearance.
+    {
+        QHash<QString, QList<int>> byForm;
+        for (int j = b.size() - 1; j >= 0; --j) {
+            if (!b.at(j).signature.isEmpty())
+                byForm[b.at(j).signature].append(j);
+        }
+        for (int i = 0; i < a.size(); ++i) {
+            auto it = byForm.find(a.at(i).signature);
+            if (it == byForm.end() || it->isEmpty())
+                continue;
+            addGroup(i, it->takeLast());
+        }
+    }
+
+    // 2. Candidates in both directions, so that a sentence of either side finds the
+    //    sentence that contains it.
+    std::vector<Edge> edges = candidates(a, b, w, false);
+    {
+        std::vector<Edge> reverse = candidates(b, a, w, true);
+        edges.insert(edges.end(), reverse.begin(), reverse.end());
+        std::sort(edges.begin(), edges.end(), [](const Edge &x, const Edge &y) {
+            return x.a != y.a ? x.a < y.a : x.b < y.b;
+        });
+        edges.erase(std::unique(edges.begin(), edges.end(),
+                                [](const Edge &x, const Edge &y) { return x.a == y.a && x.b == y.b; }),
+                    edges.end());
+    }
+
+    // 3. One to one, best first. A small bonus for similar positions settles near-ties
+    //    between repeated, similar sentences.
+    {
+        std::vector<std::pair<double, size_t>> order;
+        for (size_t k = 0; k < edges.size(); ++k) {
+            const Edge &e = edges[k];
+            if (e.sim < kPairSimilarity)
+                continue;
+            // A short heading inside a long sentence is not its 1:1 counterpart; the
+            // containment step below may still attach it as a part.
+            const double ca = e.inter / a.at(e.a).weight, cb = e.inter / b.at(e.b).weight;
+            if (std::min(ca, cb) / std::max(ca, cb) < kBalance)
+                continue;
+            const double pa = a.size() > 1 ? double(e.a) / (a.size() - 1) : 0.0;
+            const double pb = b.size() > 1 ? double(e.b) / (b.size() - 1) : 0.0;
+            order.push_back({e.sim + 0.03 * (1.0 - std::abs(pa - pb)), k});
+        }
+        std::sort(order.begin(), order.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+        for (const auto &[score, k] : order) {
+            const Edge &e = edges[k];
+            if (groupOfA[size_t(e.a)] < 0 && groupOfB[size_t(e.b)] < 0)
+                addGroup(e.a, e.b);
+        }
+    }
+
+    // 4. Splits and merges: a sentence still alone whose content sits mostly inside one
+    //    sentence of the other side joins that sentence's group, as long as the group stays
+    //    one-to-many (no tangles of many to many).
+    {
+        // Best containing partner for each lone sentence of either side.
+        struct Best
+        {
+            double containment = 0.0;
+            int partner = -1;
+        };
+        std::vector<Best> bestA(size_t(a.size())), bestB(size_t(b.size()));
+        for (const Edge &e : edges) {
+            if (e.shared < kMinSharedKeys)
+                continue;
+            if (groupOfA[size_t(e.a)] < 0 && a.at(e.a).weight > 0) {
+                const double c = e.inter / a.at(e.a).weight;
+                if (c > bestA[size_t(e.a)].containment)
+                    bestA[size_t(e.a)] = {c, e.b};
+            }
+            if (groupOfB[size_t(e.b)] < 0 && b.at(e.b).weight > 0) {
+                const double c = e.inter / b.at(e.b).weight;
+                if (c > bestB[size_t(e.b)].containment)
+                    bestB[size_t(e.b)] = {c, e.a};
+            }
+        }
+        // Attach lone sentences of `side` to the group of their partner on the other side.
+        auto attach = [&](std::vector<Best> &best, std::vector<int> &groupOfSelf,
+                          std::vector<int> &groupOfOther, bool selfIsA) {
+            for (size_t s = 0; s < best.size(); ++s) {
+                const Best &bst = best[s];
+                if (groupOfSelf[s] >= 0 || bst.partner < 0 || bst.containment < kContainment)
+                    continue;
+                const int g = groupOfOther[size_t(bst.partner)];
+                if (g < 0) {
+                    selfIsA ? addGroup(int(s), bst.partner) : addGroup(bst.partner, int(s));
+                    continue;
+                }
+                Group &grp = groups[g];
+                QList<int> &otherSide = selfIsA ? grp.b : grp.a;
+                QList<int> &selfSide = selfIsA ? grp.a : grp.b;
+                if (otherSide.size() != 1)
+                    continue; // the partner is already one of several: keep groups 1:n
+                selfSide.append(int(s));
+                std::sort(selfSide.begin(), selfSide.end());
+                groupOfSelf[s] = g;
+            }
+        };
+        attach(bestA, groupOfA, groupOfB, true);
+        attach(bestB, groupOfB, groupOfA, false);
+    }
+
+    // 5. Context: a lone pair of sentences whose neighbours are aligned to each other is a
+    //    likely rewording even when it shares fewer keys (rewrites keep the order of a
+    //    passage while changing its words).
+    {
+        auto sameGroup = [&](int i, int j) {
+            return i >= 0 && j >= 0 && i < a.size() && j < b.size() && groupOfA[size_t(i)] >= 0 &&
+                   groupOfA[size_t(i)] == groupOfB[size_t(j)];
+        };
+        std::vector<std::pair<double, size_t>> order;
+        for (size_t k = 0; k < edges.size(); ++k) {
+            const Edge &e = edges[k];
+            if (groupOfA[size_t(e.a)] >= 0 || groupOfB[size_t(e.b)] >= 0 || e.shared < kMinSharedKeys)
+                continue;
+            const int context = int(sameGroup(e.a - 1, e.b - 1)) + int(sameGroup(e.a + 1, e.b + 1));
+            if (context == 0)
+                continue;
+            const double ca = e.inter / a.at(e.a).weight, cb = e.inter / b.at(e.b).weight;
+            if (std::min(ca, cb) / std::max(ca, cb) < kBalance)
+                continue;
+            const double score = e.sim + kContextBonus * context;
+            if (score >= kPairSimilarity)
+                order.push_back({score, k});
+        }
+        std::sort(order.begin(), order.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+        for (const auto &[score, k] : order) {
+            const Edge &e = edges[k];
+            if (groupOfA[size_t(e.a)] < 0 && groupOfB[size_t(e.b)] < 0)
+                addGroup(e.a, e.b);
+        }
+    }
+
+    // 6. Classify each group and diff its words.
+    QList<Alignment> out;
+    out.reserve(groups.size());
+    for (const Group &g : std::as_const(groups)) {
+        Alignment al;
+        al.a = g.a;
+        al.b = g.b;
+        QString foldedA, foldedB; // signatures of the two sides
+        QList<Token> tokensA, tokensB;
+        for (int i : g.a) {
+            foldedA += a.at(i).signature + QLatin1Char('\x1f');
+            tokensA += a.at(i).tokens;
+        }
+        for (int j : g.b) {
+            foldedB += b.at(j).signature + QLatin1Char('\x1f');
+            tokensB += b.at(j).tokens;
+        }
+        const std::vector<int> ka = unite(a, g.a);
+        const std::vector<int> kb = unite(b, g.b);
+        const double wa = weightOf(ka, w);
+        const double wb = weightOf(kb, w);
+        const double inter = overlap(ka, kb, w).first;
+        al.score = wa > 0 && wb > 0 ? inter / std::sqrt(wa * wb) : (foldedA == foldedB ? 1.0 : 0.0);
+        if (foldedA == foldedB) {
+            al.kind = AlignmentKind::Verbatim;
+            al.score = 1.0;
+        } else {
+            const double ca = wa > 0 ? inter / wa : 0.0;
+            const double cb = wb > 0 ? inter / wb : 0.0;
+            const double lo = std::min(ca, cb), hi = std::max(ca, cb);
+            al.kind = hi > 0 && lo / hi >= kPartialBalance ? AlignmentKind::Reworded : AlignmentKind::Partial;
+        }
+        al.diff = WordDiff::diff(tokensA, tokensB);
+        out.append(std::move(al));
+    }
+    std::sort(out.begin(), out.end(), [](const Alignment &x, const Alignment &y) {
+        return x.a.first() != y.a.first() ? x.a.first() < y.a.first() : x.b.first() < y.b.first();
+    });
+    return out;
+}
+
+} // namespace Parallax

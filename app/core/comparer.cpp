@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/comparer.h"
+
+#include "core/aligner.h"
+#include "core/text.h"
+
+#include <QElapsedTimer>
+
+#include <map>
+#include <memory>
+#include <numeric>
+
+namespace Parallax {
+
+namespace {
+
+double elapsedMs(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// Share of `side`'s words carried by the other article, from the pair's alignments.
+double shareFound(const ComparedArticle &article, const QList<Alignment> &alignments, bool sideA)
+{
+    std::vector<double> found(size_t(article.sentences.size()), 0.0);
+    for (const Alignment &al : alignments) {
+        for (int s : sideA ? al.a : al.b)
+            found[size_t(s)] = 1.0;
+    }
+    double total = 0.0, shared = 0.0;
+    for (int s = 0; s < article.sentences.size(); ++s) {
+        const int words = Text::countWords(article.textOf(article.sentences.at(s).range));
+        total += words;
+        shared += words * found[size_t(s)];
+    }
+    return total > 0 ? shared / total : 0.0;
+}
+
+// Share of an article's sentences aligned verbatim or reworded (not partial) in the pair.
+double closelyCopied(int sentenceCount, const QList<Alignment> &alignments, bool sideA)
+{
+    if (sentenceCount == 0)
+        return 0.0;
+    int copied = 0;
+    for (const Alignment &al : alignments) {
+        if (al.kind != AlignmentKind::Partial)
+            copied += int((sideA ? al.a : al.b).size());
+    }
+    return double(copied) / sentenceCount;
+}
+
+// Which article of a pair looks derived from the other. Copying shows as one article's
+// content found sentence by sentence in the other; the direction comes from the dates: a
+// copy is not published before its source. When only one article is dated, the undated one
+// is taken as the copy (rewrites and scraped copies typically drop the source's dateline);
+// with no dates, the one more fully contained in the other is the copy.
+PairComparison::Derived derivation(const PairComparison &p, const QDate &da, const QDate &db,
+                                   double copiedA, double copiedB)
+{
+    using D = PairComparison::Derived;
+    const bool aStrong = p.aInB >= Comparer::kDerivedShare && copiedA >= 0.5;
+    const bool bStrong = p.bInA >= Comparer::kDerivedShare && copiedB >= 0.5;
+    if (!aStrong && !bStrong)
+        return D::None;
+    if (da.isValid() && db.isValid()) {
+        if (da == db)
+            return aStrong && bStrong ? (p.aInB >= p.bInA ? D::AFromB : D::BFromA)
+                                      : (aStrong ? D::AFromB : D::BFromA);
+        // The later one is the copy, provided it is the one that carries the other's content.
+        if (db > da)
+            return bStrong || p.bInA >= 0.3 ? D::BFromA : D::None;
+        return aStrong || p.aInB >= 0.3 ? D::AFromB : D::None;
+    }
+    if (da.isValid() != db.isValid())
+        return db.isValid() ? D::AFromB : D::BFromA;
+    return p.aInB >= p.bInA ? D::AFromB : D::BFromA;
+}
+
+struct UnionFind
+{
+    std::vector<int> parent;
+    explicit UnionFind(int n)
+        : parent(size_t(n))
+    {
+        std::iota(parent.begin(), parent.end(), 0);
+    }
+    int find(int x)
+    {
+        while (parent[size_t(x)] != x)
+            x = parent[size_t(x)] = parent[size_t(parent[size_t(x)])];
+        return x;
+    }
+    void unite(int x, int y) { parent[size_t(find(x))] = find(y); }
+};
+
+} // namespace
+
+Comparison Comparer::compare(const QList<Article> &input)
+{
+    QElapsedTimer total;
+    total.start();
+    Comparison result;
+    const QList<Article> articles = input.mid(0, kMaxArticles);
+
+    // 1. Segment and tokenize; one tokenizer (stemmer) per language.
+    QElapsedTimer step;
+    step.start();
+    std::map<QString, std::unique_ptr<Tokenizer>> tokenizers;
+    KeyWeights weights;
+    QList<QList<SentenceKeys>> keys(articles.size());
+    int sentenceCount = 0;
+    for (int a = 0; a < articles.size(); ++a) {
+        ComparedArticle compared;
+        compared.article = articles.at(a);
+        compared.source = compared.article.id > 0
+                              ? QStringLiteral("library:%1").arg(compared.article.id)
+                              : compared.article.sourcePath;
+        const QString language = compared.article.language.left(2).toLower();
+        auto &tokenizer = tokenizers[language];
+        if (!tokenizer)
+            tokenizer = std::make_unique<Tokenizer>(language);
+        const Segmentation seg = Segmenter::segment(compared.article.body);
+        compared.paragraphs = seg.paragraphs;
+        for (const Sentence &s : seg.sentences) {
+            ComparedSentence cs;
+            cs.range = s.range;
+            cs.paragraph = s.paragraph;
+            compared.sentences.append(cs);
+
+            SentenceKeys k;
+            k.tokens = tokenizer->tokenize(compared.article.body, s.range);
+            QStringList signature;
+            for (const Token &t : std::as_const(k.tokens)) {
+                signature.append(t.key);
+                const int id = weights.idOf(t.key, t.kind);
+                if (t.kind != Token::Kind::StopWord)
+                    k.content.push_back(id);
+                if (t.kind == Token::Kind::Number)
+                    k.numbers.push_back(id);
+            }
+            for (std::vector<int> *v : {&k.content, &k.numbers}) {
+                std::sort(v->begin(), v->end());
+                v->erase(std::unique(v->begin(), v->end()), v->end());
+            }
+            k.signature = signature.join(QLatin1Char('\x1f'));
+            k.words = int(k.tokens.size());
+            weights.countSentence(k.content);
+            keys[a].append(std::move(k));
+            ++sentenceCount;
+        }
+        result.articles.append(std::move(compared));
+    }
+    weights.finish(sentenceCount);
+    for (QList<SentenceKeys> &list : keys) {
+        for (SentenceKeys &k : list) {
+            k.weight = 0.0;
+            for (int id : k.content)
+                k.weight += weights.weight(id);
+        }
+    }
+    result.timing.segment = elapsedMs(step);
+
+    // 2. Every pair.
+    step.restart();
+    for (int a = 0; a < articles.size(); ++a) {
+        for (int b = a + 1; b < articles.size(); ++b) {
+            PairComparison pair;
+            pair.a = a;
+            pair.b = b;
+            pair.alignments = Aligner::align(keys.at(a), keys.at(b), weights);
+            pair.aInB = shareFound(result.articles.at(a), pair.alignments, true);
+            pair.bInA = shareFound(result.articles.at(b), pair.alignments, false);
+
+            pair.derived = derivation(pair, articles.at(a).published, articles.at(b).published,
+                                      closelyCopied(int(keys.at(a).size()), pair.alignments, true),
+                                      closelyCopied(int(keys.at(b).size()), pair.alignments, false));
+            result.pairs.append(std::move(pair));
+        }
+    }
+    result.timing.align = elapsedMs(step);
+
+    // 3. Links per sentence, and claims: sentences joined by any alignment, across articles.
+    std::vector<int> base(size_t(articles.size()) + 1, 0);
+    for (int a = 0; a < articles.size(); ++a)
+        base[size_t(a) + 1] = base[size_t(a)] + int(result.articles.at(a).sentences.size());
+    UnionFind uf(base.back());
+    for (int p = 0; p < result.pairs.size(); ++p) {
+        const PairComparison &pair = result.pairs.at(p);
+        for (int k = 0; k < pair.alignments.size(); ++k) {
+            const Alignment &al = pair.alignments.at(k);
+            for (int s : al.a)
+                result.articles[pair.a].sentences[s].links.append(SentenceLink{pair.b, al.b, al.kind, p, k});
+            for (int s : al.b)
+                result.articles[pair.b].sentences[s].links.append(SentenceLink{pair.a, al.a, al.kind, p, k});
+            const int anchor = base[size_t(pair.a)] + al.a.first();
+            for (int s : al.a)
+                uf.unite(base[size_t(pair.a)] + s, anchor);
+            for (int s : al.b)
+                uf.unite(base[size_t(pair.b)] + s, anchor);
+        }
+    }
+    // The source of a derived article: among the articles it looks derived from, the one the
+    // others derive from too (the root of the chain), then the one holding most of it.
+    for (int x = 0; x < articles.size(); ++x) {
+        QList<QPair<int, double>> sources; // article, share of x found in it
+        for (const PairComparison &pair : std::as_const(result.pairs)) {
+            if (pair.b == x && pair.derived == PairComparison::Derived::BFromA)
+                sources.append({pair.a, pair.bInA});
+            else if (pair.a == x && pair.derived == PairComparison::Derived::AFromB)
+                sources.append({pair.b, pair.aInB});
+        }
+        auto derivedFrom = [&](int y, int z) {
+            const PairComparison *p = result.pair(y, z);
+            return p && ((p->a == y && p->derived == PairComparison::Derived::AFromB) ||
+                         (p->b == y && p->derived == PairComparison::Derived::BFromA));
+        };
+        int best = -1;
+        double bestShare = -1.0;
+        for (const auto &[y, share] : sources) {
+            bool root = true;
+            for (const auto &[z, ignored] : sources)
+                root = root && !derivedFrom(y, z);
+            const double rank = share + (root ? 1.0 : 0.0);
+            if (rank > bestShare) {
+                bestShare = rank;
+                best = y;
+            }
+        }
+        result.articles[x].derivedFrom = best;
+    }
+    for (ComparedArticle &article : result.articles) {
+        for (ComparedSentence &s : article.sentences)
+            std::stable_sort(s.links.begin(), s.links.end(), [](const SentenceLink &x, const SentenceLink &y) {
+                return int(x.kind) < int(y.kind);
+            });
+    }
+    QHash<int, int> claimOfRoot;
+    for (int a = 0; a < articles.size(); ++a) {
+        for (int s = 0; s < result.articles.at(a).sentences.size(); ++s) {
+            const int root = uf.find(base[size_t(a)] + s);
+            auto it = claimOfRoot.find(root);
+            if (it == claimOfRoot.end()) {
+                it = claimOfRoot.insert(root, int(result.claims.size()));
+                result.claims.append(Claim{int(result.claims.size()), {}});
+            }
+            Claim &claim = result.claims[*it];
+            if (claim.members.isEmpty() || claim.members.constLast().article != a)
+                claim.members.append(Claim::Member{a, {}});
+            claim.members.last().sentences.append(s);
+            result.articles[a].sentences[s].claim = *it;
+        }
+    }
+    result.timing.total = elapsedMs(total);
+    return result;
+}
+
+} // namespace Parallax

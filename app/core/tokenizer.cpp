@@ -1,0 +1,401 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/tokenizer.h"
+
+#include <QFile>
+#include <QHash>
+#include <QSet>
+
+#include <libstemmer.h>
+
+#include <cmath>
+
+namespace Parallax {
+
+namespace {
+
+// Snowball's algorithm names for the languages it knows, by ISO 639-1 code.
+const char *stemmerFor(const QString &language)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("en"), "english"},  {QStringLiteral("de"), "german"},
+        {QStringLiteral("fr"), "french"},   {QStringLiteral("es"), "spanish"},
+        {QStringLiteral("it"), "italian"},  {QStringLiteral("pt"), "portuguese"},
+        {QStringLiteral("nl"), "dutch"},    {QStringLiteral("sv"), "swedish"},
+        {QStringLiteral("da"), "danish"},   {QStringLiteral("no"), "norwegian"},
+        {QStringLiteral("fi"), "finnish"},  {QStringLiteral("ru"), "russian"},
+        {QStringLiteral("hu"), "hungarian"}, {QStringLiteral("ro"), "romanian"},
+        {QStringLiteral("tr"), "turkish"}};
+    const QString code = language.left(2).toLower();
+    return names.value(code, "english");
+}
+
+// English function words: kept as keys (they matter for "verbatim") but weigh little.
+const QSet<QString> &englishStopWords()
+{
+    static const QSet<QString> set = [] {
+        QSet<QString> s;
+        for (const char *w :
+             {"a", "about", "above", "after", "again", "against", "all", "also", "am", "an",
+              "and", "any", "are", "as", "at", "be", "because", "been", "before", "being",
+              "below", "between", "both", "but", "by", "can", "could", "did", "do", "does",
+              "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has",
+              "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his",
+              "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "may", "me",
+              "might", "more", "most", "must", "my", "myself", "no", "nor", "not", "now", "of",
+              "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out",
+              "over", "own", "same", "she", "should", "so", "some", "such", "than", "that",
+              "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they",
+              "this", "those", "through", "to", "too", "under", "until", "up", "very", "was",
+              "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why",
+              "will", "with", "would", "you", "your", "yours", "yourself", "us", "'s", "s", "t",
+              "said", "says", "say", "according", "while", "however", "which", "its"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return set;
+}
+
+enum class RawKind { Word, Number, Symbol };
+
+struct Raw
+{
+    QString text; // folded
+    TextRange range;
+    RawKind kind;
+    bool capitalised = false;
+    bool allCaps = false;
+};
+
+bool isApostrophe(QChar c)
+{
+    return c == QLatin1Char('\'') || c == QChar(0x2019) || c == QChar(0x02BC);
+}
+
+bool isCurrencySymbol(QChar c)
+{
+    return c == QLatin1Char('$') || c == QChar(0x00A3) || c == QChar(0x20AC) ||
+           c == QChar(0x00A5) || c == QChar(0x20B9);
+}
+
+QString currencyOfSymbol(QChar c)
+{
+    switch (c.unicode()) {
+    case '$':
+        return QStringLiteral("$");
+    case 0x00A3:
+        return QStringLiteral("£");
+    case 0x20AC:
+        return QStringLiteral("€");
+    case 0x00A5:
+        return QStringLiteral("¥");
+    case 0x20B9:
+        return QStringLiteral("₹");
+    default:
+        return {};
+    }
+}
+
+// Cuts text into words, numbers (with their decimal and thousands marks, and a glued
+// suffix such as "bn" or "%"), and the symbols that matter for figures ($, £, %, ...).
+QList<Raw> scan(const QString &body, TextRange range)
+{
+    QList<Raw> out;
+    const qsizetype end = range.end();
+    qsizetype i = range.start;
+    while (i < end) {
+        const QChar c = body.at(i);
+        if (c.isDigit()) {
+            qsizetype j = i;
+            while (j < end) {
+                const QChar x = body.at(j);
+                if (x.isDigit()) {
+                    ++j;
+                } else if ((x == QLatin1Char('.') || x == QLatin1Char(',')) && j + 1 < end &&
+                           body.at(j + 1).isDigit()) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            // A glued suffix: "600bn", "3.5tn", "50m", "1980s" (the last is not a scale).
+            qsizetype k = j;
+            while (k < end && body.at(k).isLetter())
+                ++k;
+            out.append({body.mid(i, k - i).toCaseFolded(), {i, k - i}, RawKind::Number});
+            i = k;
+            continue;
+        }
+        if (c.isLetter() || c.isMark()) {
+            qsizetype j = i;
+            while (j < end) {
+                const QChar x = body.at(j);
+                if (x.isLetterOrNumber() || x.isMark()) {
+                    ++j;
+                } else if (isApostrophe(x) && j + 1 < end && body.at(j + 1).isLetter()) {
+                    ++j;
+                } else if (x == QLatin1Char('.') && j + 1 < end && body.at(j + 1).isLetter() &&
+                           j + 2 <= end && (j + 2 == end || body.at(j + 2) == QLatin1Char('.'))) {
+                    ++j; // initialisms: U.S., U.K.
+                } else {
+                    break;
+                }
+            }
+            // A trailing dot of an initialism belongs to it ("U.S.").
+            if (j < end && body.at(j) == QLatin1Char('.') && j - i >= 3 &&
+                body.at(j - 2) == QLatin1Char('.'))
+                ++j;
+            QString folded = body.mid(i, j - i).normalized(QString::NormalizationForm_KC).toCaseFolded();
+            for (QChar &x : folded) {
+                if (isApostrophe(x))
+                    x = QLatin1Char('\'');
+            }
+            folded.remove(QLatin1Char('.'));
+            const QString original = body.mid(i, j - i);
+            out.append({folded, {i, j - i}, RawKind::Word, c.isUpper(),
+                        original.size() > 1 && original == original.toUpper()});
+            i = j;
+            continue;
+        }
+        if (isCurrencySymbol(c) || c == QLatin1Char('%')) {
+            out.append({QString(c), {i, 1}, RawKind::Symbol});
+        }
+        ++i;
+    }
+    return out;
+}
+
+double scaleOf(const QString &word)
+{
+    static const QHash<QString, double> scales{
+        {QStringLiteral("k"), 1e3},        {QStringLiteral("thousand"), 1e3},
+        {QStringLiteral("m"), 1e6},        {QStringLiteral("mn"), 1e6},
+        {QStringLiteral("million"), 1e6},  {QStringLiteral("millions"), 1e6},
+        {QStringLiteral("bn"), 1e9},       {QStringLiteral("b"), 1e9},
+        {QStringLiteral("billion"), 1e9},  {QStringLiteral("billions"), 1e9},
+        {QStringLiteral("tn"), 1e12},      {QStringLiteral("trillion"), 1e12},
+        {QStringLiteral("trillions"), 1e12}};
+    return scales.value(word, 0.0);
+}
+
+QString currencyOfWord(const QString &word)
+{
+    static const QHash<QString, QString> words{
+        {QStringLiteral("dollar"), QStringLiteral("$")},   {QStringLiteral("dollars"), QStringLiteral("$")},
+        {QStringLiteral("usd"), QStringLiteral("$")},      {QStringLiteral("pound"), QStringLiteral("£")},
+        {QStringLiteral("pounds"), QStringLiteral("£")},   {QStringLiteral("sterling"), QStringLiteral("£")},
+        {QStringLiteral("gbp"), QStringLiteral("£")},      {QStringLiteral("euro"), QStringLiteral("€")},
+        {QStringLiteral("euros"), QStringLiteral("€")},    {QStringLiteral("eur"), QStringLiteral("€")},
+        {QStringLiteral("yuan"), QStringLiteral("¥")},     {QStringLiteral("renminbi"), QStringLiteral("¥")},
+        {QStringLiteral("cny"), QStringLiteral("¥")},      {QStringLiteral("yen"), QStringLiteral("¥")},
+        {QStringLiteral("rupees"), QStringLiteral("₹")}};
+    return words.value(word);
+}
+
+QString canonicalNumber(double value, const QString &unit)
+{
+    return QLatin1Char('#') + QString::number(value, 'g', 12) + unit;
+}
+
+// The English paraphrase lexicon (resources/lexicon/en-synonyms.txt): stem -> group key,
+// and phrases of two or three words -> group key. Loaded once; read-only afterwards.
+struct Lexicon
+{
+    QHash<QString, QString> words;
+    QHash<QString, QString> phrases;
+};
+
+QString stemWith(sb_stemmer *stemmer, const QString &word)
+{
+    const QByteArray utf8 = word.toUtf8();
+    const sb_symbol *s = stemmer ? sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol *>(utf8.constData()),
+                                                   int(utf8.size()))
+                                 : nullptr;
+    return s ? QString::fromUtf8(reinterpret_cast<const char *>(s), sb_stemmer_length(stemmer)) : word;
+}
+
+const Lexicon &englishLexicon()
+{
+    static const Lexicon lexicon = [] {
+        Lexicon lx;
+        QFile file(QStringLiteral(":/lexicon/en-synonyms.txt"));
+        if (!file.open(QIODevice::ReadOnly))
+            return lx;
+        sb_stemmer *stemmer = sb_stemmer_new("english", "UTF_8");
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        for (const QString &line : lines) {
+            if (line.trimmed().isEmpty() || line.trimmed().startsWith(QLatin1Char('#')))
+                continue;
+            const QStringList entries = line.split(QLatin1Char(','));
+            const QString key = QLatin1Char('~') + entries.first().trimmed();
+            for (const QString &entry : entries) {
+                const QString e = entry.trimmed().toCaseFolded();
+                if (e.isEmpty())
+                    continue;
+                if (e.contains(QLatin1Char(' '))) {
+                    if (!lx.phrases.contains(e))
+                        lx.phrases.insert(e, key);
+                    continue;
+                }
+                // A word listed in two groups stays in the first.
+                const QString stem = stemWith(stemmer, e);
+                if (!lx.words.contains(stem))
+                    lx.words.insert(stem, key);
+            }
+        }
+        sb_stemmer_delete(stemmer);
+        return lx;
+    }();
+    return lexicon;
+}
+
+} // namespace
+
+struct Tokenizer::Private
+{
+    sb_stemmer *stemmer = nullptr;
+    bool english = true;
+    const Lexicon *lexicon = nullptr;
+    mutable QHash<QString, QString> stems; // a sentence repeats its words; stemming is not free
+};
+
+Tokenizer::Tokenizer(const QString &language)
+    : d(new Private)
+{
+    const char *algorithm = stemmerFor(language);
+    d->english = qstrcmp(algorithm, "english") == 0;
+    d->stemmer = sb_stemmer_new(algorithm, "UTF_8");
+    if (d->english)
+        d->lexicon = &englishLexicon();
+}
+
+Tokenizer::~Tokenizer()
+{
+    if (d->stemmer)
+        sb_stemmer_delete(d->stemmer);
+    delete d;
+}
+
+bool Tokenizer::isStopWord(const QString &folded) const
+{
+    return d->english && englishStopWords().contains(folded);
+}
+
+QList<Token> Tokenizer::tokenize(const QString &body, TextRange range) const
+{
+    const QList<Raw> raw = scan(body, range);
+    QList<Token> out;
+    out.reserve(raw.size());
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const Raw &r = raw.at(i);
+        if (r.kind == RawKind::Number) {
+            // [currency] NUMBER[suffix] [scale] [currency word] [% | per cent | percent]
+            qsizetype first = i, last = i;
+            QString unit;
+            if (i > 0 && raw.at(i - 1).kind == RawKind::Symbol && raw.at(i - 1).text != QLatin1String("%") &&
+                raw.at(i - 1).range.end() == r.range.start && !out.isEmpty() &&
+                out.constLast().range == raw.at(i - 1).range) {
+                unit = currencyOfSymbol(raw.at(i - 1).text.at(0));
+                out.removeLast(); // the symbol is part of this figure
+                first = i - 1;
+            }
+            qsizetype digitsEnd = 0;
+            while (digitsEnd < r.text.size() &&
+                   (r.text.at(digitsEnd).isDigit() || r.text.at(digitsEnd) == QLatin1Char('.') ||
+                    r.text.at(digitsEnd) == QLatin1Char(',')))
+                ++digitsEnd;
+            QString digits = r.text.left(digitsEnd);
+            const QString suffix = r.text.mid(digitsEnd);
+            // "1,234" is a thousands mark; "0,46" (continental decimal) is rare in English news.
+            digits.remove(QLatin1Char(','));
+            bool ok = false;
+            double value = digits.toDouble(&ok);
+            if (!ok) {
+                out.append({r.text, r.range, Token::Kind::Number});
+                continue;
+            }
+            double scale = suffix.isEmpty() ? 0.0 : scaleOf(suffix);
+            if (!suffix.isEmpty() && scale == 0.0) {
+                // "1980s", "5g", "h800"-like: keep as one opaque key.
+                out.append({r.text, r.range, Token::Kind::Number});
+                continue;
+            }
+            if (scale == 0.0) {
+                // A scale word after the number: "600 billion", "4.2 million".
+                const double next = i + 1 < raw.size() && raw.at(i + 1).kind == RawKind::Word &&
+                                            raw.at(i + 1).text.size() > 1
+                                        ? scaleOf(raw.at(i + 1).text)
+                                        : 0.0;
+                if (next > 0.0) {
+                    scale = next;
+                    last = ++i;
+                } else {
+                    scale = 1.0;
+                }
+            }
+            value *= scale;
+            if (i + 1 < raw.size() && raw.at(i + 1).kind == RawKind::Word) {
+                const QString cur = currencyOfWord(raw.at(i + 1).text);
+                if (!cur.isEmpty()) {
+                    if (unit.isEmpty())
+                        unit = cur;
+                    last = ++i;
+                }
+            }
+            if (i + 1 < raw.size() && raw.at(i + 1).kind == RawKind::Symbol &&
+                raw.at(i + 1).text == QLatin1String("%")) {
+                unit = QStringLiteral("%");
+                last = ++i;
+            } else if (i + 1 < raw.size() && raw.at(i + 1).text == QLatin1String("percent")) {
+                unit = QStringLiteral("%");
+                last = ++i;
+            } else if (i + 2 < raw.size() && raw.at(i + 1).text == QLatin1String("per") &&
+                       raw.at(i + 2).text == QLatin1String("cent")) {
+                unit = QStringLiteral("%");
+                i += 2;
+                last = i;
+            }
+            const qsizetype start = raw.at(first).range.start;
+            out.append({canonicalNumber(value, unit), {start, raw.at(last).range.end() - start},
+                        Token::Kind::Number});
+            continue;
+        }
+        if (r.kind == RawKind::Symbol) {
+            // Kept for a moment: a following number takes a currency symbol into its key.
+            if (r.text != QLatin1String("%"))
+                out.append({r.text, r.range, Token::Kind::StopWord});
+            continue;
+        }
+        // Phrases of the lexicon ("united states", "artificial intelligence") are one key.
+        if (d->lexicon && i + 1 < raw.size() && raw.at(i + 1).kind == RawKind::Word) {
+            const QString two = r.text + QLatin1Char(' ') + raw.at(i + 1).text;
+            const QString key = d->lexicon->phrases.value(two);
+            if (!key.isEmpty()) {
+                const qsizetype start = r.range.start;
+                out.append({key, {start, raw.at(i + 1).range.end() - start}, Token::Kind::Name});
+                ++i;
+                continue;
+            }
+        }
+        // "US" the country, not "us" the pronoun.
+        if (isStopWord(r.text) && !(r.allCaps && r.text == QLatin1String("us"))) {
+            out.append({r.text, r.range, Token::Kind::StopWord});
+            continue;
+        }
+        QString stem = d->stems.value(r.text);
+        if (stem.isNull()) {
+            QString word = r.text;
+            if (word.endsWith(QLatin1String("'s")))
+                word.chop(2);
+            stem = stemWith(d->stemmer, word);
+            if (d->lexicon && !(word == QLatin1String("us") && !r.allCaps))
+                stem = d->lexicon->words.value(stem, stem);
+            d->stems.insert(r.text, stem);
+        }
+        // A capitalised word inside a sentence is most likely a name; names weigh more.
+        const bool name = r.capitalised && i > 0;
+        out.append({stem, r.range, name ? Token::Kind::Name : Token::Kind::Word});
+    }
+    return out;
+}
+
+} // namespace Parallax

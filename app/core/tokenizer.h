@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/textrange.h"
+
+#include <QList>
+#include <QString>
+
+namespace Parallax {
+
+// One comparison key of a sentence and the characters it came from.
+struct Token final
+{
+    enum class Kind : quint8 { Word, StopWord, Number, Name };
+
+    QString key; // stem, stop word, or canonical number such as "#6e+11$"
+    TextRange range; // in the article body
+    Kind kind = Kind::Word;
+};
+
+// Turns text into comparison keys: Unicode-normalised, case-folded words with quotes and
+// dashes folded, Snowball stems (the article's language, English by default), stop words
+// flagged so they can be down-weighted, and figures canonicalised so that "$600bn",
+// "$600 billion" and "600 billion dollars" are one key and "per cent" is "%".
+class Tokenizer final
+{
+public:
+    explicit Tokenizer(const QString &language = {});
+    ~Tokenizer();
+    Q_DISABLE_COPY_MOVE(Tokenizer)
+
+    // Keys of body[range], with ranges in body coordinates.
+    QList<Token> tokenize(const QString &body, TextRange range) const;
+    QList<Token> tokenize(const QString &text) const { return tokenize(text, {0, text.size()}); }
+
+    bool isStopWord(const QString &folded) const;
+
+private:
+    struct Private;
+    Private *d;
+};
+
+} // namespace Parallax

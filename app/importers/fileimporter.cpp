@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importers/fileimporter.h"
+
+#include "importers/textimporter.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMimeDatabase>
+
+namespace Parallax {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Parallax::FileImporter)
+};
+
+} // namespace
+
+FileImporter::FileImporter()
+{
+    m_importers.push_back(std::make_unique<TextImporter>());
+}
+
+FileImporter::~FileImporter() = default;
+
+QStringList FileImporter::collectFiles(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.isDir()) {
+            files.append(path);
+            continue;
+        }
+        QStringList found;
+        const QDir root(info.absoluteFilePath());
+        QDirIterator it(root.path(), QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            // Hidden files and files in hidden folders (.git, .DS_Store) are not articles.
+            const QString relative = root.relativeFilePath(file);
+            if (relative.startsWith(QLatin1Char('.')) || relative.contains(QLatin1String("/.")))
+                continue;
+            found.append(file);
+        }
+        found.sort();
+        files.append(found);
+    }
+    return files;
+}
+
+const Importer *FileImporter::importerFor(const QString &path, const QByteArray &head) const
+{
+    static const QMimeDatabase db;
+    const QMimeType type = db.mimeTypeForFileNameAndData(path, head);
+    for (const auto &importer : m_importers) {
+        for (const QString &name : importer->mimeTypes()) {
+            if (type.inherits(name))
+                return importer.get();
+        }
+    }
+    return nullptr;
+}
+
+ImportResult FileImporter::importFile(const QString &path) const
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return ImportResult::failure(Tr::tr("the file does not exist"));
+    if (info.isDir())
+        return ImportResult::failure(Tr::tr("it is a folder"));
+    if (info.size() > kMaxFileSize)
+        return ImportResult::failure(
+            Tr::tr("the file is too large (%1; the limit is %2)")
+                .arg(QLocale().formattedDataSize(info.size()),
+                     QLocale().formattedDataSize(kMaxFileSize)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ImportResult::failure(Tr::tr("the file cannot be read (%1)").arg(file.errorString()));
+    const QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return ImportResult::failure(Tr::tr("the file cannot be read (%1)").arg(file.errorString()));
+    if (data.trimmed().isEmpty())
+        return ImportResult::failure(Tr::tr("the file is empty"));
+
+    const Importer *importer = importerFor(path, data.left(4096));
+    if (!importer) {
+        static const QMimeDatabase db;
+        return ImportResult::failure(
+            Tr::tr("Parallax cannot read this kind of file (%1)")
+                .arg(db.mimeTypeForFileNameAndData(path, data.left(4096)).comment()));
+    }
+    ImportResult result = importer->parse(data, info.absoluteFilePath());
+    if (result.ok())
+        result.article->sourcePath = path.startsWith(QLatin1Char(':')) ? path : info.absoluteFilePath();
+    return result;
+}
+
+} // namespace Parallax

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importers/importer.h"
+
+#include <memory>
+#include <vector>
+
+namespace Parallax {
+
+// The entry point of import: expands folders, checks each file (exists, readable, not
+// empty, not too large, a format Parallax reads) and hands it to the importer for its
+// format, chosen with QMimeDatabase. It never writes anything: storing is the library's job.
+class FileImporter final
+{
+public:
+    static constexpr qint64 kMaxFileSize = 50LL * 1024 * 1024;
+
+    FileImporter();
+    ~FileImporter();
+    Q_DISABLE_COPY_MOVE(FileImporter)
+
+    // Files named by `paths`, folders expanded recursively (hidden files skipped), in a
+    // stable order. Paths that do not exist are kept so that importing them reports why.
+    static QStringList collectFiles(const QStringList &paths);
+
+    ImportResult importFile(const QString &path) const;
+
+private:
+    const Importer *importerFor(const QString &path, const QByteArray &head) const;
+
+    std::vector<std::unique_ptr<Importer>> m_importers;
+};
+
+} // namespace Parallax

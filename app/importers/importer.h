@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importers/importresult.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace Parallax {
+
+// One importer per file format. FileImporter picks the importer whose MIME types match the
+// file (as QMimeDatabase sees it) and hands it the file's bytes.
+class Importer
+{
+public:
+    virtual ~Importer() = default;
+
+    // MIME types this importer reads; a file matches when its type is or inherits one.
+    virtual QStringList mimeTypes() const = 0;
+
+    // Turns the bytes of a file into an article. `sourcePath` names the file in messages and
+    // gives fallbacks (the outlet from the file name).
+    virtual ImportResult parse(const QByteArray &data, const QString &sourcePath) const = 0;
+};
+
+} // namespace Parallax

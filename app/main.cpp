@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Parallax: read several news articles on one story side by side and see where they differ.
+// This file only picks between the headless subcommands and the window.
+
+#include "cli/cli.h"
+#include "storage/library.h"
+#include "storage/librarylocation.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include <unistd.h>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Parallax"));
+    QCoreApplication::setApplicationName(QStringLiteral("Parallax"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
+}
+
+void installTranslators(QCoreApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("parallax"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    setIdentity();
+    {
+        QStringList arguments;
+        for (int i = 0; i < argc; ++i)
+            arguments.append(QString::fromLocal8Bit(argv[i]));
+        if (Parallax::Cli::isHeadless(arguments)) {
+            QCoreApplication app(argc, argv);
+            installTranslators(app);
+            return Parallax::Cli::run(QCoreApplication::arguments());
+        }
+    }
+
+    // Chromium, inside QtWebEngine, will not start its sandbox as root (containers, CI);
+    // without this the comparison view would stay blank.
+    if (::geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QApplication::setDesktopFileName(QStringLiteral("parallax"));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("library"),
+                      QCoreApplication::translate("main", "Use the library file PATH."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("sample"),
+                      QCoreApplication::translate("main", "Open the sample story.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("main", "Articles to import and compare."),
+                                 QStringLiteral("[FILE...]"));
+    parser.process(app);
+
+    const QString path = Parallax::LibraryLocation::resolve(parser.value(QStringLiteral("library")));
+    Parallax::Library::OpenResult opened = Parallax::Library::open(path);
+    if (!opened.library) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Parallax"), opened.error);
+        return 1;
+    }
+
+    Parallax::MainWindow window(*opened.library);
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty())
+        window.importAndOpen(files);
+    else if (parser.isSet(QStringLiteral("sample")) || opened.library->articleCount() == 0)
+        window.openSampleStory();
+    return app.exec();
+}

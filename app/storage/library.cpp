@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/library.h"
+
+#include "core/text.h"
+#include "storage/migrator.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Parallax {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Parallax::Library)
+};
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("parallax-library-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+const QString kArticleColumns = QStringLiteral(
+    "a.id, a.title, COALESCE(o.name, ''), a.byline, a.url, a.published_date, a.language, "
+    "a.source_path, a.source_format, a.imported_at, a.word_count");
+
+// Reads the columns of kArticleColumns (and the body after them when asked).
+Article articleFromQuery(const QSqlQuery &q, bool withBody)
+{
+    Article a;
+    a.id = q.value(0).toLongLong();
+    a.title = q.value(1).toString();
+    a.outlet = q.value(2).toString();
+    a.byline = q.value(3).toString();
+    a.url = q.value(4).toString();
+    a.published = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    a.language = q.value(6).toString();
+    a.sourcePath = q.value(7).toString();
+    a.sourceFormat = q.value(8).toString();
+    a.importedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
+    a.wordCount = q.value(10).toInt();
+    if (withBody)
+        a.body = q.value(11).toString();
+    return a;
+}
+
+// Plain words -> an FTS5 query in which every word must occur, as a prefix.
+QString plainToFts(const QString &text)
+{
+    static const QRegularExpression wordRe(QStringLiteral(R"([\p{L}\p{N}]+)"));
+    QStringList terms;
+    auto it = wordRe.globalMatch(text);
+    while (it.hasNext())
+        terms.append(QLatin1Char('"') + it.next().captured(0) + QStringLiteral("\"*"));
+    return terms.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+Library::Library(QSqlDatabase db, QString path)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+    , m_connectionName(m_db.connectionName())
+{
+}
+
+Library::~Library()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Library::OpenResult Library::open(const QString &path)
+{
+    OpenResult result;
+    const QString shown = QDir::toNativeSeparators(path);
+    if (path != QLatin1String(":memory:")) {
+        const QFileInfo info(path);
+        if (info.exists() && info.isDir()) {
+            result.error = Tr::tr("Cannot open the library %1: it is a folder.").arg(shown);
+            return result;
+        }
+        if (!QDir().mkpath(info.absolutePath())) {
+            result.error = Tr::tr("Cannot open the library %1: its folder cannot be created.").arg(shown);
+            return result;
+        }
+    }
+
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        auto fail = [&](const QString &why) {
+            db.close();
+            result.error = Tr::tr("Cannot open the library %1: %2").arg(shown, why);
+        };
+        if (!db.open()) {
+            fail(db.lastError().text());
+        } else {
+            QSqlQuery q(db);
+            // Reading the schema first tells a damaged or foreign file from a library.
+            if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
+                fail(Tr::tr("it is not an SQLite database (%1)").arg(q.lastError().text()));
+            } else if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+                fail(q.lastError().text());
+            } else if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+                fail(q.lastError().text());
+            } else {
+                q.finish(); // an open statement would block the migrations' commits
+                const Migrator::Outcome m = Migrator::migrate(db, path);
+                if (!m.ok())
+                    fail(m.error);
+                result.backupPath = m.backupPath;
+            }
+        }
+        if (result.error.isEmpty()) {
+            result.library.reset(new Library(db, path));
+            return result;
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+int Library::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Library::AddResult Library::addArticle(const Article &article)
+{
+    AddResult result;
+    const QString hash = QString::fromLatin1(Text::contentHash(article.body));
+
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM articles WHERE content_hash = ?"));
+    q.addBindValue(hash);
+    if (!q.exec()) {
+        result.error = q.lastError().text();
+        return result;
+    }
+    if (q.next()) {
+        result.status = AddStatus::Duplicate;
+        result.id = q.value(0).toLongLong();
+        return result;
+    }
+
+    if (!m_db.transaction()) {
+        result.error = m_db.lastError().text();
+        return result;
+    }
+    auto rollback = [&](const QSqlQuery &failed) {
+        result.error = failed.lastError().text();
+        m_db.rollback();
+        result.status = AddStatus::Failed;
+        result.id = 0;
+        return result;
+    };
+
+    QVariant outletId(QMetaType::fromType<qlonglong>());
+    if (!article.outlet.trimmed().isEmpty()) {
+        q.prepare(QStringLiteral("INSERT INTO outlets(name) VALUES (?) ON CONFLICT(name) DO NOTHING"));
+        q.addBindValue(article.outlet.trimmed());
+        if (!q.exec())
+            return rollback(q);
+        q.prepare(QStringLiteral("SELECT id FROM outlets WHERE name = ?"));
+        q.addBindValue(article.outlet.trimmed());
+        if (!q.exec() || !q.next())
+            return rollback(q);
+        outletId = q.value(0);
+    }
+
+    q.prepare(QStringLiteral(
+        "INSERT INTO articles(title, outlet_id, byline, url, published_date, language, body, "
+        "content_hash, source_path, source_format, imported_at, word_count) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(text(article.title));
+    q.addBindValue(outletId);
+    q.addBindValue(text(article.byline));
+    q.addBindValue(text(article.url));
+    q.addBindValue(dateValue(article.published));
+    q.addBindValue(text(article.language));
+    q.addBindValue(text(article.body));
+    q.addBindValue(hash);
+    q.addBindValue(text(article.sourcePath));
+    q.addBindValue(text(article.sourceFormat));
+    q.addBindValue((article.importedAt.isValid() ? article.importedAt
+                                                 : QDateTime::currentDateTimeUtc())
+                       .toUTC()
+                       .toString(Qt::ISODate));
+    q.addBindValue(article.wordCount > 0 ? article.wordCount : Text::countWords(article.body));
+    if (!q.exec())
+        return rollback(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!m_db.commit())
+        return rollback(q);
+    result.status = AddStatus::Imported;
+    result.id = id;
+    return result;
+}
+
+QList<Article> Library::listArticles(QString *error) const
+{
+    QList<Article> list;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT ") + kArticleColumns +
+                QStringLiteral(" FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id "
+                               "ORDER BY a.published_date DESC, a.id DESC"))) {
+        if (error)
+            *error = q.lastError().text();
+        return list;
+    }
+    while (q.next())
+        list.append(articleFromQuery(q, false));
+    return list;
+}
+
+std::optional<Article> Library::article(qint64 id) const
+{
+    const QList<Article> found = articles({id});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<Article> Library::articles(const QList<qint64> &ids) const
+{
+    QList<Article> list;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kArticleColumns +
+              QStringLiteral(", a.body FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id "
+                             "WHERE a.id = ?"));
+    for (qint64 id : ids) {
+        q.addBindValue(id);
+        if (q.exec() && q.next())
+            list.append(articleFromQuery(q, true));
+    }
+    return list;
+}
+
+int Library::articleCount() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM articles")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+std::optional<QList<SearchHit>> Library::search(const QString &query, QuerySyntax syntax,
+                                                QString *error) const
+{
+    const QString match = syntax == QuerySyntax::Plain ? plainToFts(query) : query.trimmed();
+    if (match.isEmpty())
+        return QList<SearchHit>{};
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT a.id, a.title, COALESCE(o.name, ''), a.published_date, "
+        "       snippet(articles_fts, 1, '[', ']', '\u2026', 16) "
+        "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+        "LEFT JOIN outlets o ON o.id = a.outlet_id "
+        "WHERE articles_fts MATCH ? ORDER BY rank LIMIT 500"));
+    q.addBindValue(match);
+    if (!q.exec()) {
+        if (error)
+            *error = Tr::tr("the search \u201C%1\u201D is not valid: %2")
+                         .arg(query, q.lastError().databaseText());
+        return std::nullopt;
+    }
+    QList<SearchHit> hits;
+    while (q.next()) {
+        SearchHit h;
+        h.id = q.value(0).toLongLong();
+        h.title = q.value(1).toString();
+        h.outlet = q.value(2).toString();
+        h.published = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        h.snippet = q.value(4).toString().simplified();
+        hits.append(h);
+    }
+    return hits;
+}
+
+qint64 Library::createStory(const QString &title, const QList<qint64> &articleIds, QString *error)
+{
+    if (!m_db.transaction()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return 0;
+    }
+    QSqlQuery q(m_db);
+    auto fail = [&]() -> qint64 {
+        if (error)
+            *error = q.lastError().text();
+        m_db.rollback();
+        return 0;
+    };
+    q.prepare(QStringLiteral("INSERT INTO stories(title) VALUES (?)"));
+    q.addBindValue(title);
+    if (!q.exec())
+        return fail();
+    const qint64 storyId = q.lastInsertId().toLongLong();
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES (?, ?)"));
+    for (qint64 id : articleIds) {
+        q.addBindValue(storyId);
+        q.addBindValue(id);
+        if (!q.exec())
+            return fail();
+    }
+    if (!m_db.commit())
+        return fail();
+    return storyId;
+}
+
+} // namespace Parallax

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/article.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Parallax {
+
+// A search hit: enough to list it and open it.
+struct SearchHit final
+{
+    qint64 id = 0;
+    QString title;
+    QString outlet;
+    QDate published;
+    QString snippet; // with the matched words between [ and ]
+};
+
+// The reader's article library: one SQLite file (WAL, foreign keys on), brought to the
+// current schema when opened. Every write is one transaction, so a failure never leaves
+// half an article behind. A Library is used from the thread that opened it.
+class Library final
+{
+public:
+    struct OpenResult
+    {
+        std::unique_ptr<Library> library;
+        QString error; // names the file and the reason
+        QString backupPath; // the copy kept before a schema upgrade, if one ran
+    };
+    static OpenResult open(const QString &path);
+
+    ~Library();
+    Q_DISABLE_COPY_MOVE(Library)
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    enum class AddStatus { Imported, Duplicate, Failed };
+    struct AddResult
+    {
+        AddStatus status = AddStatus::Failed;
+        qint64 id = 0; // the stored article, or the one it duplicates
+        QString error;
+    };
+    // Stores an article unless one with the same normalised body is already there.
+    AddResult addArticle(const Article &article);
+
+    // Articles without their bodies (for lists), newest first.
+    QList<Article> listArticles(QString *error = nullptr) const;
+    std::optional<Article> article(qint64 id) const;
+    // Whole articles in the order of `ids`; unknown ids are left out.
+    QList<Article> articles(const QList<qint64> &ids) const;
+    int articleCount() const;
+
+    enum class QuerySyntax { Fts5, Plain };
+    // Full-text search over titles and bodies. Fts5 takes SQLite FTS5 query syntax (for the
+    // command line); Plain treats the words as prefixes that must all occur (for the search
+    // box, where a stray quote must not be an error).
+    std::optional<QList<SearchHit>> search(const QString &query, QuerySyntax syntax,
+                                           QString *error = nullptr) const;
+
+    // A story groups articles on one event; returns its id, or 0 when it could not be stored.
+    qint64 createStory(const QString &title, const QList<qint64> &articleIds, QString *error = nullptr);
+
+    // The connection, for tests and tools that need raw SQL.
+    QSqlDatabase database() const { return m_db; }
+
+private:
+    Library(QSqlDatabase db, QString path);
+
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace Parallax

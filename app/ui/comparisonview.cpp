@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/comparisonview.h"
+
+#include "report/htmlreport.h"
+
+#include <QApplication>
+#include <QChildEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QPalette>
+#include <QStyleHints>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+#include <QWebEngineUrlRequestInterceptor>
+
+namespace Parallax {
+
+namespace {
+
+// Refuses every request the page makes: the report needs none, an article must get none.
+class RefuseAllRequests final : public QWebEngineUrlRequestInterceptor
+{
+public:
+    using QWebEngineUrlRequestInterceptor::QWebEngineUrlRequestInterceptor;
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override
+    {
+        const QString scheme = info.requestUrl().scheme();
+        if (scheme != QLatin1String("data") && scheme != QLatin1String("about"))
+            info.block(true);
+    }
+};
+
+// Allows the page Parallax sets and nothing else: clicking a link navigates nowhere.
+class ReportPage final : public QWebEnginePage
+{
+public:
+    using QWebEnginePage::QWebEnginePage;
+
+protected:
+    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override
+    {
+        Q_UNUSED(isMainFrame)
+        return type == NavigationTypeTyped || url.scheme() == QLatin1String("data") ||
+               url.scheme() == QLatin1String("about");
+    }
+};
+
+bool carriesFiles(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return false;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() || url.scheme() == QLatin1String("http") ||
+            url.scheme() == QLatin1String("https"))
+            return true;
+    }
+    return false;
+}
+
+constexpr int kZoomStep = 10;
+constexpr int kZoomMin = 50;
+constexpr int kZoomMax = 300;
+
+} // namespace
+
+ComparisonView::ComparisonView(QWidget *parent)
+    : QWebEngineView(parent)
+{
+    auto *profile = new QWebEngineProfile(this); // off the record: nothing written to disk
+    profile->setUrlRequestInterceptor(new RefuseAllRequests(profile));
+    profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    auto *page = new ReportPage(profile, this);
+    QWebEngineSettings *s = page->settings();
+    // Scripts run only where the page's Content-Security-Policy nonce allows: the few lines
+    // HtmlReport writes itself (highlighting counterparts). Article text is always escaped.
+    s->setAttribute(QWebEngineSettings::JavascriptEnabled, true);
+    s->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    s->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, false);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
+    s->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
+    setPage(page);
+    setAccessibleName(tr("Comparison"));
+
+    // The engine's own widgets receive the drag events; watch them as they appear.
+    for (QObject *child : children())
+        watch(child);
+    render();
+}
+
+ComparisonView::~ComparisonView()
+{
+    // The page must go before the profile it uses.
+    delete page();
+}
+
+void ComparisonView::watch(QObject *child)
+{
+    if (child->isWidgetType())
+        child->installEventFilter(this);
+}
+
+bool ComparisonView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ChildAdded)
+        watch(static_cast<QChildEvent *>(event)->child());
+    else if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove ||
+             event->type() == QEvent::Drop)
+        if (eventFilter(this, event))
+            return true;
+    return QWebEngineView::event(event);
+}
+
+bool ComparisonView::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        if (carriesFiles(drag->mimeData())) {
+            drag->acceptProposedAction();
+            return true;
+        }
+        break;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        if (carriesFiles(drop->mimeData())) {
+            drop->acceptProposedAction();
+            Q_EMIT urlsDropped(drop->mimeData()->urls());
+            return true;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return QWebEngineView::eventFilter(watched, event);
+}
+
+void ComparisonView::setComparison(const Comparison &comparison)
+{
+    m_comparison = comparison;
+    render();
+}
+
+void ComparisonView::render()
+{
+    HtmlReport::Options options;
+    const QColor window = palette().color(QPalette::Window);
+    options.dark = window.lightness() < 128;
+    // setHtml goes through a data: URL; the base URL stays empty so the page has no origin.
+    setHtml(HtmlReport::render(m_comparison, options));
+}
+
+void ComparisonView::zoomIn()
+{
+    m_fontPercent = qMin(kZoomMax, m_fontPercent + kZoomStep);
+    setZoomFactor(m_fontPercent / 100.0);
+}
+
+void ComparisonView::zoomOut()
+{
+    m_fontPercent = qMax(kZoomMin, m_fontPercent - kZoomStep);
+    setZoomFactor(m_fontPercent / 100.0);
+}
+
+void ComparisonView::resetZoom()
+{
+    m_fontPercent = 100;
+    setZoomFactor(1.0);
+}
+
+} // namespace Parallax

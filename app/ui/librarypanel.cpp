@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/librarypanel.h"
+
+#include "storage/library.h"
+#include "ui/librarymodel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Parallax {
+
+namespace {
+
+// Shows only the rows whose ids a full-text search returned; all rows when no search runs.
+class IdFilterProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setIds(std::optional<QSet<qint64>> ids)
+    {
+        m_ids = std::move(ids);
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (!m_ids)
+            return true;
+        const QModelIndex idx = sourceModel()->index(row, 0, parent);
+        return m_ids->contains(idx.data(LibraryModel::IdRole).toLongLong());
+    }
+
+private:
+    std::optional<QSet<qint64>> m_ids;
+};
+
+} // namespace
+
+LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_model(new LibraryModel(this))
+    , m_proxy(new IdFilterProxy(this))
+    , m_search(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_searchDelay(new QTimer(this))
+    , m_selectionDelay(new QTimer(this))
+{
+    m_search->setPlaceholderText(tr("Search the library"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the library"));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Qt::EditRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(LibraryModel::Date, Qt::DescendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setSectionResizeMode(LibraryModel::Title, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setAccessibleName(tr("Articles in the library"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_count);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &LibraryPanel::applySearch);
+
+    // Shift-click selections arrive as several signals; compare once they settle.
+    m_selectionDelay->setSingleShot(true);
+    m_selectionDelay->setInterval(120);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, m_selectionDelay,
+            qOverload<>(&QTimer::start));
+    connect(m_selectionDelay, &QTimer::timeout, this,
+            [this] { Q_EMIT selectionChanged(selectedIds()); });
+
+    reload();
+}
+
+void LibraryPanel::reload(const QList<qint64> &select)
+{
+    QString error;
+    m_model->setArticles(m_library.listArticles(&error));
+    m_table->resizeColumnToContents(LibraryModel::Outlet);
+    m_table->resizeColumnToContents(LibraryModel::Date);
+    m_table->resizeColumnToContents(LibraryModel::Words);
+    applySearch();
+    if (!select.isEmpty()) {
+        this->select(select);
+        // The caller opens what it selected itself; do not compare it a second time.
+        m_selectionDelay->stop();
+    }
+}
+
+void LibraryPanel::applySearch()
+{
+    const QString text = m_search->text().trimmed();
+    auto *proxy = static_cast<IdFilterProxy *>(m_proxy);
+    if (text.isEmpty()) {
+        proxy->setIds(std::nullopt);
+    } else {
+        QSet<qint64> ids;
+        if (const auto hits = m_library.search(text, Library::QuerySyntax::Plain)) {
+            for (const SearchHit &h : *hits)
+                ids.insert(h.id);
+        }
+        proxy->setIds(ids);
+    }
+    m_count->setText(text.isEmpty()
+                         ? tr("%n article(s)", nullptr, m_model->rowCount())
+                         : tr("%n of %1 article(s) match", nullptr, m_proxy->rowCount())
+                               .arg(m_model->rowCount()));
+}
+
+void LibraryPanel::select(const QList<qint64> &ids)
+{
+    QItemSelection selection;
+    for (qint64 id : ids) {
+        const int row = m_model->rowOf(id);
+        if (row < 0)
+            continue;
+        const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (proxyIndex.isValid())
+            selection.select(proxyIndex, proxyIndex);
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                     QItemSelectionModel::Rows);
+    if (!selection.isEmpty())
+        m_table->scrollTo(selection.first().topLeft());
+}
+
+QList<qint64> LibraryPanel::selectedIds() const
+{
+    QList<QModelIndex> rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    for (const QModelIndex &index : rows)
+        ids.append(index.data(LibraryModel::IdRole).toLongLong());
+    return ids;
+}
+
+} // namespace Parallax

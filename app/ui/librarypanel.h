@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+
+namespace Parallax {
+
+class Library;
+class LibraryModel;
+
+// The library panel: a search box (full-text, as you type) over the table of articles.
+// Selecting articles asks for them to be compared.
+class LibraryPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LibraryPanel)
+
+public:
+    explicit LibraryPanel(Library &library, QWidget *parent = nullptr);
+
+    // Reloads the list from the library (after an import) and selects `ids` when given.
+    void reload(const QList<qint64> &select = {});
+    QList<qint64> selectedIds() const;
+    QLineEdit *searchBox() const { return m_search; }
+    QTableView *table() const { return m_table; }
+
+Q_SIGNALS:
+    void selectionChanged(const QList<qint64> &ids);
+
+private:
+    void applySearch();
+    void select(const QList<qint64> &ids);
+
+    Library &m_library;
+    LibraryModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_search;
+    QTableView *m_table;
+    QLabel *m_count;
+    QTimer *m_searchDelay;
+    QTimer *m_selectionDelay;
+};
+
+} // namespace Parallax

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow.h"
+
+#include "core/comparer.h"
+#include "importers/fileimporter.h"
+#include "storage/library.h"
+#include "ui/comparisonview.h"
+#include "ui/librarypanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace Parallax {
+
+namespace {
+
+QStringList localPaths(const QList<QUrl> &urls)
+{
+    QStringList paths;
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Library &library, QWidget *parent)
+    : QMainWindow(parent)
+    , m_library(library)
+    , m_panel(new LibraryPanel(library, this))
+    , m_view(new ComparisonView(this))
+{
+    setWindowTitle(tr("Parallax"));
+    setAcceptDrops(true);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_panel);
+    splitter->addWidget(m_view);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({340, 1160});
+    setCentralWidget(splitter);
+
+    createActions();
+    connect(m_panel, &LibraryPanel::selectionChanged, this, &MainWindow::showArticles);
+    connect(m_view, &ComparisonView::urlsDropped, this, &MainWindow::importUrls);
+
+    statusBar()->showMessage(
+        tr("Library: %1").arg(QDir::toNativeSeparators(m_library.path())));
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1500, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *importAct = file->addAction(tr("&Import Files\u2026"), this, &MainWindow::importFiles);
+    importAct->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Import &Folder\u2026"), this, &MainWindow::importFolder);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = view->addAction(tr("&Larger Text"), m_view, &ComparisonView::zoomIn);
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = view->addAction(tr("&Smaller Text"), m_view, &ComparisonView::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *zoomReset = view->addAction(tr("&Normal Size"), m_view, &ComparisonView::resetZoom);
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction *find = view->addAction(tr("Search the &Library"), this, [this] {
+        m_panel->searchBox()->setFocus(Qt::ShortcutFocusReason);
+        m_panel->searchBox()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Open &Sample Story"), this, &MainWindow::openSampleStory);
+    help->addSeparator();
+    help->addAction(tr("&About Parallax"), this, &MainWindow::showAbout);
+}
+
+MainWindow::ImportSummary MainWindow::importAndOpen(const QStringList &paths)
+{
+    ImportSummary summary;
+    const QStringList files = FileImporter::collectFiles(paths);
+    if (files.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to import: the folders hold no files."));
+        return summary;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    FileImporter importer;
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        const QString shown = QDir::toNativeSeparators(path);
+        statusBar()->showMessage(tr("Importing %1 of %2: %3").arg(i + 1).arg(files.size()).arg(shown));
+        const ImportResult read = importer.importFile(path);
+        if (!read.ok()) {
+            summary.skipped.append(tr("%1: %2").arg(shown, read.error));
+            continue;
+        }
+        const Library::AddResult added = m_library.addArticle(*read.article);
+        switch (added.status) {
+        case Library::AddStatus::Imported:
+            ++summary.imported;
+            break;
+        case Library::AddStatus::Duplicate:
+            ++summary.duplicates;
+            break;
+        case Library::AddStatus::Failed:
+            summary.skipped.append(tr("%1: the library could not store it (%2)").arg(shown, added.error));
+            continue;
+        }
+        if (!summary.ids.contains(added.id))
+            summary.ids.append(added.id);
+    }
+    QApplication::restoreOverrideCursor();
+
+    statusBar()->showMessage(tr("Imported %1, already in the library %2, skipped %3.")
+                                 .arg(summary.imported)
+                                 .arg(summary.duplicates)
+                                 .arg(summary.skipped.size()));
+    m_panel->reload(summary.ids.mid(0, kMaxColumns));
+    if (!summary.ids.isEmpty())
+        showArticles(summary.ids.mid(0, kMaxColumns));
+    if (!summary.skipped.isEmpty())
+        reportSkipped(summary.skipped);
+    return summary;
+}
+
+void MainWindow::reportSkipped(const QStringList &skipped)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Some files were not imported"),
+                                tr("%n file(s) could not be imported. The other files were.",
+                                   nullptr, int(skipped.size())),
+                                QMessageBox::Ok, this);
+    box->setDetailedText(skipped.join(QLatin1Char('\n')));
+    box->setInformativeText(skipped.mid(0, 5).join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // window-modal and non-blocking: the import has already finished
+}
+
+void MainWindow::openSampleStory()
+{
+    QStringList files;
+    const QDir samples(QStringLiteral(":/samples"));
+    for (const QString &name : samples.entryList(QDir::Files, QDir::Name))
+        files.append(samples.filePath(name));
+    importAndOpen(files);
+}
+
+void MainWindow::showArticles(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    const QList<Article> articles = m_library.articles(ids.mid(0, kMaxColumns));
+    m_view->setComparison(Comparer::compare(articles));
+    if (articles.isEmpty()) {
+        setWindowTitle(tr("Parallax"));
+        return;
+    }
+    const QString title = articles.first().title;
+    setWindowTitle(tr("Parallax \u2014 %1").arg(title));
+    if (ids.size() > kMaxColumns)
+        statusBar()->showMessage(
+            tr("Showing the first %1 of %2 selected articles side by side.").arg(kMaxColumns).arg(ids.size()));
+}
+
+void MainWindow::importFiles()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Articles"), dir,
+        tr("Articles (*.txt *.md *.markdown *.text);;All files (*)"));
+    if (!files.isEmpty())
+        importAndOpen(files);
+}
+
+void MainWindow::importFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Import a Folder of Articles"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (!dir.isEmpty())
+        importAndOpen({dir});
+}
+
+void MainWindow::importUrls(const QList<QUrl> &urls)
+{
+    const QStringList paths = localPaths(urls);
+    if (paths.isEmpty()) {
+        statusBar()->showMessage(tr("Only files and folders can be dropped for now; links come later."));
+        return;
+    }
+    importAndOpen(paths);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Parallax"),
+                       tr("<h3>Parallax %1</h3><p>Read several articles on one story side by "
+                          "side and see where the coverage differs.</p><p>Library: %2</p>")
+                           .arg(QStringLiteral(PARALLAX_VERSION),
+                                QDir::toNativeSeparators(m_library.path()).toHtmlEscaped()));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localPaths(event->mimeData()->urls()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!localPaths(event->mimeData()->urls()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localPaths(event->mimeData()->urls());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importAndOpen(paths);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Parallax

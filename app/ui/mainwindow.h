@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+#include <QUrl>
+
+namespace Parallax {
+
+class ComparisonView;
+class Library;
+class LibraryPanel;
+
+// The main window: the library panel on the left, the comparison on the right. Files and
+// folders come in by drag and drop, File > Import or the command line; what came in is
+// opened side by side.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    static constexpr int kMaxColumns = 6;
+
+    explicit MainWindow(Library &library, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // What one import run did, for the status bar and for tests.
+    struct ImportSummary
+    {
+        QList<qint64> ids; // imported or already present, in the order given
+        int imported = 0;
+        int duplicates = 0;
+        QStringList skipped; // "path: reason"
+    };
+
+    // Imports files and folders (recursively) and opens what they hold side by side.
+    ImportSummary importAndOpen(const QStringList &paths);
+    // Imports the sample story shipped with Parallax (if needed) and opens it.
+    void openSampleStory();
+    // Compares the given articles (2 to 6 shown; one is shown alone).
+    void showArticles(const QList<qint64> &ids);
+
+    ComparisonView *comparisonView() const { return m_view; }
+    LibraryPanel *libraryPanel() const { return m_panel; }
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void importFiles();
+    void importFolder();
+    void importUrls(const QList<QUrl> &urls);
+    void showAbout();
+    void reportSkipped(const QStringList &skipped);
+
+    Library &m_library;
+    LibraryPanel *m_panel;
+    ComparisonView *m_view;
+};
+
+} // namespace Parallax

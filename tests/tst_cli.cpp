@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The headless subcommands, run as a user runs them: the real executable, a real library.
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int status = -1;
+        QString out;
+        QString err;
+    };
+
+    Run parallax(const QStringList &args, const QString &envLibrary = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        // Never the user's library: HOME and XDG folders point into the test folder.
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        env.remove(QStringLiteral("PARALLAX_LIBRARY"));
+        if (!envLibrary.isEmpty())
+            env.insert(QStringLiteral("PARALLAX_LIBRARY"), envLibrary);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PARALLAX_EXECUTABLE), args);
+        if (!p.waitForFinished(60000))
+            qFatal("parallax did not finish");
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write");
+        f.write(bytes);
+        return path;
+    }
+
+    QString library() const { return m_dir.filePath(QStringLiteral("library.sqlite")); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        write(QStringLiteral("in/wire.txt"),
+              "title: Calloway agrees harbour takeover\noutlet: Northgate Wire\ndate: 2026-03-14\n\n"
+              "Calloway Freight agreed a \xC2\xA3" "3.1bn takeover of the Kestrel harbour on Tuesday.\n");
+        write(QStringLiteral("in/sub/post.md"),
+              "# Harbour sold for \xC2\xA3" "3.4bn\n\nThe Kestrel harbour was sold to Calloway, the *Post* learned.\n");
+        write(QStringLiteral("in/empty.txt"), "");
+    }
+
+    void version()
+    {
+        const Run r = parallax({QStringLiteral("--version")});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("parallax ")));
+        QVERIFY(r.out.contains(QLatin1Char('.')));
+    }
+
+    void importReportsEveryFile()
+    {
+        const Run r = parallax({QStringLiteral("import"), QStringLiteral("--library"), library(), m_dir.filePath(QStringLiteral("in"))});
+        QCOMPARE(r.status, 1); // the empty file was skipped
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.filter(QRegularExpression(QStringLiteral("^skipped .*empty\\.txt: the file is empty$"))).size() == 1, qPrintable(r.out));
+        QCOMPARE(lines.filter(QRegularExpression(QStringLiteral("^imported \\d+ .*wire\\.txt$"))).size(), 1);
+        QCOMPARE(lines.filter(QRegularExpression(QStringLiteral("^imported \\d+ .*post\\.md$"))).size(), 1);
+        QVERIFY(QFile::exists(library()));
+
+        // Importing again finds duplicates and, with nothing skipped, exits 0.
+        const Run again = parallax({QStringLiteral("import"), QStringLiteral("--library"), library(),
+                                    m_dir.filePath(QStringLiteral("in/wire.txt"))});
+        QCOMPARE(again.status, 0);
+        QVERIFY(QRegularExpression(QStringLiteral("^duplicate \\d+ .*wire\\.txt\\n$")).match(again.out).hasMatch());
+    }
+
+    void list()
+    {
+        const Run r = parallax({QStringLiteral("list"), QStringLiteral("--library"), library()});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Northgate Wire")));
+        QVERIFY(r.out.contains(QStringLiteral("2026-03-14")));
+
+        const Run json = parallax({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--library"), library()});
+        QCOMPARE(json.status, 0);
+        const QJsonArray array = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(array.size(), 2);
+        QStringList titles;
+        for (const QJsonValue &v : array)
+            titles.append(v.toObject().value(QStringLiteral("title")).toString());
+        QVERIFY(titles.contains(QStringLiteral("Calloway agrees harbour takeover")));
+        QVERIFY(titles.contains(QStringLiteral("Harbour sold for £3.4bn")));
+    }
+
+    void libraryFromEnvironment()
+    {
+        const Run r = parallax({QStringLiteral("list")}, library());
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 2);
+    }
+
+    void search()
+    {
+        const Run r = parallax({QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--library"), library(),
+                                QStringLiteral("kestrel AND calloway")});
+        QCOMPARE(r.status, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(hits.size(), 2);
+        const QJsonObject first = hits.first().toObject();
+        for (const char *key : {"id", "title", "outlet", "published", "snippet"})
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+        QVERIFY(first.value(QStringLiteral("snippet")).toString().contains(QStringLiteral("[Kestrel]")));
+
+        const Run text = parallax({QStringLiteral("search"), QStringLiteral("--library"), library(), QStringLiteral("title:takeover")});
+        QCOMPARE(text.status, 0);
+        QVERIFY(text.out.contains(QStringLiteral("Calloway agrees harbour takeover")));
+        QVERIFY(!text.out.contains(QStringLiteral("Harbour sold")));
+    }
+
+    void compareFilesAndIds()
+    {
+        // One file from disk (not stored) against one library article by id.
+        const QString copy = write(QStringLiteral("copy.txt"),
+                                   "outlet: Copy Desk\n\nCalloway Freight agreed a \xC2\xA3" "3.1bn takeover of the Kestrel harbour on Tuesday.\n");
+        const Run listed = parallax({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--library"), library()});
+        qint64 wireId = 0;
+        for (const QJsonValue &v : QJsonDocument::fromJson(listed.out.toUtf8()).array()) {
+            if (v.toObject().value(QStringLiteral("outlet")).toString() == QLatin1String("Northgate Wire"))
+                wireId = v.toObject().value(QStringLiteral("id")).toInteger();
+        }
+        QVERIFY(wireId > 0);
+        const int before = QJsonDocument::fromJson(listed.out.toUtf8()).array().size();
+
+        const Run r = parallax({QStringLiteral("compare"), QStringLiteral("--json"), QStringLiteral("--library"), library(),
+                                QString::number(wireId), copy});
+        QCOMPARE(r.status, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("schema")).toInt(), 1);
+        const QJsonArray articles = json.value(QStringLiteral("articles")).toArray();
+        QCOMPARE(articles.size(), 2);
+        QCOMPARE(articles.at(0).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("library:%1").arg(wireId));
+        QCOMPARE(articles.at(1).toObject().value(QStringLiteral("source")).toString(), copy);
+        const QJsonObject pair = json.value(QStringLiteral("pairs")).toArray().first().toObject();
+        const QJsonObject al = pair.value(QStringLiteral("alignments")).toArray().first().toObject();
+        QCOMPARE(al.value(QStringLiteral("kind")).toString(), QStringLiteral("verbatim"));
+
+        // Nothing was stored by comparing.
+        const Run after = parallax({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--library"), library()});
+        QCOMPARE(QJsonDocument::fromJson(after.out.toUtf8()).array().size(), before);
+
+        const Run text = parallax({QStringLiteral("compare"), QStringLiteral("--library"), library(), QString::number(wireId), copy});
+        QCOMPARE(text.status, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("1 verbatim")), qPrintable(text.out));
+        QVERIFY(text.out.contains(QStringLiteral("Copy Desk")));
+    }
+
+    void errorsAndUsage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("import without paths") << QStringList{QStringLiteral("import")} << 2 << QStringLiteral("no file or folder");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--bogus")} << 2 << QStringLiteral("bogus");
+        QTest::newRow("search without a query") << QStringList{QStringLiteral("search")} << 2 << QStringLiteral("no query");
+        QTest::newRow("compare one article") << QStringList{QStringLiteral("compare"), QStringLiteral("1")} << 2 << QStringLiteral("2 to 12");
+        QTest::newRow("compare an unknown id") << QStringList{QStringLiteral("compare"), QStringLiteral("424242"), QStringLiteral("424243")} << 1 << QStringLiteral("no article 424242");
+        QTest::newRow("compare a missing file") << QStringList{QStringLiteral("compare"), QStringLiteral("/nonexistent/a.txt"), QStringLiteral("/nonexistent/b.txt")} << 1 << QStringLiteral("does not exist");
+        QTest::newRow("bad FTS5 query") << QStringList{QStringLiteral("search"), QStringLiteral("AND (")} << 1 << QStringLiteral("not valid");
+    }
+    void errorsAndUsage()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        const Run r = parallax(args + QStringList{QStringLiteral("--library"), library()});
+        QCOMPARE(r.status, status);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void brokenLibraryIsNamed()
+    {
+        const QString broken = write(QStringLiteral("broken.sqlite"), QByteArray(2048, 'z'));
+        const Run r = parallax({QStringLiteral("list"), QStringLiteral("--library"), broken});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(broken), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

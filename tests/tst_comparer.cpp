@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/comparer.h"
+#include "core/comparisonjson.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Parallax;
+
+// The engine on hand-made coverage: moved, split, merged, reworded and unique sentences.
+class TestComparer final : public QObject
+{
+    Q_OBJECT
+
+    static Article article(const QString &outlet, const QStringList &sentences, const QDate &date = {})
+    {
+        Article a;
+        a.outlet = outlet;
+        a.title = outlet;
+        a.body = sentences.join(QStringLiteral("\n\n"));
+        a.published = date;
+        a.language = QStringLiteral("en");
+        return a;
+    }
+
+    // The alignment of `pair` that contains sentence `s` of side a (or nullptr).
+    static const Alignment *withA(const PairComparison &pair, int s)
+    {
+        for (const Alignment &al : pair.alignments) {
+            if (al.a.contains(s))
+                return &al;
+        }
+        return nullptr;
+    }
+
+    static bool alignedB(const PairComparison &pair, int s)
+    {
+        for (const Alignment &al : pair.alignments) {
+            if (al.b.contains(s))
+                return true;
+        }
+        return false;
+    }
+
+    const QStringList m_wire{
+        QStringLiteral("Calloway Freight agreed to buy the Kestrel harbour operator for £3.1bn on Tuesday."),
+        QStringLiteral("The deal, the largest in the port's history, still needs approval from regulators."),
+        QStringLiteral("Shares in Calloway rose 12.4% after the announcement, while the FTSE 100 index fell 0.8%."),
+        QStringLiteral("“This is a good day for the port,” said chief executive Mara Lindqvist."),
+        QStringLiteral("The harbour handles 40,000 containers a week."),
+        QStringLiteral("Unions said they would seek talks on jobs at the terminal."),
+    };
+    const QStringList m_rewrite{
+        QStringLiteral("Shares in Calloway jumped 12.4% following the news."),
+        QStringLiteral("The FTSE 100 index slipped 0.8% on the day."),
+        QStringLiteral("On Tuesday Calloway Freight agreed a £3.1bn deal to purchase the operator of the Kestrel harbour."),
+        QStringLiteral("\"This is a good day for the port\", said chief executive Mara Lindqvist."),
+        QStringLiteral("Regulators must still approve the deal, the biggest in the history of the port, and unions said they would seek talks on terminal jobs."),
+        QStringLiteral("Calloway also owns the Osprey ferry line and 12 warehouses."),
+        QStringLiteral("Mara Lindqvist joined from a rival operator in 2019."),
+    };
+
+private Q_SLOTS:
+    void alignsRewrites()
+    {
+        const Comparison c = Comparer::compare({article(QStringLiteral("Wire"), m_wire), article(QStringLiteral("Rewrite"), m_rewrite)});
+        QCOMPARE(c.pairs.size(), 1);
+        const PairComparison &p = c.pairs.first();
+
+        // Moved and reworded.
+        const Alignment *moved = withA(p, 0);
+        QVERIFY(moved);
+        QCOMPARE(moved->b, QList<int>{2});
+        QCOMPARE(moved->kind, AlignmentKind::Reworded);
+
+        // Split: one wire sentence became two.
+        const Alignment *split = withA(p, 2);
+        QVERIFY(split);
+        QCOMPARE(split->a, QList<int>{2});
+        QCOMPARE(split->b, (QList<int>{0, 1}));
+        QCOMPARE(split->kind, AlignmentKind::Reworded);
+
+        // Quote with other punctuation: the same keys, so verbatim.
+        const Alignment *quote = withA(p, 3);
+        QVERIFY(quote);
+        QCOMPARE(quote->b, QList<int>{3});
+        QCOMPARE(quote->kind, AlignmentKind::Verbatim);
+
+        // Merge: two wire sentences became one.
+        const Alignment *merged = withA(p, 1);
+        QVERIFY(merged);
+        QCOMPARE(merged->a, (QList<int>{1, 5}));
+        QCOMPARE(merged->b, QList<int>{4});
+
+        // Only one outlet has these; the sentence that shares only a name does not align.
+        QVERIFY(!withA(p, 4));
+        QVERIFY(!alignedB(p, 5));
+        QVERIFY(!alignedB(p, 6));
+        QVERIFY(c.articles.at(0).sentences.at(4).isUnique());
+        QVERIFY(c.articles.at(1).sentences.at(6).isUnique());
+    }
+
+    void wordDiffMarksTheChangedFigure()
+    {
+        const Comparison c = Comparer::compare({
+            article(QStringLiteral("A"), {QStringLiteral("It was trained for about $6m (£4.2m), its makers said.")}),
+            article(QStringLiteral("B"), {QStringLiteral("It was trained for about $6m (£4.8m), its makers said.")}),
+        });
+        const Alignment &al = c.pairs.first().alignments.first();
+        QCOMPARE(al.kind, AlignmentKind::Reworded);
+        QStringList changedA, changedB;
+        for (const DiffOp &op : al.diff) {
+            if (op.a && op.op == DiffOp::Op::Delete)
+                changedA.append(c.articles.at(0).textOf(*op.a));
+            if (op.b && op.op == DiffOp::Op::Insert)
+                changedB.append(c.articles.at(1).textOf(*op.b));
+        }
+        QCOMPARE(changedA, QStringList{QStringLiteral("£4.2m")});
+        QCOMPARE(changedB, QStringList{QStringLiteral("£4.8m")});
+    }
+
+    void derivation_data()
+    {
+        QTest::addColumn<QDate>("dateA");
+        QTest::addColumn<QDate>("dateB");
+        QTest::addColumn<int>("derived");
+        QTest::newRow("copy published later") << QDate(2026, 3, 14) << QDate(2026, 3, 15) << int(PairComparison::Derived::BFromA);
+        QTest::newRow("copy published earlier is the source") << QDate(2026, 3, 15) << QDate(2026, 3, 14) << int(PairComparison::Derived::AFromB);
+        QTest::newRow("undated copy") << QDate(2026, 3, 14) << QDate() << int(PairComparison::Derived::BFromA);
+    }
+    void derivation()
+    {
+        QFETCH(QDate, dateA);
+        QFETCH(QDate, dateB);
+        QFETCH(int, derived);
+        QStringList copy = m_wire;
+        copy[1] = QStringLiteral("Regulators still have to approve the deal, the largest in the port's history.");
+        const Comparison c = Comparer::compare({article(QStringLiteral("Wire"), m_wire, dateA),
+                                                article(QStringLiteral("Copy"), copy, dateB)});
+        QCOMPARE(int(c.pairs.first().derived), derived);
+        QVERIFY(c.pairs.first().aInB > 0.9);
+        QVERIFY(c.pairs.first().bInA > 0.9);
+    }
+
+    void independentCoverageIsNotDerived()
+    {
+        const Comparison c = Comparer::compare({
+            article(QStringLiteral("Wire"), m_wire, QDate(2026, 3, 14)),
+            article(QStringLiteral("Other"), {QStringLiteral("Dockers at the Kestrel harbour held a meeting."),
+                                              QStringLiteral("The weather was poor all week."),
+                                              QStringLiteral("Shares in Calloway rose 12.4% after the announcement, while the FTSE 100 index fell 0.8%.")},
+                    QDate(2026, 3, 15)),
+        });
+        QCOMPARE(c.pairs.first().derived, PairComparison::Derived::None);
+    }
+
+    void claimsAcrossArticles()
+    {
+        const QString shared = QStringLiteral("Shares in Calloway rose 12.4% on Tuesday.");
+        const Comparison c = Comparer::compare({
+            article(QStringLiteral("A"), {shared, QStringLiteral("Only A says this about ferries.")}),
+            article(QStringLiteral("B"), {QStringLiteral("Something else about the weather entirely."), shared}),
+            article(QStringLiteral("C"), {QStringLiteral("Calloway shares climbed 12.4% on Tuesday.")}),
+        });
+        QCOMPARE(c.pairs.size(), 3);
+        const int claim = c.articles.at(0).sentences.at(0).claim;
+        QCOMPARE(c.articles.at(1).sentences.at(1).claim, claim);
+        QCOMPARE(c.articles.at(2).sentences.at(0).claim, claim);
+        QCOMPARE(c.claims.at(claim).members.size(), 3);
+        // Unique sentences are claims of one article.
+        const int only = c.articles.at(0).sentences.at(1).claim;
+        QCOMPARE(c.claims.at(only).members.size(), 1);
+        // Links: strongest kind first.
+        QCOMPARE(c.articles.at(0).sentences.at(0).strongestKind(), AlignmentKind::Verbatim);
+        QCOMPARE(c.articles.at(0).sentences.at(0).verbatimIn(), QList<int>{1});
+    }
+
+    void jsonContract()
+    {
+        const Comparison c = Comparer::compare({article(QStringLiteral("Wire"), m_wire, QDate(2026, 3, 14)),
+                                                article(QStringLiteral("Rewrite"), m_rewrite)});
+        const QJsonObject json = ComparisonJson::toJson(c);
+        QCOMPARE(json.value(QStringLiteral("schema")).toInt(), 1);
+        const QJsonArray articles = json.value(QStringLiteral("articles")).toArray();
+        QCOMPARE(articles.size(), 2);
+        QCOMPARE(articles.at(0).toObject().value(QStringLiteral("published")).toString(), QStringLiteral("2026-03-14"));
+        QVERIFY(articles.at(1).toObject().value(QStringLiteral("published")).isNull());
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject a = articles.at(i).toObject();
+            for (const char *key : {"index", "title", "outlet", "published", "source", "sentences"})
+                QVERIFY2(a.contains(QLatin1String(key)), key);
+            const QString body = c.articles.at(i).article.body;
+            for (const QJsonValue &v : a.value(QStringLiteral("sentences")).toArray()) {
+                const QJsonObject s = v.toObject();
+                const int start = s.value(QStringLiteral("start")).toInt(), end = s.value(QStringLiteral("end")).toInt();
+                QCOMPARE(s.value(QStringLiteral("text")).toString(), body.mid(start, end - start));
+                QVERIFY(s.contains(QStringLiteral("paragraph")));
+            }
+        }
+        const QJsonObject pair = json.value(QStringLiteral("pairs")).toArray().first().toObject();
+        for (const char *key : {"a", "b", "a_in_b", "b_in_a", "derived", "alignments"})
+            QVERIFY2(pair.contains(QLatin1String(key)), key);
+        QVERIFY(!pair.value(QStringLiteral("alignments")).toArray().isEmpty());
+        for (const QJsonValue &v : pair.value(QStringLiteral("alignments")).toArray()) {
+            const QJsonObject al = v.toObject();
+            const QString kind = al.value(QStringLiteral("kind")).toString();
+            QVERIFY(kind == QLatin1String("verbatim") || kind == QLatin1String("reworded") || kind == QLatin1String("partial"));
+            QVERIFY(al.value(QStringLiteral("a")).isArray() && al.value(QStringLiteral("b")).isArray());
+            for (const QJsonValue &d : al.value(QStringLiteral("diff")).toArray()) {
+                const QJsonObject op = d.toObject();
+                const QString name = op.value(QStringLiteral("op")).toString();
+                QVERIFY(name == QLatin1String("equal") || name == QLatin1String("delete") || name == QLatin1String("insert"));
+                QCOMPARE(op.value(QStringLiteral("a")).isNull(), name == QLatin1String("insert"));
+                QCOMPARE(op.value(QStringLiteral("b")).isNull(), name == QLatin1String("delete"));
+            }
+        }
+        const QJsonArray claims = json.value(QStringLiteral("claims")).toArray();
+        QVERIFY(!claims.isEmpty());
+        QVERIFY(claims.first().toObject().value(QStringLiteral("members")).isArray());
+        const QJsonObject timing = json.value(QStringLiteral("timing_ms")).toObject();
+        for (const char *key : {"segment", "align", "total"})
+            QVERIFY2(timing.value(QLatin1String(key)).isDouble(), key);
+    }
+
+    void atMostTwelveArticles()
+    {
+        QList<Article> many;
+        for (int i = 0; i < 14; ++i)
+            many.append(article(QStringLiteral("O%1").arg(i), {QStringLiteral("Sentence number %1 here.").arg(i)}));
+        const Comparison c = Comparer::compare(many);
+        QCOMPARE(c.articles.size(), Comparer::kMaxArticles);
+        QCOMPARE(c.pairs.size(), 12 * 11 / 2);
+    }
+
+    void emptyInput()
+    {
+        QVERIFY(Comparer::compare({}).isEmpty());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestComparer)
+#include "tst_comparer.moc"

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/comparer.h"
+#include "report/htmlreport.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Parallax;
+
+// The comparison page: columns, marks, and an inert page whatever the articles hold.
+class TestHtmlReport final : public QObject
+{
+    Q_OBJECT
+
+    static Article article(const QString &outlet, const QString &title, const QString &body)
+    {
+        Article a;
+        a.outlet = outlet;
+        a.title = title;
+        a.body = body;
+        a.wordCount = 5;
+        a.published = QDate(2026, 3, 14);
+        return a;
+    }
+
+private Q_SLOTS:
+    void columnsAndMarks()
+    {
+        const QString html = HtmlReport::render(Comparer::compare({
+            article(QStringLiteral("Northgate Wire"), QStringLiteral("Deal"), QStringLiteral("Shares rose 12.4%. Only here.")),
+            article(QStringLiteral("Coastline Courier"), QStringLiteral("Deal too"), QStringLiteral("Shares rose 12.4%. Something else.")),
+        }));
+        QCOMPARE(html.count(QStringLiteral("<section class=\"article\"")), 2);
+        QVERIFY(html.contains(QStringLiteral("Northgate Wire")));
+        QVERIFY(html.contains(QStringLiteral("Coastline Courier")));
+        // The shared sentence is marked in both columns, the others as only there.
+        QCOMPARE(html.count(QStringLiteral("<span class=\"s verbatim\" id=")), 2);
+        QVERIFY(html.contains(QStringLiteral("<span class=\"s unique\" id=\"a0s1\"")));
+        QVERIFY(html.contains(QStringLiteral("Word for word in Coastline Courier")));
+        // Hovering finds the counterpart by id.
+        QVERIFY(html.contains(QStringLiteral("id=\"a0s0\" data-links=\"a1s0\"")));
+        QVERIFY(html.contains(QStringLiteral("60% found in the others")));
+    }
+
+    void articleTextIsEscapedAndInert()
+    {
+        const QString hostile = QStringLiteral(
+            "<script>alert(1)</script> <img src=\"http://evil.example/x.png\" onerror=\"alert(2)\"> "
+            "Tom & Jerry said \"hi\".");
+        const QString html = HtmlReport::render(Comparer::compare({
+            article(QStringLiteral("<b>Outlet</b>"), QStringLiteral("<iframe src=x>"), hostile),
+            article(QStringLiteral("Other"), QStringLiteral("T"), QStringLiteral("Plain.")),
+        }));
+        // The only script is the report's own, carrying the nonce the policy allows.
+        QCOMPARE(html.count(QStringLiteral("<script")), 1);
+        const QRegularExpression nonce(QStringLiteral("script-src 'nonce-([a-z0-9]+)'"));
+        const QString value = nonce.match(html).captured(1);
+        QVERIFY(!value.isEmpty());
+        QVERIFY(html.contains(QStringLiteral("<script nonce=\"") + value + QStringLiteral("\">")));
+        QVERIFY(!html.contains(QStringLiteral("<img")));
+        QVERIFY(!html.contains(QStringLiteral("<iframe")));
+        QVERIFY(!html.contains(QStringLiteral("<b>Outlet")));
+        QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+        QVERIFY(html.contains(QStringLiteral("Tom &amp; Jerry")));
+        // The page forbids scripts and remote loads even if something slipped through.
+        QVERIFY(html.contains(QStringLiteral("Content-Security-Policy")));
+        QVERIFY(html.contains(QStringLiteral("default-src 'none'")));
+        QVERIFY(!html.contains(QStringLiteral("src=\"http")));
+    }
+
+    void changedWordsAndDerivation()
+    {
+        Article a = article(QStringLiteral("Wire"), QStringLiteral("W"),
+                            QStringLiteral("It was trained for about $6m (£4.2m), its makers said. Shares fell 17% on Monday."));
+        a.published = QDate(2026, 3, 14);
+        Article b = article(QStringLiteral("Copy"), QStringLiteral("C"),
+                            QStringLiteral("It was trained for about $6m (£4.8m), its makers said. Shares fell 17% on Monday."));
+        b.published = QDate(2026, 3, 15);
+        const QString html = HtmlReport::render(Comparer::compare({a, b}));
+        QVERIFY(html.contains(QStringLiteral("<span class=\"chg\">£4.2m</span>")));
+        QVERIFY(html.contains(QStringLiteral("<span class=\"chg\">£4.8m</span>")));
+        QVERIFY(html.contains(QStringLiteral("Derived from Wire")));
+        QVERIFY(html.contains(QStringLiteral("class=\"s reworded\"")));
+    }
+
+    void emptyComparisonExplainsWhatToDo()
+    {
+        const QString html = HtmlReport::render(Comparison{});
+        QVERIFY(html.contains(QStringLiteral("class=\"empty\"")));
+        QVERIFY(html.contains(QStringLiteral("drop article files")));
+    }
+
+    void darkTheme()
+    {
+        HtmlReport::Options o;
+        o.dark = true;
+        QVERIFY(HtmlReport::render(Comparison{}, o).contains(QStringLiteral("<html class=\"dark\">")));
+        QVERIFY(!HtmlReport::render(Comparison{}).contains(QStringLiteral("<html class=\"dark\">")));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestHtmlReport)
+#include "tst_htmlreport.moc"

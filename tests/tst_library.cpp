@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/library.h"
+#include "storage/librarylocation.h"
+#include "storage/migrator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Parallax;
+
+// The SQLite library: schema, migrations, duplicates, search and transactions.
+class TestLibrary final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_count = 0;
+
+    QString freshPath() { return m_dir.filePath(QStringLiteral("lib%1.sqlite").arg(++m_count)); }
+
+    static Article article(const QString &title, const QString &outlet, const QString &body)
+    {
+        Article a;
+        a.title = title;
+        a.outlet = outlet;
+        a.body = body;
+        a.published = QDate(2026, 3, 14);
+        a.sourcePath = QStringLiteral("/tmp/x.txt");
+        a.sourceFormat = QStringLiteral("text");
+        return a;
+    }
+
+    static QVariant scalar(QSqlDatabase db, const QString &sql)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(sql) || !q.next())
+            return {};
+        return q.value(0);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void freshLibrary()
+    {
+        const QString path = freshPath();
+        Library::OpenResult r = Library::open(path);
+        QVERIFY2(r.library, qPrintable(r.error));
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(r.library->schemaVersion(), Migrator::latestVersion());
+        QVERIFY(Migrator::latestVersion() >= 2);
+        QVERIFY(r.backupPath.isEmpty()); // nothing to keep a copy of
+        const QSqlDatabase db = r.library->database();
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        for (const char *table : {"outlets", "articles", "stories", "story_articles", "articles_fts"})
+            QVERIFY2(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = '%1'")
+                                    .arg(QLatin1String(table))).toInt() == 1, table);
+        QCOMPARE(r.library->articleCount(), 0);
+    }
+
+    void addAndReadBack()
+    {
+        auto lib = Library::open(freshPath()).library;
+        QVERIFY(lib);
+        Article a = article(QStringLiteral("Harbour deal"), QStringLiteral("Northgate Wire"),
+                            QStringLiteral("Calloway’s shares rose 12.4% – a record.\n\n“A good day,” she said."));
+        a.byline = QStringLiteral("Ada Moss");
+        const Library::AddResult added = lib->addArticle(a);
+        QCOMPARE(added.status, Library::AddStatus::Imported);
+        QVERIFY(added.id > 0);
+        const std::optional<Article> back = lib->article(added.id);
+        QVERIFY(back);
+        // Stored as written: the outlet's own characters come back unchanged.
+        QCOMPARE(back->body, a.body);
+        QCOMPARE(back->title, a.title);
+        QCOMPARE(back->outlet, a.outlet);
+        QCOMPARE(back->byline, a.byline);
+        QCOMPARE(back->published, a.published);
+        QCOMPARE(back->wordCount, 11);
+        QVERIFY(back->importedAt.isValid());
+        QCOMPARE(lib->listArticles().size(), 1);
+        QVERIFY(lib->listArticles().first().body.isEmpty()); // lists leave bodies out
+    }
+
+    void duplicates()
+    {
+        auto lib = Library::open(freshPath()).library;
+        QVERIFY(lib);
+        const auto first = lib->addArticle(article(QStringLiteral("A"), QStringLiteral("Wire"),
+                                                   QStringLiteral("Shares “rose” sharply.\n\nMore.")));
+        // Same words, other quotes, line breaks and outlet: the same article.
+        const auto again = lib->addArticle(article(QStringLiteral("B"), QStringLiteral("Copy"),
+                                                   QStringLiteral("Shares \"rose\" sharply.\r\n\r\nMore.")));
+        QCOMPARE(again.status, Library::AddStatus::Duplicate);
+        QCOMPARE(again.id, first.id);
+        QCOMPARE(lib->articleCount(), 1);
+        const auto other = lib->addArticle(article(QStringLiteral("C"), QStringLiteral("Wire"),
+                                                   QStringLiteral("Shares fell sharply.")));
+        QCOMPARE(other.status, Library::AddStatus::Imported);
+        QCOMPARE(lib->articleCount(), 2);
+        // One outlet row per outlet name.
+        QCOMPARE(scalar(lib->database(), QStringLiteral("SELECT count(*) FROM outlets")).toInt(), 1);
+    }
+
+    void search()
+    {
+        auto lib = Library::open(freshPath()).library;
+        QVERIFY(lib);
+        const auto a = lib->addArticle(article(QStringLiteral("Nvidia loses $600bn"), QStringLiteral("Wire"),
+                                               QStringLiteral("Shares in Nvidia fell 17% on Monday.")));
+        lib->addArticle(article(QStringLiteral("Harbour deal"), QStringLiteral("Post"),
+                                QStringLiteral("Calloway agreed a takeover of the harbour.")));
+        auto hits = lib->search(QStringLiteral("nvidia"), Library::QuerySyntax::Fts5);
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().id, a.id);
+        QCOMPARE(hits->first().outlet, QStringLiteral("Wire"));
+        QVERIFY(hits->first().snippet.contains(QStringLiteral("[Nvidia]")));
+        // FTS5 syntax on the command line.
+        hits = lib->search(QStringLiteral("harbour OR nvidia"), Library::QuerySyntax::Fts5);
+        QCOMPARE(hits->size(), 2);
+        hits = lib->search(QStringLiteral("title:harbour"), Library::QuerySyntax::Fts5);
+        QCOMPARE(hits->size(), 1);
+        // Plain words are prefixes, and a stray quote is not an error.
+        hits = lib->search(QStringLiteral("harb \"take"), Library::QuerySyntax::Plain);
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 1);
+        QString error;
+        QVERIFY(!lib->search(QStringLiteral("nvidia AND ("), Library::QuerySyntax::Fts5, &error));
+        QVERIFY(error.contains(QStringLiteral("not valid")));
+    }
+
+    void searchFollowsDeletesAndUpdates()
+    {
+        auto lib = Library::open(freshPath()).library;
+        QVERIFY(lib);
+        const auto a = lib->addArticle(article(QStringLiteral("T"), QStringLiteral("W"), QStringLiteral("Kestrel batteries.")));
+        QSqlQuery q(lib->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE articles SET body = 'Osprey batteries.' WHERE id = %1").arg(a.id)));
+        QCOMPARE(lib->search(QStringLiteral("kestrel"), Library::QuerySyntax::Fts5)->size(), 0);
+        QCOMPARE(lib->search(QStringLiteral("osprey"), Library::QuerySyntax::Fts5)->size(), 1);
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM articles WHERE id = %1").arg(a.id)));
+        QCOMPARE(lib->search(QStringLiteral("osprey"), Library::QuerySyntax::Fts5)->size(), 0);
+    }
+
+    void rollbackWhenAWriteFails()
+    {
+        auto lib = Library::open(freshPath()).library;
+        QVERIFY(lib);
+        // A trigger makes the article insert fail after the outlet row has been written.
+        QSqlQuery q(lib->database());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail_insert BEFORE INSERT ON articles "
+                                      "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+        const auto r = lib->addArticle(article(QStringLiteral("T"), QStringLiteral("Brand New Outlet"),
+                                               QStringLiteral("Body text.")));
+        QCOMPARE(r.status, Library::AddStatus::Failed);
+        QVERIFY(r.error.contains(QStringLiteral("simulated failure")));
+        QCOMPARE(scalar(lib->database(), QStringLiteral("SELECT count(*) FROM outlets")).toInt(), 0);
+        QCOMPARE(lib->articleCount(), 0);
+        // The library stays usable.
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER fail_insert")));
+        QCOMPARE(lib->addArticle(article(QStringLiteral("T"), QStringLiteral("O"), QStringLiteral("Body."))).status,
+                 Library::AddStatus::Imported);
+    }
+
+    void migrationFromPreviousVersion()
+    {
+        const QString path = freshPath();
+        {
+            // A library as the previous schema version left it, with an article in it.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            const Migrator::Outcome m = Migrator::migrate(db, path, Migrator::latestVersion() - 1);
+            QVERIFY2(m.ok(), qPrintable(m.error));
+            QCOMPARE(m.toVersion, Migrator::latestVersion() - 1);
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral(
+                         "INSERT INTO articles(title, body, content_hash, imported_at) "
+                         "VALUES ('Old', 'Puffin ferries resume.', 'h1', '2026-01-01T00:00:00Z')")),
+                     qPrintable(q.lastError().text()));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+        Library::OpenResult r = Library::open(path);
+        QVERIFY2(r.library, qPrintable(r.error));
+        QCOMPARE(r.library->schemaVersion(), Migrator::latestVersion());
+        // A copy of the old file was kept, still at the old version and with the article.
+        QVERIFY(!r.backupPath.isEmpty());
+        QVERIFY(QFile::exists(r.backupPath));
+        {
+            QSqlDatabase backup = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+            backup.setDatabaseName(r.backupPath);
+            QVERIFY(backup.open());
+            QCOMPARE(scalar(backup, QStringLiteral("PRAGMA user_version")).toInt(), Migrator::latestVersion() - 1);
+            QCOMPARE(scalar(backup, QStringLiteral("SELECT title FROM articles")).toString(), QStringLiteral("Old"));
+            backup.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+        // The existing article is in the new full-text index.
+        const auto hits = r.library->search(QStringLiteral("puffin"), Library::QuerySyntax::Fts5);
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 1);
+    }
+
+    void newerSchemaIsRefused()
+    {
+        const QString path = freshPath();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 999")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("future"));
+        const Library::OpenResult r = Library::open(path);
+        QVERIFY(!r.library);
+        QVERIFY2(r.error.contains(QDir::toNativeSeparators(path)), qPrintable(r.error));
+        QVERIFY(r.error.contains(QStringLiteral("newer")));
+    }
+
+    void notADatabase()
+    {
+        const QString path = freshPath();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        const Library::OpenResult r = Library::open(path);
+        QVERIFY(!r.library);
+        QVERIFY2(r.error.contains(QDir::toNativeSeparators(path)), qPrintable(r.error));
+        // The reader's file is left as it was.
+        QCOMPARE(QFileInfo(path).size(), 4096);
+    }
+
+    void failedMigrationRollsBack()
+    {
+        // A migration that fails half-way leaves the schema version and tables untouched.
+        const QString path = freshPath();
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("clash"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            // A table named like one the first migration creates later in its script.
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE stories (x)")));
+        }
+        const Migrator::Outcome m = Migrator::migrate(db, path);
+        QVERIFY(!m.ok());
+        QVERIFY(m.error.contains(QStringLiteral("migration 1")));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'articles'")).toInt(), 0);
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("clash"));
+    }
+
+    void splitStatementsKeepsTriggersWhole()
+    {
+        const QStringList s = Migrator::splitStatements(QStringLiteral(
+            "-- comment\nCREATE TABLE a (x); -- trailing\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+            "  INSERT INTO b VALUES (1);\n  INSERT INTO b VALUES (2);\nEND;\nINSERT INTO a VALUES (3);\n"));
+        QCOMPARE(s.size(), 3);
+        QVERIFY(s.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
+        QVERIFY(s.at(1).endsWith(QStringLiteral("END;")));
+    }
+
+    void stories()
+    {
+        auto lib = Library::open(freshPath()).library;
+        QVERIFY(lib);
+        const auto a = lib->addArticle(article(QStringLiteral("A"), QStringLiteral("W"), QStringLiteral("One.")));
+        const auto b = lib->addArticle(article(QStringLiteral("B"), QStringLiteral("W"), QStringLiteral("Two.")));
+        const qint64 story = lib->createStory(QStringLiteral("Harbour deal"), {a.id, b.id});
+        QVERIFY(story > 0);
+        QCOMPARE(scalar(lib->database(), QStringLiteral("SELECT count(*) FROM story_articles")).toInt(), 2);
+        // Foreign keys hold: deleting an article removes its membership.
+        QSqlQuery q(lib->database());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM articles WHERE id = %1").arg(a.id)));
+        QCOMPARE(scalar(lib->database(), QStringLiteral("SELECT count(*) FROM story_articles")).toInt(), 1);
+        QString error;
+        QCOMPARE(lib->createStory(QStringLiteral("Bad"), {999999}, &error), 0);
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(scalar(lib->database(), QStringLiteral("SELECT count(*) FROM stories")).toInt(), 1);
+    }
+
+    void location()
+    {
+        qputenv("PARALLAX_LIBRARY", "/env/lib.sqlite");
+        QCOMPARE(LibraryLocation::resolve(QStringLiteral("/cli/lib.sqlite")), QStringLiteral("/cli/lib.sqlite"));
+        QCOMPARE(LibraryLocation::resolve(QString()), QStringLiteral("/env/lib.sqlite"));
+        qunsetenv("PARALLAX_LIBRARY");
+        QVERIFY(LibraryLocation::resolve(QString()).endsWith(QStringLiteral("library.sqlite")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibrary)
+#include "tst_library.moc"

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/text.h"
+
+#include <QTest>
+
+using namespace Parallax;
+
+// The folding that decides what counts as "the same text".
+class TestText final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void comparisonForm_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("curly and straight quotes") << QStringLiteral("“a wake-up call”")
+                                                   << QStringLiteral("\"a wake-up call\"") << true;
+        QTest::newRow("apostrophes") << QStringLiteral("DeepSeek’s claim") << QStringLiteral("DeepSeek's claim") << true;
+        QTest::newRow("en dash and hyphen") << QStringLiteral("cost – raising") << QStringLiteral("cost - raising") << true;
+        QTest::newRow("case") << QStringLiteral("Shares In Nvidia") << QStringLiteral("shares in nvidia") << true;
+        QTest::newRow("whitespace runs and line breaks") << QStringLiteral("fell\n  sharply")
+                                                         << QStringLiteral("fell sharply") << true;
+        QTest::newRow("composed and decomposed accents") << QStringLiteral("caf\u00E9") << QStringLiteral("cafe\u0301") << true;
+        QTest::newRow("different figure") << QStringLiteral("£482bn") << QStringLiteral("£483bn") << false;
+        QTest::newRow("different word") << QStringLiteral("shares fell") << QStringLiteral("shares rose") << false;
+    }
+    void comparisonForm()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, same);
+        QCOMPARE(Text::comparisonForm(a) == Text::comparisonForm(b), same);
+        QCOMPARE(Text::contentHash(a) == Text::contentHash(b), same);
+    }
+
+    void newlines()
+    {
+        QCOMPARE(Text::normaliseNewlines(QStringLiteral("\uFEFFa\r\nb\rc\n")), QStringLiteral("a\nb\nc\n"));
+    }
+
+    void countWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("words");
+        QTest::newRow("plain") << QStringLiteral("Shares fell sharply.") << 3;
+        QTest::newRow("figures stay whole") << QStringLiteral("It fell 0.46% to $2.9tn, or 1,234 points.") << 8;
+        QTest::newRow("initialism and apostrophe") << QStringLiteral("The U.S. firm’s chips") << 4;
+        QTest::newRow("empty") << QString() << 0;
+        QTest::newRow("punctuation only") << QStringLiteral(" – … ") << 0;
+    }
+    void countWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, words);
+        QCOMPARE(Text::countWords(text), words);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestText)
+#include "tst_text.moc"
