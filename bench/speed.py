@@ -10,7 +10,7 @@ The generator is the team's make_coverage_pair.py (shared tooling, not part of t
 repository). Needs wdiff, GNU time (/usr/bin/time) and node; `npm ci` in bench/ installs
 diff-match-patch. Prints a Markdown table for docs/BENCHMARKS.md.
 """
-import argparse, json, os, statistics, subprocess, sys, tempfile
+import argparse, json, math, os, statistics, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -79,11 +79,20 @@ def main():
         print(f'| {size:,} | {name} | {wall:.2f} | {rss:.0f} | {e} |')
     sizes = sorted(set(r[0] for r in rows))
     print()
+    # Growth per doubling of the input: (t2 / t1) ** (1 / log2(n2 / n1)); 2.0 is linear.
+    def growth(values):
+        out = []
+        for i in range(len(sizes) - 1):
+            if values[i] > 0:
+                per_doubling = (values[i + 1] / values[i]) ** (1 / math.log2(sizes[i + 1] / sizes[i]))
+                out.append(f'{sizes[i]:,}->{sizes[i + 1]:,}: {per_doubling:.2f}x per doubling')
+        return ', '.join(out)
     for name in dict.fromkeys(r[1] for r in rows):
         walls = [next(r[2] for r in rows if r[0] == s and r[1] == name) for s in sizes]
-        ratios = [f'{walls[i + 1] / walls[i]:.2f}x per {sizes[i + 1] // sizes[i]}x words' for i in range(len(sizes) - 1) if walls[i] > 0]
-        print(f'- {name}: ' + ', '.join(ratios))
-
+        print(f'- {name}, wall time: ' + growth(walls))
+        engines = [next(r[4] for r in rows if r[0] == s and r[1] == name) for s in sizes]
+        if all(e is not None for e in engines):
+            print(f'- {name}, engine time: ' + growth(engines))
 
 if __name__ == '__main__':
     main()

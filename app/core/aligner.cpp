@@ -69,13 +69,17 @@ double weightOf(const std::vector<int> &ids, const KeyWeights &w)
     return total;
 }
 
+// Longest postings list used to find candidates.
+constexpr int kMaxPostings = 64;
+
 // Candidate edges from every sentence of `from` to sentences of `to` that share rare keys.
 std::vector<Edge> candidates(const QList<SentenceKeys> &from, const QList<SentenceKeys> &to,
                              const KeyWeights &w, bool swapped)
 {
-    // Postings of `to`; very common keys are left out of candidate generation (their weight
-    // is small anyway) so that the work stays near-linear on long articles.
-    const int postingLimit = std::max(32, int(std::sqrt(double(to.size())) * 4));
+    // Postings of `to`; keys found in more than kMaxPostings sentences are left out of
+    // candidate generation (their weight is small anyway): a fixed cap keeps the work per
+    // sentence constant, so the whole step stays linear in the length of the articles.
+    constexpr int postingLimit = kMaxPostings;
     QHash<int, std::vector<int>> postings;
     for (int j = 0; j < to.size(); ++j) {
         for (int id : to.at(j).content)

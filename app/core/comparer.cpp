@@ -250,6 +250,21 @@ Comparison Comparer::compare(const QList<Article> &input)
             result.articles[a].sentences[s].claim = *it;
         }
     }
+
+    // 4. Figures and quotes of each article, matched and reconciled across the story.
+    step.restart();
+    for (int a = 0; a < articles.size(); ++a) {
+        const int offset = int(result.figures.size());
+        for (Figure f : FigureExtractor::extract(result.articles.at(a), a)) {
+            if (f.convertedFrom >= 0)
+                f.convertedFrom += offset;
+            result.figures.append(f);
+        }
+        result.quotes += QuoteExtractor::extract(result.articles.at(a), a);
+    }
+    QuoteExtractor::match(result);
+    result.discrepancies = Reconciler::reconcile(result);
+    result.timing.extract = elapsedMs(step);
     result.timing.total = elapsedMs(total);
     return result;
 }

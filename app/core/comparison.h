@@ -2,6 +2,9 @@
 #pragma once
 
 #include "core/article.h"
+#include "core/discrepancies.h"
+#include "core/figures.h"
+#include "core/quotes.h"
 #include "core/segmenter.h"
 
 #include <QList>
@@ -107,6 +110,7 @@ struct EngineTiming final
 {
     double segment = 0.0;
     double align = 0.0;
+    double extract = 0.0; // figures, quotes and their reconciliation
     double total = 0.0;
 };
 
@@ -116,6 +120,9 @@ struct Comparison final
     QList<ComparedArticle> articles;
     QList<PairComparison> pairs; // every pair (a < b)
     QList<Claim> claims;
+    QList<Figure> figures;             // of all articles, in article and text order
+    QList<Quote> quotes;               // likewise
+    QList<Discrepancy> discrepancies;  // where the articles disagree on figures and quotes
     EngineTiming timing;
 
     bool isEmpty() const { return articles.isEmpty(); }

@@ -43,7 +43,139 @@ double rounded(double v, int decimals)
     return std::round(v * f) / f;
 }
 
+QJsonValue stringOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonArray figuresJson(const Comparison &c)
+{
+    QJsonArray out;
+    for (const Figure &f : c.figures) {
+        out.append(QJsonObject{{QStringLiteral("article"), f.article},
+                               {QStringLiteral("sentence"), f.sentence},
+                               {QStringLiteral("start"), qint64(f.range.start)},
+                               {QStringLiteral("end"), qint64(f.range.end())},
+                               {QStringLiteral("text"), f.text},
+                               {QStringLiteral("kind"), ComparisonJson::figureKindName(f.kind)},
+                               {QStringLiteral("value"), f.value},
+                               {QStringLiteral("unit"), f.unit},
+                               {QStringLiteral("qualifier"), stringOrNull(f.qualifier)},
+                               {QStringLiteral("direction"), f.direction == Figure::Direction::Up     ? QJsonValue(QStringLiteral("up"))
+                                                             : f.direction == Figure::Direction::Down ? QJsonValue(QStringLiteral("down"))
+                                                                                                      : QJsonValue(QJsonValue::Null)},
+                               {QStringLiteral("entity"), stringOrNull(f.entity)},
+                               {QStringLiteral("measure"), f.measure},
+                               {QStringLiteral("converted_from"), f.convertedFrom >= 0 ? QJsonValue(f.convertedFrom) : QJsonValue(QJsonValue::Null)}});
+    }
+    return out;
+}
+
+QJsonArray quotesJson(const Comparison &c)
+{
+    QJsonArray out;
+    for (const Quote &q : c.quotes) {
+        QJsonArray matches;
+        for (const QuoteMatch &m : q.matches) {
+            matches.append(QJsonObject{{QStringLiteral("quote"), m.quote >= 0 ? QJsonValue(m.quote) : QJsonValue(QJsonValue::Null)},
+                                       {QStringLiteral("article"), m.article},
+                                       {QStringLiteral("sentence"), m.sentence},
+                                       {QStringLiteral("kind"), ComparisonJson::quoteMatchName(m.kind)}});
+        }
+        const ComparedArticle &art = c.articles.at(q.article);
+        QJsonObject o{{QStringLiteral("article"), q.article},
+                      {QStringLiteral("sentence"), q.sentence},
+                      {QStringLiteral("start"), qint64(q.range().start)},
+                      {QStringLiteral("end"), qint64(q.range().end())},
+                      {QStringLiteral("text"), art.textOf(q.range())},
+                      {QStringLiteral("speaker"), stringOrNull(q.speakerName.isEmpty() ? q.speaker : q.speakerName)},
+                      {QStringLiteral("attribution"), stringOrNull(q.speaker)},
+                      {QStringLiteral("matches"), matches}};
+        if (q.parts.size() > 1) {
+            QJsonArray more;
+            for (qsizetype k = 1; k < q.parts.size(); ++k)
+                more.append(QJsonObject{{QStringLiteral("start"), qint64(q.parts.at(k).start)},
+                                        {QStringLiteral("end"), qint64(q.parts.at(k).end())},
+                                        {QStringLiteral("text"), art.textOf(q.parts.at(k))}});
+            o.insert(QStringLiteral("continued"), more);
+        }
+        out.append(o);
+    }
+    return out;
+}
+
+QJsonArray discrepanciesJson(const Comparison &c)
+{
+    QJsonArray out;
+    for (const Discrepancy &d : c.discrepancies) {
+        QJsonArray items;
+        for (const Discrepancy::Item &i : d.items) {
+            QJsonObject o{{QStringLiteral("article"), i.article},
+                          {QStringLiteral("sentence"), i.sentence},
+                          {QStringLiteral("start"), qint64(i.range.start)},
+                          {QStringLiteral("end"), qint64(i.range.end())},
+                          {QStringLiteral("text"), i.text}};
+            if (i.figure >= 0)
+                o.insert(QStringLiteral("figure"), i.figure);
+            if (i.quote >= 0)
+                o.insert(QStringLiteral("quote"), i.quote);
+            items.append(o);
+        }
+        out.append(QJsonObject{{QStringLiteral("kind"), ComparisonJson::discrepancyKindName(d.kind)},
+                               {QStringLiteral("about"), d.about},
+                               {QStringLiteral("items"), items}});
+    }
+    return out;
+}
+
 } // namespace
+
+QString ComparisonJson::figureKindName(Figure::Kind kind)
+{
+    switch (kind) {
+    case Figure::Kind::Money:
+        return QStringLiteral("money");
+    case Figure::Kind::Percent:
+        return QStringLiteral("percent");
+    case Figure::Kind::Count:
+        return QStringLiteral("count");
+    }
+    return {};
+}
+
+QString ComparisonJson::quoteMatchName(QuoteMatch::Kind kind)
+{
+    switch (kind) {
+    case QuoteMatch::Kind::Verbatim:
+        return QStringLiteral("verbatim");
+    case QuoteMatch::Kind::Altered:
+        return QStringLiteral("altered");
+    case QuoteMatch::Kind::Truncated:
+        return QStringLiteral("truncated");
+    case QuoteMatch::Kind::Extended:
+        return QStringLiteral("extended");
+    case QuoteMatch::Kind::Reported:
+        return QStringLiteral("reported");
+    }
+    return {};
+}
+
+QString ComparisonJson::discrepancyKindName(Discrepancy::Kind kind)
+{
+    switch (kind) {
+    case Discrepancy::Kind::Figure:
+        return QStringLiteral("figure");
+    case Discrepancy::Kind::Qualifier:
+        return QStringLiteral("qualifier");
+    case Discrepancy::Kind::Conversion:
+        return QStringLiteral("conversion");
+    case Discrepancy::Kind::Quote:
+        return QStringLiteral("quote");
+    case Discrepancy::Kind::UnmatchedQuote:
+        return QStringLiteral("unmatched_quote");
+    }
+    return {};
+}
 
 QString ComparisonJson::kindName(AlignmentKind kind)
 {
@@ -125,9 +257,13 @@ QJsonObject ComparisonJson::toJson(const Comparison &c)
                        {QStringLiteral("articles"), articles},
                        {QStringLiteral("pairs"), pairs},
                        {QStringLiteral("claims"), claims},
+                       {QStringLiteral("figures"), figuresJson(c)},
+                       {QStringLiteral("quotes"), quotesJson(c)},
+                       {QStringLiteral("discrepancies"), discrepanciesJson(c)},
                        {QStringLiteral("timing_ms"),
                         QJsonObject{{QStringLiteral("segment"), rounded(c.timing.segment, 3)},
                                     {QStringLiteral("align"), rounded(c.timing.align, 3)},
+                                    {QStringLiteral("extract"), rounded(c.timing.extract, 3)},
                                     {QStringLiteral("total"), rounded(c.timing.total, 3)}}}};
 }
 

@@ -15,6 +15,9 @@ public:
     static constexpr int kSchema = 1;
     static QJsonObject toJson(const Comparison &comparison);
     static QString kindName(AlignmentKind kind);
+    static QString figureKindName(Figure::Kind kind);
+    static QString quoteMatchName(QuoteMatch::Kind kind);
+    static QString discrepancyKindName(Discrepancy::Kind kind);
 };
 
 } // namespace Parallax

@@ -1,0 +1,960 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "figures.h"
+
+#include "core/comparison.h"
+#include "core/sentencewords.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+namespace Parallax {
+
+namespace {
+
+using Words = QList<SentenceWord>;
+
+// --- Word lists ------------------------------------------------------------------------
+
+const QHash<QString, double> &scaleWords()
+{
+    static const QHash<QString, double> w{
+        {QStringLiteral("k"), 1e3},        {QStringLiteral("thousand"), 1e3}, {QStringLiteral("m"), 1e6},
+        {QStringLiteral("mn"), 1e6},       {QStringLiteral("million"), 1e6},  {QStringLiteral("b"), 1e9},
+        {QStringLiteral("bn"), 1e9},       {QStringLiteral("billion"), 1e9},  {QStringLiteral("tn"), 1e12},
+        {QStringLiteral("trn"), 1e12},     {QStringLiteral("trillion"), 1e12},
+    };
+    return w;
+}
+
+// Currency words written after the number ("600 billion dollars", "100 billion yuan").
+const QHash<QString, QString> &currencyWords()
+{
+    static const QHash<QString, QString> w{
+        {QStringLiteral("dollar"), QStringLiteral("USD")}, {QStringLiteral("dollars"), QStringLiteral("USD")},
+        {QStringLiteral("pound"), QStringLiteral("GBP")},  {QStringLiteral("pounds"), QStringLiteral("GBP")},
+        {QStringLiteral("sterling"), QStringLiteral("GBP")}, {QStringLiteral("euro"), QStringLiteral("EUR")},
+        {QStringLiteral("euros"), QStringLiteral("EUR")},  {QStringLiteral("yen"), QStringLiteral("JPY")},
+        {QStringLiteral("yuan"), QStringLiteral("CNY")},   {QStringLiteral("renminbi"), QStringLiteral("CNY")},
+    };
+    return w;
+}
+
+// Currency codes written before the number ("USD 5m") or before "$" ("US$", "HK$").
+const QHash<QString, QString> &currencyCodes()
+{
+    static const QHash<QString, QString> w{
+        {QStringLiteral("USD"), QStringLiteral("USD")}, {QStringLiteral("GBP"), QStringLiteral("GBP")},
+        {QStringLiteral("EUR"), QStringLiteral("EUR")}, {QStringLiteral("JPY"), QStringLiteral("JPY")},
+        {QStringLiteral("CNY"), QStringLiteral("CNY")}, {QStringLiteral("RMB"), QStringLiteral("CNY")},
+    };
+    return w;
+}
+
+const QHash<QString, QString> &dollarPrefixes()
+{
+    static const QHash<QString, QString> w{
+        {QStringLiteral("US"), QStringLiteral("USD")}, {QStringLiteral("HK"), QStringLiteral("HKD")},
+        {QStringLiteral("A"), QStringLiteral("AUD")},  {QStringLiteral("AU"), QStringLiteral("AUD")},
+        {QStringLiteral("C"), QStringLiteral("CAD")},  {QStringLiteral("CA"), QStringLiteral("CAD")},
+        {QStringLiteral("NZ"), QStringLiteral("NZD")}, {QStringLiteral("S"), QStringLiteral("SGD")},
+    };
+    return w;
+}
+
+const QSet<QString> &monthNames()
+{
+    static const QSet<QString> w{
+        QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"),    QStringLiteral("april"),
+        QStringLiteral("may"),     QStringLiteral("june"),     QStringLiteral("july"),     QStringLiteral("august"),
+        QStringLiteral("september"), QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december"),
+        QStringLiteral("jan"),     QStringLiteral("feb"),      QStringLiteral("mar"),      QStringLiteral("apr"),
+        QStringLiteral("jun"),     QStringLiteral("jul"),      QStringLiteral("aug"),      QStringLiteral("sep"),
+        QStringLiteral("sept"),    QStringLiteral("oct"),      QStringLiteral("nov"),      QStringLiteral("dec"),
+    };
+    return w;
+}
+
+const QSet<QString> &weekdayNames()
+{
+    static const QSet<QString> w{QStringLiteral("monday"),   QStringLiteral("tuesday"), QStringLiteral("wednesday"),
+                                 QStringLiteral("thursday"), QStringLiteral("friday"),  QStringLiteral("saturday"),
+                                 QStringLiteral("sunday")};
+    return w;
+}
+
+// Words after a bare number that make it a duration, a measurement or a time, not a count.
+const QSet<QString> &notCountedThings()
+{
+    static const QSet<QString> w{
+        QStringLiteral("year"),    QStringLiteral("years"),   QStringLiteral("month"),   QStringLiteral("months"),
+        QStringLiteral("week"),    QStringLiteral("weeks"),   QStringLiteral("day"),     QStringLiteral("days"),
+        QStringLiteral("hour"),    QStringLiteral("hours"),   QStringLiteral("minute"),  QStringLiteral("minutes"),
+        QStringLiteral("second"),  QStringLiteral("seconds"), QStringLiteral("decade"),  QStringLiteral("decades"),
+        QStringLiteral("century"), QStringLiteral("centuries"), QStringLiteral("times"), QStringLiteral("mph"),
+        QStringLiteral("kph"),     QStringLiteral("km"),      QStringLiteral("miles"),   QStringLiteral("mile"),
+        QStringLiteral("metres"),  QStringLiteral("meters"),  QStringLiteral("feet"),    QStringLiteral("ft"),
+        QStringLiteral("kg"),      QStringLiteral("tonnes"),  QStringLiteral("tons"),    QStringLiteral("degrees"),
+        QStringLiteral("points"),  QStringLiteral("point"),   QStringLiteral("am"),      QStringLiteral("pm"),
+        QStringLiteral("gmt"),     QStringLiteral("bst"),     QStringLiteral("per"),     QStringLiteral("percent"),
+        QStringLiteral("st"),      QStringLiteral("nd"),      QStringLiteral("rd"),      QStringLiteral("th"),
+        QStringLiteral("out"),     QStringLiteral("votes"),   QStringLiteral("vote"),
+    };
+    return w;
+}
+
+// Small words that end the noun phrase after a count ("2,000 chips for ...").
+const QSet<QString> &phraseStops()
+{
+    static const QSet<QString> w{
+        QStringLiteral("of"),    QStringLiteral("in"),     QStringLiteral("to"),     QStringLiteral("for"),
+        QStringLiteral("that"),  QStringLiteral("which"),  QStringLiteral("who"),    QStringLiteral("and"),
+        QStringLiteral("or"),    QStringLiteral("from"),   QStringLiteral("by"),     QStringLiteral("with"),
+        QStringLiteral("on"),    QStringLiteral("at"),     QStringLiteral("a"),      QStringLiteral("an"),
+        QStringLiteral("the"),   QStringLiteral("as"),     QStringLiteral("than"),   QStringLiteral("each"),
+        QStringLiteral("across"), QStringLiteral("over"),  QStringLiteral("under"),  QStringLiteral("into"),
+        QStringLiteral("between"), QStringLiteral("since"), QStringLiteral("after"), QStringLiteral("before"),
+        QStringLiteral("while"), QStringLiteral("this"),   QStringLiteral("these"),  QStringLiteral("its"),
+        QStringLiteral("their"), QStringLiteral("his"),    QStringLiteral("her"),    QStringLiteral("is"),
+        QStringLiteral("are"),   QStringLiteral("was"),    QStringLiteral("were"),   QStringLiteral("be"),
+        QStringLiteral("been"),  QStringLiteral("have"),   QStringLiteral("has"),    QStringLiteral("had"),
+        QStringLiteral("would"), QStringLiteral("will"),   QStringLiteral("could"),  QStringLiteral("can"),
+        QStringLiteral("said"),  QStringLiteral("says"),   QStringLiteral("compared"), QStringLiteral("but"),
+        QStringLiteral("it"),    QStringLiteral("they"),   QStringLiteral("were"),   QStringLiteral("more"),
+        QStringLiteral("less"),  QStringLiteral("fewer"),  QStringLiteral("up"),     QStringLiteral("down"),
+    };
+    return w;
+}
+
+// Plural nouns that do not end in "s".
+const QSet<QString> &irregularPlurals()
+{
+    static const QSet<QString> w{QStringLiteral("people"),   QStringLiteral("staff"),     QStringLiteral("children"),
+                                 QStringLiteral("men"),      QStringLiteral("women"),     QStringLiteral("police"),
+                                 QStringLiteral("personnel"), QStringLiteral("cattle"),   QStringLiteral("sheep"),
+                                 QStringLiteral("fish"),     QStringLiteral("data"),      QStringLiteral("workforce")};
+    return w;
+}
+
+// Adjectives of nationality are capitalised but are not what a figure is about.
+const QSet<QString> &demonyms()
+{
+    static const QSet<QString> w{
+        QStringLiteral("american"), QStringLiteral("chinese"),  QStringLiteral("british"),  QStringLiteral("japanese"),
+        QStringLiteral("european"), QStringLiteral("indian"),   QStringLiteral("russian"),  QStringLiteral("german"),
+        QStringLiteral("french"),   QStringLiteral("australian"), QStringLiteral("korean"), QStringLiteral("scottish"),
+        QStringLiteral("english"),  QStringLiteral("danish"),   QStringLiteral("irish"),    QStringLiteral("welsh"),
+        QStringLiteral("canadian"), QStringLiteral("italian"),  QStringLiteral("spanish"),  QStringLiteral("asian"),
+        QStringLiteral("african"),  QStringLiteral("western"),  QStringLiteral("eastern"),  QStringLiteral("northern"),
+        QStringLiteral("southern"), QStringLiteral("dutch"),    QStringLiteral("swiss"),    QStringLiteral("taiwanese"),
+    };
+    return w;
+}
+
+// Capitalised words that never start a name ("In 2023", "Shares in ...").
+const QSet<QString> &notNameWords()
+{
+    static const QSet<QString> w{
+        QStringLiteral("in"),    QStringLiteral("on"),    QStringLiteral("by"),     QStringLiteral("at"),
+        QStringLiteral("of"),    QStringLiteral("from"),  QStringLiteral("since"),  QStringLiteral("about"),
+        QStringLiteral("around"), QStringLiteral("some"), QStringLiteral("nearly"), QStringLiteral("almost"),
+        QStringLiteral("over"),  QStringLiteral("under"), QStringLiteral("only"),   QStringLiteral("just"),
+        QStringLiteral("all"),   QStringLiteral("the"),   QStringLiteral("a"),      QStringLiteral("an"),
+        QStringLiteral("and"),   QStringLiteral("but"),   QStringLiteral("with"),   QStringLiteral("to"),
+        QStringLiteral("i"),     QStringLiteral("it"),    QStringLiteral("its"),    QStringLiteral("their"),
+        QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("until"), QStringLiteral("than"),
+        QStringLiteral("mr"),    QStringLiteral("ms"),    QStringLiteral("mrs"),    QStringLiteral("dr"),
+        QStringLiteral("prof"),  QStringLiteral("professor"), QStringLiteral("sir"), QStringLiteral("dame"),
+        QStringLiteral("top"),   QStringLiteral("no"),    QStringLiteral("number"), QStringLiteral("aged"),
+        QStringLiteral("age"),   QStringLiteral("page"),  QStringLiteral("chapter"), QStringLiteral("section"),
+        QStringLiteral("if"),    QStringLiteral("when"),  QStringLiteral("while"),  QStringLiteral("as"),
+        QStringLiteral("this"),  QStringLiteral("that"),  QStringLiteral("these"),  QStringLiteral("those"),
+        QStringLiteral("he"),    QStringLiteral("she"),   QStringLiteral("they"),   QStringLiteral("we"),
+        QStringLiteral("you"),   QStringLiteral("there"), QStringLiteral("here"),   QStringLiteral("what"),
+        QStringLiteral("how"),   QStringLiteral("why"),   QStringLiteral("our"),    QStringLiteral("his"),
+        QStringLiteral("her"),   QStringLiteral("however"), QStringLiteral("meanwhile"), QStringLiteral("yet"),
+        QStringLiteral("also"),  QStringLiteral("so"),    QStringLiteral("for"),    QStringLiteral("following"),
+        QStringLiteral("ai"),    QStringLiteral("ceo"),   QStringLiteral("it's"),   QStringLiteral("if"),
+    };
+    return w;
+}
+
+// Common nouns that figures are about: currencies and commodities.
+const QSet<QString> &commonEntities()
+{
+    static const QSet<QString> w{QStringLiteral("pound"),  QStringLiteral("sterling"), QStringLiteral("dollar"),
+                                 QStringLiteral("euro"),   QStringLiteral("yen"),      QStringLiteral("yuan"),
+                                 QStringLiteral("bitcoin"), QStringLiteral("gold"),    QStringLiteral("oil")};
+    return w;
+}
+
+struct Qualifier
+{
+    QStringList words;
+    QString name;
+};
+
+// Longest first, so that "more than" wins over a bare "than".
+const QList<Qualifier> &qualifiers()
+{
+    static const QList<Qualifier> q{
+        {{QStringLiteral("in"), QStringLiteral("excess"), QStringLiteral("of")}, QStringLiteral("more than")},
+        {{QStringLiteral("as"), QStringLiteral("much"), QStringLiteral("as")}, QStringLiteral("as much as")},
+        {{QStringLiteral("as"), QStringLiteral("many"), QStringLiteral("as")}, QStringLiteral("as much as")},
+        {{QStringLiteral("more"), QStringLiteral("than")}, QStringLiteral("more than")},
+        {{QStringLiteral("less"), QStringLiteral("than")}, QStringLiteral("less than")},
+        {{QStringLiteral("fewer"), QStringLiteral("than")}, QStringLiteral("less than")},
+        {{QStringLiteral("up"), QStringLiteral("to")}, QStringLiteral("up to")},
+        {{QStringLiteral("at"), QStringLiteral("least")}, QStringLiteral("at least")},
+        {{QStringLiteral("close"), QStringLiteral("to")}, QStringLiteral("almost")},
+        {{QStringLiteral("just"), QStringLiteral("over")}, QStringLiteral("just over")},
+        {{QStringLiteral("just"), QStringLiteral("under")}, QStringLiteral("just under")},
+        {{QStringLiteral("an"), QStringLiteral("estimated")}, QStringLiteral("estimated")},
+        {{QStringLiteral("almost")}, QStringLiteral("almost")},
+        {{QStringLiteral("nearly")}, QStringLiteral("nearly")},
+        {{QStringLiteral("about")}, QStringLiteral("about")},
+        {{QStringLiteral("around")}, QStringLiteral("around")},
+        {{QStringLiteral("approximately")}, QStringLiteral("approximately")},
+        {{QStringLiteral("roughly")}, QStringLiteral("roughly")},
+        {{QStringLiteral("some")}, QStringLiteral("some")},
+        {{QStringLiteral("over")}, QStringLiteral("over")},
+        {{QStringLiteral("under")}, QStringLiteral("under")},
+        {{QStringLiteral("estimated")}, QStringLiteral("estimated")},
+        {{QStringLiteral("circa")}, QStringLiteral("about")},
+    };
+    return q;
+}
+
+const QSet<QString> &downWords()
+{
+    static const QSet<QString> w{
+        QStringLiteral("fell"),      QStringLiteral("fall"),     QStringLiteral("falls"),    QStringLiteral("falling"),
+        QStringLiteral("down"),      QStringLiteral("drop"),     QStringLiteral("dropped"),  QStringLiteral("drops"),
+        QStringLiteral("dropping"),  QStringLiteral("plunge"),   QStringLiteral("plunged"),  QStringLiteral("plunging"),
+        QStringLiteral("plummeted"), QStringLiteral("plummet"),  QStringLiteral("slump"),    QStringLiteral("slumped"),
+        QStringLiteral("slid"),      QStringLiteral("slide"),    QStringLiteral("slipped"),  QStringLiteral("slip"),
+        QStringLiteral("lost"),      QStringLiteral("lose"),     QStringLiteral("loses"),    QStringLiteral("losing"),
+        QStringLiteral("loss"),      QStringLiteral("shed"),     QStringLiteral("shedding"), QStringLiteral("tumbled"),
+        QStringLiteral("tumble"),    QStringLiteral("sank"),     QStringLiteral("sink"),     QStringLiteral("decline"),
+        QStringLiteral("declined"),  QStringLiteral("declining"), QStringLiteral("lower"),   QStringLiteral("wiped"),
+        QStringLiteral("wiping"),    QStringLiteral("erased"),   QStringLiteral("crashed"),  QStringLiteral("dipped"),
+        QStringLiteral("dip"),       QStringLiteral("shrank"),   QStringLiteral("shrink"),   QStringLiteral("shrunk"),
+        QStringLiteral("cut"),       QStringLiteral("reduced"),  QStringLiteral("slashed"),  QStringLiteral("sliding"),
+    };
+    return w;
+}
+
+const QSet<QString> &upWords()
+{
+    static const QSet<QString> w{
+        QStringLiteral("rose"),     QStringLiteral("rise"),      QStringLiteral("rises"),    QStringLiteral("rising"),
+        QStringLiteral("risen"),    QStringLiteral("up"),        QStringLiteral("gain"),     QStringLiteral("gained"),
+        QStringLiteral("gains"),    QStringLiteral("jump"),      QStringLiteral("jumped"),   QStringLiteral("surge"),
+        QStringLiteral("surged"),   QStringLiteral("soar"),      QStringLiteral("soared"),   QStringLiteral("climb"),
+        QStringLiteral("climbed"),  QStringLiteral("rallied"),   QStringLiteral("rally"),    QStringLiteral("added"),
+        QStringLiteral("higher"),   QStringLiteral("increase"),  QStringLiteral("increased"), QStringLiteral("advanced"),
+        QStringLiteral("grew"),     QStringLiteral("growth"),    QStringLiteral("boosted"),  QStringLiteral("leapt"),
+    };
+    return w;
+}
+
+struct MeasureRule
+{
+    QRegularExpression pattern;
+    QString measure;
+    bool money;
+    bool percent;
+};
+
+const QList<MeasureRule> &measureRules()
+{
+    auto rx = [](const char *p) {
+        return QRegularExpression(QStringLiteral("\\b(?:") + QString::fromLatin1(p) + QStringLiteral(")\\b"),
+                                  QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    };
+    static const QList<MeasureRule> r{
+        {rx("value|market value|market values|market capitali[sz]ation|market cap|valuation|valued at|worth"), QStringLiteral("market value"), true, true},
+        {rx("train|trained|training"), QStringLiteral("training cost"), true, false},
+        {rx("share price|shares|stock price|stock(?! index)|stocks"), QStringLiteral("share price"), false, true},
+        {rx("index|indices"), QStringLiteral("index level"), false, true},
+        {rx("cost|costs|spent|spend|spending|price tag"), QStringLiteral("cost"), true, false},
+        {rx("deal|takeover|acquisition|acquire|buy|bid|offer|merger"), QStringLiteral("deal value"), true, false},
+        {rx("revenue|revenues|sales|turnover"), QStringLiteral("revenue"), true, true},
+        {rx("profit|profits|earnings"), QStringLiteral("profit"), true, true},
+        {rx("charge|write-down|writedown|impairment"), QStringLiteral("charge"), true, false},
+        {rx("invest|invested|investment|investments|funding|raise|raised"), QStringLiteral("investment"), true, false},
+        {rx("fine|fined|fines|penalty"), QStringLiteral("fine"), true, true},
+        {rx("inflation|consumer prices|prices"), QStringLiteral("inflation"), false, true},
+        {rx("interest rates?|base rate|benchmark rate"), QStringLiteral("interest rate"), false, true},
+        {rx("electricity|power demand|energy"), QStringLiteral("electricity use"), false, true},
+        {rx("weight"), QStringLiteral("body weight"), false, true},
+        {rx("risk"), QStringLiteral("risk"), false, true},
+        {rx("wages?|salary|salaries|pay rise|pay deal"), QStringLiteral("pay"), true, true},
+        {rx("bills?"), QStringLiteral("bills"), true, true},
+        {rx("stake"), QStringLiteral("stake"), true, true},
+    };
+    return r;
+}
+
+bool isIndexName(const QString &entity)
+{
+    static const QRegularExpression rx(
+        QStringLiteral("\\b(?:FTSE|Nasdaq|Dow|Nikkei|S&P|Stoxx|Hang Seng|CAC|DAX|Kospi|Sensex|Composite|Index)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return rx.match(entity).hasMatch();
+}
+
+// --- Numbers ---------------------------------------------------------------------------
+
+// A number as written, before it is classified.
+struct Candidate
+{
+    qsizetype start = 0; // figure range in the sentence, prefix and suffix included
+    qsizetype end = 0;
+    qsizetype numberStart = 0;
+    qsizetype numberEnd = 0; // after the digits and any attached or spaced scale
+    double number = 0.0;
+    double scale = 1.0;
+    bool integer = true;
+    bool grouped = false; // written with thousands separators
+    QString currency;
+    bool percent = false;
+    bool points = false;
+    bool subunit = false; // pence, cents
+};
+
+bool isSpace(QChar c)
+{
+    return c == u' ' || c == QChar(0x00A0) || c == QChar(0x202F) || c == QChar(0x2009);
+}
+
+// The run of letters starting at i.
+QStringView lettersAt(QStringView s, qsizetype i)
+{
+    qsizetype j = i;
+    while (j < s.size() && s.at(j).isLetter())
+        ++j;
+    return s.mid(i, j - i);
+}
+
+// Parses the number starting at s[i] (a digit). Returns false when the digits belong to
+// something that is not a figure (a product name, a time, an ordinal).
+bool parseNumber(QStringView s, qsizetype i, Candidate *c)
+{
+    if (i > 0) {
+        const QChar p = s.at(i - 1);
+        if (p.isLetterOrNumber() || p == u'.' || p == u',' || p == u'/' || p == u':')
+            return false;
+        if ((p == u'-' || p == u'‑') && i > 1 && s.at(i - 2).isLetterOrNumber())
+            return false; // "Janus-Pro-7B", "DALL-E-3", "2019-20" (second half)
+    }
+    qsizetype j = i;
+    while (j < s.size() && s.at(j).isDigit())
+        ++j;
+    if (j - i > 1 && s.at(i) == u'0')
+        return false; // "01", "007"
+    // Thousands separators: groups of exactly three digits.
+    while (j + 3 < s.size() + 0 && s.at(j) == u',' && s.at(j + 1).isDigit() && s.at(j + 2).isDigit() &&
+           s.at(j + 3).isDigit() && (j + 4 >= s.size() || !s.at(j + 4).isDigit())) {
+        c->grouped = true;
+        j += 4;
+    }
+    if (j + 1 < s.size() && s.at(j) == u'.' && s.at(j + 1).isDigit()) {
+        c->integer = false;
+        ++j;
+        while (j < s.size() && s.at(j).isDigit())
+            ++j;
+    }
+    QString digits = s.mid(i, j - i).toString();
+    digits.remove(u',');
+    c->number = digits.toDouble();
+    c->numberStart = c->start = i;
+    if (j < s.size() && s.at(j) == u':' && j + 1 < s.size() && s.at(j + 1).isDigit())
+        return false; // a time, 10:30
+    // Attached suffix: a scale ("600bn"), "%" or pence ("17p"); other letters end it.
+    const QStringView attached = lettersAt(s, j);
+    if (!attached.isEmpty()) {
+        const QString low = attached.toString().toLower();
+        if (scaleWords().contains(low) && low != QStringLiteral("thousand")) {
+            c->scale = scaleWords().value(low);
+            j += attached.size();
+        } else if (low == QStringLiteral("p")) {
+            c->currency = QStringLiteral("GBP");
+            c->subunit = true;
+            j += 1;
+        } else {
+            return false; // "94mph", "8am", "70s", "1st", "7B"
+        }
+    }
+    if (j < s.size() && (s.at(j) == u'-' || s.at(j) == u'‑') && j + 1 < s.size() && s.at(j + 1).isLetter())
+        return false; // "40-year-old", "five-hour"
+    c->numberEnd = c->end = j;
+    return true;
+}
+
+// Reads what follows the number: a spaced scale, a currency word, "%", "per cent".
+void parseSuffix(QStringView s, Candidate *c)
+{
+    qsizetype j = c->end;
+    auto nextWord = [&](qsizetype from, qsizetype *wordEnd) -> QString {
+        qsizetype k = from;
+        if (k < s.size() && isSpace(s.at(k)))
+            ++k;
+        else if (k != from)
+            return {};
+        const QStringView w = lettersAt(s, k);
+        *wordEnd = k + w.size();
+        return w.toString().toLower();
+    };
+    if (j < s.size() && s.at(j) == u'%') {
+        c->percent = true;
+        c->end = j + 1;
+        return;
+    }
+    if (j + 1 < s.size() && isSpace(s.at(j)) && s.at(j + 1) == u'%') {
+        c->percent = true;
+        c->end = j + 2;
+        return;
+    }
+    qsizetype e = 0;
+    QString w = nextWord(j, &e);
+    if (c->scale == 1.0 && scaleWords().contains(w) && w.size() > 1) {
+        c->scale = scaleWords().value(w);
+        c->numberEnd = c->end = j = e;
+        w = nextWord(j, &e);
+    }
+    if (w == QStringLiteral("per")) {
+        qsizetype e2 = 0;
+        if (nextWord(e, &e2) == QStringLiteral("cent")) {
+            c->percent = true;
+            c->end = e2;
+        }
+        return;
+    }
+    if (w == QStringLiteral("percent") || w == QStringLiteral("pc")) {
+        c->percent = true;
+        c->end = e;
+        return;
+    }
+    if (w == QStringLiteral("percentage")) {
+        qsizetype e2 = 0;
+        const QString unit = nextWord(e, &e2);
+        if (unit == QStringLiteral("points") || unit == QStringLiteral("point")) {
+            c->percent = c->points = true;
+            c->end = e2;
+        }
+        return;
+    }
+    if (c->currency.isEmpty()) {
+        if (w == QStringLiteral("us")) { // "US dollars"
+            qsizetype e2 = 0;
+            const QString d = nextWord(e, &e2);
+            if (d.startsWith(QStringLiteral("dollar"))) {
+                c->currency = QStringLiteral("USD");
+                c->end = e2;
+            }
+            return;
+        }
+        if (currencyWords().contains(w)) {
+            c->currency = currencyWords().value(w);
+            c->end = e;
+            return;
+        }
+        if (w == QStringLiteral("pence") || w == QStringLiteral("cents") || w == QStringLiteral("cent")) {
+            c->currency = w == QStringLiteral("pence") ? QStringLiteral("GBP") : QStringLiteral("USD");
+            c->subunit = true;
+            c->end = e;
+        }
+    }
+}
+
+// Reads a currency written before the number: "$", "£", "US$", "USD ".
+void parsePrefix(QStringView s, Candidate *c)
+{
+    qsizetype i = c->numberStart;
+    if (i == 0)
+        return;
+    const QChar p = s.at(i - 1);
+    auto symbol = [](QChar ch) -> QString {
+        switch (ch.unicode()) {
+        case u'$': return QStringLiteral("USD");
+        case u'£': return QStringLiteral("GBP");
+        case u'€': return QStringLiteral("EUR");
+        case u'¥': return QStringLiteral("JPY");
+        default: return {};
+        }
+    };
+    const QString sym = symbol(p);
+    if (!sym.isEmpty()) {
+        c->currency = sym;
+        c->start = i - 1;
+        if (p == u'$') {
+            qsizetype k = i - 1;
+            while (k > 0 && s.at(k - 1).isUpper())
+                --k;
+            const QString code = s.mid(k, i - 1 - k).toString();
+            if (dollarPrefixes().contains(code) && (k == 0 || !s.at(k - 1).isLetterOrNumber())) {
+                c->currency = dollarPrefixes().value(code);
+                c->start = k;
+            }
+        }
+        return;
+    }
+    if (isSpace(p) && i >= 4) {
+        const QString code = s.mid(i - 4, 3).toString();
+        if (currencyCodes().contains(code) && (i == 4 || !s.at(i - 5).isLetterOrNumber())) {
+            c->currency = currencyCodes().value(code);
+            c->start = i - 4;
+        }
+    }
+}
+
+// Word numbers with a scale: "a trillion pounds", "two million people".
+const QRegularExpression &wordNumberPattern()
+{
+    static const QRegularExpression rx(
+        QStringLiteral("\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|half a)\\s+(thousand|million|billion|trillion)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return rx;
+}
+
+double wordNumberValue(const QString &w)
+{
+    static const QHash<QString, double> v{
+        {QStringLiteral("a"), 1},     {QStringLiteral("an"), 1},    {QStringLiteral("one"), 1},
+        {QStringLiteral("two"), 2},   {QStringLiteral("three"), 3}, {QStringLiteral("four"), 4},
+        {QStringLiteral("five"), 5},  {QStringLiteral("six"), 6},   {QStringLiteral("seven"), 7},
+        {QStringLiteral("eight"), 8}, {QStringLiteral("nine"), 9},  {QStringLiteral("ten"), 10},
+        {QStringLiteral("half a"), 0.5},
+    };
+    return v.value(w.toLower(), 0);
+}
+
+// Index of the word that starts at or after position pos; words.size() when none.
+int wordAtOrAfter(const Words &words, qsizetype pos)
+{
+    for (int k = 0; k < words.size(); ++k) {
+        if (words.at(k).end > pos)
+            return k;
+    }
+    return int(words.size());
+}
+
+// The last word that ends at or before pos, or -1.
+int wordBefore(const Words &words, qsizetype pos)
+{
+    int found = -1;
+    for (int k = 0; k < words.size() && words.at(k).end <= pos; ++k)
+        found = k;
+    return found;
+}
+
+// The counted noun phrase after a bare number: "2,000 specialised chips" -> {"specialised chips", "chips"}.
+std::optional<QString> countedNoun(QStringView s, const Words &words, qsizetype end)
+{
+    if (end >= s.size() || !isSpace(s.at(end)))
+        return std::nullopt;
+    int k = wordAtOrAfter(words, end);
+    QString noun;
+    for (int taken = 0; k < words.size() && taken < 3; ++k, ++taken) {
+        const SentenceWord &w = words.at(k);
+        // Only words separated by single spaces belong to the phrase.
+        const qsizetype gapStart = taken == 0 ? end : words.at(k - 1).end;
+        if (w.start - gapStart != 1 || !isSpace(s.at(gapStart)))
+            break;
+        if (!w.alphabetic)
+            break;
+        if (phraseStops().contains(w.lower))
+            break;
+        if (taken == 0 && (notCountedThings().contains(w.lower) || monthNames().contains(w.lower)))
+            return std::nullopt;
+        noun = w.lower;
+        if (w.lower.endsWith(u's') || irregularPlurals().contains(w.lower))
+            break;
+    }
+    if (noun.isEmpty())
+        return std::nullopt;
+    return noun;
+}
+
+// --- Entities --------------------------------------------------------------------------
+
+struct Span
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString text;
+};
+
+// Capitalised runs of the sentence that can be what a figure is about ("Bank of England",
+// "FTSE 100", "Nvidia"); a sentence's first word only when the article also writes it
+// capitalised in mid-sentence (so "Shares" and "Investors" are not names).
+QList<Span> entitySpans(QStringView s, const Words &words, const QSet<QString> &midSentenceCaps)
+{
+    QList<Span> spans;
+    auto capital = [&](int k) {
+        const SentenceWord &w = words.at(k);
+        if (!w.text.at(0).isUpper() || demonyms().contains(w.lower) || monthNames().contains(w.lower) ||
+            weekdayNames().contains(w.lower) || notNameWords().contains(w.lower))
+            return false;
+        return k > 0 || midSentenceCaps.contains(w.text);
+    };
+    int k = 0;
+    while (k < words.size()) {
+        if (commonEntities().contains(words.at(k).lower) &&
+            !(k > 0 && words.at(k - 1).lower == QStringLiteral("against"))) {
+            spans.append({words.at(k).start, words.at(k).end, words.at(k).lower});
+            ++k;
+            continue;
+        }
+        if (!capital(k)) {
+            ++k;
+            continue;
+        }
+        int last = k;
+        while (last + 1 < words.size()) {
+            const SentenceWord &next = words.at(last + 1);
+            if (next.start != words.at(last).end + 1 || !isSpace(s.at(words.at(last).end)))
+                break;
+            if (capital(last + 1) || (next.numeric && isIndexName(words.at(last).text))) {
+                ++last;
+                continue;
+            }
+            if (next.lower == QStringLiteral("of") && last + 2 < words.size() && capital(last + 2) &&
+                words.at(last + 2).start == next.end + 1) {
+                last += 2;
+                continue;
+            }
+            break;
+        }
+        Span span{words.at(k).start, words.at(last).end, {}};
+        QString text = s.mid(span.start, span.end - span.start).toString();
+        if (text.endsWith(QStringLiteral("’s")) || text.endsWith(QStringLiteral("'s")))
+            text.chop(2);
+        span.text = text;
+        spans.append(span);
+        k = last + 1;
+    }
+    return spans;
+}
+
+bool refersBack(const QString &lowerSentence)
+{
+    static const QRegularExpression rx(
+        QStringLiteral("\\b(?:it|its|the (?:company|firm|group|bank|lender|business|chipmaker|giant|startup|start-up)|shares)\\b"));
+    return rx.match(lowerSentence).hasMatch();
+}
+
+// --- Putting a figure together -----------------------------------------------------------
+
+QString measureFor(const Figure &f, const QString &lowerSentence, qsizetype figStart, qsizetype figEnd)
+{
+    if (f.kind == Figure::Kind::Percent) {
+        if (isIndexName(f.entity))
+            return QStringLiteral("index level");
+        if (commonEntities().contains(f.entity))
+            return QStringLiteral("price");
+    }
+    QString best;
+    qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
+    for (const MeasureRule &rule : measureRules()) {
+        if ((f.kind == Figure::Kind::Money && !rule.money) || (f.kind == Figure::Kind::Percent && !rule.percent))
+            continue;
+        auto it = rule.pattern.globalMatch(lowerSentence);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            qsizetype d = 0;
+            if (m.capturedEnd() <= figStart)
+                d = figStart - m.capturedEnd();
+            else if (m.capturedStart() >= figEnd)
+                d = m.capturedStart() - figEnd;
+            else
+                continue; // inside the figure itself
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = rule.measure;
+            }
+        }
+    }
+    if (!best.isEmpty())
+        return best;
+    if (f.kind == Figure::Kind::Percent)
+        return f.direction == Figure::Direction::None ? QStringLiteral("share") : QStringLiteral("change");
+    return QStringLiteral("amount");
+}
+
+Figure::Direction directionFor(const Words &words, qsizetype start, qsizetype end)
+{
+    const int before = wordBefore(words, start);
+    for (int k = before, n = 0; k >= 0 && n < 6; --k, ++n) {
+        if (upWords().contains(words.at(k).lower))
+            return Figure::Direction::Up;
+        if (downWords().contains(words.at(k).lower))
+            return Figure::Direction::Down;
+    }
+    for (int k = wordAtOrAfter(words, end), n = 0; k < words.size() && n < 2; ++k, ++n) {
+        if (upWords().contains(words.at(k).lower))
+            return Figure::Direction::Up;
+        if (downWords().contains(words.at(k).lower))
+            return Figure::Direction::Down;
+    }
+    return Figure::Direction::None;
+}
+
+QString qualifierFor(const Words &words, qsizetype start)
+{
+    const int last = wordBefore(words, start);
+    if (last < 0 || start - words.at(last).end > 1)
+        return {};
+    for (const Qualifier &q : qualifiers()) {
+        const int first = last - int(q.words.size()) + 1;
+        if (first < 0)
+            continue;
+        bool match = true;
+        for (int k = 0; k < q.words.size() && match; ++k)
+            match = words.at(first + k).lower == q.words.at(k);
+        if (match)
+            return q.name;
+    }
+    return {};
+}
+
+} // namespace
+
+QList<Figure> FigureExtractor::extract(const ComparedArticle &compared, int articleIndex)
+{
+    QList<Figure> figures;
+    const QString &body = compared.article.body;
+
+    // Words the article capitalises in mid-sentence: names, even at a sentence's start. The
+    // one written most often (the earliest on a tie) is the article's subject, what "the
+    // company" and "it" refer to.
+    QSet<QString> midSentenceCaps;
+    QHash<QString, int> mentions, firstMention;
+    QList<Words> sentenceWords;
+    sentenceWords.reserve(compared.sentences.size());
+    for (const ComparedSentence &sentence : compared.sentences) {
+        sentenceWords.append(SentenceWord::split(QStringView(body).mid(sentence.range.start, sentence.range.length)));
+        const Words &words = sentenceWords.last();
+        for (int k = 1; k < words.size(); ++k) {
+            const SentenceWord &w = words.at(k);
+            if (!w.text.at(0).isUpper())
+                continue;
+            midSentenceCaps.insert(w.text);
+            if (w.alphabetic && !notNameWords().contains(w.lower) && !demonyms().contains(w.lower) &&
+                !monthNames().contains(w.lower) && !weekdayNames().contains(w.lower)) {
+                const QString name = w.possessive ? w.text.chopped(2) : w.text;
+                if (!mentions.contains(name))
+                    firstMention.insert(name, int(firstMention.size()));
+                ++mentions[name];
+            }
+        }
+    }
+    QString subject;
+    for (auto it = mentions.cbegin(); it != mentions.cend(); ++it) {
+        if (subject.isEmpty() || it.value() > mentions.value(subject) ||
+            (it.value() == mentions.value(subject) && firstMention.value(it.key()) < firstMention.value(subject)))
+            subject = it.key();
+    }
+
+    static const QRegularExpression scaleWord(QStringLiteral("illion|thousand"), QRegularExpression::CaseInsensitiveOption);
+    for (int si = 0; si < compared.sentences.size(); ++si) {
+        const TextRange range = compared.sentences.at(si).range;
+        const QStringView s = QStringView(body).mid(range.start, range.length);
+        if (std::none_of(s.cbegin(), s.cend(), [](QChar ch) { return ch.isDigit(); }) && !scaleWord.match(s).hasMatch())
+            continue; // no number in it
+        const Words &words = sentenceWords.at(si);
+        const QString lower = s.toString().toLower();
+
+        // 1. Every number of the sentence that is written like a figure.
+        QList<Candidate> candidates;
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            if (!s.at(i).isDigit() || (i > 0 && s.at(i - 1).isDigit()))
+                continue;
+            Candidate c;
+            const bool ok = parseNumber(s, i, &c);
+            i = std::max(i, c.numberEnd - 1);
+            if (!ok) {
+                while (i + 1 < s.size() && (s.at(i + 1).isLetterOrNumber() || s.at(i + 1) == u'.'))
+                    ++i; // skip the rest of "DeepSeek-V3", "1.30pm"
+                continue;
+            }
+            parsePrefix(s, &c);
+            parseSuffix(s, &c);
+            candidates.append(c);
+        }
+        auto wordIt = wordNumberPattern().globalMatch(s);
+        while (wordIt.hasNext()) {
+            const auto m = wordIt.next();
+            Candidate c;
+            c.numberStart = c.start = m.capturedStart();
+            c.numberEnd = c.end = m.capturedStart(1) + m.capturedLength(1);
+            c.number = wordNumberValue(m.captured(1));
+            c.integer = false; // never a year
+            parseSuffix(s, &c);
+            if (c.scale == 1.0)
+                continue;
+            candidates.append(c);
+        }
+        std::sort(candidates.begin(), candidates.end(),
+                  [](const Candidate &x, const Candidate &y) { return x.start < y.start; });
+
+        // 2. Classify: money, percent, count, or not a figure at all.
+        struct Kept
+        {
+            Candidate c;
+            Figure::Kind kind;
+            QString counted;
+        };
+        QList<std::optional<Kept>> kept(candidates.size());
+        QString lastCounted;
+        for (int ci = 0; ci < candidates.size(); ++ci) {
+            const Candidate &c = candidates.at(ci);
+            if (c.percent) {
+                kept[ci] = Kept{c, Figure::Kind::Percent, {}};
+                continue;
+            }
+            if (!c.currency.isEmpty()) {
+                kept[ci] = Kept{c, Figure::Kind::Money, {}};
+                continue;
+            }
+            // A bare number: a date, a year, a name, a count, or nothing.
+            const int before = wordBefore(words, c.start);
+            const int after = wordAtOrAfter(words, c.end);
+            const bool adjacentBefore = before >= 0 && c.start - words.at(before).end == 1;
+            const bool adjacentAfter = after < words.size() && words.at(after).start - c.end == 1;
+            if ((adjacentBefore && monthNames().contains(words.at(before).lower)) ||
+                (adjacentAfter && monthNames().contains(words.at(after).lower)))
+                continue; // "5 February", "July 2024"
+            if (c.scale == 1.0 && c.integer && !c.grouped && c.number >= 1800 && c.number <= 2100)
+                continue; // a year
+            if (c.scale == 1.0 && adjacentBefore && words.at(before).text.at(0).isUpper() &&
+                !notNameWords().contains(words.at(before).lower) && !words.at(before).possessive)
+                continue; // "FTSE 100", "Nikkei 225", "DALL-E 3"
+            if (const auto noun = countedNoun(s, words, c.end)) {
+                lastCounted = *noun;
+                kept[ci] = Kept{c, Figure::Kind::Count, *noun};
+                continue;
+            }
+            // "2,000 chips compared to 16,000 for leading models": the noun carries over.
+            if (!lastCounted.isEmpty() && (c.grouped || c.scale > 1.0)) {
+                kept[ci] = Kept{c, Figure::Kind::Count, lastCounted};
+            }
+        }
+        // Ranges: "5 to 6 per cent", "between 10 and 12%", "$5-6bn": a bare first number
+        // takes the unit and scale of the second.
+        for (int ci = 0; ci + 1 < candidates.size(); ++ci) {
+            if (kept.at(ci) || !kept.at(ci + 1))
+                continue;
+            const Candidate &x = candidates.at(ci);
+            const Candidate &y = candidates.at(ci + 1);
+            const QString between = s.mid(x.end, y.start - x.end).toString().trimmed().toLower();
+            if (between != QStringLiteral("to") && between != QStringLiteral("and") && between != u'-' &&
+                between != u'–')
+                continue;
+            if (x.scale == 1.0 && x.integer && !x.grouped && x.number >= 1800 && x.number <= 2100)
+                continue;
+            Kept k{x, kept.at(ci + 1)->kind, kept.at(ci + 1)->counted};
+            if (k.c.scale == 1.0)
+                k.c.scale = y.scale;
+            k.c.currency = y.currency;
+            k.c.percent = y.percent;
+            k.c.points = y.points;
+            k.c.subunit = y.subunit;
+            kept[ci] = k;
+        }
+
+        // 3. What each figure is about.
+        const QList<Span> spans = entitySpans(s, words, midSentenceCaps);
+        QList<Span> usable;
+        for (const Span &span : spans) {
+            bool insideFigure = false;
+            for (const auto &k : kept)
+                insideFigure = insideFigure || (k && span.start < k->c.end && span.end > k->c.start);
+            if (!insideFigure)
+                usable.append(span);
+        }
+        const int firstOfSentence = int(figures.size());
+        for (const auto &k : kept) {
+            if (!k)
+                continue;
+            const Candidate &c = k->c;
+            Figure f;
+            f.article = articleIndex;
+            f.sentence = si;
+            f.range = TextRange{range.start + c.start, c.end - c.start};
+            f.text = body.mid(f.range.start, f.range.length);
+            f.kind = k->kind;
+            f.value = c.number * c.scale * (c.subunit ? 0.01 : 1.0);
+            f.unit = k->kind == Figure::Kind::Percent ? (c.points ? QStringLiteral("percentage points") : QStringLiteral("percent"))
+                     : k->kind == Figure::Kind::Money ? c.currency
+                                                      : QStringLiteral("count");
+            f.qualifier = qualifierFor(words, c.start);
+            if (f.kind != Figure::Kind::Count)
+                f.direction = directionFor(words, c.start, c.end);
+            // An index move is about the index named in the sentence; otherwise the nearest
+            // name before the figure (not one that only qualifies another, "of the UK's"),
+            // else the article's subject when the sentence refers back to it ("the
+            // company", "it"), else the first name after the figure.
+            f.measure = f.kind == Figure::Kind::Count ? QStringLiteral("number of ") + k->counted
+                                                      : measureFor(f, lower, c.start, c.end);
+            if (f.kind == Figure::Kind::Percent && f.measure == QStringLiteral("index level")) {
+                qsizetype nearest = std::numeric_limits<qsizetype>::max();
+                for (const Span &span : usable) {
+                    const qsizetype d = span.end <= c.start ? c.start - span.end : span.start - c.end;
+                    if (isIndexName(span.text) && d < nearest) {
+                        nearest = d;
+                        f.entity = span.text;
+                    }
+                }
+            }
+            if (f.entity.isEmpty()) {
+                for (int u = 0; u < usable.size(); ++u) {
+                    const Span &span = usable.at(u);
+                    if (span.end > c.start)
+                        break;
+                    const QString lead = s.mid(std::max<qsizetype>(0, span.start - 7), std::min<qsizetype>(7, span.start)).toString().toLower();
+                    const bool qualifiesAnother = u > 0 && (lead.endsWith(QStringLiteral("of the ")) || lead.endsWith(QStringLiteral(" of ")));
+                    if (!qualifiesAnother)
+                        f.entity = span.text;
+                }
+            }
+            if (f.entity.isEmpty() && refersBack(lower))
+                f.entity = subject;
+            if (f.entity.isEmpty()) {
+                for (const Span &span : usable) {
+                    if (span.start >= c.end) {
+                        f.entity = span.text;
+                        break;
+                    }
+                }
+            }
+            if (f.kind == Figure::Kind::Percent && f.measure != QStringLiteral("index level") && isIndexName(f.entity))
+                f.measure = QStringLiteral("index level");
+            if (f.kind == Figure::Kind::Percent && commonEntities().contains(f.entity))
+                f.measure = QStringLiteral("price");
+            figures.append(f);
+        }
+        // 4. Paired conversions: "$600bn (£482bn)", "100 billion yuan ($13m)", "£3bn, or $3.6bn".
+        for (int fi = firstOfSentence; fi + 1 < figures.size(); ++fi) {
+            Figure &from = figures[fi];
+            Figure &to = figures[fi + 1];
+            if (from.kind != Figure::Kind::Money || to.kind != Figure::Kind::Money || from.unit == to.unit)
+                continue;
+            QString between = body.mid(from.range.end(), to.range.start - from.range.end()).toLower();
+            between.remove(QRegularExpression(QStringLiteral("\\b(?:about|around|roughly|approximately|nearly|almost|some|c|or|an estimated|estimated|equivalent to|worth)\\b")));
+            between = between.simplified();
+            if (between == u'(' || between == u',' || between.isEmpty() || between == QStringLiteral(", (")) {
+                to.convertedFrom = fi;
+                to.entity = from.entity;
+                to.measure = from.measure;
+                to.direction = from.direction;
+            }
+        }
+    }
+    return figures;
+}
+
+} // namespace Parallax

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/textrange.h"
+
+#include <QList>
+#include <QString>
+
+namespace Parallax {
+
+struct ComparedArticle;
+struct Comparison;
+
+// How a quote relates to a quote (or a sentence) of another article.
+struct QuoteMatch final
+{
+    enum class Kind : quint8 {
+        Verbatim,  // the same words
+        Altered,   // words changed, added or dropped inside the quote
+        Truncated, // this quote is a shortened form of the other
+        Extended,  // this quote carries more words than the other
+        Reported,  // the other article has the words only as reported speech
+    };
+    int quote = -1;   // index into Comparison::quotes; -1 for Reported
+    int article = 0;  // the other article
+    int sentence = 0; // the other sentence (for Reported: the sentence that reports it)
+    Kind kind = Kind::Verbatim;
+};
+
+// A direct quotation: the words inside the marks, who said them, where they are.
+struct Quote final
+{
+    int article = 0;
+    int sentence = 0;        // index into ComparedArticle::sentences (of the first part)
+    QList<TextRange> parts;  // the words inside each pair of marks; several when the quote is
+                             // split around "he said"
+    QString text;            // the parts joined by a space
+    QString speaker;         // as written, role included: "OpenAI chief Sam Altman"; may be empty
+    QString speakerName;     // the person: "Sam Altman"; empty when not a named person
+    QList<QuoteMatch> matches;
+
+    TextRange range() const { return parts.isEmpty() ? TextRange{} : parts.first(); }
+};
+
+class QuoteExtractor final
+{
+public:
+    // The quotes of one segmented article, with their speakers.
+    static QList<Quote> extract(const ComparedArticle &article, int articleIndex);
+
+    // Matches every quote with the same quote in the other articles (filling
+    // Quote::matches); uses the sentence alignments of the comparison.
+    static void match(Comparison &comparison);
+};
+
+} // namespace Parallax
