@@ -260,50 +260,74 @@ const QSet<QString> &upWords()
     return w;
 }
 
+// Words that name what a figure measures. Each phrase is one or more words as written
+// (lower case; "write-down" is one word); the longest phrase at a position wins, then the
+// earlier rule.
 struct MeasureRule
 {
-    QRegularExpression pattern;
     QString measure;
     bool money;
     bool percent;
+    QStringList phrases;
 };
 
 const QList<MeasureRule> &measureRules()
 {
-    auto rx = [](const char *p) {
-        return QRegularExpression(QStringLiteral("\\b(?:") + QString::fromLatin1(p) + QStringLiteral(")\\b"),
-                                  QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    };
+    auto p = [](const char *list) { return QString::fromLatin1(list).split(u'|'); };
     static const QList<MeasureRule> r{
-        {rx("value|market value|market values|market capitali[sz]ation|market cap|valuation|valued at|worth"), QStringLiteral("market value"), true, true},
-        {rx("train|trained|training"), QStringLiteral("training cost"), true, false},
-        {rx("share price|shares|stock price|stock(?! index)|stocks"), QStringLiteral("share price"), false, true},
-        {rx("index|indices"), QStringLiteral("index level"), false, true},
-        {rx("cost|costs|spent|spend|spending|price tag"), QStringLiteral("cost"), true, false},
-        {rx("deal|takeover|acquisition|acquire|buy|bid|offer|merger"), QStringLiteral("deal value"), true, false},
-        {rx("revenue|revenues|sales|turnover"), QStringLiteral("revenue"), true, true},
-        {rx("profit|profits|earnings"), QStringLiteral("profit"), true, true},
-        {rx("charge|write-down|writedown|impairment"), QStringLiteral("charge"), true, false},
-        {rx("invest|invested|investment|investments|funding|raise|raised"), QStringLiteral("investment"), true, false},
-        {rx("fine|fined|fines|penalty"), QStringLiteral("fine"), true, true},
-        {rx("inflation|consumer prices|prices"), QStringLiteral("inflation"), false, true},
-        {rx("interest rates?|base rate|benchmark rate"), QStringLiteral("interest rate"), false, true},
-        {rx("electricity|power demand|energy"), QStringLiteral("electricity use"), false, true},
-        {rx("weight"), QStringLiteral("body weight"), false, true},
-        {rx("risk"), QStringLiteral("risk"), false, true},
-        {rx("wages?|salary|salaries|pay rise|pay deal"), QStringLiteral("pay"), true, true},
-        {rx("bills?"), QStringLiteral("bills"), true, true},
-        {rx("stake"), QStringLiteral("stake"), true, true},
+        {QStringLiteral("market value"), true, true, p("value|market value|market values|market capitalisation|market capitalization|market cap|valuation|valued at|worth")},
+        {QStringLiteral("training cost"), true, false, p("train|trained|training")},
+        {QStringLiteral("share price"), true, true, p("share price|shares|per share|each share|a share|stock price|stock|stocks")},
+        {QStringLiteral("index level"), false, true, p("index|indices|stock index")},
+        {QStringLiteral("cost"), true, false, p("cost|costs|spent|spend|spending|price tag")},
+        {QStringLiteral("deal value"), true, false, p("deal|takeover|acquisition|acquire|buy|bid|offer|merger")},
+        {QStringLiteral("revenue"), true, true, p("revenue|revenues|sales|turnover")},
+        {QStringLiteral("profit"), true, true, p("profit|profits|earnings")},
+        {QStringLiteral("charge"), true, false, p("charge|write-down|writedown|impairment")},
+        {QStringLiteral("investment"), true, false, p("invest|invested|investment|investments|funding|raise|raised")},
+        {QStringLiteral("fine"), true, true, p("fine|fined|fines|penalty")},
+        {QStringLiteral("inflation"), false, true, p("inflation|consumer prices|prices")},
+        {QStringLiteral("interest rate"), false, true, p("interest rate|interest rates|base rate|benchmark rate|rates")},
+        {QStringLiteral("electricity use"), false, true, p("electricity|power demand|energy")},
+        {QStringLiteral("body weight"), false, true, p("weight")},
+        {QStringLiteral("risk"), false, true, p("risk")},
+        {QStringLiteral("pay"), true, true, p("wage|wages|salary|salaries|pay rise|pay deal")},
+        {QStringLiteral("bills"), true, true, p("bill|bills")},
+        {QStringLiteral("stake"), true, true, p("stake")},
     };
     return r;
 }
 
+// Phrases by their first word: word -> (rule, phrase words), longest phrases first.
+const QHash<QString, QList<QPair<int, QStringList>>> &measurePhrases()
+{
+    static const QHash<QString, QList<QPair<int, QStringList>>> index = [] {
+        QHash<QString, QList<QPair<int, QStringList>>> h;
+        for (int r = 0; r < measureRules().size(); ++r) {
+            for (const QString &phrase : measureRules().at(r).phrases) {
+                const QStringList words = phrase.split(u' ');
+                h[words.first()].append({r, words});
+            }
+        }
+        for (auto &list : h)
+            std::stable_sort(list.begin(), list.end(), [](const auto &x, const auto &y) { return x.second.size() > y.second.size(); });
+        return h;
+    }();
+    return index;
+}
+
 bool isIndexName(const QString &entity)
 {
-    static const QRegularExpression rx(
-        QStringLiteral("\\b(?:FTSE|Nasdaq|Dow|Nikkei|S&P|Stoxx|Hang Seng|CAC|DAX|Kospi|Sensex|Composite|Index)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    return rx.match(entity).hasMatch();
+    static const QSet<QString> words{QStringLiteral("FTSE"),  QStringLiteral("Nasdaq"),    QStringLiteral("Dow"),
+                                     QStringLiteral("Nikkei"), QStringLiteral("S&P"),      QStringLiteral("Stoxx"),
+                                     QStringLiteral("Hang"),  QStringLiteral("CAC"),       QStringLiteral("DAX"),
+                                     QStringLiteral("Kospi"), QStringLiteral("Sensex"),    QStringLiteral("Composite"),
+                                     QStringLiteral("Index"), QStringLiteral("index")};
+    for (const QStringView w : QStringView(entity).split(u' ', Qt::SkipEmptyParts)) {
+        if (words.contains(w.toString()))
+            return true;
+    }
+    return false;
 }
 
 // --- Numbers ---------------------------------------------------------------------------
@@ -591,7 +615,33 @@ struct Span
 // Capitalised runs of the sentence that can be what a figure is about ("Bank of England",
 // "FTSE 100", "Nvidia"); a sentence's first word only when the article also writes it
 // capitalised in mid-sentence (so "Shares" and "Investors" are not names).
-QList<Span> entitySpans(QStringView s, const Words &words, const QSet<QString> &midSentenceCaps)
+// What the article tells about its words: which it capitalises in mid-sentence, which it
+// also writes in lower case.
+struct ArticleWords
+{
+    QSet<QString> midSentenceCaps;
+    QSet<QString> lowercase;
+};
+
+// Whether a sentence's first word is a name: the article capitalises it elsewhere, it starts
+// a run of capitalised words ("Harbour Bank was fined"), it is written like a name
+// ("DeepSeek", "R1", "High-Flyer"), or it is never written in lower case and is not a plural
+// common noun ("Nvidia lost", but not "Investors cheered").
+bool initialIsName(const Words &words, const ArticleWords &article)
+{
+    const SentenceWord &w = words.first();
+    if (article.midSentenceCaps.contains(w.text))
+        return true;
+    if (words.size() > 1 && words.at(1).text.at(0).isUpper() && words.at(1).start - w.end == 1)
+        return true;
+    if (std::any_of(w.text.cbegin() + 1, w.text.cend(), [](QChar c) { return c.isUpper() || c.isDigit(); }))
+        return true;
+    if (article.lowercase.contains(w.lower) || upWords().contains(w.lower) || downWords().contains(w.lower))
+        return false;
+    return !(w.lower.endsWith(u's') && !w.possessive) && w.lower.size() > 1;
+}
+
+QList<Span> entitySpans(QStringView s, const Words &words, const ArticleWords &article)
 {
     QList<Span> spans;
     auto capital = [&](int k) {
@@ -599,7 +649,7 @@ QList<Span> entitySpans(QStringView s, const Words &words, const QSet<QString> &
         if (!w.text.at(0).isUpper() || demonyms().contains(w.lower) || monthNames().contains(w.lower) ||
             weekdayNames().contains(w.lower) || notNameWords().contains(w.lower))
             return false;
-        return k > 0 || midSentenceCaps.contains(w.text);
+        return k > 0 || initialIsName(words, article);
     };
     int k = 0;
     while (k < words.size()) {
@@ -649,7 +699,39 @@ bool refersBack(const QString &lowerSentence)
 
 // --- Putting a figure together -----------------------------------------------------------
 
-QString measureFor(const Figure &f, const QString &lowerSentence, qsizetype figStart, qsizetype figEnd)
+// A word of a sentence that names a measure ("market value", "shares", "inflation").
+struct MeasureHit
+{
+    qsizetype start;
+    qsizetype end;
+    int rule; // index into measureRules()
+};
+
+// Every measure word of a sentence, in one pass over its words.
+QList<MeasureHit> measureHits(const Words &words)
+{
+    QList<MeasureHit> hits;
+    for (int k = 0; k < words.size(); ++k) {
+        const auto it = measurePhrases().constFind(words.at(k).lower);
+        if (it == measurePhrases().constEnd())
+            continue;
+        for (const auto &[rule, phrase] : *it) {
+            if (k + phrase.size() > words.size())
+                continue;
+            bool match = true;
+            for (qsizetype w = 1; w < phrase.size() && match; ++w)
+                match = words.at(k + w).lower == phrase.at(w);
+            if (match) {
+                hits.append({words.at(k).start, words.at(k + phrase.size() - 1).end, rule});
+                k += int(phrase.size()) - 1;
+                break;
+            }
+        }
+    }
+    return hits;
+}
+
+QString measureFor(const Figure &f, const QList<MeasureHit> &hits, qsizetype figStart, qsizetype figEnd)
 {
     if (f.kind == Figure::Kind::Percent) {
         if (isIndexName(f.entity))
@@ -659,23 +741,20 @@ QString measureFor(const Figure &f, const QString &lowerSentence, qsizetype figS
     }
     QString best;
     qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
-    for (const MeasureRule &rule : measureRules()) {
+    for (const MeasureHit &hit : hits) {
+        const MeasureRule &rule = measureRules().at(hit.rule);
         if ((f.kind == Figure::Kind::Money && !rule.money) || (f.kind == Figure::Kind::Percent && !rule.percent))
             continue;
-        auto it = rule.pattern.globalMatch(lowerSentence);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            qsizetype d = 0;
-            if (m.capturedEnd() <= figStart)
-                d = figStart - m.capturedEnd();
-            else if (m.capturedStart() >= figEnd)
-                d = m.capturedStart() - figEnd;
-            else
-                continue; // inside the figure itself
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = rule.measure;
-            }
+        qsizetype d = 0;
+        if (hit.end <= figStart)
+            d = figStart - hit.end;
+        else if (hit.start >= figEnd)
+            d = hit.start - figEnd;
+        else
+            continue; // inside the figure itself
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = rule.measure;
         }
     }
     if (!best.isEmpty())
@@ -703,8 +782,10 @@ Figure::Direction directionFor(const Words &words, qsizetype start, qsizetype en
     return Figure::Direction::None;
 }
 
-QString qualifierFor(const Words &words, qsizetype start)
+// The qualifier written just before a figure; *phraseStart is where its words begin.
+QString qualifierFor(const Words &words, qsizetype start, qsizetype *phraseStart)
 {
+    *phraseStart = start;
     const int last = wordBefore(words, start);
     if (last < 0 || start - words.at(last).end > 1)
         return {};
@@ -715,8 +796,10 @@ QString qualifierFor(const Words &words, qsizetype start)
         bool match = true;
         for (int k = 0; k < q.words.size() && match; ++k)
             match = words.at(first + k).lower == q.words.at(k);
-        if (match)
+        if (match) {
+            *phraseStart = words.at(first).start;
             return q.name;
+        }
     }
     return {};
 }
@@ -731,18 +814,26 @@ QList<Figure> FigureExtractor::extract(const ComparedArticle &compared, int arti
     // Words the article capitalises in mid-sentence: names, even at a sentence's start. The
     // one written most often (the earliest on a tie) is the article's subject, what "the
     // company" and "it" refer to.
-    QSet<QString> midSentenceCaps;
-    QHash<QString, int> mentions, firstMention;
+    ArticleWords articleWords;
     QList<Words> sentenceWords;
     sentenceWords.reserve(compared.sentences.size());
     for (const ComparedSentence &sentence : compared.sentences) {
         sentenceWords.append(SentenceWord::split(QStringView(body).mid(sentence.range.start, sentence.range.length)));
         const Words &words = sentenceWords.last();
-        for (int k = 1; k < words.size(); ++k) {
+        for (int k = 0; k < words.size(); ++k) {
             const SentenceWord &w = words.at(k);
-            if (!w.text.at(0).isUpper())
+            if (w.text.at(0).isLower())
+                articleWords.lowercase.insert(w.lower);
+            else if (k > 0 && w.text.at(0).isUpper())
+                articleWords.midSentenceCaps.insert(w.text);
+        }
+    }
+    QHash<QString, int> mentions, firstMention;
+    for (const Words &words : std::as_const(sentenceWords)) {
+        for (int k = 0; k < words.size(); ++k) {
+            const SentenceWord &w = words.at(k);
+            if (!w.text.at(0).isUpper() || (k == 0 && !initialIsName(words, articleWords)))
                 continue;
-            midSentenceCaps.insert(w.text);
             if (w.alphabetic && !notNameWords().contains(w.lower) && !demonyms().contains(w.lower) &&
                 !monthNames().contains(w.lower) && !weekdayNames().contains(w.lower)) {
                 const QString name = w.possessive ? w.text.chopped(2) : w.text;
@@ -759,13 +850,15 @@ QList<Figure> FigureExtractor::extract(const ComparedArticle &compared, int arti
             subject = it.key();
     }
 
-    static const QRegularExpression scaleWord(QStringLiteral("illion|thousand"), QRegularExpression::CaseInsensitiveOption);
     for (int si = 0; si < compared.sentences.size(); ++si) {
         const TextRange range = compared.sentences.at(si).range;
         const QStringView s = QStringView(body).mid(range.start, range.length);
-        if (std::none_of(s.cbegin(), s.cend(), [](QChar ch) { return ch.isDigit(); }) && !scaleWord.match(s).hasMatch())
-            continue; // no number in it
         const Words &words = sentenceWords.at(si);
+        const bool scaleWritten = std::any_of(words.cbegin(), words.cend(), [](const SentenceWord &w) {
+            return w.lower.endsWith(QStringLiteral("illion")) || w.lower == QStringLiteral("thousand");
+        });
+        if (!scaleWritten && std::none_of(s.cbegin(), s.cend(), [](QChar ch) { return ch.isDigit(); }))
+            continue; // no number in it
         const QString lower = s.toString().toLower();
 
         // 1. Every number of the sentence that is written like a figure.
@@ -785,7 +878,7 @@ QList<Figure> FigureExtractor::extract(const ComparedArticle &compared, int arti
             parseSuffix(s, &c);
             candidates.append(c);
         }
-        auto wordIt = wordNumberPattern().globalMatch(s);
+        auto wordIt = wordNumberPattern().globalMatch(scaleWritten ? s : QStringView());
         while (wordIt.hasNext()) {
             const auto m = wordIt.next();
             Candidate c;
@@ -867,7 +960,10 @@ QList<Figure> FigureExtractor::extract(const ComparedArticle &compared, int arti
         }
 
         // 3. What each figure is about.
-        const QList<Span> spans = entitySpans(s, words, midSentenceCaps);
+        if (std::none_of(kept.cbegin(), kept.cend(), [](const auto &k) { return k.has_value(); }))
+            continue;
+        const QList<MeasureHit> hits = measureHits(words);
+        const QList<Span> spans = entitySpans(s, words, articleWords);
         QList<Span> usable;
         for (const Span &span : spans) {
             bool insideFigure = false;
@@ -891,15 +987,18 @@ QList<Figure> FigureExtractor::extract(const ComparedArticle &compared, int arti
             f.unit = k->kind == Figure::Kind::Percent ? (c.points ? QStringLiteral("percentage points") : QStringLiteral("percent"))
                      : k->kind == Figure::Kind::Money ? c.currency
                                                       : QStringLiteral("count");
-            f.qualifier = qualifierFor(words, c.start);
-            if (f.kind != Figure::Kind::Count)
-                f.direction = directionFor(words, c.start, c.end);
+            qsizetype qualifierStart = c.start;
+            f.qualifier = qualifierFor(words, c.start, &qualifierStart);
+            if (f.kind != Figure::Kind::Count) {
+                // The qualifier's own words ("up to") say nothing of a direction.
+                f.direction = directionFor(words, qualifierStart, c.end);
+            }
             // An index move is about the index named in the sentence; otherwise the nearest
             // name before the figure (not one that only qualifies another, "of the UK's"),
             // else the article's subject when the sentence refers back to it ("the
             // company", "it"), else the first name after the figure.
             f.measure = f.kind == Figure::Kind::Count ? QStringLiteral("number of ") + k->counted
-                                                      : measureFor(f, lower, c.start, c.end);
+                                                      : measureFor(f, hits, c.start, c.end);
             if (f.kind == Figure::Kind::Percent && f.measure == QStringLiteral("index level")) {
                 qsizetype nearest = std::numeric_limits<qsizetype>::max();
                 for (const Span &span : usable) {
@@ -919,6 +1018,31 @@ QList<Figure> FigureExtractor::extract(const ComparedArticle &compared, int arti
                     const bool qualifiesAnother = u > 0 && (lead.endsWith(QStringLiteral("of the ")) || lead.endsWith(QStringLiteral(" of ")));
                     if (!qualifiesAnother)
                         f.entity = span.text;
+                }
+            }
+            // "a 1.4% decline in the Nikkei 225", "a 5% stake in Kestrel": the name that the
+            // figure's own phrase points to wins over the nearest one before it.
+            {
+                const int after = wordAtOrAfter(words, c.end);
+                for (int w = after + 1; w < std::min<int>(int(words.size()) - 1, after + 2); ++w) {
+                    if (phraseStops().contains(words.at(after).lower) ||
+                        (words.at(w).lower != QStringLiteral("in") && words.at(w).lower != QStringLiteral("of")))
+                        continue;
+                    int target = w + 1;
+                    if (target < words.size() && (words.at(target).lower == QStringLiteral("the") || words.at(target).lower == QStringLiteral("its")))
+                        ++target;
+                    if (target < words.size()) {
+                        // "in Japan's benchmark Nikkei 225": the owner's thing, when named.
+                        const bool owner = words.at(target).possessive;
+                        for (const Span &span : usable) {
+                            if (span.start == words.at(target).start)
+                                f.entity = span.text;
+                            else if (owner && span.start > words.at(target).start &&
+                                     (target + 3 >= words.size() || span.start <= words.at(target + 3).start))
+                                f.entity = span.text;
+                        }
+                    }
+                    break;
                 }
             }
             if (f.entity.isEmpty() && refersBack(lower))
@@ -943,10 +1067,22 @@ QList<Figure> FigureExtractor::extract(const ComparedArticle &compared, int arti
             Figure &to = figures[fi + 1];
             if (from.kind != Figure::Kind::Money || to.kind != Figure::Kind::Money || from.unit == to.unit)
                 continue;
-            QString between = body.mid(from.range.end(), to.range.start - from.range.end()).toLower();
-            between.remove(QRegularExpression(QStringLiteral("\\b(?:about|around|roughly|approximately|nearly|almost|some|c|or|an estimated|estimated|equivalent to|worth)\\b")));
-            between = between.simplified();
-            if (between == u'(' || between == u',' || between.isEmpty() || between == QStringLiteral(", (")) {
+            // Between the two: "(", ", or", "(about" and the like, nothing else.
+            static const QSet<QString> linking{QStringLiteral("about"),  QStringLiteral("around"),   QStringLiteral("roughly"),
+                                               QStringLiteral("approximately"), QStringLiteral("nearly"), QStringLiteral("almost"),
+                                               QStringLiteral("some"),   QStringLiteral("c"),        QStringLiteral("or"),
+                                               QStringLiteral("an"),     QStringLiteral("estimated"), QStringLiteral("equivalent"),
+                                               QStringLiteral("to"),     QStringLiteral("worth")};
+            const QStringView between = QStringView(body).mid(from.range.end(), to.range.start - from.range.end());
+            bool onlyLinking = between.size() <= 30;
+            QString punctuation;
+            for (const SentenceWord &w : SentenceWord::split(between))
+                onlyLinking = onlyLinking && linking.contains(w.lower);
+            for (QChar ch : between) {
+                if (!ch.isLetterOrNumber() && !ch.isSpace())
+                    punctuation.append(ch);
+            }
+            if (onlyLinking && (punctuation == u'(' || punctuation == u',' || punctuation.isEmpty())) {
                 to.convertedFrom = fi;
                 to.entity = from.entity;
                 to.measure = from.measure;

@@ -109,11 +109,23 @@ const QSet<QString> &titles()
 
 bool looksLikeOrganisation(const QString &run)
 {
-    static const QRegularExpression rx(QStringLiteral(
-        "\\b(?:University|Bank|Group|Ltd|Inc|Plc|Committee|Authority|Council|Office|Agency|Ministry|Department|"
-        "Company|Association|Institute|Economics|Capital|Partners|Reuters|Bloomberg|Times|Post|News|Court|"
-        "Union|Commission|Service|Services|Foundation|Society|Board|Police|Network|Networks|Markets)\\b"));
-    return rx.match(run).hasMatch();
+    static const QSet<QString> words{
+        QStringLiteral("University"), QStringLiteral("Bank"),        QStringLiteral("Group"),     QStringLiteral("Ltd"),
+        QStringLiteral("Inc"),        QStringLiteral("Plc"),         QStringLiteral("Committee"), QStringLiteral("Authority"),
+        QStringLiteral("Council"),    QStringLiteral("Office"),      QStringLiteral("Agency"),    QStringLiteral("Ministry"),
+        QStringLiteral("Department"), QStringLiteral("Company"),     QStringLiteral("Association"), QStringLiteral("Institute"),
+        QStringLiteral("Economics"),  QStringLiteral("Capital"),     QStringLiteral("Partners"),  QStringLiteral("Reuters"),
+        QStringLiteral("Bloomberg"),  QStringLiteral("Times"),       QStringLiteral("Post"),      QStringLiteral("News"),
+        QStringLiteral("Court"),      QStringLiteral("Union"),       QStringLiteral("Commission"), QStringLiteral("Service"),
+        QStringLiteral("Services"),   QStringLiteral("Foundation"),  QStringLiteral("Society"),   QStringLiteral("Board"),
+        QStringLiteral("Police"),     QStringLiteral("Network"),     QStringLiteral("Networks"),  QStringLiteral("Markets"),
+        QStringLiteral("Valley"),     QStringLiteral("Street"),      QStringLiteral("House"),     QStringLiteral("Square"),
+    };
+    for (const QStringView w : QStringView(run).split(u' ', Qt::SkipEmptyParts)) {
+        if (words.contains(w.toString()))
+            return true;
+    }
+    return false;
 }
 
 // The person a speaker phrase names: "OpenAI chief Sam Altman" -> "Sam Altman",
@@ -177,28 +189,66 @@ QString lastPersonIn(QStringView text, QSet<QString> *all)
     static const QSet<QString> place{QStringLiteral("in"),   QStringLiteral("at"),   QStringLiteral("from"),
                                      QStringLiteral("to"),   QStringLiteral("of"),   QStringLiteral("the"),
                                      QStringLiteral("into"), QStringLiteral("across"), QStringLiteral("near")};
-    const QList<SentenceWord> words = SentenceWord::split(text);
+    // A light pass over the words (no copies): runs of capitalised words, then personIn()
+    // on the few runs that can be a person.
     QString last;
-    int k = 0;
-    while (k < words.size()) {
-        if (!words.at(k).text.at(0).isUpper()) {
-            ++k;
-            continue;
-        }
-        int end = k + 1; // one past the run
-        while (end < words.size() && words.at(end).text.at(0).isUpper() && !words.at(end - 1).possessive &&
-               words.at(end).start - words.at(end - 1).end == 1 && text.at(words.at(end - 1).end).isSpace())
-            ++end;
-        const bool titled = titles().contains(words.at(k).lower);
-        if ((end - k >= 2 || titled) && !(k > 0 && place.contains(words.at(k - 1).lower))) {
-            const QString person = personIn(text.mid(words.at(k).start, words.at(end - 1).end - words.at(k).start));
+    QStringView previousWord;      // the word before the current run
+    qsizetype runStart = -1, runEnd = -1;
+    int runWords = 0;
+    QStringView runFirst, beforeRun;
+    bool lastWasPossessive = false;
+    auto finishRun = [&] {
+        if (runWords == 0)
+            return;
+        const bool titled = titles().contains(runFirst.toString().toLower());
+        const bool afterPlace = !beforeRun.isEmpty() && place.contains(beforeRun.toString().toLower());
+        if ((runWords >= 2 || titled) && !afterPlace) {
+            const QString person = personIn(text.mid(runStart, runEnd - runStart));
             if (!person.isEmpty()) {
                 last = person;
                 all->insert(person);
             }
         }
-        k = end;
+        runWords = 0;
+    };
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        if (!text.at(i).isLetterOrNumber()) {
+            if (!text.at(i).isSpace())
+                finishRun(); // punctuation ends a run
+            ++i;
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < n && (text.at(j).isLetterOrNumber() ||
+                         ((text.at(j) == u'-' || text.at(j) == u'\'' || text.at(j) == u'’' || text.at(j) == u'.') &&
+                          j + 1 < n && text.at(j + 1).isLetterOrNumber())))
+            ++j;
+        const QStringView word = text.mid(i, j - i);
+        if (word.at(0).isUpper() && !(runWords > 0 && (lastWasPossessive || i - runEnd != 1))) {
+            if (runWords == 0) {
+                runStart = i;
+                runFirst = word;
+                beforeRun = previousWord;
+            }
+            ++runWords;
+            runEnd = j;
+        } else {
+            finishRun();
+            if (word.at(0).isUpper()) {
+                runStart = i;
+                runFirst = word;
+                beforeRun = previousWord;
+                runWords = 1;
+                runEnd = j;
+            }
+        }
+        lastWasPossessive = word.endsWith(u"'s") || word.endsWith(u"’s");
+        previousWord = word;
+        i = j;
     }
+    finishRun();
     return last;
 }
 
@@ -258,29 +308,55 @@ struct Attribution
     qsizetype consumedTo = -1; // end of the attribution after the quote (for split quotes)
 };
 
-// "…,” said X", "…,” X said", "…,” according to X": the words after the closing mark.
+bool isSpeechVerb(const QString &lowerWord)
+{
+    static const QSet<QString> verbs = [] {
+        const QStringList list = speechVerbs().split(u'|');
+        return QSet<QString>(list.cbegin(), list.cend());
+    }();
+    return verbs.contains(lowerWord);
+}
+
+bool endsClause(QChar c)
+{
+    return c == u'.' || c == u',' || c == u';' || c == u':' || c == u'!' || c == u'?' || c == u'“' || c == u'”' ||
+           c == u'"';
+}
+
+// "…,” said X", "…,” X said", "…,” according to X": the clause right after the closing
+// mark (up to the next punctuation), read word by word.
 Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to)
 {
-    static const QRegularExpression afterVerb(
-        QStringLiteral("^[\\s,]*(?:") + speechVerbs() + QStringLiteral(")\\s+([^.,;:!?“”\"]{2,80}?)\\s*(?=[.,;:!?“”\"]|$)"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression beforeVerb(
-        QStringLiteral("^[\\s,]*([^.,;:!?“”\"]{2,60}?)\\s+(?:") + speechVerbs() + QStringLiteral(")\\b[^.;:!?“”\"]{0,60}?\\s*(?=[.,;:!?“”\"]|$)"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression according(
-        QStringLiteral("^[\\s,]*according to\\s+([^.,;:!?“”\"]{2,80}?)\\s*(?=[.,;:!?“”\"]|$)"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    const QString after = body.mid(from, std::min<qsizetype>(to - from, 160));
     Attribution a;
-    for (const QRegularExpression *rx : {&according, &afterVerb, &beforeVerb}) {
-        const auto m = rx->match(after);
-        if (m.hasMatch()) {
-            a.speaker = cleanPhrase(m.captured(1));
-            a.pronoun = isPronoun(a.speaker);
-            a.consumedTo = from + m.capturedEnd(0);
-            return a;
+    qsizetype i = from;
+    while (i < to && (body.at(i).isSpace() || body.at(i) == u','))
+        ++i;
+    qsizetype end = i;
+    while (end < to && end - i < 100 && !endsClause(body.at(end)))
+        ++end;
+    const QStringView clause = QStringView(body).mid(i, end - i);
+    const QList<SentenceWord> words = SentenceWord::split(clause);
+    if (words.isEmpty() || words.size() > 12)
+        return a;
+    auto phrase = [&](int first, int last) { // words [first, last)
+        return clause.mid(words.at(first).start, words.at(last - 1).end - words.at(first).start).toString();
+    };
+    if (words.size() >= 3 && words.at(0).lower == QStringLiteral("according") && words.at(1).lower == QStringLiteral("to")) {
+        a.speaker = cleanPhrase(phrase(2, int(words.size())));
+    } else if (isSpeechVerb(words.at(0).lower) && words.size() >= 2) {
+        a.speaker = cleanPhrase(phrase(1, int(words.size()))); // "said Mara Lindqvist"
+    } else {
+        for (int k = 1; k < std::min<int>(int(words.size()), 8); ++k) {
+            if (isSpeechVerb(words.at(k).lower)) {
+                a.speaker = cleanPhrase(phrase(0, k)); // "the Chinese company says"
+                break;
+            }
         }
     }
+    if (a.speaker.isEmpty())
+        return a;
+    a.pronoun = isPronoun(a.speaker);
+    a.consumedTo = end;
     return a;
 }
 
@@ -289,19 +365,25 @@ Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to)
 Attribution attributionBefore(const QString &body, qsizetype sentenceStart, qsizetype open)
 {
     const QString before = body.mid(sentenceStart, open - sentenceStart);
-    static const QRegularExpression according(QStringLiteral("according to\\s+([^,;:“”\"]{2,80}?)\\s*,\\s*$"),
-                                              QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression verb(QStringLiteral("\\b(?:") + speechVerbs() + QStringLiteral(")\\b"));
+    const QList<SentenceWord> words = SentenceWord::split(before);
     Attribution a;
-    if (const auto m = according.match(before); m.hasMatch()) {
-        a.speaker = cleanPhrase(m.captured(1));
-        return a;
+    // "According to X, “…": the words after "according to", up to the comma.
+    for (int k = int(words.size()) - 2; k >= 0; --k) {
+        if (words.at(k).lower == QStringLiteral("according") && words.at(k + 1).lower == QStringLiteral("to")) {
+            const QString rest = before.mid(words.at(k + 1).end).trimmed();
+            if (rest.endsWith(u',') && !rest.chopped(1).contains(u',')) {
+                a.speaker = cleanPhrase(rest.chopped(1));
+                return a;
+            }
+            break;
+        }
     }
     // The last speech verb before the quote; its subject is the clause before it.
     qsizetype verbAt = -1;
-    auto it = verb.globalMatch(before);
-    while (it.hasNext())
-        verbAt = it.next().capturedStart();
+    for (int k = int(words.size()) - 1; k >= 0 && verbAt < 0; --k) {
+        if (isSpeechVerb(words.at(k).lower))
+            verbAt = words.at(k).start;
+    }
     if (verbAt > 0) {
         QString subject = before.left(verbAt).trimmed();
         // "Its founder, Ruth Okafor, said" / "Mara Lindqvist, Calloway’s boss, said" /
@@ -552,6 +634,7 @@ void QuoteExtractor::match(Comparison &c)
     // quote of them. Looked for in the sentences aligned with the quote's sentence and
     // their neighbours, where a rewrite puts it.
     Tokenizer tokenizer;
+    QHash<QPair<int, int>, QStringList> wordsOfSentence; // (article, sentence) -> words
     for (int q = 0; q < n; ++q) {
         const Quote &quote = c.quotes.at(q);
         QStringList content;
@@ -574,7 +657,10 @@ void QuoteExtractor::match(Comparison &c)
             int bestSentence = -1;
             qsizetype bestHits = 0;
             for (int t : std::as_const(nearby)) {
-                const QStringList ws = quoteWords(other.textOf(other.sentences.at(t).range));
+                auto cached = wordsOfSentence.find({link.article, t});
+                if (cached == wordsOfSentence.end())
+                    cached = wordsOfSentence.insert({link.article, t}, quoteWords(other.textOf(other.sentences.at(t).range)));
+                const QStringList &ws = *cached;
                 const qsizetype hits = std::count_if(content.cbegin(), content.cend(), [&](const QString &w) { return ws.contains(w); });
                 if (hits > bestHits || (hits == bestHits && t < bestSentence)) {
                     bestHits = hits;

@@ -15,6 +15,7 @@ bool isJoiner(QChar c)
 QList<SentenceWord> SentenceWord::split(QStringView text)
 {
     QList<SentenceWord> words;
+    words.reserve(text.size() / 5 + 1);
     qsizetype i = 0;
     const qsizetype n = text.size();
     while (i < n) {
@@ -40,7 +41,9 @@ QList<SentenceWord> SentenceWord::split(QStringView text)
         w.start = i;
         w.end = j;
         w.text = text.mid(i, j - i).toString();
-        w.lower = w.text.toLower();
+        // Most words are lower case already: share the text then instead of copying it.
+        const bool hasUpper = std::any_of(w.text.cbegin(), w.text.cend(), [](QChar c) { return c.isUpper(); });
+        w.lower = hasUpper ? w.text.toLower() : w.text;
         if (w.lower.endsWith(QStringLiteral("'s")) || w.lower.endsWith(QStringLiteral("’s"))) {
             w.possessive = true;
             w.lower.chop(2);

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/comparer.h"
+#include "core/comparisonjson.h"
+
+#include <QTest>
+
+using namespace Parallax;
+
+// Figure extraction, one sentence per row: every form of money, percentage and count, their
+// qualifiers, directions, subjects and measures, and the numbers that are not figures.
+class TestFigures final : public QObject
+{
+    Q_OBJECT
+
+    static QList<Figure> figuresOf(const QString &body)
+    {
+        Article a;
+        a.outlet = QStringLiteral("Test");
+        a.body = body;
+        return Comparer::compare({a}).figures;
+    }
+
+    static QString direction(Figure::Direction d)
+    {
+        return d == Figure::Direction::Up ? QStringLiteral("up") : d == Figure::Direction::Down ? QStringLiteral("down") : QString();
+    }
+
+private Q_SLOTS:
+    void figure_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QString>("qualifier");
+        QTest::addColumn<QString>("direction");
+        QTest::addColumn<QString>("entity");
+        QTest::addColumn<QString>("measure");
+
+        auto row = [](const char *name, const char *sentence, const char *text, const char *kind, double value,
+                      const char *unit, const char *qualifier, const char *dir, const char *entity, const char *measure) {
+            QTest::newRow(name) << QString::fromUtf8(sentence) << QString::fromUtf8(text) << QString::fromUtf8(kind) << value
+                                << QString::fromUtf8(unit) << QString::fromUtf8(qualifier) << QString::fromUtf8(dir)
+                                << QString::fromUtf8(entity) << QString::fromUtf8(measure);
+        };
+        // Money: symbols, codes, words, scales.
+        row("dollar bn", "Nvidia lost $600bn in market value on Monday.", "$600bn", "money", 600e9, "USD", "", "down", "Nvidia", "market value");
+        row("dollar billion words", "Nvidia lost $600 billion in market value on Monday.", "$600 billion", "money", 600e9, "USD", "", "down", "Nvidia", "market value");
+        row("billion dollars", "Investors wiped 600 billion dollars off Nvidia's market value.", "600 billion dollars", "money", 600e9, "USD", "", "down", "Nvidia", "market value");
+        row("pound m", "Harbour Bank was fined £4.2m by the regulator.", "£4.2m", "money", 4.2e6, "GBP", "", "", "Harbour Bank", "fine");
+        row("pound million", "The council spent £12 million on the new bridge.", "£12 million", "money", 12e6, "GBP", "", "", "", "cost");
+        row("euro", "Veltra agreed to buy Nordhal for €850m in cash.", "€850m", "money", 850e6, "EUR", "", "", "Nordhal", "deal value");
+        row("yen", "Sanko Motors booked a profit of ¥120bn for the year.", "¥120bn", "money", 120e9, "JPY", "", "", "Sanko Motors", "profit");
+        row("us dollar prefix", "Orrin Mining raised US$45m from investors in Perth.", "US$45m", "money", 45e6, "USD", "", "", "Orrin Mining", "investment");
+        row("hk dollar", "Tai Wah Holdings paid HK$3.2bn for the tower.", "HK$3.2bn", "money", 3.2e9, "HKD", "", "", "Tai Wah Holdings", "amount");
+        row("code before", "The fund manages USD 4.5bn for Calder Pensions.", "USD 4.5bn", "money", 4.5e9, "USD", "", "", "", "amount");
+        row("yuan", "High-Flyer aimed to raise over 100 billion yuan from clients.", "100 billion yuan", "money", 100e9, "CNY", "over", "", "High-Flyer", "investment");
+        row("trillion tn", "Its market value shrank to $2.9tn on Monday, Tellis Wire reported.", "$2.9tn", "money", 2.9e12, "USD", "", "down", "", "market value");
+        row("a trillion pounds", "Stocks crashed, wiping out almost a trillion pounds in value.", "a trillion pounds", "money", 1e12, "GBP", "almost", "down", "", "market value");
+        row("thousands separator", "The judge ordered Brisk Ltd to pay $1,250,000 in damages.", "$1,250,000", "money", 1.25e6, "USD", "", "", "Brisk Ltd", "amount");
+        row("pence", "Kestrel shareholders will receive 412p for each share.", "412p", "money", 4.12, "GBP", "", "", "Kestrel", "share price");
+        row("thousand k", "The startup Pellow raised $250k from friends.", "$250k", "money", 250e3, "USD", "", "", "Pellow", "investment");
+        row("training cost", "DeepSeek said the model was trained for around $6m.", "$6m", "money", 6e6, "USD", "around", "", "DeepSeek", "training cost");
+        row("approximately", "Ardent Air lost approximately $2.3bn last year.", "$2.3bn", "money", 2.3e9, "USD", "approximately", "down", "Ardent Air", "amount");
+        row("more than", "Halden Foods made more than £300m in sales.", "£300m", "money", 300e6, "GBP", "more than", "", "Halden Foods", "revenue");
+        row("less than", "The lab spent less than $6 million to train the model.", "$6 million", "money", 6e6, "USD", "less than", "", "", "training cost");
+        row("nearly", "Quorra shares fell, erasing nearly $20bn of its value.", "$20bn", "money", 20e9, "USD", "nearly", "down", "Quorra", "market value");
+        row("some", "Calder Bank set aside some £40m for claims.", "£40m", "money", 40e6, "GBP", "some", "", "Calder Bank", "amount");
+        row("roughly", "Pellow is valued at roughly $1.2bn by its backers.", "$1.2bn", "money", 1.2e9, "USD", "roughly", "", "Pellow", "market value");
+        row("under", "Brisk Ltd was sold for under £5m.", "£5m", "money", 5e6, "GBP", "under", "", "Brisk Ltd", "amount");
+        row("up to", "Fines can reach up to £17.5m for Kestrel.", "£17.5m", "money", 17.5e6, "GBP", "up to", "", "Kestrel", "fine");
+        // Percentages and changes.
+        row("percent sign", "The FTSE 100 rose 0.46% in early trading.", "0.46%", "percent", 0.46, "percent", "", "up", "FTSE 100", "index level");
+        row("per cent", "Calloway shares jumped 12 per cent on Friday.", "12 per cent", "percent", 12, "percent", "", "up", "Calloway", "share price");
+        row("percent word", "Inflation fell to 3.8 percent in July.", "3.8 percent", "percent", 3.8, "percent", "", "down", "", "inflation");
+        row("percentage points", "The Bank of England cut rates by 0.25 percentage points.", "0.25 percentage points", "percent", 0.25, "percentage points", "", "down", "Bank of England", "interest rate");
+        row("plunged", "The stock price of Nvidia plunged 17% on Monday.", "17%", "percent", 17, "percent", "", "down", "Nvidia", "share price");
+        row("ticked up", "Unemployment in Wales ticked up 0.2% in March.", "0.2%", "percent", 0.2, "percent", "", "up", "Wales", "change");
+        row("down by", "The benchmark Nikkei 225 was down by 1.4% on Tuesday.", "1.4%", "percent", 1.4, "percent", "", "down", "Nikkei 225", "index level");
+        row("lower after", "The Nasdaq closed 1.9% lower.", "1.9%", "percent", 1.9, "percent", "", "down", "Nasdaq", "index level");
+        row("decline after", "Chip stocks led to a 1.4% decline in the Nikkei 225 index.", "1.4%", "percent", 1.4, "percent", "", "down", "Nikkei 225", "index level");
+        row("pound move", "The pound rose 0.4% against the dollar.", "0.4%", "percent", 0.4, "percent", "", "up", "pound", "price");
+        row("share of", "Kestrel handles 31% of the region's freight.", "31%", "percent", 31, "percent", "", "", "Kestrel", "share");
+        row("as much as", "Data centres could use as much as 12 per cent of the electricity by 2028.", "12 per cent", "percent", 12, "percent", "as much as", "", "", "electricity use");
+        row("weight", "Patients lost 9.4% of their body weight.", "9.4%", "percent", 9.4, "percent", "", "down", "", "body weight");
+        // Counts of things.
+        row("chips", "The model can be trained on 2,000 specialised chips.", "2,000", "count", 2000, "count", "", "", "", "number of chips");
+        row("nvidia chips", "DeepSeek has around 50,000 Nvidia chips in store.", "50,000", "count", 50000, "count", "around", "", "DeepSeek", "number of chips");
+        row("parameters", "R1 has some 670 billion parameters.", "670 billion", "count", 670e9, "count", "some", "", "R1", "number of parameters");
+        row("people", "The combined group would employ roughly 6,200 people.", "6,200", "count", 6200, "count", "roughly", "", "", "number of people");
+        row("homes", "Storm Idris left more than 60,000 homes without power.", "60,000", "count", 60000, "count", "more than", "", "Storm Idris", "number of homes");
+        row("million customers", "Harrow Bank has 3.2 million customers.", "3.2 million", "count", 3.2e6, "count", "", "", "Harrow Bank", "number of customers");
+        row("estimated", "That compares to an estimated 16,000 chips for leading models.", "16,000", "count", 16000, "count", "estimated", "", "", "number of chips");
+    }
+
+    void figure()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, text);
+        QFETCH(QString, kind);
+        QFETCH(double, value);
+        QFETCH(QString, unit);
+        QFETCH(QString, qualifier);
+        QFETCH(QString, direction);
+        QFETCH(QString, entity);
+        QFETCH(QString, measure);
+        const QList<Figure> figures = figuresOf(sentence);
+        QCOMPARE(figures.size(), 1);
+        const Figure &f = figures.first();
+        QCOMPARE(f.text, text);
+        QCOMPARE(sentence.mid(f.range.start, f.range.length), text);
+        QCOMPARE(ComparisonJson::figureKindName(f.kind), kind);
+        QCOMPARE(f.value, value);
+        QCOMPARE(f.unit, unit);
+        QCOMPARE(f.qualifier, qualifier);
+        QCOMPARE(TestFigures::direction(f.direction), direction);
+        if (!entity.isEmpty())
+            QCOMPARE(f.entity, entity);
+        QCOMPARE(f.measure, measure);
+    }
+
+    void notFigures_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        auto row = [](const char *name, const char *sentence) { QTest::newRow(name) << QString::fromUtf8(sentence); };
+        row("index name", "The FTSE 100 opened on Tuesday.");
+        row("nikkei", "Traders watched the Nikkei 225 closely.");
+        row("product hyphen", "DeepSeek-V3 impressed researchers.");
+        row("product suffix", "The Janus-Pro-7B model makes images.");
+        row("chip name", "It uses the less sophisticated H800 chips.");
+        row("dall-e", "It beat OpenAI's DALL-E 3 on several tests.");
+        row("leading zero", "It can match OpenAI's newer 01 models.");
+        row("year", "The company was founded in 2023 by Liang Wenfeng.");
+        row("month year", "In a July 2024 interview he spoke about costs.");
+        row("day month", "Markets will reopen on 5 February.");
+        row("month day", "Markets will reopen on February 5.");
+        row("full date", "The protests of 4 June 1989 are not discussed.");
+        row("year range", "He worked at Raymond Ltd from 1999-2001.");
+        row("years and", "The breaches ran between 2019 and 2023.");
+        row("time am", "The outage began shortly after 8am.");
+        row("time pm", "It was not resolved until 1.30pm on Monday.");
+        row("clock", "The vote is due at 10:30 on Friday.");
+        row("ordinal", "It was the 3rd outage this year.");
+        row("age hyphen", "Mr Liang, a 40-year-old engineer, founded it.");
+        row("age commas", "Ms Lindqvist, 52, joined in 2019.");
+        row("decade", "A man in his 70s died near Oban.");
+        row("speed", "Winds reached 94mph on Tiree.");
+        row("duration", "He has more than 15 years of experience.");
+        row("duration hours", "The app was down for 5 hours.");
+        row("standard name", "The firm holds ISO 27001 certification.");
+        row("g7", "Inflation is the highest in the G7.");
+        row("model r1", "The R1 model shocked markets.");
+        row("bare number", "The committee voted by 6 to 3.");
+    }
+
+    void notFigures()
+    {
+        QFETCH(QString, sentence);
+        const QList<Figure> figures = figuresOf(sentence);
+        QVERIFY2(figures.isEmpty(), qPrintable(figures.value(0).text));
+    }
+
+    void rangesAndConversions()
+    {
+        const QList<Figure> figures = figuresOf(QStringLiteral(
+            "Nvidia lost almost $600bn (£482bn) in market value. Its value shrank to $2.9tn from $3.5tn. "
+            "Growth of 5 to 6 per cent is expected. The firm hoped to raise 100 billion yuan ($13m)."));
+        QCOMPARE(figures.size(), 8);
+        QCOMPARE(figures.at(1).text, QStringLiteral("£482bn"));
+        QCOMPARE(figures.at(1).convertedFrom, 0);
+        QCOMPARE(figures.at(1).measure, QStringLiteral("market value"));
+        QCOMPARE(figures.at(1).entity, QStringLiteral("Nvidia"));
+        QCOMPARE(figures.at(2).value, 2.9e12);
+        QCOMPARE(figures.at(3).value, 3.5e12);
+        QCOMPARE(figures.at(3).convertedFrom, -1); // same currency: a range, not a conversion
+        QCOMPARE(figures.at(4).text, QStringLiteral("5"));
+        QCOMPARE(figures.at(4).unit, QStringLiteral("percent"));
+        QCOMPARE(figures.at(5).value, 6.0);
+        QCOMPARE(figures.at(7).unit, QStringLiteral("USD"));
+        QCOMPARE(figures.at(7).convertedFrom, 6);
+    }
+
+    void subjectFromEarlierSentence()
+    {
+        const QList<Figure> figures = figuresOf(QStringLiteral(
+            "Nvidia stock slid on Wednesday as Washington moved to tighten curbs. Nvidia warned of a hit. "
+            "The company said it expected a charge of roughly $5.5bn this quarter."));
+        QCOMPARE(figures.size(), 1);
+        QCOMPARE(figures.first().entity, QStringLiteral("Nvidia"));
+        QCOMPARE(figures.first().measure, QStringLiteral("charge"));
+        QCOMPARE(figures.first().qualifier, QStringLiteral("roughly"));
+    }
+
+    void agreementRounding_data()
+    {
+        QTest::addColumn<double>("a");
+        QTest::addColumn<QString>("textA");
+        QTest::addColumn<double>("b");
+        QTest::addColumn<QString>("textB");
+        QTest::addColumn<bool>("agree");
+        QTest::newRow("same") << 600e9 << QStringLiteral("$600bn") << 600e9 << QStringLiteral("$600 billion") << true;
+        QTest::newRow("rounded") << 6e6 << QStringLiteral("$6m") << 6.2e6 << QStringLiteral("$6.2m") << true;
+        QTest::newRow("percent rounded") << 0.46 << QStringLiteral("0.46%") << 0.5 << QStringLiteral("0.5%") << true;
+        QTest::newRow("different") << 4.2e6 << QStringLiteral("£4.2m") << 4.8e6 << QStringLiteral("£4.8m") << false;
+        QTest::newRow("different bn") << 3.1e9 << QStringLiteral("£3.1bn") << 3.4e9 << QStringLiteral("£3.4bn") << false;
+        QTest::newRow("whole numbers") << 2000.0 << QStringLiteral("2,000") << 2000.0 << QStringLiteral("2000") << true;
+        QTest::newRow("counts differ") << 14.0 << QStringLiteral("14") << 16.0 << QStringLiteral("16") << false;
+    }
+
+    void agreementRounding()
+    {
+        QFETCH(double, a);
+        QFETCH(QString, textA);
+        QFETCH(double, b);
+        QFETCH(QString, textB);
+        QFETCH(bool, agree);
+        QCOMPARE(Reconciler::agree(a, textA, b, textB), agree);
+        QCOMPARE(Reconciler::agree(b, textB, a, textA), agree);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFigures)
+#include "tst_figures.moc"
