@@ -280,7 +280,7 @@ const QList<MeasureRule> &measureRules()
         {QStringLiteral("share price"), true, true, p("share price|shares|per share|each share|a share|stock price|stock|stocks")},
         {QStringLiteral("index level"), false, true, p("index|indices|stock index")},
         {QStringLiteral("cost"), true, false, p("cost|costs|spent|spend|spending|price tag")},
-        {QStringLiteral("deal value"), true, false, p("deal|takeover|acquisition|acquire|buy|bid|offer|merger")},
+        {QStringLiteral("deal value"), true, false, p("deal|takeover|acquisition|acquire|buy|bid|offer|merger|pay|paid|pays")},
         {QStringLiteral("revenue"), true, true, p("revenue|revenues|sales|turnover")},
         {QStringLiteral("profit"), true, true, p("profit|profits|earnings")},
         {QStringLiteral("charge"), true, false, p("charge|write-down|writedown|impairment")},
@@ -1043,6 +1043,23 @@ QList<Figure> FigureExtractor::extract(const ComparedArticle &compared, int arti
                         }
                     }
                     break;
+                }
+            }
+            // "will pay £3.1bn ($3.9bn) for Kestrel": a price is about what it buys.
+            if (f.kind == Figure::Kind::Money && f.measure == QStringLiteral("deal value")) {
+                qsizetype k = c.end;
+                while (k < s.size() && s.at(k).isSpace())
+                    ++k;
+                if (k < s.size() && s.at(k) == u'(') { // skip a conversion in brackets
+                    const qsizetype close = s.indexOf(u')', k);
+                    k = close < 0 ? k : close + 1;
+                }
+                const int w = wordAtOrAfter(words, k);
+                if (w + 1 < words.size() && words.at(w).lower == QStringLiteral("for") && words.at(w).start - k <= 1) {
+                    for (const Span &span : usable) {
+                        if (span.start == words.at(w + 1).start)
+                            f.entity = span.text;
+                    }
                 }
             }
             if (f.entity.isEmpty() && refersBack(lower))

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/comparer.h"
+#include "core/comparisonjson.h"
+
+#include <QTest>
+
+using namespace Parallax;
+
+// Quotes: every kind of mark, speakers in every usual form, quotes split around "he said",
+// and matching the same quote across articles.
+class TestQuotes final : public QObject
+{
+    Q_OBJECT
+
+    static Article article(const QString &body, const QString &outlet = QStringLiteral("Test"))
+    {
+        Article a;
+        a.outlet = outlet;
+        a.body = body;
+        return a;
+    }
+
+private Q_SLOTS:
+    void quote_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("speaker");
+        auto row = [](const char *name, const char *body, const char *text, const char *speaker) {
+            QTest::newRow(name) << QString::fromUtf8(body) << QString::fromUtf8(text) << QString::fromUtf8(speaker);
+        };
+        row("curly said name", "“We are very pleased with the result,” said Mara Lindqvist.",
+            "We are very pleased with the result", "Mara Lindqvist");
+        row("curly name said", "“We are very pleased with the result,” Mara Lindqvist said.",
+            "We are very pleased with the result", "Mara Lindqvist");
+        row("straight marks", "\"Prices will keep rising this year,\" said Tom Reyes.", "Prices will keep rising this year", "Tom Reyes");
+        row("single curly", "‘It was a very close vote,’ said Helen Marsh.", "It was a very close vote", "Helen Marsh");
+        row("single straight", "'It was a very close vote,' said Helen Marsh.", "It was a very close vote", "Helen Marsh");
+        row("guillemets", "«Nous sommes prêts à discuter», a dit Anne Morel. Anne Morel said so.",
+            "Nous sommes prêts à discuter", "");
+        row("role after name", "“This is a great day for the port,” said Mara Lindqvist, Calloway’s chief executive.",
+            "This is a great day for the port", "Mara Lindqvist");
+        row("role before name", "“It is an impressive model,” said OpenAI chief Sam Altman.", "It is an impressive model",
+            "Sam Altman");
+        row("title", "“We need to be sure that inflation is falling,” said Governor Andrew Bailey.",
+            "We need to be sure that inflation is falling", "Andrew Bailey");
+        row("told colon", "Ed Husic told ABC News: “There are a lot of questions to answer.”",
+            "There are a lot of questions to answer", "Ed Husic");
+        row("said colon", "Its founder, Ruth Okafor, said: “This is a victory for every family.”",
+            "This is a victory for every family", "Ruth Okafor");
+        row("apposition", "Mara Lindqvist, Calloway’s boss, said: “We will keep every terminal open.”",
+            "We will keep every terminal open", "Mara Lindqvist");
+        row("according to", "According to Marina Zhang, “the firm has shown what is possible with few chips”.",
+            "the firm has shown what is possible with few chips", "Marina Zhang");
+        row("according to after", "“The firm has shown what is possible,” according to Marina Zhang.",
+            "The firm has shown what is possible", "Marina Zhang");
+        row("colon introduction", "Mara Lindqvist: “We will keep every terminal open.”", "We will keep every terminal open",
+            "Mara Lindqvist");
+        row("inside reported clause", "Mrs Justice Harlow said the company had shown “a persistent disregard” for its duties.",
+            "a persistent disregard", "Harlow");
+        row("pronoun same paragraph",
+            "Governor Andrew Bailey spoke after the vote. “We need more evidence that price growth is easing,” he said.",
+            "We need more evidence that price growth is easing", "Andrew Bailey");
+        row("she said", "Dame Meg Hillier chairs the committee. “I will write to the bank today,” she said.",
+            "I will write to the bank today", "Meg Hillier");
+        row("unnamed spokeswoman", "“We are very sorry for the disruption,” a spokeswoman said.",
+            "We are very sorry for the disruption", "");
+        row("company says", "R1 “outperforms other open-source models on many tests”, the Chinese company says.",
+            "outperforms other open-source models on many tests", "");
+        row("apostrophe inside", "“We don’t expect pricing to be such a sensitive issue,” said Liang Wenfeng.",
+            "We don’t expect pricing to be such a sensitive issue", "Liang Wenfeng");
+        row("nested marks", "“He told me ‘never again’ after the vote,” said Tom Reyes.",
+            "He told me ‘never again’ after the vote", "Tom Reyes");
+    }
+
+    void quote()
+    {
+        QFETCH(QString, body);
+        QFETCH(QString, text);
+        QFETCH(QString, speaker);
+        const Comparison c = Comparer::compare({article(body)});
+        QCOMPARE(c.quotes.size(), 1);
+        const Quote &q = c.quotes.first();
+        QCOMPARE(q.text, text);
+        QCOMPARE(body.mid(q.range().start, q.range().length), text);
+        QCOMPARE(q.speakerName, speaker);
+    }
+
+    void notQuotes()
+    {
+        // A single scare-quoted word and apostrophes are not quotations.
+        const Comparison c = Comparer::compare({article(QStringLiteral(
+            "The so-called “distillation” method is cheap. Investors’ shares fell. It's the firm's 'moment'."))});
+        QVERIFY(c.quotes.isEmpty());
+    }
+
+    void splitQuote()
+    {
+        const QString body = QStringLiteral("“We are pleased with the result,” Mara Lindqvist said, “and we will invest in every terminal.”");
+        const Comparison c = Comparer::compare({article(body)});
+        QCOMPARE(c.quotes.size(), 1);
+        const Quote &q = c.quotes.first();
+        QCOMPARE(q.parts.size(), 2);
+        QCOMPARE(q.text, QStringLiteral("We are pleased with the result and we will invest in every terminal"));
+        QCOMPARE(q.speakerName, QStringLiteral("Mara Lindqvist"));
+        QCOMPARE(body.mid(q.parts.at(1).start, q.parts.at(1).length), QStringLiteral("and we will invest in every terminal"));
+    }
+
+    void matchesAcrossArticles()
+    {
+        const Article wire = article(QStringLiteral(
+            "Calloway agreed to buy Kestrel. “This is a good day for the port and for everyone who works there,” said Mara Lindqvist.\n\n"
+            "“We will keep all 14 terminals open and invest in every one of them,” she added.\n\n"
+            "“The deal is fair but full,” said Tom Reyes of Brenner."), QStringLiteral("Wire"));
+        const Article rewrite = article(QStringLiteral(
+            "Calloway will buy Kestrel. “This is a great day for the port and for everyone who works there,” said Mara Lindqvist.\n\n"
+            "“We will keep all 14 terminals open,” she added.\n\n"
+            "Tom Reyes of Brenner said the deal was fair but full, and that investors were happy with it."), QStringLiteral("Rewrite"));
+        const Comparison c = Comparer::compare({wire, rewrite});
+        QCOMPARE(c.quotes.size(), 5);
+        auto kindOf = [&](int q) {
+            return c.quotes.at(q).matches.isEmpty() ? QString() : ComparisonJson::quoteMatchName(c.quotes.at(q).matches.first().kind);
+        };
+        QCOMPARE(kindOf(0), QStringLiteral("altered"));
+        QCOMPARE(c.quotes.at(0).matches.first().quote, 3);
+        QCOMPARE(kindOf(1), QStringLiteral("extended"));
+        QCOMPARE(kindOf(4), QStringLiteral("truncated"));
+        QCOMPARE(kindOf(2), QStringLiteral("reported"));
+        QCOMPARE(c.quotes.at(2).matches.first().quote, -1);
+        QCOMPARE(c.quotes.at(2).matches.first().article, 1);
+        QCOMPARE(kindOf(3), QStringLiteral("altered"));
+        // Straight and curly marks, different punctuation: the same words, verbatim.
+        const Comparison v = Comparer::compare({article(QStringLiteral("“We are very sorry for the disruption,” a spokeswoman said.")),
+                                                article(QStringLiteral("\"We are very sorry for the disruption.\" a spokeswoman said."))});
+        QCOMPARE(v.quotes.size(), 2);
+        QCOMPARE(v.quotes.at(0).matches.size(), 1);
+        QCOMPARE(v.quotes.at(0).matches.first().kind, QuoteMatch::Kind::Verbatim);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuotes)
+#include "tst_quotes.moc"

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/comparer.h"
+#include "core/comparisonjson.h"
+#include "importers/textimporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Parallax;
+
+// Reconciliation across a small story with known discrepancies (tests/data/stories/kestrel):
+// a deal value that differs, an index move that differs, qualifiers that contradict, a
+// conversion whose rate is off, an altered quote and a named quote only one outlet has.
+class TestReconciler final : public QObject
+{
+    Q_OBJECT
+
+    static Comparison story()
+    {
+        const QDir dir(QStringLiteral(PARALLAX_TEST_DATA "/stories/kestrel"));
+        QList<Article> articles;
+        TextImporter importer;
+        for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::ReadOnly))
+                qFatal("cannot read %s", qPrintable(f.fileName()));
+            articles.append(*importer.parse(f.readAll(), f.fileName()).article);
+        }
+        return Comparer::compare(articles);
+    }
+
+    static Article article(const QString &body)
+    {
+        Article a;
+        a.outlet = QStringLiteral("Test");
+        a.body = body;
+        return a;
+    }
+
+    // "kind: article/text, article/text" for a discrepancy, in item order.
+    static QString describe(const Discrepancy &d)
+    {
+        QStringList items;
+        for (const Discrepancy::Item &i : d.items)
+            items.append(QString::number(i.article) + u'/' + i.text);
+        return ComparisonJson::discrepancyKindName(d.kind) + QStringLiteral(": ") + items.join(QStringLiteral(", "));
+    }
+
+private Q_SLOTS:
+    void knownDiscrepancies()
+    {
+        const Comparison c = story();
+        QCOMPARE(c.articles.size(), 3);
+        QStringList found;
+        for (const Discrepancy &d : c.discrepancies)
+            found.append(describe(d));
+        const QStringList expected{
+            QStringLiteral("figure: 0/£3.1bn, 1/£3.4bn, 2/£3.1bn"),
+            QStringLiteral("figure: 0/0.8%, 1/1.2%"),
+            QStringLiteral("qualifier: 0/£210m, 1/£210m"),
+            QStringLiteral("conversion: 1/£3.4bn, 1/$3.9bn"),
+            QStringLiteral("quote: 0/This is a good day for the port and for everyone who works there, "
+                           "1/This is a great day for the port and for everyone who works there"),
+            QStringLiteral("unmatched_quote: 0/Every job at Kestrel is safe for at least three years"),
+        };
+        QCOMPARE(found, expected);
+        QCOMPARE(c.discrepancies.at(0).about, QStringLiteral("Kestrel Harbour Group deal value"));
+        QCOMPARE(c.discrepancies.at(1).about, QStringLiteral("FTSE 250 index level"));
+        QVERIFY(c.discrepancies.at(5).about.contains(QStringLiteral("Gary Holt")));
+        // The reported-speech version in the third article is found.
+        const Quote &lindqvist = c.quotes.at(0);
+        QCOMPARE(lindqvist.matches.size(), 2);
+        QCOMPARE(lindqvist.matches.at(1).article, 2);
+        QCOMPARE(lindqvist.matches.at(1).kind, QuoteMatch::Kind::Reported);
+    }
+
+    void twoConversionsThatDisagree()
+    {
+        const Comparison c = Comparer::compare(
+            {article(QStringLiteral("The model was trained for around $6m (£4.2m), the lab said.")),
+             article(QStringLiteral("Researchers say it cost $6 million (£4.8m) to train the model."))});
+        QCOMPARE(c.discrepancies.size(), 2);
+        const Discrepancy &conversion = c.discrepancies.at(1);
+        QCOMPARE(conversion.kind, Discrepancy::Kind::Conversion);
+        QCOMPARE(conversion.items.size(), 4);
+        QVERIFY(conversion.about.contains(QStringLiteral("1.43")));
+        QVERIFY(conversion.about.contains(QStringLiteral("1.25")));
+        QCOMPARE(c.discrepancies.at(0).kind, Discrepancy::Kind::Figure);
+    }
+
+    void conversionOffByOrdersOfMagnitude()
+    {
+        const Comparison c = Comparer::compare({article(QStringLiteral("High-Flyer raised over 100 billion yuan ($13m) from clients."))});
+        QCOMPARE(c.discrepancies.size(), 1);
+        QCOMPARE(c.discrepancies.first().kind, Discrepancy::Kind::Conversion);
+        QVERIFY(c.discrepancies.first().about.contains(QStringLiteral("orders of magnitude")));
+    }
+
+    void agreeingCoverageHasNoDiscrepancy()
+    {
+        const Comparison c = Comparer::compare(
+            {article(QStringLiteral("Nvidia lost almost $600bn (£482bn) in market value on Monday. Its shares fell 17%.")),
+             article(QStringLiteral("Nvidia lost nearly $600 billion (£482 billion) of its market value on Monday. The stock slid 17 per cent."))});
+        QVERIFY2(c.discrepancies.isEmpty(), c.discrepancies.isEmpty() ? "" : qPrintable(describe(c.discrepancies.first())));
+    }
+
+    void jsonContract()
+    {
+        const Comparison c = story();
+        const QJsonObject json = ComparisonJson::toJson(c);
+        const QJsonArray articles = json.value(QStringLiteral("articles")).toArray();
+        const QJsonArray figures = json.value(QStringLiteral("figures")).toArray();
+        QCOMPARE(figures.size(), c.figures.size());
+        for (const QJsonValue &v : figures) {
+            const QJsonObject f = v.toObject();
+            const QString body = c.articles.at(f.value(QStringLiteral("article")).toInt()).article.body;
+            const int start = f.value(QStringLiteral("start")).toInt(), end = f.value(QStringLiteral("end")).toInt();
+            QCOMPARE(body.mid(start, end - start), f.value(QStringLiteral("text")).toString());
+            for (const char *key : {"kind", "value", "unit", "qualifier", "direction", "entity", "measure", "converted_from", "sentence"})
+                QVERIFY2(f.contains(QLatin1String(key)), key);
+        }
+        QCOMPARE(figures.at(1).toObject().value(QStringLiteral("converted_from")).toInt(), 0);
+        QCOMPARE(figures.at(0).toObject().value(QStringLiteral("value")).toDouble(), 3.1e9);
+        const QJsonArray quotes = json.value(QStringLiteral("quotes")).toArray();
+        QCOMPARE(quotes.size(), c.quotes.size());
+        const QJsonObject q0 = quotes.at(0).toObject();
+        QCOMPARE(q0.value(QStringLiteral("speaker")).toString(), QStringLiteral("Mara Lindqvist"));
+        QCOMPARE(q0.value(QStringLiteral("matches")).toArray().at(0).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("altered"));
+        const QJsonArray discrepancies = json.value(QStringLiteral("discrepancies")).toArray();
+        QCOMPARE(discrepancies.size(), 6);
+        QCOMPARE(discrepancies.at(5).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("unmatched_quote"));
+        QVERIFY(json.value(QStringLiteral("timing_ms")).toObject().contains(QStringLiteral("extract")));
+        Q_UNUSED(articles);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReconciler)
+#include "tst_reconciler.moc"
