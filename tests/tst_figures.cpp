@@ -53,12 +53,12 @@ private Q_SLOTS:
         row("euro", "Veltra agreed to buy Nordhal for €850m in cash.", "€850m", "money", 850e6, "EUR", "", "", "Nordhal", "deal value");
         row("yen", "Sanko Motors booked a profit of ¥120bn for the year.", "¥120bn", "money", 120e9, "JPY", "", "", "Sanko Motors", "profit");
         row("us dollar prefix", "Orrin Mining raised US$45m from investors in Perth.", "US$45m", "money", 45e6, "USD", "", "", "Orrin Mining", "investment");
-        row("hk dollar", "Tai Wah Holdings paid HK$3.2bn for the tower.", "HK$3.2bn", "money", 3.2e9, "HKD", "", "", "Tai Wah Holdings", "amount");
+        row("hk dollar", "Tai Wah Holdings paid HK$3.2bn for the tower.", "HK$3.2bn", "money", 3.2e9, "HKD", "", "", "Tai Wah Holdings", "deal value");
         row("code before", "The fund manages USD 4.5bn for Calder Pensions.", "USD 4.5bn", "money", 4.5e9, "USD", "", "", "", "amount");
         row("yuan", "High-Flyer aimed to raise over 100 billion yuan from clients.", "100 billion yuan", "money", 100e9, "CNY", "over", "", "High-Flyer", "investment");
         row("trillion tn", "Its market value shrank to $2.9tn on Monday, Tellis Wire reported.", "$2.9tn", "money", 2.9e12, "USD", "", "down", "", "market value");
         row("a trillion pounds", "Stocks crashed, wiping out almost a trillion pounds in value.", "a trillion pounds", "money", 1e12, "GBP", "almost", "down", "", "market value");
-        row("thousands separator", "The judge ordered Brisk Ltd to pay $1,250,000 in damages.", "$1,250,000", "money", 1.25e6, "USD", "", "", "Brisk Ltd", "amount");
+        row("thousands separator", "The judge ordered Brisk Ltd to pay $1,250,000 in damages.", "$1,250,000", "money", 1.25e6, "USD", "", "", "Brisk Ltd", "damages");
         row("pence", "Kestrel shareholders will receive 412p for each share.", "412p", "money", 4.12, "GBP", "", "", "Kestrel", "share price");
         row("thousand k", "The startup Pellow raised $250k from friends.", "$250k", "money", 250e3, "USD", "", "", "Pellow", "investment");
         row("training cost", "DeepSeek said the model was trained for around $6m.", "$6m", "money", 6e6, "USD", "around", "", "DeepSeek", "training cost");

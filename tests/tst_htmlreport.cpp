@@ -77,8 +77,13 @@ private Q_SLOTS:
                             QStringLiteral("It was trained for about $6m (£4.8m), its makers said. Shares fell 17% on Monday."));
         b.published = QDate(2026, 3, 15);
         const QString html = HtmlReport::render(Comparer::compare({a, b}));
-        QVERIFY(html.contains(QStringLiteral("<span class=\"chg\">£4.2m</span>")));
-        QVERIFY(html.contains(QStringLiteral("<span class=\"chg\">£4.8m</span>")));
+        // The changed figure is marked as changed, as a figure, and as disputed, with what the
+        // other outlet says in its tooltip.
+        const QRegularExpression disputed(QStringLiteral("<span class=\"chg fig disputed end\" id=\"f(\\d+)\" title=\"[^\"]*Copy: £4.8m[^\"]*\">£4.2m</span>"));
+        QVERIFY2(disputed.match(html).hasMatch(), qPrintable(html.mid(html.indexOf(QStringLiteral("£4.2m")) - 300, 400)));
+        QVERIFY(html.contains(QRegularExpression(QStringLiteral("<span class=\"chg fig disputed end\" id=\"f\\d+\" title=\"[^\"]*\">£4.8m</span>"))));
+        // Agreeing figures are marked as figures only.
+        QVERIFY(html.contains(QRegularExpression(QStringLiteral("<span class=\"fig end\" id=\"f\\d+\" title=\"[^\"]*\">17%</span>"))));
         QVERIFY(html.contains(QStringLiteral("Derived from Wire")));
         QVERIFY(html.contains(QStringLiteral("class=\"s reworded\"")));
     }

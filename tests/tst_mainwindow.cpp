@@ -1,10 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/library.h"
 #include "ui/comparisonview.h"
+#include "ui/discrepancypanel.h"
+#include "ui/figurespanel.h"
+#include "ui/quotespanel.h"
 #include "ui/librarypanel.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QChart>
+#include <QChartView>
+#include <QDockWidget>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTextBrowser>
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
@@ -58,6 +69,41 @@ class TestMainWindow final : public QObject
                 return false;
         }
         return true;
+    }
+
+    // Ids of the sentences flashing in the view (what the reader's eye is led to).
+    static QString flashing(ComparisonView *view)
+    {
+        QVariant ids;
+        bool done = false;
+        view->page()->runJavaScript(
+            QStringLiteral("Array.from(document.querySelectorAll('.s.flash')).map(function (e) { return e.id; }).join(',')"),
+            [&](const QVariant &v) {
+                ids = v;
+                done = true;
+            });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            return QStringLiteral("(no answer from the page)");
+        return ids.toString();
+    }
+
+    // Saves a picture of the window for a person to look at, when PARALLAX_SCREENSHOTS names
+    // a folder.
+    static void screenshot(QWidget *window, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("PARALLAX_SCREENSHOTS");
+        if (!dir.isEmpty())
+            window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    }
+
+    static void raiseDock(MainWindow &window, QWidget *content)
+    {
+        const auto docks = window.findChildren<QDockWidget *>();
+        for (QDockWidget *dock : docks) {
+            if (dock->widget() == content)
+                dock->raise();
+        }
+        QCoreApplication::processEvents();
     }
 
     // Drags `paths` over `target` and drops them there, as the window system would.
@@ -169,6 +215,91 @@ private Q_SLOTS:
         QTRY_COMPARE(window.libraryPanel()->table()->model()->rowCount(), 0);
         search->clear();
         QTRY_COMPARE(window.libraryPanel()->table()->model()->rowCount(), 4);
+    }
+
+    void figuresQuotesAndDiscrepancies()
+    {
+        auto lib = Library::open(m_dir.filePath(QStringLiteral("facts.sqlite"))).library;
+        QVERIFY(lib);
+        MainWindow window(*lib);
+        window.resize(1500, 950);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openSampleStory();
+        const Comparison &c = window.comparisonView()->comparison();
+        QTRY_VERIFY_WITH_TIMEOUT(viewShows(window.comparisonView(), {QStringLiteral("COASTLINE COURIER")}), 15000);
+
+        // Discrepancies: the sample story's deal value, index move, conversion and quote.
+        DiscrepancyPanel *discrepancies = window.discrepancyPanel();
+        QCOMPARE(discrepancies->count(), 4);
+        QVERIFY(discrepancies->list()->item(0)->text().contains(QStringLiteral("£3.4bn")));
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QWidget *table = window.libraryPanel()->table();
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_F8); // View > Next Discrepancy
+        QCOMPARE(discrepancies->current(), 0);
+        QStringList expected;
+        for (const Discrepancy::Item &item : c.discrepancies.at(0).items) {
+            const QString id = QStringLiteral("a%1s%2").arg(item.article).arg(item.sentence);
+            if (!expected.contains(id))
+                expected.append(id);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(flashing(window.comparisonView()), expected.join(u','), 10000);
+        QTest::keyClick(table, Qt::Key_F8, Qt::ShiftModifier);
+        QCOMPARE(discrepancies->current(), 3); // wraps round
+        screenshot(&window, QStringLiteral("discrepancies"));
+
+        // Figures: the market moves, one bar per outlet, the disputed index marked.
+        FiguresPanel *figures = window.figuresPanel();
+        raiseDock(window, figures);
+        QChart *moves = figures->movesView()->chart();
+        QCOMPARE(moves->series().size(), 1);
+        auto *bars = qobject_cast<QBarSeries *>(moves->series().first());
+        QVERIFY(bars);
+        QCOMPARE(bars->count(), 4); // every outlet reports a move (the Meridian Ledger only Osprey's)
+        auto *categories = qobject_cast<QBarCategoryAxis *>(moves->axes(Qt::Horizontal).first());
+        QVERIFY(categories->categories().contains(QStringLiteral("FTSE 250 ≠")));
+        QVERIFY(categories->categories().contains(QStringLiteral("Calloway")));
+        // Clicking Coastline's FTSE 250 bar shows its sentence.
+        int ftse = -1;
+        for (int i = 0; i < c.figures.size(); ++i) {
+            if (c.figures.at(i).article == 2 && c.figures.at(i).entity == QStringLiteral("FTSE 250"))
+                ftse = i;
+        }
+        QVERIFY(ftse >= 0);
+        QSignalSpy activated(figures, &FiguresPanel::figureActivated);
+        QTest::qWait(200);
+        QTest::mouseClick(figures->movesView()->viewport(), Qt::LeftButton, {}, figures->positionOf(ftse));
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().first().toInt(), ftse);
+        QTRY_COMPARE_WITH_TIMEOUT(flashing(window.comparisonView()),
+                                  QStringLiteral("a2s%1").arg(c.figures.at(ftse).sentence), 10000);
+        // The amounts: a point per outlet and measure; clicking one shows its sentence.
+        QChart *amounts = figures->amountsView()->chart();
+        QVERIFY(amounts->series().size() >= 4);
+        int deal = -1;
+        for (int i = 0; i < c.figures.size(); ++i) {
+            if (c.figures.at(i).article == 2 && c.figures.at(i).text == QStringLiteral("£3.4bn"))
+                deal = i;
+        }
+        QVERIFY(deal >= 0);
+        QTest::mouseClick(figures->amountsView()->viewport(), Qt::LeftButton, {}, figures->positionOf(deal));
+        QCOMPARE(activated.size(), 2);
+        QCOMPARE(activated.last().first().toInt(), deal);
+        screenshot(&window, QStringLiteral("figures"));
+
+        // Quotes: one row per quote; the altered one shows the words that differ.
+        QuotesPanel *quotes = window.quotesPanel();
+        raiseDock(window, quotes);
+        QCOMPARE(quotes->rowCount(), 2);
+        const QModelIndex first = quotes->table()->model()->index(0, QuotesPanel::MatchColumn);
+        QCOMPARE(first.data().toString(), QStringLiteral("≠ altered"));
+        QCOMPARE(quotes->table()->model()->index(0, QuotesPanel::SpeakerColumn).data().toString(), QStringLiteral("Mara Lindqvist"));
+        quotes->table()->setCurrentIndex(first);
+        QVERIFY(quotes->details()->toPlainText().contains(QStringLiteral("Coastline Courier")));
+        QVERIFY(quotes->details()->toHtml().contains(QStringLiteral("great")));
+        screenshot(&window, QStringLiteral("quotes"));
     }
 };
 

@@ -253,9 +253,12 @@ Comparison Comparer::compare(const QList<Article> &input)
 
     // 4. Figures and quotes of each article, matched and reconciled across the story.
     step.restart();
+    QSet<QString> storyWords;
+    for (const Article &article : articles)
+        storyWords.unite(FigureExtractor::lowercaseWords(article.body));
     for (int a = 0; a < articles.size(); ++a) {
         const int offset = int(result.figures.size());
-        for (Figure f : FigureExtractor::extract(result.articles.at(a), a)) {
+        for (Figure f : FigureExtractor::extract(result.articles.at(a), a, storyWords)) {
             if (f.convertedFrom >= 0)
                 f.convertedFrom += offset;
             result.figures.append(f);

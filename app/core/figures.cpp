@@ -294,6 +294,7 @@ const QList<MeasureRule> &measureRules()
         {QStringLiteral("pay"), true, true, p("wage|wages|salary|salaries|pay rise|pay deal")},
         {QStringLiteral("bills"), true, true, p("bill|bills")},
         {QStringLiteral("stake"), true, true, p("stake")},
+        {QStringLiteral("damages"), true, false, p("damages|compensation|settlement|payout")},
     };
     return r;
 }
@@ -632,8 +633,9 @@ bool initialIsName(const Words &words, const ArticleWords &article)
     const SentenceWord &w = words.first();
     if (article.midSentenceCaps.contains(w.text))
         return true;
-    if (words.size() > 1 && words.at(1).text.at(0).isUpper() && words.at(1).start - w.end == 1)
-        return true;
+    if (words.size() > 1 && words.at(1).text.at(0).isUpper() && words.at(1).start - w.end == 1 &&
+        !article.lowercase.contains(w.lower))
+        return true; // "Harbour Bank was fined", but not "Rival Osprey Logistics" when "rival" is a word
     if (std::any_of(w.text.cbegin() + 1, w.text.cend(), [](QChar c) { return c.isUpper() || c.isDigit(); }))
         return true;
     if (article.lowercase.contains(w.lower) || upWords().contains(w.lower) || downWords().contains(w.lower))
@@ -731,7 +733,7 @@ QList<MeasureHit> measureHits(const Words &words)
     return hits;
 }
 
-QString measureFor(const Figure &f, const QList<MeasureHit> &hits, qsizetype figStart, qsizetype figEnd)
+QString measureFor(const Figure &f, const QList<MeasureHit> &hits, QStringView lower, qsizetype figStart, qsizetype figEnd)
 {
     if (f.kind == Figure::Kind::Percent) {
         if (isIndexName(f.entity))
@@ -752,6 +754,10 @@ QString measureFor(const Figure &f, const QList<MeasureHit> &hits, qsizetype fig
             d = hit.start - figEnd;
         else
             continue; // inside the figure itself
+        // "$1.2m in damages", "$600bn in market value": the figure's own phrase names it.
+        const QStringView between = lower.mid(figEnd, std::max<qsizetype>(0, hit.start - figEnd));
+        if (between == u" in " || between == u" of " || between == u" in the ")
+            d = 0;
         if (d < bestDistance) {
             bestDistance = d;
             best = rule.measure;
@@ -806,7 +812,27 @@ QString qualifierFor(const Words &words, qsizetype start, qsizetype *phraseStart
 
 } // namespace
 
-QList<Figure> FigureExtractor::extract(const ComparedArticle &compared, int articleIndex)
+QSet<QString> FigureExtractor::lowercaseWords(const QString &text)
+{
+    QSet<QString> words;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        if (!text.at(i).isLetter()) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < n && text.at(j).isLetter())
+            ++j;
+        if (text.at(i).isLower())
+            words.insert(text.mid(i, j - i));
+        i = j;
+    }
+    return words;
+}
+
+QList<Figure> FigureExtractor::extract(const ComparedArticle &compared, int articleIndex, const QSet<QString> &storyWords)
 {
     QList<Figure> figures;
     const QString &body = compared.article.body;
@@ -815,6 +841,7 @@ QList<Figure> FigureExtractor::extract(const ComparedArticle &compared, int arti
     // one written most often (the earliest on a tie) is the article's subject, what "the
     // company" and "it" refer to.
     ArticleWords articleWords;
+    articleWords.lowercase = storyWords;
     QList<Words> sentenceWords;
     sentenceWords.reserve(compared.sentences.size());
     for (const ComparedSentence &sentence : compared.sentences) {
@@ -998,7 +1025,7 @@ QList<Figure> FigureExtractor::extract(const ComparedArticle &compared, int arti
             // else the article's subject when the sentence refers back to it ("the
             // company", "it"), else the first name after the figure.
             f.measure = f.kind == Figure::Kind::Count ? QStringLiteral("number of ") + k->counted
-                                                      : measureFor(f, hits, c.start, c.end);
+                                                      : measureFor(f, hits, lower, c.start, c.end);
             if (f.kind == Figure::Kind::Percent && f.measure == QStringLiteral("index level")) {
                 qsizetype nearest = std::numeric_limits<qsizetype>::max();
                 for (const Span &span : usable) {

@@ -4,6 +4,7 @@
 #include "core/textrange.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace Parallax {
@@ -36,7 +37,14 @@ struct Figure final
 class FigureExtractor final
 {
 public:
-    static QList<Figure> extract(const ComparedArticle &article, int articleIndex);
+    // storyWords: words the whole story writes in lower case (see lowercaseWords()), so
+    // that a capitalised common word at a sentence's start ("Rival Osprey Logistics") is
+    // not taken for part of a name; the article's own words are always used.
+    static QList<Figure> extract(const ComparedArticle &article, int articleIndex,
+                                 const QSet<QString> &storyWords = {});
+
+    // The words a text writes in lower case, folded.
+    static QSet<QString> lowercaseWords(const QString &text);
 };
 
 } // namespace Parallax

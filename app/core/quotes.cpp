@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <numeric>
+
 namespace Parallax {
 
 namespace {
@@ -678,6 +680,72 @@ void QuoteExtractor::match(Comparison &c)
         std::sort(q.matches.begin(), q.matches.end(),
                   [](const QuoteMatch &x, const QuoteMatch &y) { return x.article < y.article; });
     }
+}
+
+QList<QList<int>> QuoteExtractor::groups(const Comparison &c)
+{
+    const int n = int(c.quotes.size());
+    std::vector<int> parent(static_cast<size_t>(n));
+    std::iota(parent.begin(), parent.end(), 0);
+    auto find = [&](int x) {
+        while (parent[size_t(x)] != x)
+            x = parent[size_t(x)] = parent[size_t(parent[size_t(x)])];
+        return x;
+    };
+    for (int q = 0; q < n; ++q) {
+        for (const QuoteMatch &m : c.quotes.at(q).matches) {
+            if (m.quote >= 0)
+                parent[size_t(find(q))] = find(m.quote);
+        }
+    }
+    QList<QList<int>> out;
+    QHash<int, int> groupOfRoot;
+    for (int q = 0; q < n; ++q) {
+        const int root = find(q);
+        auto it = groupOfRoot.find(root);
+        if (it == groupOfRoot.end()) {
+            it = groupOfRoot.insert(root, int(out.size()));
+            out.append(QList<int>());
+        }
+        out[*it].append(q);
+    }
+    return out;
+}
+
+QList<QuoteDiffPiece> QuoteExtractor::diff(const QString &a, const QString &b)
+{
+    const QList<SentenceWord> wa = SentenceWord::split(a), wb = SentenceWord::split(b);
+    const QStringList ka = quoteWords(a), kb = quoteWords(b);
+    const qsizetype n = ka.size(), m = kb.size();
+    // LCS table from the end, so the walk below goes forwards.
+    std::vector<std::vector<int>> lcs(size_t(n) + 1, std::vector<int>(size_t(m) + 1, 0));
+    for (qsizetype i = n - 1; i >= 0; --i) {
+        for (qsizetype j = m - 1; j >= 0; --j)
+            lcs[size_t(i)][size_t(j)] = ka.at(i) == kb.at(j) ? lcs[size_t(i + 1)][size_t(j + 1)] + 1
+                                                              : std::max(lcs[size_t(i + 1)][size_t(j)], lcs[size_t(i)][size_t(j + 1)]);
+    }
+    QList<QuoteDiffPiece> out;
+    auto add = [&](QuoteDiffPiece::Op op, const QString &word) {
+        if (!out.isEmpty() && out.last().op == op)
+            out.last().text += u' ' + word;
+        else
+            out.append({op, word});
+    };
+    qsizetype i = 0, j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && ka.at(i) == kb.at(j)) {
+            add(QuoteDiffPiece::Op::Equal, wb.at(j).text);
+            ++i;
+            ++j;
+        } else if (j < m && (i == n || lcs[size_t(i)][size_t(j + 1)] >= lcs[size_t(i + 1)][size_t(j)])) {
+            add(QuoteDiffPiece::Op::Insert, wb.at(j).text);
+            ++j;
+        } else {
+            add(QuoteDiffPiece::Op::Delete, wa.at(i).text);
+            ++i;
+        }
+    }
+    return out;
 }
 
 } // namespace Parallax

@@ -42,6 +42,14 @@ struct Quote final
     TextRange range() const { return parts.isEmpty() ? TextRange{} : parts.first(); }
 };
 
+// One piece of the word difference between two quotes.
+struct QuoteDiffPiece final
+{
+    enum class Op : quint8 { Equal, Delete, Insert }; // Delete: only in the first quote
+    Op op = Op::Equal;
+    QString text; // the words as written
+};
+
 class QuoteExtractor final
 {
 public:
@@ -51,6 +59,13 @@ public:
     // Matches every quote with the same quote in the other articles (filling
     // Quote::matches); uses the sentence alignments of the comparison.
     static void match(Comparison &comparison);
+
+    // The same quote across articles: quotes joined by any match but "reported", each
+    // group in article order; quotes no other article has are groups of one.
+    static QList<QList<int>> groups(const Comparison &comparison);
+
+    // The words that differ between two quotes (case, punctuation and quote marks aside).
+    static QList<QuoteDiffPiece> diff(const QString &a, const QString &b);
 };
 
 } // namespace Parallax

@@ -2,6 +2,7 @@
 #include "report/htmlreport.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QStringList>
@@ -28,13 +29,13 @@ const char *const kStyle = R"CSS(
         --reworded:rgba(86,180,233,.20); --reworded-line:#2b8cc4;
         --partial-line:#7f7f7f;
         --unique:rgba(230,159,0,.16); --unique-line:#c47f00;
-        --changed:rgba(240,228,66,.65); --hl:#cc79a7; }
+        --changed:rgba(240,228,66,.65); --hl:#cc79a7; --fig:#009e73; --disputed:#d55e00; }
 :root.dark { --bg:#1e1f22; --fg:#e6e6e6; --muted:#a0a4aa; --rule:#3b3f45; --card:#26282c;
         --verbatim:rgba(86,180,233,.22); --verbatim-line:#56b4e9;
         --reworded:rgba(86,180,233,.12); --reworded-line:#56b4e9;
         --partial-line:#9a9a9a;
         --unique:rgba(230,159,0,.20); --unique-line:#e69f00;
-        --changed:rgba(240,228,66,.35); --hl:#e08dc0; }
+        --changed:rgba(240,228,66,.35); --hl:#e08dc0; --fig:#3fc29a; --disputed:#ff7f3f; }
 * { box-sizing:border-box; }
 html { background:var(--bg); color:var(--fg); }
 body { margin:0; font:15px/1.5 "Noto Serif","DejaVu Serif",Georgia,serif; }
@@ -61,8 +62,15 @@ p { margin:0 0 .85em; overflow-wrap:break-word; }
 .s.unique { background:var(--unique); text-decoration:underline wavy var(--unique-line); }
 .chg { background:var(--changed); font-weight:600; text-decoration:none; }
 .s.hl, .s.hover { outline:2px solid var(--hl); outline-offset:1px; border-radius:2px; }
+.fig { border-bottom:2px solid var(--fig); }
+.fig.disputed { border-bottom:3px double var(--disputed); font-weight:700; }
+.disputed.end::after { content:"\2260"; font-size:.72em; vertical-align:super; color:var(--disputed);
+          font-weight:700; margin-left:.1em; }
+.q.altered { font-style:italic; border-bottom:2px dashed var(--disputed); }
+.s.flash { animation:flash 2.4s ease-out; outline:3px solid var(--hl); outline-offset:2px; }
+@keyframes flash { 0% { background:var(--hl); } 100% { background:transparent; } }
 .empty { padding:3em; text-align:center; color:var(--muted); font-family:sans-serif; }
-@media print { .legend { position:static; } .s.hl, .s.hover { outline:none; } }
+@media print { .legend { position:static; } .s.hl, .s.hover, .s.flash { outline:none; animation:none; } }
 )CSS";
 
 // Lights up a sentence's counterparts in the other columns while the pointer is on it.
@@ -150,23 +158,115 @@ QList<TextRange> changedRanges(const Comparison &c, int article, const ComparedS
     return out;
 }
 
-// Escaped sentence text with the changed words wrapped in <mark>-like spans.
-QString sentenceHtml(const ComparedArticle &ca, const ComparedSentence &s, const QList<TextRange> &changed)
+// A stretch of a sentence drawn in a style of its own: a changed word, a figure, a quote.
+struct Mark
 {
-    QString html;
-    qsizetype pos = s.range.start;
-    const qsizetype end = s.range.end();
-    for (const TextRange &r : changed) {
-        const qsizetype from = std::max(r.start, pos), to = std::min(r.end(), end);
-        if (to <= from)
+    TextRange range;
+    QString cls;   // "chg", "fig", "fig disputed", "q altered"
+    QString id;    // on the first piece, for figures ("f12")
+    QString title; // tooltip
+};
+
+// Escaped sentence text cut at every mark boundary; each piece carries the classes of the
+// marks over it (marks may overlap: a changed figure is both).
+QString sentenceHtml(const ComparedArticle &ca, const ComparedSentence &s, const QList<Mark> &marks)
+{
+    const qsizetype start = s.range.start, end = s.range.end();
+    QList<qsizetype> cuts{start, end};
+    QList<const Mark *> inside;
+    for (const Mark &m : marks) {
+        if (m.range.end() <= start || m.range.start >= end)
             continue;
-        html += esc(ca.article.body.mid(pos, from - pos));
-        html += QStringLiteral("<span class=\"chg\">") + esc(ca.article.body.mid(from, to - from)) +
-                QStringLiteral("</span>");
-        pos = to;
+        inside.append(&m);
+        cuts.append(std::max(m.range.start, start));
+        cuts.append(std::min(m.range.end(), end));
     }
-    html += esc(ca.article.body.mid(pos, end - pos));
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    QString html;
+    for (qsizetype k = 0; k + 1 < cuts.size(); ++k) {
+        const qsizetype from = cuts.at(k), to = cuts.at(k + 1);
+        QStringList classes, titles;
+        QString id;
+        bool endsMark = false;
+        for (const Mark *m : std::as_const(inside)) {
+            if (m->range.start <= from && m->range.end() >= to) {
+                classes.append(m->cls);
+                if (!m->title.isEmpty() && !titles.contains(m->title))
+                    titles.append(m->title);
+                if (!m->id.isEmpty() && m->range.start == from)
+                    id = m->id;
+                endsMark = endsMark || (m->range.end() == to && m->cls != QStringLiteral("chg"));
+            }
+        }
+        if (endsMark)
+            classes.append(QStringLiteral("end"));
+        const QString text = esc(ca.article.body.mid(from, to - from));
+        if (classes.isEmpty()) {
+            html += text;
+            continue;
+        }
+        html += QStringLiteral("<span class=\"%1\"").arg(classes.join(u' '));
+        if (!id.isEmpty())
+            html += QStringLiteral(" id=\"%1\"").arg(id);
+        if (!titles.isEmpty())
+            html += QStringLiteral(" title=\"%1\"").arg(esc(titles.join(u'\n')));
+        html += u'>' + text + QStringLiteral("</span>");
+    }
     return html;
+}
+
+// Figures and quotes of one article as marks, the disputed ones with what they disagree
+// with.
+QList<Mark> factMarks(const Comparison &c, int article)
+{
+    QHash<int, QStringList> figureDisputes, quoteDisputes; // index -> "outlet: text" of the others
+    for (const Discrepancy &d : c.discrepancies) {
+        for (const Discrepancy::Item &item : d.items) {
+            QStringList others;
+            for (const Discrepancy::Item &o : d.items) {
+                if (&o != &item && !(o.article == item.article && o.range == item.range))
+                    others.append(c.articles.at(o.article).article.displayName() + QStringLiteral(": ") + o.text);
+            }
+            const QString line = others.isEmpty() ? d.about : d.about + QStringLiteral(" \u2260 ") + others.join(QStringLiteral("; "));
+            if (item.figure >= 0)
+                figureDisputes[item.figure].append(line);
+            if (item.quote >= 0)
+                quoteDisputes[item.quote].append(line);
+        }
+    }
+    QList<Mark> marks;
+    for (int f = 0; f < c.figures.size(); ++f) {
+        const Figure &fig = c.figures.at(f);
+        if (fig.article != article)
+            continue;
+        const bool disputed = figureDisputes.contains(f);
+        QString title = fig.entity.isEmpty() ? fig.measure : fig.entity + u' ' + fig.measure;
+        if (disputed)
+            title += u'\n' + Tr::tr("Disagrees: %1").arg(figureDisputes.value(f).join(u'\n'));
+        marks.append({fig.range, disputed ? QStringLiteral("fig disputed") : QStringLiteral("fig"),
+                      QStringLiteral("f%1").arg(f), title});
+    }
+    for (int q = 0; q < c.quotes.size(); ++q) {
+        const Quote &quote = c.quotes.at(q);
+        if (quote.article != article || !quoteDisputes.contains(q))
+            continue;
+        for (const TextRange &part : quote.parts)
+            marks.append({part, QStringLiteral("q altered"), QString(), quoteDisputes.value(q).join(u'\n')});
+    }
+    return marks;
+}
+
+QList<Mark> marksOf(const Comparison &c, int index, const ComparedSentence &s, const QList<Mark> &facts)
+{
+    QList<Mark> marks;
+    for (const TextRange &r : changedRanges(c, index, s))
+        marks.append({r, QStringLiteral("chg"), QString(), QString()});
+    for (const Mark &m : facts) {
+        if (m.range.start < s.range.end() && m.range.end() > s.range.start)
+            marks.append(m);
+    }
+    return marks;
 }
 
 void renderArticle(QString &html, const Comparison &c, int index)
@@ -194,6 +294,7 @@ void renderArticle(QString &html, const Comparison &c, int index)
     html += QStringLiteral("</header>");
 
     const bool several = c.articles.size() > 1;
+    const QList<Mark> facts = factMarks(c, index);
     int sentence = 0;
     for (int p = 0; p < ca.paragraphs.size(); ++p) {
         html += QStringLiteral("<p>");
@@ -212,7 +313,7 @@ void renderArticle(QString &html, const Comparison &c, int index)
                         .arg(index)
                         .arg(sentence)
                         .arg(links.join(QLatin1Char(' ')), esc(sentenceTitle(c, s)),
-                             sentenceHtml(ca, s, changedRanges(c, index, s)));
+                             sentenceHtml(ca, s, marksOf(c, index, s, facts)));
             first = false;
             ++sentence;
         }
@@ -261,6 +362,12 @@ QString HtmlReport::render(const Comparison &comparison, const Options &options)
                         .arg(cls, esc(label));
         html += QStringLiteral("<span class=\"key\"><span class=\"chg sample\">%1</span></span>")
                     .arg(esc(Tr::tr("changed words")));
+        html += QStringLiteral("<span class=\"key\"><span class=\"fig sample\">%1</span></span>")
+                    .arg(esc(Tr::tr("figure")));
+        html += QStringLiteral("<span class=\"key\"><span class=\"fig disputed end sample\">%1</span></span>")
+                    .arg(esc(Tr::tr("figure that disagrees")));
+        html += QStringLiteral("<span class=\"key\"><span class=\"q altered sample\">%1</span></span>")
+                    .arg(esc(Tr::tr("quote worded differently")));
         html += QStringLiteral("</div>");
     }
 

@@ -11,6 +11,7 @@
 #include <QStyleHints>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
+#include <QWebEngineScript>
 #include <QWebEngineSettings>
 #include <QWebEngineUrlRequestInterceptor>
 
@@ -155,6 +156,30 @@ void ComparisonView::render()
     options.dark = window.lightness() < 128;
     // setHtml goes through a data: URL; the base URL stays empty so the page has no origin.
     setHtml(HtmlReport::render(m_comparison, options));
+}
+
+void ComparisonView::revealSentences(const QList<QPair<int, int>> &sentences)
+{
+    if (sentences.isEmpty())
+        return;
+    QStringList ids;
+    for (const auto &[article, sentence] : sentences)
+        ids.append(QStringLiteral("'a%1s%2'").arg(article).arg(sentence));
+    // Runs in an isolated world of its own: the page's script and its policy are untouched.
+    const QString script = QStringLiteral(
+        "(function (ids) {"
+        "  var first = null;"
+        "  document.querySelectorAll('.s.flash').forEach(function (e) { e.classList.remove('flash'); });"
+        "  ids.forEach(function (id) {"
+        "    var e = document.getElementById(id);"
+        "    if (!e) return;"
+        "    if (!first) first = e;"
+        "    e.classList.remove('flash'); void e.offsetWidth; e.classList.add('flash');"
+        "  });"
+        "  if (first) first.scrollIntoView({block: 'center'});"
+        "  return first ? first.id : '';"
+        "})([%1])").arg(ids.join(u','));
+    page()->runJavaScript(script, QWebEngineScript::ApplicationWorld);
 }
 
 void ComparisonView::zoomIn()

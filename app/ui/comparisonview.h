@@ -25,6 +25,10 @@ public:
     void setComparison(const Comparison &comparison);
     const Comparison &comparison() const { return m_comparison; }
 
+    // Scrolls to the given sentences ((article, sentence) pairs, the first one in view) and
+    // makes them flash, so the eye finds them.
+    void revealSentences(const QList<QPair<int, int>> &sentences);
+
     void zoomIn();
     void zoomOut();
     void resetZoom();

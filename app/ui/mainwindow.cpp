@@ -5,12 +5,16 @@
 #include "importers/fileimporter.h"
 #include "storage/library.h"
 #include "ui/comparisonview.h"
+#include "ui/discrepancypanel.h"
+#include "ui/figurespanel.h"
 #include "ui/librarypanel.h"
+#include "ui/quotespanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QLineEdit>
@@ -43,6 +47,9 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_library(library)
     , m_panel(new LibraryPanel(library, this))
     , m_view(new ComparisonView(this))
+    , m_discrepancies(new DiscrepancyPanel(this))
+    , m_figures(new FiguresPanel(this))
+    , m_quotes(new QuotesPanel(this))
 {
     setWindowTitle(tr("Parallax"));
     setAcceptDrops(true);
@@ -56,7 +63,11 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     setCentralWidget(splitter);
 
     createActions();
+    createDocks();
     connect(m_panel, &LibraryPanel::selectionChanged, this, &MainWindow::showArticles);
+    connect(m_discrepancies, &DiscrepancyPanel::discrepancyActivated, this, &MainWindow::revealDiscrepancy);
+    connect(m_figures, &FiguresPanel::figureActivated, this, &MainWindow::revealFigure);
+    connect(m_quotes, &QuotesPanel::quoteActivated, this, &MainWindow::revealQuote);
     connect(m_view, &ComparisonView::urlsDropped, this, &MainWindow::importUrls);
 
     statusBar()->showMessage(
@@ -65,6 +76,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1500, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
@@ -91,11 +103,95 @@ void MainWindow::createActions()
         m_panel->searchBox()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+    QAction *next = view->addAction(tr("&Next Discrepancy"), m_discrepancies, &DiscrepancyPanel::next);
+    next->setShortcut(QKeySequence(Qt::Key_F8));
+    QAction *previous = view->addAction(tr("&Previous Discrepancy"), m_discrepancies, &DiscrepancyPanel::previous);
+    previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    view->addSeparator();
+    m_viewMenu = view;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &Sample Story"), this, &MainWindow::openSampleStory);
     help->addSeparator();
     help->addAction(tr("&About Parallax"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createDocks()
+{
+    // Below the comparison, tabbed: what disagrees, the figures, the quotes.
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    QDockWidget *previous = nullptr;
+    const QList<QPair<QWidget *, QString>> docks{{m_discrepancies, tr("Discrepancies")},
+                                                 {m_figures, tr("Figures")},
+                                                 {m_quotes, tr("Quotes")}};
+    for (const auto &[widget, title] : docks) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(widget->metaObject()->className());
+        dock->setWidget(widget);
+        dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea | Qt::LeftDockWidgetArea);
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        if (previous)
+            tabifyDockWidget(previous, dock);
+        previous = dock;
+        m_viewMenu->addAction(dock->toggleViewAction());
+    }
+    findChildren<QDockWidget *>().first()->raise();
+    resizeDocks({previous}, {300}, Qt::Vertical);
+}
+
+void MainWindow::showComparison(const Comparison &comparison)
+{
+    m_view->setComparison(comparison);
+    m_discrepancies->setComparison(comparison);
+    m_figures->setComparison(comparison);
+    m_quotes->setComparison(comparison);
+    const auto docks = findChildren<QDockWidget *>();
+    for (QDockWidget *dock : docks) {
+        if (dock->widget() == m_discrepancies)
+            dock->setWindowTitle(tr("Discrepancies (%1)").arg(comparison.discrepancies.size()));
+        else if (dock->widget() == m_quotes)
+            dock->setWindowTitle(tr("Quotes (%1)").arg(m_quotes->rowCount()));
+    }
+}
+
+void MainWindow::revealDiscrepancy(int index)
+{
+    const Comparison &c = m_view->comparison();
+    if (index < 0 || index >= c.discrepancies.size())
+        return;
+    QList<QPair<int, int>> sentences;
+    for (const Discrepancy::Item &item : c.discrepancies.at(index).items) {
+        if (!sentences.contains({item.article, item.sentence}))
+            sentences.append({item.article, item.sentence});
+    }
+    m_view->revealSentences(sentences);
+    statusBar()->showMessage(c.discrepancies.at(index).about);
+}
+
+void MainWindow::revealFigure(int figure)
+{
+    const Comparison &c = m_view->comparison();
+    if (figure < 0 || figure >= c.figures.size())
+        return;
+    const Figure &f = c.figures.at(figure);
+    m_view->revealSentences({{f.article, f.sentence}});
+    statusBar()->showMessage(tr("%1: %2").arg(c.articles.at(f.article).article.displayName(), f.text));
+}
+
+void MainWindow::revealQuote(int quote)
+{
+    const Comparison &c = m_view->comparison();
+    if (quote < 0 || quote >= c.quotes.size())
+        return;
+    QList<QPair<int, int>> sentences;
+    for (const QList<int> &group : QuoteExtractor::groups(c)) {
+        if (!group.contains(quote))
+            continue;
+        for (int q : group)
+            sentences.append({c.quotes.at(q).article, c.quotes.at(q).sentence});
+    }
+    m_view->revealSentences(sentences);
 }
 
 MainWindow::ImportSummary MainWindow::importAndOpen(const QStringList &paths)
@@ -172,7 +268,7 @@ void MainWindow::showArticles(const QList<qint64> &ids)
     if (ids.isEmpty())
         return;
     const QList<Article> articles = m_library.articles(ids.mid(0, kMaxColumns));
-    m_view->setComparison(Comparer::compare(articles));
+    showComparison(Comparer::compare(articles));
     if (articles.isEmpty()) {
         setWindowTitle(tr("Parallax"));
         return;
@@ -247,6 +343,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);
 }
 

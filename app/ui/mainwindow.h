@@ -1,18 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/comparison.h"
+
 #include <QMainWindow>
 #include <QUrl>
 
 namespace Parallax {
 
 class ComparisonView;
+class DiscrepancyPanel;
+class FiguresPanel;
 class Library;
 class LibraryPanel;
+class QuotesPanel;
 
-// The main window: the library panel on the left, the comparison on the right. Files and
-// folders come in by drag and drop, File > Import or the command line; what came in is
-// opened side by side.
+// The main window: the library panel on the left, the comparison on the right, and below
+// it the story's discrepancies, figures (charts) and quotes in docks. Files and folders come
+// in by drag and drop, File > Import or the command line; what came in is opened side by
+// side.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -42,6 +48,9 @@ public:
 
     ComparisonView *comparisonView() const { return m_view; }
     LibraryPanel *libraryPanel() const { return m_panel; }
+    DiscrepancyPanel *discrepancyPanel() const { return m_discrepancies; }
+    FiguresPanel *figuresPanel() const { return m_figures; }
+    QuotesPanel *quotesPanel() const { return m_quotes; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -51,6 +60,11 @@ protected:
 
 private:
     void createActions();
+    void createDocks();
+    void showComparison(const Comparison &comparison);
+    void revealDiscrepancy(int index);
+    void revealFigure(int figure);
+    void revealQuote(int quote);
     void importFiles();
     void importFolder();
     void importUrls(const QList<QUrl> &urls);
@@ -60,6 +74,10 @@ private:
     Library &m_library;
     LibraryPanel *m_panel;
     ComparisonView *m_view;
+    DiscrepancyPanel *m_discrepancies;
+    FiguresPanel *m_figures;
+    QuotesPanel *m_quotes;
+    QMenu *m_viewMenu = nullptr;
 };
 
 } // namespace Parallax

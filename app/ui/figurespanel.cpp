@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/figurespanel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QSet>
+#include <QStackedLayout>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace Parallax {
+
+namespace {
+
+// Okabe-Ito: one colour per outlet, and vermillion kept for what disagrees.
+const QList<QColor> &outletColours()
+{
+    static const QList<QColor> c{QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
+                                 QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xf0, 0xe4, 0x42),
+                                 QColor(0x00, 0x00, 0x00)};
+    return c;
+}
+const QColor kDisputed(0xd5, 0x5e, 0x00);
+
+QString entityKey(const QString &entity)
+{
+    return entity.section(u' ', 0, 0).section(u'-', 0, 0).toLower();
+}
+
+bool isMove(const Figure &f)
+{
+    static const QSet<QString> measures{QStringLiteral("share price"), QStringLiteral("index level"),
+                                        QStringLiteral("price"), QStringLiteral("change"),
+                                        QStringLiteral("market value")};
+    return f.kind == Figure::Kind::Percent && f.unit == QStringLiteral("percent") && f.direction != Figure::Direction::None &&
+           !f.entity.isEmpty() && measures.contains(f.measure);
+}
+
+QSet<int> disputedFigures(const Comparison &c)
+{
+    QSet<int> out;
+    for (const Discrepancy &d : c.discrepancies) {
+        for (const Discrepancy::Item &i : d.items) {
+            if (i.figure >= 0)
+                out.insert(i.figure);
+        }
+    }
+    return out;
+}
+
+QChartView *makeView(const QString &title, QWidget *parent)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    auto *view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(320, 220);
+    return view;
+}
+
+// "1", "1k", "1m", "100m", "1bn", "10tn": the powers of ten as the news writes them.
+QString decadeLabel(int exponent)
+{
+    static const QList<QPair<int, QString>> scales{{12, QStringLiteral("tn")}, {9, QStringLiteral("bn")},
+                                                   {6, QStringLiteral("m")},  {3, QStringLiteral("k")},
+                                                   {0, QString()}};
+    for (const auto &[power, suffix] : scales) {
+        if (exponent >= power)
+            return QString::number(std::pow(10.0, exponent - power), 'f', 0) + suffix;
+    }
+    return QString::number(std::pow(10.0, exponent), 'g', 3);
+}
+
+} // namespace
+
+FiguresPanel::FiguresPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_movesView(makeView(tr("Market moves (%)"), this))
+    , m_amountsView(makeView(tr("Amounts by what they measure"), this))
+    , m_emptyMoves(new QLabel(tr("No market moves in these articles."), this))
+    , m_emptyAmounts(new QLabel(tr("No money amounts in these articles."), this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (auto [view, empty] : {std::pair{m_movesView, m_emptyMoves}, std::pair{m_amountsView, m_emptyAmounts}}) {
+        empty->setAlignment(Qt::AlignCenter);
+        empty->setWordWrap(true);
+        auto *holder = new QWidget(this);
+        auto *stack = new QStackedLayout(holder);
+        stack->addWidget(view);
+        stack->addWidget(empty);
+        layout->addWidget(holder, 1);
+    }
+    m_movesView->setAccessibleName(tr("Market moves chart"));
+    m_amountsView->setAccessibleName(tr("Amounts chart"));
+    setComparison({});
+}
+
+FiguresPanel::~FiguresPanel() = default;
+
+void FiguresPanel::setComparison(const Comparison &comparison)
+{
+    m_comparison = comparison;
+    buildMoves();
+    buildAmounts();
+}
+
+QString FiguresPanel::describe(int figure) const
+{
+    const Figure &f = m_comparison.figures.at(figure);
+    const ComparedArticle &a = m_comparison.articles.at(f.article);
+    QString sentence = a.textOf(a.sentences.at(f.sentence).range).simplified();
+    if (sentence.size() > 220)
+        sentence = sentence.left(217) + QStringLiteral("…");
+    QString tip = QStringLiteral("<b>%1</b>: %2<br>%3").arg(a.article.displayName().toHtmlEscaped(), f.text.toHtmlEscaped(),
+                                                            sentence.toHtmlEscaped());
+    if (disputedFigures(m_comparison).contains(figure))
+        tip += QStringLiteral("<br><b>%1</b>").arg(tr("≠ The outlets disagree on this figure."));
+    return tip;
+}
+
+void FiguresPanel::showTip(int figure)
+{
+    if (figure >= 0)
+        QToolTip::showText(QCursor::pos(), describe(figure), this);
+    else
+        QToolTip::hideText();
+}
+
+void FiguresPanel::buildMoves()
+{
+    QChart *chart = m_movesView->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    m_bars.clear();
+    m_barValue.clear();
+
+    // Entities in order of first appearance; per article, its first move for each.
+    const QSet<int> disputed = disputedFigures(m_comparison);
+    // One category per entity, however each outlet names it ("Kestrel", "Kestrel Harbour
+    // Group"): keyed by the first word, labelled with the shortest name.
+    QStringList entities, keys;
+    for (const Figure &f : m_comparison.figures) {
+        if (!isMove(f))
+            continue;
+        const QString key = entityKey(f.entity);
+        const qsizetype k = keys.indexOf(key);
+        if (k < 0) {
+            keys.append(key);
+            entities.append(f.entity);
+        } else if (f.entity.size() < entities.at(k).size()) {
+            entities[k] = f.entity;
+        }
+    }
+    auto *series = new QBarSeries;
+    int setIndex = 0;
+    QList<int> setArticle;
+    for (int a = 0; a < m_comparison.articles.size(); ++a) {
+        QList<int> figureOf(keys.size(), -1);
+        for (int i = 0; i < m_comparison.figures.size(); ++i) {
+            const Figure &f = m_comparison.figures.at(i);
+            const int k = int(keys.indexOf(entityKey(f.entity)));
+            if (f.article == a && isMove(f) && k >= 0 && figureOf[k] < 0)
+                figureOf[k] = i;
+        }
+        if (std::all_of(figureOf.cbegin(), figureOf.cend(), [](int i) { return i < 0; }))
+            continue;
+        auto *set = new QBarSet(m_comparison.articles.at(a).article.displayName());
+        set->setColor(outletColours().at(a % outletColours().size()));
+        for (int k = 0; k < keys.size(); ++k) {
+            const int i = figureOf.at(k);
+            double value = 0.0;
+            if (i >= 0) {
+                const Figure &f = m_comparison.figures.at(i);
+                value = f.direction == Figure::Direction::Down ? -f.value : f.value;
+                m_bars.insert({setIndex, k}, i);
+                m_barValue.insert(i, QPointF(k, value));
+            }
+            set->append(value);
+        }
+        const int thisSet = setIndex;
+        connect(set, &QBarSet::hovered, this, [this, thisSet](bool on, int category) {
+            showTip(on ? figureAtBar(thisSet, category) : -1);
+        });
+        connect(set, &QBarSet::clicked, this, [this, thisSet](int category) {
+            const int figure = figureAtBar(thisSet, category);
+            if (figure >= 0)
+                Q_EMIT figureActivated(figure);
+        });
+        series->append(set);
+        setArticle.append(a);
+        ++setIndex;
+    }
+    static_cast<QStackedLayout *>(m_movesView->parentWidget()->layout())->setCurrentIndex(keys.isEmpty() ? 1 : 0);
+    if (keys.isEmpty()) {
+        delete series;
+        return;
+    }
+    // A category the outlets disagree on says so in its label, not by colour alone.
+    QStringList labels;
+    for (int k = 0; k < keys.size(); ++k) {
+        bool disagreement = false;
+        for (auto it = m_bars.cbegin(); it != m_bars.cend(); ++it)
+            disagreement = disagreement || (it.key().second == k && disputed.contains(it.value()));
+        labels.append(disagreement ? entities.at(k) + QStringLiteral(" ≠") : entities.at(k));
+    }
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(labels);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto *y = new QValueAxis;
+    double lo = 0, hi = 0;
+    for (const QPointF &p : std::as_const(m_barValue)) {
+        lo = std::min(lo, p.y());
+        hi = std::max(hi, p.y());
+    }
+    const double pad = std::max(0.5, (hi - lo) * 0.1);
+    y->setRange(lo < 0 ? lo - pad : 0, hi > 0 ? hi + pad : 0);
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%g%%"));
+    y->setTitleText(tr("change"));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+}
+
+void FiguresPanel::buildAmounts()
+{
+    QChart *chart = m_amountsView->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    m_points.clear();
+
+    // Money as first written (not its conversions), grouped by what it measures.
+    const QSet<int> disputed = disputedFigures(m_comparison);
+    QStringList measures;
+    for (const Figure &f : m_comparison.figures) {
+        if (f.kind == Figure::Kind::Money && f.convertedFrom < 0 && f.value > 0 && !measures.contains(f.measure))
+            measures.append(f.measure);
+    }
+    static_cast<QStackedLayout *>(m_amountsView->parentWidget()->layout())->setCurrentIndex(measures.isEmpty() ? 1 : 0);
+    if (measures.isEmpty())
+        return;
+
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    for (int m = 0; m < measures.size(); ++m)
+        x->append(measures.at(m), m + 0.5);
+    x->setRange(-0.5, measures.size() - 0.5);
+    x->setStartValue(-0.5);
+    // A log scale: points at log10 of the amount, one labelled line per power of ten.
+    auto *y = new QCategoryAxis;
+    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+
+    double lo = std::numeric_limits<double>::max(), hi = 0;
+    const int n = int(m_comparison.articles.size());
+    auto *marked = new QScatterSeries;
+    marked->setName(tr("Disagrees (≠)"));
+    marked->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    marked->setMarkerSize(17);
+    marked->setColor(Qt::transparent);
+    marked->setBorderColor(kDisputed);
+    marked->setPen(QPen(kDisputed, 3));
+    QList<QScatterSeries *> all;
+    for (int a = 0; a < n; ++a) {
+        auto *series = new QScatterSeries;
+        series->setName(m_comparison.articles.at(a).article.displayName());
+        series->setColor(outletColours().at(a % outletColours().size()));
+        series->setMarkerSize(10);
+        const double offset = n > 1 ? (a - (n - 1) / 2.0) * std::min(0.7 / n, 0.15) : 0.0;
+        for (int i = 0; i < m_comparison.figures.size(); ++i) {
+            const Figure &f = m_comparison.figures.at(i);
+            if (f.article != a || f.kind != Figure::Kind::Money || f.convertedFrom >= 0 || f.value <= 0)
+                continue;
+            const QPointF p(measures.indexOf(f.measure) + offset, std::log10(f.value));
+            series->append(p);
+            m_points.append({p, i});
+            lo = std::min(lo, f.value);
+            hi = std::max(hi, f.value);
+            if (disputed.contains(i))
+                marked->append(p);
+        }
+        if (series->count() == 0) {
+            delete series;
+            continue;
+        }
+        all.append(series);
+    }
+    all.append(marked);
+    for (QScatterSeries *series : std::as_const(all)) {
+        chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        connect(series, &QScatterSeries::hovered, this, [this](const QPointF &p, bool on) { showTip(on ? figureAtPoint(p) : -1); });
+        connect(series, &QScatterSeries::clicked, this, [this](const QPointF &p) {
+            const int figure = figureAtPoint(p);
+            if (figure >= 0)
+                Q_EMIT figureActivated(figure);
+        });
+    }
+    if (marked->count() == 0)
+        chart->legend()->markers(marked).value(0)->setVisible(false);
+    const int from = int(std::floor(std::log10(lo))), to = std::max(from + 1, int(std::ceil(std::log10(hi) + 0.25)));
+    const int step = to - from > 8 ? 2 : 1;
+    y->setStartValue(from);
+    for (int e = from; e <= to; e += step)
+        y->append(decadeLabel(e), e);
+    y->setRange(from, to);
+    y->setTitleText(tr("amount (log scale)"));
+}
+
+int FiguresPanel::figureAtPoint(const QPointF &point) const
+{
+    int best = -1;
+    double bestDistance = std::numeric_limits<double>::max();
+    for (const auto &[p, figure] : m_points) {
+        const double d = p.x() == point.x() && p.y() == point.y() ? 0.0 : std::abs(p.x() - point.x()) + std::abs(p.y() - point.y());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = figure;
+        }
+    }
+    return bestDistance < 0.3 ? best : -1;
+}
+
+QPoint FiguresPanel::positionOf(int figure) const
+{
+    for (const auto &[p, f] : m_points) {
+        if (f == figure) {
+            QChart *chart = m_amountsView->chart();
+            const QPointF scene = chart->mapToScene(chart->mapToPosition(p, chart->series().first()));
+            return m_amountsView->mapFromScene(scene);
+        }
+    }
+    if (!m_barValue.contains(figure))
+        return {-1, -1};
+    QChart *chart = m_movesView->chart();
+    auto *series = static_cast<QBarSeries *>(chart->series().first());
+    int set = 0;
+    for (auto it = m_bars.cbegin(); it != m_bars.cend(); ++it) {
+        if (it.value() == figure)
+            set = it.key().first;
+    }
+    const QPointF v = m_barValue.value(figure);
+    const double width = series->barWidth();
+    const double x = v.x() - width / 2 + (set + 0.5) * width / series->count();
+    const QPointF scene = chart->mapToScene(chart->mapToPosition(QPointF(x, v.y() / 2), series));
+    return m_movesView->mapFromScene(scene);
+}
+
+} // namespace Parallax
