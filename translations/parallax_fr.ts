@@ -4,77 +4,143 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="49"/>
+        <location filename="../app/cli/cli.cpp" line="52"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="56"/>
+        <location filename="../app/cli/cli.cpp" line="59"/>
         <source>Print JSON instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="80"/>
+        <location filename="../app/cli/cli.cpp" line="83"/>
         <source>The library was upgraded; a copy of the previous version is at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="101"/>
+        <location filename="../app/cli/cli.cpp" line="104"/>
         <source>Files or folders to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="103"/>
+        <location filename="../app/cli/cli.cpp" line="106"/>
         <source>Usage: parallax import [--library P] PATH...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="112"/>
+        <location filename="../app/cli/cli.cpp" line="115"/>
         <source>parallax import: no file or folder given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="139"/>
+        <location filename="../app/cli/cli.cpp" line="142"/>
         <source>the library could not store it (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="153"/>
+        <location filename="../app/cli/cli.cpp" line="156"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="161"/>
+        <location filename="../app/cli/cli.cpp" line="164"/>
         <source>parallax list: unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="171"/>
+        <location filename="../app/cli/cli.cpp" line="174"/>
         <source>parallax list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="205"/>
+        <location filename="../app/cli/cli.cpp" line="208"/>
         <source>An SQLite FTS5 query.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="206"/>
+        <location filename="../app/cli/cli.cpp" line="209"/>
         <source>Usage: parallax search [--library P] [--json] QUERY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="215"/>
+        <location filename="../app/cli/cli.cpp" line="218"/>
         <source>parallax search: no query given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="224"/>
+        <location filename="../app/cli/cli.cpp" line="227"/>
         <source>parallax search: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="248"/>
+        <location filename="../app/cli/cli.cpp" line="253"/>
+        <source>verbatim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="255"/>
+        <source>reworded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="257"/>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="270"/>
+        <source>%1 sentences, %2 only here, %3% found in the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="280"/>
+        <source>[%1] ↔ [%2]: %3% of [%1] found in [%2], %4% of [%2] found in [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="286"/>
+        <source>%1 %2, %3 %4, %5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="292"/>
+        <location filename="../app/cli/cli.cpp" line="294"/>
+        <source>[%1] looks derived from [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="296"/>
+        <source>Engine time: %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="305"/>
+        <source>2 to %1 article files or library article ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="307"/>
+        <source>Usage: parallax compare [--json] [--library P] INPUT...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="316"/>
+        <source>parallax compare: give 2 to %1 articles (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="333"/>
+        <source>parallax compare: there is no article %1 in the library %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="343"/>
+        <source>parallax compare: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="360"/>
         <source>Usage:
   parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
   parallax [--library P] --sample           open the window on the sample story
@@ -82,6 +148,8 @@
   parallax list [--library P] [--json]      list the articles in the library
   parallax search [--library P] [--json] QUERY
                                             full-text search (SQLite FTS5 syntax)
+  parallax compare [--json] [--library P] INPUT...
+                                            compare 2 to 12 files or library ids
   parallax --version | --help
 
 The library is --library P, else $PARALLAX_LIBRARY, else %1
@@ -92,8 +160,137 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::ComparisonView</name>
     <message>
-        <location filename="../app/ui/comparisonview.cpp" line="83"/>
+        <location filename="../app/ui/comparisonview.cpp" line="88"/>
         <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::DiscrepancyPanel</name>
+    <message>
+        <location filename="../app/ui/discrepancypanel.cpp" line="18"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/discrepancypanel.cpp" line="20"/>
+        <source>Qualifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/discrepancypanel.cpp" line="22"/>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/discrepancypanel.cpp" line="24"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/discrepancypanel.cpp" line="26"/>
+        <source>Quote in one outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/discrepancypanel.cpp" line="40"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/discrepancypanel.cpp" line="41"/>
+        <source>Previous discrepancy (Shift+F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/discrepancypanel.cpp" line="44"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/discrepancypanel.cpp" line="45"/>
+        <source>Next discrepancy (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/discrepancypanel.cpp" line="50"/>
+        <source>Discrepancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/discrepancypanel.cpp" line="128"/>
+        <source>The outlets agree on every figure and quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/discrepancypanel.cpp" line="129"/>
+        <source>Open two or more articles to check their figures and quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/discrepancypanel.cpp" line="131"/>
+        <source>%n discrepancy(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/discrepancypanel.cpp" line="133"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::FiguresPanel</name>
+    <message>
+        <location filename="../app/ui/figurespanel.cpp" line="93"/>
+        <source>Market moves (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurespanel.cpp" line="94"/>
+        <source>Amounts by what they measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurespanel.cpp" line="95"/>
+        <source>No market moves in these articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurespanel.cpp" line="96"/>
+        <source>No money amounts in these articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurespanel.cpp" line="109"/>
+        <source>Market moves chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurespanel.cpp" line="110"/>
+        <source>Amounts chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurespanel.cpp" line="133"/>
+        <source>≠ The outlets disagree on this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurespanel.cpp" line="238"/>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurespanel.cpp" line="277"/>
+        <source>Disagrees (≠)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/figurespanel.cpp" line="328"/>
+        <source>amount (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -134,18 +331,33 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="55"/>
-        <location filename="../app/report/htmlreport.cpp" line="138"/>
-        <source>Not found word for word in another article</source>
+        <location filename="../app/report/htmlreport.cpp" line="110"/>
+        <source>Word for word in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="59"/>
-        <source>Word for word also in: %1</source>
+        <location filename="../app/report/htmlreport.cpp" line="112"/>
+        <source>Reworded in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="114"/>
+        <source>Partly in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="122"/>
+        <location filename="../app/report/htmlreport.cpp" line="359"/>
+        <source>Only in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="246"/>
+        <source>Disagrees: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/htmlreport.cpp" line="77"/>
+        <location filename="../app/report/htmlreport.cpp" line="287"/>
         <source>%n words</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -153,23 +365,58 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         </translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="78"/>
+        <location filename="../app/report/htmlreport.cpp" line="289"/>
         <source>%1% found in the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="118"/>
+        <location filename="../app/report/htmlreport.cpp" line="293"/>
+        <source>Derived from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="341"/>
         <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="125"/>
+        <location filename="../app/report/htmlreport.cpp" line="348"/>
         <source>Select two to six articles in the library, or drop article files here, to read them side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="135"/>
-        <source>Word for word in another article</source>
+        <location filename="../app/report/htmlreport.cpp" line="356"/>
+        <source>Word for word elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="357"/>
+        <source>Reworded elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="358"/>
+        <source>Partly elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="364"/>
+        <source>changed words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="366"/>
+        <source>figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="368"/>
+        <source>figure that disagrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="370"/>
+        <source>quote worded differently</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -257,108 +504,144 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="47"/>
-        <location filename="../app/ui/mainwindow.cpp" line="177"/>
+        <location filename="../app/ui/mainwindow.cpp" line="54"/>
+        <location filename="../app/ui/mainwindow.cpp" line="273"/>
         <source>Parallax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="63"/>
+        <location filename="../app/ui/mainwindow.cpp" line="74"/>
         <source>Library: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="74"/>
+        <location filename="../app/ui/mainwindow.cpp" line="86"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="75"/>
+        <location filename="../app/ui/mainwindow.cpp" line="87"/>
         <source>&amp;Import Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="77"/>
+        <location filename="../app/ui/mainwindow.cpp" line="89"/>
         <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="79"/>
+        <location filename="../app/ui/mainwindow.cpp" line="91"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="82"/>
+        <location filename="../app/ui/mainwindow.cpp" line="94"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="83"/>
+        <location filename="../app/ui/mainwindow.cpp" line="95"/>
         <source>&amp;Larger Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="85"/>
+        <location filename="../app/ui/mainwindow.cpp" line="97"/>
         <source>&amp;Smaller Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="87"/>
+        <location filename="../app/ui/mainwindow.cpp" line="99"/>
         <source>&amp;Normal Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="89"/>
+        <location filename="../app/ui/mainwindow.cpp" line="101"/>
         <source>Search the &amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="95"/>
-        <source>&amp;Help</source>
+        <location filename="../app/ui/mainwindow.cpp" line="107"/>
+        <source>&amp;Next Discrepancy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="96"/>
-        <source>Open &amp;Sample Story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="98"/>
-        <source>&amp;About Parallax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="106"/>
-        <source>Nothing to import: the folders hold no files.</source>
+        <location filename="../app/ui/mainwindow.cpp" line="109"/>
+        <source>&amp;Previous Discrepancy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="114"/>
-        <source>Importing %1 of %2: %3</source>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="115"/>
+        <source>Open &amp;Sample Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="117"/>
+        <source>&amp;About Parallax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="125"/>
+        <source>Discrepancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="126"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="127"/>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="152"/>
+        <source>Discrepancies (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="154"/>
+        <source>Quotes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="202"/>
+        <source>Nothing to import: the folders hold no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="210"/>
+        <source>Importing %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="179"/>
+        <location filename="../app/ui/mainwindow.cpp" line="213"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="129"/>
+        <location filename="../app/ui/mainwindow.cpp" line="225"/>
         <source>%1: the library could not store it (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="137"/>
+        <location filename="../app/ui/mainwindow.cpp" line="233"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="151"/>
+        <location filename="../app/ui/mainwindow.cpp" line="247"/>
         <source>Some files were not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="152"/>
+        <location filename="../app/ui/mainwindow.cpp" line="248"/>
         <source>%n file(s) could not be imported. The other files were.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -366,42 +649,42 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="181"/>
+        <location filename="../app/ui/mainwindow.cpp" line="277"/>
         <source>Parallax — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="184"/>
+        <location filename="../app/ui/mainwindow.cpp" line="280"/>
         <source>Showing the first %1 of %2 selected articles side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="191"/>
+        <location filename="../app/ui/mainwindow.cpp" line="287"/>
         <source>Import Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="192"/>
+        <location filename="../app/ui/mainwindow.cpp" line="288"/>
         <source>Articles (*.txt *.md *.markdown *.text);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="200"/>
+        <location filename="../app/ui/mainwindow.cpp" line="296"/>
         <source>Import a Folder of Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="210"/>
+        <location filename="../app/ui/mainwindow.cpp" line="306"/>
         <source>Only files and folders can be dropped for now; links come later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="218"/>
+        <location filename="../app/ui/mainwindow.cpp" line="314"/>
         <source>About Parallax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="219"/>
+        <location filename="../app/ui/mainwindow.cpp" line="315"/>
         <source>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Read several articles on one story side by side and see where the coverage differs.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,6 +728,84 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     </message>
 </context>
 <context>
+    <name>Parallax::QuotesPanel</name>
+    <message>
+        <location filename="../app/ui/quotespanel.cpp" line="29"/>
+        <source>≠ altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/quotespanel.cpp" line="31"/>
+        <source>shortened in some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/quotespanel.cpp" line="33"/>
+        <source>word for word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/quotespanel.cpp" line="35"/>
+        <source>reported speech elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/quotespanel.cpp" line="36"/>
+        <source>only in this outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/quotespanel.cpp" line="47"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/quotespanel.cpp" line="47"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/quotespanel.cpp" line="47"/>
+        <source>Outlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/quotespanel.cpp" line="47"/>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/quotespanel.cpp" line="55"/>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/quotespanel.cpp" line="57"/>
+        <source>Quote versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/quotespanel.cpp" line="102"/>
+        <source>(not attributed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/quotespanel.cpp" line="110"/>
+        <source>&lt;p&gt;No quotations in these articles.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/quotespanel.cpp" line="111"/>
+        <source>&lt;p&gt;Select a quote to see each outlet&apos;s version.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/quotespanel.cpp" line="151"/>
+        <source>(reported speech)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Parallax::TextDecoder</name>
     <message>
         <location filename="../app/importers/textdecoder.cpp" line="69"/>
@@ -472,6 +833,39 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     <message>
         <location filename="../app/importers/textimporter.cpp" line="219"/>
         <source>the file has no article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <location filename="../app/core/discrepancies.cpp" line="280"/>
+        <source>%1 rate %2 implied: off by orders of magnitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/discrepancies.cpp" line="298"/>
+        <source>%1 rate %2 in one conversion, %3 in the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/discrepancies.cpp" line="307"/>
+        <source>%1 rate %2 implied, %3 in the rest of the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/discrepancies.cpp" line="348"/>
+        <source>quote worded differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/discrepancies.cpp" line="348"/>
+        <source>quote of %1 worded differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/discrepancies.cpp" line="358"/>
+        <source>quote of %1 in one article only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

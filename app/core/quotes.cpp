@@ -471,12 +471,12 @@ QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articl
 {
     QList<Quote> quotes;
     const QString &body = compared.article.body;
+    // The sentence holding a position: sentences are in text order, so a binary search.
     auto sentenceAt = [&](qsizetype pos) {
-        for (int s = 0; s < compared.sentences.size(); ++s) {
-            if (compared.sentences.at(s).range.end() > pos)
-                return s;
-        }
-        return int(compared.sentences.size()) - 1;
+        const auto it = std::partition_point(compared.sentences.cbegin(), compared.sentences.cend(),
+                                             [pos](const ComparedSentence &s) { return s.range.end() <= pos; });
+        return it == compared.sentences.cend() ? int(compared.sentences.size()) - 1
+                                               : int(it - compared.sentences.cbegin());
     };
     QString lastPerson;     // the last person named so far (paragraph first, then the article)
     QSet<QString> persons;  // every person named so far

@@ -137,7 +137,7 @@ void MainWindow::createDocks()
         m_viewMenu->addAction(dock->toggleViewAction());
     }
     findChildren<QDockWidget *>().first()->raise();
-    resizeDocks({previous}, {300}, Qt::Vertical);
+    resizeDocks({previous}, {240}, Qt::Vertical);
 }
 
 void MainWindow::showComparison(const Comparison &comparison)
