@@ -174,6 +174,24 @@ private Q_SLOTS:
         QVERIFY(text.out.contains(QStringLiteral("Copy Desk")));
     }
 
+    void compareReportsDiscrepancies()
+    {
+        const QString a = write(QStringLiteral("deal-a.txt"),
+                                "outlet: Harbour Wire\n\nCalloway Freight agreed to buy Kestrel Harbour Group for \xC2\xA3" "3.1bn on Tuesday.\n");
+        const QString b = write(QStringLiteral("deal-b.txt"),
+                                "outlet: Quay Daily\n\nCalloway Freight agreed to buy Kestrel Harbour Group for \xC2\xA3" "3.4bn on Tuesday.\n");
+        const Run text = parallax({QStringLiteral("compare"), a, b});
+        QCOMPARE(text.status, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("2 figure(s), 0 quote(s), 1 discrepancy(s)")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("figure: Kestrel Harbour Group deal value")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("[0] £3.1bn; [1] £3.4bn")), qPrintable(text.out));
+        const Run json = parallax({QStringLiteral("compare"), QStringLiteral("--json"), a, b});
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("figures")).toArray().size(), 2);
+        QCOMPARE(o.value(QStringLiteral("discrepancies")).toArray().first().toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("figure"));
+    }
+
     void errorsAndUsage_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -128,8 +128,14 @@ private Q_SLOTS:
         QCOMPARE(quotes.size(), c.quotes.size());
         const QJsonObject q0 = quotes.at(0).toObject();
         QCOMPARE(q0.value(QStringLiteral("speaker")).toString(), QStringLiteral("Mara Lindqvist"));
-        QCOMPARE(q0.value(QStringLiteral("matches")).toArray().at(0).toObject().value(QStringLiteral("kind")).toString(),
-                 QStringLiteral("altered"));
+        const QJsonObject altered = q0.value(QStringLiteral("matches")).toArray().at(0).toObject();
+        QCOMPARE(altered.value(QStringLiteral("kind")).toString(), QStringLiteral("altered"));
+        const QJsonArray diff = altered.value(QStringLiteral("diff")).toArray();
+        QCOMPARE(diff.size(), 4);
+        QCOMPARE(diff.at(1).toObject().value(QStringLiteral("op")).toString(), QStringLiteral("delete"));
+        QCOMPARE(diff.at(1).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("good"));
+        QCOMPARE(diff.at(2).toObject().value(QStringLiteral("op")).toString(), QStringLiteral("insert"));
+        QCOMPARE(diff.at(2).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("great"));
         const QJsonArray discrepancies = json.value(QStringLiteral("discrepancies")).toArray();
         QCOMPARE(discrepancies.size(), 6);
         QCOMPARE(discrepancies.at(5).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("unmatched_quote"));

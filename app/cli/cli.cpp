@@ -293,6 +293,17 @@ void printSummary(const Comparison &c)
         else if (p.derived == PairComparison::Derived::AFromB)
             out() << "    " << Tr::tr("[%1] looks derived from [%2]").arg(p.a).arg(p.b) << '\n';
     }
+    out() << '\n' << Tr::tr("%n figure(s), %1 quote(s), %2 discrepancy(s)", nullptr, int(c.figures.size()))
+                         .arg(c.quotes.size())
+                         .arg(c.discrepancies.size())
+          << '\n';
+    for (const Discrepancy &d : c.discrepancies) {
+        QStringList items;
+        for (const Discrepancy::Item &item : d.items)
+            items.append(QStringLiteral("[%1] %2").arg(item.article).arg(item.text.size() > 60 ? item.text.left(57) + QStringLiteral("...") : item.text));
+        out() << "  " << ComparisonJson::discrepancyKindName(d.kind) << ": " << d.about << '\n'
+              << "    " << items.join(QStringLiteral("; ")) << '\n';
+    }
     out() << '\n' << Tr::tr("Engine time: %1 ms").arg(c.timing.total, 0, 'f', 1) << '\n';
 }
 

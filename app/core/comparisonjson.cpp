@@ -77,10 +77,22 @@ QJsonArray quotesJson(const Comparison &c)
     for (const Quote &q : c.quotes) {
         QJsonArray matches;
         for (const QuoteMatch &m : q.matches) {
-            matches.append(QJsonObject{{QStringLiteral("quote"), m.quote >= 0 ? QJsonValue(m.quote) : QJsonValue(QJsonValue::Null)},
-                                       {QStringLiteral("article"), m.article},
-                                       {QStringLiteral("sentence"), m.sentence},
-                                       {QStringLiteral("kind"), ComparisonJson::quoteMatchName(m.kind)}});
+            QJsonObject match{{QStringLiteral("quote"), m.quote >= 0 ? QJsonValue(m.quote) : QJsonValue(QJsonValue::Null)},
+                              {QStringLiteral("article"), m.article},
+                              {QStringLiteral("sentence"), m.sentence},
+                              {QStringLiteral("kind"), ComparisonJson::quoteMatchName(m.kind)}};
+            if (m.kind == QuoteMatch::Kind::Altered && m.quote >= 0) {
+                // The words that differ: "delete" only in this quote, "insert" only in the other.
+                QJsonArray diff;
+                for (const QuoteDiffPiece &piece : QuoteExtractor::diff(q.text, c.quotes.at(m.quote).text)) {
+                    const QString op = piece.op == QuoteDiffPiece::Op::Equal    ? QStringLiteral("equal")
+                                       : piece.op == QuoteDiffPiece::Op::Delete ? QStringLiteral("delete")
+                                                                                : QStringLiteral("insert");
+                    diff.append(QJsonObject{{QStringLiteral("op"), op}, {QStringLiteral("text"), piece.text}});
+                }
+                match.insert(QStringLiteral("diff"), diff);
+            }
+            matches.append(match);
         }
         const ComparedArticle &art = c.articles.at(q.article);
         QJsonObject o{{QStringLiteral("article"), q.article},

@@ -737,12 +737,12 @@ QList<QuoteDiffPiece> QuoteExtractor::diff(const QString &a, const QString &b)
             add(QuoteDiffPiece::Op::Equal, wb.at(j).text);
             ++i;
             ++j;
-        } else if (j < m && (i == n || lcs[size_t(i)][size_t(j + 1)] >= lcs[size_t(i + 1)][size_t(j)])) {
+        } else if (i < n && (j == m || lcs[size_t(i + 1)][size_t(j)] >= lcs[size_t(i)][size_t(j + 1)])) {
+            add(QuoteDiffPiece::Op::Delete, wa.at(i).text); // deletions before insertions
+            ++i;
+        } else {
             add(QuoteDiffPiece::Op::Insert, wb.at(j).text);
             ++j;
-        } else {
-            add(QuoteDiffPiece::Op::Delete, wa.at(i).text);
-            ++i;
         }
     }
     return out;
