@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/figurespanel.h"
 
+#include "core/chartdata.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -34,32 +36,6 @@ const QList<QColor> &outletColours()
     return c;
 }
 const QColor kDisputed(0xd5, 0x5e, 0x00);
-
-QString entityKey(const QString &entity)
-{
-    return entity.section(u' ', 0, 0).section(u'-', 0, 0).toLower();
-}
-
-bool isMove(const Figure &f)
-{
-    static const QSet<QString> measures{QStringLiteral("share price"), QStringLiteral("index level"),
-                                        QStringLiteral("price"), QStringLiteral("change"),
-                                        QStringLiteral("market value")};
-    return f.kind == Figure::Kind::Percent && f.unit == QStringLiteral("percent") && f.direction != Figure::Direction::None &&
-           !f.entity.isEmpty() && measures.contains(f.measure);
-}
-
-QSet<int> disputedFigures(const Comparison &c)
-{
-    QSet<int> out;
-    for (const Discrepancy &d : c.discrepancies) {
-        for (const Discrepancy::Item &i : d.items) {
-            if (i.figure >= 0)
-                out.insert(i.figure);
-        }
-    }
-    return out;
-}
 
 QChartView *makeView(const QString &title, QWidget *parent)
 {
@@ -129,7 +105,7 @@ QString FiguresPanel::describe(int figure) const
         sentence = sentence.left(217) + QStringLiteral("…");
     QString tip = QStringLiteral("<b>%1</b>: %2<br>%3").arg(a.article.displayName().toHtmlEscaped(), f.text.toHtmlEscaped(),
                                                             sentence.toHtmlEscaped());
-    if (disputedFigures(m_comparison).contains(figure))
+    if (ChartData::disputedFigures(m_comparison).contains(figure))
         tip += QStringLiteral("<br><b>%1</b>").arg(tr("≠ The outlets disagree on this figure."));
     return tip;
 }
@@ -151,75 +127,41 @@ void FiguresPanel::buildMoves()
     m_bars.clear();
     m_barValue.clear();
 
-    // Entities in order of first appearance; per article, its first move for each.
-    const QSet<int> disputed = disputedFigures(m_comparison);
-    // One category per entity, however each outlet names it ("Kestrel", "Kestrel Harbour
-    // Group"): keyed by the first word, labelled with the shortest name.
-    QStringList entities, keys;
-    for (const Figure &f : m_comparison.figures) {
-        if (!isMove(f))
-            continue;
-        const QString key = entityKey(f.entity);
-        const qsizetype k = keys.indexOf(key);
-        if (k < 0) {
-            keys.append(key);
-            entities.append(f.entity);
-        } else if (f.entity.size() < entities.at(k).size()) {
-            entities[k] = f.entity;
-        }
-    }
+    const MoveChart data = ChartData::moves(m_comparison);
     auto *series = new QBarSeries;
-    int setIndex = 0;
-    QList<int> setArticle;
-    for (int a = 0; a < m_comparison.articles.size(); ++a) {
-        QList<int> figureOf(keys.size(), -1);
-        for (int i = 0; i < m_comparison.figures.size(); ++i) {
-            const Figure &f = m_comparison.figures.at(i);
-            const int k = int(keys.indexOf(entityKey(f.entity)));
-            if (f.article == a && isMove(f) && k >= 0 && figureOf[k] < 0)
-                figureOf[k] = i;
-        }
-        if (std::all_of(figureOf.cbegin(), figureOf.cend(), [](int i) { return i < 0; }))
-            continue;
-        auto *set = new QBarSet(m_comparison.articles.at(a).article.displayName());
-        set->setColor(outletColours().at(a % outletColours().size()));
-        for (int k = 0; k < keys.size(); ++k) {
-            const int i = figureOf.at(k);
+    for (int setIndex = 0; setIndex < data.series.size(); ++setIndex) {
+        const MoveChart::Series &s = data.series.at(setIndex);
+        auto *set = new QBarSet(m_comparison.articles.at(s.article).article.displayName());
+        set->setColor(outletColours().at(s.article % outletColours().size()));
+        for (int k = 0; k < data.categories.size(); ++k) {
+            const int i = s.figures.at(k);
             double value = 0.0;
             if (i >= 0) {
-                const Figure &f = m_comparison.figures.at(i);
-                value = f.direction == Figure::Direction::Down ? -f.value : f.value;
+                value = ChartData::signedValue(m_comparison, i);
                 m_bars.insert({setIndex, k}, i);
                 m_barValue.insert(i, QPointF(k, value));
             }
             set->append(value);
         }
-        const int thisSet = setIndex;
-        connect(set, &QBarSet::hovered, this, [this, thisSet](bool on, int category) {
-            showTip(on ? figureAtBar(thisSet, category) : -1);
+        connect(set, &QBarSet::hovered, this, [this, setIndex](bool on, int category) {
+            showTip(on ? figureAtBar(setIndex, category) : -1);
         });
-        connect(set, &QBarSet::clicked, this, [this, thisSet](int category) {
-            const int figure = figureAtBar(thisSet, category);
+        connect(set, &QBarSet::clicked, this, [this, setIndex](int category) {
+            const int figure = figureAtBar(setIndex, category);
             if (figure >= 0)
                 Q_EMIT figureActivated(figure);
         });
         series->append(set);
-        setArticle.append(a);
-        ++setIndex;
     }
-    static_cast<QStackedLayout *>(m_movesView->parentWidget()->layout())->setCurrentIndex(keys.isEmpty() ? 1 : 0);
-    if (keys.isEmpty()) {
+    static_cast<QStackedLayout *>(m_movesView->parentWidget()->layout())->setCurrentIndex(data.isEmpty() ? 1 : 0);
+    if (data.isEmpty()) {
         delete series;
         return;
     }
     // A category the outlets disagree on says so in its label, not by colour alone.
     QStringList labels;
-    for (int k = 0; k < keys.size(); ++k) {
-        bool disagreement = false;
-        for (auto it = m_bars.cbegin(); it != m_bars.cend(); ++it)
-            disagreement = disagreement || (it.key().second == k && disputed.contains(it.value()));
-        labels.append(disagreement ? entities.at(k) + QStringLiteral(" ≠") : entities.at(k));
-    }
+    for (int k = 0; k < data.categories.size(); ++k)
+        labels.append(data.disputed.at(k) ? data.categories.at(k) + QStringLiteral(" ≠") : data.categories.at(k));
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(labels);
@@ -248,15 +190,10 @@ void FiguresPanel::buildAmounts()
         chart->removeAxis(axis);
     m_points.clear();
 
-    // Money as first written (not its conversions), grouped by what it measures.
-    const QSet<int> disputed = disputedFigures(m_comparison);
-    QStringList measures;
-    for (const Figure &f : m_comparison.figures) {
-        if (f.kind == Figure::Kind::Money && f.convertedFrom < 0 && f.value > 0 && !measures.contains(f.measure))
-            measures.append(f.measure);
-    }
-    static_cast<QStackedLayout *>(m_amountsView->parentWidget()->layout())->setCurrentIndex(measures.isEmpty() ? 1 : 0);
-    if (measures.isEmpty())
+    const AmountChart data = ChartData::amounts(m_comparison);
+    const QStringList &measures = data.measures;
+    static_cast<QStackedLayout *>(m_amountsView->parentWidget()->layout())->setCurrentIndex(data.isEmpty() ? 1 : 0);
+    if (data.isEmpty())
         return;
 
     auto *x = new QCategoryAxis;
@@ -287,16 +224,15 @@ void FiguresPanel::buildAmounts()
         series->setColor(outletColours().at(a % outletColours().size()));
         series->setMarkerSize(10);
         const double offset = n > 1 ? (a - (n - 1) / 2.0) * std::min(0.7 / n, 0.15) : 0.0;
-        for (int i = 0; i < m_comparison.figures.size(); ++i) {
-            const Figure &f = m_comparison.figures.at(i);
-            if (f.article != a || f.kind != Figure::Kind::Money || f.convertedFrom >= 0 || f.value <= 0)
+        for (const AmountChart::Point &point : data.points) {
+            if (point.article != a)
                 continue;
-            const QPointF p(measures.indexOf(f.measure) + offset, std::log10(f.value));
+            const QPointF p(point.measure + offset, std::log10(point.value));
             series->append(p);
-            m_points.append({p, i});
-            lo = std::min(lo, f.value);
-            hi = std::max(hi, f.value);
-            if (disputed.contains(i))
+            m_points.append({p, point.figure});
+            lo = std::min(lo, point.value);
+            hi = std::max(hi, point.value);
+            if (point.disputed)
                 marked->append(p);
         }
         if (series->count() == 0) {
