@@ -45,6 +45,20 @@ int main(int argc, char *argv[])
         QStringList arguments;
         for (int i = 0; i < argc; ++i)
             arguments.append(QString::fromLocal8Bit(argv[i]));
+        if (Parallax::Cli::needsWebEngine(arguments)) {
+            // Rendering needs a GUI application but no screen: offscreen when there is none.
+            if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+                qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            if (::geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
+                qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+            if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) // keep the engine's set-up report out of the output
+                qputenv("QT_LOGGING_RULES", "qt.webenginecontext.info=false");
+            QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+            QApplication app(argc, argv);
+            installTranslators(app);
+            return Parallax::Cli::run(QCoreApplication::arguments());
+        }
         if (Parallax::Cli::isHeadless(arguments)) {
             QCoreApplication app(argc, argv);
             installTranslators(app);

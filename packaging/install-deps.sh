@@ -13,7 +13,8 @@ qt6-webengine-dev qt6-webengine-dev-tools
 qt6-charts-dev qt6-pdf-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 libgl-dev libxkbcommon-dev
-libstemmer-dev libuchardet-dev
+libstemmer-dev libuchardet-dev libqpdf-dev
+poppler-utils
 xvfb xauth
 "
 

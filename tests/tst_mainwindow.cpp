@@ -3,9 +3,10 @@
 #include "ui/comparisonview.h"
 #include "ui/discrepancypanel.h"
 #include "ui/figurespanel.h"
-#include "ui/quotespanel.h"
 #include "ui/librarypanel.h"
 #include "ui/mainwindow.h"
+#include "ui/pdfexport.h"
+#include "ui/quotespanel.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -300,6 +301,13 @@ private Q_SLOTS:
         QVERIFY(quotes->details()->toPlainText().contains(QStringLiteral("Coastline Courier")));
         QVERIFY(quotes->details()->toHtml().contains(QStringLiteral("great")));
         screenshot(&window, QStringLiteral("quotes"));
+
+        // File > Export Comparison as PDF writes what the window shows, beside a live view.
+        const QString pdf = m_dir.filePath(QStringLiteral("sample.pdf"));
+        const PdfExport::Result exported = PdfExport::write(window.comparisonView()->comparison(), pdf);
+        QVERIFY2(exported.ok, qPrintable(exported.error));
+        QVERIFY(exported.pages >= 3);
+        QVERIFY(QFileInfo(pdf).size() > 10000);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "importers/fileimporter.h"
 #include "storage/library.h"
 #include "storage/librarylocation.h"
+#include "ui/pdfexport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,7 +43,7 @@ QTextStream &err()
 const QStringList &subcommands()
 {
     static const QStringList list{QStringLiteral("import"), QStringLiteral("list"),
-                                  QStringLiteral("search"), QStringLiteral("compare")};
+                                  QStringLiteral("search"), QStringLiteral("compare"), QStringLiteral("export")};
     return list;
 }
 
@@ -307,6 +308,39 @@ void printSummary(const Comparison &c)
     out() << '\n' << Tr::tr("Engine time: %1 ms").arg(c.timing.total, 0, 'f', 1) << '\n';
 }
 
+// Reads the inputs of compare and export: files (read with the importers, not stored) or
+// library ids (a number that is not the name of a file). Errors go to stderr.
+bool loadInputs(const QCommandLineParser &parser, const QStringList &inputs, const QString &command, QList<Article> *articles)
+{
+    std::unique_ptr<Library> library;
+    FileImporter importer;
+    for (const QString &input : inputs) {
+        bool isId = false;
+        const qint64 id = input.toLongLong(&isId);
+        if (isId && !QFileInfo::exists(input)) {
+            if (!library && !(library = openLibrary(parser)))
+                return false;
+            const std::optional<Article> a = library->article(id);
+            if (!a) {
+                err() << Tr::tr("parallax %1: there is no article %2 in the library %3")
+                             .arg(command, input, QDir::toNativeSeparators(library->path()))
+                      << '\n';
+                return false;
+            }
+            articles->append(*a);
+            continue;
+        }
+        ImportResult read = importer.importFile(input);
+        if (!read.ok()) {
+            err() << Tr::tr("parallax %1: %2: %3").arg(command, QDir::toNativeSeparators(input), read.error) << '\n';
+            return false;
+        }
+        read.article->sourcePath = input;
+        articles->append(*read.article);
+    }
+    return true;
+}
+
 int runCompare(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -329,40 +363,55 @@ int runCompare(const QStringList &arguments)
         return Usage;
     }
 
-    // A number that is not the name of a file is a library id.
-    std::unique_ptr<Library> library;
-    FileImporter importer;
     QList<Article> articles;
-    for (const QString &input : inputs) {
-        bool isId = false;
-        const qint64 id = input.toLongLong(&isId);
-        if (isId && !QFileInfo::exists(input)) {
-            if (!library && !(library = openLibrary(parser)))
-                return Failed;
-            const std::optional<Article> a = library->article(id);
-            if (!a) {
-                err() << Tr::tr("parallax compare: there is no article %1 in the library %2")
-                             .arg(input, QDir::toNativeSeparators(library->path()))
-                      << '\n';
-                return Failed;
-            }
-            articles.append(*a);
-            continue;
-        }
-        ImportResult read = importer.importFile(input);
-        if (!read.ok()) {
-            err() << Tr::tr("parallax compare: %1: %2").arg(QDir::toNativeSeparators(input), read.error) << '\n';
-            return Failed;
-        }
-        read.article->sourcePath = input;
-        articles.append(*read.article);
-    }
+    if (!loadInputs(parser, inputs, QStringLiteral("compare"), &articles))
+        return Failed;
 
     const Comparison comparison = Comparer::compare(articles);
     if (parser.isSet(QStringLiteral("json")))
         out() << QJsonDocument(ComparisonJson::toJson(comparison)).toJson(QJsonDocument::Compact) << '\n';
     else
         printSummary(comparison);
+    return Ok;
+}
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(libraryOption());
+    parser.addOption({QStringLiteral("pdf"), Tr::tr("Write the comparison as a PDF to OUT."), QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("title"), Tr::tr("The story's title for the title block (default: the first article's)."),
+                      QStringLiteral("TITLE")});
+    parser.addPositionalArgument(QStringLiteral("INPUT"),
+                                 Tr::tr("2 to %1 article files or library article ids.").arg(Comparer::kMaxArticles),
+                                 QStringLiteral("INPUT..."));
+    const QString synopsis = Tr::tr("Usage: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...");
+    if (!parse(parser, arguments, synopsis))
+        return Usage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    const QStringList inputs = parser.positionalArguments().mid(1);
+    if (!parser.isSet(QStringLiteral("pdf")) || parser.value(QStringLiteral("pdf")).isEmpty()) {
+        err() << Tr::tr("parallax export: say where the PDF goes with --pdf OUT.pdf") << '\n' << synopsis << '\n';
+        return Usage;
+    }
+    if (inputs.size() < 2 || inputs.size() > Comparer::kMaxArticles) {
+        err() << Tr::tr("parallax export: give 2 to %1 articles (got %2)").arg(Comparer::kMaxArticles).arg(inputs.size())
+              << '\n' << synopsis << '\n';
+        return Usage;
+    }
+    QList<Article> articles;
+    if (!loadInputs(parser, inputs, QStringLiteral("export"), &articles))
+        return Failed;
+    const QString target = parser.value(QStringLiteral("pdf"));
+    const PdfExport::Result written = PdfExport::write(Comparer::compare(articles), target, parser.value(QStringLiteral("title")));
+    if (!written.ok) {
+        err() << Tr::tr("parallax export: %1").arg(written.error) << '\n';
+        return Failed;
+    }
+    out() << Tr::tr("exported %n page(s) to %1", nullptr, written.pages).arg(QDir::toNativeSeparators(target)) << '\n';
     return Ok;
 }
 
@@ -378,6 +427,8 @@ void printHelp()
         "                                            full-text search (SQLite FTS5 syntax)\n"
         "  parallax compare [--json] [--library P] INPUT...\n"
         "                                            compare 2 to 12 files or library ids\n"
+        "  parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...\n"
+        "                                            the comparison as a PDF (no display needed)\n"
         "  parallax --version | --help\n"
         "\n"
         "The library is --library P, else $PARALLAX_LIBRARY, else %1\n")
@@ -385,6 +436,11 @@ void printHelp()
 }
 
 } // namespace
+
+bool needsWebEngine(const QStringList &arguments)
+{
+    return arguments.size() >= 2 && arguments.at(1) == QLatin1String("export");
+}
 
 bool isHeadless(const QStringList &arguments)
 {
@@ -408,6 +464,8 @@ int run(const QStringList &arguments)
         status = runSearch(arguments);
     else if (first == QLatin1String("compare"))
         status = runCompare(arguments);
+    else if (first == QLatin1String("export"))
+        status = runExport(arguments);
     else if (arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"))) {
         out() << "parallax " << QCoreApplication::applicationVersion() << '\n';
         status = Ok;

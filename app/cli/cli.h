@@ -5,11 +5,15 @@
 
 namespace Parallax::Cli {
 
-// The headless subcommands (import, list, search, --version, --help). They need no display
+// The headless subcommands (import, list, search, compare, export, --version, --help). They need no display
 // and print to stdout; errors go to stderr with the file and the reason.
 
 // True when the arguments ask for a subcommand rather than the window.
 bool isHeadless(const QStringList &arguments);
+
+// True for the subcommands that render with Qt WebEngine (export): they need a
+// QApplication, on the offscreen platform when there is no display.
+bool needsWebEngine(const QStringList &arguments);
 
 // Runs the subcommand and returns the process exit status.
 int run(const QStringList &arguments);

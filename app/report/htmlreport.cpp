@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/htmlreport.h"
 
+#include "core/chartdata.h"
+#include "report/svgcharts.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QLocale>
 #include <QRandomGenerator>
@@ -71,6 +75,32 @@ p { margin:0 0 .85em; overflow-wrap:break-word; }
 @keyframes flash { 0% { background:var(--hl); } 100% { background:transparent; } }
 .empty { padding:3em; text-align:center; color:var(--muted); font-family:sans-serif; }
 @media print { .legend { position:static; } .s.hl, .s.hover, .s.flash { outline:none; animation:none; } }
+/* The printed report (HtmlReport::Options::print). */
+@page { size:A4 landscape; margin:16mm 10mm 14mm 10mm; }
+html.print body { font-size:9pt; }
+html.print .legend { position:static; padding:.3em 0; background:none; border:none; font-size:8pt; }
+.titleblock h1 { font:700 1.6em/1.2 "Noto Sans","DejaVu Sans",sans-serif; margin:0 0 .2em; }
+.meta, p.meta { color:var(--muted); }
+table.outlets, table.grid { border-collapse:collapse; width:100%; margin:.5em 0 1em;
+          font:.85em/1.35 "Noto Sans","DejaVu Sans",sans-serif; }
+table.outlets th, table.outlets td, table.grid th, table.grid td { border:1px solid var(--rule);
+          padding:.2em .4em; text-align:left; vertical-align:top; }
+table.outlets th, table.grid th { background:var(--card); }
+td.n { text-align:right; } td.url { word-break:break-all; font-size:.9em; }
+.pflow { display:flex; align-items:flex-start; margin-top:.4em; }
+.pcol { flex:1 1 0; min-width:0; padding:0 .6em; border-right:1px solid var(--rule); overflow-wrap:break-word; }
+.pcol:first-child { padding-left:0; } .pcol:last-child { border-right:none; padding-right:0; }
+.pcol header { padding:.4em 0; border-bottom:1px solid var(--rule); margin-bottom:.4em; }
+.facts { font-family:"Noto Sans","DejaVu Sans",sans-serif; }
+.facts h2 { font-size:1.2em; margin:1.1em 0 .4em; break-after:avoid; }
+.facts figure { margin:.3em 0 1em; break-inside:avoid; }
+.facts figure svg { width:100%; height:auto; max-height:72mm; }
+
+figcaption { font-size:.8em; color:var(--muted); }
+table.grid tr { break-inside:avoid; }
+tr.disputed-row td { font-weight:700; } tr.disputed-row td:last-child { color:var(--disputed); }
+table.coverage td.c { text-align:center; width:5.5em; }
+ol.discrepancies li { margin-bottom:.45em; } .about { font-weight:700; }
 )CSS";
 
 // Lights up a sentence's counterparts in the other columns while the pointer is on it.
@@ -269,14 +299,14 @@ QList<Mark> marksOf(const Comparison &c, int index, const ComparedSentence &s, c
     return marks;
 }
 
-void renderArticle(QString &html, const Comparison &c, int index)
+// The column header of an article: outlet, title, byline, date, length, share found in
+// the others, and "Derived from X".
+QString articleHeader(const Comparison &c, int index)
 {
     const ComparedArticle &ca = c.articles.at(index);
     const Article &a = ca.article;
     const QLocale locale;
-    html += QStringLiteral("<section class=\"article\" id=\"a%1\" lang=\"%2\"><header>")
-                .arg(index)
-                .arg(esc(a.language.isEmpty() ? QStringLiteral("en") : a.language));
+    QString html = QStringLiteral("<header>");
     html += QStringLiteral("<div class=\"outlet\">%1</div>").arg(esc(a.displayName()));
     html += QStringLiteral("<h2>%1</h2>").arg(esc(a.title));
     QStringList meta;
@@ -292,12 +322,19 @@ void renderArticle(QString &html, const Comparison &c, int index)
         html += QStringLiteral("<div class=\"derived\">%1</div>")
                     .arg(esc(Tr::tr("Derived from %1").arg(c.articles.at(ca.derivedFrom).article.displayName())));
     html += QStringLiteral("</header>");
+    return html;
+}
 
+// Every paragraph of an article as <p>, each sentence a marked span.
+QStringList paragraphsHtml(const Comparison &c, int index)
+{
+    const ComparedArticle &ca = c.articles.at(index);
     const bool several = c.articles.size() > 1;
     const QList<Mark> facts = factMarks(c, index);
+    QStringList paragraphs;
     int sentence = 0;
     for (int p = 0; p < ca.paragraphs.size(); ++p) {
-        html += QStringLiteral("<p>");
+        QString html = QStringLiteral("<p>");
         bool first = true;
         while (sentence < ca.sentences.size() && ca.sentences.at(sentence).paragraph == p) {
             const ComparedSentence &s = ca.sentences.at(sentence);
@@ -318,8 +355,224 @@ void renderArticle(QString &html, const Comparison &c, int index)
             ++sentence;
         }
         html += QStringLiteral("</p>\n");
+        paragraphs.append(html);
     }
+    return paragraphs;
+}
+
+void renderArticle(QString &html, const Comparison &c, int index)
+{
+    const Article &a = c.articles.at(index).article;
+    html += QStringLiteral("<section class=\"article\" id=\"a%1\" lang=\"%2\">")
+                .arg(index)
+                .arg(esc(a.language.isEmpty() ? QStringLiteral("en") : a.language));
+    html += articleHeader(c, index);
+    html += paragraphsHtml(c, index).join(QString());
     html += QStringLiteral("</section>\n");
+}
+
+QString legendHtml()
+{
+    QString html = QStringLiteral("<div class=\"legend\" role=\"note\">");
+    const QList<QPair<QString, QString>> keys{
+        {QStringLiteral("s verbatim"), Tr::tr("Word for word elsewhere")},
+        {QStringLiteral("s reworded"), Tr::tr("Reworded elsewhere")},
+        {QStringLiteral("s partial"), Tr::tr("Partly elsewhere")},
+        {QStringLiteral("s unique"), Tr::tr("Only in this article")},
+        {QStringLiteral("chg"), Tr::tr("changed words")},
+        {QStringLiteral("fig"), Tr::tr("figure")},
+        {QStringLiteral("fig disputed end"), Tr::tr("figure that disagrees")},
+        {QStringLiteral("q altered"), Tr::tr("quote worded differently")}};
+    for (const auto &[cls, label] : keys)
+        html += QStringLiteral("<span class=\"key\"><span class=\"%1 sample\">%2</span></span>").arg(cls, esc(label));
+    html += QStringLiteral("</div>");
+    return html;
+}
+
+// --- The printed report: title block, columns, then the facts -------------------------
+
+QString titleBlock(const Comparison &c, const HtmlReport::Options &options)
+{
+    const QLocale locale;
+    QString html = QStringLiteral("<header class=\"titleblock\"><h1>%1</h1>")
+                       .arg(esc(options.title.isEmpty() ? c.articles.first().article.title : options.title));
+    html += QStringLiteral("<p class=\"meta\">%1</p>")
+                .arg(esc(Tr::tr("%n article(s) compared with Parallax on %1", nullptr, int(c.articles.size()))
+                             .arg(locale.toString(options.exportedAt.isValid() ? options.exportedAt : QDateTime::currentDateTime(),
+                                                  QLocale::LongFormat))));
+    html += QStringLiteral("<table class=\"outlets\"><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead><tbody>")
+                .arg(esc(Tr::tr("Outlet")), esc(Tr::tr("Title")), esc(Tr::tr("Published")), esc(Tr::tr("Words")),
+                     esc(Tr::tr("Found in the others")), esc(Tr::tr("Address")));
+    for (int i = 0; i < c.articles.size(); ++i) {
+        const ComparedArticle &ca = c.articles.at(i);
+        const Article &a = ca.article;
+        QString note;
+        if (ca.derivedFrom >= 0)
+            note = QStringLiteral("<br><span class=\"derived\">%1</span>")
+                       .arg(esc(Tr::tr("Derived from %1").arg(c.articles.at(ca.derivedFrom).article.displayName())));
+        html += QStringLiteral("<tr><td>%1</td><td>%2%3</td><td>%4</td><td class=\"n\">%5</td><td class=\"n\">%6%</td><td class=\"url\">%7</td></tr>")
+                    .arg(esc(a.displayName()), esc(a.title), note,
+                         esc(a.published.isValid() ? locale.toString(a.published, QLocale::ShortFormat) : Tr::tr("undated")),
+                         esc(locale.toString(a.wordCount)), QString::number(qRound(ca.sharedShare() * 100)), esc(a.url));
+    }
+    html += QStringLiteral("</tbody></table></header>");
+    return html;
+}
+
+// The articles in columns for paper: one flex row whose columns Chromium breaks across
+// pages, each running down the pages at its own pace as on screen. The outlets' names are
+// repeated above the columns on every page by PdfExport.
+QString printColumns(const Comparison &c)
+{
+    QString html = legendHtml() + QStringLiteral("<div class=\"pflow\">");
+    for (int i = 0; i < c.articles.size(); ++i)
+        html += QStringLiteral("<div class=\"pcol\" id=\"a%1\">%2%3</div>").arg(i).arg(articleHeader(c, i), paragraphsHtml(c, i).join(QString()));
+    html += QStringLiteral("</div>");
+    return html;
+}
+
+QString directionText(Figure::Direction d)
+{
+    return d == Figure::Direction::Up ? Tr::tr("up") : d == Figure::Direction::Down ? Tr::tr("down") : QString();
+}
+
+QString matchName(QuoteMatch::Kind k)
+{
+    switch (k) {
+    case QuoteMatch::Kind::Verbatim:
+        return Tr::tr("word for word");
+    case QuoteMatch::Kind::Altered:
+        return Tr::tr("≠ altered");
+    case QuoteMatch::Kind::Truncated:
+        return Tr::tr("shortened");
+    case QuoteMatch::Kind::Extended:
+        return Tr::tr("longer");
+    case QuoteMatch::Kind::Reported:
+        return Tr::tr("reported speech");
+    }
+    return {};
+}
+
+QString discrepancyKindText(Discrepancy::Kind kind)
+{
+    switch (kind) {
+    case Discrepancy::Kind::Figure:
+        return Tr::tr("Figure");
+    case Discrepancy::Kind::Qualifier:
+        return Tr::tr("Qualifier");
+    case Discrepancy::Kind::Conversion:
+        return Tr::tr("Conversion");
+    case Discrepancy::Kind::Quote:
+        return Tr::tr("Quote");
+    case Discrepancy::Kind::UnmatchedQuote:
+        return Tr::tr("Quote in one outlet");
+    }
+    return {};
+}
+
+QString factsSections(const Comparison &c)
+{
+    const QSet<int> disputed = ChartData::disputedFigures(c);
+    QString html = QStringLiteral("<section class=\"facts\"><h2>%1</h2>").arg(esc(Tr::tr("Figures")));
+    const QString moves = SvgCharts::moves(c), amounts = SvgCharts::amounts(c);
+    if (!moves.isEmpty())
+        html += QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure>").arg(moves, esc(Tr::tr("Market moves (percent change) per entity and outlet.")));
+    if (!amounts.isEmpty())
+        html += QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure>").arg(amounts, esc(Tr::tr("Amounts of money on a log scale, grouped by what they measure.")));
+    if (c.figures.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("No figures in these articles.")));
+    } else {
+        html += QStringLiteral("<table class=\"grid\"><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead><tbody>")
+                    .arg(esc(Tr::tr("Outlet")), esc(Tr::tr("Figure")), esc(Tr::tr("About")), esc(Tr::tr("Measure")),
+                         esc(Tr::tr("Direction")), esc(Tr::tr("Agreement")));
+        for (int i = 0; i < c.figures.size(); ++i) {
+            const Figure &f = c.figures.at(i);
+            const QString text = f.qualifier.isEmpty() ? f.text : f.qualifier + u' ' + f.text;
+            html += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
+                        .arg(disputed.contains(i) ? QStringLiteral(" class=\"disputed-row\"") : QString(),
+                             esc(c.articles.at(f.article).article.displayName()), esc(text), esc(f.entity), esc(f.measure),
+                             esc(directionText(f.direction)), disputed.contains(i) ? esc(Tr::tr("≠ disagrees")) : QString());
+        }
+        html += QStringLiteral("</tbody></table>");
+    }
+
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Quotes")));
+    const QList<QList<int>> groups = QuoteExtractor::groups(c);
+    if (groups.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("No quotations in these articles.")));
+    } else {
+        html += QStringLiteral("<table class=\"grid\"><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr></thead><tbody>")
+                    .arg(esc(Tr::tr("Quote")), esc(Tr::tr("Speaker")), esc(Tr::tr("Outlets")), esc(Tr::tr("Match")));
+        for (const QList<int> &group : groups) {
+            const Quote &first = c.quotes.at(group.first());
+            QStringList outlets, kinds;
+            QString speaker;
+            for (int q : group) {
+                const Quote &quote = c.quotes.at(q);
+                if (speaker.isEmpty())
+                    speaker = quote.speakerName.isEmpty() ? quote.speaker : quote.speakerName;
+                const QString outlet = c.articles.at(quote.article).article.displayName();
+                if (!outlets.contains(outlet))
+                    outlets.append(outlet);
+                for (const QuoteMatch &m : quote.matches) {
+                    if (!kinds.contains(matchName(m.kind)))
+                        kinds.append(matchName(m.kind));
+                }
+            }
+            if (kinds.isEmpty() && c.articles.size() > 1)
+                kinds.append(Tr::tr("only in this outlet"));
+            html += QStringLiteral("<tr><td>“%1”</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                        .arg(esc(first.text), esc(speaker), esc(outlets.join(QStringLiteral(", "))), esc(kinds.join(QStringLiteral(", "))));
+        }
+        html += QStringLiteral("</tbody></table>");
+    }
+
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Discrepancies")));
+    if (c.discrepancies.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("The outlets agree on every figure and quote found.")));
+    } else {
+        html += QStringLiteral("<ol class=\"discrepancies\">");
+        for (const Discrepancy &d : c.discrepancies) {
+            QStringList items;
+            for (const Discrepancy::Item &item : d.items)
+                items.append(QStringLiteral("<b>%1</b>: %2").arg(esc(c.articles.at(item.article).article.displayName()), esc(item.text)));
+            html += QStringLiteral("<li><span class=\"about\">%1: %2</span><br>%3</li>")
+                        .arg(esc(discrepancyKindText(d.kind)), esc(d.about), items.join(QStringLiteral(" · ")));
+        }
+        html += QStringLiteral("</ol>");
+    }
+
+    // Coverage: every claim (one fact, reported by one or more outlets) against the outlets.
+    html += QStringLiteral("<h2>%1</h2><p class=\"meta\">%2</p>")
+                .arg(esc(Tr::tr("Coverage")),
+                     esc(Tr::tr("Each row is one fact; ● word for word, ◑ reworded, ○ in part, ■ only this outlet.")));
+    html += QStringLiteral("<table class=\"grid coverage\"><thead><tr><th>%1</th>").arg(esc(Tr::tr("Claim")));
+    for (const ComparedArticle &ca : c.articles)
+        html += QStringLiteral("<th>%1</th>").arg(esc(ca.article.displayName()));
+    html += QStringLiteral("</tr></thead><tbody>");
+    for (const Claim &claim : c.claims) {
+        const Claim::Member &lead = claim.members.first();
+        const ComparedArticle &la = c.articles.at(lead.article);
+        QString text = la.textOf(la.sentences.at(lead.sentences.first()).range).simplified();
+        if (text.size() > 150)
+            text = text.left(147) + QStringLiteral("…");
+        html += QStringLiteral("<tr><td>%1</td>").arg(esc(text));
+        for (int a = 0; a < c.articles.size(); ++a) {
+            QString mark;
+            for (const Claim::Member &m : claim.members) {
+                if (m.article != a)
+                    continue;
+                const std::optional<AlignmentKind> kind = c.articles.at(a).sentences.at(m.sentences.first()).strongestKind();
+                mark = !kind ? QStringLiteral("■") : *kind == AlignmentKind::Verbatim ? QStringLiteral("●")
+                                                 : *kind == AlignmentKind::Reworded   ? QStringLiteral("◑")
+                                                                                      : QStringLiteral("○");
+            }
+            html += QStringLiteral("<td class=\"c\">%1</td>").arg(mark);
+        }
+        html += QStringLiteral("</tr>\n");
+    }
+    html += QStringLiteral("</tbody></table></section>");
+    return html;
 }
 
 } // namespace
@@ -331,7 +584,9 @@ QString HtmlReport::render(const Comparison &comparison, const Options &options)
     QString html;
     html.reserve(4096);
     html += QStringLiteral("<!DOCTYPE html>\n<html%1><head><meta charset=\"utf-8\">")
-                .arg(options.dark ? QStringLiteral(" class=\"dark\"") : QString());
+                .arg(options.print ? QStringLiteral(" class=\"print\"")
+                     : options.dark ? QStringLiteral(" class=\"dark\"")
+                                    : QString());
     // No foreign script, no remote resource, no form: the page is inert whatever the
     // articles hold.
     html += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
@@ -341,7 +596,9 @@ QString HtmlReport::render(const Comparison &comparison, const Options &options)
                 .arg(esc(comparison.isEmpty() ? Tr::tr("Comparison")
                                               : comparison.articles.first().article.title));
     html += QString::fromUtf8(kStyle);
-    html += QStringLiteral("body{font-size:%1%%;}</style></head><body>").arg(options.fontPercent);
+    if (!options.print)
+        html += QStringLiteral("body{font-size:%1%%;}").arg(options.fontPercent);
+    html += QStringLiteral("</style></head><body>");
 
     if (comparison.isEmpty()) {
         html += QStringLiteral("<div class=\"empty\">%1</div></body></html>")
@@ -350,26 +607,21 @@ QString HtmlReport::render(const Comparison &comparison, const Options &options)
         return html;
     }
 
-    if (comparison.articles.size() > 1) {
-        html += QStringLiteral("<div class=\"legend\" role=\"note\">");
-        const QList<QPair<QString, QString>> keys{
-            {QStringLiteral("verbatim"), Tr::tr("Word for word elsewhere")},
-            {QStringLiteral("reworded"), Tr::tr("Reworded elsewhere")},
-            {QStringLiteral("partial"), Tr::tr("Partly elsewhere")},
-            {QStringLiteral("unique"), Tr::tr("Only in this article")}};
-        for (const auto &[cls, label] : keys)
-            html += QStringLiteral("<span class=\"key\"><span class=\"s %1 sample\">%2</span></span>")
-                        .arg(cls, esc(label));
-        html += QStringLiteral("<span class=\"key\"><span class=\"chg sample\">%1</span></span>")
-                    .arg(esc(Tr::tr("changed words")));
-        html += QStringLiteral("<span class=\"key\"><span class=\"fig sample\">%1</span></span>")
-                    .arg(esc(Tr::tr("figure")));
-        html += QStringLiteral("<span class=\"key\"><span class=\"fig disputed end sample\">%1</span></span>")
-                    .arg(esc(Tr::tr("figure that disagrees")));
-        html += QStringLiteral("<span class=\"key\"><span class=\"q altered sample\">%1</span></span>")
-                    .arg(esc(Tr::tr("quote worded differently")));
-        html += QStringLiteral("</div>");
+    if (options.print) {
+        using Part = HtmlReport::Options::Part;
+        if (options.part != Part::Facts) {
+            html += titleBlock(comparison, options);
+            html += printColumns(comparison);
+        }
+        if (options.part == Part::Everything)
+            html += QStringLiteral("<div style=\"break-before:page\"></div>");
+        if (options.part != Part::Articles)
+            html += factsSections(comparison);
+        html += QStringLiteral("</body></html>\n");
+        return html;
     }
+    if (comparison.articles.size() > 1)
+        html += legendHtml();
 
     html += QStringLiteral("<main class=\"columns\" style=\"grid-template-columns:repeat(%1, "
                            "minmax(11em, 1fr))\">\n")

@@ -3,6 +3,7 @@
 
 #include "core/comparison.h"
 
+#include <QDateTime>
 #include <QString>
 
 namespace Parallax {
@@ -18,6 +19,14 @@ public:
     {
         bool dark = false;
         int fontPercent = 100;
+        // For paper (the PDF export): a title block, the columns as a table that breaks
+        // between paragraphs, then the figures (charts and table), quotes, discrepancies and
+        // the coverage matrix; no script.
+        bool print = false;
+        enum class Part : quint8 { Everything, Articles, Facts };
+        Part part = Part::Everything; // for print: the title block and columns, the facts, or both
+        QString title;         // the story's title; the first article's when empty
+        QDateTime exportedAt;  // shown in the title block; now when invalid
     };
 
     static QString render(const Comparison &comparison, const Options &options);

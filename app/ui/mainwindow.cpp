@@ -8,6 +8,7 @@
 #include "ui/discrepancypanel.h"
 #include "ui/figurespanel.h"
 #include "ui/librarypanel.h"
+#include "ui/pdfexport.h"
 #include "ui/quotespanel.h"
 
 #include <QAction>
@@ -21,6 +22,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -87,6 +89,9 @@ void MainWindow::createActions()
     QAction *importAct = file->addAction(tr("&Import Files\u2026"), this, &MainWindow::importFiles);
     importAct->setShortcut(QKeySequence::Open);
     file->addAction(tr("Import &Folder\u2026"), this, &MainWindow::importFolder);
+    file->addSeparator();
+    QAction *exportAct = file->addAction(tr("&Export Comparison as PDF\u2026"), this, &MainWindow::exportPdf);
+    exportAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -297,6 +302,34 @@ void MainWindow::importFolder()
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (!dir.isEmpty())
         importAndOpen({dir});
+}
+
+void MainWindow::exportPdf()
+{
+    const Comparison &c = m_view->comparison();
+    if (c.articles.size() < 2) {
+        statusBar()->showMessage(tr("Open two or more articles to export their comparison."));
+        return;
+    }
+    QString name = c.articles.first().article.title.left(60).simplified();
+    name.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QString());
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("%1 - comparison.pdf").arg(name.isEmpty() ? tr("Story") : name));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Comparison as PDF"), suggested, tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    statusBar()->showMessage(tr("Exporting %1\u2026").arg(QDir::toNativeSeparators(path)));
+    const PdfExport::Result result = PdfExport::write(c, path);
+    QApplication::restoreOverrideCursor();
+    if (!result.ok) {
+        QMessageBox::warning(this, tr("Export failed"), result.error);
+        statusBar()->clearMessage();
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %n page(s) to %1.", nullptr, result.pages).arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::importUrls(const QList<QUrl> &urls)

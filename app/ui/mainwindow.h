@@ -67,6 +67,7 @@ private:
     void revealQuote(int quote);
     void importFiles();
     void importFolder();
+    void exportPdf();
     void importUrls(const QList<QUrl> &urls);
     void showAbout();
     void reportSkipped(const QStringList &skipped);

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/svgcharts.h"
+
+#include "core/chartdata.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace Parallax {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Parallax::SvgCharts)
+};
+
+constexpr double kWidth = 1000;
+constexpr double kLeft = 70, kRight = 20, kTop = 28, kBottom = 64;
+const char *const kDisputed = "#d55e00";
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString num(double v)
+{
+    return QString::number(v, 'f', 1);
+}
+
+// A marker of one of seven shapes, so outlets differ in a grey print too.
+QString marker(int article, double x, double y, double r, const QString &fill)
+{
+    switch (article % 7) {
+    case 0:
+        return QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"%4\"/>").arg(num(x), num(y), num(r), fill);
+    case 1:
+        return QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%3\" fill=\"%4\"/>")
+            .arg(num(x - r), num(y - r), num(2 * r), fill);
+    case 2:
+        return QStringLiteral("<polygon points=\"%1,%2 %3,%4 %5,%4\" fill=\"%6\"/>")
+            .arg(num(x), num(y - r * 1.2), num(x - r * 1.1), num(y + r * 0.9), num(x + r * 1.1), fill);
+    case 3:
+        return QStringLiteral("<polygon points=\"%1,%2 %3,%4 %1,%5 %6,%4\" fill=\"%7\"/>")
+            .arg(num(x), num(y - r * 1.3), num(x + r * 1.3), num(y), num(y + r * 1.3), num(x - r * 1.3), fill);
+    case 4:
+        return QStringLiteral("<polygon points=\"%1,%2 %3,%2 %4,%5\" fill=\"%6\"/>")
+            .arg(num(x - r * 1.1), num(y - r * 0.9), num(x + r * 1.1), num(x), num(y + r * 1.2), fill);
+    case 5:
+        return QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\"/>")
+            .arg(num(x - r * 1.3), num(y - r * 0.6), num(2.6 * r), num(1.2 * r), fill);
+    default:
+        return QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\"/>")
+            .arg(num(x - r * 0.6), num(y - r * 1.3), num(1.2 * r), num(2.6 * r), fill);
+    }
+}
+
+QString legend(const Comparison &c, const QList<int> &articles, double y, bool withDisputed)
+{
+    QString svg;
+    double x = kLeft;
+    for (int a : articles) {
+        svg += marker(a, x + 6, y - 4, 5, SvgCharts::colour(a));
+        const QString name = c.articles.at(a).article.displayName();
+        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"lg\">%3</text>").arg(num(x + 16), num(y), esc(name));
+        x += 30 + name.size() * 6.6;
+    }
+    if (withDisputed) {
+        svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"7\" fill=\"none\" stroke=\"%3\" stroke-width=\"2.5\"/>")
+                   .arg(num(x + 6), num(y - 4), QString::fromLatin1(kDisputed));
+        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"lg\">%3</text>").arg(num(x + 18), num(y), esc(Tr::tr("≠ outlets disagree")));
+    }
+    return svg;
+}
+
+QString open(double height, const QString &label)
+{
+    return QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 %1 %2\" role=\"img\" "
+                          "aria-label=\"%3\"><style>text{font:12px 'DejaVu Sans',sans-serif;fill:#222}"
+                          ".ax{stroke:#888;stroke-width:1}.grid{stroke:#ddd;stroke-width:1}.lg{font-size:12px}"
+                          ".val{font-size:10px}.cat{font-size:12px;text-anchor:middle}</style>")
+        .arg(num(kWidth), num(height), esc(label));
+}
+
+// Round steps for an axis from lo to hi.
+double niceStep(double span)
+{
+    const double raw = span / 5;
+    const double p = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (m * p >= raw)
+            return m * p;
+    }
+    return 10 * p;
+}
+
+QString decadeLabel(int exponent)
+{
+    static const QList<QPair<int, QString>> scales{{12, QStringLiteral("tn")}, {9, QStringLiteral("bn")},
+                                                   {6, QStringLiteral("m")},  {3, QStringLiteral("k")},
+                                                   {0, QString()}};
+    for (const auto &[power, suffix] : scales) {
+        if (exponent >= power)
+            return QString::number(std::pow(10.0, exponent - power), 'f', 0) + suffix;
+    }
+    return QString::number(std::pow(10.0, exponent), 'g', 3);
+}
+
+} // namespace
+
+QString SvgCharts::colour(int article)
+{
+    static const QStringList c{QStringLiteral("#0072b2"), QStringLiteral("#e69f00"), QStringLiteral("#009e73"),
+                               QStringLiteral("#cc79a7"), QStringLiteral("#56b4e9"), QStringLiteral("#f0e442"),
+                               QStringLiteral("#000000")};
+    return c.at(article % c.size());
+}
+
+QString SvgCharts::moves(const Comparison &c)
+{
+    const MoveChart data = ChartData::moves(c);
+    if (data.isEmpty())
+        return {};
+    const double height = 300, plotH = height - kTop - kBottom, plotW = kWidth - kLeft - kRight;
+    double lo = 0, hi = 0;
+    for (const MoveChart::Series &s : data.series) {
+        for (int f : s.figures) {
+            if (f >= 0) {
+                lo = std::min(lo, ChartData::signedValue(c, f));
+                hi = std::max(hi, ChartData::signedValue(c, f));
+            }
+        }
+    }
+    const double step = niceStep(std::max(hi - lo, 1.0));
+    lo = std::floor(lo / step) * step;
+    hi = std::ceil(hi / step) * step;
+    if (hi == lo)
+        hi = lo + step;
+    auto yOf = [&](double v) { return kTop + (hi - v) / (hi - lo) * plotH; };
+
+    QString svg = open(height, Tr::tr("Market moves in percent, per entity and outlet"));
+    for (double v = lo; v <= hi + step / 2; v += step) {
+        svg += QStringLiteral("<line class=\"grid\" x1=\"%1\" x2=\"%2\" y1=\"%3\" y2=\"%3\"/>").arg(num(kLeft), num(kLeft + plotW), num(yOf(v)));
+        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\">%3%</text>").arg(num(kLeft - 6), num(yOf(v) + 4), QLocale().toString(v, 'g', 3));
+    }
+    svg += QStringLiteral("<line class=\"ax\" x1=\"%1\" x2=\"%2\" y1=\"%3\" y2=\"%3\"/>").arg(num(kLeft), num(kLeft + plotW), num(yOf(0)));
+    const double groupW = plotW / data.categories.size();
+    const double barW = std::min(40.0, groupW * 0.8 / data.series.size());
+    QList<int> articles;
+    for (int k = 0; k < data.categories.size(); ++k) {
+        const double cx = kLeft + groupW * (k + 0.5);
+        const double start = cx - barW * data.series.size() / 2;
+        for (int si = 0; si < data.series.size(); ++si) {
+            const int f = data.series.at(si).figures.at(k);
+            if (f < 0)
+                continue;
+            const double v = ChartData::signedValue(c, f);
+            const double x = start + si * barW, y0 = yOf(std::max(v, 0.0)), y1 = yOf(std::min(v, 0.0));
+            const bool disputed = ChartData::disputedFigures(c).contains(f);
+            svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\"%6><title>%7</title></rect>")
+                       .arg(num(x + 1), num(y0), num(barW - 2), num(std::max(1.0, y1 - y0)), colour(data.series.at(si).article),
+                            disputed ? QStringLiteral(" stroke=\"%1\" stroke-width=\"2.5\"").arg(QString::fromLatin1(kDisputed)) : QString(),
+                            esc(c.articles.at(data.series.at(si).article).article.displayName() + QStringLiteral(": ") + c.figures.at(f).text));
+            const double ty = v >= 0 ? y0 - 3 : y1 + 11;
+            svg += QStringLiteral("<text class=\"val\" x=\"%1\" y=\"%2\" text-anchor=\"middle\">%3</text>")
+                       .arg(num(x + barW / 2), num(ty), esc(QLocale().toString(v, 'g', 3)));
+        }
+        svg += QStringLiteral("<text class=\"cat\" x=\"%1\" y=\"%2\">%3</text>")
+                   .arg(num(cx), num(kTop + plotH + 18), esc(data.disputed.at(k) ? data.categories.at(k) + QStringLiteral(" ≠") : data.categories.at(k)));
+    }
+    for (const MoveChart::Series &s : data.series)
+        articles.append(s.article);
+    svg += legend(c, articles, height - 14, std::any_of(data.disputed.cbegin(), data.disputed.cend(), [](bool d) { return d; }));
+    svg += QStringLiteral("</svg>");
+    return svg;
+}
+
+QString SvgCharts::amounts(const Comparison &c)
+{
+    const AmountChart data = ChartData::amounts(c);
+    if (data.isEmpty())
+        return {};
+    const double height = 300, plotH = height - kTop - kBottom, plotW = kWidth - kLeft - kRight;
+    double lo = std::numeric_limits<double>::max(), hi = 0;
+    for (const AmountChart::Point &p : data.points) {
+        lo = std::min(lo, p.value);
+        hi = std::max(hi, p.value);
+    }
+    const int from = int(std::floor(std::log10(lo))), to = std::max(from + 1, int(std::ceil(std::log10(hi) + 0.25)));
+    auto yOf = [&](double v) { return kTop + (to - std::log10(v)) / (to - from) * plotH; };
+    QString svg = open(height, Tr::tr("Money amounts on a log scale, by what they measure"));
+    const int step = to - from > 8 ? 2 : 1;
+    for (int e = from; e <= to; e += step) {
+        const double y = kTop + double(to - e) / (to - from) * plotH;
+        svg += QStringLiteral("<line class=\"grid\" x1=\"%1\" x2=\"%2\" y1=\"%3\" y2=\"%3\"/>").arg(num(kLeft), num(kLeft + plotW), num(y));
+        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\">%3</text>").arg(num(kLeft - 6), num(y + 4), decadeLabel(e));
+    }
+    const double groupW = plotW / data.measures.size();
+    const int n = int(c.articles.size());
+    QList<int> articles;
+    for (int m = 0; m < data.measures.size(); ++m)
+        svg += QStringLiteral("<text class=\"cat\" x=\"%1\" y=\"%2\">%3</text>").arg(num(kLeft + groupW * (m + 0.5)), num(kTop + plotH + 18), esc(data.measures.at(m)));
+    for (const AmountChart::Point &p : data.points) {
+        const double offset = n > 1 ? (p.article - (n - 1) / 2.0) * std::min(groupW * 0.7 / n, 24.0) : 0.0;
+        const double x = kLeft + groupW * (p.measure + 0.5) + offset, y = yOf(p.value);
+        const Figure &f = c.figures.at(p.figure);
+        svg += QStringLiteral("<g><title>%1</title>").arg(esc(c.articles.at(p.article).article.displayName() + QStringLiteral(": ") + f.text));
+        svg += marker(p.article, x, y, 5.5, colour(p.article));
+        if (p.disputed)
+            svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"10\" fill=\"none\" stroke=\"%3\" stroke-width=\"2.5\"/>").arg(num(x), num(y), QString::fromLatin1(kDisputed));
+        svg += QStringLiteral("</g>");
+        if (!articles.contains(p.article))
+            articles.append(p.article);
+    }
+    std::sort(articles.begin(), articles.end());
+    svg += legend(c, articles, height - 14, std::any_of(data.points.cbegin(), data.points.cend(), [](const AmountChart::Point &p) { return p.disputed; }));
+    svg += QStringLiteral("</svg>");
+    return svg;
+}
+
+} // namespace Parallax

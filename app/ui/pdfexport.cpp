@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/pdfexport.h"
+
+#include "report/htmlreport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineUrlRequestInterceptor>
+
+#define POINTERHOLDER_TRANSITION 4 // qpdf: use std::shared_ptr, not its PointerHolder
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
+namespace Parallax {
+
+namespace {
+
+constexpr int kTimeoutMs = 60000;
+// Page margins in millimetres: the header and footer are drawn in the top and bottom ones.
+const QMarginsF kMargins(10, 16, 10, 14);
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Parallax::PdfExport", text);
+}
+
+// The page may load its own file and nothing else (no network, no other file).
+class OnlyThisFile final : public QWebEngineUrlRequestInterceptor
+{
+public:
+    OnlyThisFile(const QUrl &allowed, QObject *parent)
+        : QWebEngineUrlRequestInterceptor(parent)
+        , m_allowed(allowed)
+    {
+    }
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override
+    {
+        const QUrl url = info.requestUrl();
+        if (url != m_allowed && url.scheme() != QLatin1String("data") && url.scheme() != QLatin1String("about"))
+            info.block(true);
+    }
+
+private:
+    QUrl m_allowed;
+};
+
+// Renders the HTML file to `pdf` with Chromium's printing; returns an error or nothing.
+QString printToPdf(const QString &htmlFile, const QString &pdf)
+{
+    QWebEngineProfile profile; // off the record
+    profile.setUrlRequestInterceptor(new OnlyThisFile(QUrl::fromLocalFile(htmlFile), &profile));
+    QString error;
+    {
+        QWebEnginePage page(&profile);
+        QEventLoop loop;
+        QTimer timeout;
+        timeout.setSingleShot(true);
+        QObject::connect(&timeout, &QTimer::timeout, &loop, [&] {
+            error = tr("rendering took longer than %1 seconds").arg(kTimeoutMs / 1000);
+            loop.quit();
+        });
+        bool loaded = false;
+        QObject::connect(&page, &QWebEnginePage::loadFinished, &loop, [&](bool ok) {
+            loaded = ok;
+            loop.quit();
+        });
+        timeout.start(kTimeoutMs);
+        page.load(QUrl::fromLocalFile(htmlFile));
+        loop.exec();
+        if (!error.isEmpty())
+            return error;
+        if (!loaded)
+            return tr("the comparison page could not be rendered");
+
+        bool printed = false;
+        QObject::connect(&page, &QWebEnginePage::pdfPrintingFinished, &loop, [&](const QString &, bool ok) {
+            printed = ok;
+            loop.quit();
+        });
+        const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Landscape, kMargins, QPageLayout::Millimeter);
+        page.printToPdf(pdf, layout);
+        timeout.start(kTimeoutMs);
+        loop.exec();
+        if (!error.isEmpty())
+            return error;
+        if (!printed)
+            return tr("printing to PDF failed");
+    }
+    return {};
+}
+
+// One overlay page per page of the document: the running header and the page number,
+// drawn in the margins, as a PDF of its own (fonts embedded by QPdfWriter).
+void writeOverlay(const QString &path, int pages, const QString &header, const QString &footer,
+                  const QStringList &columns, int columnPages)
+{
+    QPdfWriter writer(path);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+    writer.setResolution(300);
+    writer.setCreator(QStringLiteral("Parallax"));
+    QPainter painter(&writer);
+    const double mm = writer.resolution() / 25.4;
+    const QRectF page(0, 0, writer.width(), writer.height());
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(7.5);
+    painter.setFont(font);
+    painter.setPen(QColor(0x5f, 0x63, 0x68));
+    const QRectF top(kMargins.left() * mm, 6 * mm, page.width() - (kMargins.left() + kMargins.right()) * mm, 6 * mm);
+    const QRectF bottom(kMargins.left() * mm, page.height() - 10 * mm, top.width(), 6 * mm);
+    const QString shortHeader = painter.fontMetrics().elidedText(header, Qt::ElideRight, int(top.width() * 0.8));
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            writer.newPage();
+        painter.drawText(top, Qt::AlignLeft | Qt::AlignVCenter, shortHeader);
+        painter.drawText(top, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("Parallax"));
+        painter.drawLine(top.bottomLeft(), top.bottomRight());
+        painter.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter, footer);
+        painter.drawText(bottom, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(i + 1).arg(pages));
+        // Pages of columns after the first: which outlet each column is, above it.
+        if (i > 0 && i < columnPages && !columns.isEmpty()) {
+            QFont bold = font;
+            bold.setBold(true);
+            painter.setFont(bold);
+            const double width = top.width() / columns.size();
+            for (int c = 0; c < columns.size(); ++c) {
+                const QRectF label(top.left() + c * width + (c > 0 ? 1.5 * mm : 0), top.bottom() + 0.8 * mm, width - 3 * mm, 4 * mm);
+                painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
+                                 painter.fontMetrics().elidedText(columns.at(c).toUpper(), Qt::ElideRight, int(label.width())));
+            }
+            painter.setFont(font);
+        }
+    }
+}
+
+// Counts the pages of `content` and stamps every page with the matching overlay page.
+// Appends the pages of `facts` to those of `articles`, then stamps every page with the
+// matching overlay page; *pages is the total.
+QString stamp(const QString &articles, const QString &facts, const QString &result, const QString &header,
+              const QString &footer, const QStringList &columns, int *pages)
+{
+    try {
+        QPDF doc;
+        doc.processFile(QFile::encodeName(articles).constData());
+        QPDFPageDocumentHelper docPages(doc);
+        const int columnPages = int(docPages.getAllPages().size());
+        QPDF second;
+        second.processFile(QFile::encodeName(facts).constData());
+        for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(second).getAllPages())
+            docPages.addPage(QPDFPageObjectHelper(doc.copyForeignObject(page.getObjectHandle())), false);
+        std::vector<QPDFPageObjectHelper> all = docPages.getAllPages();
+        *pages = int(all.size());
+        const QString overlayPath = articles + QStringLiteral(".overlay.pdf");
+        writeOverlay(overlayPath, *pages, header, footer, columns, columnPages);
+        QPDF overlay;
+        overlay.processFile(QFile::encodeName(overlayPath).constData());
+        std::vector<QPDFPageObjectHelper> overlayPages = QPDFPageDocumentHelper(overlay).getAllPages();
+        for (size_t i = 0; i < all.size() && i < overlayPages.size(); ++i) {
+            QPDFPageObjectHelper &target = all[i];
+            QPDFObjectHandle form = doc.copyForeignObject(overlayPages[i].getFormXObjectForPage());
+            QPDFObjectHandle resources = target.getAttribute("/Resources", true);
+            int suffix = 1;
+            const std::string name = resources.getUniqueResourceName("/Fx", suffix);
+            const std::string placed = target.placeFormXObject(form, name, target.getTrimBox().getArrayAsRectangle());
+            if (placed.empty())
+                continue;
+            resources.mergeResources(QPDFObjectHandle::parse("<< /XObject << >> >>"));
+            resources.getKey("/XObject").replaceKey(name, form);
+            target.addPageContents(QPDFObjectHandle::newStream(&doc, "q\n"), true);
+            target.addPageContents(QPDFObjectHandle::newStream(&doc, "\nQ\n" + placed), false);
+        }
+        QPDFWriter writer(doc, QFile::encodeName(result).constData());
+        writer.setStaticID(false);
+        writer.write();
+    } catch (const std::exception &e) {
+        return QString::fromLocal8Bit(e.what());
+    }
+    return {};
+}
+
+} // namespace
+
+PdfExport::Result PdfExport::write(const Comparison &comparison, const QString &path, const QString &title)
+{
+    Result result;
+    const QString shown = QDir::toNativeSeparators(path);
+    if (comparison.articles.isEmpty()) {
+        result.error = tr("%1: there is no comparison to export").arg(shown);
+        return result;
+    }
+    QTemporaryDir work;
+    if (!work.isValid()) {
+        result.error = tr("%1: no temporary folder to work in (%2)").arg(shown, work.errorString());
+        return result;
+    }
+    HtmlReport::Options options;
+    options.print = true;
+    options.title = title;
+    options.exportedAt = QDateTime::currentDateTime();
+    const QString storyTitle = title.isEmpty() ? comparison.articles.first().article.title : title;
+
+    // The articles and the facts are printed apart (so the pages of columns are known and
+    // get the outlets' names above them), each page going through a file: a data: URL would
+    // cap long comparisons at 2 MB.
+    QStringList printed;
+    for (const auto part : {HtmlReport::Options::Part::Articles, HtmlReport::Options::Part::Facts}) {
+        options.part = part;
+        const QString name = part == HtmlReport::Options::Part::Articles ? QStringLiteral("articles") : QStringLiteral("facts");
+        const QString htmlFile = work.filePath(name + QStringLiteral(".html"));
+        QFile f(htmlFile);
+        if (!f.open(QIODevice::WriteOnly) || f.write(HtmlReport::render(comparison, options).toUtf8()) < 0) {
+            result.error = tr("%1: the page could not be written to %2").arg(shown, QDir::toNativeSeparators(htmlFile));
+            return result;
+        }
+        f.close();
+        printed.append(work.filePath(name + QStringLiteral(".pdf")));
+        if (const QString error = printToPdf(htmlFile, printed.last()); !error.isEmpty()) {
+            result.error = tr("%1: %2").arg(shown, error);
+            return result;
+        }
+    }
+
+    QStringList outlets;
+    for (const ComparedArticle &a : comparison.articles)
+        outlets.append(a.article.displayName());
+    const QString header = storyTitle + QStringLiteral(" — ") + outlets.join(QStringLiteral(", "));
+    const QString footer = tr("Exported %1").arg(QLocale().toString(options.exportedAt, QLocale::ShortFormat));
+    // Written beside the target and renamed into place: a failed export leaves no half file.
+    const QString stamped = work.filePath(QStringLiteral("stamped.pdf"));
+    if (const QString error = stamp(printed.at(0), printed.at(1), stamped, header, footer, outlets, &result.pages); !error.isEmpty()) {
+        result.error = tr("%1: the page numbers could not be added (%2)").arg(shown, error);
+        return result;
+    }
+    QSaveFile out(path);
+    QFile in(stamped);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(in.readAll()) < 0 || !out.commit()) {
+        result.error = tr("%1: cannot be written (%2)").arg(shown, out.errorString());
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace Parallax
