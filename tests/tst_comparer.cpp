@@ -62,6 +62,23 @@ class TestComparer final : public QObject
     };
 
 private Q_SLOTS:
+    void movedParagraphIsMarkedMoved()
+    {
+        const QStringList sentences{
+            QStringLiteral("Calloway Freight agreed to buy Kestrel Harbour Group on Tuesday."),
+            QStringLiteral("The harbour employs six thousand dockers along the estuary."),
+            QStringLiteral("Union leaders asked for written guarantees about pensions."),
+            QStringLiteral("Regulators will review the takeover before the summer recess.")};
+        const QStringList moved{sentences.at(2), sentences.at(0), sentences.at(1), sentences.at(3)};
+        const Comparison c = Comparer::compare({article(QStringLiteral("A"), sentences), article(QStringLiteral("B"), moved)});
+        const PairComparison &pair = c.pairs.first();
+        QCOMPARE(pair.alignments.size(), 4);
+        for (const Alignment &al : pair.alignments)
+            QCOMPARE(al.moved, al.a.first() == 2); // only the union sentence changed its place
+        QVERIFY(c.articles.at(0).sentences.at(2).links.first().moved);
+        QVERIFY(!c.articles.at(0).sentences.at(0).links.first().moved);
+    }
+
     void alignsRewrites()
     {
         const Comparison c = Comparer::compare({article(QStringLiteral("Wire"), m_wire), article(QStringLiteral("Rewrite"), m_rewrite)});

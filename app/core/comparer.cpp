@@ -93,6 +93,34 @@ struct UnionFind
     void unite(int x, int y) { parent[size_t(find(x))] = find(y); }
 };
 
+// Marks the alignments of a pair whose sides stand in another order: the longest run of
+// alignments in the same order on both sides (a longest increasing subsequence, n log n)
+// stays in place, the others moved.
+void markMoved(QList<Alignment> &alignments)
+{
+    QList<int> order(alignments.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int x, int y) { return alignments.at(x).a.first() < alignments.at(y).a.first(); });
+    std::vector<int> tails, tailIndex, previous(size_t(order.size()), -1);
+    for (int k = 0; k < order.size(); ++k) {
+        const int b = alignments.at(order.at(k)).b.first();
+        const auto it = std::lower_bound(tails.begin(), tails.end(), b);
+        const size_t pos = size_t(it - tails.begin());
+        if (it == tails.end()) {
+            tails.push_back(b);
+            tailIndex.push_back(k);
+        } else {
+            *it = b;
+            tailIndex[pos] = k;
+        }
+        previous[size_t(k)] = pos > 0 ? tailIndex[pos - 1] : -1;
+    }
+    for (Alignment &al : alignments)
+        al.moved = true;
+    for (int k = tailIndex.empty() ? -1 : tailIndex.back(); k >= 0; k = previous[size_t(k)])
+        alignments[order.at(k)].moved = false;
+}
+
 } // namespace
 
 Comparison Comparer::compare(const QList<Article> &input)
@@ -184,14 +212,16 @@ Comparison Comparer::compare(const QList<Article> &input)
     for (int a = 0; a < articles.size(); ++a)
         base[size_t(a) + 1] = base[size_t(a)] + int(result.articles.at(a).sentences.size());
     UnionFind uf(base.back());
+    for (PairComparison &pair : result.pairs)
+        markMoved(pair.alignments);
     for (int p = 0; p < result.pairs.size(); ++p) {
         const PairComparison &pair = result.pairs.at(p);
         for (int k = 0; k < pair.alignments.size(); ++k) {
             const Alignment &al = pair.alignments.at(k);
             for (int s : al.a)
-                result.articles[pair.a].sentences[s].links.append(SentenceLink{pair.b, al.b, al.kind, p, k});
+                result.articles[pair.a].sentences[s].links.append(SentenceLink{pair.b, al.b, al.kind, p, k, al.moved});
             for (int s : al.b)
-                result.articles[pair.b].sentences[s].links.append(SentenceLink{pair.a, al.a, al.kind, p, k});
+                result.articles[pair.b].sentences[s].links.append(SentenceLink{pair.a, al.a, al.kind, p, k, al.moved});
             const int anchor = base[size_t(pair.a)] + al.a.first();
             for (int s : al.a)
                 uf.unite(base[size_t(pair.a)] + s, anchor);

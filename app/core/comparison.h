@@ -38,6 +38,9 @@ struct Alignment final
     AlignmentKind kind = AlignmentKind::Reworded;
     double score = 0.0;
     QList<DiffOp> diff;
+    // The two sides stand in a different order relative to the pair's other alignments
+    // (text moved to another place), not just reworded in place.
+    bool moved = false;
 };
 
 // Everything found between two articles of a comparison.
@@ -61,6 +64,7 @@ struct SentenceLink final
     AlignmentKind kind = AlignmentKind::Reworded;
     int pair = 0;      // index into Comparison::pairs
     int alignment = 0; // index into that pair's alignments
+    bool moved = false; // the counterpart stands elsewhere in the other article's order
 };
 
 // A sentence of one article with what the engine found about it.

@@ -241,6 +241,7 @@ QJsonObject ComparisonJson::toJson(const Comparison &c)
                                           {QStringLiteral("b"), intArray(al.b)},
                                           {QStringLiteral("kind"), kindName(al.kind)},
                                           {QStringLiteral("score"), rounded(al.score, 4)},
+                                          {QStringLiteral("moved"), al.moved},
                                           {QStringLiteral("diff"), diff}});
         }
         QJsonValue derived = QJsonValue::Null;
