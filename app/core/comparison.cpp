@@ -47,4 +47,24 @@ const PairComparison *Comparison::pair(int a, int b) const
     return nullptr;
 }
 
+Comparison::Coverage Comparison::coverage(int claim, int article) const
+{
+    for (const Claim::Member &m : claims.at(claim).members) {
+        if (m.article != article)
+            continue;
+        const std::optional<AlignmentKind> kind = articles.at(article).sentences.at(m.sentences.first()).strongestKind();
+        if (!kind)
+            return Coverage::Only;
+        switch (*kind) {
+        case AlignmentKind::Verbatim:
+            return Coverage::Verbatim;
+        case AlignmentKind::Reworded:
+            return Coverage::Reworded;
+        case AlignmentKind::Partial:
+            return Coverage::Partial;
+        }
+    }
+    return Coverage::Absent;
+}
+
 } // namespace Parallax

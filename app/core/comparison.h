@@ -131,6 +131,11 @@ struct Comparison final
 
     bool isEmpty() const { return articles.isEmpty(); }
     const PairComparison *pair(int a, int b) const;
+
+    // How an article carries a claim, for coverage views: not at all, as the only article,
+    // or by the strongest relation of its sentence to the others.
+    enum class Coverage : quint8 { Absent, Only, Verbatim, Reworded, Partial };
+    Coverage coverage(int claim, int article) const;
 };
 
 } // namespace Parallax

@@ -48,9 +48,30 @@ body { margin:0; font:15px/1.5 "Noto Serif","DejaVu Serif",Georgia,serif; }
           border-bottom:1px solid var(--rule); font:13px/1.4 "Noto Sans","DejaVu Sans",sans-serif; }
 .legend .key { display:inline-flex; align-items:center; gap:.4em; }
 .legend .sample { padding:0 .3em; }
-.columns { display:grid; gap:0; align-items:start; }
-.article { padding:0 1.1em 2em; border-right:1px solid var(--rule); min-width:0; }
-.article:last-child { border-right:none; }
+html.screen, html.screen body { height:100%; }
+html.screen body { display:flex; flex-direction:column; overflow:hidden; }
+html.screen .legend { flex:none; }
+.columns { display:grid; gap:0; align-items:stretch; flex:1; min-height:0; }
+.colwrap { display:flex; min-width:0; min-height:0; border-right:1px solid var(--rule); }
+.colwrap:last-child { border-right:none; }
+.article { padding:0 1.1em 2em; min-width:0; flex:1; overflow-y:auto; overflow-x:hidden; position:relative; }
+.strip { flex:none; width:11px; position:relative; background:var(--card); cursor:pointer;
+         border-left:1px solid var(--rule); }
+.strip i { position:absolute; left:1px; right:1px; height:3px; min-height:2px; }
+.strip i.verbatim { background:var(--verbatim-line); }
+.strip i.reworded { background:var(--reworded-line); left:3px; right:3px; }
+.strip i.partial { background:var(--partial-line); left:4px; right:4px; }
+.strip i.unique { background:var(--unique-line); }
+.strip i.figchg, .strip i.quotechg { background:var(--disputed); left:0; right:0; height:4px; }
+.strip .view { position:absolute; left:0; right:0; border:1px solid var(--muted); background:rgba(127,127,127,.12);
+         pointer-events:none; }
+.moved { font:700 .8em "Noto Sans","DejaVu Sans",sans-serif; color:var(--hl); text-decoration:none;
+         margin-right:.2em; cursor:pointer; }
+.s.sel { outline:2px solid var(--fg); outline-offset:1px; border-radius:2px; }
+html[data-filter=diff] .s.same, html[data-filter=reworded] .s:not(.reworded),
+html[data-filter=unique] .s:not(.unique), html[data-filter=figures] .s:not(.figchg),
+html[data-filter=quotes] .s:not(.quotechg) { display:none; }
+html[data-filter=diff] .s.same + .moved { display:none; }
 .article > header { padding:.9em 0 .6em; border-bottom:2px solid var(--rule); margin-bottom:.6em;
           font-family:"Noto Sans","DejaVu Sans",sans-serif; }
 .outlet { font-weight:700; font-size:.8em; letter-spacing:.04em; text-transform:uppercase;
@@ -106,16 +127,122 @@ ol.discrepancies li { margin-bottom:.45em; } .about { font-weight:700; }
 // Lights up a sentence's counterparts in the other columns while the pointer is on it.
 // Our own script, allowed by the page's nonce; article text never carries any.
 const char *const kScript = R"JS(
-document.addEventListener('mouseover', function (e) {
-  var s = e.target.closest ? e.target.closest('.s') : null;
-  document.querySelectorAll('.s.hl, .s.hover').forEach(function (x) { x.classList.remove('hl', 'hover'); });
-  if (!s) return;
-  s.classList.add('hover');
-  (s.dataset.links || '').split(' ').forEach(function (id) {
-    var t = id && document.getElementById(id);
-    if (t) t.classList.add('hl');
+(function () {
+  var root = document.documentElement;
+  var columns = Array.prototype.slice.call(document.querySelectorAll('.article'));
+  function columnOf(el) { return el.closest ? el.closest('.article') : null; }
+
+  // Pointing at a sentence lights up its counterparts in the other columns.
+  document.addEventListener('mouseover', function (e) {
+    var s = e.target.closest ? e.target.closest('.s') : null;
+    document.querySelectorAll('.s.hl, .s.hover').forEach(function (x) { x.classList.remove('hl', 'hover'); });
+    if (!s) return;
+    s.classList.add('hover');
+    (s.dataset.links || '').split(' ').forEach(function (id) {
+      var t = id && document.getElementById(id);
+      if (t) t.classList.add('hl');
+    });
   });
-});
+
+  // Clicking a sentence selects it (the window shows its counterparts one under another,
+  // told through the page title); a "moved" mark goes to where the text stands elsewhere.
+  var clicks = 0;
+  document.addEventListener('click', function (e) {
+    var go = e.target.closest ? e.target.closest('[data-goto]') : null;
+    if (go) {
+      var t = document.getElementById(go.dataset.goto);
+      if (t) { t.scrollIntoView({block: 'center'}); t.classList.remove('flash'); void t.offsetWidth; t.classList.add('flash'); }
+      e.preventDefault();
+      return;
+    }
+    var s = e.target.closest ? e.target.closest('.s') : null;
+    if (!s) return;
+    document.querySelectorAll('.s.sel').forEach(function (x) { x.classList.remove('sel'); });
+    s.classList.add('sel');
+    clicks += 1;
+    document.title = 'select:' + s.id + ':' + clicks;
+  });
+
+  // Overview strips: a mark per sentence, by kind, where it stands in its column.
+  function strips() {
+    columns.forEach(function (col) {
+      var strip = col.parentNode.querySelector('.strip');
+      if (!strip) return;
+      strip.textContent = '';
+      var h = strip.clientHeight, total = Math.max(col.scrollHeight, 1);
+      col.querySelectorAll('.s').forEach(function (s) {
+        if (s.offsetParent === null) return;
+        var mark = document.createElement('i');
+        var k = ['figchg', 'quotechg', 'unique', 'partial', 'reworded', 'verbatim'].filter(function (c) { return s.classList.contains(c); })[0];
+        if (!k) return;
+        mark.className = k;
+        mark.style.top = (s.offsetTop / total * h) + 'px';
+        mark.dataset.target = s.id;
+        strip.appendChild(mark);
+      });
+      var view = document.createElement('b');
+      view.className = 'view';
+      strip.appendChild(view);
+      viewport(col);
+    });
+  }
+  function viewport(col) {
+    var strip = col.parentNode.querySelector('.strip'), view = strip && strip.querySelector('.view');
+    if (!view) return;
+    var total = Math.max(col.scrollHeight, 1), h = strip.clientHeight;
+    view.style.top = (col.scrollTop / total * h) + 'px';
+    view.style.height = Math.max(4, col.clientHeight / total * h) + 'px';
+  }
+  document.querySelectorAll('.strip').forEach(function (strip) {
+    strip.addEventListener('click', function (e) {
+      var col = strip.parentNode.querySelector('.article');
+      var r = strip.getBoundingClientRect();
+      col.scrollTop = (e.clientY - r.top) / r.height * col.scrollHeight - col.clientHeight / 2;
+    });
+  });
+
+  // Synchronised scrolling, anchored on aligned sentences: the sentence at the top of the
+  // column being scrolled brings its counterparts to the same height in the others.
+  // <html data-sync="off"> (the window's lock toggle) lets every column scroll freely.
+  var following = 0;
+  function topSentence(col) {
+    var top = col.scrollTop, list = col.querySelectorAll('.s');
+    for (var i = 0; i < list.length; i++) {
+      var s = list[i];
+      if (s.offsetParent !== null && s.offsetTop + s.offsetHeight > top) return s;
+    }
+    return null;
+  }
+  function follow(col) {
+    var s = topSentence(col);
+    if (!s) return;
+    var offset = s.offsetTop - col.scrollTop;
+    var links = (s.dataset.links || '').split(' ');
+    columns.forEach(function (other) {
+      if (other === col) return;
+      var target = null;
+      for (var i = 0; i < links.length && !target; i++) {
+        var t = links[i] && document.getElementById(links[i]);
+        if (t && columnOf(t) === other && t.offsetParent !== null) target = t;
+      }
+      if (!target) return;
+      var want = target.offsetTop - offset;
+      if (Math.abs(other.scrollTop - want) > 2) { following += 1; other.scrollTop = want; }
+    });
+  }
+  columns.forEach(function (col, index) {
+    col.addEventListener('scroll', function () {
+      viewport(col);
+      if (following > 0) { following -= 1; return; }
+      root.dataset.active = index;
+      if (root.dataset.sync !== 'off') follow(col);
+    });
+    col.addEventListener('mouseenter', function () { root.dataset.active = index; });
+  });
+  window.addEventListener('resize', strips);
+  new MutationObserver(strips).observe(root, {attributes: true, attributeFilter: ['data-filter']});
+  strips();
+})();
 )JS";
 
 QString kindClass(const std::optional<AlignmentKind> &kind)
@@ -345,12 +472,31 @@ QStringList paragraphsHtml(const Comparison &c, int index)
             }
             if (!first)
                 html += QLatin1Char(' ');
+            // Classes the filters and the overview use: shared word for word by every other
+            // article, carrying a figure or a quote the outlets disagree on.
+            const QList<Mark> marks = marksOf(c, index, s, facts);
+            QStringList classes{several ? kindClass(s.strongestKind()) : QString()};
+            if (several && s.verbatimIn().size() == c.articles.size() - 1)
+                classes.append(QStringLiteral("same"));
+            if (std::any_of(marks.cbegin(), marks.cend(), [](const Mark &m) { return m.cls == QStringLiteral("fig disputed"); }))
+                classes.append(QStringLiteral("figchg"));
+            if (std::any_of(marks.cbegin(), marks.cend(), [](const Mark &m) { return m.cls == QStringLiteral("q altered"); }))
+                classes.append(QStringLiteral("quotechg"));
+            for (const SentenceLink &l : s.links) {
+                if (!l.moved)
+                    continue;
+                html += QStringLiteral("<a class=\"moved\" data-goto=\"a%1s%2\" title=\"%3\">\u21b7</a>")
+                            .arg(l.article)
+                            .arg(l.sentences.first())
+                            .arg(esc(Tr::tr("Moved: %1 has this elsewhere; click to go there")
+                                         .arg(c.articles.at(l.article).article.displayName())));
+                break;
+            }
             html += QStringLiteral("<span class=\"s %1\" id=\"a%2s%3\" data-links=\"%4\" title=\"%5\">%6</span>")
-                        .arg(several ? kindClass(s.strongestKind()) : QString())
+                        .arg(classes.join(u' ').trimmed())
                         .arg(index)
                         .arg(sentence)
-                        .arg(links.join(QLatin1Char(' ')), esc(sentenceTitle(c, s)),
-                             sentenceHtml(ca, s, marksOf(c, index, s, facts)));
+                        .arg(links.join(QLatin1Char(' ')), esc(sentenceTitle(c, s)), sentenceHtml(ca, s, marks));
             first = false;
             ++sentence;
         }
@@ -363,12 +509,13 @@ QStringList paragraphsHtml(const Comparison &c, int index)
 void renderArticle(QString &html, const Comparison &c, int index)
 {
     const Article &a = c.articles.at(index).article;
-    html += QStringLiteral("<section class=\"article\" id=\"a%1\" lang=\"%2\">")
+    html += QStringLiteral("<div class=\"colwrap\"><section class=\"article\" id=\"a%1\" lang=\"%2\">")
                 .arg(index)
                 .arg(esc(a.language.isEmpty() ? QStringLiteral("en") : a.language));
     html += articleHeader(c, index);
     html += paragraphsHtml(c, index).join(QString());
-    html += QStringLiteral("</section>\n");
+    html += QStringLiteral("</section><div class=\"strip\" title=\"%1\"></div></div>\n")
+                .arg(esc(Tr::tr("Overview of %1: click to go there").arg(a.displayName())));
 }
 
 QString legendHtml()
@@ -558,15 +705,8 @@ QString factsSections(const Comparison &c)
             text = text.left(147) + QStringLiteral("…");
         html += QStringLiteral("<tr><td>%1</td>").arg(esc(text));
         for (int a = 0; a < c.articles.size(); ++a) {
-            QString mark;
-            for (const Claim::Member &m : claim.members) {
-                if (m.article != a)
-                    continue;
-                const std::optional<AlignmentKind> kind = c.articles.at(a).sentences.at(m.sentences.first()).strongestKind();
-                mark = !kind ? QStringLiteral("■") : *kind == AlignmentKind::Verbatim ? QStringLiteral("●")
-                                                 : *kind == AlignmentKind::Reworded   ? QStringLiteral("◑")
-                                                                                      : QStringLiteral("○");
-            }
+            static const QStringList marks{QString(), QStringLiteral("■"), QStringLiteral("●"), QStringLiteral("◑"), QStringLiteral("○")};
+            const QString mark = marks.at(int(c.coverage(claim.id, a)));
             html += QStringLiteral("<td class=\"c\">%1</td>").arg(mark);
         }
         html += QStringLiteral("</tr>\n");
@@ -585,8 +725,8 @@ QString HtmlReport::render(const Comparison &comparison, const Options &options)
     html.reserve(4096);
     html += QStringLiteral("<!DOCTYPE html>\n<html%1><head><meta charset=\"utf-8\">")
                 .arg(options.print ? QStringLiteral(" class=\"print\"")
-                     : options.dark ? QStringLiteral(" class=\"dark\"")
-                                    : QString());
+                     : options.dark ? QStringLiteral(" class=\"screen dark\"")
+                                    : QStringLiteral(" class=\"screen\""));
     // No foreign script, no remote resource, no form: the page is inert whatever the
     // articles hold.
     html += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "

@@ -8,6 +8,7 @@
 #include <QDropEvent>
 #include <QMimeData>
 #include <QPalette>
+#include <QRegularExpression>
 #include <QStyleHints>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
@@ -86,6 +87,18 @@ ComparisonView::ComparisonView(QWidget *parent)
     s->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
     setPage(page);
     setAccessibleName(tr("Comparison"));
+
+    connect(page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
+        if (ok)
+            applyReadingState();
+    });
+    // The page tells of a click on a sentence through its title: "select:a<i>s<j>:<n>".
+    connect(page, &QWebEnginePage::titleChanged, this, [this](const QString &title) {
+        static const QRegularExpression rx(QStringLiteral("^select:a(\\d+)s(\\d+):\\d+$"));
+        const auto m = rx.match(title);
+        if (m.hasMatch())
+            Q_EMIT sentenceSelected(m.captured(1).toInt(), m.captured(2).toInt());
+    });
 
     // The engine's own widgets receive the drag events; watch them as they appear.
     for (QObject *child : children())
@@ -179,6 +192,64 @@ void ComparisonView::revealSentences(const QList<QPair<int, int>> &sentences)
         "  if (first) first.scrollIntoView({block: 'center'});"
         "  return first ? first.id : '';"
         "})([%1])").arg(ids.join(u','));
+    page()->runJavaScript(script, QWebEngineScript::ApplicationWorld);
+}
+
+void ComparisonView::setFilter(Filter filter)
+{
+    m_filter = filter;
+    applyReadingState();
+}
+
+void ComparisonView::setSynchronised(bool on)
+{
+    m_synchronised = on;
+    applyReadingState();
+}
+
+void ComparisonView::applyReadingState()
+{
+    static const QStringList names{QStringLiteral("all"),    QStringLiteral("diff"),    QStringLiteral("reworded"),
+                                   QStringLiteral("unique"), QStringLiteral("figures"), QStringLiteral("quotes")};
+    page()->runJavaScript(QStringLiteral("document.documentElement.dataset.filter = '%1';"
+                                         "document.documentElement.dataset.sync = '%2';")
+                              .arg(names.at(int(m_filter)), m_synchronised ? QStringLiteral("on") : QStringLiteral("off")),
+                          QWebEngineScript::ApplicationWorld);
+}
+
+void ComparisonView::nextDifference()
+{
+    stepDifference(true);
+}
+
+void ComparisonView::previousDifference()
+{
+    stepDifference(false);
+}
+
+void ComparisonView::stepDifference(bool forward)
+{
+    const QString script = QStringLiteral(R"JS(
+(function (forward) {
+  var root = document.documentElement, cols = document.querySelectorAll('.article');
+  var col = cols[+(root.dataset.active || 0)] || cols[0];
+  if (!col) return '';
+  var list = Array.prototype.filter.call(col.querySelectorAll('.s'), function (s) {
+    return s.offsetParent !== null && !s.classList.contains('same');
+  });
+  var top = col.scrollTop, target = null, i;
+  if (forward) {
+    for (i = 0; i < list.length && !target; i++) if (list[i].offsetTop > top + 8) target = list[i];
+  } else {
+    for (i = list.length - 1; i >= 0 && !target; i--) if (list[i].offsetTop < top - 8) target = list[i];
+  }
+  if (!target) return '';
+  col.scrollTop = target.offsetTop - 8;
+  document.querySelectorAll('.s.flash').forEach(function (e) { e.classList.remove('flash'); });
+  void target.offsetWidth;
+  target.classList.add('flash');
+  return target.id;
+})(%1))JS").arg(forward ? QStringLiteral("true") : QStringLiteral("false"));
     page()->runJavaScript(script, QWebEngineScript::ApplicationWorld);
 }
 

@@ -29,12 +29,27 @@ public:
     // makes them flash, so the eye finds them.
     void revealSentences(const QList<QPair<int, int>> &sentences);
 
+    // Reading tools, applied to the page as it is and kept for the next one.
+    enum class Filter { All, Differences, Reworded, Unique, Figures, Quotes };
+    void setFilter(Filter filter);
+    Filter filter() const { return m_filter; }
+    // When on, scrolling one column brings the counterparts of its top sentence level in
+    // the others; off, every column scrolls on its own.
+    void setSynchronised(bool on);
+    bool isSynchronised() const { return m_synchronised; }
+    // Moves the active column (the one last scrolled or pointed at) to the next or previous
+    // sentence that is not the same everywhere.
+    void nextDifference();
+    void previousDifference();
+
     void zoomIn();
     void zoomOut();
     void resetZoom();
 
 Q_SIGNALS:
     void urlsDropped(const QList<QUrl> &urls);
+    // The reader clicked a sentence.
+    void sentenceSelected(int article, int sentence);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -43,9 +58,13 @@ protected:
 private:
     void render();
     void watch(QObject *child);
+    void applyReadingState();
+    void stepDifference(bool forward);
 
     Comparison m_comparison;
     int m_fontPercent = 100;
+    Filter m_filter = Filter::All;
+    bool m_synchronised = true;
 };
 
 } // namespace Parallax

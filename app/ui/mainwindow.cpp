@@ -4,7 +4,9 @@
 #include "core/comparer.h"
 #include "importers/fileimporter.h"
 #include "storage/library.h"
+#include "ui/alignedpanel.h"
 #include "ui/comparisonview.h"
+#include "ui/coveragepanel.h"
 #include "ui/discrepancypanel.h"
 #include "ui/figurespanel.h"
 #include "ui/librarypanel.h"
@@ -15,7 +17,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QToolBar>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QLineEdit>
@@ -52,6 +58,8 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_discrepancies(new DiscrepancyPanel(this))
     , m_figures(new FiguresPanel(this))
     , m_quotes(new QuotesPanel(this))
+    , m_aligned(new AlignedPanel(this))
+    , m_coverage(new CoveragePanel(this))
 {
     setWindowTitle(tr("Parallax"));
     setAcceptDrops(true);
@@ -65,11 +73,21 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     setCentralWidget(splitter);
 
     createActions();
+    createToolBar();
     createDocks();
     connect(m_panel, &LibraryPanel::selectionChanged, this, &MainWindow::showArticles);
     connect(m_discrepancies, &DiscrepancyPanel::discrepancyActivated, this, &MainWindow::revealDiscrepancy);
     connect(m_figures, &FiguresPanel::figureActivated, this, &MainWindow::revealFigure);
     connect(m_quotes, &QuotesPanel::quoteActivated, this, &MainWindow::revealQuote);
+    connect(m_coverage, &CoveragePanel::claimActivated, this, &MainWindow::revealClaim);
+    connect(m_view, &ComparisonView::sentenceSelected, this, [this](int article, int sentence) {
+        m_aligned->showSentence(article, sentence);
+        const auto docks = findChildren<QDockWidget *>();
+        for (QDockWidget *dock : docks) {
+            if (dock->widget() == m_aligned && !dock->isVisible())
+                dock->show();
+        }
+    });
     connect(m_view, &ComparisonView::urlsDropped, this, &MainWindow::importUrls);
 
     statusBar()->showMessage(
@@ -109,6 +127,18 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
     view->addSeparator();
+    m_nextDifference = view->addAction(tr("Next &Difference"), m_view, &ComparisonView::nextDifference);
+    m_nextDifference->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_nextDifference->setToolTip(tr("Next sentence that is not the same in every article (Alt+Down)"));
+    m_previousDifference = view->addAction(tr("Previous Di&fference"), m_view, &ComparisonView::previousDifference);
+    m_previousDifference->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_previousDifference->setToolTip(tr("Previous sentence that is not the same in every article (Alt+Up)"));
+    m_sync = view->addAction(tr("S&ynchronised Scrolling"));
+    m_sync->setCheckable(true);
+    m_sync->setChecked(true);
+    m_sync->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_sync->setToolTip(tr("Scrolling one column brings the counterparts into view in the others (Ctrl+L)"));
+    connect(m_sync, &QAction::toggled, m_view, &ComparisonView::setSynchronised);
     QAction *next = view->addAction(tr("&Next Discrepancy"), m_discrepancies, &DiscrepancyPanel::next);
     next->setShortcut(QKeySequence(Qt::Key_F8));
     QAction *previous = view->addAction(tr("&Previous Discrepancy"), m_discrepancies, &DiscrepancyPanel::previous);
@@ -122,6 +152,31 @@ void MainWindow::createActions()
     help->addAction(tr("&About Parallax"), this, &MainWindow::showAbout);
 }
 
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Reading"));
+    bar->setObjectName(QStringLiteral("reading"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_previousDifference);
+    bar->addAction(m_nextDifference);
+    bar->addAction(m_sync);
+    bar->addSeparator();
+    auto *filter = new QComboBox(bar);
+    filter->setObjectName(QStringLiteral("filter"));
+    filter->setAccessibleName(tr("Show"));
+    filter->setToolTip(tr("Which sentences the columns show"));
+    filter->addItem(tr("All sentences"), int(ComparisonView::Filter::All));
+    filter->addItem(tr("Only differences"), int(ComparisonView::Filter::Differences));
+    filter->addItem(tr("Reworded"), int(ComparisonView::Filter::Reworded));
+    filter->addItem(tr("Only in one article"), int(ComparisonView::Filter::Unique));
+    filter->addItem(tr("Figures that differ"), int(ComparisonView::Filter::Figures));
+    filter->addItem(tr("Quotes that differ"), int(ComparisonView::Filter::Quotes));
+    connect(filter, &QComboBox::currentIndexChanged, this, [this, filter](int index) {
+        m_view->setFilter(ComparisonView::Filter(filter->itemData(index).toInt()));
+    });
+    bar->addWidget(filter);
+}
+
 void MainWindow::createDocks()
 {
     // Below the comparison, tabbed: what disagrees, the figures, the quotes.
@@ -129,7 +184,9 @@ void MainWindow::createDocks()
     QDockWidget *previous = nullptr;
     const QList<QPair<QWidget *, QString>> docks{{m_discrepancies, tr("Discrepancies")},
                                                  {m_figures, tr("Figures")},
-                                                 {m_quotes, tr("Quotes")}};
+                                                 {m_quotes, tr("Quotes")},
+                                                 {m_aligned, tr("Aligned Sentences")},
+                                                 {m_coverage, tr("Coverage")}};
     for (const auto &[widget, title] : docks) {
         auto *dock = new QDockWidget(title, this);
         dock->setObjectName(widget->metaObject()->className());
@@ -151,6 +208,8 @@ void MainWindow::showComparison(const Comparison &comparison)
     m_discrepancies->setComparison(comparison);
     m_figures->setComparison(comparison);
     m_quotes->setComparison(comparison);
+    m_aligned->setComparison(comparison);
+    m_coverage->setComparison(comparison);
     const auto docks = findChildren<QDockWidget *>();
     for (QDockWidget *dock : docks) {
         if (dock->widget() == m_discrepancies)
@@ -182,6 +241,19 @@ void MainWindow::revealFigure(int figure)
     const Figure &f = c.figures.at(figure);
     m_view->revealSentences({{f.article, f.sentence}});
     statusBar()->showMessage(tr("%1: %2").arg(c.articles.at(f.article).article.displayName(), f.text));
+}
+
+void MainWindow::revealClaim(int claim)
+{
+    const Comparison &c = m_view->comparison();
+    if (claim < 0 || claim >= c.claims.size())
+        return;
+    QList<QPair<int, int>> sentences;
+    for (const Claim::Member &m : c.claims.at(claim).members) {
+        for (int s : m.sentences)
+            sentences.append({m.article, s});
+    }
+    m_view->revealSentences(sentences);
 }
 
 void MainWindow::revealQuote(int quote)
@@ -273,7 +345,17 @@ void MainWindow::showArticles(const QList<qint64> &ids)
     if (ids.isEmpty())
         return;
     const QList<Article> articles = m_library.articles(ids.mid(0, kMaxColumns));
-    showComparison(Comparer::compare(articles));
+    // The engine runs off the GUI thread; a newer request makes an older result moot.
+    const quint64 generation = ++m_generation;
+    auto *watcher = new QFutureWatcher<Comparison>(this);
+    connect(watcher, &QFutureWatcher<Comparison>::finished, this, [this, watcher, generation] {
+        if (generation == m_generation) {
+            showComparison(watcher->result());
+            Q_EMIT comparisonShown();
+        }
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([articles] { return Comparer::compare(articles); }));
     if (articles.isEmpty()) {
         setWindowTitle(tr("Parallax"));
         return;

@@ -8,7 +8,9 @@
 
 namespace Parallax {
 
+class AlignedPanel;
 class ComparisonView;
+class CoveragePanel;
 class DiscrepancyPanel;
 class FiguresPanel;
 class Library;
@@ -51,6 +53,14 @@ public:
     DiscrepancyPanel *discrepancyPanel() const { return m_discrepancies; }
     FiguresPanel *figuresPanel() const { return m_figures; }
     QuotesPanel *quotesPanel() const { return m_quotes; }
+    AlignedPanel *alignedPanel() const { return m_aligned; }
+    CoveragePanel *coveragePanel() const { return m_coverage; }
+
+Q_SIGNALS:
+    // A comparison has been computed (off the GUI thread) and shown.
+    void comparisonShown();
+
+public:
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -65,6 +75,8 @@ private:
     void revealDiscrepancy(int index);
     void revealFigure(int figure);
     void revealQuote(int quote);
+    void revealClaim(int claim);
+    void createToolBar();
     void importFiles();
     void importFolder();
     void exportPdf();
@@ -78,7 +90,13 @@ private:
     DiscrepancyPanel *m_discrepancies;
     FiguresPanel *m_figures;
     QuotesPanel *m_quotes;
+    AlignedPanel *m_aligned;
+    CoveragePanel *m_coverage;
     QMenu *m_viewMenu = nullptr;
+    QAction *m_nextDifference = nullptr;
+    QAction *m_previousDifference = nullptr;
+    QAction *m_sync = nullptr;
+    quint64 m_generation = 0; // the latest comparison asked for; older results are dropped
 };
 
 } // namespace Parallax
