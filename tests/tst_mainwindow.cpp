@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/library.h"
+#include "ui/alignedpanel.h"
 #include "ui/comparisonview.h"
+#include "ui/coveragepanel.h"
 #include "ui/discrepancypanel.h"
 #include "ui/figurespanel.h"
 #include "ui/librarypanel.h"
@@ -13,6 +15,8 @@
 #include <QBarSeries>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
+#include <QTableWidget>
 #include <QDockWidget>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -86,6 +90,20 @@ class TestMainWindow final : public QObject
         if (!QTest::qWaitFor([&] { return done; }, 10000))
             return QStringLiteral("(no answer from the page)");
         return ids.toString();
+    }
+
+    // Runs a script in the page and returns its value.
+    static QVariant evaluate(ComparisonView *view, const QString &script)
+    {
+        QVariant value;
+        bool done = false;
+        view->page()->runJavaScript(script, [&](const QVariant &v) {
+            value = v;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            return QStringLiteral("(no answer from the page)");
+        return value;
     }
 
     // Saves a picture of the window for a person to look at, when PARALLAX_SCREENSHOTS names
@@ -309,6 +327,90 @@ private Q_SLOTS:
         QVERIFY2(exported.ok, qPrintable(exported.error));
         QVERIFY(exported.pages >= 3);
         QVERIFY(QFileInfo(pdf).size() > 10000);
+    }
+
+    void readingTools()
+    {
+        auto lib = Library::open(m_dir.filePath(QStringLiteral("reading.sqlite"))).library;
+        QVERIFY(lib);
+        MainWindow window(*lib);
+        window.resize(1300, 820);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openSampleStory();
+        ComparisonView *view = window.comparisonView();
+        QTRY_VERIFY_WITH_TIMEOUT(viewShows(view, {QStringLiteral("COASTLINE COURIER")}), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(view, QStringLiteral("document.documentElement.dataset.sync")).toString() == QLatin1String("on"), 10000);
+
+        // Every column scrolls on its own and has an overview strip with a mark per sentence.
+        QCOMPARE(evaluate(view, QStringLiteral("document.querySelectorAll('.strip').length")).toInt(), 4);
+        QVERIFY(evaluate(view, QStringLiteral("document.querySelectorAll('.strip i').length")).toInt() >= 30);
+        const QString scrollable = QStringLiteral("(function(){var c=document.querySelectorAll('.article')[0];return c.scrollHeight>c.clientHeight;})()");
+        QVERIFY2(evaluate(view, scrollable).toBool(), "the column must be longer than the window for this test");
+
+        // Synchronised scrolling: the sentence at the top of the Northgate column brings its
+        // counterpart in the Brightwater column (a near copy) to the same height.
+        const QString scrollFirst = QStringLiteral("document.querySelectorAll('.article')[0].scrollTop = %1;");
+        const QString offsets = QStringLiteral(
+            "(function(){var cols=document.querySelectorAll('.article'),c0=cols[0],c1=cols[1],top=null;"
+            "c0.querySelectorAll('.s').forEach(function(s){if(!top&&s.offsetTop+s.offsetHeight>c0.scrollTop)top=s;});"
+            "var t=document.getElementById(top.dataset.links.split(' ').filter(function(id){return id.indexOf('a1s')===0;})[0]);"
+            "return Math.round(top.offsetTop-c0.scrollTop)+','+Math.round(t.offsetTop-c1.scrollTop)+','+c1.scrollTop;})()");
+        evaluate(view, scrollFirst.arg(260));
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(view, QStringLiteral("document.querySelectorAll('.article')[1].scrollTop")).toDouble() > 0, 5000);
+        const QStringList level = evaluate(view, offsets).toString().split(u',');
+        QCOMPARE(level.size(), 3);
+        QVERIFY2(qAbs(level.at(0).toInt() - level.at(1).toInt()) <= 3, qPrintable(level.join(u',')));
+        // Unlocked, the other columns stay where they are.
+        view->setSynchronised(false);
+        QTRY_COMPARE_WITH_TIMEOUT(evaluate(view, QStringLiteral("document.documentElement.dataset.sync")).toString(), QStringLiteral("off"), 5000);
+        const double before = evaluate(view, QStringLiteral("document.querySelectorAll('.article')[1].scrollTop")).toDouble();
+        evaluate(view, scrollFirst.arg(0));
+        QTest::qWait(300);
+        QCOMPARE(evaluate(view, QStringLiteral("document.querySelectorAll('.article')[1].scrollTop")).toDouble(), before);
+        view->setSynchronised(true);
+
+        // Next difference: the first sentence, below the top, that is not the same everywhere.
+        evaluate(view, QStringLiteral("document.documentElement.dataset.active = 0;") + scrollFirst.arg(0));
+        QTest::qWait(200);
+        view->nextDifference();
+        QString flashed;
+        QTRY_VERIFY_WITH_TIMEOUT(!(flashed = flashing(view)).isEmpty(), 5000);
+        QVERIFY(flashed.startsWith(QStringLiteral("a0s")));
+        QVERIFY(!evaluate(view, QStringLiteral("document.getElementById('%1').classList.contains('same')").arg(flashed)).toBool());
+
+        // Filters: only the differences (sentences every outlet shares are hidden), then
+        // only what one article alone has.
+        auto *filter = window.findChild<QComboBox *>(QStringLiteral("filter"));
+        QVERIFY(filter);
+        filter->setCurrentIndex(filter->findData(int(ComparisonView::Filter::Differences)));
+        QTRY_COMPARE_WITH_TIMEOUT(evaluate(view, QStringLiteral("document.documentElement.dataset.filter")).toString(), QStringLiteral("diff"), 5000);
+        QCOMPARE(evaluate(view, QStringLiteral("Array.prototype.filter.call(document.querySelectorAll('.s.same'),function(s){return s.offsetParent!==null;}).length")).toInt(), 0);
+        filter->setCurrentIndex(filter->findData(int(ComparisonView::Filter::Unique)));
+        QTRY_COMPARE_WITH_TIMEOUT(evaluate(view, QStringLiteral("document.documentElement.dataset.filter")).toString(), QStringLiteral("unique"), 5000);
+        QCOMPARE(evaluate(view, QStringLiteral("Array.prototype.filter.call(document.querySelectorAll('.s:not(.unique)'),function(s){return s.offsetParent!==null;}).length")).toInt(), 0);
+        QVERIFY(evaluate(view, QStringLiteral("Array.prototype.filter.call(document.querySelectorAll('.s.unique'),function(s){return s.offsetParent!==null;}).length")).toInt() > 0);
+        filter->setCurrentIndex(0);
+
+        // Clicking a sentence shows it and its counterparts one under another.
+        QSignalSpy selected(view, &ComparisonView::sentenceSelected);
+        evaluate(view, QStringLiteral("document.getElementById('a2s0').click()"));
+        QTRY_COMPARE_WITH_TIMEOUT(selected.size(), 1, 5000);
+        QCOMPARE(selected.first().at(0).toInt(), 2);
+        const QString aligned = window.alignedPanel()->toPlainText();
+        QVERIFY2(aligned.contains(QStringLiteral("Coastline Courier")) && aligned.contains(QStringLiteral("Northgate Wire")) &&
+                     aligned.contains(QStringLiteral("reworded")),
+                 qPrintable(aligned));
+
+        // Coverage: a row per claim, a column per outlet; clicking a row shows its sentences.
+        QTableWidget *coverage = window.coveragePanel()->table();
+        raiseDock(window, window.coveragePanel());
+        QVERIFY(coverage->rowCount() >= 10);
+        QCOMPARE(coverage->columnCount(), 5);
+        QCOMPARE(coverage->item(0, 1)->text(), QStringLiteral("●"));
+        QTest::mouseClick(coverage->viewport(), Qt::LeftButton, {}, coverage->visualItemRect(coverage->item(0, 0)).center());
+        QTRY_VERIFY_WITH_TIMEOUT(flashing(view).contains(QStringLiteral("a0s0")), 5000);
+        screenshot(&window, QStringLiteral("reading"));
     }
 };
 

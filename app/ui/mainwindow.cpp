@@ -199,7 +199,7 @@ void MainWindow::createDocks()
         m_viewMenu->addAction(dock->toggleViewAction());
     }
     findChildren<QDockWidget *>().first()->raise();
-    resizeDocks({previous}, {240}, Qt::Vertical);
+    resizeDocks({previous}, {200}, Qt::Vertical);
 }
 
 void MainWindow::showComparison(const Comparison &comparison)
