@@ -19,6 +19,7 @@
 #include <QTableWidget>
 #include <QDockWidget>
 #include <QListWidget>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTextBrowser>
 #include <QDir>
@@ -327,6 +328,40 @@ private Q_SLOTS:
         QVERIFY2(exported.ok, qPrintable(exported.error));
         QVERIFY(exported.pages >= 3);
         QVERIFY(QFileInfo(pdf).size() > 10000);
+    }
+
+    void moreThanSixArticles()
+    {
+        auto lib = Library::open(m_dir.filePath(QStringLiteral("eight.sqlite"))).library;
+        QVERIFY(lib);
+        MainWindow window(*lib);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList files;
+        for (int i = 0; i < 8; ++i)
+            files.append(write(QStringLiteral("eight/%1.txt").arg(i),
+                               QStringLiteral("outlet: Outlet %1\n\nThe ferry strike ended on Friday. Outlet %1 adds its own line number %1.\n")
+                                   .arg(i).toUtf8()));
+        dropFiles(&window, files);
+        // All eight are compared; six are shown, the reader picks which.
+        QTRY_COMPARE_WITH_TIMEOUT(window.comparisonView()->comparison().articles.size(), 8, 15000);
+        QCOMPARE(window.comparisonView()->visibleArticles(), (QList<int>{0, 1, 2, 3, 4, 5}));
+        QTRY_COMPARE_WITH_TIMEOUT(evaluate(window.comparisonView(), QStringLiteral("document.querySelectorAll('.article').length")).toInt(), 6, 15000);
+        QMenu *columns = nullptr;
+        for (QMenu *m : window.findChildren<QMenu *>()) {
+            if (m->title() == QStringLiteral("&Columns"))
+                columns = m;
+        }
+        QVERIFY(columns);
+        QCOMPARE(columns->actions().size(), 8);
+        QVERIFY(!columns->actions().at(7)->isEnabled()); // six already shown
+        columns->actions().at(0)->setChecked(false);
+        QTRY_VERIFY(columns->actions().size() == 8 && columns->actions().at(7)->isEnabled());
+        columns->actions().at(7)->setChecked(true);
+        QTRY_COMPARE(window.comparisonView()->visibleArticles(), (QList<int>{1, 2, 3, 4, 5, 7}));
+        QTRY_VERIFY_WITH_TIMEOUT(viewShows(window.comparisonView(), {QStringLiteral("OUTLET 7")}), 15000);
+        // The hidden article is still compared: the docks count all eight.
+        QCOMPARE(window.coveragePanel()->table()->columnCount(), 9);
     }
 
     void readingTools()

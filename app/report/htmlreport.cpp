@@ -763,10 +763,19 @@ QString HtmlReport::render(const Comparison &comparison, const Options &options)
     if (comparison.articles.size() > 1)
         html += legendHtml();
 
+    QList<int> shown;
+    for (int i : options.columns) {
+        if (i >= 0 && i < comparison.articles.size() && !shown.contains(i))
+            shown.append(i);
+    }
+    if (shown.isEmpty()) {
+        for (int i = 0; i < comparison.articles.size(); ++i)
+            shown.append(i);
+    }
     html += QStringLiteral("<main class=\"columns\" style=\"grid-template-columns:repeat(%1, "
                            "minmax(11em, 1fr))\">\n")
-                .arg(comparison.articles.size());
-    for (int i = 0; i < comparison.articles.size(); ++i)
+                .arg(shown.size());
+    for (int i : std::as_const(shown))
         renderArticle(html, comparison, i);
     html += QStringLiteral("</main><script nonce=\"%1\">%2</script></body></html>\n")
                 .arg(nonce, QString::fromUtf8(kScript));

@@ -19,6 +19,7 @@ public:
     {
         bool dark = false;
         int fontPercent = 100;
+        QList<int> columns; // on screen: the articles shown, in order; all when empty
         // For paper (the PDF export): a title block, the columns as a table that breaks
         // between paragraphs, then the figures (charts and table), quotes, discrepancies and
         // the coverage matrix; no script.

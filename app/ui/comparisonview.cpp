@@ -159,6 +159,13 @@ bool ComparisonView::eventFilter(QObject *watched, QEvent *event)
 void ComparisonView::setComparison(const Comparison &comparison)
 {
     m_comparison = comparison;
+    m_visible.clear();
+    render();
+}
+
+void ComparisonView::setVisibleArticles(const QList<int> &articles)
+{
+    m_visible = articles;
     render();
 }
 
@@ -167,6 +174,7 @@ void ComparisonView::render()
     HtmlReport::Options options;
     const QColor window = palette().color(QPalette::Window);
     options.dark = window.lightness() < 128;
+    options.columns = m_visible;
     // setHtml goes through a data: URL; the base URL stays empty so the page has no origin.
     setHtml(HtmlReport::render(m_comparison, options));
 }

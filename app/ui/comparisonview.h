@@ -23,6 +23,10 @@ public:
     ~ComparisonView() override;
 
     void setComparison(const Comparison &comparison);
+    // The articles shown as columns (at most MainWindow::kMaxColumns), in order; all of
+    // them when empty. The others stay in the comparison (links, summary docks).
+    void setVisibleArticles(const QList<int> &articles);
+    QList<int> visibleArticles() const { return m_visible; }
     const Comparison &comparison() const { return m_comparison; }
 
     // Scrolls to the given sentences ((article, sentence) pairs, the first one in view) and
@@ -64,6 +68,7 @@ private:
     Comparison m_comparison;
     int m_fontPercent = 100;
     Filter m_filter = Filter::All;
+    QList<int> m_visible;
     bool m_synchronised = true;
 };
 

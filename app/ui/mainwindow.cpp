@@ -22,6 +22,7 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QToolBar>
+#include <QToolButton>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QLineEdit>
@@ -144,6 +145,9 @@ void MainWindow::createActions()
     QAction *previous = view->addAction(tr("&Previous Discrepancy"), m_discrepancies, &DiscrepancyPanel::previous);
     previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     view->addSeparator();
+    m_columnsMenu = view->addMenu(tr("&Columns"));
+    m_columnsMenu->setToolTip(tr("Which of the compared articles are shown side by side (up to six)"));
+    view->addSeparator();
     m_viewMenu = view;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -160,6 +164,9 @@ void MainWindow::createToolBar()
     bar->addAction(m_previousDifference);
     bar->addAction(m_nextDifference);
     bar->addAction(m_sync);
+    bar->addAction(m_columnsMenu->menuAction());
+    if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(m_columnsMenu->menuAction())))
+        button->setPopupMode(QToolButton::InstantPopup);
     bar->addSeparator();
     auto *filter = new QComboBox(bar);
     filter->setObjectName(QStringLiteral("filter"));
@@ -175,6 +182,41 @@ void MainWindow::createToolBar()
         m_view->setFilter(ComparisonView::Filter(filter->itemData(index).toInt()));
     });
     bar->addWidget(filter);
+}
+
+// View > Columns: one checkable entry per compared article; at most six are checked.
+void MainWindow::updateColumnsMenu()
+{
+    m_columnsMenu->clear();
+    const Comparison &c = m_view->comparison();
+    QList<int> visible = m_view->visibleArticles();
+    if (visible.isEmpty()) {
+        for (int i = 0; i < c.articles.size(); ++i)
+            visible.append(i);
+    }
+    m_columnsMenu->setEnabled(c.articles.size() > 1);
+    for (int i = 0; i < c.articles.size(); ++i) {
+        QAction *a = m_columnsMenu->addAction(c.articles.at(i).article.displayName());
+        a->setCheckable(true);
+        a->setChecked(visible.contains(i));
+        a->setEnabled(visible.contains(i) ? visible.size() > 1 : visible.size() < kMaxColumns);
+        connect(a, &QAction::toggled, this, [this, i](bool on) {
+            const Comparison &c = m_view->comparison();
+            QList<int> shown = m_view->visibleArticles();
+            if (shown.isEmpty()) {
+                for (int k = 0; k < c.articles.size(); ++k)
+                    shown.append(k);
+            }
+            if (on && !shown.contains(i))
+                shown.append(i);
+            else if (!on)
+                shown.removeAll(i);
+            std::sort(shown.begin(), shown.end());
+            m_view->setVisibleArticles(shown);
+            // Not from inside the menu's own signal: rebuilding deletes this action.
+            QMetaObject::invokeMethod(this, &MainWindow::updateColumnsMenu, Qt::QueuedConnection);
+        });
+    }
 }
 
 void MainWindow::createDocks()
@@ -205,6 +247,13 @@ void MainWindow::createDocks()
 void MainWindow::showComparison(const Comparison &comparison)
 {
     m_view->setComparison(comparison);
+    if (comparison.articles.size() > kMaxColumns) {
+        QList<int> first;
+        for (int i = 0; i < kMaxColumns; ++i)
+            first.append(i);
+        m_view->setVisibleArticles(first);
+    }
+    updateColumnsMenu();
     m_discrepancies->setComparison(comparison);
     m_figures->setComparison(comparison);
     m_quotes->setComparison(comparison);
@@ -311,9 +360,9 @@ MainWindow::ImportSummary MainWindow::importAndOpen(const QStringList &paths)
                                  .arg(summary.imported)
                                  .arg(summary.duplicates)
                                  .arg(summary.skipped.size()));
-    m_panel->reload(summary.ids.mid(0, kMaxColumns));
+    m_panel->reload(summary.ids.mid(0, kMaxCompared));
     if (!summary.ids.isEmpty())
-        showArticles(summary.ids.mid(0, kMaxColumns));
+        showArticles(summary.ids.mid(0, kMaxCompared));
     if (!summary.skipped.isEmpty())
         reportSkipped(summary.skipped);
     return summary;
@@ -344,7 +393,7 @@ void MainWindow::showArticles(const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return;
-    const QList<Article> articles = m_library.articles(ids.mid(0, kMaxColumns));
+    const QList<Article> articles = m_library.articles(ids.mid(0, kMaxCompared));
     // The engine runs off the GUI thread; a newer request makes an older result moot.
     const quint64 generation = ++m_generation;
     auto *watcher = new QFutureWatcher<Comparison>(this);
@@ -362,9 +411,12 @@ void MainWindow::showArticles(const QList<qint64> &ids)
     }
     const QString title = articles.first().title;
     setWindowTitle(tr("Parallax \u2014 %1").arg(title));
-    if (ids.size() > kMaxColumns)
-        statusBar()->showMessage(
-            tr("Showing the first %1 of %2 selected articles side by side.").arg(kMaxColumns).arg(ids.size()));
+    if (ids.size() > kMaxCompared)
+        statusBar()->showMessage(tr("Comparing the first %1 of %2 selected articles.").arg(kMaxCompared).arg(ids.size()));
+    else if (ids.size() > kMaxColumns)
+        statusBar()->showMessage(tr("%1 articles compared; %2 shown side by side (View > Columns to pick them).")
+                                     .arg(ids.size())
+                                     .arg(kMaxColumns));
 }
 
 void MainWindow::importFiles()

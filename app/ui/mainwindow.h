@@ -27,7 +27,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    static constexpr int kMaxColumns = 6;
+    static constexpr int kMaxColumns = 6;   // shown side by side
+    static constexpr int kMaxCompared = 12; // compared (the engine's limit)
 
     explicit MainWindow(Library &library, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -45,7 +46,8 @@ public:
     ImportSummary importAndOpen(const QStringList &paths);
     // Imports the sample story shipped with Parallax (if needed) and opens it.
     void openSampleStory();
-    // Compares the given articles (2 to 6 shown; one is shown alone).
+    // Compares the given articles (up to 12); the first 6 are shown as columns and the
+    // reader picks others from the Columns menu. One article is shown alone.
     void showArticles(const QList<qint64> &ids);
 
     ComparisonView *comparisonView() const { return m_view; }
@@ -77,6 +79,7 @@ private:
     void revealQuote(int quote);
     void revealClaim(int claim);
     void createToolBar();
+    void updateColumnsMenu();
     void importFiles();
     void importFolder();
     void exportPdf();
@@ -96,6 +99,7 @@ private:
     QAction *m_nextDifference = nullptr;
     QAction *m_previousDifference = nullptr;
     QAction *m_sync = nullptr;
+    QMenu *m_columnsMenu = nullptr;
     quint64 m_generation = 0; // the latest comparison asked for; older results are dropped
 };
 
