@@ -168,21 +168,25 @@ const char *const kScript = R"JS(
     columns.forEach(function (col) {
       var strip = col.parentNode.querySelector('.strip');
       if (!strip) return;
-      strip.textContent = '';
-      var h = strip.clientHeight, total = Math.max(col.scrollHeight, 1);
+      // Read every position first, then write: interleaving would lay the page out again
+      // for every sentence.
+      var h = strip.clientHeight, total = Math.max(col.scrollHeight, 1), marks = [];
       col.querySelectorAll('.s').forEach(function (s) {
-        if (s.offsetParent === null) return;
-        var mark = document.createElement('i');
         var k = ['figchg', 'quotechg', 'unique', 'partial', 'reworded', 'verbatim'].filter(function (c) { return s.classList.contains(c); })[0];
-        if (!k) return;
-        mark.className = k;
-        mark.style.top = (s.offsetTop / total * h) + 'px';
-        mark.dataset.target = s.id;
-        strip.appendChild(mark);
+        if (k && s.offsetParent !== null) marks.push([k, s.offsetTop / total * h]);
+      });
+      var fragment = document.createDocumentFragment();
+      marks.forEach(function (m) {
+        var mark = document.createElement('i');
+        mark.className = m[0];
+        mark.style.top = m[1] + 'px';
+        fragment.appendChild(mark);
       });
       var view = document.createElement('b');
       view.className = 'view';
-      strip.appendChild(view);
+      fragment.appendChild(view);
+      strip.textContent = '';
+      strip.appendChild(fragment);
       viewport(col);
     });
   }

@@ -122,6 +122,8 @@ bool ComparisonView::event(QEvent *event)
 {
     if (event->type() == QEvent::ChildAdded)
         watch(static_cast<QChildEvent *>(event)->child());
+    else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ThemeChange)
+        QMetaObject::invokeMethod(this, &ComparisonView::render, Qt::QueuedConnection); // light or dark, as the system is
     else if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove ||
              event->type() == QEvent::Drop)
         if (eventFilter(this, event))

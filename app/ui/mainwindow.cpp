@@ -141,8 +141,10 @@ void MainWindow::createActions()
     m_sync->setToolTip(tr("Scrolling one column brings the counterparts into view in the others (Ctrl+L)"));
     connect(m_sync, &QAction::toggled, m_view, &ComparisonView::setSynchronised);
     QAction *next = view->addAction(tr("&Next Discrepancy"), m_discrepancies, &DiscrepancyPanel::next);
+    next->setObjectName(QStringLiteral("nextDiscrepancy"));
     next->setShortcut(QKeySequence(Qt::Key_F8));
     QAction *previous = view->addAction(tr("&Previous Discrepancy"), m_discrepancies, &DiscrepancyPanel::previous);
+    previous->setObjectName(QStringLiteral("previousDiscrepancy"));
     previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     view->addSeparator();
     m_columnsMenu = view->addMenu(tr("&Columns"));
@@ -164,6 +166,10 @@ void MainWindow::createToolBar()
     bar->addAction(m_previousDifference);
     bar->addAction(m_nextDifference);
     bar->addAction(m_sync);
+    bar->addSeparator();
+    bar->addAction(findChild<QAction *>(QStringLiteral("previousDiscrepancy")));
+    bar->addAction(findChild<QAction *>(QStringLiteral("nextDiscrepancy")));
+    bar->addSeparator();
     bar->addAction(m_columnsMenu->menuAction());
     if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(m_columnsMenu->menuAction())))
         button->setPopupMode(QToolButton::InstantPopup);
