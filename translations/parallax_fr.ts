@@ -2,145 +2,253 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>Parallax::Cli</name>
+    <name>Parallax</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="52"/>
-        <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
+        <location filename="../app/ui/pdfexport.cpp" line="74"/>
+        <source>rendering took longer than %1 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="59"/>
-        <source>Print JSON instead of text.</source>
+        <location filename="../app/ui/pdfexport.cpp" line="88"/>
+        <source>the comparison page could not be rendered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="83"/>
-        <source>The library was upgraded; a copy of the previous version is at %1</source>
+        <location filename="../app/ui/pdfexport.cpp" line="102"/>
+        <source>printing to PDF failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="104"/>
-        <source>Files or folders to import.</source>
+        <location filename="../app/ui/pdfexport.cpp" line="133"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::AlignedPanel</name>
+    <message>
+        <location filename="../app/ui/alignedpanel.cpp" line="29"/>
+        <source>word for word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="106"/>
-        <source>Usage: parallax import [--library P] PATH...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="115"/>
-        <source>parallax import: no file or folder given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="142"/>
-        <source>the library could not store it (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="156"/>
-        <source>Usage: parallax list [--library P] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="164"/>
-        <source>parallax list: unexpected argument %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="174"/>
-        <source>parallax list: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="208"/>
-        <source>An SQLite FTS5 query.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="209"/>
-        <source>Usage: parallax search [--library P] [--json] QUERY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="218"/>
-        <source>parallax search: no query given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="227"/>
-        <source>parallax search: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="253"/>
-        <source>verbatim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="255"/>
+        <location filename="../app/ui/alignedpanel.cpp" line="31"/>
         <source>reworded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="257"/>
+        <location filename="../app/ui/alignedpanel.cpp" line="33"/>
+        <source>in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/alignedpanel.cpp" line="44"/>
+        <source>Aligned sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/alignedpanel.cpp" line="53"/>
+        <source>&lt;p&gt;Click a sentence in the columns to see its counterparts here, one under another.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/alignedpanel.cpp" line="77"/>
+        <source>No other article carries this sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/alignedpanel.cpp" line="92"/>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::Cli</name>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="53"/>
+        <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="60"/>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="84"/>
+        <source>The library was upgraded; a copy of the previous version is at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="105"/>
+        <source>Files or folders to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="107"/>
+        <source>Usage: parallax import [--library P] PATH...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="116"/>
+        <source>parallax import: no file or folder given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="143"/>
+        <source>the library could not store it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="157"/>
+        <source>Usage: parallax list [--library P] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="165"/>
+        <source>parallax list: unexpected argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="175"/>
+        <source>parallax list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="209"/>
+        <source>An SQLite FTS5 query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="210"/>
+        <source>Usage: parallax search [--library P] [--json] QUERY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="219"/>
+        <source>parallax search: no query given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="228"/>
+        <source>parallax search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="254"/>
+        <source>verbatim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="256"/>
+        <source>reworded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="258"/>
         <source>partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="270"/>
+        <location filename="../app/cli/cli.cpp" line="271"/>
         <source>%1 sentences, %2 only here, %3% found in the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="280"/>
+        <location filename="../app/cli/cli.cpp" line="281"/>
         <source>[%1] ↔ [%2]: %3% of [%1] found in [%2], %4% of [%2] found in [%1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="286"/>
+        <location filename="../app/cli/cli.cpp" line="287"/>
         <source>%1 %2, %3 %4, %5 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="292"/>
-        <location filename="../app/cli/cli.cpp" line="294"/>
+        <location filename="../app/cli/cli.cpp" line="293"/>
+        <location filename="../app/cli/cli.cpp" line="295"/>
         <source>[%1] looks derived from [%2]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cli.cpp" line="297"/>
+        <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="296"/>
+        <location filename="../app/cli/cli.cpp" line="308"/>
         <source>Engine time: %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="305"/>
+        <location filename="../app/cli/cli.cpp" line="325"/>
+        <source>parallax %1: there is no article %2 in the library %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="335"/>
+        <source>parallax %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="350"/>
+        <location filename="../app/cli/cli.cpp" line="386"/>
         <source>2 to %1 article files or library article ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="307"/>
+        <location filename="../app/cli/cli.cpp" line="352"/>
         <source>Usage: parallax compare [--json] [--library P] INPUT...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="316"/>
+        <location filename="../app/cli/cli.cpp" line="361"/>
         <source>parallax compare: give 2 to %1 articles (got %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="333"/>
-        <source>parallax compare: there is no article %1 in the library %2</source>
+        <location filename="../app/cli/cli.cpp" line="382"/>
+        <source>Write the comparison as a PDF to OUT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="343"/>
-        <source>parallax compare: %1: %2</source>
+        <location filename="../app/cli/cli.cpp" line="383"/>
+        <source>The story&apos;s title for the title block (default: the first article&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="360"/>
+        <location filename="../app/cli/cli.cpp" line="388"/>
+        <source>Usage: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="397"/>
+        <source>parallax export: say where the PDF goes with --pdf OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="401"/>
+        <source>parallax export: give 2 to %1 articles (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="411"/>
+        <source>parallax export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cli.cpp" line="414"/>
+        <source>exported %n page(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="420"/>
         <source>Usage:
   parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
   parallax [--library P] --sample           open the window on the sample story
@@ -150,6 +258,8 @@
                                             full-text search (SQLite FTS5 syntax)
   parallax compare [--json] [--library P] INPUT...
                                             compare 2 to 12 files or library ids
+  parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
+                                            the comparison as a PDF (no display needed)
   parallax --version | --help
 
 The library is --library P, else $PARALLAX_LIBRARY, else %1
@@ -160,8 +270,51 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::ComparisonView</name>
     <message>
-        <location filename="../app/ui/comparisonview.cpp" line="88"/>
+        <location filename="../app/ui/comparisonview.cpp" line="89"/>
         <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::CoveragePanel</name>
+    <message>
+        <location filename="../app/ui/coveragepanel.cpp" line="15"/>
+        <source>Only facts some outlets leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/coveragepanel.cpp" line="22"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/coveragepanel.cpp" line="23"/>
+        <source>● word for word  ◑ reworded  ○ in part  ■ only this outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/coveragepanel.cpp" line="53"/>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/coveragepanel.cpp" line="58"/>
+        <source>only this outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/coveragepanel.cpp" line="58"/>
+        <source>word for word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/coveragepanel.cpp" line="59"/>
+        <source>reworded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/coveragepanel.cpp" line="59"/>
+        <source>in part</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -244,52 +397,52 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::FiguresPanel</name>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="93"/>
+        <location filename="../app/ui/figurespanel.cpp" line="69"/>
         <source>Market moves (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="94"/>
+        <location filename="../app/ui/figurespanel.cpp" line="70"/>
         <source>Amounts by what they measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="95"/>
+        <location filename="../app/ui/figurespanel.cpp" line="71"/>
         <source>No market moves in these articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="96"/>
+        <location filename="../app/ui/figurespanel.cpp" line="72"/>
         <source>No money amounts in these articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="109"/>
+        <location filename="../app/ui/figurespanel.cpp" line="85"/>
         <source>Market moves chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="110"/>
+        <location filename="../app/ui/figurespanel.cpp" line="86"/>
         <source>Amounts chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="133"/>
+        <location filename="../app/ui/figurespanel.cpp" line="109"/>
         <source>≠ The outlets disagree on this figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="238"/>
+        <location filename="../app/ui/figurespanel.cpp" line="180"/>
         <source>change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="277"/>
+        <location filename="../app/ui/figurespanel.cpp" line="214"/>
         <source>Disagrees (≠)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="328"/>
+        <location filename="../app/ui/figurespanel.cpp" line="264"/>
         <source>amount (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,33 +484,33 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="110"/>
+        <location filename="../app/report/htmlreport.cpp" line="271"/>
         <source>Word for word in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="112"/>
+        <location filename="../app/report/htmlreport.cpp" line="273"/>
         <source>Reworded in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="114"/>
+        <location filename="../app/report/htmlreport.cpp" line="275"/>
         <source>Partly in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="122"/>
-        <location filename="../app/report/htmlreport.cpp" line="359"/>
+        <location filename="../app/report/htmlreport.cpp" line="283"/>
+        <location filename="../app/report/htmlreport.cpp" line="532"/>
         <source>Only in this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="246"/>
+        <location filename="../app/report/htmlreport.cpp" line="407"/>
         <source>Disagrees: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/htmlreport.cpp" line="287"/>
+        <location filename="../app/report/htmlreport.cpp" line="448"/>
         <source>%n words</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -365,57 +518,274 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         </translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="289"/>
+        <location filename="../app/report/htmlreport.cpp" line="450"/>
         <source>%1% found in the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="293"/>
+        <location filename="../app/report/htmlreport.cpp" line="454"/>
+        <location filename="../app/report/htmlreport.cpp" line="563"/>
         <source>Derived from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="341"/>
+        <location filename="../app/report/htmlreport.cpp" line="495"/>
+        <source>Moved: %1 has this elsewhere; click to go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="522"/>
+        <source>Overview of %1: click to go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/htmlreport.cpp" line="551"/>
+        <source>%n article(s) compared with Parallax on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="555"/>
+        <location filename="../app/report/htmlreport.cpp" line="637"/>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="555"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="555"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="555"/>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="556"/>
+        <source>Found in the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="556"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="566"/>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="587"/>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="587"/>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="594"/>
+        <source>word for word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="596"/>
+        <source>≠ altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="598"/>
+        <source>shortened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="600"/>
+        <source>longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="602"/>
+        <source>reported speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="611"/>
+        <location filename="../app/report/htmlreport.cpp" line="637"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="613"/>
+        <source>Qualifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="615"/>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="617"/>
+        <location filename="../app/report/htmlreport.cpp" line="656"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="619"/>
+        <source>Quote in one outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="627"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="630"/>
+        <source>Market moves (percent change) per entity and outlet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="632"/>
+        <source>Amounts of money on a log scale, grouped by what they measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="634"/>
+        <source>No figures in these articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="637"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="637"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="638"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="638"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="645"/>
+        <source>≠ disagrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="650"/>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="653"/>
+        <source>No quotations in these articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="656"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="656"/>
+        <source>Outlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="656"/>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="674"/>
+        <source>only in this outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="681"/>
+        <source>Discrepancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="683"/>
+        <source>The outlets agree on every figure and quote found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="698"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="699"/>
+        <source>Each row is one fact; ● word for word, ◑ reworded, ○ in part, ■ only this outlet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="700"/>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="740"/>
         <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="348"/>
+        <location filename="../app/report/htmlreport.cpp" line="749"/>
         <source>Select two to six articles in the library, or drop article files here, to read them side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="356"/>
+        <location filename="../app/report/htmlreport.cpp" line="529"/>
         <source>Word for word elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="357"/>
+        <location filename="../app/report/htmlreport.cpp" line="530"/>
         <source>Reworded elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="358"/>
+        <location filename="../app/report/htmlreport.cpp" line="531"/>
         <source>Partly elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="364"/>
+        <location filename="../app/report/htmlreport.cpp" line="533"/>
         <source>changed words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="366"/>
+        <location filename="../app/report/htmlreport.cpp" line="534"/>
         <source>figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="368"/>
+        <location filename="../app/report/htmlreport.cpp" line="535"/>
         <source>figure that disagrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="370"/>
+        <location filename="../app/report/htmlreport.cpp" line="536"/>
         <source>quote worded differently</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,144 +874,254 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="54"/>
-        <location filename="../app/ui/mainwindow.cpp" line="273"/>
+        <location filename="../app/ui/mainwindow.cpp" line="65"/>
+        <location filename="../app/ui/mainwindow.cpp" line="415"/>
         <source>Parallax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="74"/>
+        <location filename="../app/ui/mainwindow.cpp" line="95"/>
         <source>Library: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="86"/>
+        <location filename="../app/ui/mainwindow.cpp" line="107"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="87"/>
+        <location filename="../app/ui/mainwindow.cpp" line="108"/>
         <source>&amp;Import Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="89"/>
+        <location filename="../app/ui/mainwindow.cpp" line="110"/>
         <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="91"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="94"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="95"/>
-        <source>&amp;Larger Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="97"/>
-        <source>&amp;Smaller Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="99"/>
-        <source>&amp;Normal Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="101"/>
-        <source>Search the &amp;Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="107"/>
-        <source>&amp;Next Discrepancy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="109"/>
-        <source>&amp;Previous Discrepancy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="114"/>
-        <source>&amp;Help</source>
+        <location filename="../app/ui/mainwindow.cpp" line="112"/>
+        <source>&amp;Export Comparison as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="115"/>
-        <source>Open &amp;Sample Story</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="117"/>
-        <source>&amp;About Parallax</source>
+        <location filename="../app/ui/mainwindow.cpp" line="118"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="119"/>
+        <source>&amp;Larger Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="121"/>
+        <source>&amp;Smaller Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="123"/>
+        <source>&amp;Normal Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="125"/>
-        <source>Discrepancies</source>
+        <source>Search the &amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="126"/>
-        <source>Figures</source>
+        <location filename="../app/ui/mainwindow.cpp" line="131"/>
+        <source>Next &amp;Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="127"/>
-        <source>Quotes</source>
+        <location filename="../app/ui/mainwindow.cpp" line="133"/>
+        <source>Next sentence that is not the same in every article (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="152"/>
-        <source>Discrepancies (%1)</source>
+        <location filename="../app/ui/mainwindow.cpp" line="134"/>
+        <source>Previous Di&amp;fference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="154"/>
-        <source>Quotes (%1)</source>
+        <location filename="../app/ui/mainwindow.cpp" line="136"/>
+        <source>Previous sentence that is not the same in every article (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="202"/>
-        <source>Nothing to import: the folders hold no files.</source>
+        <location filename="../app/ui/mainwindow.cpp" line="137"/>
+        <source>S&amp;ynchronised Scrolling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="210"/>
-        <source>Importing %1 of %2: %3</source>
+        <location filename="../app/ui/mainwindow.cpp" line="141"/>
+        <source>Scrolling one column brings the counterparts into view in the others (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="143"/>
+        <source>&amp;Next Discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="146"/>
+        <source>&amp;Previous Discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="150"/>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="151"/>
+        <source>Which of the compared articles are shown side by side (up to six)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="155"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="156"/>
+        <source>Open &amp;Sample Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="158"/>
+        <source>&amp;About Parallax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="163"/>
+        <source>Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="179"/>
-        <location filename="../app/ui/mainwindow.cpp" line="213"/>
-        <source>%1: %2</source>
+        <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="225"/>
-        <source>%1: the library could not store it (%2)</source>
+        <location filename="../app/ui/mainwindow.cpp" line="180"/>
+        <source>Which sentences the columns show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="181"/>
+        <source>All sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="182"/>
+        <source>Only differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="183"/>
+        <source>Reworded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="184"/>
+        <source>Only in one article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="185"/>
+        <source>Figures that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="186"/>
+        <source>Quotes that differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="233"/>
+        <source>Discrepancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="234"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="235"/>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="236"/>
+        <source>Aligned Sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="237"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="271"/>
+        <source>Discrepancies (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="273"/>
+        <source>Quotes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="334"/>
+        <source>Nothing to import: the folders hold no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="342"/>
+        <source>Importing %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="421"/>
+        <source>Comparing the first %1 of %2 selected articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="423"/>
+        <source>%1 articles compared; %2 shown side by side (View &gt; Columns to pick them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="298"/>
+        <location filename="../app/ui/mainwindow.cpp" line="345"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="357"/>
+        <source>%1: the library could not store it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="365"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="247"/>
+        <location filename="../app/ui/mainwindow.cpp" line="379"/>
         <source>Some files were not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="248"/>
+        <location filename="../app/ui/mainwindow.cpp" line="380"/>
         <source>%n file(s) could not be imported. The other files were.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -649,42 +1129,80 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="277"/>
+        <location filename="../app/ui/mainwindow.cpp" line="419"/>
         <source>Parallax — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="280"/>
-        <source>Showing the first %1 of %2 selected articles side by side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="287"/>
+        <location filename="../app/ui/mainwindow.cpp" line="432"/>
         <source>Import Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="288"/>
+        <location filename="../app/ui/mainwindow.cpp" line="433"/>
         <source>Articles (*.txt *.md *.markdown *.text);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="296"/>
+        <location filename="../app/ui/mainwindow.cpp" line="441"/>
         <source>Import a Folder of Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="306"/>
+        <location filename="../app/ui/mainwindow.cpp" line="451"/>
+        <source>Open two or more articles to export their comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="457"/>
+        <source>%1 - comparison.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="457"/>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="458"/>
+        <source>Export Comparison as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="458"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="464"/>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="468"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mainwindow.cpp" line="472"/>
+        <source>Exported %n page(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="479"/>
         <source>Only files and folders can be dropped for now; links come later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="314"/>
+        <location filename="../app/ui/mainwindow.cpp" line="487"/>
         <source>About Parallax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="315"/>
+        <location filename="../app/ui/mainwindow.cpp" line="488"/>
         <source>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Read several articles on one story side by side and see where the coverage differs.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,6 +1242,44 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     <message>
         <location filename="../app/storage/migrator.cpp" line="157"/>
         <source>migration %1 could not be committed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::PdfExport</name>
+    <message>
+        <location filename="../app/ui/pdfexport.cpp" line="202"/>
+        <source>%1: there is no comparison to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdfexport.cpp" line="207"/>
+        <source>%1: no temporary folder to work in (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdfexport.cpp" line="226"/>
+        <source>%1: the page could not be written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdfexport.cpp" line="232"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdfexport.cpp" line="241"/>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdfexport.cpp" line="245"/>
+        <source>%1: the page numbers could not be added (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pdfexport.cpp" line="251"/>
+        <source>%1: cannot be written (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -806,6 +1362,24 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     </message>
 </context>
 <context>
+    <name>Parallax::SvgCharts</name>
+    <message>
+        <location filename="../app/report/svgcharts.cpp" line="74"/>
+        <source>≠ outlets disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/svgcharts.cpp" line="144"/>
+        <source>Market moves in percent, per entity and outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/svgcharts.cpp" line="194"/>
+        <source>Money amounts on a log scale, by what they measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Parallax::TextDecoder</name>
     <message>
         <location filename="../app/importers/textdecoder.cpp" line="69"/>
@@ -872,22 +1446,22 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="66"/>
+        <location filename="../app/main.cpp" line="80"/>
         <source>Use the library file PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69"/>
+        <location filename="../app/main.cpp" line="83"/>
         <source>Open the sample story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="71"/>
+        <location filename="../app/main.cpp" line="85"/>
         <source>Articles to import and compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="78"/>
+        <location filename="../app/main.cpp" line="92"/>
         <source>Parallax</source>
         <translation type="unfinished"></translation>
     </message>
