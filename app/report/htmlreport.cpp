@@ -120,7 +120,9 @@ td.n { text-align:right; } td.url { word-break:break-all; font-size:.9em; }
 figcaption { font-size:.8em; color:var(--muted); }
 table.grid tr { break-inside:avoid; }
 tr.disputed-row td { font-weight:700; } tr.disputed-row td:last-child { color:var(--disputed); }
-table.coverage td.c { text-align:center; width:5.5em; }
+table.coverage td.c { text-align:center; }
+table.coverage th:first-child { width:55%; }
+table.coverage th { overflow-wrap:anywhere; }
 ol.discrepancies li { margin-bottom:.45em; } .about { font-weight:700; }
 )CSS";
 
@@ -486,8 +488,10 @@ QStringList paragraphsHtml(const Comparison &c, int index)
                 classes.append(QStringLiteral("figchg"));
             if (std::any_of(marks.cbegin(), marks.cend(), [](const Mark &m) { return m.cls == QStringLiteral("q altered"); }))
                 classes.append(QStringLiteral("quotechg"));
+            // Moved text is marked against a copy (a derived pair, or word for word), where
+            // a place in the order means something; independent articles order as they like.
             for (const SentenceLink &l : s.links) {
-                if (!l.moved)
+                if (!l.moved || (c.pairs.at(l.pair).derived == PairComparison::Derived::None && l.kind != AlignmentKind::Verbatim))
                     continue;
                 html += QStringLiteral("<a class=\"moved\" data-goto=\"a%1s%2\" title=\"%3\">\u21b7</a>")
                             .arg(l.article)
