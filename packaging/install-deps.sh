@@ -3,7 +3,7 @@
 # Installs the Debian 12 packages Parallax needs to build, run and test.
 # Idempotent: only packages that are missing are installed.
 #   packaging/install-deps.sh          build, run and test
-#   packaging/install-deps.sh --bench  also the reference tools of bench/ (wdiff, GNU time, node)
+#   packaging/install-deps.sh --bench  also the reference tools of bench/ (wdiff, GNU time)
 set -eu
 
 PACKAGES="
@@ -18,9 +18,12 @@ poppler-utils
 xvfb xauth
 "
 
+# npm fetches the pinned Mozilla Readability at build time (the HTML importer); a Node.js
+# already on the machine will do, else Debian's.
+command -v npm >/dev/null 2>&1 || PACKAGES="$PACKAGES nodejs npm"
+
 if [ "${1:-}" = "--bench" ]; then
     PACKAGES="$PACKAGES wdiff time python3"
-    command -v node >/dev/null 2>&1 || PACKAGES="$PACKAGES nodejs npm"
 fi
 
 missing=""

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 // The headless subcommands, run as a user runs them: the real executable, a real library.
@@ -37,7 +39,8 @@ class TestCli final : public QObject
             env.insert(QStringLiteral("PARALLAX_LIBRARY"), envLibrary);
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(PARALLAX_EXECUTABLE), args);
-        if (!p.waitForFinished(60000))
+        // Waiting with the event loop running, so that a server in this test can answer.
+        if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000))
             qFatal("parallax did not finish");
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
                 QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
@@ -192,12 +195,44 @@ private Q_SLOTS:
                  QStringLiteral("figure"));
     }
 
+    void importALink()
+    {
+        // A page served on 127.0.0.1 by this test.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QStringList asked;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, &asked] {
+                const QByteArray head = socket->readAll();
+                asked.append(QString::fromLatin1(head.split(' ').value(1)));
+                const QByteArray body = "<html><head><meta property=\"og:site_name\" content=\"Quay Daily\"></head><body><article>"
+                                        "<h1>Dockers accept pay offer</h1><p>Dock workers at Kestrel Harbour voted on Thursday to accept "
+                                        "the pay offer that ended three weeks of strikes.</p><img src=\"/photo.jpg\"><p>The union said "
+                                        "members wanted a return to normal working after a long dispute.</p></article></body></html>";
+                socket->write("HTTP/1.0 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + QByteArray::number(body.size()) +
+                              "\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+        const QString url = QStringLiteral("http://127.0.0.1:%1/dockers").arg(server.serverPort());
+        const Run r = parallax({QStringLiteral("import"), QStringLiteral("--library"), library(), QStringLiteral("--url"), url});
+        QVERIFY2(r.status == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.startsWith(QStringLiteral("imported ")) && r.out.contains(url), qPrintable(r.out));
+        QCOMPARE(asked, QStringList{QStringLiteral("/dockers")});
+        const Run listed = parallax({QStringLiteral("list"), QStringLiteral("--library"), library()});
+        QVERIFY(listed.out.contains(QStringLiteral("Dockers accept pay offer")));
+        // Not a web link: a usage error.
+        QCOMPARE(parallax({QStringLiteral("import"), QStringLiteral("--library"), library(), QStringLiteral("--url"),
+                           QStringLiteral("ftp://127.0.0.1/x")}).status, 2);
+    }
+
     void errorsAndUsage_data()
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("message");
-        QTest::newRow("import without paths") << QStringList{QStringLiteral("import")} << 2 << QStringLiteral("no file or folder");
+        QTest::newRow("import without paths") << QStringList{QStringLiteral("import")} << 2 << QStringLiteral("no file, folder or --url");
         QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--bogus")} << 2 << QStringLiteral("bogus");
         QTest::newRow("search without a query") << QStringList{QStringLiteral("search")} << 2 << QStringLiteral("no query");
         QTest::newRow("compare one article") << QStringList{QStringLiteral("compare"), QStringLiteral("1")} << 2 << QStringLiteral("2 to 12");

@@ -4,6 +4,7 @@
 #include "core/comparer.h"
 #include "core/comparisonjson.h"
 #include "importers/fileimporter.h"
+#include "importers/urlimporter.h"
 #include "storage/library.h"
 #include "storage/librarylocation.h"
 #include "ui/pdfexport.h"
@@ -102,9 +103,11 @@ int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(libraryOption());
+    parser.addOption({QStringLiteral("url"), Tr::tr("Download the article at URL (http or https) and import it; repeatable."),
+                      QStringLiteral("URL")});
     parser.addPositionalArgument(QStringLiteral("PATH"), Tr::tr("Files or folders to import."),
                                  QStringLiteral("PATH..."));
-    const QString synopsis = Tr::tr("Usage: parallax import [--library P] PATH...");
+    const QString synopsis = Tr::tr("Usage: parallax import [--library P] [--url URL]... [PATH...]");
     if (!parse(parser, arguments, synopsis))
         return Usage;
     if (parser.isSet(QStringLiteral("help"))) {
@@ -112,23 +115,27 @@ int runImport(const QStringList &arguments)
         return Ok;
     }
     const QStringList paths = parser.positionalArguments().mid(1);
-    if (paths.isEmpty()) {
-        err() << Tr::tr("parallax import: no file or folder given") << '\n' << synopsis << '\n';
+    const QStringList urls = parser.values(QStringLiteral("url"));
+    if (paths.isEmpty() && urls.isEmpty()) {
+        err() << Tr::tr("parallax import: no file, folder or --url given") << '\n' << synopsis << '\n';
         return Usage;
+    }
+    for (const QString &url : urls) {
+        if (!UrlImporter::isWebLink(QUrl(url))) {
+            err() << Tr::tr("parallax import: %1 is not an http or https link").arg(url) << '\n';
+            return Usage;
+        }
     }
     const std::unique_ptr<Library> library = openLibrary(parser);
     if (!library)
         return Failed;
 
-    FileImporter importer;
     bool skippedAny = false;
-    for (const QString &path : FileImporter::collectFiles(paths)) {
-        const QString shown = QDir::toNativeSeparators(path);
-        const ImportResult read = importer.importFile(path);
+    auto store = [&](const ImportResult &read, const QString &shown) {
         if (!read.ok()) {
             out() << "skipped " << shown << ": " << read.error << '\n';
             skippedAny = true;
-            continue;
+            return;
         }
         const Library::AddResult added = library->addArticle(*read.article);
         switch (added.status) {
@@ -145,7 +152,12 @@ int runImport(const QStringList &arguments)
             break;
         }
         out().flush();
-    }
+    };
+    FileImporter importer;
+    for (const QString &path : FileImporter::collectFiles(paths))
+        store(importer.importFile(path), QDir::toNativeSeparators(path));
+    for (const QString &url : urls)
+        store(UrlImporter::fetch(QUrl(url)), url);
     return skippedAny ? Failed : Ok;
 }
 
@@ -421,7 +433,8 @@ void printHelp()
         "Usage:\n"
         "  parallax [--library P] [FILE...]          open the window, importing and comparing FILEs\n"
         "  parallax [--library P] --sample           open the window on the sample story\n"
-        "  parallax import [--library P] PATH...     import files and folders\n"
+        "  parallax import [--library P] [--url URL]... [PATH...]\n"
+        "                                            import files, folders and web links\n"
         "  parallax list [--library P] [--json]      list the articles in the library\n"
         "  parallax search [--library P] [--json] QUERY\n"
         "                                            full-text search (SQLite FTS5 syntax)\n"
@@ -439,7 +452,9 @@ void printHelp()
 
 bool needsWebEngine(const QStringList &arguments)
 {
-    return arguments.size() >= 2 && arguments.at(1) == QLatin1String("export");
+    // export renders; import and compare may read web pages.
+    static const QStringList commands{QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("compare")};
+    return arguments.size() >= 2 && commands.contains(arguments.at(1)) && !arguments.contains(QStringLiteral("--help"));
 }
 
 bool isHeadless(const QStringList &arguments)

@@ -11,7 +11,8 @@ namespace Parallax::Cli {
 // True when the arguments ask for a subcommand rather than the window.
 bool isHeadless(const QStringList &arguments);
 
-// True for the subcommands that render with Qt WebEngine (export): they need a
+// True for the subcommands that use Qt WebEngine (export renders, import and compare may
+// read web pages): they need a
 // QApplication, on the offscreen platform when there is no display.
 bool needsWebEngine(const QStringList &arguments);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/fileimporter.h"
 
+#include "importers/htmlimporter.h"
 #include "importers/textimporter.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,8 @@ struct Tr
 
 FileImporter::FileImporter()
 {
+    // Most specific first: HTML is also text/plain by inheritance.
+    m_importers.push_back(std::make_unique<HtmlImporter>());
     m_importers.push_back(std::make_unique<TextImporter>());
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/comparer.h"
 #include "importers/fileimporter.h"
+#include "importers/urlimporter.h"
 #include "storage/library.h"
 #include "ui/alignedpanel.h"
 #include "ui/comparisonview.h"
@@ -475,11 +476,43 @@ void MainWindow::exportPdf()
 void MainWindow::importUrls(const QList<QUrl> &urls)
 {
     const QStringList paths = localPaths(urls);
-    if (paths.isEmpty()) {
-        statusBar()->showMessage(tr("Only files and folders can be dropped for now; links come later."));
+    if (!paths.isEmpty()) {
+        importAndOpen(paths);
         return;
     }
-    importAndOpen(paths);
+    // Links (http, https): each page downloaded and read; nothing else is fetched.
+    ImportSummary summary;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    for (const QUrl &url : urls) {
+        if (!UrlImporter::isWebLink(url))
+            continue;
+        statusBar()->showMessage(tr("Downloading %1\u2026").arg(url.toDisplayString()));
+        const ImportResult read = UrlImporter::fetch(url);
+        if (!read.ok()) {
+            summary.skipped.append(tr("%1: %2").arg(url.toDisplayString(), read.error));
+            continue;
+        }
+        const Library::AddResult added = m_library.addArticle(*read.article);
+        if (added.status == Library::AddStatus::Failed) {
+            summary.skipped.append(tr("%1: the library could not store it (%2)").arg(url.toDisplayString(), added.error));
+            continue;
+        }
+        summary.ids.append(added.id);
+    }
+    QApplication::restoreOverrideCursor();
+    statusBar()->clearMessage();
+    if (!summary.ids.isEmpty()) {
+        QList<qint64> open = summary.ids;
+        const QList<qint64> selected = m_panel->selectedIds();
+        for (qint64 id : selected) {
+            if (!open.contains(id))
+                open.append(id);
+        }
+        m_panel->reload(open.mid(0, kMaxCompared));
+        showArticles(open.mid(0, kMaxCompared));
+    }
+    if (!summary.skipped.isEmpty())
+        reportSkipped(summary.skipped);
 }
 
 void MainWindow::showAbout()
@@ -493,23 +526,22 @@ void MainWindow::showAbout()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!localPaths(event->mimeData()->urls()).isEmpty())
+    if (event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }
 
 void MainWindow::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (!localPaths(event->mimeData()->urls()).isEmpty())
+    if (event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QStringList paths = localPaths(event->mimeData()->urls());
-    if (paths.isEmpty())
+    if (!event->mimeData()->hasUrls())
         return;
     event->acceptProposedAction();
-    importAndOpen(paths);
+    importUrls(event->mimeData()->urls());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

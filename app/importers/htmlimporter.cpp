@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importers/htmlimporter.h"
+
+#include "core/text.h"
+#include "importers/textdecoder.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStringConverter>
+#include <QStringDecoder>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineScript>
+#include <QWebEngineSettings>
+#include <QWebEngineUrlRequestInterceptor>
+
+namespace Parallax {
+
+namespace {
+
+constexpr int kTimeoutMs = 30000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Parallax::HtmlImporter", text);
+}
+
+// The page may load its own file and nothing else.
+class OnlyThisFile final : public QWebEngineUrlRequestInterceptor
+{
+public:
+    explicit OnlyThisFile(QObject *parent)
+        : QWebEngineUrlRequestInterceptor(parent)
+    {
+    }
+    void setAllowed(const QUrl &url) { m_allowed = url; }
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override
+    {
+        if (info.requestUrl() != m_allowed)
+            info.block(true);
+    }
+
+private:
+    QUrl m_allowed;
+};
+
+// Runs in the page (isolated world) after Readability.js: the article as paragraphs and
+// the page's metadata, as one JSON string.
+const char *const kExtract = R"JS(
+(function () {
+  function meta(names) {
+    for (var i = 0; i < names.length; i++) {
+      var m = document.querySelector('meta[property="' + names[i] + '"], meta[name="' + names[i] + '"], meta[itemprop="' + names[i] + '"]');
+      if (m && m.content) return m.content.trim();
+    }
+    return '';
+  }
+  // JSON-LD: the first NewsArticle/Article-like object, looking into @graph and arrays.
+  var ld = {};
+  document.querySelectorAll('script[type="application/ld+json"]').forEach(function (s) {
+    if (ld.headline) return;
+    try {
+      var data = JSON.parse(s.textContent);
+      var queue = Array.isArray(data) ? data.slice() : [data];
+      while (queue.length) {
+        var o = queue.shift();
+        if (!o || typeof o !== 'object') continue;
+        if (o['@graph']) queue = queue.concat(o['@graph']);
+        var type = [].concat(o['@type'] || []).join(' ');
+        if (/Article|NewsArticle|Report|BlogPosting/.test(type) && !ld.headline) ld = o;
+      }
+    } catch (e) {}
+  });
+  function names(v) {
+    if (!v) return '';
+    return [].concat(v).map(function (a) { return typeof a === 'string' ? a : (a && a.name) || ''; }).filter(Boolean).join(', ');
+  }
+  var h1 = document.querySelector('article h1, main h1, h1');
+  var time = document.querySelector('time[datetime]');
+  var canonical = document.querySelector('link[rel="canonical"]');
+  var doc = document.cloneNode(true);
+  var article = new Readability(doc, {keepClasses: false}).parse() || {};
+  // Paragraphs of the article: block elements in order; <br><br> inside one block splits it.
+  var paragraphs = [];
+  var holder = document.createElement('div');
+  holder.innerHTML = article.content || '';
+  holder.querySelectorAll('figure, figcaption, table, nav, aside, form, button, ul, ol').forEach(function (e) { e.remove(); });
+  var blocks = holder.querySelectorAll('p, h2, h3, h4, h5, h6, blockquote, pre, div');
+  var seen = new Set();
+  blocks.forEach(function (b) {
+    if (b.tagName === 'DIV' && b.querySelector('p, h2, h3, h4, h5, h6, blockquote, pre, div')) return;
+    if (b.tagName === 'P' && b.closest('blockquote') && b.closest('blockquote') !== b && seen.has(b.closest('blockquote'))) return;
+    if (b.tagName === 'BLOCKQUOTE' && b.querySelector('p')) return;
+    seen.add(b);
+    var html = b.innerHTML.replace(/<br\s*\/?>\s*(<br\s*\/?>\s*)+/gi, '\n\n');
+    var tmp = document.createElement('div');
+    tmp.innerHTML = html;
+    tmp.textContent.split(/\n\s*\n/).forEach(function (t) {
+      t = t.replace(/\s+/g, ' ').trim();
+      if (t) paragraphs.push(t);
+    });
+  });
+  return JSON.stringify({
+    paragraphs: paragraphs,
+    title: (ld.headline || (h1 && h1.textContent) || meta(['og:title', 'twitter:title']) || article.title || document.title || '').replace(/\s+/g, ' ').trim(),
+    byline: (names(ld.author) || meta(['author', 'article:author', 'byl']) || article.byline || '').replace(/^\s*by\s+/i, '').trim(),
+    outlet: (meta(['og:site_name', 'application-name']) || names(ld.publisher) || article.siteName || '').trim(),
+    published: (ld.datePublished || meta(['article:published_time', 'datePublished', 'date', 'pubdate']) || (time && time.getAttribute('datetime')) || article.publishedTime || '').trim(),
+    url: ((canonical && canonical.getAttribute('href')) || meta(['og:url']) || ld.url || '').trim(),
+    language: (document.documentElement.getAttribute('lang') || meta(['og:locale', 'language']) || article.lang || '').trim()
+  });
+})()
+)JS";
+
+QString readabilitySource()
+{
+    static const QString source = [] {
+        QFile f(QStringLiteral(":/readability/Readability.js"));
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }();
+    return source;
+}
+
+// Lines Readability leaves at the top of some bodies that belong to the page's header: the
+// headline again, "By <byline>", and date lines ("Sat 14 Feb 2026 06.00 GMT Last modified
+// on ..."). Short lines only: a sentence of the article that mentions a date stays.
+bool isHeaderLine(const QString &paragraph, const QString &title, const QString &byline)
+{
+    const QString p = paragraph.simplified();
+    if (p.compare(title.simplified(), Qt::CaseInsensitive) == 0)
+        return true;
+    if (!byline.isEmpty() && (p.compare(byline, Qt::CaseInsensitive) == 0 ||
+                              p.compare(QStringLiteral("By ") + byline, Qt::CaseInsensitive) == 0))
+        return true;
+    static const QRegularExpression dateLine(
+        QStringLiteral("^(?:(?:published|updated|last modified|posted)(?: on)?:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,?\\s+)?"
+                       "(?:\\d{1,2}\\s+\\w+\\s+\\d{4}|\\w+\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})"
+                       "(?:[\\s,]+\\d{1,2}[.:]\\d{2}(?:\\s*[ap]m)?(?:\\s+[A-Z]{2,4})?)?"
+                       "(?:\\s*(?:last modified|updated)(?: on)?:?\\s+.*)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return p.split(u' ').size() <= 16 && dateLine.match(p).hasMatch();
+}
+
+QDate parseDate(const QString &text)
+{
+    if (text.size() < 10)
+        return {};
+    const QDate d = QDate::fromString(text.left(10), Qt::ISODate);
+    return d.isValid() ? d : QDate();
+}
+
+// The page's text, decoded by its BOM or its <meta charset> (any encoding ICU knows), else
+// by the same detection as plain text (UTF-8, then uchardet).
+QString decode(const QByteArray &data)
+{
+    if (const std::optional<QStringConverter::Encoding> bom = QStringConverter::encodingForData(data))
+        return QStringDecoder(*bom).decode(data);
+    static const QRegularExpression charset(QStringLiteral("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const auto m = charset.match(QString::fromLatin1(data.left(4096)));
+    if (m.hasMatch()) {
+        QStringDecoder decoder(m.captured(1).toLatin1().constData());
+        if (decoder.isValid())
+            return decoder.decode(data);
+    }
+    return TextDecoder::decode(data).text;
+}
+
+} // namespace
+
+QStringList HtmlImporter::mimeTypes() const
+{
+    return {QStringLiteral("text/html"), QStringLiteral("application/xhtml+xml")};
+}
+
+ImportResult HtmlImporter::parse(const QByteArray &data, const QString &sourcePath) const
+{
+    ImportResult result;
+    if (readabilitySource().isEmpty()) {
+        result.error = tr("the article extractor is missing from this build");
+        return result;
+    }
+    // The page goes through a file of its own: a data: URL caps pages at 2 MB, and the
+    // saved page's neighbours (its _files folder) must not be reachable.
+    QTemporaryDir work;
+    const QString file = work.filePath(QStringLiteral("page.html"));
+    {
+        QFile f(file);
+        // Written as UTF-8 with a byte order mark, which outranks the page's own
+        // <meta charset> (already applied by decode()).
+        if (!work.isValid() || !f.open(QIODevice::WriteOnly) || f.write("\xEF\xBB\xBF" + decode(data).toUtf8()) < 0) {
+            result.error = tr("no temporary folder to read the page in");
+            return result;
+        }
+    }
+    const QUrl url = QUrl::fromLocalFile(file);
+
+    QWebEngineProfile profile; // off the record: nothing kept
+    auto *guard = new OnlyThisFile(&profile);
+    guard->setAllowed(url);
+    profile.setUrlRequestInterceptor(guard);
+    QString json, error;
+    {
+        QWebEnginePage page(&profile);
+        QWebEngineSettings *s = page.settings();
+        s->setAttribute(QWebEngineSettings::JavascriptEnabled, false); // the page's own scripts never run
+        s->setAttribute(QWebEngineSettings::AutoLoadImages, false);
+        s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+        s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+        s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+        s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
+        QEventLoop loop;
+        QTimer timeout;
+        timeout.setSingleShot(true);
+        QObject::connect(&timeout, &QTimer::timeout, &loop, [&] {
+            error = tr("the page took longer than %1 seconds to read").arg(kTimeoutMs / 1000);
+            loop.quit();
+        });
+        bool loaded = false;
+        QObject::connect(&page, &QWebEnginePage::loadFinished, &loop, [&](bool ok) {
+            loaded = ok;
+            loop.quit();
+        });
+        timeout.start(kTimeoutMs);
+        page.load(url);
+        loop.exec();
+        if (error.isEmpty() && !loaded)
+            error = tr("the page could not be read");
+        if (error.isEmpty()) {
+            // Readability and the extraction run in an isolated world of their own.
+            page.runJavaScript(readabilitySource() + QStringLiteral("\n") + QString::fromUtf8(kExtract),
+                               QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+                                   json = v.toString();
+                                   loop.quit();
+                               });
+            timeout.start(kTimeoutMs);
+            loop.exec();
+        }
+    }
+    if (!error.isEmpty()) {
+        result.error = error;
+        return result;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    const QString title = o.value(QStringLiteral("title")).toString();
+    const QString byline = o.value(QStringLiteral("byline")).toString();
+    QStringList paragraphs;
+    for (const QJsonValue &p : o.value(QStringLiteral("paragraphs")).toArray()) {
+        if (!isHeaderLine(p.toString(), title, byline))
+            paragraphs.append(p.toString());
+    }
+    if (paragraphs.isEmpty()) {
+        result.error = tr("no article text was found in this page");
+        return result;
+    }
+    Article a;
+    a.title = title;
+    a.byline = byline;
+    a.outlet = o.value(QStringLiteral("outlet")).toString();
+    a.url = o.value(QStringLiteral("url")).toString();
+    a.published = parseDate(o.value(QStringLiteral("published")).toString());
+    a.language = o.value(QStringLiteral("language")).toString().section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+    a.body = Text::normaliseNewlines(paragraphs.join(QStringLiteral("\n\n")));
+    a.wordCount = Text::countWords(a.body);
+    a.sourcePath = sourcePath;
+    a.sourceFormat = QStringLiteral("html");
+    if (a.outlet.isEmpty()) {
+        const QUrl source(sourcePath);
+        a.outlet = source.scheme().startsWith(QLatin1String("http")) ? source.host() : QFileInfo(sourcePath).completeBaseName();
+    }
+    if (a.title.isEmpty())
+        a.title = paragraphs.first().left(90);
+    result.article = a;
+    return result;
+}
+
+} // namespace Parallax

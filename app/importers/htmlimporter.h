@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importers/importer.h"
+
+namespace Parallax {
+
+// Saved web pages (HTML, XHTML): the article body as paragraphs, with title, byline,
+// outlet, canonical address, date and language from the page's metadata (JSON-LD, Open
+// Graph, article:published_time, meta author, <time>, <html lang>).
+//
+// The body is found by Mozilla's Readability (the Firefox Reader View algorithm, pinned in
+// readability/package-lock.json and built in), run on the page in an offscreen Qt WebEngine
+// page with the page's own scripts disabled and every request refused: nothing the page
+// references (images, frames, scripts, styles) is fetched. Needs a QGuiApplication
+// (offscreen is enough) on the calling thread; parse() runs the event loop until done.
+class HtmlImporter final : public Importer
+{
+public:
+    QStringList mimeTypes() const override;
+    ImportResult parse(const QByteArray &data, const QString &sourcePath) const override;
+};
+
+} // namespace Parallax

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importers/urlimporter.h"
+
+#include "importers/htmlimporter.h"
+#include "importers/textimporter.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace Parallax {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Parallax::UrlImporter", text);
+}
+
+} // namespace
+
+bool UrlImporter::isWebLink(const QUrl &url)
+{
+    return url.isValid() && !url.host().isEmpty() &&
+           (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+}
+
+ImportResult UrlImporter::fetch(const QUrl &url, const Limits &limits)
+{
+    if (!isWebLink(url))
+        return ImportResult::failure(tr("only http and https links can be imported"));
+
+    QNetworkAccessManager network;
+    network.setStrictTransportSecurityEnabled(true);
+    network.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy); // never https -> http
+    QNetworkRequest request(url);
+    request.setMaximumRedirectsAllowed(limits.maxRedirects);
+    request.setTransferTimeout(limits.timeoutMs);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("Parallax/%1 (article reader)").arg(QCoreApplication::applicationVersion()));
+    request.setRawHeader("Accept", "text/html,application/xhtml+xml,text/plain;q=0.8");
+
+    QNetworkReply *reply = network.get(request);
+    QEventLoop loop;
+    QString error;
+    QByteArray data;
+    // The size limit: by the announced length, and by what actually arrives.
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, [&] {
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (announced > limits.maxBytes) {
+            error = tr("the page is larger than %1").arg(QLocale().formattedDataSize(limits.maxBytes));
+            reply->abort();
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
+        data += reply->readAll();
+        if (data.size() > limits.maxBytes) {
+            error = tr("the page is larger than %1").arg(QLocale().formattedDataSize(limits.maxBytes));
+            reply->abort();
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    // A safety net over the transfer timeout (which restarts with every byte received).
+    QTimer::singleShot(limits.timeoutMs * 3, &loop, [&] {
+        if (error.isEmpty())
+            error = tr("the download did not finish in time");
+        reply->abort();
+    });
+    loop.exec();
+    data += reply->readAll();
+
+    const QUrl finalUrl = reply->url();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (error.isEmpty() && reply->error() != QNetworkReply::NoError) {
+        switch (reply->error()) {
+        case QNetworkReply::OperationCanceledError:
+        case QNetworkReply::TimeoutError:
+            error = tr("the server did not answer within %1 seconds").arg(limits.timeoutMs / 1000);
+            break;
+        case QNetworkReply::TooManyRedirectsError:
+            error = tr("more than %1 redirects").arg(limits.maxRedirects);
+            break;
+        case QNetworkReply::InsecureRedirectError:
+            error = tr("it redirects from https to an insecure http address");
+            break;
+        default:
+            error = status >= 400 ? tr("the server answered %1 %2")
+                                        .arg(status)
+                                        .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
+                                  : reply->errorString();
+        }
+    }
+    const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString().section(u';', 0, 0).trimmed().toLower();
+    reply->deleteLater();
+    if (!error.isEmpty())
+        return ImportResult::failure(error);
+    if (data.isEmpty())
+        return ImportResult::failure(tr("the page is empty"));
+
+    ImportResult result;
+    if (type.isEmpty() || type == QLatin1String("text/html") || type == QLatin1String("application/xhtml+xml"))
+        result = HtmlImporter().parse(data, finalUrl.toString());
+    else if (type == QLatin1String("text/plain") || type == QLatin1String("text/markdown"))
+        result = TextImporter().parse(data, finalUrl.fileName().isEmpty() ? finalUrl.host() : finalUrl.fileName());
+    else
+        return ImportResult::failure(tr("unsupported type of page (%1)").arg(type));
+    if (result.ok()) {
+        if (result.article->url.isEmpty())
+            result.article->url = finalUrl.toString();
+        result.article->sourcePath = url.toString();
+        result.article->sourceFormat = type.contains(QLatin1String("html")) || type.isEmpty() ? QStringLiteral("html") : QStringLiteral("text");
+        if (result.article->outlet.isEmpty())
+            result.article->outlet = finalUrl.host();
+    }
+    return result;
+}
+
+} // namespace Parallax

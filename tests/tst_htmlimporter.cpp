@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extractionevaluation.h"
+#include "importers/fileimporter.h"
+#include "importers/htmlimporter.h"
+
+#include <QDir>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Parallax;
+
+// Saved web pages: the article body against hand-made references, the metadata, and the
+// safety of reading a page (nothing it references is fetched, none of its scripts runs).
+class TestHtmlImporter final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void extractionQuality()
+    {
+        const QDir root(QStringLiteral(PARALLAX_TEST_DATA "/html"));
+        QList<ExtractionEvaluation::Result> results;
+        for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+            if (!QFile::exists(root.filePath(name + QStringLiteral("/expected.txt"))))
+                continue;
+            results.append(ExtractionEvaluation::evaluate(root.filePath(name)));
+        }
+        qInfo().noquote() << ExtractionEvaluation::report(results);
+        QVERIFY2(results.size() >= 6, "the evaluation set is in tests/data/html");
+        double f1 = 0;
+        for (const ExtractionEvaluation::Result &r : std::as_const(results)) {
+            QVERIFY2(r.error.isEmpty(), qPrintable(r.name + QStringLiteral(": ") + r.error));
+            QVERIFY2(r.f1 >= 0.85, qPrintable(r.name));
+            QVERIFY2(r.wrongMetadata.isEmpty(), qPrintable(r.name + QStringLiteral(": ") + r.wrongMetadata.join(QStringLiteral("; "))));
+            f1 += r.f1;
+        }
+        QVERIFY2(f1 / results.size() >= 0.95, "mean token F1 of the article bodies");
+    }
+
+    void fetchesNothingAndRunsNoPageScript()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        int connections = 0;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *s = server.nextPendingConnection()) {
+                ++connections;
+                s->close();
+            }
+        });
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+        const QString page = QStringLiteral(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Harbour vote</title>"
+            "<link rel=\"stylesheet\" href=\"%1/style.css\"><script src=\"%1/ad.js\"></script>"
+            "<script>document.title = 'HACKED'; document.addEventListener('DOMContentLoaded', function () {"
+            " document.body.innerHTML = '<p>HACKED BY THE PAGE</p>'; });</script></head><body>"
+            "<article><h1>Harbour workers vote to accept the offer</h1>"
+            "<p>Dock workers at Kestrel Harbour voted by a large majority on Thursday to accept the pay offer that ended three weeks of strikes.</p>"
+            "<img src=\"%1/photo.jpg\"><iframe src=\"%1/embed\"></iframe><video poster=\"%1/poster.jpg\" src=\"%1/clip.mp4\"></video>"
+            "<p style=\"background:url(%1/bg.png)\">The union said the result showed members wanted a return to normal working after a long and bitter dispute.</p>"
+            "<p>Calloway Freight, which is buying the harbour, said it welcomed the vote and would meet the union again next month.</p>"
+            "<object data=\"%1/object.swf\"></object></article></body></html>").arg(base);
+        HtmlImporter importer;
+        const ImportResult r = importer.parse(page.toUtf8(), QStringLiteral("/tmp/harbour-vote.html"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QTest::qWait(500); // anything the page asked for would have arrived by now
+        QCOMPARE(connections, 0);
+        QVERIFY(r.article->body.contains(QStringLiteral("voted by a large majority")));
+        QVERIFY(!r.article->body.contains(QStringLiteral("HACKED")));
+        QCOMPARE(r.article->title, QStringLiteral("Harbour workers vote to accept the offer"));
+        QCOMPARE(r.article->language, QStringLiteral("en"));
+        QCOMPARE(r.article->sourceFormat, QStringLiteral("html"));
+    }
+
+    void legacyEncodingIsDecoded()
+    {
+        // A Windows-1252 page that says so in its <meta>: "£" and curly quotes survive.
+        QByteArray page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"
+                          "<title>Deal</title></head><body><article><h1>Deal agreed</h1><p>Calloway will pay \xA3" "3.1bn for Kestrel, "
+                          "its chief executive said on Friday at the harbour.</p><p>\x93It is a good day for the port,\x94 she said to "
+                          "reporters gathered outside the offices in Harwick.</p></article></body></html>";
+        const ImportResult r = HtmlImporter().parse(page, QStringLiteral("/tmp/deal.html"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY2(r.article->body.contains(QStringLiteral("£3.1bn")), qPrintable(r.article->body));
+        QVERIFY(r.article->body.contains(QStringLiteral("“It is a good day for the port,”")));
+    }
+
+    void aPageWithoutAnArticleIsRefusedWithAReason()
+    {
+        const ImportResult r = HtmlImporter().parse("<html><body><nav><a href=\"/\">Home</a></nav></body></html>",
+                                                    QStringLiteral("/tmp/empty.html"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QStringLiteral("no article text")), qPrintable(r.error));
+    }
+
+    void fileImporterPicksHtmlOverText()
+    {
+        const QString path = QDir::temp().filePath(QStringLiteral("parallax-test-page.html"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<html><head><meta property=\"og:site_name\" content=\"Quay Daily\"></head><body><article><h1>Port deal</h1>"
+                "<p>Calloway Freight agreed to buy Kestrel Harbour Group for a sum the two firms did not disclose.</p>"
+                "<p>The deal must still be cleared by the competition regulator before the end of the year.</p></article></body></html>");
+        f.close();
+        const ImportResult r = FileImporter().importFile(path);
+        QFile::remove(path);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.article->outlet, QStringLiteral("Quay Daily"));
+        QVERIFY(!r.article->body.contains(QStringLiteral("<p>")));
+    }
+};
+
+QTEST_MAIN(TestHtmlImporter)
+#include "tst_htmlimporter.moc"
