@@ -2,6 +2,7 @@
 #include "importers/fileimporter.h"
 
 #include "importers/htmlimporter.h"
+#include "importers/pdfimporter.h"
 #include "importers/textimporter.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,7 @@ FileImporter::FileImporter()
 {
     // Most specific first: HTML is also text/plain by inheritance.
     m_importers.push_back(std::make_unique<HtmlImporter>());
+    m_importers.push_back(std::make_unique<PdfImporter>());
     m_importers.push_back(std::make_unique<TextImporter>());
 }
 

@@ -2,6 +2,7 @@
 #include "importers/htmlimporter.h"
 
 #include "core/text.h"
+#include "importers/boilerplate.h"
 #include "importers/textdecoder.h"
 
 #include <QCoreApplication>
@@ -79,9 +80,11 @@ const char *const kExtract = R"JS(
       }
     } catch (e) {}
   });
+  // "A", "A and B", "A, B and C", as a byline reads.
   function names(v) {
     if (!v) return '';
-    return [].concat(v).map(function (a) { return typeof a === 'string' ? a : (a && a.name) || ''; }).filter(Boolean).join(', ');
+    var list = [].concat(v).map(function (a) { return typeof a === 'string' ? a : (a && a.name) || ''; }).filter(Boolean);
+    return list.length < 2 ? list.join('') : list.slice(0, -1).join(', ') + ' and ' + list[list.length - 1];
   }
   var h1 = document.querySelector('article h1, main h1, h1');
   var time = document.querySelector('time[datetime]');
@@ -111,7 +114,8 @@ const char *const kExtract = R"JS(
   return JSON.stringify({
     paragraphs: paragraphs,
     title: (ld.headline || (h1 && h1.textContent) || meta(['og:title', 'twitter:title']) || article.title || document.title || '').replace(/\s+/g, ' ').trim(),
-    byline: (names(ld.author) || meta(['author', 'article:author', 'byl']) || article.byline || '').replace(/^\s*by\s+/i, '').trim(),
+    byline: (names(ld.author) || (article.byline || '').replace(/^\s*(by|von)\s+/i, '').replace(/\s*[,|·].*$/, '') ||
+             meta(['author', 'article:author', 'byl']) || '').trim(),
     outlet: (meta(['og:site_name', 'application-name']) || names(ld.publisher) || article.siteName || '').trim(),
     published: (ld.datePublished || meta(['article:published_time', 'datePublished', 'date', 'pubdate']) || (time && time.getAttribute('datetime')) || article.publishedTime || '').trim(),
     url: ((canonical && canonical.getAttribute('href')) || meta(['og:url']) || ld.url || '').trim(),
@@ -261,6 +265,8 @@ ImportResult HtmlImporter::parse(const QByteArray &data, const QString &sourcePa
         result.error = tr("no article text was found in this page");
         return result;
     }
+    const Boilerplate::Result trimmed = Boilerplate::trim(paragraphs);
+    paragraphs = trimmed.kept;
     Article a;
     a.title = title;
     a.byline = byline;

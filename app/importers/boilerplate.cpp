@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importers/boilerplate.h"
+
+#include <QRegularExpression>
+
+namespace Parallax {
+
+namespace {
+
+QRegularExpression anchored(const char *alternatives)
+{
+    return QRegularExpression(QStringLiteral("^(?:") + QString::fromUtf8(alternatives) + u')',
+                              QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+// A paragraph from which on the rest of the body is furniture: the article has ended.
+const QRegularExpression &endsArticle()
+{
+    static const QRegularExpression rx = anchored(
+        "about the author\\b|read next\\b|read more\\b|more on this story|related (?:stories|articles|posts)\\b|"
+        "leave a reply|leave a comment|\\d+ comments?\\b|comments\\s*$|you[’']ve read all of your free|"
+        "subscribe to (?:continue|keep) reading|to continue reading|view all posts by|share this( article)?:?$|"
+        "most read\\b|über den autor|mehr zum thema|weitere artikel");
+    return rx;
+}
+
+// Single paragraphs of furniture inside the body.
+const QRegularExpression &isFurniture()
+{
+    static const QRegularExpression rx = anchored(
+        "advertisement\\b|anzeige\\s*$|sponsored\\b|sign up (?:here|now|for)\\b|subscribe\\b|already a subscriber|log in\\s*$|"
+        "newsletter\\b|(?:the )?[\\p{L} ]{0,30} newsletter (?:brings|sends|delivers)|lesen sie auch:|read more:|related:|see also:|"
+        "watch:|video:|listen:|picture:|photo:|image:|photograph:|credit:|share (?:this|on)\\b|click here|follow us\\b|"
+        "(?:\\()?reporting by\\b|additional reporting by\\b|editing by\\b|writing by\\b|courtesy:?\\s|our standards:|"
+        "mit der anmeldung|sie können den newsletter|jetzt (?:anmelden|abonnieren)|offer available|full terms|"
+        "terms and conditions|after the introductory period");
+    return rx;
+}
+
+// Date and time lines ("March 3, 2026 8:14 AM GMT Updated ...", "Published: 22/01/2026 06:45").
+const QRegularExpression &isDateLine()
+{
+    static const QRegularExpression rx(QStringLiteral(
+        "^(?:by [^.]{2,60}?\\s+)?(?:published|updated|last (?:modified|updated)|posted|veröffentlicht|aktualisiert)?:?\\s*"
+        "(?:\\w+,?\\s+)?(?:\\d{1,2}[./ ]\\s*\\w+[./ ]\\s*\\d{2,4}|\\w+\\s+\\d{1,2},\\s*\\d{4}|\\d{4}-\\d{2}-\\d{2})"
+        "[\\s\\d:.apmAPMGTUCBS]*(?:(?:updated|last modified|aktualisiert|published)\\b.*)?$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return rx;
+}
+
+} // namespace
+
+Boilerplate::Result Boilerplate::trim(const QStringList &paragraphs)
+{
+    Result r;
+    bool ended = false;
+    for (int i = 0; i < paragraphs.size(); ++i) {
+        const QString p = paragraphs.at(i).simplified();
+        const int words = int(p.count(u' ')) + 1;
+        // The end of the article is only believed past its first paragraphs.
+        if (!ended && i >= 2 && words <= 12 && endsArticle().match(p).hasMatch())
+            ended = true;
+        if (ended || (words <= 40 && isFurniture().match(p).hasMatch()) || (words <= 20 && isDateLine().match(p).hasMatch()))
+            r.trimmed.append(paragraphs.at(i));
+        else
+            r.kept.append(paragraphs.at(i));
+    }
+    if (r.kept.isEmpty()) // never trim an article away entirely
+        return Result{paragraphs, {}};
+    return r;
+}
+
+} // namespace Parallax
