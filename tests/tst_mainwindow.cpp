@@ -20,6 +20,8 @@
 #include <QDockWidget>
 #include <QListWidget>
 #include <QMenu>
+#include <QProgressDialog>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QTextBrowser>
 #include <QDir>
@@ -328,6 +330,39 @@ private Q_SLOTS:
         QVERIFY2(exported.ok, qPrintable(exported.error));
         QVERIFY(exported.pages >= 3);
         QVERIFY(QFileInfo(pdf).size() > 10000);
+    }
+
+    void manyFilesShowProgressAndCanBeCancelled()
+    {
+        auto lib = Library::open(m_dir.filePath(QStringLiteral("many.sqlite"))).library;
+        QVERIFY(lib);
+        MainWindow window(*lib);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList files;
+        for (int i = 0; i < 40; ++i)
+            files.append(write(QStringLiteral("many/%1.txt").arg(i, 2, 10, QLatin1Char('0')),
+                               QStringLiteral("outlet: Desk %1\n\nThe harbour vote was held on Thursday. Desk %1 filed note %1.\n")
+                                   .arg(i).toUtf8()));
+        // The reader presses Cancel once a few files are in.
+        int seenValue = -1;
+        QTimer poke;
+        connect(&poke, &QTimer::timeout, this, [&] {
+            auto *dialog = window.findChild<QProgressDialog *>();
+            if (dialog && dialog->isVisible() && dialog->value() >= 3) {
+                seenValue = dialog->value();
+                dialog->cancel();
+                poke.stop();
+            }
+        });
+        poke.start(1);
+        const MainWindow::ImportSummary summary = window.importAndOpen({m_dir.filePath(QStringLiteral("many"))});
+        QVERIFY2(seenValue >= 3, "the progress dialog was shown and counted the files");
+        QVERIFY(summary.cancelled);
+        QVERIFY(summary.imported >= 3 && summary.imported < 40);
+        // What was finished is kept, whole; nothing else was written.
+        QCOMPARE(lib->articleCount(), summary.imported);
+        QCOMPARE(lib->articles(summary.ids).size(), summary.ids.size());
     }
 
     void moreThanSixArticles()

@@ -18,6 +18,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFutureWatcher>
@@ -30,6 +32,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QMimeDatabase>
+#include <QProgressDialog>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
@@ -335,13 +339,46 @@ MainWindow::ImportSummary MainWindow::importAndOpen(const QStringList &paths)
         statusBar()->showMessage(tr("Nothing to import: the folders hold no files."));
         return summary;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    FileImporter importer;
+    // Many files: a progress dialog that can be cancelled; each file is read off the GUI
+    // thread (web pages, which need the browser engine, on it but with the event loop
+    // running), then stored in its own transaction, so cancelling keeps what was finished.
+    std::unique_ptr<QProgressDialog> progress;
+    if (files.size() >= kProgressFrom) {
+        progress = std::make_unique<QProgressDialog>(tr("Importing articles\u2026"), tr("Cancel"), 0, int(files.size()), this);
+        progress->setWindowTitle(tr("Import"));
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(0);
+        progress->setAutoClose(false);
+        progress->setAutoReset(false);
+        progress->setValue(0);
+    } else {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+    }
+    static const QMimeDatabase mimeTypes;
     for (int i = 0; i < files.size(); ++i) {
+        if (progress && progress->wasCanceled()) {
+            summary.cancelled = true;
+            break;
+        }
         const QString &path = files.at(i);
         const QString shown = QDir::toNativeSeparators(path);
+        if (progress)
+            progress->setLabelText(tr("Importing %1 of %2:\n%3").arg(i + 1).arg(files.size()).arg(QFileInfo(path).fileName()));
         statusBar()->showMessage(tr("Importing %1 of %2: %3").arg(i + 1).arg(files.size()).arg(shown));
-        const ImportResult read = importer.importFile(path);
+        ImportResult read;
+        if (mimeTypes.mimeTypeForFile(path).inherits(QStringLiteral("text/html"))) {
+            read = FileImporter().importFile(path);
+        } else {
+            QFutureWatcher<ImportResult> watcher;
+            QEventLoop wait;
+            connect(&watcher, &QFutureWatcher<ImportResult>::finished, &wait, &QEventLoop::quit);
+            watcher.setFuture(QtConcurrent::run([path] { return FileImporter().importFile(path); }));
+            if (!watcher.isFinished())
+                wait.exec();
+            read = watcher.result();
+        }
+        if (progress)
+            progress->setValue(i + 1);
         if (!read.ok()) {
             summary.skipped.append(tr("%1: %2").arg(shown, read.error));
             continue;
@@ -361,9 +398,17 @@ MainWindow::ImportSummary MainWindow::importAndOpen(const QStringList &paths)
         if (!summary.ids.contains(added.id))
             summary.ids.append(added.id);
     }
-    QApplication::restoreOverrideCursor();
-
-    statusBar()->showMessage(tr("Imported %1, already in the library %2, skipped %3.")
+    if (progress)
+        progress->close();
+    else
+        QApplication::restoreOverrideCursor();
+    if (summary.cancelled)
+        statusBar()->showMessage(tr("Import cancelled: imported %1, already in the library %2, skipped %3; the rest was left.")
+                                     .arg(summary.imported)
+                                     .arg(summary.duplicates)
+                                     .arg(summary.skipped.size()));
+    else
+        statusBar()->showMessage(tr("Imported %1, already in the library %2, skipped %3.")
                                  .arg(summary.imported)
                                  .arg(summary.duplicates)
                                  .arg(summary.skipped.size()));

@@ -40,7 +40,11 @@ public:
         int imported = 0;
         int duplicates = 0;
         QStringList skipped; // "path: reason"
+        bool cancelled = false; // the reader stopped it; what was finished is kept
     };
+
+    // Imports of more files than this show a progress dialog with a Cancel button.
+    static constexpr int kProgressFrom = 5;
 
     // Imports files and folders (recursively) and opens what they hold side by side.
     ImportSummary importAndOpen(const QStringList &paths);
