@@ -37,6 +37,16 @@ private Q_SLOTS:
         QVERIFY2(f1 / results.size() >= 0.95, "mean token F1 of the article bodies");
     }
 
+    void furnitureIsTrimmedButKept()
+    {
+        const ImportResult r = FileImporter().importFile(QStringLiteral(PARALLAX_TEST_DATA "/html/02-wordpress-regional/page.html"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(!r.article->body.contains(QStringLiteral("About the author")));
+        const QString trimmed = r.article->trimmed.join(u'\n');
+        QVERIFY2(trimmed.contains(QStringLiteral("About the author")), qPrintable(trimmed));
+        QVERIFY(trimmed.contains(QStringLiteral("View all posts by")));
+    }
+
     void fetchesNothingAndRunsNoPageScript()
     {
         QTcpServer server;

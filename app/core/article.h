@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace Parallax {
 
@@ -24,6 +25,9 @@ struct Article final
     QString sourceFormat; // "text", "markdown", ...
     QDateTime importedAt;
     int wordCount = 0;
+    // Page furniture the importer trimmed from the body (share prompts, author bios,
+    // credits...), kept aside for the reader to see, in the order found.
+    QStringList trimmed;
 
     // A label for headers and lists: the outlet, or the title when there is no outlet.
     QString displayName() const;

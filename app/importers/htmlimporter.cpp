@@ -278,6 +278,7 @@ ImportResult HtmlImporter::parse(const QByteArray &data, const QString &sourcePa
     a.wordCount = Text::countWords(a.body);
     a.sourcePath = sourcePath;
     a.sourceFormat = QStringLiteral("html");
+    a.trimmed = trimmed.trimmed;
     if (a.outlet.isEmpty()) {
         const QUrl source(sourcePath);
         a.outlet = source.scheme().startsWith(QLatin1String("http")) ? source.host() : QFileInfo(sourcePath).completeBaseName();

@@ -40,7 +40,7 @@ QVariant dateValue(const QDate &d)
 
 const QString kArticleColumns = QStringLiteral(
     "a.id, a.title, COALESCE(o.name, ''), a.byline, a.url, a.published_date, a.language, "
-    "a.source_path, a.source_format, a.imported_at, a.word_count");
+    "a.source_path, a.source_format, a.imported_at, a.word_count, a.trimmed");
 
 // Reads the columns of kArticleColumns (and the body after them when asked).
 Article articleFromQuery(const QSqlQuery &q, bool withBody)
@@ -57,8 +57,11 @@ Article articleFromQuery(const QSqlQuery &q, bool withBody)
     a.sourceFormat = q.value(8).toString();
     a.importedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
     a.wordCount = q.value(10).toInt();
+    const QString trimmed = q.value(11).toString();
+    if (!trimmed.isEmpty())
+        a.trimmed = trimmed.split(QStringLiteral("\n\n"));
     if (withBody)
-        a.body = q.value(11).toString();
+        a.body = q.value(12).toString();
     return a;
 }
 
@@ -195,8 +198,8 @@ Library::AddResult Library::addArticle(const Article &article)
 
     q.prepare(QStringLiteral(
         "INSERT INTO articles(title, outlet_id, byline, url, published_date, language, body, "
-        "content_hash, source_path, source_format, imported_at, word_count) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "content_hash, source_path, source_format, imported_at, word_count, trimmed) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(text(article.title));
     q.addBindValue(outletId);
     q.addBindValue(text(article.byline));
@@ -212,6 +215,7 @@ Library::AddResult Library::addArticle(const Article &article)
                        .toUTC()
                        .toString(Qt::ISODate));
     q.addBindValue(article.wordCount > 0 ? article.wordCount : Text::countWords(article.body));
+    q.addBindValue(text(article.trimmed.join(QStringLiteral("\n\n"))));
     if (!q.exec())
         return rollback(q);
     const qint64 id = q.lastInsertId().toLongLong();

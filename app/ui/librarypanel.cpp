@@ -12,6 +12,10 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
+#include <QTextBrowser>
+#include <QMenu>
+#include <QDialogButtonBox>
+#include <QDialog>
 #include <QVBoxLayout>
 
 namespace Parallax {
@@ -70,6 +74,16 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_table->indexAt(pos);
+        if (!index.isValid())
+            return;
+        const qint64 id = m_proxy->data(m_proxy->index(index.row(), 0), LibraryModel::IdRole).toLongLong();
+        QMenu menu(this);
+        menu.addAction(tr("Show Trimmed Page Text\u2026"), this, [this, id] { showTrimmed(id); });
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
     m_table->horizontalHeader()->setSectionResizeMode(LibraryModel::Title, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setAccessibleName(tr("Articles in the library"));
@@ -157,6 +171,37 @@ QList<qint64> LibraryPanel::selectedIds() const
     for (const QModelIndex &index : rows)
         ids.append(index.data(LibraryModel::IdRole).toLongLong());
     return ids;
+}
+
+QString LibraryPanel::trimmedHtml(const Article &article)
+{
+    if (article.trimmed.isEmpty())
+        return tr("<p>Nothing was trimmed from this article.</p>");
+    QString html = tr("<p>Set aside when <b>%1</b> was imported (share prompts, newsletter boxes, author notes, "
+                      "credits and the like):</p>")
+                       .arg(article.title.toHtmlEscaped());
+    for (const QString &p : article.trimmed)
+        html += QStringLiteral("<p style=\"color:#5f6368\">%1</p>").arg(p.toHtmlEscaped());
+    return html;
+}
+
+void LibraryPanel::showTrimmed(qint64 id)
+{
+    const std::optional<Article> article = m_library.article(id);
+    if (!article)
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Trimmed from %1").arg(article->displayName()));
+    auto *text = new QTextBrowser(dialog);
+    text->setHtml(trimmedHtml(*article));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog->resize(640, 420);
+    dialog->open();
 }
 
 } // namespace Parallax

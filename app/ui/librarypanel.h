@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/article.h"
+
 #include <QWidget>
 
 class QLineEdit;
@@ -29,12 +31,15 @@ public:
     QList<qint64> selectedIds() const;
     QLineEdit *searchBox() const { return m_search; }
     QTableView *table() const { return m_table; }
+    // The page furniture the importer set aside for an article, as the reader sees it.
+    static QString trimmedHtml(const Article &article);
 
 Q_SIGNALS:
     void selectionChanged(const QList<qint64> &ids);
 
 private:
     void applySearch();
+    void showTrimmed(qint64 id);
     void select(const QList<qint64> &ids);
 
     Library &m_library;
