@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Parallax;
@@ -101,6 +102,41 @@ private Q_SLOTS:
                                                     QStringLiteral("/tmp/empty.html"));
         QVERIFY(!r.ok());
         QVERIFY2(r.error.contains(QStringLiteral("no article text")), qPrintable(r.error));
+    }
+
+    void savedPageCompleteAndMhtml()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray html = "<html><head><title>Port deal</title><link rel=\"stylesheet\" href=\"Port deal_files/site.css\"></head>"
+                                "<body><article><h1>Port deal</h1><p>Calloway Freight agreed to buy Kestrel Harbour Group for a sum "
+                                "the two firms did not disclose on Friday.</p><img src=\"Port deal_files/photo.jpg\"><p>The deal must "
+                                "still be cleared by the competition regulator before the end of the year.</p></article></body></html>";
+        QDir(dir.path()).mkpath(QStringLiteral("Port deal_files"));
+        auto put = [&](const QString &name, const QByteArray &bytes) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        };
+        put(QStringLiteral("Port deal.html"), html);
+        put(QStringLiteral("Port deal_files/site.css"), "body { color: red }");
+        put(QStringLiteral("Port deal_files/photo.jpg"), QByteArray("\xFF\xD8\xFF\xE0 not really a photo", 24));
+        put(QStringLiteral("Port deal_files/tracker.js"), "document.title = 'x';");
+        // A folder holding a page saved "complete": one article, the resources left alone.
+        const QStringList files = FileImporter::collectFiles({dir.path()});
+        QCOMPARE(files, QStringList{dir.filePath(QStringLiteral("Port deal.html"))});
+
+        // The same page saved as one MHTML file.
+        const QByteArray mhtml = "From: <Saved by Blink>\r\nSubject: Port deal\r\nMIME-Version: 1.0\r\n"
+                                 "Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----MultipartBoundary--abc\"\r\n\r\n"
+                                 "------MultipartBoundary--abc\r\nContent-Type: text/html\r\nContent-ID: <frame-1@mhtml.blink>\r\n"
+                                 "Content-Transfer-Encoding: quoted-printable\r\nContent-Location: https://quay.example/port-deal\r\n\r\n" +
+                                 html + "\r\n------MultipartBoundary--abc--\r\n";
+        put(QStringLiteral("port.mhtml"), mhtml);
+        const ImportResult r = FileImporter().importFile(dir.filePath(QStringLiteral("port.mhtml")));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.article->title, QStringLiteral("Port deal"));
+        QVERIFY(r.article->body.contains(QStringLiteral("competition regulator")));
     }
 
     void fileImporterPicksHtmlOverText()

@@ -33,6 +33,34 @@ FileImporter::FileImporter()
 
 FileImporter::~FileImporter() = default;
 
+// A file of a saved page's resource folder ("Story.html" + "Story_files/", or "-Dateien",
+// "_fichiers" as browsers in other languages name it): the page's images and scripts, not
+// articles of their own.
+bool FileImporter::isSavedPageResource(const QString &file)
+{
+    QDir dir = QFileInfo(file).absoluteDir();
+    for (int depth = 0; depth < 4; ++depth) {
+        const QString name = dir.dirName();
+        static const QStringList suffixes{QStringLiteral("_files"), QStringLiteral("-Dateien"), QStringLiteral("_fichiers"),
+                                          QStringLiteral("-files")};
+        for (const QString &suffix : suffixes) {
+            if (!name.endsWith(suffix))
+                continue;
+            const QString stem = name.chopped(suffix.size());
+            QDir parent = dir;
+            if (!parent.cdUp())
+                return false;
+            for (const QString &ext : {QStringLiteral(".html"), QStringLiteral(".htm"), QStringLiteral(".xhtml")}) {
+                if (QFileInfo::exists(parent.filePath(stem + ext)))
+                    return true;
+            }
+        }
+        if (!dir.cdUp())
+            break;
+    }
+    return false;
+}
+
 QStringList FileImporter::collectFiles(const QStringList &paths)
 {
     QStringList files;
@@ -50,6 +78,8 @@ QStringList FileImporter::collectFiles(const QStringList &paths)
             // Hidden files and files in hidden folders (.git, .DS_Store) are not articles.
             const QString relative = root.relativeFilePath(file);
             if (relative.startsWith(QLatin1Char('.')) || relative.contains(QLatin1String("/.")))
+                continue;
+            if (isSavedPageResource(file))
                 continue;
             found.append(file);
         }

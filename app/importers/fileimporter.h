@@ -20,9 +20,12 @@ public:
     ~FileImporter();
     Q_DISABLE_COPY_MOVE(FileImporter)
 
-    // Files named by `paths`, folders expanded recursively (hidden files skipped), in a
-    // stable order. Paths that do not exist are kept so that importing them reports why.
+    // Files named by `paths`, folders expanded recursively (hidden files and saved pages'
+    // resource folders skipped), in a stable order. Paths that do not exist are kept so
+    // that importing them reports why.
     static QStringList collectFiles(const QStringList &paths);
+    // Whether a file belongs to a saved web page's resource folder ("Story_files/").
+    static bool isSavedPageResource(const QString &file);
 
     ImportResult importFile(const QString &path) const;
 

@@ -182,7 +182,7 @@ QString decode(const QByteArray &data)
 
 QStringList HtmlImporter::mimeTypes() const
 {
-    return {QStringLiteral("text/html"), QStringLiteral("application/xhtml+xml")};
+    return {QStringLiteral("text/html"), QStringLiteral("application/xhtml+xml"), QStringLiteral("application/x-mimearchive")};
 }
 
 ImportResult HtmlImporter::parse(const QByteArray &data, const QString &sourcePath) const
@@ -195,8 +195,16 @@ ImportResult HtmlImporter::parse(const QByteArray &data, const QString &sourcePa
     // The page goes through a file of its own: a data: URL caps pages at 2 MB, and the
     // saved page's neighbours (its _files folder) must not be reachable.
     QTemporaryDir work;
-    const QString file = work.filePath(QStringLiteral("page.html"));
-    {
+    // An MHTML archive (a page saved as one file) is read by the engine as it is.
+    const bool archive = data.left(4096).contains("multipart/related");
+    const QString file = work.filePath(archive ? QStringLiteral("page.mhtml") : QStringLiteral("page.html"));
+    if (archive) {
+        QFile f(file);
+        if (!work.isValid() || !f.open(QIODevice::WriteOnly) || f.write(data) < 0) {
+            result.error = tr("no temporary folder to read the page in");
+            return result;
+        }
+    } else {
         QFile f(file);
         // Written as UTF-8 with a byte order mark, which outranks the page's own
         // <meta charset> (already applied by decode()).
