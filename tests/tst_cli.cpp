@@ -227,6 +227,27 @@ private Q_SLOTS:
                            QStringLiteral("ftp://127.0.0.1/x")}).status, 2);
     }
 
+    void feedsAddListAndUsage()
+    {
+        const QString lib = m_dir.filePath(QStringLiteral("feeds.sqlite"));
+        const QString opml = write(QStringLiteral("subs.opml"),
+                                   "<opml version=\"2.0\"><body><outline xmlUrl=\"https://a.example/feed.xml\"/>"
+                                   "<outline xmlUrl=\"https://b.example/atom\"/></body></opml>");
+        Run r = parallax({QStringLiteral("feeds"), QStringLiteral("add"), QStringLiteral("--library"), lib, QStringLiteral("--opml"), opml});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("added 1 https://a.example/feed.xml")));
+        QVERIFY(r.out.contains(QStringLiteral("added 2 https://b.example/atom")));
+        r = parallax({QStringLiteral("feeds"), QStringLiteral("list"), QStringLiteral("--library"), lib, QStringLiteral("--json")});
+        QCOMPARE(r.status, 0);
+        const QJsonArray feeds = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(feeds.size(), 2);
+        QCOMPARE(feeds.at(0).toObject().value(QStringLiteral("unread")).toInt(), 0);
+        QVERIFY(feeds.at(0).toObject().value(QStringLiteral("last_checked")).isNull());
+        QCOMPARE(parallax({QStringLiteral("feeds"), QStringLiteral("subscribe"), QStringLiteral("--library"), lib}).status, 2);
+        QCOMPARE(parallax({QStringLiteral("feeds"), QStringLiteral("add"), QStringLiteral("--library"), lib, QStringLiteral("file:///etc/passwd")}).status, 2);
+        QCOMPARE(parallax({QStringLiteral("feeds"), QStringLiteral("refresh"), QStringLiteral("--library"), lib, QStringLiteral("99")}).status, 1);
+    }
+
     void errorsAndUsage_data()
     {
         QTest::addColumn<QStringList>("args");

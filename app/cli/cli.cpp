@@ -4,14 +4,17 @@
 #include "core/comparer.h"
 #include "core/comparisonjson.h"
 #include "importers/fileimporter.h"
+#include "importers/feedparser.h"
 #include "importers/urlimporter.h"
 #include "storage/library.h"
 #include "storage/librarylocation.h"
+#include "ui/feedupdater.h"
 #include "ui/pdfexport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,7 +47,8 @@ QTextStream &err()
 const QStringList &subcommands()
 {
     static const QStringList list{QStringLiteral("import"), QStringLiteral("list"),
-                                  QStringLiteral("search"), QStringLiteral("compare"), QStringLiteral("export")};
+                                  QStringLiteral("search"), QStringLiteral("compare"), QStringLiteral("export"),
+                                  QStringLiteral("feeds")};
     return list;
 }
 
@@ -427,6 +431,135 @@ int runExport(const QStringList &arguments)
     return Ok;
 }
 
+int runFeeds(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(libraryOption());
+    parser.addOption(jsonOption());
+    parser.addOption({QStringLiteral("opml"), Tr::tr("Subscribe to every feed of an OPML subscription list."), QStringLiteral("FILE")});
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Tr::tr("add, list or refresh."));
+    parser.addPositionalArgument(QStringLiteral("ARGS"), Tr::tr("Feed addresses (add) or feed ids (refresh)."), QStringLiteral("[ARGS...]"));
+    const QString synopsis = Tr::tr("Usage: parallax feeds add [--library P] (URL... | --opml FILE)\n"
+                                    "       parallax feeds list [--library P] [--json]\n"
+                                    "       parallax feeds refresh [--library P] [ID...]");
+    if (!parse(parser, arguments, synopsis))
+        return Usage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments().mid(1);
+    const QString action = positional.value(0);
+    const QStringList args = positional.mid(1);
+    if (action != QLatin1String("add") && action != QLatin1String("list") && action != QLatin1String("refresh")) {
+        err() << Tr::tr("parallax feeds: say add, list or refresh") << '\n' << synopsis << '\n';
+        return Usage;
+    }
+    QStringList urls = args;
+    if (action == QLatin1String("add")) {
+        if (parser.isSet(QStringLiteral("opml"))) {
+            QFile f(parser.value(QStringLiteral("opml")));
+            if (!f.open(QIODevice::ReadOnly)) {
+                err() << Tr::tr("parallax feeds: %1: cannot be read").arg(QDir::toNativeSeparators(f.fileName())) << '\n';
+                return Failed;
+            }
+            QString error;
+            urls += FeedParser::opmlFeeds(f.readAll(), &error);
+            if (!error.isEmpty()) {
+                err() << Tr::tr("parallax feeds: %1: %2").arg(QDir::toNativeSeparators(f.fileName()), error) << '\n';
+                return Failed;
+            }
+        }
+        if (urls.isEmpty()) {
+            err() << Tr::tr("parallax feeds add: give feed addresses or --opml FILE") << '\n' << synopsis << '\n';
+            return Usage;
+        }
+        for (const QString &url : std::as_const(urls)) {
+            if (!UrlImporter::isWebLink(QUrl(url))) {
+                err() << Tr::tr("parallax feeds add: %1 is not an http or https address").arg(url) << '\n';
+                return Usage;
+            }
+        }
+    }
+    const std::unique_ptr<Library> library = openLibrary(parser);
+    if (!library)
+        return Failed;
+
+    if (action == QLatin1String("add")) {
+        for (const QString &url : std::as_const(urls)) {
+            QString error;
+            const qint64 id = library->addFeed(url, &error);
+            if (id == 0) {
+                err() << Tr::tr("parallax feeds add: %1: %2").arg(url, error) << '\n';
+                return Failed;
+            }
+            out() << "added " << id << ' ' << url << '\n';
+        }
+        return Ok;
+    }
+    if (action == QLatin1String("list")) {
+        const QList<Library::Feed> feeds = library->feeds();
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const Library::Feed &f : feeds)
+                array.append(QJsonObject{{QStringLiteral("id"), f.id},
+                                         {QStringLiteral("url"), f.url},
+                                         {QStringLiteral("title"), f.title},
+                                         {QStringLiteral("articles"), f.articles},
+                                         {QStringLiteral("unread"), f.unread},
+                                         {QStringLiteral("last_checked"), f.lastChecked.isValid() ? QJsonValue(f.lastChecked.toString(Qt::ISODate)) : QJsonValue()},
+                                         {QStringLiteral("last_error"), f.lastError.isEmpty() ? QJsonValue() : QJsonValue(f.lastError)}});
+            out() << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+            return Ok;
+        }
+        for (const Library::Feed &f : feeds) {
+            out() << f.id << '\t' << f.unread << '/' << f.articles << '\t' << (f.title.isEmpty() ? QStringLiteral("-") : f.title)
+                  << '\t' << f.url << '\t' << (f.lastChecked.isValid() ? f.lastChecked.toString(Qt::ISODate) : Tr::tr("never"));
+            if (!f.lastError.isEmpty())
+                out() << '\t' << f.lastError;
+            out() << '\n';
+        }
+        return Ok;
+    }
+    // refresh
+    QList<qint64> ids;
+    for (const QString &a : args) {
+        bool ok = false;
+        const qint64 id = a.toLongLong(&ok);
+        if (!ok || !library->feed(id)) {
+            err() << Tr::tr("parallax feeds refresh: there is no feed %1").arg(a) << '\n';
+            return Failed;
+        }
+        ids.append(id);
+    }
+    if (ids.isEmpty()) {
+        for (const Library::Feed &f : library->feeds())
+            ids.append(f.id);
+    }
+    bool failed = false;
+    for (qint64 id : std::as_const(ids)) {
+        const FeedUpdater::Result r = FeedUpdater::refresh(*library, id);
+        if (!r.error.isEmpty()) {
+            out() << "failed " << id << ' ' << library->feed(id)->url << ": " << r.error << '\n';
+            failed = true;
+            continue;
+        }
+        out() << "refreshed " << id << ' ' << r.title << ": "
+              << Tr::tr("%1 new, %2 seen before, %3 already in the library, %4 skipped")
+                     .arg(r.ids.size())
+                     .arg(r.known)
+                     .arg(r.duplicates)
+                     .arg(r.skipped.size())
+              << '\n';
+        for (qint64 article : r.ids)
+            out() << "imported " << article << '\n';
+        for (const QString &s : r.skipped)
+            out() << "skipped " << s << '\n';
+        out().flush();
+    }
+    return failed ? Failed : Ok;
+}
+
 void printHelp()
 {
     out() << Tr::tr(
@@ -440,6 +573,10 @@ void printHelp()
         "                                            full-text search (SQLite FTS5 syntax)\n"
         "  parallax compare [--json] [--library P] INPUT...\n"
         "                                            compare 2 to 12 files or library ids\n"
+        "  parallax feeds add [--library P] (URL... | --opml FILE)\n"
+        "  parallax feeds list [--library P] [--json]\n"
+        "  parallax feeds refresh [--library P] [ID...]\n"
+        "                                            RSS and Atom subscriptions\n"
         "  parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...\n"
         "                                            the comparison as a PDF (no display needed)\n"
         "  parallax --version | --help\n"
@@ -453,7 +590,8 @@ void printHelp()
 bool needsWebEngine(const QStringList &arguments)
 {
     // export renders; import and compare may read web pages.
-    static const QStringList commands{QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("compare")};
+    static const QStringList commands{QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("compare"),
+                                      QStringLiteral("feeds")};
     return arguments.size() >= 2 && commands.contains(arguments.at(1)) && !arguments.contains(QStringLiteral("--help"));
 }
 
@@ -481,6 +619,8 @@ int run(const QStringList &arguments)
         status = runCompare(arguments);
     else if (first == QLatin1String("export"))
         status = runExport(arguments);
+    else if (first == QLatin1String("feeds"))
+        status = runFeeds(arguments);
     else if (arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"))) {
         out() << "parallax " << QCoreApplication::applicationVersion() << '\n';
         status = Ok;

@@ -29,11 +29,13 @@ bool UrlImporter::isWebLink(const QUrl &url)
            (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
 }
 
-ImportResult UrlImporter::fetch(const QUrl &url, const Limits &limits)
+UrlImporter::Download UrlImporter::download(const QUrl &url, const Limits &limits, const QByteArray &accept)
 {
-    if (!isWebLink(url))
-        return ImportResult::failure(tr("only http and https links can be imported"));
-
+    Download d;
+    if (!isWebLink(url)) {
+        d.error = tr("only http and https links can be imported");
+        return d;
+    }
     QNetworkAccessManager network;
     network.setStrictTransportSecurityEnabled(true);
     network.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy); // never https -> http
@@ -42,12 +44,12 @@ ImportResult UrlImporter::fetch(const QUrl &url, const Limits &limits)
     request.setTransferTimeout(limits.timeoutMs);
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("Parallax/%1 (article reader)").arg(QCoreApplication::applicationVersion()));
-    request.setRawHeader("Accept", "text/html,application/xhtml+xml,text/plain;q=0.8");
+    request.setRawHeader("Accept", accept);
 
     QNetworkReply *reply = network.get(request);
     QEventLoop loop;
-    QString error;
-    QByteArray data;
+    QString &error = d.error;
+    QByteArray &data = d.data;
     // The size limit: by the announced length, and by what actually arrives.
     QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, [&] {
         const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
@@ -73,7 +75,7 @@ ImportResult UrlImporter::fetch(const QUrl &url, const Limits &limits)
     loop.exec();
     data += reply->readAll();
 
-    const QUrl finalUrl = reply->url();
+    d.finalUrl = reply->url();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (error.isEmpty() && reply->error() != QNetworkReply::NoError) {
         switch (reply->error()) {
@@ -94,12 +96,22 @@ ImportResult UrlImporter::fetch(const QUrl &url, const Limits &limits)
                                   : reply->errorString();
         }
     }
-    const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString().section(u';', 0, 0).trimmed().toLower();
+    // (After redirects Qt may list every hop's type: the last one is the page's.)
+    d.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString().section(u',', -1).section(u';', 0, 0).trimmed().toLower();
     reply->deleteLater();
-    if (!error.isEmpty())
-        return ImportResult::failure(error);
-    if (data.isEmpty())
-        return ImportResult::failure(tr("the page is empty"));
+    if (error.isEmpty() && data.isEmpty())
+        error = tr("the page is empty");
+    return d;
+}
+
+ImportResult UrlImporter::fetch(const QUrl &url, const Limits &limits)
+{
+    const Download d = download(url, limits, "text/html,application/xhtml+xml,text/plain;q=0.8");
+    if (!d.error.isEmpty())
+        return ImportResult::failure(d.error);
+    const QUrl &finalUrl = d.finalUrl;
+    const QString &type = d.contentType;
+    const QByteArray &data = d.data;
 
     ImportResult result;
     if (type.isEmpty() || type == QLatin1String("text/html") || type == QLatin1String("application/xhtml+xml"))

@@ -22,6 +22,16 @@ public:
         int maxRedirects = 5;
     };
 
+    // What a download gave: the bytes, or why not.
+    struct Download
+    {
+        QByteArray data;
+        QUrl finalUrl;       // after redirects
+        QString contentType; // lower case, without parameters
+        QString error;
+    };
+    static Download download(const QUrl &url, const Limits &limits, const QByteArray &accept);
+
     static ImportResult fetch(const QUrl &url) { return fetch(url, Limits{}); }
     static ImportResult fetch(const QUrl &url, const Limits &limits);
 

@@ -339,4 +339,130 @@ qint64 Library::createStory(const QString &title, const QList<qint64> &articleId
     return storyId;
 }
 
+qint64 Library::addFeed(const QString &url, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO feeds(url, added_at) VALUES (?, ?)"));
+    q.addBindValue(url.trimmed());
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return 0;
+    }
+    q.prepare(QStringLiteral("SELECT id FROM feeds WHERE url = ?"));
+    q.addBindValue(url.trimmed());
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+namespace {
+
+const QString kFeedColumns = QStringLiteral(
+    "f.id, f.url, f.title, f.last_checked, f.last_error, "
+    "(SELECT count(DISTINCT i.article_id) FROM feed_items i WHERE i.feed_id = f.id), "
+    "(SELECT count(DISTINCT i.article_id) FROM feed_items i WHERE i.feed_id = f.id AND i.is_read = 0)");
+
+Library::Feed feedFromQuery(const QSqlQuery &q)
+{
+    Library::Feed f;
+    f.id = q.value(0).toLongLong();
+    f.url = q.value(1).toString();
+    f.title = q.value(2).toString();
+    f.lastChecked = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
+    f.lastError = q.value(4).toString();
+    f.articles = q.value(5).toInt();
+    f.unread = q.value(6).toInt();
+    return f;
+}
+
+} // namespace
+
+QList<Library::Feed> Library::feeds() const
+{
+    QList<Feed> list;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT ") + kFeedColumns + QStringLiteral(" FROM feeds f ORDER BY lower(f.title), f.url"))) {
+        while (q.next())
+            list.append(feedFromQuery(q));
+    }
+    return list;
+}
+
+std::optional<Library::Feed> Library::feed(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kFeedColumns + QStringLiteral(" FROM feeds f WHERE f.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return feedFromQuery(q);
+}
+
+bool Library::knowsFeedItem(qint64 feedId, const QString &guid, const QString &link) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM feed_items WHERE (feed_id = ? AND guid = ?) OR (link <> '' AND link = ?) LIMIT 1"));
+    q.addBindValue(feedId);
+    q.addBindValue(guid);
+    q.addBindValue(link);
+    return q.exec() && q.next();
+}
+
+bool Library::recordFeedItem(qint64 feedId, const QString &guid, const QString &link, qint64 articleId, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO feed_items(feed_id, guid, link, article_id, seen_at) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(feedId);
+    q.addBindValue(guid);
+    q.addBindValue(link);
+    q.addBindValue(articleId > 0 ? QVariant(articleId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Library::setFeedChecked(qint64 feedId, const QString &title, const QString &error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE feeds SET title = CASE WHEN ? <> '' THEN ? ELSE title END, last_checked = ?, last_error = ? WHERE id = ?"));
+    q.addBindValue(title);
+    q.addBindValue(title);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(error.isNull() ? QStringLiteral("") : error);
+    q.addBindValue(feedId);
+    return q.exec();
+}
+
+QList<qint64> Library::feedArticles(qint64 feedId) const
+{
+    QList<qint64> ids;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT i.article_id FROM feed_items i JOIN articles a ON a.id = i.article_id "
+                             "WHERE i.feed_id = ? GROUP BY i.article_id "
+                             "ORDER BY COALESCE(max(a.published_date), '') DESC, max(i.id) DESC"));
+    q.addBindValue(feedId);
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
+bool Library::markFeedRead(qint64 feedId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE feed_items SET is_read = 1 WHERE feed_id = ?"));
+    q.addBindValue(feedId);
+    return q.exec();
+}
+
 } // namespace Parallax

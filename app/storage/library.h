@@ -69,6 +69,32 @@ public:
     // A story groups articles on one event; returns its id, or 0 when it could not be stored.
     qint64 createStory(const QString &title, const QList<qint64> &articleIds, QString *error = nullptr);
 
+    // Feeds (RSS, Atom) and the items seen in them.
+    struct Feed
+    {
+        qint64 id = 0;
+        QString url;
+        QString title;
+        QDateTime lastChecked; // invalid: never
+        QString lastError;
+        int articles = 0; // items imported as articles
+        int unread = 0;   // of which not yet opened
+    };
+    // Subscribes to a feed (or finds it): its id, 0 on failure.
+    qint64 addFeed(const QString &url, QString *error = nullptr);
+    QList<Feed> feeds() const;
+    std::optional<Feed> feed(qint64 id) const;
+    // Whether the feed has had this item before (by its guid, or by its link in any feed).
+    bool knowsFeedItem(qint64 feedId, const QString &guid, const QString &link) const;
+    // Records an item (and the article it became, or 0); a known item is left as it is.
+    bool recordFeedItem(qint64 feedId, const QString &guid, const QString &link, qint64 articleId,
+                        QString *error = nullptr);
+    // After a refresh: the feed's title and the error of the last attempt (empty when fine).
+    bool setFeedChecked(qint64 feedId, const QString &title, const QString &error);
+    // The articles of a feed, newest first, and marking them read.
+    QList<qint64> feedArticles(qint64 feedId) const;
+    bool markFeedRead(qint64 feedId);
+
     // The connection, for tests and tools that need raw SQL.
     QSqlDatabase database() const { return m_db; }
 

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/feedupdater.h"
+
+#include "importers/feedparser.h"
+#include "importers/htmlimporter.h"
+#include "storage/library.h"
+
+#include <QCoreApplication>
+
+namespace Parallax {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Parallax::FeedUpdater", text);
+}
+
+// The article an item stands for: from the feed when it carries the whole text, else
+// downloaded from its link.
+ImportResult articleFor(const ParsedFeed::Item &item, const QString &feedTitle, const UrlImporter::Limits &limits)
+{
+    ImportResult r;
+    if (FeedParser::carriesArticle(item)) {
+        const QByteArray page = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head>"
+                                               "<body><article><h1>%1</h1>%2</article></body></html>")
+                                    .arg(item.title.toHtmlEscaped(), item.content)
+                                    .toUtf8();
+        r = HtmlImporter().parse(page, item.link.isEmpty() ? item.guid : item.link);
+    } else if (UrlImporter::isWebLink(QUrl(item.link))) {
+        r = UrlImporter::fetch(QUrl(item.link), limits);
+    } else {
+        r = ImportResult::failure(tr("the item has neither the article nor a link to it"));
+    }
+    if (!r.ok())
+        return r;
+    Article &a = *r.article;
+    if (!item.title.isEmpty())
+        a.title = item.title;
+    if (!a.published.isValid())
+        a.published = item.published;
+    if (a.byline.isEmpty())
+        a.byline = item.author;
+    if (!item.link.isEmpty())
+        a.url = item.link;
+    const QUrl link(item.link);
+    if (a.outlet.isEmpty() || a.outlet == link.host())
+        a.outlet = feedTitle.isEmpty() ? link.host() : feedTitle;
+    a.sourcePath = item.link.isEmpty() ? item.guid : item.link;
+    return r;
+}
+
+} // namespace
+
+FeedUpdater::Result FeedUpdater::refresh(Library &library, qint64 feedId, const UrlImporter::Limits &limits)
+{
+    Result result;
+    const std::optional<Library::Feed> feed = library.feed(feedId);
+    if (!feed) {
+        result.error = tr("there is no feed %1").arg(feedId);
+        return result;
+    }
+    const UrlImporter::Download d = UrlImporter::download(
+        QUrl(feed->url), limits, "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.8,*/*;q=0.5");
+    std::optional<ParsedFeed> parsed;
+    if (d.error.isEmpty()) {
+        QString error;
+        parsed = FeedParser::parse(d.data, &error);
+        if (!parsed)
+            result.error = error;
+    } else {
+        result.error = d.error;
+    }
+    if (!parsed) {
+        library.setFeedChecked(feedId, QString(), result.error);
+        return result;
+    }
+    result.title = parsed->title.isEmpty() ? feed->title : parsed->title;
+    for (const ParsedFeed::Item &item : parsed->items) {
+        if (library.knowsFeedItem(feedId, item.guid, item.link)) {
+            ++result.known;
+            continue;
+        }
+        const ImportResult read = articleFor(item, result.title, limits);
+        if (!read.ok()) {
+            result.skipped.append(QStringLiteral("%1: %2").arg(item.link.isEmpty() ? item.guid : item.link, read.error));
+            continue;
+        }
+        const Library::AddResult added = library.addArticle(*read.article);
+        if (added.status == Library::AddStatus::Failed) {
+            result.skipped.append(tr("%1: the library could not store it (%2)").arg(item.link, added.error));
+            continue;
+        }
+        if (added.status == Library::AddStatus::Duplicate)
+            ++result.duplicates;
+        else
+            result.ids.append(added.id);
+        library.recordFeedItem(feedId, item.guid, item.link, added.id);
+    }
+    library.setFeedChecked(feedId, result.title, QString());
+    return result;
+}
+
+} // namespace Parallax
