@@ -31,6 +31,8 @@
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebEnginePage>
@@ -363,6 +365,55 @@ private Q_SLOTS:
         // What was finished is kept, whole; nothing else was written.
         QCOMPARE(lib->articleCount(), summary.imported);
         QCOMPARE(lib->articles(summary.ids).size(), summary.ids.size());
+    }
+
+    void feedsInTheLibraryPanel()
+    {
+        // A feed served on 127.0.0.1: two items, each linking to its article.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const QByteArray base = "http://127.0.0.1:" + QByteArray::number(server.serverPort());
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, base] {
+                    const QByteArray path = socket->readAll().split(' ').value(1);
+                    QByteArray type = "text/html", body;
+                    if (path == "/feed.xml") {
+                        type = "application/rss+xml";
+                        body = "<rss version=\"2.0\"><channel><title>Quay Daily</title>"
+                               "<item><title>Strike ends</title><link>" + base + "/a</link><guid>a</guid></item>"
+                               "<item><title>Deal done</title><link>" + base + "/b</link><guid>b</guid></item></channel></rss>";
+                    } else {
+                        body = "<html><body><article><h1>Story " + path + "</h1><p>Dock workers at Kestrel Harbour voted on Thursday "
+                               "to accept the pay offer, story " + path + " says, after three weeks of strikes.</p><p>The union said "
+                               "members wanted a return to normal working after a long dispute about pay.</p></article></body></html>";
+                    }
+                    socket->write("HTTP/1.0 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: " + QByteArray::number(body.size()) +
+                                  "\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+        auto lib = Library::open(m_dir.filePath(QStringLiteral("feedpanel.sqlite"))).library;
+        QVERIFY(lib);
+        MainWindow window(*lib);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.libraryPanel()->feedList()->isVisible()); // no feeds yet
+        QVERIFY(lib->addFeed(QString::fromLatin1(base + "/feed.xml")) > 0);
+        window.refreshFeeds();
+        QListWidget *feeds = window.libraryPanel()->feedList();
+        QVERIFY(feeds->isVisible());
+        QCOMPARE(feeds->count(), 1);
+        QCOMPARE(feeds->item(0)->text(), QStringLiteral("Quay Daily (2)"));
+        QCOMPARE(lib->articleCount(), 2);
+        // Clicking the feed opens its articles side by side and marks them read.
+        QTest::mouseClick(feeds->viewport(), Qt::LeftButton, {}, feeds->visualItemRect(feeds->item(0)).center());
+        QTRY_COMPARE_WITH_TIMEOUT(window.comparisonView()->comparison().articles.size(), 2, 15000);
+        QCOMPARE(feeds->item(0)->text(), QStringLiteral("Quay Daily"));
+        // Refreshing again imports nothing twice.
+        window.refreshFeeds();
+        QCOMPARE(lib->articleCount(), 2);
     }
 
     void moreThanSixArticles()

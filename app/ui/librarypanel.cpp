@@ -12,6 +12,8 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
+#include <QLocale>
+#include <QListWidget>
 #include <QTextBrowser>
 #include <QMenu>
 #include <QDialogButtonBox>
@@ -55,6 +57,8 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
     , m_proxy(new IdFilterProxy(this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
+    , m_feedsLabel(new QLabel(tr("Feeds"), this))
+    , m_feeds(new QListWidget(this))
     , m_count(new QLabel(this))
     , m_searchDelay(new QTimer(this))
     , m_selectionDelay(new QTimer(this))
@@ -93,6 +97,21 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
     layout->addWidget(m_search);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_count);
+    layout->addWidget(m_feedsLabel);
+    layout->addWidget(m_feeds);
+    m_feeds->setAccessibleName(tr("Feeds"));
+    m_feeds->setMaximumHeight(140);
+    connect(m_feeds, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        const qint64 feed = item->data(Qt::UserRole).toLongLong();
+        const QList<qint64> ids = m_library.feedArticles(feed);
+        m_library.markFeedRead(feed);
+        reloadFeeds();
+        if (!ids.isEmpty()) {
+            m_search->clear();
+            select(ids.mid(0, 12));
+        }
+    });
+    reloadFeeds();
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(200);
@@ -202,6 +221,30 @@ void LibraryPanel::showTrimmed(qint64 id)
     layout->addWidget(buttons);
     dialog->resize(640, 420);
     dialog->open();
+}
+
+void LibraryPanel::reloadFeeds()
+{
+    const QList<Library::Feed> feeds = m_library.feeds();
+    m_feeds->clear();
+    for (const Library::Feed &f : feeds) {
+        const QString name = f.title.isEmpty() ? f.url : f.title;
+        auto *item = new QListWidgetItem(f.unread > 0 ? tr("%1 (%2)").arg(name).arg(f.unread) : name, m_feeds);
+        item->setData(Qt::UserRole, f.id);
+        QString tip = f.url;
+        tip += u'\n' + (f.lastChecked.isValid() ? tr("Checked %1").arg(QLocale().toString(f.lastChecked.toLocalTime(), QLocale::ShortFormat))
+                                                  : tr("Not checked yet"));
+        if (!f.lastError.isEmpty())
+            tip += u'\n' + tr("Last attempt failed: %1").arg(f.lastError);
+        item->setToolTip(tip);
+        if (f.unread > 0) {
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
+        }
+    }
+    m_feedsLabel->setVisible(!feeds.isEmpty());
+    m_feeds->setVisible(!feeds.isEmpty());
 }
 
 } // namespace Parallax

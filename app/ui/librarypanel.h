@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLineEdit;
+class QListWidget;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
@@ -31,6 +32,9 @@ public:
     QList<qint64> selectedIds() const;
     QLineEdit *searchBox() const { return m_search; }
     QTableView *table() const { return m_table; }
+    // The subscribed feeds, each with its unread count; activating one selects its articles.
+    QListWidget *feedList() const { return m_feeds; }
+    void reloadFeeds();
     // The page furniture the importer set aside for an article, as the reader sees it.
     static QString trimmedHtml(const Article &article);
 
@@ -47,6 +51,8 @@ private:
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     QTableView *m_table;
+    QLabel *m_feedsLabel;
+    QListWidget *m_feeds;
     QLabel *m_count;
     QTimer *m_searchDelay;
     QTimer *m_selectionDelay;

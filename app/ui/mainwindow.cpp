@@ -9,6 +9,7 @@
 #include "ui/comparisonview.h"
 #include "ui/coveragepanel.h"
 #include "ui/discrepancypanel.h"
+#include "ui/feedupdater.h"
 #include "ui/figurespanel.h"
 #include "ui/librarypanel.h"
 #include "ui/pdfexport.h"
@@ -23,6 +24,8 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFutureWatcher>
+#include <QInputDialog>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QToolBar>
 #include <QToolButton>
@@ -99,6 +102,12 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     statusBar()->showMessage(
         tr("Library: %1").arg(QDir::toNativeSeparators(m_library.path())));
 
+    // Feeds refresh on their own every half hour while the window is open.
+    m_feedTimer = new QTimer(this);
+    m_feedTimer->setInterval(30 * 60 * 1000);
+    connect(m_feedTimer, &QTimer::timeout, this, &MainWindow::refreshFeeds);
+    m_feedTimer->start();
+
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1500, 900);
@@ -113,6 +122,10 @@ void MainWindow::createActions()
     QAction *importAct = file->addAction(tr("&Import Files\u2026"), this, &MainWindow::importFiles);
     importAct->setShortcut(QKeySequence::Open);
     file->addAction(tr("Import &Folder\u2026"), this, &MainWindow::importFolder);
+    file->addSeparator();
+    file->addAction(tr("Add &Feed\u2026"), this, &MainWindow::addFeed);
+    QAction *refresh = file->addAction(tr("&Refresh Feeds"), this, &MainWindow::refreshFeeds);
+    refresh->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
     QAction *exportAct = file->addAction(tr("&Export Comparison as PDF\u2026"), this, &MainWindow::exportPdf);
     exportAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -516,6 +529,51 @@ void MainWindow::exportPdf()
         return;
     }
     statusBar()->showMessage(tr("Exported %n page(s) to %1.", nullptr, result.pages).arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::addFeed()
+{
+    bool ok = false;
+    const QString url = QInputDialog::getText(this, tr("Add Feed"), tr("Address of an RSS or Atom feed:"), QLineEdit::Normal,
+                                              QStringLiteral("https://"), &ok)
+                            .trimmed();
+    if (!ok || url.isEmpty())
+        return;
+    if (!UrlImporter::isWebLink(QUrl(url))) {
+        QMessageBox::warning(this, tr("Add Feed"), tr("%1 is not an http or https address.").arg(url));
+        return;
+    }
+    QString error;
+    if (m_library.addFeed(url, &error) == 0) {
+        QMessageBox::warning(this, tr("Add Feed"), tr("The feed could not be stored: %1").arg(error));
+        return;
+    }
+    refreshFeeds();
+}
+
+void MainWindow::refreshFeeds()
+{
+    if (m_refreshing)
+        return; // a refresh is already running (the timer met a manual one)
+    m_refreshing = true;
+    int added = 0;
+    QStringList problems;
+    const QList<Library::Feed> feeds = m_library.feeds();
+    for (const Library::Feed &f : feeds) {
+        statusBar()->showMessage(tr("Refreshing %1\u2026").arg(f.title.isEmpty() ? f.url : f.title));
+        const FeedUpdater::Result r = FeedUpdater::refresh(m_library, f.id);
+        added += int(r.ids.size());
+        if (!r.error.isEmpty())
+            problems.append(tr("%1: %2").arg(f.url, r.error));
+        problems += r.skipped;
+    }
+    m_refreshing = false;
+    m_panel->reload();
+    m_panel->reloadFeeds();
+    if (!feeds.isEmpty())
+        statusBar()->showMessage(problems.isEmpty() ? tr("Feeds refreshed: %n new article(s).", nullptr, added)
+                                                    : tr("Feeds refreshed: %n new article(s); %1 problem(s), see the feeds' tooltips.", nullptr, added)
+                                                          .arg(problems.size()));
 }
 
 void MainWindow::importUrls(const QList<QUrl> &urls)

@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QUrl>
 
+class QTimer;
+
 namespace Parallax {
 
 class AlignedPanel;
@@ -50,6 +52,8 @@ public:
     ImportSummary importAndOpen(const QStringList &paths);
     // Imports the sample story shipped with Parallax (if needed) and opens it.
     void openSampleStory();
+    // Refreshes every subscribed feed (File > Refresh Feeds, and every half hour).
+    void refreshFeeds();
     // Compares the given articles (up to 12); the first 6 are shown as columns and the
     // reader picks others from the Columns menu. One article is shown alone.
     void showArticles(const QList<qint64> &ids);
@@ -87,6 +91,7 @@ private:
     void importFiles();
     void importFolder();
     void exportPdf();
+    void addFeed();
     void importUrls(const QList<QUrl> &urls);
     void showAbout();
     void reportSkipped(const QStringList &skipped);
@@ -104,6 +109,8 @@ private:
     QAction *m_previousDifference = nullptr;
     QAction *m_sync = nullptr;
     QMenu *m_columnsMenu = nullptr;
+    QTimer *m_feedTimer = nullptr;
+    bool m_refreshing = false;
     quint64 m_generation = 0; // the latest comparison asked for; older results are dropped
 };
 
