@@ -19,7 +19,9 @@
 #include <QTableWidget>
 #include <QDockWidget>
 #include <QListWidget>
+#include <QClipboard>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QTimer>
 #include <QSignalSpy>
@@ -365,6 +367,12 @@ private Q_SLOTS:
         // What was finished is kept, whole; nothing else was written.
         QCOMPARE(lib->articleCount(), summary.imported);
         QCOMPARE(lib->articles(summary.ids).size(), summary.ids.size());
+        // The summary says what became of the files.
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("importSummary"));
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("Imported %1").arg(summary.imported)));
+        QVERIFY(box->detailedText().startsWith(QStringLiteral("Imported:")));
+        box->close();
     }
 
     void feedsInTheLibraryPanel()
@@ -414,6 +422,22 @@ private Q_SLOTS:
         // Refreshing again imports nothing twice.
         window.refreshFeeds();
         QCOMPARE(lib->articleCount(), 2);
+    }
+
+    void pasteALink()
+    {
+        auto lib = Library::open(m_dir.filePath(QStringLiteral("paste.sqlite"))).library;
+        QVERIFY(lib);
+        MainWindow window(*lib);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString file = write(QStringLiteral("paste/note.txt"), "outlet: Clip Desk\n\nThe ferry strike ended on Friday, the union said.\n");
+        QGuiApplication::clipboard()->setText(QStringLiteral("see ") + QUrl::fromLocalFile(file).toString() + QStringLiteral(" please"));
+        window.pasteLinks();
+        QCOMPARE(lib->articleCount(), 1);
+        QGuiApplication::clipboard()->setText(QStringLiteral("no links here"));
+        window.pasteLinks();
+        QCOMPARE(lib->articleCount(), 1);
     }
 
     void moreThanSixArticles()

@@ -29,6 +29,20 @@ class TestTextImporter final : public QObject
     }
 
 private Q_SLOTS:
+    void pastedFurnitureIsSetAside()
+    {
+        TextImporter importer;
+        const QByteArray text = "title: Strike ends\n\nThe ferry strike ended on Friday after three weeks.\n\n"
+                                "Services resume on Monday, the operator said.\n\nIslanders welcomed the news.\n\n"
+                                "Share this article:\n\nAbout the author\n\nAda Moss covers the islands for the Gazette.\n";
+        const ImportResult r = importer.parse(text, QStringLiteral("strike.txt"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.article->body, QStringLiteral("The ferry strike ended on Friday after three weeks.\n\n"
+                                                 "Services resume on Monday, the operator said.\n\nIslanders welcomed the news."));
+        QCOMPARE(r.article->trimmed, (QStringList{QStringLiteral("Share this article:"), QStringLiteral("About the author"),
+                                                  QStringLiteral("Ada Moss covers the islands for the Gazette.")}));
+    }
+
     void encodings_data()
     {
         QTest::addColumn<QString>("file");

@@ -23,6 +23,11 @@
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/ui/feedupdater.cpp" line="33"/>
+        <source>the item has neither the article nor a link to it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Parallax::AlignedPanel</name>
@@ -65,123 +70,123 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="54"/>
+        <location filename="../app/cli/cli.cpp" line="58"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="61"/>
+        <location filename="../app/cli/cli.cpp" line="65"/>
         <source>Print JSON instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="85"/>
+        <location filename="../app/cli/cli.cpp" line="89"/>
         <source>The library was upgraded; a copy of the previous version is at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="106"/>
+        <location filename="../app/cli/cli.cpp" line="110"/>
         <source>Download the article at URL (http or https) and import it; repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="108"/>
+        <location filename="../app/cli/cli.cpp" line="112"/>
         <source>Files or folders to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="110"/>
+        <location filename="../app/cli/cli.cpp" line="114"/>
         <source>Usage: parallax import [--library P] [--url URL]... [PATH...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="120"/>
+        <location filename="../app/cli/cli.cpp" line="124"/>
         <source>parallax import: no file, folder or --url given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="125"/>
+        <location filename="../app/cli/cli.cpp" line="129"/>
         <source>parallax import: %1 is not an http or https link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="150"/>
+        <location filename="../app/cli/cli.cpp" line="154"/>
         <source>the library could not store it (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="169"/>
+        <location filename="../app/cli/cli.cpp" line="173"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="177"/>
+        <location filename="../app/cli/cli.cpp" line="181"/>
         <source>parallax list: unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="187"/>
+        <location filename="../app/cli/cli.cpp" line="191"/>
         <source>parallax list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="221"/>
+        <location filename="../app/cli/cli.cpp" line="225"/>
         <source>An SQLite FTS5 query.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="222"/>
+        <location filename="../app/cli/cli.cpp" line="226"/>
         <source>Usage: parallax search [--library P] [--json] QUERY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="231"/>
+        <location filename="../app/cli/cli.cpp" line="235"/>
         <source>parallax search: no query given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="240"/>
+        <location filename="../app/cli/cli.cpp" line="244"/>
         <source>parallax search: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="266"/>
+        <location filename="../app/cli/cli.cpp" line="270"/>
         <source>verbatim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="268"/>
+        <location filename="../app/cli/cli.cpp" line="272"/>
         <source>reworded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="270"/>
+        <location filename="../app/cli/cli.cpp" line="274"/>
         <source>partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="283"/>
+        <location filename="../app/cli/cli.cpp" line="287"/>
         <source>%1 sentences, %2 only here, %3% found in the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="293"/>
+        <location filename="../app/cli/cli.cpp" line="297"/>
         <source>[%1] ↔ [%2]: %3% of [%1] found in [%2], %4% of [%2] found in [%1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="299"/>
+        <location filename="../app/cli/cli.cpp" line="303"/>
         <source>%1 %2, %3 %4, %5 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="305"/>
-        <location filename="../app/cli/cli.cpp" line="307"/>
+        <location filename="../app/cli/cli.cpp" line="309"/>
+        <location filename="../app/cli/cli.cpp" line="311"/>
         <source>[%1] looks derived from [%2]</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="309"/>
+        <location filename="../app/cli/cli.cpp" line="313"/>
         <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -189,68 +194,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="320"/>
+        <location filename="../app/cli/cli.cpp" line="324"/>
         <source>Engine time: %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="337"/>
+        <location filename="../app/cli/cli.cpp" line="341"/>
         <source>parallax %1: there is no article %2 in the library %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="347"/>
+        <location filename="../app/cli/cli.cpp" line="351"/>
         <source>parallax %1: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="362"/>
-        <location filename="../app/cli/cli.cpp" line="398"/>
+        <location filename="../app/cli/cli.cpp" line="366"/>
+        <location filename="../app/cli/cli.cpp" line="402"/>
         <source>2 to %1 article files or library article ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="364"/>
+        <location filename="../app/cli/cli.cpp" line="368"/>
         <source>Usage: parallax compare [--json] [--library P] INPUT...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="373"/>
+        <location filename="../app/cli/cli.cpp" line="377"/>
         <source>parallax compare: give 2 to %1 articles (got %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="394"/>
+        <location filename="../app/cli/cli.cpp" line="398"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="395"/>
+        <location filename="../app/cli/cli.cpp" line="399"/>
         <source>The story&apos;s title for the title block (default: the first article&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="400"/>
+        <location filename="../app/cli/cli.cpp" line="404"/>
         <source>Usage: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="409"/>
+        <location filename="../app/cli/cli.cpp" line="413"/>
         <source>parallax export: say where the PDF goes with --pdf OUT.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="413"/>
+        <location filename="../app/cli/cli.cpp" line="417"/>
         <source>parallax export: give 2 to %1 articles (got %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="423"/>
+        <location filename="../app/cli/cli.cpp" line="427"/>
         <source>parallax export: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="426"/>
+        <location filename="../app/cli/cli.cpp" line="430"/>
         <source>exported %n page(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -258,7 +263,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="432"/>
+        <location filename="../app/cli/cli.cpp" line="439"/>
+        <source>Subscribe to every feed of an OPML subscription list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="440"/>
+        <source>add, list or refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="441"/>
+        <source>Feed addresses (add) or feed ids (refresh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="442"/>
+        <source>Usage: parallax feeds add [--library P] (URL... | --opml FILE)
+       parallax feeds list [--library P] [--json]
+       parallax feeds refresh [--library P] [ID...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="455"/>
+        <source>parallax feeds: say add, list or refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="463"/>
+        <source>parallax feeds: %1: cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="469"/>
+        <source>parallax feeds: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="474"/>
+        <source>parallax feeds add: give feed addresses or --opml FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="479"/>
+        <source>parallax feeds add: %1 is not an http or https address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="493"/>
+        <source>parallax feeds add: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="517"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="530"/>
+        <source>parallax feeds refresh: there is no feed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="548"/>
+        <source>%1 new, %2 seen before, %3 already in the library, %4 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="565"/>
         <source>Usage:
   parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
   parallax [--library P] --sample           open the window on the sample story
@@ -269,6 +341,10 @@
                                             full-text search (SQLite FTS5 syntax)
   parallax compare [--json] [--library P] INPUT...
                                             compare 2 to 12 files or library ids
+  parallax feeds add [--library P] (URL... | --opml FILE)
+  parallax feeds list [--library P] [--json]
+  parallax feeds refresh [--library P] [ID...]
+                                            RSS and Atom subscriptions
   parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
                                             the comparison as a PDF (no display needed)
   parallax --version | --help
@@ -406,6 +482,42 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     </message>
 </context>
 <context>
+    <name>Parallax::FeedParser</name>
+    <message>
+        <location filename="../app/importers/feedparser.cpp" line="66"/>
+        <source>this is not an RSS or Atom feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/importers/feedparser.cpp" line="133"/>
+        <source>the feed is not well-formed XML (%1, line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/importers/feedparser.cpp" line="137"/>
+        <source>the feed is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/importers/feedparser.cpp" line="156"/>
+        <source>the subscription list is not well-formed XML (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::FeedUpdater</name>
+    <message>
+        <location filename="../app/ui/feedupdater.cpp" line="60"/>
+        <source>there is no feed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/feedupdater.cpp" line="91"/>
+        <source>%1: the library could not store it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Parallax::FiguresPanel</name>
     <message>
         <location filename="../app/ui/figurespanel.cpp" line="69"/>
@@ -461,33 +573,33 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::FileImporter</name>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="79"/>
+        <location filename="../app/importers/fileimporter.cpp" line="109"/>
         <source>the file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="81"/>
+        <location filename="../app/importers/fileimporter.cpp" line="111"/>
         <source>it is a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="84"/>
+        <location filename="../app/importers/fileimporter.cpp" line="114"/>
         <source>the file is too large (%1; the limit is %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="89"/>
-        <location filename="../app/importers/fileimporter.cpp" line="92"/>
+        <location filename="../app/importers/fileimporter.cpp" line="119"/>
+        <location filename="../app/importers/fileimporter.cpp" line="122"/>
         <source>the file cannot be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="94"/>
+        <location filename="../app/importers/fileimporter.cpp" line="124"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="100"/>
+        <location filename="../app/importers/fileimporter.cpp" line="130"/>
         <source>Parallax cannot read this kind of file (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,21 +613,22 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     </message>
     <message>
         <location filename="../app/importers/htmlimporter.cpp" line="204"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="212"/>
         <source>no temporary folder to read the page in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="228"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="236"/>
         <source>the page took longer than %1 seconds to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="240"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="248"/>
         <source>the page could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="265"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="273"/>
         <source>no article text was found in this page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,27 +945,27 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::Library</name>
     <message>
-        <location filename="../app/storage/library.cpp" line="99"/>
+        <location filename="../app/storage/library.cpp" line="102"/>
         <source>Cannot open the library %1: it is a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="103"/>
+        <location filename="../app/storage/library.cpp" line="106"/>
         <source>Cannot open the library %1: its folder cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="115"/>
+        <location filename="../app/storage/library.cpp" line="118"/>
         <source>Cannot open the library %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="123"/>
+        <location filename="../app/storage/library.cpp" line="126"/>
         <source>it is not an SQLite database (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="290"/>
+        <location filename="../app/storage/library.cpp" line="294"/>
         <source>the search “%1” is not valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,18 +996,29 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="58"/>
         <location filename="../app/ui/librarypanel.cpp" line="60"/>
+        <location filename="../app/ui/librarypanel.cpp" line="102"/>
+        <source>Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarypanel.cpp" line="66"/>
+        <location filename="../app/ui/librarypanel.cpp" line="68"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="75"/>
+        <location filename="../app/ui/librarypanel.cpp" line="88"/>
+        <source>Show Trimmed Page Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarypanel.cpp" line="93"/>
         <source>Articles in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarypanel.cpp" line="129"/>
+        <location filename="../app/ui/librarypanel.cpp" line="162"/>
         <source>%n article(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -902,272 +1026,459 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarypanel.cpp" line="130"/>
+        <location filename="../app/ui/librarypanel.cpp" line="163"/>
         <source>%n of %1 article(s) match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/ui/librarypanel.cpp" line="198"/>
+        <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarypanel.cpp" line="199"/>
+        <source>&lt;p&gt;Set aside when &lt;b&gt;%1&lt;/b&gt; was imported (share prompts, newsletter boxes, author notes, credits and the like):&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarypanel.cpp" line="214"/>
+        <source>Trimmed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarypanel.cpp" line="232"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarypanel.cpp" line="235"/>
+        <source>Checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarypanel.cpp" line="236"/>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarypanel.cpp" line="238"/>
+        <source>Last attempt failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="66"/>
-        <location filename="../app/ui/mainwindow.cpp" line="416"/>
+        <location filename="../app/ui/mainwindow.cpp" line="77"/>
+        <location filename="../app/ui/mainwindow.cpp" line="506"/>
         <source>Parallax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="96"/>
+        <location filename="../app/ui/mainwindow.cpp" line="107"/>
         <source>Library: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="108"/>
+        <location filename="../app/ui/mainwindow.cpp" line="125"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="109"/>
+        <location filename="../app/ui/mainwindow.cpp" line="126"/>
         <source>&amp;Import Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="111"/>
+        <location filename="../app/ui/mainwindow.cpp" line="128"/>
         <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="113"/>
-        <source>&amp;Export Comparison as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="116"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="119"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="120"/>
-        <source>&amp;Larger Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="122"/>
-        <source>&amp;Smaller Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="124"/>
-        <source>&amp;Normal Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="126"/>
-        <source>Search the &amp;Library</source>
+        <location filename="../app/ui/mainwindow.cpp" line="130"/>
+        <source>Import &amp;Links from the Clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="132"/>
-        <source>Next &amp;Difference</source>
+        <source>Add &amp;Feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="133"/>
+        <source>Import Feed &amp;List (OPML)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="134"/>
-        <source>Next sentence that is not the same in every article (Alt+Down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="135"/>
-        <source>Previous Di&amp;fference</source>
+        <source>&amp;Refresh Feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="137"/>
-        <source>Previous sentence that is not the same in every article (Alt+Up)</source>
+        <source>&amp;Export Comparison as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="138"/>
-        <source>S&amp;ynchronised Scrolling</source>
+        <location filename="../app/ui/mainwindow.cpp" line="140"/>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="142"/>
-        <source>Scrolling one column brings the counterparts into view in the others (Ctrl+L)</source>
+        <location filename="../app/ui/mainwindow.cpp" line="143"/>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="144"/>
-        <source>&amp;Next Discrepancy</source>
+        <source>&amp;Larger Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="147"/>
-        <source>&amp;Previous Discrepancy</source>
+        <location filename="../app/ui/mainwindow.cpp" line="146"/>
+        <source>&amp;Smaller Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="151"/>
-        <source>&amp;Columns</source>
+        <location filename="../app/ui/mainwindow.cpp" line="148"/>
+        <source>&amp;Normal Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="152"/>
-        <source>Which of the compared articles are shown side by side (up to six)</source>
+        <location filename="../app/ui/mainwindow.cpp" line="150"/>
+        <source>Search the &amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="156"/>
-        <source>&amp;Help</source>
+        <source>Next &amp;Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="157"/>
-        <source>Open &amp;Sample Story</source>
+        <location filename="../app/ui/mainwindow.cpp" line="158"/>
+        <source>Next sentence that is not the same in every article (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="159"/>
-        <source>&amp;About Parallax</source>
+        <source>Previous Di&amp;fference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="164"/>
-        <source>Reading</source>
+        <location filename="../app/ui/mainwindow.cpp" line="161"/>
+        <source>Previous sentence that is not the same in every article (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="162"/>
+        <source>S&amp;ynchronised Scrolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="166"/>
+        <source>Scrolling one column brings the counterparts into view in the others (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="168"/>
+        <source>&amp;Next Discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="171"/>
+        <source>&amp;Previous Discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="175"/>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="176"/>
+        <source>Which of the compared articles are shown side by side (up to six)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="180"/>
-        <source>Show</source>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="181"/>
-        <source>Which sentences the columns show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="182"/>
-        <source>All sentences</source>
+        <source>Open &amp;Sample Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="183"/>
+        <source>&amp;About Parallax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="188"/>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="204"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="205"/>
+        <source>Which sentences the columns show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="206"/>
+        <source>All sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="207"/>
         <source>Only differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="184"/>
+        <location filename="../app/ui/mainwindow.cpp" line="208"/>
         <source>Reworded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="185"/>
+        <location filename="../app/ui/mainwindow.cpp" line="209"/>
         <source>Only in one article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="186"/>
+        <location filename="../app/ui/mainwindow.cpp" line="210"/>
         <source>Figures that differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="187"/>
+        <location filename="../app/ui/mainwindow.cpp" line="211"/>
         <source>Quotes that differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="234"/>
+        <location filename="../app/ui/mainwindow.cpp" line="258"/>
         <source>Discrepancies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="235"/>
+        <location filename="../app/ui/mainwindow.cpp" line="259"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="236"/>
+        <location filename="../app/ui/mainwindow.cpp" line="260"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="237"/>
+        <location filename="../app/ui/mainwindow.cpp" line="261"/>
         <source>Aligned Sentences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="238"/>
+        <location filename="../app/ui/mainwindow.cpp" line="262"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="272"/>
+        <location filename="../app/ui/mainwindow.cpp" line="296"/>
         <source>Discrepancies (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="274"/>
+        <location filename="../app/ui/mainwindow.cpp" line="298"/>
         <source>Quotes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="335"/>
+        <location filename="../app/ui/mainwindow.cpp" line="359"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="343"/>
+        <location filename="../app/ui/mainwindow.cpp" line="367"/>
+        <source>Importing articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="367"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="368"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="387"/>
+        <source>Importing %1 of %2:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="388"/>
         <source>Importing %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="422"/>
+        <location filename="../app/ui/mainwindow.cpp" line="429"/>
+        <source>Import cancelled: imported %1, already in the library %2, skipped %3; the rest was left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="444"/>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="444"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="445"/>
+        <source>Imported %1, already in the library %2, skipped %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="449"/>
+        <source>; the other files were left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="453"/>
+        <source>Imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="455"/>
+        <source>Already in the library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="457"/>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="512"/>
         <source>Comparing the first %1 of %2 selected articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="424"/>
+        <location filename="../app/ui/mainwindow.cpp" line="514"/>
         <source>%1 articles compared; %2 shown side by side (View &gt; Columns to pick them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="489"/>
+        <location filename="../app/ui/mainwindow.cpp" line="569"/>
+        <location filename="../app/ui/mainwindow.cpp" line="575"/>
+        <location filename="../app/ui/mainwindow.cpp" line="580"/>
+        <source>Add Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="569"/>
+        <source>Address of an RSS or Atom feed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="575"/>
+        <source>%1 is not an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="580"/>
+        <source>The feed could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="588"/>
+        <location filename="../app/ui/mainwindow.cpp" line="599"/>
+        <source>Import Feed List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="590"/>
+        <source>Subscription lists (*.opml *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="597"/>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="600"/>
+        <source>no feeds in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="624"/>
+        <source>The clipboard holds no link to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="639"/>
+        <source>Refreshing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mainwindow.cpp" line="650"/>
+        <source>Feeds refreshed: %n new article(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/mainwindow.cpp" line="651"/>
+        <source>Feeds refreshed: %n new article(s); %1 problem(s), see the feeds&apos; tooltips.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="668"/>
         <source>Downloading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="299"/>
-        <location filename="../app/ui/mainwindow.cpp" line="346"/>
-        <location filename="../app/ui/mainwindow.cpp" line="492"/>
+        <location filename="../app/ui/mainwindow.cpp" line="323"/>
+        <location filename="../app/ui/mainwindow.cpp" line="404"/>
+        <location filename="../app/ui/mainwindow.cpp" line="600"/>
+        <location filename="../app/ui/mainwindow.cpp" line="643"/>
+        <location filename="../app/ui/mainwindow.cpp" line="671"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="358"/>
-        <location filename="../app/ui/mainwindow.cpp" line="497"/>
+        <location filename="../app/ui/mainwindow.cpp" line="418"/>
+        <location filename="../app/ui/mainwindow.cpp" line="676"/>
         <source>%1: the library could not store it (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="366"/>
+        <location filename="../app/ui/mainwindow.cpp" line="434"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="380"/>
+        <location filename="../app/ui/mainwindow.cpp" line="470"/>
         <source>Some files were not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="381"/>
+        <location filename="../app/ui/mainwindow.cpp" line="471"/>
         <source>%n file(s) could not be imported. The other files were.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1175,62 +1486,62 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="420"/>
+        <location filename="../app/ui/mainwindow.cpp" line="510"/>
         <source>Parallax — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="433"/>
+        <location filename="../app/ui/mainwindow.cpp" line="523"/>
         <source>Import Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="434"/>
+        <location filename="../app/ui/mainwindow.cpp" line="524"/>
         <source>Articles (*.txt *.md *.markdown *.text);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="442"/>
+        <location filename="../app/ui/mainwindow.cpp" line="532"/>
         <source>Import a Folder of Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="452"/>
+        <location filename="../app/ui/mainwindow.cpp" line="542"/>
         <source>Open two or more articles to export their comparison.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="458"/>
+        <location filename="../app/ui/mainwindow.cpp" line="548"/>
         <source>%1 - comparison.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="458"/>
+        <location filename="../app/ui/mainwindow.cpp" line="548"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="459"/>
+        <location filename="../app/ui/mainwindow.cpp" line="549"/>
         <source>Export Comparison as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="459"/>
+        <location filename="../app/ui/mainwindow.cpp" line="549"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="465"/>
+        <location filename="../app/ui/mainwindow.cpp" line="555"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="469"/>
+        <location filename="../app/ui/mainwindow.cpp" line="559"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="473"/>
+        <location filename="../app/ui/mainwindow.cpp" line="563"/>
         <source>Exported %n page(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1238,12 +1549,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="520"/>
+        <location filename="../app/ui/mainwindow.cpp" line="699"/>
         <source>About Parallax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="521"/>
+        <location filename="../app/ui/mainwindow.cpp" line="700"/>
         <source>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Read several articles on one story side by side and see where the coverage differs.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,22 +1638,22 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::PdfImporter</name>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="189"/>
+        <location filename="../app/importers/pdfimporter.cpp" line="190"/>
         <source>the PDF is encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="191"/>
+        <location filename="../app/importers/pdfimporter.cpp" line="192"/>
         <source>the PDF uses an unsupported security scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="193"/>
+        <location filename="../app/importers/pdfimporter.cpp" line="194"/>
         <source>the PDF is damaged or not a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="200"/>
+        <location filename="../app/importers/pdfimporter.cpp" line="201"/>
         <source>the PDF has no text (it may be scanned images)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1469,7 +1780,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::TextImporter</name>
     <message>
-        <location filename="../app/importers/textimporter.cpp" line="219"/>
+        <location filename="../app/importers/textimporter.cpp" line="220"/>
         <source>the file has no article text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,48 +1788,48 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::UrlImporter</name>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="35"/>
+        <location filename="../app/importers/urlimporter.cpp" line="36"/>
         <source>only http and https links can be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="55"/>
-        <location filename="../app/importers/urlimporter.cpp" line="62"/>
+        <location filename="../app/importers/urlimporter.cpp" line="57"/>
+        <location filename="../app/importers/urlimporter.cpp" line="64"/>
         <source>the page is larger than %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="70"/>
+        <location filename="../app/importers/urlimporter.cpp" line="72"/>
         <source>the download did not finish in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="82"/>
+        <location filename="../app/importers/urlimporter.cpp" line="84"/>
         <source>the server did not answer within %1 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="85"/>
+        <location filename="../app/importers/urlimporter.cpp" line="87"/>
         <source>more than %1 redirects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="88"/>
+        <location filename="../app/importers/urlimporter.cpp" line="90"/>
         <source>it redirects from https to an insecure http address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="91"/>
+        <location filename="../app/importers/urlimporter.cpp" line="93"/>
         <source>the server answered %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="102"/>
+        <location filename="../app/importers/urlimporter.cpp" line="103"/>
         <source>the page is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="110"/>
+        <location filename="../app/importers/urlimporter.cpp" line="122"/>
         <source>unsupported type of page (%1)</source>
         <translation type="unfinished"></translation>
     </message>

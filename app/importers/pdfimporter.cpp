@@ -2,6 +2,7 @@
 #include "importers/pdfimporter.h"
 
 #include "core/text.h"
+#include "importers/boilerplate.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -210,7 +211,9 @@ ImportResult PdfImporter::parse(const QByteArray &data, const QString &sourcePat
     }
     a.byline = pdf.metaData(QPdfDocument::MetaDataField::Author).toString().simplified();
     a.outlet = QFileInfo(sourcePath).completeBaseName();
-    a.body = body.join(QStringLiteral("\n\n"));
+    const Boilerplate::Result trimmed = Boilerplate::trim(body);
+    a.body = trimmed.kept.join(QStringLiteral("\n\n"));
+    a.trimmed = trimmed.trimmed;
     a.wordCount = Text::countWords(a.body);
     a.sourcePath = sourcePath;
     a.sourceFormat = QStringLiteral("pdf");

@@ -3,6 +3,7 @@
 
 #include "core/segmenter.h"
 #include "core/text.h"
+#include "importers/boilerplate.h"
 #include "importers/textdecoder.h"
 
 #include <QCoreApplication>
@@ -217,6 +218,16 @@ ImportResult TextImporter::parseText(const QString &input, const QString &source
 
     if (text.isEmpty() || Text::countWords(text) == 0)
         return ImportResult::failure(Tr::tr("the file has no article text"));
+
+    // Page furniture pasted along with the text (share prompts, author notes, credits) is
+    // set aside; when there is none the text stays exactly as written.
+    static const QRegularExpression blankLines(QStringLiteral("\\n\\s*\\n"));
+    const QStringList paragraphs = text.split(blankLines, Qt::SkipEmptyParts);
+    const Boilerplate::Result trimmed = Boilerplate::trim(paragraphs);
+    if (!trimmed.trimmed.isEmpty()) {
+        text = trimmed.kept.join(QStringLiteral("\n\n"));
+        a.trimmed = trimmed.trimmed;
+    }
 
     if (a.outlet.isEmpty())
         a.outlet = QFileInfo(sourcePath).completeBaseName();

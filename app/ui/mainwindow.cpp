@@ -2,6 +2,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/comparer.h"
+#include "importers/feedparser.h"
 #include "importers/fileimporter.h"
 #include "importers/urlimporter.h"
 #include "storage/library.h"
@@ -23,7 +24,10 @@
 #include <QFileInfo>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QClipboard>
+#include <QFile>
 #include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -123,7 +127,10 @@ void MainWindow::createActions()
     importAct->setShortcut(QKeySequence::Open);
     file->addAction(tr("Import &Folder\u2026"), this, &MainWindow::importFolder);
     file->addSeparator();
+    QAction *paste = file->addAction(tr("Import &Links from the Clipboard"), this, &MainWindow::pasteLinks);
+    paste->setShortcut(QKeySequence::Paste);
     file->addAction(tr("Add &Feed\u2026"), this, &MainWindow::addFeed);
+    file->addAction(tr("Import Feed &List (OPML)\u2026"), this, &MainWindow::importFeedList);
     QAction *refresh = file->addAction(tr("&Refresh Feeds"), this, &MainWindow::refreshFeeds);
     refresh->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
@@ -368,6 +375,7 @@ MainWindow::ImportSummary MainWindow::importAndOpen(const QStringList &paths)
         QApplication::setOverrideCursor(Qt::WaitCursor);
     }
     static const QMimeDatabase mimeTypes;
+    QStringList importedFiles, duplicateFiles;
     for (int i = 0; i < files.size(); ++i) {
         if (progress && progress->wasCanceled()) {
             summary.cancelled = true;
@@ -400,9 +408,11 @@ MainWindow::ImportSummary MainWindow::importAndOpen(const QStringList &paths)
         switch (added.status) {
         case Library::AddStatus::Imported:
             ++summary.imported;
+            importedFiles.append(shown);
             break;
         case Library::AddStatus::Duplicate:
             ++summary.duplicates;
+            duplicateFiles.append(shown);
             break;
         case Library::AddStatus::Failed:
             summary.skipped.append(tr("%1: the library could not store it (%2)").arg(shown, added.error));
@@ -428,8 +438,30 @@ MainWindow::ImportSummary MainWindow::importAndOpen(const QStringList &paths)
     m_panel->reload(summary.ids.mid(0, kMaxCompared));
     if (!summary.ids.isEmpty())
         showArticles(summary.ids.mid(0, kMaxCompared));
-    if (!summary.skipped.isEmpty())
+    if (progress) {
+        // A large import ends with what became of every file.
+        auto *box = new QMessageBox(summary.skipped.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                                    summary.cancelled ? tr("Import cancelled") : tr("Import finished"),
+                                    tr("Imported %1, already in the library %2, skipped %3%4.")
+                                        .arg(summary.imported)
+                                        .arg(summary.duplicates)
+                                        .arg(summary.skipped.size())
+                                        .arg(summary.cancelled ? tr("; the other files were left alone") : QString()),
+                                    QMessageBox::Ok, this);
+        QStringList details;
+        if (!importedFiles.isEmpty())
+            details << tr("Imported:") << importedFiles << QString();
+        if (!duplicateFiles.isEmpty())
+            details << tr("Already in the library:") << duplicateFiles << QString();
+        if (!summary.skipped.isEmpty())
+            details << tr("Skipped:") << summary.skipped;
+        box->setDetailedText(details.join(QLatin1Char('\n')).trimmed());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(QStringLiteral("importSummary"));
+        box->open();
+    } else if (!summary.skipped.isEmpty()) {
         reportSkipped(summary.skipped);
+    }
     return summary;
 }
 
@@ -549,6 +581,50 @@ void MainWindow::addFeed()
         return;
     }
     refreshFeeds();
+}
+
+void MainWindow::importFeedList()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Feed List"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                      tr("Subscription lists (*.opml *.xml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    QString error;
+    const QStringList urls = f.open(QIODevice::ReadOnly) ? FeedParser::opmlFeeds(f.readAll(), &error) : QStringList();
+    if (!f.isOpen())
+        error = tr("the file cannot be read");
+    if (!error.isEmpty() || urls.isEmpty()) {
+        QMessageBox::warning(this, tr("Import Feed List"),
+                             tr("%1: %2").arg(QDir::toNativeSeparators(path), error.isEmpty() ? tr("no feeds in it") : error));
+        return;
+    }
+    for (const QString &url : urls) {
+        if (UrlImporter::isWebLink(QUrl(url)))
+            m_library.addFeed(url);
+    }
+    refreshFeeds();
+}
+
+// Links copied from a browser (one or several, as text or as URLs) are imported like
+// dropped ones.
+void MainWindow::pasteLinks()
+{
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QList<QUrl> urls = mime ? mime->urls() : QList<QUrl>();
+    if (urls.isEmpty() && mime) {
+        for (const QString &word : mime->text().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+            const QUrl url(word);
+            if (UrlImporter::isWebLink(url) || url.isLocalFile())
+                urls.append(url);
+        }
+    }
+    if (urls.isEmpty()) {
+        statusBar()->showMessage(tr("The clipboard holds no link to import."));
+        return;
+    }
+    importUrls(urls);
 }
 
 void MainWindow::refreshFeeds()

@@ -54,6 +54,8 @@ public:
     void openSampleStory();
     // Refreshes every subscribed feed (File > Refresh Feeds, and every half hour).
     void refreshFeeds();
+    // Imports the links (or file addresses) on the clipboard (File > Import Links, Ctrl+V).
+    void pasteLinks();
     // Compares the given articles (up to 12); the first 6 are shown as columns and the
     // reader picks others from the Columns menu. One article is shown alone.
     void showArticles(const QList<qint64> &ids);
@@ -92,6 +94,7 @@ private:
     void importFolder();
     void exportPdf();
     void addFeed();
+    void importFeedList();
     void importUrls(const QList<QUrl> &urls);
     void showAbout();
     void reportSkipped(const QStringList &skipped);
