@@ -71,6 +71,7 @@ private Q_SLOTS:
                             QStringLiteral("Calloway’s shares rose 12.4% – a record.\n\n“A good day,” she said."));
         a.byline = QStringLiteral("Ada Moss");
         a.trimmed = QStringList{QStringLiteral("Share this:"), QStringLiteral("About the author Ada Moss covers the docks.")};
+        a.credits = QStringList{QStringLiteral("Additional reporting by Tom Reyes")};
         const Library::AddResult added = lib->addArticle(a);
         QCOMPARE(added.status, Library::AddStatus::Imported);
         QVERIFY(added.id > 0);
@@ -83,6 +84,7 @@ private Q_SLOTS:
         QCOMPARE(back->byline, a.byline);
         QCOMPARE(back->published, a.published);
         QCOMPARE(back->trimmed, a.trimmed); // page furniture kept aside, not lost
+        QCOMPARE(back->credits, a.credits);
         QCOMPARE(back->wordCount, 11);
         QVERIFY(back->importedAt.isValid());
         QCOMPARE(lib->listArticles().size(), 1);

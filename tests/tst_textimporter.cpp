@@ -29,6 +29,19 @@ class TestTextImporter final : public QObject
     }
 
 private Q_SLOTS:
+    void creditsAreKept()
+    {
+        const QByteArray text = "title: Food stocks\n\nShares in Halden Foods fell on Tuesday after a profit warning.\n\n"
+                                "The company blamed the cost of grain.\n\nInvestors sold other food stocks too.\n\n"
+                                "Reporting by Priya Anand and Owen Fairley in London; Additional reporting by Lotte Jansen; Editing by Tom Reyes\n";
+        const ImportResult r = TextImporter().parse(text, QStringLiteral("food.txt"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(!r.article->body.contains(QStringLiteral("Reporting by")));
+        QCOMPARE(r.article->byline, QStringLiteral("Priya Anand and Owen Fairley"));
+        QCOMPARE(r.article->credits.size(), 3);
+        QCOMPARE(r.article->credits.at(1), QStringLiteral("Additional reporting by Lotte Jansen"));
+    }
+
     void pastedFurnitureIsSetAside()
     {
         TextImporter importer;

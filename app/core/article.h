@@ -28,6 +28,8 @@ struct Article final
     // Page furniture the importer trimmed from the body (share prompts, author bios,
     // credits...), kept aside for the reader to see, in the order found.
     QStringList trimmed;
+    // Credits found among the trimmed parts: "Additional reporting by ...", "Courtesy: ...".
+    QStringList credits;
 
     // A label for headers and lists: the outlet, or the title when there is no outlet.
     QString displayName() const;

@@ -66,7 +66,25 @@ Boilerplate::Result Boilerplate::trim(const QStringList &paragraphs)
             r.kept.append(paragraphs.at(i));
     }
     if (r.kept.isEmpty()) // never trim an article away entirely
-        return Result{paragraphs, {}};
+        return Result{paragraphs, {}, {}, {}};
+    // Credits: "Reporting by A and B in London; Additional reporting by C; Editing by D".
+    static const QRegularExpression credit(
+        QStringLiteral("^\\(?\\s*((?:additional )?reporting by|writing by|editing by|courtesy:?|credit:|photograph(?:y)?:?|von)\\s+(.+?)\\)?\\.?$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression place(QStringLiteral("\\s+in\\s+\\p{Lu}[\\p{L} ]*$"), QRegularExpression::UseUnicodePropertiesOption);
+    for (const QString &t : std::as_const(r.trimmed)) {
+        for (const QString &part : t.split(u';', Qt::SkipEmptyParts)) {
+            const auto m = credit.match(part.simplified());
+            if (!m.hasMatch())
+                continue;
+            r.credits.append(part.simplified());
+            if (r.reporters.isEmpty() && m.captured(1).compare(QLatin1String("reporting by"), Qt::CaseInsensitive) == 0) {
+                QString names = m.captured(2);
+                names.remove(place);
+                r.reporters = names.trimmed();
+            }
+        }
+    }
     return r;
 }
 

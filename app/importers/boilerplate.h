@@ -16,6 +16,11 @@ public:
     {
         QStringList kept;
         QStringList trimmed;
+        // Credit lines among the trimmed ("Reporting by ...; Additional reporting by ...",
+        // "Courtesy: Reuters"), one credit each, kept as the article's credits.
+        QStringList credits;
+        // The reporters a "Reporting by" credit names, for an article with no byline.
+        QString reporters;
     };
 
     static Result trim(const QStringList &paragraphs);

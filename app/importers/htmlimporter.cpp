@@ -287,6 +287,9 @@ ImportResult HtmlImporter::parse(const QByteArray &data, const QString &sourcePa
     a.sourcePath = sourcePath;
     a.sourceFormat = QStringLiteral("html");
     a.trimmed = trimmed.trimmed;
+    a.credits = trimmed.credits;
+    if (a.byline.isEmpty())
+        a.byline = trimmed.reporters;
     if (a.outlet.isEmpty()) {
         const QUrl source(sourcePath);
         a.outlet = source.scheme().startsWith(QLatin1String("http")) ? source.host() : QFileInfo(sourcePath).completeBaseName();

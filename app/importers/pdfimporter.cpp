@@ -214,6 +214,9 @@ ImportResult PdfImporter::parse(const QByteArray &data, const QString &sourcePat
     const Boilerplate::Result trimmed = Boilerplate::trim(body);
     a.body = trimmed.kept.join(QStringLiteral("\n\n"));
     a.trimmed = trimmed.trimmed;
+    a.credits = trimmed.credits;
+    if (a.byline.isEmpty())
+        a.byline = trimmed.reporters;
     a.wordCount = Text::countWords(a.body);
     a.sourcePath = sourcePath;
     a.sourceFormat = QStringLiteral("pdf");

@@ -227,6 +227,9 @@ ImportResult TextImporter::parseText(const QString &input, const QString &source
     if (!trimmed.trimmed.isEmpty()) {
         text = trimmed.kept.join(QStringLiteral("\n\n"));
         a.trimmed = trimmed.trimmed;
+        a.credits = trimmed.credits;
+        if (a.byline.isEmpty())
+            a.byline = trimmed.reporters;
     }
 
     if (a.outlet.isEmpty())

@@ -40,7 +40,7 @@ QVariant dateValue(const QDate &d)
 
 const QString kArticleColumns = QStringLiteral(
     "a.id, a.title, COALESCE(o.name, ''), a.byline, a.url, a.published_date, a.language, "
-    "a.source_path, a.source_format, a.imported_at, a.word_count, a.trimmed");
+    "a.source_path, a.source_format, a.imported_at, a.word_count, a.trimmed, a.credits");
 
 // Reads the columns of kArticleColumns (and the body after them when asked).
 Article articleFromQuery(const QSqlQuery &q, bool withBody)
@@ -60,8 +60,11 @@ Article articleFromQuery(const QSqlQuery &q, bool withBody)
     const QString trimmed = q.value(11).toString();
     if (!trimmed.isEmpty())
         a.trimmed = trimmed.split(QStringLiteral("\n\n"));
+    const QString credits = q.value(12).toString();
+    if (!credits.isEmpty())
+        a.credits = credits.split(u'\n');
     if (withBody)
-        a.body = q.value(12).toString();
+        a.body = q.value(13).toString();
     return a;
 }
 
@@ -198,8 +201,8 @@ Library::AddResult Library::addArticle(const Article &article)
 
     q.prepare(QStringLiteral(
         "INSERT INTO articles(title, outlet_id, byline, url, published_date, language, body, "
-        "content_hash, source_path, source_format, imported_at, word_count, trimmed) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "content_hash, source_path, source_format, imported_at, word_count, trimmed, credits) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(text(article.title));
     q.addBindValue(outletId);
     q.addBindValue(text(article.byline));
@@ -216,6 +219,7 @@ Library::AddResult Library::addArticle(const Article &article)
                        .toString(Qt::ISODate));
     q.addBindValue(article.wordCount > 0 ? article.wordCount : Text::countWords(article.body));
     q.addBindValue(text(article.trimmed.join(QStringLiteral("\n\n"))));
+    q.addBindValue(text(article.credits.join(u'\n')));
     if (!q.exec())
         return rollback(q);
     const qint64 id = q.lastInsertId().toLongLong();

@@ -201,6 +201,8 @@ QString LibraryPanel::trimmedHtml(const Article &article)
                        .arg(article.title.toHtmlEscaped());
     for (const QString &p : article.trimmed)
         html += QStringLiteral("<p style=\"color:#5f6368\">%1</p>").arg(p.toHtmlEscaped());
+    if (!article.credits.isEmpty())
+        html += tr("<p><b>Credits</b>: %1</p>").arg(article.credits.join(QStringLiteral("; ")).toHtmlEscaped());
     return html;
 }
 
