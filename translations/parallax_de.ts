@@ -945,27 +945,27 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::Library</name>
     <message>
-        <location filename="../app/storage/library.cpp" line="102"/>
+        <location filename="../app/storage/library.cpp" line="105"/>
         <source>Cannot open the library %1: it is a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="106"/>
+        <location filename="../app/storage/library.cpp" line="109"/>
         <source>Cannot open the library %1: its folder cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="118"/>
+        <location filename="../app/storage/library.cpp" line="121"/>
         <source>Cannot open the library %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="126"/>
+        <location filename="../app/storage/library.cpp" line="129"/>
         <source>it is not an SQLite database (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="294"/>
+        <location filename="../app/storage/library.cpp" line="298"/>
         <source>the search “%1” is not valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,27 +1044,32 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="214"/>
+        <location filename="../app/ui/librarypanel.cpp" line="205"/>
+        <source>&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarypanel.cpp" line="216"/>
         <source>Trimmed from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="232"/>
+        <location filename="../app/ui/librarypanel.cpp" line="234"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="235"/>
+        <location filename="../app/ui/librarypanel.cpp" line="237"/>
         <source>Checked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="236"/>
+        <location filename="../app/ui/librarypanel.cpp" line="238"/>
         <source>Not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="238"/>
+        <location filename="../app/ui/librarypanel.cpp" line="240"/>
         <source>Last attempt failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
