@@ -357,14 +357,30 @@ bool loadInputs(const QCommandLineParser &parser, const QStringList &inputs, con
     return true;
 }
 
+// The INPUT... argument of compare and export.
+void addInputs(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("INPUT"),
+                                 Tr::tr("2 to %1 article files or library article ids.").arg(Comparer::kMaxArticles),
+                                 QStringLiteral("INPUT..."));
+}
+
+// Whether there are 2 to 12 inputs; says so on stderr when not.
+bool inputCountFits(const QStringList &inputs, const QString &command, const QString &synopsis)
+{
+    if (inputs.size() >= 2 && inputs.size() <= Comparer::kMaxArticles)
+        return true;
+    err() << Tr::tr("parallax %1: give 2 to %2 articles (got %3)").arg(command).arg(Comparer::kMaxArticles).arg(inputs.size())
+          << '\n' << synopsis << '\n';
+    return false;
+}
+
 int runCompare(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(libraryOption());
     parser.addOption(jsonOption());
-    parser.addPositionalArgument(QStringLiteral("INPUT"),
-                                 Tr::tr("2 to %1 article files or library article ids.").arg(Comparer::kMaxArticles),
-                                 QStringLiteral("INPUT..."));
+    addInputs(parser);
     const QString synopsis = Tr::tr("Usage: parallax compare [--json] [--library P] INPUT...");
     if (!parse(parser, arguments, synopsis))
         return Usage;
@@ -373,11 +389,8 @@ int runCompare(const QStringList &arguments)
         return Ok;
     }
     const QStringList inputs = parser.positionalArguments().mid(1);
-    if (inputs.size() < 2 || inputs.size() > Comparer::kMaxArticles) {
-        err() << Tr::tr("parallax compare: give 2 to %1 articles (got %2)").arg(Comparer::kMaxArticles).arg(inputs.size())
-              << '\n' << synopsis << '\n';
+    if (!inputCountFits(inputs, QStringLiteral("compare"), synopsis))
         return Usage;
-    }
 
     QList<Article> articles;
     if (!loadInputs(parser, inputs, QStringLiteral("compare"), &articles))
@@ -398,9 +411,7 @@ int runExport(const QStringList &arguments)
     parser.addOption({QStringLiteral("pdf"), Tr::tr("Write the comparison as a PDF to OUT."), QStringLiteral("OUT")});
     parser.addOption({QStringLiteral("title"), Tr::tr("The story's title for the title block (default: the first article's)."),
                       QStringLiteral("TITLE")});
-    parser.addPositionalArgument(QStringLiteral("INPUT"),
-                                 Tr::tr("2 to %1 article files or library article ids.").arg(Comparer::kMaxArticles),
-                                 QStringLiteral("INPUT..."));
+    addInputs(parser);
     const QString synopsis = Tr::tr("Usage: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...");
     if (!parse(parser, arguments, synopsis))
         return Usage;
@@ -413,11 +424,8 @@ int runExport(const QStringList &arguments)
         err() << Tr::tr("parallax export: say where the PDF goes with --pdf OUT.pdf") << '\n' << synopsis << '\n';
         return Usage;
     }
-    if (inputs.size() < 2 || inputs.size() > Comparer::kMaxArticles) {
-        err() << Tr::tr("parallax export: give 2 to %1 articles (got %2)").arg(Comparer::kMaxArticles).arg(inputs.size())
-              << '\n' << synopsis << '\n';
+    if (!inputCountFits(inputs, QStringLiteral("export"), synopsis))
         return Usage;
-    }
     QList<Article> articles;
     if (!loadInputs(parser, inputs, QStringLiteral("export"), &articles))
         return Failed;

@@ -361,6 +361,23 @@ void reconcileQuotes(const Comparison &c, Collector &out)
 
 } // namespace
 
+QString Discrepancy::label(Kind kind)
+{
+    switch (kind) {
+    case Kind::Figure:
+        return QCoreApplication::translate("Parallax::Discrepancy", "Figure");
+    case Kind::Qualifier:
+        return QCoreApplication::translate("Parallax::Discrepancy", "Qualifier");
+    case Kind::Conversion:
+        return QCoreApplication::translate("Parallax::Discrepancy", "Conversion");
+    case Kind::Quote:
+        return QCoreApplication::translate("Parallax::Discrepancy", "Quote");
+    case Kind::UnmatchedQuote:
+        return QCoreApplication::translate("Parallax::Discrepancy", "Quote in one outlet");
+    }
+    return {};
+}
+
 bool Reconciler::agree(double a, const QString &textA, double b, const QString &textB)
 {
     if (a == b)

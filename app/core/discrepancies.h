@@ -29,6 +29,9 @@ struct Discrepancy final
         int figure = -1; // index into Comparison::figures, or -1
         int quote = -1;  // index into Comparison::quotes, or -1
     };
+    // The kind in words, for a reader ("Figure", "Quote in one outlet"), translated.
+    static QString label(Kind kind);
+
     Kind kind = Kind::Figure;
     QString about; // short text: "Calloway Freight deal value", "USD→GBP rate 0.70 vs 0.80"
     QList<Item> items;

@@ -3,10 +3,10 @@
 
 #include "core/text.h"
 #include "importers/boilerplate.h"
+#include "importers/offlinepage.h"
 #include "importers/textdecoder.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -16,12 +16,6 @@
 #include <QStringConverter>
 #include <QStringDecoder>
 #include <QTemporaryDir>
-#include <QTimer>
-#include <QWebEnginePage>
-#include <QWebEngineProfile>
-#include <QWebEngineScript>
-#include <QWebEngineSettings>
-#include <QWebEngineUrlRequestInterceptor>
 
 namespace Parallax {
 
@@ -33,25 +27,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Parallax::HtmlImporter", text);
 }
-
-// The page may load its own file and nothing else.
-class OnlyThisFile final : public QWebEngineUrlRequestInterceptor
-{
-public:
-    explicit OnlyThisFile(QObject *parent)
-        : QWebEngineUrlRequestInterceptor(parent)
-    {
-    }
-    void setAllowed(const QUrl &url) { m_allowed = url; }
-    void interceptRequest(QWebEngineUrlRequestInfo &info) override
-    {
-        if (info.requestUrl() != m_allowed)
-            info.block(true);
-    }
-
-private:
-    QUrl m_allowed;
-};
 
 // Runs in the page (isolated world) after Readability.js: the article as paragraphs and
 // the page's metadata, as one JSON string.
@@ -215,47 +190,25 @@ ImportResult HtmlImporter::parse(const QByteArray &data, const QString &sourcePa
     }
     const QUrl url = QUrl::fromLocalFile(file);
 
-    QWebEngineProfile profile; // off the record: nothing kept
-    auto *guard = new OnlyThisFile(&profile);
-    guard->setAllowed(url);
-    profile.setUrlRequestInterceptor(guard);
+    OfflinePage page(url);
     QString json, error;
-    {
-        QWebEnginePage page(&profile);
-        QWebEngineSettings *s = page.settings();
-        s->setAttribute(QWebEngineSettings::JavascriptEnabled, false); // the page's own scripts never run
-        s->setAttribute(QWebEngineSettings::AutoLoadImages, false);
-        s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-        s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-        s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-        s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
-        QEventLoop loop;
-        QTimer timeout;
-        timeout.setSingleShot(true);
-        QObject::connect(&timeout, &QTimer::timeout, &loop, [&] {
+    switch (page.load(kTimeoutMs)) {
+    case OfflinePage::Load::TimedOut:
+        error = tr("the page took longer than %1 seconds to read").arg(kTimeoutMs / 1000);
+        break;
+    case OfflinePage::Load::Failed:
+        error = tr("the page could not be read");
+        break;
+    case OfflinePage::Load::Loaded: {
+        // Readability and the extraction run in an isolated world of their own.
+        const std::optional<QString> value =
+            page.run(readabilitySource() + QStringLiteral("\n") + QString::fromUtf8(kExtract), kTimeoutMs);
+        if (value)
+            json = *value;
+        else
             error = tr("the page took longer than %1 seconds to read").arg(kTimeoutMs / 1000);
-            loop.quit();
-        });
-        bool loaded = false;
-        QObject::connect(&page, &QWebEnginePage::loadFinished, &loop, [&](bool ok) {
-            loaded = ok;
-            loop.quit();
-        });
-        timeout.start(kTimeoutMs);
-        page.load(url);
-        loop.exec();
-        if (error.isEmpty() && !loaded)
-            error = tr("the page could not be read");
-        if (error.isEmpty()) {
-            // Readability and the extraction run in an isolated world of their own.
-            page.runJavaScript(readabilitySource() + QStringLiteral("\n") + QString::fromUtf8(kExtract),
-                               QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
-                                   json = v.toString();
-                                   loop.quit();
-                               });
-            timeout.start(kTimeoutMs);
-            loop.exec();
-        }
+        break;
+    }
     }
     if (!error.isEmpty()) {
         result.error = error;

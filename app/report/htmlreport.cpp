@@ -608,23 +608,6 @@ QString matchName(QuoteMatch::Kind k)
     return {};
 }
 
-QString discrepancyKindText(Discrepancy::Kind kind)
-{
-    switch (kind) {
-    case Discrepancy::Kind::Figure:
-        return Tr::tr("Figure");
-    case Discrepancy::Kind::Qualifier:
-        return Tr::tr("Qualifier");
-    case Discrepancy::Kind::Conversion:
-        return Tr::tr("Conversion");
-    case Discrepancy::Kind::Quote:
-        return Tr::tr("Quote");
-    case Discrepancy::Kind::UnmatchedQuote:
-        return Tr::tr("Quote in one outlet");
-    }
-    return {};
-}
-
 QString factsSections(const Comparison &c)
 {
     const QSet<int> disputed = ChartData::disputedFigures(c);
@@ -692,7 +675,7 @@ QString factsSections(const Comparison &c)
             for (const Discrepancy::Item &item : d.items)
                 items.append(QStringLiteral("<b>%1</b>: %2").arg(esc(c.articles.at(item.article).article.displayName()), esc(item.text)));
             html += QStringLiteral("<li><span class=\"about\">%1: %2</span><br>%3</li>")
-                        .arg(esc(discrepancyKindText(d.kind)), esc(d.about), items.join(QStringLiteral(" · ")));
+                        .arg(esc(Discrepancy::label(d.kind)), esc(d.about), items.join(QStringLiteral(" · ")));
         }
         html += QStringLiteral("</ol>");
     }

@@ -9,27 +9,6 @@
 
 namespace Parallax {
 
-namespace {
-
-QString kindLabel(Discrepancy::Kind kind)
-{
-    switch (kind) {
-    case Discrepancy::Kind::Figure:
-        return DiscrepancyPanel::tr("Figure");
-    case Discrepancy::Kind::Qualifier:
-        return DiscrepancyPanel::tr("Qualifier");
-    case Discrepancy::Kind::Conversion:
-        return DiscrepancyPanel::tr("Conversion");
-    case Discrepancy::Kind::Quote:
-        return DiscrepancyPanel::tr("Quote");
-    case Discrepancy::Kind::UnmatchedQuote:
-        return DiscrepancyPanel::tr("Quote in one outlet");
-    }
-    return {};
-}
-
-} // namespace
-
 DiscrepancyPanel::DiscrepancyPanel(QWidget *parent)
     : QWidget(parent)
     , m_list(new QListWidget(this))
@@ -90,7 +69,7 @@ void DiscrepancyPanel::setComparison(const Comparison &comparison)
         for (const Discrepancy::Item &item : d.items)
             items.append(QStringLiteral("%1: %2").arg(comparison.articles.at(item.article).article.displayName(),
                                                       item.text.size() > 90 ? item.text.left(87) + QStringLiteral("…") : item.text));
-        auto *entry = new QListWidgetItem(QStringLiteral("%1 — %2\n%3").arg(kindLabel(d.kind), d.about, items.join(QStringLiteral("  ·  "))));
+        auto *entry = new QListWidgetItem(QStringLiteral("%1 — %2\n%3").arg(Discrepancy::label(d.kind), d.about, items.join(QStringLiteral("  ·  "))));
         entry->setToolTip(items.join(u'\n'));
         m_list->addItem(entry);
     }

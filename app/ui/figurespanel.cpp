@@ -2,6 +2,7 @@
 #include "ui/figurespanel.h"
 
 #include "core/chartdata.h"
+#include "report/svgcharts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -27,13 +28,11 @@ namespace Parallax {
 
 namespace {
 
-// Okabe-Ito: one colour per outlet, and vermillion kept for what disagrees.
-const QList<QColor> &outletColours()
+// One colour per outlet (the printed charts' Okabe-Ito set), vermillion kept for what
+// disagrees.
+QColor outletColour(int article)
 {
-    static const QList<QColor> c{QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
-                                 QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xf0, 0xe4, 0x42),
-                                 QColor(0x00, 0x00, 0x00)};
-    return c;
+    return QColor(SvgCharts::colour(article));
 }
 const QColor kDisputed(0xd5, 0x5e, 0x00);
 
@@ -132,7 +131,7 @@ void FiguresPanel::buildMoves()
     for (int setIndex = 0; setIndex < data.series.size(); ++setIndex) {
         const MoveChart::Series &s = data.series.at(setIndex);
         auto *set = new QBarSet(m_comparison.articles.at(s.article).article.displayName());
-        set->setColor(outletColours().at(s.article % outletColours().size()));
+        set->setColor(outletColour(s.article));
         for (int k = 0; k < data.categories.size(); ++k) {
             const int i = s.figures.at(k);
             double value = 0.0;
@@ -221,7 +220,7 @@ void FiguresPanel::buildAmounts()
     for (int a = 0; a < n; ++a) {
         auto *series = new QScatterSeries;
         series->setName(m_comparison.articles.at(a).article.displayName());
-        series->setColor(outletColours().at(a % outletColours().size()));
+        series->setColor(outletColour(a));
         series->setMarkerSize(10);
         const double offset = n > 1 ? (a - (n - 1) / 2.0) * std::min(0.7 / n, 0.15) : 0.0;
         for (const AmountChart::Point &point : data.points) {

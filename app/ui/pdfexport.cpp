@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/pdfexport.h"
 
+#include "importers/offlinepage.h"
 #include "report/htmlreport.h"
 
 #include <QCoreApplication>
@@ -17,8 +18,6 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QWebEnginePage>
-#include <QWebEngineProfile>
-#include <QWebEngineUrlRequestInterceptor>
 
 #define POINTERHOLDER_TRANSITION 4 // qpdf: use std::shared_ptr, not its PointerHolder
 #include <qpdf/QPDF.hh>
@@ -39,69 +38,33 @@ QString tr(const char *text)
     return QCoreApplication::translate("Parallax::PdfExport", text);
 }
 
-// The page may load its own file and nothing else (no network, no other file).
-class OnlyThisFile final : public QWebEngineUrlRequestInterceptor
-{
-public:
-    OnlyThisFile(const QUrl &allowed, QObject *parent)
-        : QWebEngineUrlRequestInterceptor(parent)
-        , m_allowed(allowed)
-    {
-    }
-    void interceptRequest(QWebEngineUrlRequestInfo &info) override
-    {
-        const QUrl url = info.requestUrl();
-        if (url != m_allowed && url.scheme() != QLatin1String("data") && url.scheme() != QLatin1String("about"))
-            info.block(true);
-    }
-
-private:
-    QUrl m_allowed;
-};
-
 // Renders the HTML file to `pdf` with Chromium's printing; returns an error or nothing.
 QString printToPdf(const QString &htmlFile, const QString &pdf)
 {
-    QWebEngineProfile profile; // off the record
-    profile.setUrlRequestInterceptor(new OnlyThisFile(QUrl::fromLocalFile(htmlFile), &profile));
-    QString error;
-    {
-        QWebEnginePage page(&profile);
-        QEventLoop loop;
-        QTimer timeout;
-        timeout.setSingleShot(true);
-        QObject::connect(&timeout, &QTimer::timeout, &loop, [&] {
-            error = tr("rendering took longer than %1 seconds").arg(kTimeoutMs / 1000);
-            loop.quit();
-        });
-        bool loaded = false;
-        QObject::connect(&page, &QWebEnginePage::loadFinished, &loop, [&](bool ok) {
-            loaded = ok;
-            loop.quit();
-        });
-        timeout.start(kTimeoutMs);
-        page.load(QUrl::fromLocalFile(htmlFile));
-        loop.exec();
-        if (!error.isEmpty())
-            return error;
-        if (!loaded)
-            return tr("the comparison page could not be rendered");
-
-        bool printed = false;
-        QObject::connect(&page, &QWebEnginePage::pdfPrintingFinished, &loop, [&](const QString &, bool ok) {
-            printed = ok;
-            loop.quit();
-        });
-        const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Landscape, kMargins, QPageLayout::Millimeter);
-        page.printToPdf(pdf, layout);
-        timeout.start(kTimeoutMs);
-        loop.exec();
-        if (!error.isEmpty())
-            return error;
-        if (!printed)
-            return tr("printing to PDF failed");
+    OfflinePage page(QUrl::fromLocalFile(htmlFile));
+    switch (page.load(kTimeoutMs)) {
+    case OfflinePage::Load::TimedOut:
+        return tr("rendering took longer than %1 seconds").arg(kTimeoutMs / 1000);
+    case OfflinePage::Load::Failed:
+        return tr("the comparison page could not be rendered");
+    case OfflinePage::Load::Loaded:
+        break;
     }
-    return {};
+    QEventLoop loop;
+    bool printed = false, timedOut = false;
+    QObject::connect(page.page(), &QWebEnginePage::pdfPrintingFinished, &loop, [&](const QString &, bool ok) {
+        printed = ok;
+        loop.quit();
+    });
+    QTimer::singleShot(kTimeoutMs, &loop, [&] {
+        timedOut = true;
+        loop.quit();
+    });
+    page.page()->printToPdf(pdf, QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, kMargins, QPageLayout::Millimeter));
+    loop.exec();
+    if (timedOut)
+        return tr("rendering took longer than %1 seconds").arg(kTimeoutMs / 1000);
+    return printed ? QString() : tr("printing to PDF failed");
 }
 
 // One overlay page per page of the document: the running header and the page number,

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importers/offlinepage.h"
+
+#include <QEventLoop>
+#include <QTimer>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineScript>
+#include <QWebEngineSettings>
+#include <QWebEngineUrlRequestInterceptor>
+
+namespace Parallax {
+
+namespace {
+
+class OnlyThisFile final : public QWebEngineUrlRequestInterceptor
+{
+public:
+    OnlyThisFile(const QUrl &allowed, QObject *parent)
+        : QWebEngineUrlRequestInterceptor(parent)
+        , m_allowed(allowed)
+    {
+    }
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override
+    {
+        if (info.requestUrl() != m_allowed)
+            info.block(true);
+    }
+
+private:
+    QUrl m_allowed;
+};
+
+} // namespace
+
+OfflinePage::OfflinePage(const QUrl &file)
+    : m_file(file)
+    , m_profile(std::make_unique<QWebEngineProfile>()) // off the record: nothing kept
+{
+    m_profile->setUrlRequestInterceptor(new OnlyThisFile(file, m_profile.get()));
+    m_page = std::make_unique<QWebEnginePage>(m_profile.get());
+    QWebEngineSettings *s = m_page->settings();
+    s->setAttribute(QWebEngineSettings::JavascriptEnabled, false); // the page's own scripts never run
+    s->setAttribute(QWebEngineSettings::AutoLoadImages, false);
+    s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
+}
+
+OfflinePage::~OfflinePage()
+{
+    m_page.reset(); // the page goes before its profile
+}
+
+OfflinePage::Load OfflinePage::load(int timeoutMs)
+{
+    QEventLoop loop;
+    bool loaded = false, timedOut = false;
+    QObject::connect(m_page.get(), &QWebEnginePage::loadFinished, &loop, [&](bool ok) {
+        loaded = ok;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, [&] {
+        timedOut = true;
+        loop.quit();
+    });
+    m_page->load(m_file);
+    loop.exec();
+    return timedOut ? Load::TimedOut : loaded ? Load::Loaded : Load::Failed;
+}
+
+std::optional<QString> OfflinePage::run(const QString &script, int timeoutMs)
+{
+    QEventLoop loop;
+    std::optional<QString> value;
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+        value = v.toString();
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!value)
+        loop.exec();
+    return value;
+}
+
+} // namespace Parallax
