@@ -248,6 +248,22 @@ private Q_SLOTS:
         QCOMPARE(parallax({QStringLiteral("feeds"), QStringLiteral("refresh"), QStringLiteral("--library"), lib, QStringLiteral("99")}).status, 1);
     }
 
+    void storiesGroupedOnImport()
+    {
+        const QString lib = m_dir.filePath(QStringLiteral("stories.sqlite"));
+        const QString samples = QStringLiteral(PARALLAX_SOURCE_DIR "/resources/samples");
+        QCOMPARE(parallax({QStringLiteral("import"), QStringLiteral("--library"), lib, samples}).status, 0);
+        Run r = parallax({QStringLiteral("stories"), QStringLiteral("--library"), lib, QStringLiteral("--json")});
+        QCOMPARE(r.status, 0);
+        QJsonArray stories = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("stories")).toArray();
+        QCOMPARE(stories.size(), 1);
+        QCOMPARE(stories.first().toObject().value(QStringLiteral("articles")).toArray().size(), 4);
+        r = parallax({QStringLiteral("stories"), QStringLiteral("--library"), lib, QStringLiteral("--rebuild"), QStringLiteral("--json")});
+        QCOMPARE(r.status, 0);
+        stories = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("stories")).toArray();
+        QCOMPARE(stories.size(), 1);
+    }
+
     void errorsAndUsage_data()
     {
         QTest::addColumn<QStringList>("args");

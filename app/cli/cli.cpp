@@ -48,7 +48,7 @@ const QStringList &subcommands()
 {
     static const QStringList list{QStringLiteral("import"), QStringLiteral("list"),
                                   QStringLiteral("search"), QStringLiteral("compare"), QStringLiteral("export"),
-                                  QStringLiteral("feeds")};
+                                  QStringLiteral("feeds"), QStringLiteral("stories")};
     return list;
 }
 
@@ -568,6 +568,54 @@ int runFeeds(const QStringList &arguments)
     return failed ? Failed : Ok;
 }
 
+int runStories(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(libraryOption());
+    parser.addOption(jsonOption());
+    parser.addOption({QStringLiteral("rebuild"), Tr::tr("Regroup every article, keeping the reader's own choices.")});
+    const QString synopsis = Tr::tr("Usage: parallax stories [--library P] [--json] [--rebuild]");
+    if (!parse(parser, arguments, synopsis))
+        return Usage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        err() << Tr::tr("parallax stories: unexpected %1").arg(parser.positionalArguments().at(1)) << '\n' << synopsis << '\n';
+        return Usage;
+    }
+    const std::unique_ptr<Library> library = openLibrary(parser);
+    if (!library)
+        return Failed;
+    if (parser.isSet(QStringLiteral("rebuild"))) {
+        QString error;
+        if (!library->rebuildStories(&error)) {
+            err() << Tr::tr("parallax stories: the stories could not be rebuilt (%1)").arg(error) << '\n';
+            return Failed;
+        }
+    }
+    const QList<Library::Story> stories = library->stories();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Library::Story &s : stories) {
+            QJsonArray ids;
+            for (qint64 id : s.articles)
+                ids.append(id);
+            array.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title}, {QStringLiteral("articles"), ids}});
+        }
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("stories"), array}}).toJson(QJsonDocument::Compact) << '\n';
+        return Ok;
+    }
+    for (const Library::Story &s : stories) {
+        QStringList ids;
+        for (qint64 id : s.articles)
+            ids.append(QString::number(id));
+        out() << s.id << '\t' << s.title << '\t' << ids.join(u',') << '\n';
+    }
+    return Ok;
+}
+
 void printHelp()
 {
     out() << Tr::tr(
@@ -581,6 +629,8 @@ void printHelp()
         "                                            full-text search (SQLite FTS5 syntax)\n"
         "  parallax compare [--json] [--library P] INPUT...\n"
         "                                            compare 2 to 12 files or library ids\n"
+        "  parallax stories [--library P] [--json] [--rebuild]\n"
+        "                                            stories: coverage grouped by event\n"
         "  parallax feeds add [--library P] (URL... | --opml FILE)\n"
         "  parallax feeds list [--library P] [--json]\n"
         "  parallax feeds refresh [--library P] [ID...]\n"
@@ -629,6 +679,8 @@ int run(const QStringList &arguments)
         status = runExport(arguments);
     else if (first == QLatin1String("feeds"))
         status = runFeeds(arguments);
+    else if (first == QLatin1String("stories"))
+        status = runStories(arguments);
     else if (arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"))) {
         out() << "parallax " << QCoreApplication::applicationVersion() << '\n';
         status = Ok;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/library.h"
 
+#include "core/storysketch.h"
+
 #include "core/text.h"
 #include "storage/migrator.h"
 
@@ -10,6 +12,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace Parallax {
@@ -223,6 +226,13 @@ Library::AddResult Library::addArticle(const Article &article)
     if (!q.exec())
         return rollback(q);
     const qint64 id = q.lastInsertId().toLongLong();
+    // In the same transaction: the article joins the story its coverage belongs to.
+    if (QString error; !groupIntoStory(id, article, &error)) {
+        m_db.rollback();
+        result.status = AddStatus::Failed;
+        result.error = error;
+        return result;
+    }
     if (!m_db.commit())
         return rollback(q);
     result.status = AddStatus::Imported;
@@ -467,6 +477,162 @@ bool Library::markFeedRead(qint64 feedId)
     q.prepare(QStringLiteral("UPDATE feed_items SET is_read = 1 WHERE feed_id = ?"));
     q.addBindValue(feedId);
     return q.exec();
+}
+
+bool Library::groupIntoStory(qint64 id, const Article &article, QString *error)
+{
+    QSqlQuery q(m_db);
+    auto failed = [&] {
+        *error = q.lastError().text();
+        return false;
+    };
+    const StorySketch sketch = StorySketch::of(article);
+    if (sketch.isEmpty())
+        return true;
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO article_sketches(article_id, minhash) VALUES (?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(sketch.toBytes());
+    if (!q.exec())
+        return failed();
+    q.prepare(QStringLiteral("DELETE FROM article_bands WHERE article_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed();
+    // Candidates: the articles that share a band (an index lookup per band).
+    QSet<qint64> candidates;
+    QSqlQuery find(m_db);
+    find.prepare(QStringLiteral("SELECT article_id FROM article_bands WHERE band = ? AND hash = ? LIMIT 64"));
+    q.prepare(QStringLiteral("INSERT INTO article_bands(article_id, band, hash) VALUES (?, ?, ?)"));
+    for (int b = 0; b < sketch.bands.size(); ++b) {
+        find.addBindValue(b);
+        find.addBindValue(sketch.bands.at(b));
+        if (!find.exec()) {
+            *error = find.lastError().text();
+            return false;
+        }
+        while (find.next() && candidates.size() < kMaxStoryCandidates)
+            candidates.insert(find.value(0).toLongLong());
+        q.addBindValue(id);
+        q.addBindValue(b);
+        q.addBindValue(sketch.bands.at(b));
+        if (!q.exec())
+            return failed();
+    }
+    candidates.remove(id);
+    // Confirmed: enough of the wording shared, and published within days of each other
+    // (a trade dispute's next day is another story).
+    qint64 best = 0;
+    double bestScore = kStorySimilarity;
+    QSqlQuery load(m_db);
+    load.prepare(QStringLiteral("SELECT s.minhash, a.published_date FROM article_sketches s JOIN articles a ON a.id = s.article_id "
+                                "WHERE s.article_id = ?"));
+    for (qint64 c : std::as_const(candidates)) {
+        load.addBindValue(c);
+        if (!load.exec() || !load.next())
+            continue;
+        const double score = sketch.similarity(StorySketch::fromBytes(load.value(0).toByteArray()));
+        const QDate date = QDate::fromString(load.value(1).toString(), Qt::ISODate);
+        if (article.published.isValid() && date.isValid() && std::abs(date.daysTo(article.published)) > kStoryDays)
+            continue;
+        if (score >= bestScore) {
+            bestScore = score;
+            best = c;
+        }
+    }
+    if (best == 0)
+        return true;
+    // Into the candidate's story, or a new story of the two.
+    q.prepare(QStringLiteral("SELECT story_id FROM story_articles WHERE article_id = ? ORDER BY pinned DESC LIMIT 1"));
+    q.addBindValue(best);
+    if (!q.exec())
+        return failed();
+    qint64 story = q.next() ? q.value(0).toLongLong() : 0;
+    if (story == 0) {
+        q.prepare(QStringLiteral("INSERT INTO stories(title) SELECT title FROM articles WHERE id = ?"));
+        q.addBindValue(best);
+        if (!q.exec())
+            return failed();
+        story = q.lastInsertId().toLongLong();
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES (?, ?)"));
+        q.addBindValue(story);
+        q.addBindValue(best);
+        if (!q.exec())
+            return failed();
+    }
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES (?, ?)"));
+    q.addBindValue(story);
+    q.addBindValue(id);
+    return q.exec() || failed();
+}
+
+QList<Library::Story> Library::stories() const
+{
+    QList<Story> list;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT s.id, s.title, sa.article_id FROM stories s JOIN story_articles sa ON sa.story_id = s.id "
+                               "JOIN articles a ON a.id = sa.article_id ORDER BY s.id, a.published_date, a.id")))
+        return list;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (list.isEmpty() || list.last().id != id)
+            list.append(Story{id, q.value(1).toString(), {}});
+        list.last().articles.append(q.value(2).toLongLong());
+    }
+    return list;
+}
+
+bool Library::rebuildStories(QString *error)
+{
+    if (!m_db.transaction()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(m_db);
+    // The reader's own choices stay: stories they edited and articles they placed.
+    const bool cleared = q.exec(QStringLiteral("DELETE FROM story_articles WHERE pinned = 0 AND story_id IN "
+                                               "(SELECT id FROM stories WHERE automatic = 1)")) &&
+                         q.exec(QStringLiteral("DELETE FROM stories WHERE automatic = 1 AND id NOT IN (SELECT story_id FROM story_articles)"));
+    if (!cleared) {
+        if (error)
+            *error = q.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    QSqlQuery all(m_db);
+    all.setForwardOnly(true);
+    if (!all.exec(QStringLiteral("SELECT id, body, published_date FROM articles WHERE id NOT IN "
+                                 "(SELECT article_id FROM story_articles WHERE pinned = 1) ORDER BY id"))) {
+        if (error)
+            *error = all.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    QList<QPair<qint64, Article>> pending;
+    while (all.next()) {
+        Article a;
+        a.body = all.value(1).toString();
+        a.published = QDate::fromString(all.value(2).toString(), Qt::ISODate);
+        pending.append({all.value(0).toLongLong(), a});
+    }
+    // Regrouped in import order, as if each article had just arrived (its sketch is rebuilt
+    // after the ones before it, so it only meets those).
+    if (!q.exec(QStringLiteral("DELETE FROM article_bands")) || !q.exec(QStringLiteral("DELETE FROM article_sketches"))) {
+        if (error)
+            *error = q.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    for (const auto &[id, article] : std::as_const(pending)) {
+        QString e;
+        if (!groupIntoStory(id, article, &e)) {
+            if (error)
+                *error = e;
+            m_db.rollback();
+            return false;
+        }
+    }
+    return m_db.commit();
 }
 
 } // namespace Parallax

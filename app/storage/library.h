@@ -69,6 +69,21 @@ public:
     // A story groups articles on one event; returns its id, or 0 when it could not be stored.
     qint64 createStory(const QString &title, const QList<qint64> &articleIds, QString *error = nullptr);
 
+    // Stories: coverage of one event, grouped automatically on import (see StorySketch)
+    // and by the reader.
+    struct Story
+    {
+        qint64 id = 0;
+        QString title;
+        QList<qint64> articles; // by date
+    };
+    static constexpr double kStorySimilarity = 0.2; // estimated share of content keys
+    static constexpr int kStoryDays = 2;            // at most this far apart, when dated
+    static constexpr int kMaxStoryCandidates = 50;
+    QList<Story> stories() const;
+    // Regroups every article automatically, keeping the reader's own choices.
+    bool rebuildStories(QString *error = nullptr);
+
     // Feeds (RSS, Atom) and the items seen in them.
     struct Feed
     {
@@ -99,6 +114,9 @@ public:
     QSqlDatabase database() const { return m_db; }
 
 private:
+    // Finds the story of a just-stored article (inside the caller's transaction).
+    bool groupIntoStory(qint64 id, const Article &article, QString *error);
+
     Library(QSqlDatabase db, QString path);
 
     QSqlDatabase m_db;

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importers/textimporter.h"
+#include "storage/library.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Parallax;
+
+// Automatic story grouping on import: the sample story's four outlets (a wire report, a
+// near copy, a reworded rewrite, an independent piece) form one story; the same companies
+// three weeks later are another story; an unrelated article joins none.
+class TestStories final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static Article read(const QString &name)
+    {
+        QFile f(QStringLiteral(PARALLAX_SOURCE_DIR "/resources/samples/") + name);
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(name));
+        return *TextImporter().parse(f.readAll(), f.fileName()).article;
+    }
+
+private Q_SLOTS:
+    void groupsTheSameStoryOnly()
+    {
+        auto lib = Library::open(m_dir.filePath(QStringLiteral("stories.sqlite"))).library;
+        QVERIFY(lib);
+        QList<qint64> sample;
+        for (const char *name : {"01_northgate-wire.txt", "02_brightwater-post.txt", "03_coastline-courier.txt", "04_meridian-ledger.txt"})
+            sample.append(lib->addArticle(read(QString::fromLatin1(name))).id);
+
+        Article later = read(QStringLiteral("01_northgate-wire.txt"));
+        later.published = QDate(2026, 4, 3); // the same companies, three weeks on
+        later.body = QStringLiteral(
+            "Calloway Freight completed its takeover of Kestrel Harbour Group on Friday after the Competition and Markets "
+            "Authority cleared the deal without conditions.\n\nCalloway shares rose 2.1% as the combined business began "
+            "running its 14 terminals under one name.\n\nMara Lindqvist, Calloway's chief executive, said the first "
+            "investments in Harwick would be announced within weeks.");
+        const qint64 laterId = lib->addArticle(later).id;
+
+        Article unrelated = later;
+        unrelated.published = QDate(2026, 3, 14);
+        unrelated.body = QStringLiteral("The council approved a new cycle lane on the high street after a consultation with "
+                                        "residents and shopkeepers, who had worried about deliveries and parking.");
+        const qint64 unrelatedId = lib->addArticle(unrelated).id;
+
+        const QList<Library::Story> stories = lib->stories();
+        QCOMPARE(stories.size(), 1);
+        const QList<qint64> grouped = stories.first().articles;
+        for (qint64 id : std::as_const(sample))
+            QVERIFY2(grouped.contains(id), qPrintable(QStringLiteral("article %1 is not in the story").arg(id)));
+        QVERIFY(!grouped.contains(laterId));
+        QVERIFY(!grouped.contains(unrelatedId));
+
+        // Regrouping everything gives the same story.
+        QVERIFY(lib->rebuildStories());
+        QCOMPARE(lib->stories().size(), 1);
+        QCOMPARE(lib->stories().first().articles.size(), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStories)
+#include "tst_stories.moc"
