@@ -22,6 +22,18 @@ quint64 mix(quint64 x)
     return x ^ (x >> 31);
 }
 
+// FNV-1a over the key's UTF-16 units: the same in every process (the sketches are stored),
+// unlike qHash, which is seeded per process.
+quint64 stableHash(const QString &key)
+{
+    quint64 h = 0xcbf29ce484222325ULL;
+    for (QChar c : key) {
+        h ^= c.unicode();
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
 } // namespace
 
 StorySketch StorySketch::of(const Article &article)
@@ -33,7 +45,7 @@ StorySketch StorySketch::of(const Article &article)
     keys.reserve(tokens.size());
     for (const Token &t : tokens) {
         if (t.kind != Token::Kind::StopWord)
-            keys.append(qHash(t.key, 0x5bd1e995U));
+            keys.append(stableHash(t.key));
     }
     QSet<quint64> shingles;
     for (quint64 k : std::as_const(keys))
