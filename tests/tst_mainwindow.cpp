@@ -236,6 +236,19 @@ private Q_SLOTS:
         window.openSampleStory();
         QCOMPARE(lib->articleCount(), 4);
 
+        // The four outlets' coverage was grouped into one story, listed with its outlets;
+        // clicking it opens them all.
+        window.resize(1300, 900);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QListWidget *stories = window.libraryPanel()->storyList();
+        QCOMPARE(stories->count(), 1);
+        QVERIFY(stories->isVisible());
+        QTRY_VERIFY(stories->viewport()->rect().contains(stories->visualItemRect(stories->item(0)).center()));
+        QVERIFY2(stories->item(0)->text().contains(QStringLiteral("(4 outlets")), qPrintable(stories->item(0)->text()));
+        window.libraryPanel()->table()->clearSelection();
+        QTest::mouseClick(stories->viewport(), Qt::LeftButton, {}, stories->visualItemRect(stories->item(0)).center());
+        QTRY_COMPARE_WITH_TIMEOUT(window.libraryPanel()->selectedIds().size(), 4, 5000);
+
         // The search box narrows the list as the reader types.
         QLineEdit *search = window.libraryPanel()->searchBox();
         QTest::keyClicks(search, QStringLiteral("zzzznotaword"));

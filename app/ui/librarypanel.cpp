@@ -59,6 +59,8 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
     , m_table(new QTableView(this))
     , m_feedsLabel(new QLabel(tr("Feeds"), this))
     , m_feeds(new QListWidget(this))
+    , m_storiesLabel(new QLabel(tr("Stories"), this))
+    , m_stories(new QListWidget(this))
     , m_count(new QLabel(this))
     , m_searchDelay(new QTimer(this))
     , m_selectionDelay(new QTimer(this))
@@ -95,6 +97,8 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
+    layout->addWidget(m_storiesLabel);
+    layout->addWidget(m_stories);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_count);
     layout->addWidget(m_feedsLabel);
@@ -112,6 +116,16 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
         }
     });
     reloadFeeds();
+    m_stories->setAccessibleName(tr("Stories"));
+    m_stories->setMaximumHeight(140);
+    connect(m_stories, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        QList<qint64> ids;
+        for (const QVariant &v : item->data(Qt::UserRole).toList())
+            ids.append(v.toLongLong());
+        m_search->clear();
+        select(ids.mid(0, 12));
+    });
+    reloadStories();
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(200);
@@ -131,6 +145,7 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
 
 void LibraryPanel::reload(const QList<qint64> &select)
 {
+    reloadStories();
     QString error;
     m_model->setArticles(m_library.listArticles(&error));
     m_table->resizeColumnToContents(LibraryModel::Outlet);
@@ -247,6 +262,39 @@ void LibraryPanel::reloadFeeds()
     }
     m_feedsLabel->setVisible(!feeds.isEmpty());
     m_feeds->setVisible(!feeds.isEmpty());
+}
+
+void LibraryPanel::reloadStories()
+{
+    const QList<Library::Story> stories = m_library.stories();
+    m_stories->clear();
+    const QLocale locale;
+    for (const Library::Story &story : stories) {
+        const QList<Article> articles = m_library.articles(story.articles);
+        QSet<QString> outlets;
+        QDate first, last;
+        for (const Article &a : articles) {
+            outlets.insert(a.displayName());
+            if (a.published.isValid()) {
+                first = first.isValid() ? std::min(first, a.published) : a.published;
+                last = last.isValid() ? std::max(last, a.published) : a.published;
+            }
+        }
+        QString span;
+        if (first.isValid())
+            span = first == last ? locale.toString(first, QLocale::ShortFormat)
+                                 : tr("%1 to %2").arg(locale.toString(first, QLocale::ShortFormat), locale.toString(last, QLocale::ShortFormat));
+        const QString count = outlets.size() == 1 ? tr("1 outlet") : tr("%1 outlets").arg(outlets.size());
+        auto *item = new QListWidgetItem(tr("%1 (%2%3)").arg(story.title, count, span.isEmpty() ? QString() : QStringLiteral(", ") + span),
+                                         m_stories);
+        QVariantList ids;
+        for (qint64 id : story.articles)
+            ids.append(id);
+        item->setData(Qt::UserRole, ids);
+        item->setToolTip(QStringList(outlets.cbegin(), outlets.cend()).join(u'\n'));
+    }
+    m_storiesLabel->setVisible(!stories.isEmpty());
+    m_stories->setVisible(!stories.isEmpty());
 }
 
 } // namespace Parallax

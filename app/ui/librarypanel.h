@@ -35,6 +35,10 @@ public:
     // The subscribed feeds, each with its unread count; activating one selects its articles.
     QListWidget *feedList() const { return m_feeds; }
     void reloadFeeds();
+    // The stories (coverage grouped by event): outlets and dates; activating one selects
+    // all its articles.
+    QListWidget *storyList() const { return m_stories; }
+    void reloadStories();
     // The page furniture the importer set aside for an article, as the reader sees it.
     static QString trimmedHtml(const Article &article);
 
@@ -53,6 +57,8 @@ private:
     QTableView *m_table;
     QLabel *m_feedsLabel;
     QListWidget *m_feeds;
+    QLabel *m_storiesLabel;
+    QListWidget *m_stories;
     QLabel *m_count;
     QTimer *m_searchDelay;
     QTimer *m_selectionDelay;
