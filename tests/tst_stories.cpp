@@ -61,6 +61,33 @@ private Q_SLOTS:
         QVERIFY(lib->rebuildStories());
         QCOMPARE(lib->stories().size(), 1);
         QCOMPARE(lib->stories().first().articles.size(), 4);
+
+        // The reader's choices survive a rebuild: a new title, the independent piece split
+        // off into a story of its own, the later article moved into it.
+        const qint64 story = lib->stories().first().id;
+        QVERIFY(lib->renameStory(story, QStringLiteral("Kestrel takeover")));
+        const qint64 own = lib->splitStory({sample.at(3)}, QStringLiteral("What it means for Harwick"));
+        QVERIFY(own > 0);
+        QVERIFY(lib->moveToStory(laterId, own));
+        QVERIFY(lib->rebuildStories());
+        QList<Library::Story> after = lib->stories();
+        QCOMPARE(after.size(), 2);
+        auto find = [&](qint64 id) {
+            for (const Library::Story &s : std::as_const(after)) {
+                if (s.id == id)
+                    return s;
+            }
+            return Library::Story{};
+        };
+        QCOMPARE(find(story).title, QStringLiteral("Kestrel takeover"));
+        QCOMPARE(find(story).articles.size(), 3);
+        QCOMPARE(find(own).articles, (QList<qint64>{sample.at(3), laterId}));
+        // Merging is the reader's too.
+        QVERIFY(lib->mergeStories(own, story));
+        QVERIFY(lib->rebuildStories());
+        after = lib->stories();
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(after.first().articles.size(), 5);
     }
 };
 

@@ -3,6 +3,8 @@
 
 #include "core/storysketch.h"
 
+#include <functional>
+
 #include "core/text.h"
 #include "storage/migrator.h"
 
@@ -519,6 +521,13 @@ bool Library::groupIntoStory(qint64 id, const Article &article, QString *error)
             return failed();
     }
     candidates.remove(id);
+    // An article the reader (or an earlier pass) already placed stays where it is.
+    q.prepare(QStringLiteral("SELECT 1 FROM story_articles WHERE article_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed();
+    if (q.next())
+        return true;
     // Confirmed: enough of the wording shared, and published within days of each other
     // (a trade dispute's next day is another story).
     qint64 best = 0;
@@ -633,6 +642,86 @@ bool Library::rebuildStories(QString *error)
         }
     }
     return m_db.commit();
+}
+
+namespace {
+
+// Runs statements in one transaction; on failure rolls back and reports.
+bool inTransaction(QSqlDatabase &db, QString *error, const std::function<bool(QSqlQuery &)> &work)
+{
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!work(q)) {
+        if (error)
+            *error = q.lastError().text();
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values)
+{
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+} // namespace
+
+bool Library::renameStory(qint64 story, const QString &title, QString *error)
+{
+    return inTransaction(m_db, error, [&](QSqlQuery &q) {
+        return exec(q, QStringLiteral("UPDATE stories SET title = ?, automatic = 0 WHERE id = ?"), {title.simplified(), story}) &&
+               q.numRowsAffected() == 1;
+    });
+}
+
+bool Library::moveToStory(qint64 article, qint64 story, QString *error)
+{
+    return inTransaction(m_db, error, [&](QSqlQuery &q) {
+        return exec(q, QStringLiteral("DELETE FROM story_articles WHERE article_id = ?"), {article}) &&
+               exec(q, QStringLiteral("INSERT INTO story_articles(story_id, article_id, pinned) VALUES (?, ?, 1)"), {story, article}) &&
+               exec(q, QStringLiteral("DELETE FROM stories WHERE automatic = 1 AND id NOT IN (SELECT story_id FROM story_articles)"), {});
+    });
+}
+
+bool Library::mergeStories(qint64 from, qint64 into, QString *error)
+{
+    return inTransaction(m_db, error, [&](QSqlQuery &q) {
+        return exec(q, QStringLiteral("INSERT OR IGNORE INTO story_articles(story_id, article_id, pinned) "
+                                      "SELECT ?, article_id, 1 FROM story_articles WHERE story_id = ?"), {into, from}) &&
+               exec(q, QStringLiteral("UPDATE story_articles SET pinned = 1 WHERE story_id = ?"), {into}) &&
+               exec(q, QStringLiteral("DELETE FROM stories WHERE id = ?"), {from}) &&
+               exec(q, QStringLiteral("UPDATE stories SET automatic = 0 WHERE id = ?"), {into});
+    });
+}
+
+qint64 Library::splitStory(const QList<qint64> &articles, const QString &title, QString *error)
+{
+    qint64 story = 0;
+    const bool ok = inTransaction(m_db, error, [&](QSqlQuery &q) {
+        if (!exec(q, QStringLiteral("INSERT INTO stories(title, automatic) VALUES (?, 0)"), {title.simplified()}))
+            return false;
+        story = q.lastInsertId().toLongLong();
+        for (qint64 a : articles) {
+            if (!exec(q, QStringLiteral("DELETE FROM story_articles WHERE article_id = ?"), {a}) ||
+                !exec(q, QStringLiteral("INSERT INTO story_articles(story_id, article_id, pinned) VALUES (?, ?, 1)"), {story, a}))
+                return false;
+        }
+        return exec(q, QStringLiteral("DELETE FROM stories WHERE automatic = 1 AND id NOT IN (SELECT story_id FROM story_articles)"), {});
+    });
+    return ok ? story : 0;
 }
 
 } // namespace Parallax

@@ -83,6 +83,13 @@ public:
     QList<Story> stories() const;
     // Regroups every article automatically, keeping the reader's own choices.
     bool rebuildStories(QString *error = nullptr);
+    // The reader's choices, kept by later automatic grouping: a renamed story is theirs; an
+    // article they moved stays where they put it; a merged or split story is theirs.
+    bool renameStory(qint64 story, const QString &title, QString *error = nullptr);
+    bool moveToStory(qint64 article, qint64 story, QString *error = nullptr);
+    bool mergeStories(qint64 from, qint64 into, QString *error = nullptr);
+    // A new story of the given articles, taken out of their stories; its id, 0 on failure.
+    qint64 splitStory(const QList<qint64> &articles, const QString &title, QString *error = nullptr);
 
     // Feeds (RSS, Atom) and the items seen in them.
     struct Feed

@@ -13,6 +13,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QLocale>
+#include <QInputDialog>
 #include <QListWidget>
 #include <QTextBrowser>
 #include <QMenu>
@@ -88,6 +89,25 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
         const qint64 id = m_proxy->data(m_proxy->index(index.row(), 0), LibraryModel::IdRole).toLongLong();
         QMenu menu(this);
         menu.addAction(tr("Show Trimmed Page Text\u2026"), this, [this, id] { showTrimmed(id); });
+        menu.addSeparator();
+        QMenu *move = menu.addMenu(tr("Move to Story"));
+        for (const Library::Story &story : m_library.stories()) {
+            move->addAction(story.title, this, [this, id, story] {
+                if (m_library.moveToStory(id, story.id))
+                    reloadStories();
+            });
+        }
+        move->setEnabled(!move->isEmpty());
+        menu.addAction(tr("New Story from Selected Articles\u2026"), this, [this] {
+            const QList<qint64> ids = selectedIds();
+            if (ids.isEmpty())
+                return;
+            bool ok = false;
+            const QString title = QInputDialog::getText(this, tr("New Story"), tr("Title:"), QLineEdit::Normal,
+                                                        m_library.article(ids.first()).value_or(Article{}).title, &ok);
+            if (ok && !title.trimmed().isEmpty() && m_library.splitStory(ids, title) > 0)
+                reloadStories();
+        });
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
     m_table->horizontalHeader()->setSectionResizeMode(LibraryModel::Title, QHeaderView::Stretch);
@@ -125,7 +145,31 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
         m_search->clear();
         select(ids.mid(0, 12));
     });
-    reloadStories();
+    m_stories->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_stories, &QListWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QListWidgetItem *item = m_stories->itemAt(pos);
+        if (!item)
+            return;
+        const qint64 story = item->data(Qt::UserRole + 1).toLongLong();
+        const QString title = item->data(Qt::UserRole + 2).toString();
+        QMenu menu(this);
+        menu.addAction(tr("Rename Story\u2026"), this, [this, story, title] {
+            bool ok = false;
+            const QString name = QInputDialog::getText(this, tr("Rename Story"), tr("Title:"), QLineEdit::Normal, title, &ok);
+            if (ok && !name.trimmed().isEmpty() && m_library.renameStory(story, name))
+                reloadStories();
+        });
+        QMenu *merge = menu.addMenu(tr("Merge Into"));
+        for (const Library::Story &other : m_library.stories()) {
+            if (other.id != story)
+                merge->addAction(other.title, this, [this, story, other] {
+                    if (m_library.mergeStories(story, other.id))
+                        reloadStories();
+                });
+        }
+        merge->setEnabled(!merge->isEmpty());
+        menu.exec(m_stories->viewport()->mapToGlobal(pos));
+    });
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(200);
@@ -291,6 +335,8 @@ void LibraryPanel::reloadStories()
         for (qint64 id : story.articles)
             ids.append(id);
         item->setData(Qt::UserRole, ids);
+        item->setData(Qt::UserRole + 1, story.id);
+        item->setData(Qt::UserRole + 2, story.title);
         item->setToolTip(QStringList(outlets.cbegin(), outlets.cend()).join(u'\n'));
     }
     m_storiesLabel->setVisible(!stories.isEmpty());
