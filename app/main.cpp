@@ -9,6 +9,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -88,6 +90,25 @@ int main(int argc, char *argv[])
 
     const QString path = Parallax::LibraryLocation::resolve(parser.value(QStringLiteral("library")));
     Parallax::Library::OpenResult opened = Parallax::Library::open(path);
+    if (!opened.library && opened.damaged) {
+        // A damaged library: say so, and offer a backup in its place; the damaged file is
+        // kept beside it, never overwritten.
+        const auto answer = QMessageBox::question(
+            nullptr, QCoreApplication::translate("main", "Parallax"),
+            QCoreApplication::translate("main", "%1\n\nRestore the library from a backup? The damaged file is kept as it is, "
+                                                "beside the restored one.")
+                .arg(opened.error));
+        if (answer == QMessageBox::Yes) {
+            const QString backup = QFileDialog::getOpenFileName(nullptr, QCoreApplication::translate("main", "Choose a Backup"),
+                                                                QFileInfo(path).absolutePath(),
+                                                                QCoreApplication::translate("main", "Library backups (*.sqlite *.bak *.db);;All files (*)"));
+            QString error;
+            if (!backup.isEmpty() && Parallax::Library::restore(backup, path, &error))
+                opened = Parallax::Library::open(path);
+            else if (!error.isEmpty())
+                opened.error = error;
+        }
+    }
     if (!opened.library) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Parallax"), opened.error);
         return 1;

@@ -43,6 +43,44 @@ class TestLibrary final : public QObject
     }
 
 private Q_SLOTS:
+    void backupRestoreAndADamagedFile()
+    {
+        const QString path = freshPath();
+        QString error;
+        {
+            auto lib = Library::open(path).library;
+            QVERIFY(lib);
+            QCOMPARE(lib->addArticle(article(QStringLiteral("Deal"), QStringLiteral("Wire"), QStringLiteral("Calloway will buy Kestrel."))).status,
+                     Library::AddStatus::Imported);
+            QVERIFY2(lib->backup(path + QStringLiteral(".backup"), &error), qPrintable(error));
+            QVERIFY(!lib->backup(path + QStringLiteral(".backup"), &error)); // never over an existing file
+        }
+        // The library file gets damaged.
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(8192, 'x'));
+        }
+        const Library::OpenResult broken = Library::open(path);
+        QVERIFY(!broken.library);
+        QVERIFY(broken.damaged);
+        QVERIFY2(broken.error.contains(QDir::toNativeSeparators(path)), qPrintable(broken.error));
+        QCOMPARE(QFileInfo(path).size(), 8192); // untouched
+
+        // A bad backup is refused before anything moves.
+        QVERIFY(!Library::restore(path, path, &error));
+        QCOMPARE(QFileInfo(path).size(), 8192);
+        // The good one takes the library's place; the damaged file is kept beside it.
+        const std::optional<QString> replaced = Library::restore(path + QStringLiteral(".backup"), path, &error);
+        QVERIFY2(replaced, qPrintable(error));
+        QCOMPARE(QFileInfo(*replaced).size(), 8192);
+        auto restored = Library::open(path).library;
+        QVERIFY(restored);
+        QCOMPARE(restored->articleCount(), 1);
+    }
+
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void freshLibrary()

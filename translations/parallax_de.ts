@@ -4,22 +4,23 @@
 <context>
     <name>Parallax</name>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="74"/>
+        <location filename="../app/ui/pdfexport.cpp" line="47"/>
+        <location filename="../app/ui/pdfexport.cpp" line="66"/>
         <source>rendering took longer than %1 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="88"/>
+        <location filename="../app/ui/pdfexport.cpp" line="49"/>
         <source>the comparison page could not be rendered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="102"/>
+        <location filename="../app/ui/pdfexport.cpp" line="67"/>
         <source>printing to PDF failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="133"/>
+        <location filename="../app/ui/pdfexport.cpp" line="96"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -70,123 +71,123 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="58"/>
+        <location filename="../app/cli/cli.cpp" line="59"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="65"/>
+        <location filename="../app/cli/cli.cpp" line="66"/>
         <source>Print JSON instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="89"/>
+        <location filename="../app/cli/cli.cpp" line="90"/>
         <source>The library was upgraded; a copy of the previous version is at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="110"/>
+        <location filename="../app/cli/cli.cpp" line="111"/>
         <source>Download the article at URL (http or https) and import it; repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="112"/>
+        <location filename="../app/cli/cli.cpp" line="113"/>
         <source>Files or folders to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="114"/>
+        <location filename="../app/cli/cli.cpp" line="115"/>
         <source>Usage: parallax import [--library P] [--url URL]... [PATH...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="124"/>
+        <location filename="../app/cli/cli.cpp" line="125"/>
         <source>parallax import: no file, folder or --url given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="129"/>
+        <location filename="../app/cli/cli.cpp" line="130"/>
         <source>parallax import: %1 is not an http or https link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="154"/>
+        <location filename="../app/cli/cli.cpp" line="155"/>
         <source>the library could not store it (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="173"/>
+        <location filename="../app/cli/cli.cpp" line="174"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="181"/>
+        <location filename="../app/cli/cli.cpp" line="182"/>
         <source>parallax list: unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="191"/>
+        <location filename="../app/cli/cli.cpp" line="192"/>
         <source>parallax list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="225"/>
+        <location filename="../app/cli/cli.cpp" line="226"/>
         <source>An SQLite FTS5 query.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="226"/>
+        <location filename="../app/cli/cli.cpp" line="227"/>
         <source>Usage: parallax search [--library P] [--json] QUERY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="235"/>
+        <location filename="../app/cli/cli.cpp" line="236"/>
         <source>parallax search: no query given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="244"/>
+        <location filename="../app/cli/cli.cpp" line="245"/>
         <source>parallax search: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="270"/>
+        <location filename="../app/cli/cli.cpp" line="271"/>
         <source>verbatim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="272"/>
+        <location filename="../app/cli/cli.cpp" line="273"/>
         <source>reworded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="274"/>
+        <location filename="../app/cli/cli.cpp" line="275"/>
         <source>partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="287"/>
+        <location filename="../app/cli/cli.cpp" line="288"/>
         <source>%1 sentences, %2 only here, %3% found in the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="297"/>
+        <location filename="../app/cli/cli.cpp" line="298"/>
         <source>[%1] ↔ [%2]: %3% of [%1] found in [%2], %4% of [%2] found in [%1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="303"/>
+        <location filename="../app/cli/cli.cpp" line="304"/>
         <source>%1 %2, %3 %4, %5 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="309"/>
-        <location filename="../app/cli/cli.cpp" line="311"/>
+        <location filename="../app/cli/cli.cpp" line="310"/>
+        <location filename="../app/cli/cli.cpp" line="312"/>
         <source>[%1] looks derived from [%2]</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="313"/>
+        <location filename="../app/cli/cli.cpp" line="314"/>
         <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -194,143 +195,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="324"/>
+        <location filename="../app/cli/cli.cpp" line="325"/>
         <source>Engine time: %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="341"/>
+        <location filename="../app/cli/cli.cpp" line="342"/>
         <source>parallax %1: there is no article %2 in the library %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="351"/>
+        <location filename="../app/cli/cli.cpp" line="352"/>
         <source>parallax %1: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="366"/>
-        <location filename="../app/cli/cli.cpp" line="402"/>
+        <location filename="../app/cli/cli.cpp" line="365"/>
         <source>2 to %1 article files or library article ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="368"/>
+        <location filename="../app/cli/cli.cpp" line="374"/>
+        <source>parallax %1: give 2 to %2 articles (got %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="385"/>
         <source>Usage: parallax compare [--json] [--library P] INPUT...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="377"/>
-        <source>parallax compare: give 2 to %1 articles (got %2)</source>
+        <location filename="../app/cli/cli.cpp" line="577"/>
+        <source>Regroup every article, keeping the reader&apos;s own choices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="398"/>
-        <source>Write the comparison as a PDF to OUT.</source>
+        <location filename="../app/cli/cli.cpp" line="578"/>
+        <source>Usage: parallax stories [--library P] [--json] [--rebuild]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="399"/>
-        <source>The story&apos;s title for the title block (default: the first article&apos;s).</source>
+        <location filename="../app/cli/cli.cpp" line="586"/>
+        <source>parallax stories: unexpected %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="404"/>
-        <source>Usage: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...</source>
+        <location filename="../app/cli/cli.cpp" line="595"/>
+        <source>parallax stories: the stories could not be rebuilt (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="413"/>
-        <source>parallax export: say where the PDF goes with --pdf OUT.pdf</source>
+        <location filename="../app/cli/cli.cpp" line="625"/>
+        <source>The backup to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="417"/>
-        <source>parallax export: give 2 to %1 articles (got %2)</source>
+        <location filename="../app/cli/cli.cpp" line="625"/>
+        <source>Where the backup goes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="427"/>
-        <source>parallax export: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="430"/>
-        <source>exported %n page(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="439"/>
-        <source>Subscribe to every feed of an OPML subscription list.</source>
+        <location filename="../app/cli/cli.cpp" line="626"/>
+        <source>Usage: parallax restore [--library P] BACKUP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="440"/>
-        <source>add, list or refresh.</source>
+        <location filename="../app/cli/cli.cpp" line="626"/>
+        <source>Usage: parallax backup [--library P] OUT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="441"/>
-        <source>Feed addresses (add) or feed ids (refresh).</source>
+        <location filename="../app/cli/cli.cpp" line="643"/>
+        <source>parallax restore: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="442"/>
-        <source>Usage: parallax feeds add [--library P] (URL... | --opml FILE)
-       parallax feeds list [--library P] [--json]
-       parallax feeds refresh [--library P] [ID...]</source>
+        <location filename="../app/cli/cli.cpp" line="657"/>
+        <source>parallax backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="455"/>
-        <source>parallax feeds: say add, list or refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="463"/>
-        <source>parallax feeds: %1: cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="469"/>
-        <source>parallax feeds: %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="474"/>
-        <source>parallax feeds add: give feed addresses or --opml FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="479"/>
-        <source>parallax feeds add: %1 is not an http or https address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="493"/>
-        <source>parallax feeds add: %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="517"/>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="530"/>
-        <source>parallax feeds refresh: there is no feed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="548"/>
-        <source>%1 new, %2 seen before, %3 already in the library, %4 skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="565"/>
+        <location filename="../app/cli/cli.cpp" line="666"/>
         <source>Usage:
   parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
   parallax [--library P] --sample           open the window on the sample story
@@ -341,6 +286,10 @@
                                             full-text search (SQLite FTS5 syntax)
   parallax compare [--json] [--library P] INPUT...
                                             compare 2 to 12 files or library ids
+  parallax backup [--library P] OUT         a consistent copy of the library
+  parallax restore [--library P] BACKUP     put a backup in place (the old file is kept)
+  parallax stories [--library P] [--json] [--rebuild]
+                                            stories: coverage grouped by event
   parallax feeds add [--library P] (URL... | --opml FILE)
   parallax feeds list [--library P] [--json]
   parallax feeds refresh [--library P] [ID...]
@@ -351,6 +300,106 @@
 
 The library is --library P, else $PARALLAX_LIBRARY, else %1
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="412"/>
+        <source>Write the comparison as a PDF to OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="413"/>
+        <source>The story&apos;s title for the title block (default: the first article&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="416"/>
+        <source>Usage: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="425"/>
+        <source>parallax export: say where the PDF goes with --pdf OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="436"/>
+        <source>parallax export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cli.cpp" line="439"/>
+        <source>exported %n page(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="448"/>
+        <source>Subscribe to every feed of an OPML subscription list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="449"/>
+        <source>add, list or refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="450"/>
+        <source>Feed addresses (add) or feed ids (refresh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="451"/>
+        <source>Usage: parallax feeds add [--library P] (URL... | --opml FILE)
+       parallax feeds list [--library P] [--json]
+       parallax feeds refresh [--library P] [ID...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="464"/>
+        <source>parallax feeds: say add, list or refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="472"/>
+        <source>parallax feeds: %1: cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="478"/>
+        <source>parallax feeds: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="483"/>
+        <source>parallax feeds add: give feed addresses or --opml FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="488"/>
+        <source>parallax feeds add: %1 is not an http or https address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="502"/>
+        <source>parallax feeds add: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="526"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="539"/>
+        <source>parallax feeds refresh: there is no feed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="557"/>
+        <source>%1 new, %2 seen before, %3 already in the library, %4 skipped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -406,77 +455,82 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     </message>
 </context>
 <context>
-    <name>Parallax::DiscrepancyPanel</name>
+    <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="18"/>
+        <location filename="../app/core/discrepancies.cpp" line="368"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="20"/>
+        <location filename="../app/core/discrepancies.cpp" line="370"/>
         <source>Qualifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="22"/>
+        <location filename="../app/core/discrepancies.cpp" line="372"/>
         <source>Conversion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="24"/>
+        <location filename="../app/core/discrepancies.cpp" line="374"/>
         <source>Quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="26"/>
+        <location filename="../app/core/discrepancies.cpp" line="376"/>
         <source>Quote in one outlet</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="40"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="19"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="41"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="20"/>
         <source>Previous discrepancy (Shift+F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="44"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="23"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="45"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="24"/>
         <source>Next discrepancy (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="50"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="29"/>
         <source>Discrepancies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="128"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="107"/>
         <source>The outlets agree on every figure and quote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="129"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="108"/>
         <source>Open two or more articles to check their figures and quotes.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/ui/discrepancypanel.cpp" line="131"/>
-        <source>%n discrepancy(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../app/ui/discrepancypanel.cpp" line="110"/>
+        <source>1 discrepancy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="133"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="110"/>
+        <source>%1 discrepancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/discrepancypanel.cpp" line="112"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,52 +574,52 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::FiguresPanel</name>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="69"/>
+        <location filename="../app/ui/figurespanel.cpp" line="68"/>
         <source>Market moves (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="70"/>
+        <location filename="../app/ui/figurespanel.cpp" line="69"/>
         <source>Amounts by what they measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="71"/>
+        <location filename="../app/ui/figurespanel.cpp" line="70"/>
         <source>No market moves in these articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="72"/>
+        <location filename="../app/ui/figurespanel.cpp" line="71"/>
         <source>No money amounts in these articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="85"/>
+        <location filename="../app/ui/figurespanel.cpp" line="84"/>
         <source>Market moves chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="86"/>
+        <location filename="../app/ui/figurespanel.cpp" line="85"/>
         <source>Amounts chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="109"/>
+        <location filename="../app/ui/figurespanel.cpp" line="108"/>
         <source>≠ The outlets disagree on this figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="180"/>
+        <location filename="../app/ui/figurespanel.cpp" line="179"/>
         <source>change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="214"/>
+        <location filename="../app/ui/figurespanel.cpp" line="213"/>
         <source>Disagrees (≠)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="264"/>
+        <location filename="../app/ui/figurespanel.cpp" line="263"/>
         <source>amount (log scale)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,28 +661,29 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="192"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="167"/>
         <source>the article extractor is missing from this build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="204"/>
-        <location filename="../app/importers/htmlimporter.cpp" line="212"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="179"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="187"/>
         <source>no temporary folder to read the page in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="236"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="197"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="209"/>
         <source>the page took longer than %1 seconds to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="248"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="200"/>
         <source>the page could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="273"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="226"/>
         <source>no article text was found in this page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,7 +755,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="559"/>
-        <location filename="../app/report/htmlreport.cpp" line="641"/>
+        <location filename="../app/report/htmlreport.cpp" line="624"/>
         <source>Outlet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,139 +825,122 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="615"/>
-        <location filename="../app/report/htmlreport.cpp" line="641"/>
+        <location filename="../app/report/htmlreport.cpp" line="624"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="617"/>
-        <source>Qualifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/report/htmlreport.cpp" line="619"/>
-        <source>Conversion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/report/htmlreport.cpp" line="621"/>
-        <location filename="../app/report/htmlreport.cpp" line="660"/>
+        <location filename="../app/report/htmlreport.cpp" line="643"/>
         <source>Quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="623"/>
-        <source>Quote in one outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/report/htmlreport.cpp" line="631"/>
+        <location filename="../app/report/htmlreport.cpp" line="614"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="634"/>
+        <location filename="../app/report/htmlreport.cpp" line="617"/>
         <source>Market moves (percent change) per entity and outlet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="636"/>
+        <location filename="../app/report/htmlreport.cpp" line="619"/>
         <source>Amounts of money on a log scale, grouped by what they measure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="638"/>
+        <location filename="../app/report/htmlreport.cpp" line="621"/>
         <source>No figures in these articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="641"/>
+        <location filename="../app/report/htmlreport.cpp" line="624"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="641"/>
+        <location filename="../app/report/htmlreport.cpp" line="624"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="642"/>
+        <location filename="../app/report/htmlreport.cpp" line="625"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="642"/>
+        <location filename="../app/report/htmlreport.cpp" line="625"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="649"/>
+        <location filename="../app/report/htmlreport.cpp" line="632"/>
         <source>≠ disagrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="654"/>
+        <location filename="../app/report/htmlreport.cpp" line="637"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="657"/>
+        <location filename="../app/report/htmlreport.cpp" line="640"/>
         <source>No quotations in these articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="660"/>
+        <location filename="../app/report/htmlreport.cpp" line="643"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="660"/>
+        <location filename="../app/report/htmlreport.cpp" line="643"/>
         <source>Outlets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="660"/>
+        <location filename="../app/report/htmlreport.cpp" line="643"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="678"/>
+        <location filename="../app/report/htmlreport.cpp" line="661"/>
         <source>only in this outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="685"/>
+        <location filename="../app/report/htmlreport.cpp" line="668"/>
         <source>Discrepancies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="687"/>
+        <location filename="../app/report/htmlreport.cpp" line="670"/>
         <source>The outlets agree on every figure and quote found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="702"/>
+        <location filename="../app/report/htmlreport.cpp" line="685"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="703"/>
+        <location filename="../app/report/htmlreport.cpp" line="686"/>
         <source>Each row is one fact; ● word for word, ◑ reworded, ○ in part, ■ only this outlet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="704"/>
+        <location filename="../app/report/htmlreport.cpp" line="687"/>
         <source>Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="744"/>
+        <location filename="../app/report/htmlreport.cpp" line="727"/>
         <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="753"/>
+        <location filename="../app/report/htmlreport.cpp" line="736"/>
         <source>Select two to six articles in the library, or drop article files here, to read them side by side.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,28 +983,58 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::Library</name>
     <message>
-        <location filename="../app/storage/library.cpp" line="105"/>
+        <location filename="../app/storage/library.cpp" line="111"/>
         <source>Cannot open the library %1: it is a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="109"/>
+        <location filename="../app/storage/library.cpp" line="115"/>
         <source>Cannot open the library %1: its folder cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="121"/>
+        <location filename="../app/storage/library.cpp" line="127"/>
         <source>Cannot open the library %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="129"/>
+        <location filename="../app/storage/library.cpp" line="135"/>
         <source>it is not an SQLite database (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="298"/>
+        <location filename="../app/storage/library.cpp" line="138"/>
+        <source>the file is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/library.cpp" line="315"/>
         <source>the search “%1” is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/library.cpp" line="736"/>
+        <source>%1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/library.cpp" line="744"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/library.cpp" line="757"/>
+        <source>%1 is not a usable backup: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/library.cpp" line="766"/>
+        <source>%1 cannot be moved aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/library.cpp" line="774"/>
+        <source>%1 cannot be copied to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -996,29 +1064,71 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="60"/>
-        <location filename="../app/ui/librarypanel.cpp" line="102"/>
+        <location filename="../app/ui/librarypanel.cpp" line="61"/>
+        <location filename="../app/ui/librarypanel.cpp" line="126"/>
         <source>Feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="66"/>
-        <location filename="../app/ui/librarypanel.cpp" line="68"/>
+        <location filename="../app/ui/librarypanel.cpp" line="63"/>
+        <location filename="../app/ui/librarypanel.cpp" line="139"/>
+        <source>Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarypanel.cpp" line="69"/>
+        <location filename="../app/ui/librarypanel.cpp" line="71"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="88"/>
+        <location filename="../app/ui/librarypanel.cpp" line="91"/>
         <source>Show Trimmed Page Text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/librarypanel.cpp" line="93"/>
+        <source>Move to Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarypanel.cpp" line="101"/>
+        <source>New Story from Selected Articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarypanel.cpp" line="106"/>
+        <source>New Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarypanel.cpp" line="106"/>
+        <location filename="../app/ui/librarypanel.cpp" line="158"/>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarypanel.cpp" line="115"/>
         <source>Articles in the library</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../app/ui/librarypanel.cpp" line="156"/>
+        <source>Rename Story…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarypanel.cpp" line="158"/>
+        <source>Rename Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/ui/librarypanel.cpp" line="162"/>
+        <source>Merge Into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/librarypanel.cpp" line="221"/>
         <source>%n article(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1026,7 +1136,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarypanel.cpp" line="163"/>
+        <location filename="../app/ui/librarypanel.cpp" line="222"/>
         <source>%n of %1 article(s) match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1034,43 +1144,63 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="198"/>
+        <location filename="../app/ui/librarypanel.cpp" line="257"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="199"/>
+        <location filename="../app/ui/librarypanel.cpp" line="258"/>
         <source>&lt;p&gt;Set aside when &lt;b&gt;%1&lt;/b&gt; was imported (share prompts, newsletter boxes, author notes, credits and the like):&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="205"/>
+        <location filename="../app/ui/librarypanel.cpp" line="264"/>
         <source>&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;: %1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="216"/>
+        <location filename="../app/ui/librarypanel.cpp" line="275"/>
         <source>Trimmed from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="234"/>
+        <location filename="../app/ui/librarypanel.cpp" line="293"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="237"/>
+        <location filename="../app/ui/librarypanel.cpp" line="296"/>
         <source>Checked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="238"/>
+        <location filename="../app/ui/librarypanel.cpp" line="297"/>
         <source>Not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="240"/>
+        <location filename="../app/ui/librarypanel.cpp" line="299"/>
         <source>Last attempt failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarypanel.cpp" line="330"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarypanel.cpp" line="331"/>
+        <source>1 outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarypanel.cpp" line="331"/>
+        <source>%1 outlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarypanel.cpp" line="332"/>
+        <source>%1 (%2%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1078,7 +1208,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     <name>Parallax::MainWindow</name>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="77"/>
-        <location filename="../app/ui/mainwindow.cpp" line="506"/>
+        <location filename="../app/ui/mainwindow.cpp" line="507"/>
         <source>Parallax</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,316 +1258,353 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="140"/>
+        <location filename="../app/ui/mainwindow.cpp" line="139"/>
+        <source>&amp;Back Up Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="141"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="143"/>
+        <location filename="../app/ui/mainwindow.cpp" line="144"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="144"/>
+        <location filename="../app/ui/mainwindow.cpp" line="145"/>
         <source>&amp;Larger Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="146"/>
+        <location filename="../app/ui/mainwindow.cpp" line="147"/>
         <source>&amp;Smaller Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="148"/>
+        <location filename="../app/ui/mainwindow.cpp" line="149"/>
         <source>&amp;Normal Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="150"/>
+        <location filename="../app/ui/mainwindow.cpp" line="151"/>
         <source>Search the &amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="156"/>
+        <location filename="../app/ui/mainwindow.cpp" line="157"/>
         <source>Next &amp;Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="158"/>
+        <location filename="../app/ui/mainwindow.cpp" line="159"/>
         <source>Next sentence that is not the same in every article (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="159"/>
+        <location filename="../app/ui/mainwindow.cpp" line="160"/>
         <source>Previous Di&amp;fference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="161"/>
+        <location filename="../app/ui/mainwindow.cpp" line="162"/>
         <source>Previous sentence that is not the same in every article (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="162"/>
+        <location filename="../app/ui/mainwindow.cpp" line="163"/>
         <source>S&amp;ynchronised Scrolling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="166"/>
+        <location filename="../app/ui/mainwindow.cpp" line="167"/>
         <source>Scrolling one column brings the counterparts into view in the others (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="168"/>
+        <location filename="../app/ui/mainwindow.cpp" line="169"/>
         <source>&amp;Next Discrepancy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="171"/>
+        <location filename="../app/ui/mainwindow.cpp" line="172"/>
         <source>&amp;Previous Discrepancy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="175"/>
+        <location filename="../app/ui/mainwindow.cpp" line="176"/>
         <source>&amp;Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="176"/>
+        <location filename="../app/ui/mainwindow.cpp" line="177"/>
         <source>Which of the compared articles are shown side by side (up to six)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="180"/>
+        <location filename="../app/ui/mainwindow.cpp" line="181"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="181"/>
+        <location filename="../app/ui/mainwindow.cpp" line="182"/>
         <source>Open &amp;Sample Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="183"/>
+        <location filename="../app/ui/mainwindow.cpp" line="184"/>
         <source>&amp;About Parallax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="188"/>
+        <location filename="../app/ui/mainwindow.cpp" line="189"/>
         <source>Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="204"/>
+        <location filename="../app/ui/mainwindow.cpp" line="205"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="205"/>
+        <location filename="../app/ui/mainwindow.cpp" line="206"/>
         <source>Which sentences the columns show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="206"/>
+        <location filename="../app/ui/mainwindow.cpp" line="207"/>
         <source>All sentences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="207"/>
+        <location filename="../app/ui/mainwindow.cpp" line="208"/>
         <source>Only differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="208"/>
+        <location filename="../app/ui/mainwindow.cpp" line="209"/>
         <source>Reworded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="209"/>
+        <location filename="../app/ui/mainwindow.cpp" line="210"/>
         <source>Only in one article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="210"/>
+        <location filename="../app/ui/mainwindow.cpp" line="211"/>
         <source>Figures that differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="211"/>
+        <location filename="../app/ui/mainwindow.cpp" line="212"/>
         <source>Quotes that differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="258"/>
+        <location filename="../app/ui/mainwindow.cpp" line="259"/>
         <source>Discrepancies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="259"/>
+        <location filename="../app/ui/mainwindow.cpp" line="260"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="260"/>
+        <location filename="../app/ui/mainwindow.cpp" line="261"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="261"/>
+        <location filename="../app/ui/mainwindow.cpp" line="262"/>
         <source>Aligned Sentences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="262"/>
+        <location filename="../app/ui/mainwindow.cpp" line="263"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="296"/>
+        <location filename="../app/ui/mainwindow.cpp" line="297"/>
         <source>Discrepancies (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="298"/>
+        <location filename="../app/ui/mainwindow.cpp" line="299"/>
         <source>Quotes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="359"/>
+        <location filename="../app/ui/mainwindow.cpp" line="360"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="367"/>
+        <location filename="../app/ui/mainwindow.cpp" line="368"/>
         <source>Importing articles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="367"/>
+        <location filename="../app/ui/mainwindow.cpp" line="368"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="368"/>
+        <location filename="../app/ui/mainwindow.cpp" line="369"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="387"/>
+        <location filename="../app/ui/mainwindow.cpp" line="388"/>
         <source>Importing %1 of %2:
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="388"/>
+        <location filename="../app/ui/mainwindow.cpp" line="389"/>
         <source>Importing %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="429"/>
+        <location filename="../app/ui/mainwindow.cpp" line="430"/>
         <source>Import cancelled: imported %1, already in the library %2, skipped %3; the rest was left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="444"/>
+        <location filename="../app/ui/mainwindow.cpp" line="445"/>
         <source>Import cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="444"/>
+        <location filename="../app/ui/mainwindow.cpp" line="445"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="445"/>
+        <location filename="../app/ui/mainwindow.cpp" line="446"/>
         <source>Imported %1, already in the library %2, skipped %3%4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="449"/>
+        <location filename="../app/ui/mainwindow.cpp" line="450"/>
         <source>; the other files were left alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="453"/>
+        <location filename="../app/ui/mainwindow.cpp" line="454"/>
         <source>Imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="455"/>
+        <location filename="../app/ui/mainwindow.cpp" line="456"/>
         <source>Already in the library:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="457"/>
+        <location filename="../app/ui/mainwindow.cpp" line="458"/>
         <source>Skipped:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="512"/>
+        <location filename="../app/ui/mainwindow.cpp" line="513"/>
         <source>Comparing the first %1 of %2 selected articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="514"/>
+        <location filename="../app/ui/mainwindow.cpp" line="515"/>
         <source>%1 articles compared; %2 shown side by side (View &gt; Columns to pick them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="569"/>
+        <location filename="../app/ui/mainwindow.cpp" line="570"/>
+        <source>Parallax library %1.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="571"/>
         <location filename="../app/ui/mainwindow.cpp" line="575"/>
         <location filename="../app/ui/mainwindow.cpp" line="580"/>
+        <source>Back Up Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="571"/>
+        <source>Library backups (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="575"/>
+        <source>%1 cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="580"/>
+        <source>The backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="583"/>
+        <source>Library backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="589"/>
+        <location filename="../app/ui/mainwindow.cpp" line="595"/>
+        <location filename="../app/ui/mainwindow.cpp" line="600"/>
         <source>Add Feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="569"/>
+        <location filename="../app/ui/mainwindow.cpp" line="589"/>
         <source>Address of an RSS or Atom feed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="575"/>
+        <location filename="../app/ui/mainwindow.cpp" line="595"/>
         <source>%1 is not an http or https address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="580"/>
+        <location filename="../app/ui/mainwindow.cpp" line="600"/>
         <source>The feed could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="588"/>
-        <location filename="../app/ui/mainwindow.cpp" line="599"/>
+        <location filename="../app/ui/mainwindow.cpp" line="608"/>
+        <location filename="../app/ui/mainwindow.cpp" line="619"/>
         <source>Import Feed List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="590"/>
+        <location filename="../app/ui/mainwindow.cpp" line="610"/>
         <source>Subscription lists (*.opml *.xml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="597"/>
+        <location filename="../app/ui/mainwindow.cpp" line="617"/>
         <source>the file cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="600"/>
+        <location filename="../app/ui/mainwindow.cpp" line="620"/>
         <source>no feeds in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="624"/>
+        <location filename="../app/ui/mainwindow.cpp" line="644"/>
         <source>The clipboard holds no link to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="639"/>
+        <location filename="../app/ui/mainwindow.cpp" line="659"/>
         <source>Refreshing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="650"/>
+        <location filename="../app/ui/mainwindow.cpp" line="670"/>
         <source>Feeds refreshed: %n new article(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1445,7 +1612,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="651"/>
+        <location filename="../app/ui/mainwindow.cpp" line="671"/>
         <source>Feeds refreshed: %n new article(s); %1 problem(s), see the feeds&apos; tooltips.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1453,37 +1620,37 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="668"/>
+        <location filename="../app/ui/mainwindow.cpp" line="688"/>
         <source>Downloading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="323"/>
-        <location filename="../app/ui/mainwindow.cpp" line="404"/>
-        <location filename="../app/ui/mainwindow.cpp" line="600"/>
-        <location filename="../app/ui/mainwindow.cpp" line="643"/>
-        <location filename="../app/ui/mainwindow.cpp" line="671"/>
+        <location filename="../app/ui/mainwindow.cpp" line="324"/>
+        <location filename="../app/ui/mainwindow.cpp" line="405"/>
+        <location filename="../app/ui/mainwindow.cpp" line="620"/>
+        <location filename="../app/ui/mainwindow.cpp" line="663"/>
+        <location filename="../app/ui/mainwindow.cpp" line="691"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="418"/>
-        <location filename="../app/ui/mainwindow.cpp" line="676"/>
+        <location filename="../app/ui/mainwindow.cpp" line="419"/>
+        <location filename="../app/ui/mainwindow.cpp" line="696"/>
         <source>%1: the library could not store it (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="434"/>
+        <location filename="../app/ui/mainwindow.cpp" line="435"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="470"/>
+        <location filename="../app/ui/mainwindow.cpp" line="471"/>
         <source>Some files were not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="471"/>
+        <location filename="../app/ui/mainwindow.cpp" line="472"/>
         <source>%n file(s) could not be imported. The other files were.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1491,62 +1658,62 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="510"/>
+        <location filename="../app/ui/mainwindow.cpp" line="511"/>
         <source>Parallax — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="523"/>
+        <location filename="../app/ui/mainwindow.cpp" line="524"/>
         <source>Import Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="524"/>
+        <location filename="../app/ui/mainwindow.cpp" line="525"/>
         <source>Articles (*.txt *.md *.markdown *.text);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="532"/>
+        <location filename="../app/ui/mainwindow.cpp" line="533"/>
         <source>Import a Folder of Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="542"/>
+        <location filename="../app/ui/mainwindow.cpp" line="543"/>
         <source>Open two or more articles to export their comparison.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="548"/>
+        <location filename="../app/ui/mainwindow.cpp" line="549"/>
         <source>%1 - comparison.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="548"/>
+        <location filename="../app/ui/mainwindow.cpp" line="549"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="549"/>
+        <location filename="../app/ui/mainwindow.cpp" line="550"/>
         <source>Export Comparison as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="549"/>
+        <location filename="../app/ui/mainwindow.cpp" line="550"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="555"/>
+        <location filename="../app/ui/mainwindow.cpp" line="556"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="559"/>
+        <location filename="../app/ui/mainwindow.cpp" line="560"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="563"/>
+        <location filename="../app/ui/mainwindow.cpp" line="564"/>
         <source>Exported %n page(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1554,12 +1721,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="699"/>
+        <location filename="../app/ui/mainwindow.cpp" line="719"/>
         <source>About Parallax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="700"/>
+        <location filename="../app/ui/mainwindow.cpp" line="720"/>
         <source>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Read several articles on one story side by side and see where the coverage differs.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1605,37 +1772,37 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::PdfExport</name>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="202"/>
+        <location filename="../app/ui/pdfexport.cpp" line="165"/>
         <source>%1: there is no comparison to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="207"/>
+        <location filename="../app/ui/pdfexport.cpp" line="170"/>
         <source>%1: no temporary folder to work in (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="226"/>
+        <location filename="../app/ui/pdfexport.cpp" line="189"/>
         <source>%1: the page could not be written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="232"/>
+        <location filename="../app/ui/pdfexport.cpp" line="195"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="241"/>
+        <location filename="../app/ui/pdfexport.cpp" line="204"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="245"/>
+        <location filename="../app/ui/pdfexport.cpp" line="208"/>
         <source>%1: the page numbers could not be added (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="251"/>
+        <location filename="../app/ui/pdfexport.cpp" line="214"/>
         <source>%1: cannot be written (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,23 +2042,41 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="80"/>
+        <location filename="../app/main.cpp" line="82"/>
         <source>Use the library file PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="83"/>
+        <location filename="../app/main.cpp" line="85"/>
         <source>Open the sample story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="85"/>
+        <location filename="../app/main.cpp" line="87"/>
         <source>Articles to import and compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="92"/>
+        <location filename="../app/main.cpp" line="97"/>
+        <location filename="../app/main.cpp" line="113"/>
         <source>Parallax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="98"/>
+        <source>%1
+
+Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="102"/>
+        <source>Choose a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="104"/>
+        <source>Library backups (*.sqlite *.bak *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

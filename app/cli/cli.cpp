@@ -48,7 +48,8 @@ const QStringList &subcommands()
 {
     static const QStringList list{QStringLiteral("import"), QStringLiteral("list"),
                                   QStringLiteral("search"), QStringLiteral("compare"), QStringLiteral("export"),
-                                  QStringLiteral("feeds"), QStringLiteral("stories")};
+                                  QStringLiteral("feeds"), QStringLiteral("stories"), QStringLiteral("backup"),
+                                  QStringLiteral("restore")};
     return list;
 }
 
@@ -616,6 +617,50 @@ int runStories(const QStringList &arguments)
     return Ok;
 }
 
+// parallax backup OUT / parallax restore BACKUP
+int runBackupOrRestore(const QStringList &arguments, bool restore)
+{
+    QCommandLineParser parser;
+    parser.addOption(libraryOption());
+    parser.addPositionalArgument(QStringLiteral("FILE"), restore ? Tr::tr("The backup to restore.") : Tr::tr("Where the backup goes."));
+    const QString synopsis = restore ? Tr::tr("Usage: parallax restore [--library P] BACKUP") : Tr::tr("Usage: parallax backup [--library P] OUT");
+    if (!parse(parser, arguments, synopsis))
+        return Usage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.size() != 1) {
+        err() << synopsis << '\n';
+        return Usage;
+    }
+    if (restore) {
+        const QString path = LibraryLocation::resolve(parser.value(QStringLiteral("library")));
+        QString error;
+        const std::optional<QString> replaced = Library::restore(files.first(), path, &error);
+        if (!replaced) {
+            err() << Tr::tr("parallax restore: %1").arg(error) << '\n';
+            return Failed;
+        }
+        out() << "restored " << QDir::toNativeSeparators(path);
+        if (!replaced->isEmpty())
+            out() << " (the previous file is kept as " << QDir::toNativeSeparators(*replaced) << ')';
+        out() << '\n';
+        return Ok;
+    }
+    const std::unique_ptr<Library> library = openLibrary(parser);
+    if (!library)
+        return Failed;
+    QString error;
+    if (!library->backup(files.first(), &error)) {
+        err() << Tr::tr("parallax backup: %1").arg(error) << '\n';
+        return Failed;
+    }
+    out() << "backed up to " << QDir::toNativeSeparators(files.first()) << '\n';
+    return Ok;
+}
+
 void printHelp()
 {
     out() << Tr::tr(
@@ -629,6 +674,8 @@ void printHelp()
         "                                            full-text search (SQLite FTS5 syntax)\n"
         "  parallax compare [--json] [--library P] INPUT...\n"
         "                                            compare 2 to 12 files or library ids\n"
+        "  parallax backup [--library P] OUT         a consistent copy of the library\n"
+        "  parallax restore [--library P] BACKUP     put a backup in place (the old file is kept)\n"
         "  parallax stories [--library P] [--json] [--rebuild]\n"
         "                                            stories: coverage grouped by event\n"
         "  parallax feeds add [--library P] (URL... | --opml FILE)\n"
@@ -681,6 +728,8 @@ int run(const QStringList &arguments)
         status = runFeeds(arguments);
     else if (first == QLatin1String("stories"))
         status = runStories(arguments);
+    else if (first == QLatin1String("backup") || first == QLatin1String("restore"))
+        status = runBackupOrRestore(arguments, first == QLatin1String("restore"));
     else if (arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"))) {
         out() << "parallax " << QCoreApplication::applicationVersion() << '\n';
         status = Ok;

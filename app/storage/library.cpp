@@ -11,6 +11,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -132,6 +133,10 @@ Library::OpenResult Library::open(const QString &path)
             // Reading the schema first tells a damaged or foreign file from a library.
             if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
                 fail(Tr::tr("it is not an SQLite database (%1)").arg(q.lastError().text()));
+                result.damaged = true;
+            } else if (q.exec(QStringLiteral("PRAGMA quick_check")) && q.next() && q.value(0).toString() != QLatin1String("ok")) {
+                fail(Tr::tr("the file is damaged (%1)").arg(q.value(0).toString()));
+                result.damaged = true;
             } else if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
                 fail(q.lastError().text());
             } else if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
@@ -722,6 +727,57 @@ qint64 Library::splitStory(const QList<qint64> &articles, const QString &title, 
         return exec(q, QStringLiteral("DELETE FROM stories WHERE automatic = 1 AND id NOT IN (SELECT story_id FROM story_articles)"), {});
     });
     return ok ? story : 0;
+}
+
+bool Library::backup(const QString &target, QString *error) const
+{
+    if (QFileInfo::exists(target)) {
+        if (error)
+            *error = Tr::tr("%1 already exists").arg(QDir::toNativeSeparators(target));
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(target);
+    if (!q.exec()) {
+        if (error)
+            *error = Tr::tr("%1: %2").arg(QDir::toNativeSeparators(target), q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+std::optional<QString> Library::restore(const QString &backupFile, const QString &path, QString *error)
+{
+    // The backup must itself be a sound library.
+    {
+        const OpenResult check = open(backupFile);
+        if (!check.library) {
+            if (error)
+                *error = Tr::tr("%1 is not a usable backup: %2").arg(QDir::toNativeSeparators(backupFile), check.error);
+            return std::nullopt;
+        }
+    }
+    QString replaced;
+    if (QFileInfo::exists(path)) {
+        replaced = path + QStringLiteral(".replaced-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        if (!QFile::rename(path, replaced)) {
+            if (error)
+                *error = Tr::tr("%1 cannot be moved aside").arg(QDir::toNativeSeparators(path));
+            return std::nullopt;
+        }
+        for (const char *suffix : {"-wal", "-shm"}) // SQLite's companions go with it
+            QFile::rename(path + QLatin1String(suffix), replaced + QLatin1String(suffix));
+    }
+    if (!QFile::copy(backupFile, path)) {
+        if (error)
+            *error = Tr::tr("%1 cannot be copied to %2").arg(QDir::toNativeSeparators(backupFile), QDir::toNativeSeparators(path));
+        if (!replaced.isEmpty())
+            QFile::rename(replaced, path);
+        return std::nullopt;
+    }
+    QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return replaced;
 }
 
 } // namespace Parallax

@@ -33,8 +33,16 @@ public:
         std::unique_ptr<Library> library;
         QString error; // names the file and the reason
         QString backupPath; // the copy kept before a schema upgrade, if one ran
+        bool damaged = false; // the file exists but is not a readable library
     };
     static OpenResult open(const QString &path);
+
+    // Writes a consistent copy of the library to `target` (VACUUM INTO), which must not exist.
+    bool backup(const QString &target, QString *error = nullptr) const;
+    // Puts a backup in place of the library at `path`: the backup is checked first, and the
+    // file it replaces is kept beside it as "<name>.replaced-<time>" (never overwritten).
+    // Returns where the replaced file went (empty when there was none).
+    static std::optional<QString> restore(const QString &backupFile, const QString &path, QString *error);
 
     ~Library();
     Q_DISABLE_COPY_MOVE(Library)

@@ -136,6 +136,7 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *exportAct = file->addAction(tr("&Export Comparison as PDF\u2026"), this, &MainWindow::exportPdf);
     exportAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("&Back Up Library\u2026"), this, &MainWindow::backUpLibrary);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -561,6 +562,25 @@ void MainWindow::exportPdf()
         return;
     }
     statusBar()->showMessage(tr("Exported %n page(s) to %1.", nullptr, result.pages).arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::backUpLibrary()
+{
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("Parallax library %1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back Up Library"), suggested, tr("Library backups (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) { // the dialog asked before replacing it
+        QMessageBox::warning(this, tr("Back Up Library"), tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    QString error;
+    if (!m_library.backup(path, &error)) {
+        QMessageBox::warning(this, tr("Back Up Library"), tr("The backup failed: %1").arg(error));
+        return;
+    }
+    statusBar()->showMessage(tr("Library backed up to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::addFeed()

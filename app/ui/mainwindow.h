@@ -94,6 +94,7 @@ private:
     void importFolder();
     void exportPdf();
     void addFeed();
+    void backUpLibrary();
     void importFeedList();
     void importUrls(const QList<QUrl> &urls);
     void showAbout();
