@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QTimer>
+#include <QUndoStack>
 #include <QSignalSpy>
 #include <QTextBrowser>
 #include <QDir>
@@ -435,6 +436,32 @@ private Q_SLOTS:
         // Refreshing again imports nothing twice.
         window.refreshFeeds();
         QCOMPARE(lib->articleCount(), 2);
+    }
+
+    void deleteAndUndo()
+    {
+        auto lib = Library::open(m_dir.filePath(QStringLiteral("undo.sqlite"))).library;
+        QVERIFY(lib);
+        MainWindow window(*lib);
+        window.show();
+        window.openSampleStory();
+        QCOMPARE(lib->articleCount(), 4);
+        const qint64 id = lib->listArticles().first().id;
+        const std::optional<Article> before = lib->article(id);
+        QVERIFY(before);
+        window.deleteArticles({id});
+        QCOMPARE(lib->articleCount(), 3);
+        QVERIFY(!lib->article(id));
+        QCOMPARE(window.libraryPanel()->table()->model()->rowCount(), 3);
+        window.undoStack()->undo();
+        QCOMPARE(lib->articleCount(), 4);
+        const std::optional<Article> back = lib->article(id); // the same id
+        QVERIFY(back);
+        QCOMPARE(back->body, before->body);
+        QCOMPARE(back->title, before->title);
+        QCOMPARE(lib->stories().first().articles.size(), 4); // back in its story
+        window.undoStack()->redo();
+        QCOMPARE(lib->articleCount(), 3);
     }
 
     void pasteALink()

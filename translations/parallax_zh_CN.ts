@@ -1004,32 +1004,32 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="315"/>
+        <location filename="../app/storage/library.cpp" line="317"/>
         <source>the search “%1” is not valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="736"/>
+        <location filename="../app/storage/library.cpp" line="738"/>
         <source>%1 already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="744"/>
+        <location filename="../app/storage/library.cpp" line="746"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="757"/>
+        <location filename="../app/storage/library.cpp" line="759"/>
         <source>%1 is not a usable backup: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="766"/>
+        <location filename="../app/storage/library.cpp" line="768"/>
         <source>%1 cannot be moved aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="774"/>
+        <location filename="../app/storage/library.cpp" line="776"/>
         <source>%1 cannot be copied to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1060,140 +1060,146 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="61"/>
-        <location filename="../app/ui/librarypanel.cpp" line="126"/>
+        <location filename="../app/ui/librarypanel.cpp" line="62"/>
+        <location filename="../app/ui/librarypanel.cpp" line="136"/>
         <source>Feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="63"/>
-        <location filename="../app/ui/librarypanel.cpp" line="139"/>
+        <location filename="../app/ui/librarypanel.cpp" line="64"/>
+        <location filename="../app/ui/librarypanel.cpp" line="149"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="69"/>
-        <location filename="../app/ui/librarypanel.cpp" line="71"/>
+        <location filename="../app/ui/librarypanel.cpp" line="70"/>
+        <location filename="../app/ui/librarypanel.cpp" line="72"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="91"/>
+        <location filename="../app/ui/librarypanel.cpp" line="86"/>
+        <location filename="../app/ui/librarypanel.cpp" line="110"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarypanel.cpp" line="100"/>
         <source>Show Trimmed Page Text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="93"/>
+        <location filename="../app/ui/librarypanel.cpp" line="102"/>
         <source>Move to Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="101"/>
+        <location filename="../app/ui/librarypanel.cpp" line="111"/>
         <source>New Story from Selected Articles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="106"/>
+        <location filename="../app/ui/librarypanel.cpp" line="116"/>
         <source>New Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="106"/>
-        <location filename="../app/ui/librarypanel.cpp" line="158"/>
+        <location filename="../app/ui/librarypanel.cpp" line="116"/>
+        <location filename="../app/ui/librarypanel.cpp" line="168"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="115"/>
+        <location filename="../app/ui/librarypanel.cpp" line="125"/>
         <source>Articles in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="156"/>
+        <location filename="../app/ui/librarypanel.cpp" line="166"/>
         <source>Rename Story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="158"/>
+        <location filename="../app/ui/librarypanel.cpp" line="168"/>
         <source>Rename Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="162"/>
+        <location filename="../app/ui/librarypanel.cpp" line="172"/>
         <source>Merge Into</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarypanel.cpp" line="221"/>
+        <location filename="../app/ui/librarypanel.cpp" line="231"/>
         <source>%n article(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarypanel.cpp" line="222"/>
+        <location filename="../app/ui/librarypanel.cpp" line="232"/>
         <source>%n of %1 article(s) match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="257"/>
+        <location filename="../app/ui/librarypanel.cpp" line="267"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="258"/>
+        <location filename="../app/ui/librarypanel.cpp" line="268"/>
         <source>&lt;p&gt;Set aside when &lt;b&gt;%1&lt;/b&gt; was imported (share prompts, newsletter boxes, author notes, credits and the like):&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="264"/>
+        <location filename="../app/ui/librarypanel.cpp" line="274"/>
         <source>&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;: %1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="275"/>
+        <location filename="../app/ui/librarypanel.cpp" line="285"/>
         <source>Trimmed from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="293"/>
+        <location filename="../app/ui/librarypanel.cpp" line="303"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="296"/>
+        <location filename="../app/ui/librarypanel.cpp" line="306"/>
         <source>Checked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="297"/>
+        <location filename="../app/ui/librarypanel.cpp" line="307"/>
         <source>Not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="299"/>
+        <location filename="../app/ui/librarypanel.cpp" line="309"/>
         <source>Last attempt failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="330"/>
+        <location filename="../app/ui/librarypanel.cpp" line="340"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="331"/>
+        <location filename="../app/ui/librarypanel.cpp" line="341"/>
         <source>1 outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="331"/>
+        <location filename="../app/ui/librarypanel.cpp" line="341"/>
         <source>%1 outlets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="332"/>
+        <location filename="../app/ui/librarypanel.cpp" line="342"/>
         <source>%1 (%2%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,522 +1207,557 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="77"/>
-        <location filename="../app/ui/mainwindow.cpp" line="507"/>
+        <location filename="../app/ui/mainwindow.cpp" line="79"/>
+        <location filename="../app/ui/mainwindow.cpp" line="519"/>
         <source>Parallax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="107"/>
+        <location filename="../app/ui/mainwindow.cpp" line="111"/>
         <source>Library: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="125"/>
+        <location filename="../app/ui/mainwindow.cpp" line="129"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="126"/>
+        <location filename="../app/ui/mainwindow.cpp" line="130"/>
         <source>&amp;Import Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="128"/>
+        <location filename="../app/ui/mainwindow.cpp" line="132"/>
         <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="130"/>
+        <location filename="../app/ui/mainwindow.cpp" line="134"/>
         <source>Import &amp;Links from the Clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="132"/>
+        <location filename="../app/ui/mainwindow.cpp" line="136"/>
         <source>Add &amp;Feed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="133"/>
+        <location filename="../app/ui/mainwindow.cpp" line="137"/>
         <source>Import Feed &amp;List (OPML)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="134"/>
+        <location filename="../app/ui/mainwindow.cpp" line="138"/>
         <source>&amp;Refresh Feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="137"/>
+        <location filename="../app/ui/mainwindow.cpp" line="141"/>
         <source>&amp;Export Comparison as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="139"/>
+        <location filename="../app/ui/mainwindow.cpp" line="143"/>
         <source>&amp;Back Up Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="141"/>
+        <location filename="../app/ui/mainwindow.cpp" line="145"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="144"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="145"/>
-        <source>&amp;Larger Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="147"/>
-        <source>&amp;Smaller Text</source>
+        <location filename="../app/ui/mainwindow.cpp" line="148"/>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="149"/>
-        <source>&amp;Normal Size</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="151"/>
-        <source>Search the &amp;Library</source>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="156"/>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="157"/>
-        <source>Next &amp;Difference</source>
+        <source>&amp;Larger Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="159"/>
-        <source>Next sentence that is not the same in every article (Alt+Down)</source>
+        <source>&amp;Smaller Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="160"/>
-        <source>Previous Di&amp;fference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="162"/>
-        <source>Previous sentence that is not the same in every article (Alt+Up)</source>
+        <location filename="../app/ui/mainwindow.cpp" line="161"/>
+        <source>&amp;Normal Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="163"/>
-        <source>S&amp;ynchronised Scrolling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="167"/>
-        <source>Scrolling one column brings the counterparts into view in the others (Ctrl+L)</source>
+        <source>Search the &amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="169"/>
-        <source>&amp;Next Discrepancy</source>
+        <source>Next &amp;Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="171"/>
+        <source>Next sentence that is not the same in every article (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="172"/>
-        <source>&amp;Previous Discrepancy</source>
+        <source>Previous Di&amp;fference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="176"/>
-        <source>&amp;Columns</source>
+        <location filename="../app/ui/mainwindow.cpp" line="174"/>
+        <source>Previous sentence that is not the same in every article (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="177"/>
-        <source>Which of the compared articles are shown side by side (up to six)</source>
+        <location filename="../app/ui/mainwindow.cpp" line="175"/>
+        <source>S&amp;ynchronised Scrolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="179"/>
+        <source>Scrolling one column brings the counterparts into view in the others (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="181"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/mainwindow.cpp" line="182"/>
-        <source>Open &amp;Sample Story</source>
+        <source>&amp;Next Discrepancy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="184"/>
-        <source>&amp;About Parallax</source>
+        <source>&amp;Previous Discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="188"/>
+        <source>&amp;Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="189"/>
+        <source>Which of the compared articles are shown side by side (up to six)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="193"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="194"/>
+        <source>Open &amp;Sample Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="196"/>
+        <source>&amp;About Parallax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="201"/>
         <source>Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="205"/>
+        <location filename="../app/ui/mainwindow.cpp" line="217"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="206"/>
+        <location filename="../app/ui/mainwindow.cpp" line="218"/>
         <source>Which sentences the columns show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="207"/>
+        <location filename="../app/ui/mainwindow.cpp" line="219"/>
         <source>All sentences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="208"/>
+        <location filename="../app/ui/mainwindow.cpp" line="220"/>
         <source>Only differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="209"/>
+        <location filename="../app/ui/mainwindow.cpp" line="221"/>
         <source>Reworded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="210"/>
+        <location filename="../app/ui/mainwindow.cpp" line="222"/>
         <source>Only in one article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="211"/>
+        <location filename="../app/ui/mainwindow.cpp" line="223"/>
         <source>Figures that differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="212"/>
+        <location filename="../app/ui/mainwindow.cpp" line="224"/>
         <source>Quotes that differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="259"/>
+        <location filename="../app/ui/mainwindow.cpp" line="271"/>
         <source>Discrepancies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="260"/>
+        <location filename="../app/ui/mainwindow.cpp" line="272"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="261"/>
+        <location filename="../app/ui/mainwindow.cpp" line="273"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="262"/>
+        <location filename="../app/ui/mainwindow.cpp" line="274"/>
         <source>Aligned Sentences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="263"/>
+        <location filename="../app/ui/mainwindow.cpp" line="275"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="297"/>
+        <location filename="../app/ui/mainwindow.cpp" line="309"/>
         <source>Discrepancies (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="299"/>
+        <location filename="../app/ui/mainwindow.cpp" line="311"/>
         <source>Quotes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="360"/>
+        <location filename="../app/ui/mainwindow.cpp" line="372"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="368"/>
+        <location filename="../app/ui/mainwindow.cpp" line="380"/>
         <source>Importing articles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="368"/>
+        <location filename="../app/ui/mainwindow.cpp" line="380"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="369"/>
+        <location filename="../app/ui/mainwindow.cpp" line="381"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="388"/>
+        <location filename="../app/ui/mainwindow.cpp" line="400"/>
         <source>Importing %1 of %2:
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="389"/>
+        <location filename="../app/ui/mainwindow.cpp" line="401"/>
         <source>Importing %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="430"/>
+        <location filename="../app/ui/mainwindow.cpp" line="442"/>
         <source>Import cancelled: imported %1, already in the library %2, skipped %3; the rest was left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="445"/>
+        <location filename="../app/ui/mainwindow.cpp" line="457"/>
         <source>Import cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="445"/>
+        <location filename="../app/ui/mainwindow.cpp" line="457"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="446"/>
+        <location filename="../app/ui/mainwindow.cpp" line="458"/>
         <source>Imported %1, already in the library %2, skipped %3%4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="450"/>
+        <location filename="../app/ui/mainwindow.cpp" line="462"/>
         <source>; the other files were left alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="454"/>
+        <location filename="../app/ui/mainwindow.cpp" line="466"/>
         <source>Imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="456"/>
+        <location filename="../app/ui/mainwindow.cpp" line="468"/>
         <source>Already in the library:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="458"/>
+        <location filename="../app/ui/mainwindow.cpp" line="470"/>
         <source>Skipped:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="513"/>
+        <location filename="../app/ui/mainwindow.cpp" line="525"/>
         <source>Comparing the first %1 of %2 selected articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="515"/>
+        <location filename="../app/ui/mainwindow.cpp" line="527"/>
         <source>%1 articles compared; %2 shown side by side (View &gt; Columns to pick them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="570"/>
+        <location filename="../app/ui/mainwindow.cpp" line="591"/>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="592"/>
+        <source>Delete %1 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="621"/>
+        <source>Deleted %1; Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="622"/>
+        <source>%1 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/mainwindow.cpp" line="628"/>
         <source>Parallax library %1.sqlite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="571"/>
-        <location filename="../app/ui/mainwindow.cpp" line="575"/>
-        <location filename="../app/ui/mainwindow.cpp" line="580"/>
+        <location filename="../app/ui/mainwindow.cpp" line="629"/>
+        <location filename="../app/ui/mainwindow.cpp" line="633"/>
+        <location filename="../app/ui/mainwindow.cpp" line="638"/>
         <source>Back Up Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="571"/>
+        <location filename="../app/ui/mainwindow.cpp" line="629"/>
         <source>Library backups (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="575"/>
+        <location filename="../app/ui/mainwindow.cpp" line="633"/>
         <source>%1 cannot be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="580"/>
+        <location filename="../app/ui/mainwindow.cpp" line="638"/>
         <source>The backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="583"/>
+        <location filename="../app/ui/mainwindow.cpp" line="641"/>
         <source>Library backed up to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="589"/>
-        <location filename="../app/ui/mainwindow.cpp" line="595"/>
-        <location filename="../app/ui/mainwindow.cpp" line="600"/>
+        <location filename="../app/ui/mainwindow.cpp" line="647"/>
+        <location filename="../app/ui/mainwindow.cpp" line="653"/>
+        <location filename="../app/ui/mainwindow.cpp" line="658"/>
         <source>Add Feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="589"/>
+        <location filename="../app/ui/mainwindow.cpp" line="647"/>
         <source>Address of an RSS or Atom feed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="595"/>
+        <location filename="../app/ui/mainwindow.cpp" line="653"/>
         <source>%1 is not an http or https address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="600"/>
+        <location filename="../app/ui/mainwindow.cpp" line="658"/>
         <source>The feed could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="608"/>
-        <location filename="../app/ui/mainwindow.cpp" line="619"/>
+        <location filename="../app/ui/mainwindow.cpp" line="666"/>
+        <location filename="../app/ui/mainwindow.cpp" line="677"/>
         <source>Import Feed List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="610"/>
+        <location filename="../app/ui/mainwindow.cpp" line="668"/>
         <source>Subscription lists (*.opml *.xml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="617"/>
+        <location filename="../app/ui/mainwindow.cpp" line="675"/>
         <source>the file cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="620"/>
+        <location filename="../app/ui/mainwindow.cpp" line="678"/>
         <source>no feeds in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="644"/>
+        <location filename="../app/ui/mainwindow.cpp" line="702"/>
         <source>The clipboard holds no link to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="659"/>
+        <location filename="../app/ui/mainwindow.cpp" line="717"/>
         <source>Refreshing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="670"/>
+        <location filename="../app/ui/mainwindow.cpp" line="728"/>
         <source>Feeds refreshed: %n new article(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="671"/>
+        <location filename="../app/ui/mainwindow.cpp" line="729"/>
         <source>Feeds refreshed: %n new article(s); %1 problem(s), see the feeds&apos; tooltips.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="688"/>
+        <location filename="../app/ui/mainwindow.cpp" line="746"/>
         <source>Downloading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="324"/>
-        <location filename="../app/ui/mainwindow.cpp" line="405"/>
-        <location filename="../app/ui/mainwindow.cpp" line="620"/>
-        <location filename="../app/ui/mainwindow.cpp" line="663"/>
-        <location filename="../app/ui/mainwindow.cpp" line="691"/>
+        <location filename="../app/ui/mainwindow.cpp" line="336"/>
+        <location filename="../app/ui/mainwindow.cpp" line="417"/>
+        <location filename="../app/ui/mainwindow.cpp" line="678"/>
+        <location filename="../app/ui/mainwindow.cpp" line="721"/>
+        <location filename="../app/ui/mainwindow.cpp" line="749"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="419"/>
-        <location filename="../app/ui/mainwindow.cpp" line="696"/>
+        <location filename="../app/ui/mainwindow.cpp" line="431"/>
+        <location filename="../app/ui/mainwindow.cpp" line="754"/>
         <source>%1: the library could not store it (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="435"/>
+        <location filename="../app/ui/mainwindow.cpp" line="447"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="471"/>
+        <location filename="../app/ui/mainwindow.cpp" line="483"/>
         <source>Some files were not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="472"/>
+        <location filename="../app/ui/mainwindow.cpp" line="484"/>
         <source>%n file(s) could not be imported. The other files were.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="511"/>
+        <location filename="../app/ui/mainwindow.cpp" line="523"/>
         <source>Parallax — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="524"/>
+        <location filename="../app/ui/mainwindow.cpp" line="536"/>
         <source>Import Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="525"/>
+        <location filename="../app/ui/mainwindow.cpp" line="537"/>
         <source>Articles (*.txt *.md *.markdown *.text);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="533"/>
+        <location filename="../app/ui/mainwindow.cpp" line="545"/>
         <source>Import a Folder of Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="543"/>
+        <location filename="../app/ui/mainwindow.cpp" line="555"/>
         <source>Open two or more articles to export their comparison.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="549"/>
+        <location filename="../app/ui/mainwindow.cpp" line="561"/>
         <source>%1 - comparison.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="549"/>
+        <location filename="../app/ui/mainwindow.cpp" line="561"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="550"/>
+        <location filename="../app/ui/mainwindow.cpp" line="562"/>
         <source>Export Comparison as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="550"/>
+        <location filename="../app/ui/mainwindow.cpp" line="562"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="556"/>
+        <location filename="../app/ui/mainwindow.cpp" line="568"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="560"/>
+        <location filename="../app/ui/mainwindow.cpp" line="572"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="564"/>
+        <location filename="../app/ui/mainwindow.cpp" line="576"/>
         <source>Exported %n page(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="719"/>
+        <location filename="../app/ui/mainwindow.cpp" line="777"/>
         <source>About Parallax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="720"/>
+        <location filename="../app/ui/mainwindow.cpp" line="778"/>
         <source>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Read several articles on one story side by side and see where the coverage differs.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

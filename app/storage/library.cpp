@@ -210,9 +210,11 @@ Library::AddResult Library::addArticle(const Article &article)
     }
 
     q.prepare(QStringLiteral(
-        "INSERT INTO articles(title, outlet_id, byline, url, published_date, language, body, "
+        "INSERT INTO articles(id, title, outlet_id, byline, url, published_date, language, body, "
         "content_hash, source_path, source_format, imported_at, word_count, trimmed, credits) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // An article brought back (undo of a delete) keeps its id; a new one gets the next.
+    q.addBindValue(article.id > 0 ? QVariant(article.id) : QVariant(QMetaType::fromType<qlonglong>()));
     q.addBindValue(text(article.title));
     q.addBindValue(outletId);
     q.addBindValue(text(article.byline));
@@ -778,6 +780,14 @@ std::optional<QString> Library::restore(const QString &backupFile, const QString
     }
     QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return replaced;
+}
+
+bool Library::deleteArticle(qint64 id, QString *error)
+{
+    return inTransaction(m_db, error, [&](QSqlQuery &q) {
+        return exec(q, QStringLiteral("DELETE FROM articles WHERE id = ?"), {id}) && q.numRowsAffected() == 1 &&
+               exec(q, QStringLiteral("DELETE FROM stories WHERE automatic = 1 AND id NOT IN (SELECT story_id FROM story_articles)"), {});
+    });
 }
 
 } // namespace Parallax

@@ -57,8 +57,11 @@ public:
         qint64 id = 0; // the stored article, or the one it duplicates
         QString error;
     };
-    // Stores an article unless one with the same normalised body is already there.
+    // Stores an article unless one with the same normalised body is already there. An
+    // article with an id (one brought back after a delete) keeps it.
     AddResult addArticle(const Article &article);
+    // Deletes an article (and its place in stories and sketches); see MainWindow's undo.
+    bool deleteArticle(qint64 id, QString *error = nullptr);
 
     // Articles without their bodies (for lists), newest first.
     QList<Article> listArticles(QString *error = nullptr) const;

@@ -18,6 +18,7 @@
 #include <QTextBrowser>
 #include <QMenu>
 #include <QDialogButtonBox>
+#include <QAction>
 #include <QDialog>
 #include <QVBoxLayout>
 
@@ -82,6 +83,14 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    auto *remove = new QAction(tr("Delete"), m_table);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, [this] {
+        if (!selectedIds().isEmpty())
+            Q_EMIT deleteRequested(selectedIds());
+    });
+    m_table->addAction(remove);
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex index = m_table->indexAt(pos);
         if (!index.isValid())
@@ -98,6 +107,7 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
             });
         }
         move->setEnabled(!move->isEmpty());
+        menu.addAction(tr("Delete"), this, [this] { Q_EMIT deleteRequested(selectedIds()); });
         menu.addAction(tr("New Story from Selected Articles\u2026"), this, [this] {
             const QList<qint64> ids = selectedIds();
             if (ids.isEmpty())

@@ -44,6 +44,8 @@ public:
 
 Q_SIGNALS:
     void selectionChanged(const QList<qint64> &ids);
+    // The reader asked to delete these articles (the window does it, undoably).
+    void deleteRequested(const QList<qint64> &ids);
 
 private:
     void applySearch();

@@ -32,6 +32,8 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QToolBar>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <QToolButton>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -85,6 +87,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     splitter->setSizes({340, 1160});
     setCentralWidget(splitter);
 
+    m_undo = new QUndoStack(this);
     createActions();
     createToolBar();
     createDocks();
@@ -93,6 +96,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_figures, &FiguresPanel::figureActivated, this, &MainWindow::revealFigure);
     connect(m_quotes, &QuotesPanel::quoteActivated, this, &MainWindow::revealQuote);
     connect(m_coverage, &CoveragePanel::claimActivated, this, &MainWindow::revealClaim);
+    connect(m_panel, &LibraryPanel::deleteRequested, this, &MainWindow::deleteArticles);
     connect(m_view, &ComparisonView::sentenceSelected, this, [this](int article, int sentence) {
         m_aligned->showSentence(article, sentence);
         const auto docks = findChildren<QDockWidget *>();
@@ -140,6 +144,14 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("&Larger Text"), m_view, &ComparisonView::zoomIn);
@@ -562,6 +574,52 @@ void MainWindow::exportPdf()
         return;
     }
     statusBar()->showMessage(tr("Exported %n page(s) to %1.", nullptr, result.pages).arg(QDir::toNativeSeparators(path)));
+}
+
+namespace {
+
+// Deleting articles, undoably: the articles (bodies and all) are kept by the command and
+// stored again, with their ids, on undo.
+class DeleteArticles final : public QUndoCommand
+{
+public:
+    DeleteArticles(Library &library, LibraryPanel *panel, const QList<Article> &articles)
+        : m_library(library)
+        , m_panel(panel)
+        , m_articles(articles)
+    {
+        setText(articles.size() == 1 ? MainWindow::tr("Delete \u201c%1\u201d").arg(articles.first().title)
+                                     : MainWindow::tr("Delete %1 articles").arg(articles.size()));
+    }
+    void redo() override
+    {
+        for (const Article &a : std::as_const(m_articles))
+            m_library.deleteArticle(a.id);
+        m_panel->reload();
+    }
+    void undo() override
+    {
+        for (const Article &a : std::as_const(m_articles))
+            m_library.addArticle(a);
+        m_panel->reload();
+    }
+
+private:
+    Library &m_library;
+    LibraryPanel *m_panel;
+    QList<Article> m_articles;
+};
+
+} // namespace
+
+void MainWindow::deleteArticles(const QList<qint64> &ids)
+{
+    const QList<Article> articles = m_library.articles(ids);
+    if (articles.isEmpty())
+        return;
+    m_undo->push(new DeleteArticles(m_library, m_panel, articles));
+    statusBar()->showMessage(tr("Deleted %1; Edit > Undo brings it back.").arg(articles.size() == 1 ? articles.first().title
+                                                                                                     : tr("%1 articles").arg(articles.size())));
 }
 
 void MainWindow::backUpLibrary()

@@ -7,6 +7,7 @@
 #include <QUrl>
 
 class QTimer;
+class QUndoStack;
 
 namespace Parallax {
 
@@ -56,6 +57,9 @@ public:
     void refreshFeeds();
     // Imports the links (or file addresses) on the clipboard (File > Import Links, Ctrl+V).
     void pasteLinks();
+    // Deletes articles from the library; Edit > Undo brings them back.
+    void deleteArticles(const QList<qint64> &ids);
+    QUndoStack *undoStack() const { return m_undo; }
     // Compares the given articles (up to 12); the first 6 are shown as columns and the
     // reader picks others from the Columns menu. One article is shown alone.
     void showArticles(const QList<qint64> &ids);
@@ -114,6 +118,7 @@ private:
     QAction *m_sync = nullptr;
     QMenu *m_columnsMenu = nullptr;
     QTimer *m_feedTimer = nullptr;
+    QUndoStack *m_undo = nullptr;
     bool m_refreshing = false;
     quint64 m_generation = 0; // the latest comparison asked for; older results are dropped
 };
