@@ -3,6 +3,9 @@
 #include "storage/library.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,6 +91,22 @@ private Q_SLOTS:
         after = lib->stories();
         QCOMPARE(after.size(), 1);
         QCOMPARE(after.first().articles.size(), 5);
+
+        // The story as a folder of Markdown files with an index.
+        QString error;
+        const std::optional<int> written = lib->exportMarkdown(m_dir.filePath(QStringLiteral("md")), after.first().id, &error);
+        QVERIFY2(written, qPrintable(error));
+        QCOMPARE(*written, 5);
+        QFile index(m_dir.filePath(QStringLiteral("md/index.json")));
+        QVERIFY(index.open(QIODevice::ReadOnly));
+        const QJsonArray listed = QJsonDocument::fromJson(index.readAll()).object().value(QStringLiteral("articles")).toArray();
+        QCOMPARE(listed.size(), 5);
+        QFile first(m_dir.filePath(QStringLiteral("md/") + listed.first().toObject().value(QStringLiteral("file")).toString()));
+        QVERIFY(first.open(QIODevice::ReadOnly));
+        const QString md = QString::fromUtf8(first.readAll());
+        QVERIFY(md.startsWith(QStringLiteral("---\ntitle: ")));
+        QVERIFY(md.contains(QStringLiteral("outlet: ")));
+        QVERIFY(!lib->exportMarkdown(m_dir.filePath(QStringLiteral("none")), 9999, &error));
     }
 };
 

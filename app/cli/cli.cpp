@@ -412,8 +412,12 @@ int runExport(const QStringList &arguments)
     parser.addOption({QStringLiteral("pdf"), Tr::tr("Write the comparison as a PDF to OUT."), QStringLiteral("OUT")});
     parser.addOption({QStringLiteral("title"), Tr::tr("The story's title for the title block (default: the first article's)."),
                       QStringLiteral("TITLE")});
+    parser.addOption({QStringLiteral("markdown"), Tr::tr("Write the library (or --story) as Markdown files with an index.json into DIR."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("story"), Tr::tr("With --markdown: only this story."), QStringLiteral("ID")});
     addInputs(parser);
-    const QString synopsis = Tr::tr("Usage: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...");
+    const QString synopsis = Tr::tr("Usage: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...\n"
+                                    "       parallax export --markdown DIR [--story ID] [--library P]");
     if (!parse(parser, arguments, synopsis))
         return Usage;
     if (parser.isSet(QStringLiteral("help"))) {
@@ -421,6 +425,21 @@ int runExport(const QStringList &arguments)
         return Ok;
     }
     const QStringList inputs = parser.positionalArguments().mid(1);
+    if (parser.isSet(QStringLiteral("markdown"))) {
+        const std::unique_ptr<Library> library = openLibrary(parser);
+        if (!library)
+            return Failed;
+        QString error;
+        const std::optional<int> written =
+            library->exportMarkdown(parser.value(QStringLiteral("markdown")), parser.value(QStringLiteral("story")).toLongLong(), &error);
+        if (!written) {
+            err() << Tr::tr("parallax export: %1").arg(error) << '\n';
+            return Failed;
+        }
+        out() << "exported " << *written << ' ' << Tr::tr("article(s) to") << ' '
+              << QDir::toNativeSeparators(parser.value(QStringLiteral("markdown"))) << '\n';
+        return Ok;
+    }
     if (!parser.isSet(QStringLiteral("pdf")) || parser.value(QStringLiteral("pdf")).isEmpty()) {
         err() << Tr::tr("parallax export: say where the PDF goes with --pdf OUT.pdf") << '\n' << synopsis << '\n';
         return Usage;

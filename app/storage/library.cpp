@@ -12,6 +12,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QSaveFile>
+#include <QJsonObject>
+#include <QJsonDocument>
+#include <QJsonArray>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -788,6 +793,77 @@ bool Library::deleteArticle(qint64 id, QString *error)
         return exec(q, QStringLiteral("DELETE FROM articles WHERE id = ?"), {id}) && q.numRowsAffected() == 1 &&
                exec(q, QStringLiteral("DELETE FROM stories WHERE automatic = 1 AND id NOT IN (SELECT story_id FROM story_articles)"), {});
     });
+}
+
+std::optional<int> Library::exportMarkdown(const QString &folder, qint64 story, QString *error) const
+{
+    QList<qint64> ids;
+    QHash<qint64, QList<qint64>> storiesOf;
+    for (const Story &s : stories()) {
+        for (qint64 a : s.articles)
+            storiesOf[a].append(s.id);
+        if (s.id == story)
+            ids = s.articles;
+    }
+    if (story == 0) {
+        for (const Article &a : listArticles())
+            ids.append(a.id);
+    } else if (ids.isEmpty()) {
+        if (error)
+            *error = Tr::tr("there is no story %1").arg(story);
+        return std::nullopt;
+    }
+    QDir dir(folder);
+    if (!dir.mkpath(QStringLiteral("."))) {
+        if (error)
+            *error = Tr::tr("%1 cannot be created").arg(QDir::toNativeSeparators(folder));
+        return std::nullopt;
+    }
+    static const QRegularExpression unsafe(QStringLiteral("[^\\p{L}\\p{N}]+"), QRegularExpression::UseUnicodePropertiesOption);
+    QJsonArray index;
+    int written = 0;
+    for (const Article &a : articles(ids)) {
+        QString slug = a.title.toLower().replace(unsafe, QStringLiteral("-")).left(60);
+        while (slug.endsWith(u'-'))
+            slug.chop(1);
+        const QString name = QStringLiteral("%1-%2.md").arg(a.id).arg(slug.isEmpty() ? QStringLiteral("article") : slug);
+        QString text = QStringLiteral("---\n");
+        auto field = [&](const QString &key, const QString &value) {
+            if (!value.isEmpty())
+                text += key + QStringLiteral(": ") + value + u'\n';
+        };
+        field(QStringLiteral("title"), a.title);
+        field(QStringLiteral("outlet"), a.outlet);
+        field(QStringLiteral("byline"), a.byline);
+        field(QStringLiteral("date"), a.published.isValid() ? a.published.toString(Qt::ISODate) : QString());
+        field(QStringLiteral("url"), a.url);
+        field(QStringLiteral("language"), a.language);
+        text += QStringLiteral("---\n\n# ") + a.title + QStringLiteral("\n\n") + a.body + u'\n';
+        QSaveFile f(dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0 || !f.commit()) {
+            if (error)
+                *error = Tr::tr("%1 cannot be written").arg(QDir::toNativeSeparators(dir.filePath(name)));
+            return std::nullopt;
+        }
+        QJsonArray inStories;
+        for (qint64 s : storiesOf.value(a.id))
+            inStories.append(s);
+        index.append(QJsonObject{{QStringLiteral("id"), a.id},
+                                 {QStringLiteral("file"), name},
+                                 {QStringLiteral("title"), a.title},
+                                 {QStringLiteral("outlet"), a.outlet},
+                                 {QStringLiteral("published"), a.published.isValid() ? QJsonValue(a.published.toString(Qt::ISODate)) : QJsonValue()},
+                                 {QStringLiteral("url"), a.url},
+                                 {QStringLiteral("stories"), inStories}});
+        ++written;
+    }
+    QSaveFile f(dir.filePath(QStringLiteral("index.json")));
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(QJsonObject{{QStringLiteral("articles"), index}}).toJson()) < 0 || !f.commit()) {
+        if (error)
+            *error = Tr::tr("%1 cannot be written").arg(QDir::toNativeSeparators(dir.filePath(QStringLiteral("index.json"))));
+        return std::nullopt;
+    }
+    return written;
 }
 
 } // namespace Parallax

@@ -37,6 +37,10 @@ public:
     };
     static OpenResult open(const QString &path);
 
+    // Writes the articles (all, or one story's) into `folder` as Markdown files with a
+    // header of their metadata, and an index.json that lists them; the number written.
+    std::optional<int> exportMarkdown(const QString &folder, qint64 story, QString *error) const;
+
     // Writes a consistent copy of the library to `target` (VACUUM INTO), which must not exist.
     bool backup(const QString &target, QString *error = nullptr) const;
     // Puts a backup in place of the library at `path`: the backup is checked first, and the
