@@ -43,6 +43,39 @@ class TestLibrary final : public QObject
     }
 
 private Q_SLOTS:
+    void searchFiltersAndSort()
+    {
+        auto lib = Library::open(freshPath()).library;
+        QVERIFY(lib);
+        Article a = article(QStringLiteral("Harbour strike ends"), QStringLiteral("Northgate Wire"), QStringLiteral("The harbour strike ended on Friday."));
+        a.published = QDate(2026, 3, 10);
+        Article b = article(QStringLiteral("Harbour deal agreed"), QStringLiteral("Quay Daily"), QStringLiteral("A harbour deal was agreed on Monday."));
+        b.published = QDate(2026, 3, 20);
+        Article c = article(QStringLiteral("Harbour fire"), QStringLiteral("Northgate Wire"), QStringLiteral("A fire broke out at the harbour warehouse."));
+        c.published = QDate(2026, 4, 2);
+        const qint64 ia = lib->addArticle(a).id, ib = lib->addArticle(b).id, ic = lib->addArticle(c).id;
+        auto ids = [](const std::optional<QList<SearchHit>> &hits) {
+            QList<qint64> out;
+            for (const SearchHit &h : *hits)
+                out.append(h.id);
+            return out;
+        };
+        Library::SearchFilter f;
+        f.outlet = QStringLiteral("northgate wire");
+        QCOMPARE(ids(lib->search(QStringLiteral("harbour"), Library::QuerySyntax::Plain, f)).size(), 2);
+        f = {};
+        f.from = QDate(2026, 3, 15);
+        f.to = QDate(2026, 3, 31);
+        QCOMPARE(ids(lib->search(QStringLiteral("harbour"), Library::QuerySyntax::Plain, f)), QList<qint64>{ib});
+        f = {};
+        f.newestFirst = true;
+        QCOMPARE(ids(lib->search(QStringLiteral("harbour"), Library::QuerySyntax::Plain, f)), (QList<qint64>{ic, ib, ia}));
+        const qint64 story = lib->splitStory({ia, ic}, QStringLiteral("Harbour troubles"));
+        f = {};
+        f.story = story;
+        QCOMPARE(ids(lib->search(QStringLiteral("harbour"), Library::QuerySyntax::Plain, f)).size(), 2);
+    }
+
     void backupRestoreAndADamagedFile()
     {
         const QString path = freshPath();

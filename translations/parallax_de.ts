@@ -131,63 +131,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="226"/>
+        <location filename="../app/cli/cli.cpp" line="231"/>
         <source>An SQLite FTS5 query.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="227"/>
-        <source>Usage: parallax search [--library P] [--json] QUERY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="236"/>
+        <location filename="../app/cli/cli.cpp" line="242"/>
         <source>parallax search: no query given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="245"/>
+        <location filename="../app/cli/cli.cpp" line="253"/>
+        <source>parallax search: dates are YYYY-MM-DD and --sort is relevance or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="263"/>
         <source>parallax search: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="271"/>
+        <location filename="../app/cli/cli.cpp" line="289"/>
         <source>verbatim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="273"/>
+        <location filename="../app/cli/cli.cpp" line="291"/>
         <source>reworded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="275"/>
+        <location filename="../app/cli/cli.cpp" line="293"/>
         <source>partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="288"/>
+        <location filename="../app/cli/cli.cpp" line="306"/>
         <source>%1 sentences, %2 only here, %3% found in the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="298"/>
+        <location filename="../app/cli/cli.cpp" line="316"/>
         <source>[%1] ↔ [%2]: %3% of [%1] found in [%2], %4% of [%2] found in [%1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="304"/>
+        <location filename="../app/cli/cli.cpp" line="322"/>
         <source>%1 %2, %3 %4, %5 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="310"/>
-        <location filename="../app/cli/cli.cpp" line="312"/>
+        <location filename="../app/cli/cli.cpp" line="328"/>
+        <location filename="../app/cli/cli.cpp" line="330"/>
         <source>[%1] looks derived from [%2]</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="314"/>
+        <location filename="../app/cli/cli.cpp" line="332"/>
         <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -195,87 +195,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="325"/>
+        <location filename="../app/cli/cli.cpp" line="343"/>
         <source>Engine time: %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="342"/>
+        <location filename="../app/cli/cli.cpp" line="360"/>
         <source>parallax %1: there is no article %2 in the library %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="352"/>
+        <location filename="../app/cli/cli.cpp" line="370"/>
         <source>parallax %1: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="365"/>
+        <location filename="../app/cli/cli.cpp" line="383"/>
         <source>2 to %1 article files or library article ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="374"/>
+        <location filename="../app/cli/cli.cpp" line="392"/>
         <source>parallax %1: give 2 to %2 articles (got %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="385"/>
+        <location filename="../app/cli/cli.cpp" line="403"/>
         <source>Usage: parallax compare [--json] [--library P] INPUT...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="577"/>
+        <location filename="../app/cli/cli.cpp" line="433"/>
+        <source>Write the library (or --story) as Markdown files with an index.json into DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="435"/>
+        <source>With --markdown: only this story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="437"/>
+        <source>Usage: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
+       parallax export --markdown DIR [--story ID] [--library P]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="457"/>
+        <source>article(s) to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="614"/>
         <source>Regroup every article, keeping the reader&apos;s own choices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="578"/>
+        <location filename="../app/cli/cli.cpp" line="615"/>
         <source>Usage: parallax stories [--library P] [--json] [--rebuild]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="586"/>
+        <location filename="../app/cli/cli.cpp" line="623"/>
         <source>parallax stories: unexpected %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="595"/>
+        <location filename="../app/cli/cli.cpp" line="632"/>
         <source>parallax stories: the stories could not be rebuilt (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="625"/>
+        <location filename="../app/cli/cli.cpp" line="662"/>
         <source>The backup to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="625"/>
+        <location filename="../app/cli/cli.cpp" line="662"/>
         <source>Where the backup goes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="626"/>
+        <location filename="../app/cli/cli.cpp" line="663"/>
         <source>Usage: parallax restore [--library P] BACKUP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="626"/>
+        <location filename="../app/cli/cli.cpp" line="663"/>
         <source>Usage: parallax backup [--library P] OUT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="643"/>
+        <location filename="../app/cli/cli.cpp" line="680"/>
         <source>parallax restore: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="657"/>
+        <location filename="../app/cli/cli.cpp" line="694"/>
         <source>parallax backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="666"/>
+        <location filename="../app/cli/cli.cpp" line="703"/>
         <source>Usage:
   parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
   parallax [--library P] --sample           open the window on the sample story
@@ -303,32 +324,58 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="412"/>
+        <location filename="../app/cli/cli.cpp" line="430"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="413"/>
+        <location filename="../app/cli/cli.cpp" line="431"/>
         <source>The story&apos;s title for the title block (default: the first article&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="416"/>
-        <source>Usage: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="425"/>
+        <location filename="../app/cli/cli.cpp" line="462"/>
         <source>parallax export: say where the PDF goes with --pdf OUT.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="436"/>
+        <location filename="../app/cli/cli.cpp" line="454"/>
+        <location filename="../app/cli/cli.cpp" line="473"/>
         <source>parallax export: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="226"/>
+        <source>Only articles of this outlet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="227"/>
+        <source>Only articles published on or after this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="228"/>
+        <source>Only articles published on or before this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="229"/>
+        <source>Only articles of this story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="230"/>
+        <source>relevance (the default) or date (newest first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="232"/>
+        <source>Usage: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--sort relevance|date] QUERY</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="439"/>
+        <location filename="../app/cli/cli.cpp" line="476"/>
         <source>exported %n page(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -336,69 +383,69 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="448"/>
+        <location filename="../app/cli/cli.cpp" line="485"/>
         <source>Subscribe to every feed of an OPML subscription list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="449"/>
+        <location filename="../app/cli/cli.cpp" line="486"/>
         <source>add, list or refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="450"/>
+        <location filename="../app/cli/cli.cpp" line="487"/>
         <source>Feed addresses (add) or feed ids (refresh).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="451"/>
+        <location filename="../app/cli/cli.cpp" line="488"/>
         <source>Usage: parallax feeds add [--library P] (URL... | --opml FILE)
        parallax feeds list [--library P] [--json]
        parallax feeds refresh [--library P] [ID...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="464"/>
+        <location filename="../app/cli/cli.cpp" line="501"/>
         <source>parallax feeds: say add, list or refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="472"/>
+        <location filename="../app/cli/cli.cpp" line="509"/>
         <source>parallax feeds: %1: cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="478"/>
+        <location filename="../app/cli/cli.cpp" line="515"/>
         <source>parallax feeds: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="483"/>
+        <location filename="../app/cli/cli.cpp" line="520"/>
         <source>parallax feeds add: give feed addresses or --opml FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="488"/>
+        <location filename="../app/cli/cli.cpp" line="525"/>
         <source>parallax feeds add: %1 is not an http or https address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="502"/>
+        <location filename="../app/cli/cli.cpp" line="539"/>
         <source>parallax feeds add: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="526"/>
+        <location filename="../app/cli/cli.cpp" line="563"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="539"/>
+        <location filename="../app/cli/cli.cpp" line="576"/>
         <source>parallax feeds refresh: there is no feed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="557"/>
+        <location filename="../app/cli/cli.cpp" line="594"/>
         <source>%1 new, %2 seen before, %3 already in the library, %4 skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,58 +1030,74 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::Library</name>
     <message>
-        <location filename="../app/storage/library.cpp" line="111"/>
+        <location filename="../app/storage/library.cpp" line="116"/>
         <source>Cannot open the library %1: it is a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="115"/>
+        <location filename="../app/storage/library.cpp" line="120"/>
         <source>Cannot open the library %1: its folder cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="127"/>
+        <location filename="../app/storage/library.cpp" line="132"/>
         <source>Cannot open the library %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="135"/>
+        <location filename="../app/storage/library.cpp" line="140"/>
         <source>it is not an SQLite database (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="138"/>
+        <location filename="../app/storage/library.cpp" line="143"/>
         <source>the file is damaged (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="317"/>
+        <location filename="../app/storage/library.cpp" line="337"/>
         <source>the search “%1” is not valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="738"/>
+        <location filename="../app/storage/library.cpp" line="758"/>
         <source>%1 already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="746"/>
+        <location filename="../app/storage/library.cpp" line="766"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="759"/>
+        <location filename="../app/storage/library.cpp" line="779"/>
         <source>%1 is not a usable backup: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="768"/>
+        <location filename="../app/storage/library.cpp" line="788"/>
         <source>%1 cannot be moved aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="776"/>
+        <location filename="../app/storage/library.cpp" line="796"/>
         <source>%1 cannot be copied to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/library.cpp" line="828"/>
+        <source>there is no story %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/library.cpp" line="834"/>
+        <source>%1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/library.cpp" line="860"/>
+        <location filename="../app/storage/library.cpp" line="878"/>
+        <source>%1 cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -223,8 +223,14 @@ int runSearch(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(libraryOption());
     parser.addOption(jsonOption());
+    parser.addOption({QStringLiteral("outlet"), Tr::tr("Only articles of this outlet."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("from"), Tr::tr("Only articles published on or after this date."), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("to"), Tr::tr("Only articles published on or before this date."), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("story"), Tr::tr("Only articles of this story."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("sort"), Tr::tr("relevance (the default) or date (newest first)."), QStringLiteral("ORDER")});
     parser.addPositionalArgument(QStringLiteral("QUERY"), Tr::tr("An SQLite FTS5 query."));
-    const QString synopsis = Tr::tr("Usage: parallax search [--library P] [--json] QUERY");
+    const QString synopsis = Tr::tr("Usage: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] "
+                                    "[--sort relevance|date] QUERY");
     if (!parse(parser, arguments, synopsis))
         return Usage;
     if (parser.isSet(QStringLiteral("help"))) {
@@ -236,11 +242,23 @@ int runSearch(const QStringList &arguments)
         err() << Tr::tr("parallax search: no query given") << '\n' << synopsis << '\n';
         return Usage;
     }
+    Library::SearchFilter filter;
+    filter.outlet = parser.value(QStringLiteral("outlet"));
+    filter.from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
+    filter.to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
+    filter.story = parser.value(QStringLiteral("story")).toLongLong();
+    const QString sort = parser.value(QStringLiteral("sort"));
+    if ((parser.isSet(QStringLiteral("from")) && !filter.from.isValid()) || (parser.isSet(QStringLiteral("to")) && !filter.to.isValid()) ||
+        (!sort.isEmpty() && sort != QLatin1String("relevance") && sort != QLatin1String("date"))) {
+        err() << Tr::tr("parallax search: dates are YYYY-MM-DD and --sort is relevance or date") << '\n' << synopsis << '\n';
+        return Usage;
+    }
+    filter.newestFirst = sort == QLatin1String("date");
     const std::unique_ptr<Library> library = openLibrary(parser);
     if (!library)
         return Failed;
     QString error;
-    const auto hits = library->search(words.join(QLatin1Char(' ')), Library::QuerySyntax::Fts5, &error);
+    const auto hits = library->search(words.join(QLatin1Char(' ')), Library::QuerySyntax::Fts5, filter, &error);
     if (!hits) {
         err() << Tr::tr("parallax search: %1").arg(error) << '\n';
         return Failed;

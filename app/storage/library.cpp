@@ -305,6 +305,12 @@ int Library::articleCount() const
 std::optional<QList<SearchHit>> Library::search(const QString &query, QuerySyntax syntax,
                                                 QString *error) const
 {
+    return search(query, syntax, SearchFilter{}, error);
+}
+
+std::optional<QList<SearchHit>> Library::search(const QString &query, QuerySyntax syntax, const SearchFilter &filter,
+                                                QString *error) const
+{
     const QString match = syntax == QuerySyntax::Plain ? plainToFts(query) : query.trimmed();
     if (match.isEmpty())
         return QList<SearchHit>{};
@@ -315,8 +321,17 @@ std::optional<QList<SearchHit>> Library::search(const QString &query, QuerySynta
         "       snippet(articles_fts, 1, '[', ']', '\u2026', 16) "
         "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
         "LEFT JOIN outlets o ON o.id = a.outlet_id "
-        "WHERE articles_fts MATCH ? ORDER BY rank LIMIT 500"));
+        "WHERE articles_fts MATCH ? "
+        "  AND (? = '' OR o.name = ? COLLATE NOCASE) "
+        "  AND (? = '' OR a.published_date >= ?) AND (? = '' OR a.published_date <= ?) "
+        "  AND (? = 0 OR a.id IN (SELECT article_id FROM story_articles WHERE story_id = ?)) "
+        "ORDER BY ") + (filter.newestFirst ? QStringLiteral("COALESCE(a.published_date, '') DESC, rank") : QStringLiteral("rank")) +
+        QStringLiteral(" LIMIT 500"));
     q.addBindValue(match);
+    const QString from = filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QStringLiteral("");
+    const QString to = filter.to.isValid() ? filter.to.toString(Qt::ISODate) : QStringLiteral("");
+    for (const QVariant &v : QVariantList{filter.outlet.trimmed(), filter.outlet.trimmed(), from, from, to, to, filter.story, filter.story})
+        q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
     if (!q.exec()) {
         if (error)
             *error = Tr::tr("the search \u201C%1\u201D is not valid: %2")

@@ -78,6 +78,18 @@ public:
     // Full-text search over titles and bodies. Fts5 takes SQLite FTS5 query syntax (for the
     // command line); Plain treats the words as prefixes that must all occur (for the search
     // box, where a stray quote must not be an error).
+    // Narrowing a search: by outlet (exact name), dates (inclusive), story; newest first
+    // instead of best match first.
+    struct SearchFilter
+    {
+        QString outlet;
+        QDate from;
+        QDate to;
+        qint64 story = 0;
+        bool newestFirst = false;
+    };
+    std::optional<QList<SearchHit>> search(const QString &query, QuerySyntax syntax, const SearchFilter &filter,
+                                           QString *error = nullptr) const;
     std::optional<QList<SearchHit>> search(const QString &query, QuerySyntax syntax,
                                            QString *error = nullptr) const;
 
