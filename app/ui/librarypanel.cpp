@@ -50,6 +50,16 @@ private:
     std::optional<QSet<qint64>> m_ids;
 };
 
+// A short list as tall as its rows (up to five), long names elided, no sideways scrolling.
+void fitToRows(QListWidget *list)
+{
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setTextElideMode(Qt::ElideRight);
+    const int rows = std::clamp(list->count(), 1, 5);
+    const int row = list->count() > 0 ? list->sizeHintForRow(0) : list->fontMetrics().height();
+    list->setFixedHeight(rows * row + 2 * list->frameWidth() + 2);
+}
+
 } // namespace
 
 LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
@@ -134,7 +144,6 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
     layout->addWidget(m_feedsLabel);
     layout->addWidget(m_feeds);
     m_feeds->setAccessibleName(tr("Feeds"));
-    m_feeds->setMaximumHeight(140);
     connect(m_feeds, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         const qint64 feed = item->data(Qt::UserRole).toLongLong();
         const QList<qint64> ids = m_library.feedArticles(feed);
@@ -147,7 +156,6 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
     });
     reloadFeeds();
     m_stories->setAccessibleName(tr("Stories"));
-    m_stories->setMaximumHeight(140);
     connect(m_stories, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         QList<qint64> ids;
         for (const QVariant &v : item->data(Qt::UserRole).toList())
@@ -316,6 +324,7 @@ void LibraryPanel::reloadFeeds()
     }
     m_feedsLabel->setVisible(!feeds.isEmpty());
     m_feeds->setVisible(!feeds.isEmpty());
+    fitToRows(m_feeds);
 }
 
 void LibraryPanel::reloadStories()
@@ -351,6 +360,7 @@ void LibraryPanel::reloadStories()
     }
     m_storiesLabel->setVisible(!stories.isEmpty());
     m_stories->setVisible(!stories.isEmpty());
+    fitToRows(m_stories);
 }
 
 } // namespace Parallax
