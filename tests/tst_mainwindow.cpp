@@ -250,6 +250,14 @@ private Q_SLOTS:
         QTest::mouseClick(stories->viewport(), Qt::LeftButton, {}, stories->visualItemRect(stories->item(0)).center());
         QTRY_COMPARE_WITH_TIMEOUT(window.libraryPanel()->selectedIds().size(), 4, 5000);
 
+        // The outlet filter narrows the list to one outlet, and the search within it.
+        QComboBox *outlet = window.libraryPanel()->outletFilter();
+        QCOMPARE(outlet->count(), 5); // all, and the four outlets
+        outlet->setCurrentIndex(outlet->findData(QStringLiteral("Coastline Courier")));
+        QTRY_COMPARE(window.libraryPanel()->table()->model()->rowCount(), 1);
+        outlet->setCurrentIndex(0);
+        QTRY_COMPARE(window.libraryPanel()->table()->model()->rowCount(), 4);
+
         // The search box narrows the list as the reader types.
         QLineEdit *search = window.libraryPanel()->searchBox();
         QTest::keyClicks(search, QStringLiteral("zzzznotaword"));

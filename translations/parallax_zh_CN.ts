@@ -1123,146 +1123,161 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="62"/>
-        <location filename="../app/ui/librarypanel.cpp" line="136"/>
+        <location filename="../app/ui/librarypanel.cpp" line="74"/>
+        <location filename="../app/ui/librarypanel.cpp" line="152"/>
         <source>Feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="64"/>
-        <location filename="../app/ui/librarypanel.cpp" line="149"/>
+        <location filename="../app/ui/librarypanel.cpp" line="76"/>
+        <location filename="../app/ui/librarypanel.cpp" line="164"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="70"/>
-        <location filename="../app/ui/librarypanel.cpp" line="72"/>
+        <location filename="../app/ui/librarypanel.cpp" line="82"/>
+        <location filename="../app/ui/librarypanel.cpp" line="84"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="86"/>
-        <location filename="../app/ui/librarypanel.cpp" line="110"/>
+        <location filename="../app/ui/librarypanel.cpp" line="98"/>
+        <location filename="../app/ui/librarypanel.cpp" line="122"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="100"/>
+        <location filename="../app/ui/librarypanel.cpp" line="112"/>
         <source>Show Trimmed Page Text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="102"/>
+        <location filename="../app/ui/librarypanel.cpp" line="114"/>
         <source>Move to Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="111"/>
+        <location filename="../app/ui/librarypanel.cpp" line="123"/>
         <source>New Story from Selected Articles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="116"/>
+        <location filename="../app/ui/librarypanel.cpp" line="128"/>
         <source>New Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="116"/>
-        <location filename="../app/ui/librarypanel.cpp" line="168"/>
+        <location filename="../app/ui/librarypanel.cpp" line="128"/>
+        <location filename="../app/ui/librarypanel.cpp" line="182"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="125"/>
+        <location filename="../app/ui/librarypanel.cpp" line="137"/>
         <source>Articles in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="166"/>
+        <location filename="../app/ui/librarypanel.cpp" line="143"/>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarypanel.cpp" line="144"/>
+        <source>Show the articles of one outlet only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/librarypanel.cpp" line="180"/>
         <source>Rename Story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="168"/>
+        <location filename="../app/ui/librarypanel.cpp" line="182"/>
         <source>Rename Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="172"/>
+        <location filename="../app/ui/librarypanel.cpp" line="186"/>
         <source>Merge Into</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/ui/librarypanel.cpp" line="227"/>
+        <source>All outlets</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarypanel.cpp" line="231"/>
+        <location filename="../app/ui/librarypanel.cpp" line="270"/>
         <source>%n article(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarypanel.cpp" line="232"/>
+        <location filename="../app/ui/librarypanel.cpp" line="271"/>
         <source>%n of %1 article(s) match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="267"/>
+        <location filename="../app/ui/librarypanel.cpp" line="306"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="268"/>
+        <location filename="../app/ui/librarypanel.cpp" line="307"/>
         <source>&lt;p&gt;Set aside when &lt;b&gt;%1&lt;/b&gt; was imported (share prompts, newsletter boxes, author notes, credits and the like):&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="274"/>
+        <location filename="../app/ui/librarypanel.cpp" line="313"/>
         <source>&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;: %1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="285"/>
+        <location filename="../app/ui/librarypanel.cpp" line="324"/>
         <source>Trimmed from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="303"/>
+        <location filename="../app/ui/librarypanel.cpp" line="342"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="306"/>
+        <location filename="../app/ui/librarypanel.cpp" line="345"/>
         <source>Checked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="307"/>
+        <location filename="../app/ui/librarypanel.cpp" line="346"/>
         <source>Not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="309"/>
+        <location filename="../app/ui/librarypanel.cpp" line="348"/>
         <source>Last attempt failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="340"/>
+        <location filename="../app/ui/librarypanel.cpp" line="380"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="341"/>
+        <location filename="../app/ui/librarypanel.cpp" line="381"/>
         <source>1 outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="341"/>
+        <location filename="../app/ui/librarypanel.cpp" line="381"/>
         <source>%1 outlets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="342"/>
+        <location filename="../app/ui/librarypanel.cpp" line="382"/>
         <source>%1 (%2%3)</source>
         <translation type="unfinished"></translation>
     </message>

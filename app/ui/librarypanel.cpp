@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QDialogButtonBox>
 #include <QAction>
+#include <QComboBox>
 #include <QDialog>
 #include <QVBoxLayout>
 
@@ -68,6 +69,7 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
     , m_model(new LibraryModel(this))
     , m_proxy(new IdFilterProxy(this))
     , m_search(new QLineEdit(this))
+    , m_outlet(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_feedsLabel(new QLabel(tr("Feeds"), this))
     , m_feeds(new QListWidget(this))
@@ -137,6 +139,10 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
+    layout->addWidget(m_outlet);
+    m_outlet->setAccessibleName(tr("Outlet"));
+    m_outlet->setToolTip(tr("Show the articles of one outlet only"));
+    connect(m_outlet, &QComboBox::currentIndexChanged, this, &LibraryPanel::applySearch);
     layout->addWidget(m_storiesLabel);
     layout->addWidget(m_stories);
     layout->addWidget(m_table, 1);
@@ -208,6 +214,21 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
 void LibraryPanel::reload(const QList<qint64> &select)
 {
     reloadStories();
+    {
+        const QSignalBlocker blocker(m_outlet);
+        const QString current = m_outlet->currentData().toString();
+        QStringList outlets;
+        for (const Article &a : m_library.listArticles()) {
+            if (!a.outlet.isEmpty() && !outlets.contains(a.outlet, Qt::CaseInsensitive))
+                outlets.append(a.outlet);
+        }
+        outlets.sort(Qt::CaseInsensitive);
+        m_outlet->clear();
+        m_outlet->addItem(tr("All outlets"), QString());
+        for (const QString &o : std::as_const(outlets))
+            m_outlet->addItem(o, o);
+        m_outlet->setCurrentIndex(std::max(0, m_outlet->findData(current)));
+    }
     QString error;
     m_model->setArticles(m_library.listArticles(&error));
     m_table->resizeColumnToContents(LibraryModel::Outlet);
@@ -224,18 +245,28 @@ void LibraryPanel::reload(const QList<qint64> &select)
 void LibraryPanel::applySearch()
 {
     const QString text = m_search->text().trimmed();
+    const QString outlet = m_outlet->currentData().toString();
     auto *proxy = static_cast<IdFilterProxy *>(m_proxy);
-    if (text.isEmpty()) {
+    if (text.isEmpty() && outlet.isEmpty()) {
         proxy->setIds(std::nullopt);
+    } else if (text.isEmpty()) {
+        QSet<qint64> ids;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->index(row, LibraryModel::Outlet).data().toString().compare(outlet, Qt::CaseInsensitive) == 0)
+                ids.insert(m_model->index(row, 0).data(LibraryModel::IdRole).toLongLong());
+        }
+        proxy->setIds(ids);
     } else {
         QSet<qint64> ids;
-        if (const auto hits = m_library.search(text, Library::QuerySyntax::Plain)) {
+        Library::SearchFilter filter;
+        filter.outlet = outlet;
+        if (const auto hits = m_library.search(text, Library::QuerySyntax::Plain, filter)) {
             for (const SearchHit &h : *hits)
                 ids.insert(h.id);
         }
         proxy->setIds(ids);
     }
-    m_count->setText(text.isEmpty()
+    m_count->setText(text.isEmpty() && outlet.isEmpty()
                          ? tr("%n article(s)", nullptr, m_model->rowCount())
                          : tr("%n of %1 article(s) match", nullptr, m_proxy->rowCount())
                                .arg(m_model->rowCount()));

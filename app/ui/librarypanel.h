@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLineEdit;
 class QListWidget;
 class QLabel;
@@ -31,6 +32,8 @@ public:
     void reload(const QList<qint64> &select = {});
     QList<qint64> selectedIds() const;
     QLineEdit *searchBox() const { return m_search; }
+    // Narrows the list (and the search) to one outlet; empty for all.
+    QComboBox *outletFilter() const { return m_outlet; }
     QTableView *table() const { return m_table; }
     // The subscribed feeds, each with its unread count; activating one selects its articles.
     QListWidget *feedList() const { return m_feeds; }
@@ -56,6 +59,7 @@ private:
     LibraryModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
+    QComboBox *m_outlet;
     QTableView *m_table;
     QLabel *m_feedsLabel;
     QListWidget *m_feeds;
