@@ -3,6 +3,8 @@
 
 #include "core/comparison.h"
 
+#include <cmath>
+
 namespace Parallax {
 
 namespace {
@@ -33,6 +35,18 @@ QSet<int> ChartData::disputedFigures(const Comparison &c)
         }
     }
     return out;
+}
+
+QString ChartData::decadeLabel(int exponent)
+{
+    static const QList<QPair<int, QString>> scales{{12, QStringLiteral("tn")}, {9, QStringLiteral("bn")},
+                                                   {6, QStringLiteral("m")},  {3, QStringLiteral("k")},
+                                                   {0, QString()}};
+    for (const auto &[power, suffix] : scales) {
+        if (exponent >= power)
+            return QString::number(std::pow(10.0, exponent - power), 'f', 0) + suffix;
+    }
+    return QString::number(std::pow(10.0, exponent), 'g', 3);
 }
 
 double ChartData::signedValue(const Comparison &c, int figure)

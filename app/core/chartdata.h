@@ -48,6 +48,8 @@ public:
     static AmountChart amounts(const Comparison &comparison);
     // Figures named by any discrepancy.
     static QSet<int> disputedFigures(const Comparison &comparison);
+    // A power of ten as the news writes it, for log axes: "1", "1k", "100m", "1bn", "10tn".
+    static QString decadeLabel(int exponent);
     // The signed value of a move: negative when it went down.
     static double signedValue(const Comparison &comparison, int figure);
 };

@@ -100,7 +100,7 @@ QJsonArray quotesJson(const Comparison &c)
                       {QStringLiteral("start"), qint64(q.range().start)},
                       {QStringLiteral("end"), qint64(q.range().end())},
                       {QStringLiteral("text"), art.textOf(q.range())},
-                      {QStringLiteral("speaker"), stringOrNull(q.speakerName.isEmpty() ? q.speaker : q.speakerName)},
+                      {QStringLiteral("speaker"), stringOrNull(q.shownSpeaker())},
                       {QStringLiteral("attribution"), stringOrNull(q.speaker)},
                       {QStringLiteral("matches"), matches}};
         if (q.parts.size() > 1) {

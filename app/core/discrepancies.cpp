@@ -337,13 +337,10 @@ void reconcileQuotes(const Comparison &c, Collector &out)
         const bool hasAltered = std::any_of(members.cbegin(), members.cend(), [&](int q) { return altered.contains(q); });
         if (!hasAltered)
             continue;
-        QString speaker;
+        const QString speaker = QuoteExtractor::speakerOf(c, members);
         QList<Discrepancy::Item> items;
-        for (int q : members) {
+        for (int q : members)
             items.append(quoteItem(c, q));
-            if (speaker.isEmpty())
-                speaker = c.quotes.at(q).speakerName.isEmpty() ? c.quotes.at(q).speaker : c.quotes.at(q).speakerName;
-        }
         out.add(Discrepancy::Kind::Quote, QString::number(root),
                 speaker.isEmpty() ? QCoreApplication::translate("Reconciler", "quote worded differently") : QCoreApplication::translate("Reconciler", "quote of %1 worded differently").arg(speaker),
                 items);

@@ -712,6 +712,26 @@ QList<QList<int>> QuoteExtractor::groups(const Comparison &c)
     return out;
 }
 
+QString QuoteExtractor::speakerOf(const Comparison &c, const QList<int> &group)
+{
+    for (int q : group) {
+        if (!c.quotes.at(q).shownSpeaker().isEmpty())
+            return c.quotes.at(q).shownSpeaker();
+    }
+    return {};
+}
+
+QStringList QuoteExtractor::outletsOf(const Comparison &c, const QList<int> &group)
+{
+    QStringList outlets;
+    for (int q : group) {
+        const QString outlet = c.articles.at(c.quotes.at(q).article).article.displayName();
+        if (!outlets.contains(outlet))
+            outlets.append(outlet);
+    }
+    return outlets;
+}
+
 QList<QuoteDiffPiece> QuoteExtractor::diff(const QString &a, const QString &b)
 {
     const QList<SentenceWord> wa = SentenceWord::split(a), wb = SentenceWord::split(b);

@@ -40,6 +40,8 @@ struct Quote final
     QList<QuoteMatch> matches;
 
     TextRange range() const { return parts.isEmpty() ? TextRange{} : parts.first(); }
+    // The speaker to show: the person when named, else the attribution as written.
+    QString shownSpeaker() const { return speakerName.isEmpty() ? speaker : speakerName; }
 };
 
 // One piece of the word difference between two quotes.
@@ -63,6 +65,9 @@ public:
     // The same quote across articles: quotes joined by any match but "reported", each
     // group in article order; quotes no other article has are groups of one.
     static QList<QList<int>> groups(const Comparison &comparison);
+    // Of a group: the first speaker any member names, and the outlets that carry it.
+    static QString speakerOf(const Comparison &comparison, const QList<int> &group);
+    static QStringList outletsOf(const Comparison &comparison, const QList<int> &group);
 
     // The words that differ between two quotes (case, punctuation and quote marks aside).
     static QList<QuoteDiffPiece> diff(const QString &a, const QString &b);

@@ -102,6 +102,14 @@ const Importer *FileImporter::importerFor(const QString &path, const QByteArray 
     return nullptr;
 }
 
+bool FileImporter::needsGuiThread(const QString &path) const
+{
+    QFile f(path);
+    const QByteArray head = f.open(QIODevice::ReadOnly) ? f.read(4096) : QByteArray();
+    const Importer *importer = importerFor(path, head);
+    return importer && importer->needsGuiThread();
+}
+
 ImportResult FileImporter::importFile(const QString &path) const
 {
     const QFileInfo info(path);

@@ -28,6 +28,8 @@ public:
     static bool isSavedPageResource(const QString &file);
 
     ImportResult importFile(const QString &path) const;
+    // Whether reading this file needs the GUI thread (a web page: the browser engine).
+    bool needsGuiThread(const QString &path) const;
 
 private:
     const Importer *importerFor(const QString &path, const QByteArray &head) const;

@@ -109,8 +109,7 @@ QString readabilitySource()
 }
 
 // Lines Readability leaves at the top of some bodies that belong to the page's header: the
-// headline again, "By <byline>", and date lines ("Sat 14 Feb 2026 06.00 GMT Last modified
-// on ..."). Short lines only: a sentence of the article that mentions a date stays.
+// headline again and "By <byline>". (Date lines are furniture: Boilerplate sets them aside.)
 bool isHeaderLine(const QString &paragraph, const QString &title, const QString &byline)
 {
     const QString p = paragraph.simplified();
@@ -119,13 +118,7 @@ bool isHeaderLine(const QString &paragraph, const QString &title, const QString 
     if (!byline.isEmpty() && (p.compare(byline, Qt::CaseInsensitive) == 0 ||
                               p.compare(QStringLiteral("By ") + byline, Qt::CaseInsensitive) == 0))
         return true;
-    static const QRegularExpression dateLine(
-        QStringLiteral("^(?:(?:published|updated|last modified|posted)(?: on)?:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,?\\s+)?"
-                       "(?:\\d{1,2}\\s+\\w+\\s+\\d{4}|\\w+\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})"
-                       "(?:[\\s,]+\\d{1,2}[.:]\\d{2}(?:\\s*[ap]m)?(?:\\s+[A-Z]{2,4})?)?"
-                       "(?:\\s*(?:last modified|updated)(?: on)?:?\\s+.*)?$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return p.split(u' ').size() <= 16 && dateLine.match(p).hasMatch();
+    return false;
 }
 
 QDate parseDate(const QString &text)

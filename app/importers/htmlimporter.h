@@ -19,6 +19,7 @@ class HtmlImporter final : public Importer
 public:
     QStringList mimeTypes() const override;
     ImportResult parse(const QByteArray &data, const QString &sourcePath) const override;
+    bool needsGuiThread() const override { return true; }
 };
 
 } // namespace Parallax

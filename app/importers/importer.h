@@ -21,6 +21,8 @@ public:
     // Turns the bytes of a file into an article. `sourcePath` names the file in messages and
     // gives fallbacks (the outlet from the file name).
     virtual ImportResult parse(const QByteArray &data, const QString &sourcePath) const = 0;
+    // Whether parse() must run on the GUI thread (it uses the browser engine).
+    virtual bool needsGuiThread() const { return false; }
 };
 
 } // namespace Parallax

@@ -417,17 +417,23 @@ QList<Mark> factMarks(const Comparison &c, int article)
         for (const TextRange &part : quote.parts)
             marks.append({part, QStringLiteral("q altered"), QString(), quoteDisputes.value(q).join(u'\n')});
     }
+    // In text order, so that each sentence finds its own by a binary search (marksOf).
+    std::sort(marks.begin(), marks.end(), [](const Mark &x, const Mark &y) { return x.range.start < y.range.start; });
     return marks;
 }
 
-QList<Mark> marksOf(const Comparison &c, int index, const ComparedSentence &s, const QList<Mark> &facts)
+// The marks over one sentence: its changed words, and the facts (sorted by start, the
+// longest `longestFact` long) that overlap it, found without a pass over all of them.
+QList<Mark> marksOf(const Comparison &c, int index, const ComparedSentence &s, const QList<Mark> &facts, qsizetype longestFact)
 {
     QList<Mark> marks;
     for (const TextRange &r : changedRanges(c, index, s))
         marks.append({r, QStringLiteral("chg"), QString(), QString()});
-    for (const Mark &m : facts) {
-        if (m.range.start < s.range.end() && m.range.end() > s.range.start)
-            marks.append(m);
+    auto it = std::lower_bound(facts.cbegin(), facts.cend(), s.range.start - longestFact,
+                               [](const Mark &m, qsizetype start) { return m.range.start < start; });
+    for (; it != facts.cend() && it->range.start < s.range.end(); ++it) {
+        if (it->range.end() > s.range.start)
+            marks.append(*it);
     }
     return marks;
 }
@@ -464,6 +470,9 @@ QStringList paragraphsHtml(const Comparison &c, int index)
     const ComparedArticle &ca = c.articles.at(index);
     const bool several = c.articles.size() > 1;
     const QList<Mark> facts = factMarks(c, index);
+    qsizetype longestFact = 0;
+    for (const Mark &m : facts)
+        longestFact = std::max(longestFact, m.range.length);
     QStringList paragraphs;
     int sentence = 0;
     for (int p = 0; p < ca.paragraphs.size(); ++p) {
@@ -480,7 +489,7 @@ QStringList paragraphsHtml(const Comparison &c, int index)
                 html += QLatin1Char(' ');
             // Classes the filters and the overview use: shared word for word by every other
             // article, carrying a figure or a quote the outlets disagree on.
-            const QList<Mark> marks = marksOf(c, index, s, facts);
+            const QList<Mark> marks = marksOf(c, index, s, facts, longestFact);
             QStringList classes{several ? kindClass(s.strongestKind()) : QString()};
             if (several && s.verbatimIn().size() == c.articles.size() - 1)
                 classes.append(QStringLiteral("same"));
@@ -643,16 +652,11 @@ QString factsSections(const Comparison &c)
                     .arg(esc(Tr::tr("Quote")), esc(Tr::tr("Speaker")), esc(Tr::tr("Outlets")), esc(Tr::tr("Match")));
         for (const QList<int> &group : groups) {
             const Quote &first = c.quotes.at(group.first());
-            QStringList outlets, kinds;
-            QString speaker;
+            const QString speaker = QuoteExtractor::speakerOf(c, group);
+            const QStringList outlets = QuoteExtractor::outletsOf(c, group);
+            QStringList kinds;
             for (int q : group) {
-                const Quote &quote = c.quotes.at(q);
-                if (speaker.isEmpty())
-                    speaker = quote.speakerName.isEmpty() ? quote.speaker : quote.speakerName;
-                const QString outlet = c.articles.at(quote.article).article.displayName();
-                if (!outlets.contains(outlet))
-                    outlets.append(outlet);
-                for (const QuoteMatch &m : quote.matches) {
+                for (const QuoteMatch &m : c.quotes.at(q).matches) {
                     if (!kinds.contains(matchName(m.kind)))
                         kinds.append(matchName(m.kind));
                 }

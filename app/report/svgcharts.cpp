@@ -97,17 +97,6 @@ double niceStep(double span)
     return 10 * p;
 }
 
-QString decadeLabel(int exponent)
-{
-    static const QList<QPair<int, QString>> scales{{12, QStringLiteral("tn")}, {9, QStringLiteral("bn")},
-                                                   {6, QStringLiteral("m")},  {3, QStringLiteral("k")},
-                                                   {0, QString()}};
-    for (const auto &[power, suffix] : scales) {
-        if (exponent >= power)
-            return QString::number(std::pow(10.0, exponent - power), 'f', 0) + suffix;
-    }
-    return QString::number(std::pow(10.0, exponent), 'g', 3);
-}
 
 } // namespace
 
@@ -147,6 +136,7 @@ QString SvgCharts::moves(const Comparison &c)
         svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\">%3%</text>").arg(num(kLeft - 6), num(yOf(v) + 4), QLocale().toString(v, 'g', 3));
     }
     svg += QStringLiteral("<line class=\"ax\" x1=\"%1\" x2=\"%2\" y1=\"%3\" y2=\"%3\"/>").arg(num(kLeft), num(kLeft + plotW), num(yOf(0)));
+    const QSet<int> disputedFigures = ChartData::disputedFigures(c);
     const double groupW = plotW / data.categories.size();
     const double barW = std::min(40.0, groupW * 0.8 / data.series.size());
     QList<int> articles;
@@ -159,7 +149,7 @@ QString SvgCharts::moves(const Comparison &c)
                 continue;
             const double v = ChartData::signedValue(c, f);
             const double x = start + si * barW, y0 = yOf(std::max(v, 0.0)), y1 = yOf(std::min(v, 0.0));
-            const bool disputed = ChartData::disputedFigures(c).contains(f);
+            const bool disputed = disputedFigures.contains(f);
             svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\"%6><title>%7</title></rect>")
                        .arg(num(x + 1), num(y0), num(barW - 2), num(std::max(1.0, y1 - y0)), colour(data.series.at(si).article),
                             disputed ? QStringLiteral(" stroke=\"%1\" stroke-width=\"2.5\"").arg(QString::fromLatin1(kDisputed)) : QString(),
@@ -196,7 +186,7 @@ QString SvgCharts::amounts(const Comparison &c)
     for (int e = from; e <= to; e += step) {
         const double y = kTop + double(to - e) / (to - from) * plotH;
         svg += QStringLiteral("<line class=\"grid\" x1=\"%1\" x2=\"%2\" y1=\"%3\" y2=\"%3\"/>").arg(num(kLeft), num(kLeft + plotW), num(y));
-        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\">%3</text>").arg(num(kLeft - 6), num(y + 4), decadeLabel(e));
+        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\">%3</text>").arg(num(kLeft - 6), num(y + 4), ChartData::decadeLabel(e));
     }
     const double groupW = plotW / data.measures.size();
     const int n = int(c.articles.size());

@@ -48,18 +48,6 @@ QChartView *makeView(const QString &title, QWidget *parent)
     return view;
 }
 
-// "1", "1k", "1m", "100m", "1bn", "10tn": the powers of ten as the news writes them.
-QString decadeLabel(int exponent)
-{
-    static const QList<QPair<int, QString>> scales{{12, QStringLiteral("tn")}, {9, QStringLiteral("bn")},
-                                                   {6, QStringLiteral("m")},  {3, QStringLiteral("k")},
-                                                   {0, QString()}};
-    for (const auto &[power, suffix] : scales) {
-        if (exponent >= power)
-            return QString::number(std::pow(10.0, exponent - power), 'f', 0) + suffix;
-    }
-    return QString::number(std::pow(10.0, exponent), 'g', 3);
-}
 
 } // namespace
 
@@ -258,7 +246,7 @@ void FiguresPanel::buildAmounts()
     const int step = to - from > 8 ? 2 : 1;
     y->setStartValue(from);
     for (int e = from; e <= to; e += step)
-        y->append(decadeLabel(e), e);
+        y->append(ChartData::decadeLabel(e), e);
     y->setRange(from, to);
     y->setTitleText(tr("amount (log scale)"));
 }

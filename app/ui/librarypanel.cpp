@@ -13,6 +13,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QLocale>
+#include <QHash>
 #include <QInputDialog>
 #include <QListWidget>
 #include <QTextBrowser>
@@ -213,12 +214,14 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
 
 void LibraryPanel::reload(const QList<qint64> &select)
 {
-    reloadStories();
+    QString error;
+    const QList<Article> all = m_library.listArticles(&error); // once, for the list, the outlets and the stories
+    reloadStories(all);
     {
         const QSignalBlocker blocker(m_outlet);
         const QString current = m_outlet->currentData().toString();
         QStringList outlets;
-        for (const Article &a : m_library.listArticles()) {
+        for (const Article &a : all) {
             if (!a.outlet.isEmpty() && !outlets.contains(a.outlet, Qt::CaseInsensitive))
                 outlets.append(a.outlet);
         }
@@ -229,8 +232,7 @@ void LibraryPanel::reload(const QList<qint64> &select)
             m_outlet->addItem(o, o);
         m_outlet->setCurrentIndex(std::max(0, m_outlet->findData(current)));
     }
-    QString error;
-    m_model->setArticles(m_library.listArticles(&error));
+    m_model->setArticles(all);
     m_table->resizeColumnToContents(LibraryModel::Outlet);
     m_table->resizeColumnToContents(LibraryModel::Date);
     m_table->resizeColumnToContents(LibraryModel::Words);
@@ -360,14 +362,26 @@ void LibraryPanel::reloadFeeds()
 
 void LibraryPanel::reloadStories()
 {
+    reloadStories(m_library.listArticles());
+}
+
+void LibraryPanel::reloadStories(const QList<Article> &all)
+{
+    // The stories' outlets and dates from the list the panel has (no bodies read).
+    QHash<qint64, const Article *> byId;
+    for (const Article &a : all)
+        byId.insert(a.id, &a);
     const QList<Library::Story> stories = m_library.stories();
     m_stories->clear();
     const QLocale locale;
     for (const Library::Story &story : stories) {
-        const QList<Article> articles = m_library.articles(story.articles);
         QSet<QString> outlets;
         QDate first, last;
-        for (const Article &a : articles) {
+        for (qint64 id : story.articles) {
+            const Article *found = byId.value(id);
+            if (!found)
+                continue;
+            const Article &a = *found;
             outlets.insert(a.displayName());
             if (a.published.isValid()) {
                 first = first.isValid() ? std::min(first, a.published) : a.published;

@@ -42,6 +42,7 @@ public:
     // all its articles.
     QListWidget *storyList() const { return m_stories; }
     void reloadStories();
+    void reloadStories(const QList<Article> &all); // with the library's list already read
     // The page furniture the importer set aside for an article, as the reader sees it.
     static QString trimmedHtml(const Article &article);
 

@@ -41,7 +41,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QMimeDatabase>
 #include <QProgressDialog>
 #include <QRegularExpression>
 #include <QSettings>
@@ -387,7 +386,6 @@ MainWindow::ImportSummary MainWindow::importAndOpen(const QStringList &paths)
     } else {
         QApplication::setOverrideCursor(Qt::WaitCursor);
     }
-    static const QMimeDatabase mimeTypes;
     QStringList importedFiles, duplicateFiles;
     for (int i = 0; i < files.size(); ++i) {
         if (progress && progress->wasCanceled()) {
@@ -400,7 +398,7 @@ MainWindow::ImportSummary MainWindow::importAndOpen(const QStringList &paths)
             progress->setLabelText(tr("Importing %1 of %2:\n%3").arg(i + 1).arg(files.size()).arg(QFileInfo(path).fileName()));
         statusBar()->showMessage(tr("Importing %1 of %2: %3").arg(i + 1).arg(files.size()).arg(shown));
         ImportResult read;
-        if (mimeTypes.mimeTypeForFile(path).inherits(QStringLiteral("text/html"))) {
+        if (FileImporter().needsGuiThread(path)) {
             read = FileImporter().importFile(path);
         } else {
             QFutureWatcher<ImportResult> watcher;

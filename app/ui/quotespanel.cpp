@@ -87,16 +87,8 @@ void QuotesPanel::setComparison(const Comparison &comparison)
     m_model->removeRows(0, m_model->rowCount());
     for (const QList<int> &group : std::as_const(m_groups)) {
         const Quote &first = comparison.quotes.at(group.first());
-        QString speaker;
-        QStringList outlets;
-        for (int q : group) {
-            const Quote &quote = comparison.quotes.at(q);
-            if (speaker.isEmpty())
-                speaker = quote.speakerName.isEmpty() ? quote.speaker : quote.speakerName;
-            const QString outlet = comparison.articles.at(quote.article).article.displayName();
-            if (!outlets.contains(outlet))
-                outlets.append(outlet);
-        }
+        const QString speaker = QuoteExtractor::speakerOf(comparison, group);
+        const QStringList outlets = QuoteExtractor::outletsOf(comparison, group);
         auto *text = new QStandardItem(QStringLiteral("“%1”").arg(first.text));
         text->setToolTip(first.text);
         auto *who = new QStandardItem(speaker.isEmpty() ? tr("(not attributed)") : speaker);
