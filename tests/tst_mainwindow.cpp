@@ -9,6 +9,7 @@
 #include "ui/mainwindow.h"
 #include "ui/pdfexport.h"
 #include "ui/quotespanel.h"
+#include "ui/storylistmodel.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -18,7 +19,9 @@
 #include <QComboBox>
 #include <QTableWidget>
 #include <QDockWidget>
+#include <QListView>
 #include <QListWidget>
+#include <QToolButton>
 #include <QClipboard>
 #include <QMenu>
 #include <QMessageBox>
@@ -241,14 +244,20 @@ private Q_SLOTS:
         // clicking it opens them all.
         window.resize(1300, 900);
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QListWidget *stories = window.libraryPanel()->storyList();
-        QCOMPARE(stories->count(), 1);
+        QListView *stories = window.libraryPanel()->storyList();
+        QCOMPARE(stories->model()->rowCount(), 1);
         QVERIFY(stories->isVisible());
-        QTRY_VERIFY(stories->viewport()->rect().contains(stories->visualItemRect(stories->item(0)).center()));
-        QVERIFY2(stories->item(0)->text().contains(QStringLiteral("(4 outlets")), qPrintable(stories->item(0)->text()));
+        const QModelIndex story = stories->model()->index(0, 0);
+        QTRY_VERIFY(stories->viewport()->rect().contains(stories->visualRect(story).center()));
+        QVERIFY2(story.data().toString().contains(QStringLiteral("(4 outlets")), qPrintable(story.data().toString()));
         window.libraryPanel()->table()->clearSelection();
-        QTest::mouseClick(stories->viewport(), Qt::LeftButton, {}, stories->visualItemRect(stories->item(0)).center());
+        QTest::mouseClick(stories->viewport(), Qt::LeftButton, {}, stories->visualRect(story).center());
         QTRY_COMPARE_WITH_TIMEOUT(window.libraryPanel()->selectedIds().size(), 4, 5000);
+        // The list is narrowed to the story until the reader clears it.
+        QVERIFY(window.libraryPanel()->scopeButton()->isVisible());
+        QVERIFY(window.libraryPanel()->scopeButton()->text().contains(story.data(StoryListModel::TitleRole).toString()));
+        QTest::mouseClick(window.libraryPanel()->scopeButton(), Qt::LeftButton);
+        QVERIFY(!window.libraryPanel()->scopeButton()->isVisible());
 
         // The outlet filter narrows the list to one outlet, and the search within it.
         QComboBox *outlet = window.libraryPanel()->outletFilter();

@@ -30,6 +30,8 @@ struct Article final
     QStringList trimmed;
     // Credits found among the trimmed parts: "Additional reporting by ...", "Courtesy: ...".
     QStringList credits;
+    // The reader's own labels ("energy", "to check"), kept by the library.
+    QStringList tags;
 
     // A label for headers and lists: the outlet, or the title when there is no outlet.
     QString displayName() const;

@@ -11,6 +11,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QSaveFile>
@@ -49,9 +50,93 @@ QVariant dateValue(const QDate &d)
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
 }
 
+// "?, ?, ?" for n values.
+QString placeholders(qsizetype n)
+{
+    QString s;
+    for (qsizetype i = 0; i < n; ++i)
+        s += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return s;
+}
+
+// The outlet's id (created when new), or NULL for no outlet; inside the caller's transaction.
+bool outletValue(QSqlQuery &q, const QString &outlet, QVariant *value)
+{
+    *value = QVariant(QMetaType::fromType<qlonglong>());
+    const QString name = outlet.trimmed();
+    if (name.isEmpty())
+        return true;
+    q.prepare(QStringLiteral("INSERT INTO outlets(name) VALUES (?) ON CONFLICT(name) DO NOTHING"));
+    q.addBindValue(name);
+    if (!q.exec())
+        return false;
+    q.prepare(QStringLiteral("SELECT id FROM outlets WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec() || !q.next())
+        return false;
+    *value = q.value(0);
+    return true;
+}
+
+// Replaces an article's tags (inside the caller's transaction); blank and repeated ones dropped.
+bool writeTags(QSqlQuery &q, qint64 article, const QStringList &tags)
+{
+    q.prepare(QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"));
+    q.addBindValue(article);
+    if (!q.exec())
+        return false;
+    for (const QString &tag : tags) {
+        const QString name = tag.simplified();
+        if (name.isEmpty())
+            continue;
+        q.prepare(QStringLiteral("INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING"));
+        q.addBindValue(name);
+        if (!q.exec())
+            return false;
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO article_tags(article_id, tag_id) SELECT ?, id FROM tags WHERE name = ?"));
+        q.addBindValue(article);
+        q.addBindValue(name);
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
+// The WHERE clauses (and their values) of a search filter, over articles `a` and outlets `o`.
+void filterClauses(const Library::SearchFilter &filter, QStringList *where, QVariantList *values)
+{
+    if (!filter.outlet.trimmed().isEmpty()) {
+        where->append(QStringLiteral("o.name = ? COLLATE NOCASE"));
+        values->append(filter.outlet.trimmed());
+    }
+    if (filter.from.isValid()) {
+        where->append(QStringLiteral("a.published_date >= ?"));
+        values->append(filter.from.toString(Qt::ISODate));
+    }
+    if (filter.to.isValid()) {
+        where->append(QStringLiteral("a.published_date <= ?"));
+        values->append(filter.to.toString(Qt::ISODate));
+    }
+    if (filter.story > 0) {
+        where->append(QStringLiteral("a.id IN (SELECT article_id FROM story_articles WHERE story_id = ?)"));
+        values->append(filter.story);
+    }
+    if (filter.feed > 0) {
+        where->append(QStringLiteral("a.id IN (SELECT article_id FROM feed_items WHERE feed_id = ?)"));
+        values->append(filter.feed);
+    }
+    if (!filter.tag.trimmed().isEmpty()) {
+        where->append(QStringLiteral("a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+                                     "WHERE t.name = ? COLLATE NOCASE)"));
+        values->append(filter.tag.simplified());
+    }
+}
+
 const QString kArticleColumns = QStringLiteral(
     "a.id, a.title, COALESCE(o.name, ''), a.byline, a.url, a.published_date, a.language, "
-    "a.source_path, a.source_format, a.imported_at, a.word_count, a.trimmed, a.credits");
+    "a.source_path, a.source_format, a.imported_at, a.word_count, a.trimmed, a.credits, "
+    "(SELECT group_concat(t.name, char(10)) FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+    " WHERE at.article_id = a.id)");
 
 // Reads the columns of kArticleColumns (and the body after them when asked).
 Article articleFromQuery(const QSqlQuery &q, bool withBody)
@@ -74,8 +159,13 @@ Article articleFromQuery(const QSqlQuery &q, bool withBody)
     const QString credits = q.value(12).toString();
     if (!credits.isEmpty())
         a.credits = credits.split(u'\n');
+    const QString tags = q.value(13).toString();
+    if (!tags.isEmpty()) {
+        a.tags = tags.split(u'\n');
+        a.tags.sort(Qt::CaseInsensitive);
+    }
     if (withBody)
-        a.body = q.value(13).toString();
+        a.body = q.value(14).toString();
     return a;
 }
 
@@ -201,18 +291,9 @@ Library::AddResult Library::addArticle(const Article &article)
         return result;
     };
 
-    QVariant outletId(QMetaType::fromType<qlonglong>());
-    if (!article.outlet.trimmed().isEmpty()) {
-        q.prepare(QStringLiteral("INSERT INTO outlets(name) VALUES (?) ON CONFLICT(name) DO NOTHING"));
-        q.addBindValue(article.outlet.trimmed());
-        if (!q.exec())
-            return rollback(q);
-        q.prepare(QStringLiteral("SELECT id FROM outlets WHERE name = ?"));
-        q.addBindValue(article.outlet.trimmed());
-        if (!q.exec() || !q.next())
-            return rollback(q);
-        outletId = q.value(0);
-    }
+    QVariant outletId;
+    if (!outletValue(q, article.outlet, &outletId))
+        return rollback(q);
 
     q.prepare(QStringLiteral(
         "INSERT INTO articles(id, title, outlet_id, byline, url, published_date, language, body, "
@@ -240,11 +321,22 @@ Library::AddResult Library::addArticle(const Article &article)
     if (!q.exec())
         return rollback(q);
     const qint64 id = q.lastInsertId().toLongLong();
+    if (!writeTags(q, id, article.tags))
+        return rollback(q);
     // In the same transaction: the article joins the story its coverage belongs to.
-    if (QString error; !groupIntoStory(id, article, &error)) {
+    QElapsedTimer grouping;
+    grouping.start();
+    const bool grouped = [&] {
+        QString error;
+        if (groupIntoStory(id, article, &error))
+            return true;
+        result.error = error;
+        return false;
+    }();
+    result.groupingMs = double(grouping.nsecsElapsed()) / 1e6;
+    if (!grouped) {
         m_db.rollback();
         result.status = AddStatus::Failed;
-        result.error = error;
         return result;
     }
     if (!m_db.commit())
@@ -311,44 +403,191 @@ std::optional<QList<SearchHit>> Library::search(const QString &query, QuerySynta
 std::optional<QList<SearchHit>> Library::search(const QString &query, QuerySyntax syntax, const SearchFilter &filter,
                                                 QString *error) const
 {
-    const QString match = syntax == QuerySyntax::Plain ? plainToFts(query) : query.trimmed();
-    if (match.isEmpty())
+    if (query.trimmed().isEmpty())
         return QList<SearchHit>{};
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT a.id, a.title, COALESCE(o.name, ''), a.published_date, "
-        "       snippet(articles_fts, 1, '[', ']', '\u2026', 16) "
-        "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-        "LEFT JOIN outlets o ON o.id = a.outlet_id "
-        "WHERE articles_fts MATCH ? "
-        "  AND (? = '' OR o.name = ? COLLATE NOCASE) "
-        "  AND (? = '' OR a.published_date >= ?) AND (? = '' OR a.published_date <= ?) "
-        "  AND (? = 0 OR a.id IN (SELECT article_id FROM story_articles WHERE story_id = ?)) "
-        "ORDER BY ") + (filter.newestFirst ? QStringLiteral("COALESCE(a.published_date, '') DESC, rank") : QStringLiteral("rank")) +
-        QStringLiteral(" LIMIT 500"));
-    q.addBindValue(match);
-    const QString from = filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QStringLiteral("");
-    const QString to = filter.to.isValid() ? filter.to.toString(Qt::ISODate) : QStringLiteral("");
-    for (const QVariant &v : QVariantList{filter.outlet.trimmed(), filter.outlet.trimmed(), from, from, to, to, filter.story, filter.story})
-        q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
-    if (!q.exec()) {
-        if (error)
-            *error = Tr::tr("the search \u201C%1\u201D is not valid: %2")
-                         .arg(query, q.lastError().databaseText());
+    const std::optional<QList<qint64>> ids =
+        findArticles(query, syntax, filter, filter.newestFirst ? Order::Date : Order::Relevance, Qt::DescendingOrder, error);
+    if (!ids)
         return std::nullopt;
-    }
     QList<SearchHit> hits;
-    while (q.next()) {
+    for (const ListedArticle &row : listed(ids->mid(0, 500), query, syntax)) {
         SearchHit h;
-        h.id = q.value(0).toLongLong();
-        h.title = q.value(1).toString();
-        h.outlet = q.value(2).toString();
-        h.published = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-        h.snippet = q.value(4).toString().simplified();
+        h.id = row.article.id;
+        h.title = row.article.title;
+        h.outlet = row.article.outlet;
+        h.published = row.article.published;
+        h.snippet = row.snippet;
         hits.append(h);
     }
     return hits;
+}
+
+namespace {
+
+QString ftsMatch(const QString &query, Library::QuerySyntax syntax)
+{
+    return syntax == Library::QuerySyntax::Plain ? plainToFts(query) : query.trimmed();
+}
+
+} // namespace
+
+std::optional<QList<qint64>> Library::findArticles(const QString &query, QuerySyntax syntax, const SearchFilter &filter,
+                                                   Order order, Qt::SortOrder direction, QString *error) const
+{
+    const QString match = ftsMatch(query, syntax);
+    if (match.isEmpty() && !query.trimmed().isEmpty())
+        return QList<qint64>{}; // only punctuation: nothing to find
+    QStringList where;
+    QVariantList values;
+    QString sql = match.isEmpty() ? QStringLiteral("SELECT a.id FROM articles a ")
+                                  : QStringLiteral("SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid ");
+    if (!match.isEmpty()) {
+        where.append(QStringLiteral("articles_fts MATCH ?"));
+        values.append(match);
+    }
+    if (!filter.outlet.trimmed().isEmpty() || order == Order::Outlet)
+        sql += QStringLiteral("LEFT JOIN outlets o ON o.id = a.outlet_id ");
+    filterClauses(filter, &where, &values);
+    if (!where.isEmpty())
+        sql += QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) + u' ';
+    const QString dir = direction == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    switch (order) {
+    case Order::Relevance:
+        sql += match.isEmpty() ? QStringLiteral("ORDER BY a.published_date DESC, a.id DESC") : QStringLiteral("ORDER BY rank");
+        break;
+    case Order::Date:
+        sql += QStringLiteral("ORDER BY a.published_date") + dir + QStringLiteral(", a.id") + dir;
+        break;
+    case Order::Title:
+        sql += QStringLiteral("ORDER BY a.title COLLATE NOCASE") + dir + QStringLiteral(", a.id") + dir;
+        break;
+    case Order::Outlet:
+        sql += QStringLiteral("ORDER BY o.name COLLATE NOCASE") + dir + QStringLiteral(", a.published_date DESC, a.id DESC");
+        break;
+    case Order::Words:
+        sql += QStringLiteral("ORDER BY a.word_count") + dir + QStringLiteral(", a.id") + dir;
+        break;
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (error)
+            *error = Tr::tr("the search \u201C%1\u201D is not valid: %2").arg(query, q.lastError().databaseText());
+        return std::nullopt;
+    }
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+QList<ListedArticle> Library::listed(const QList<qint64> &ids, const QString &query, QuerySyntax syntax) const
+{
+    QHash<qint64, ListedArticle> found;
+    const QString match = query.trimmed().isEmpty() ? QString() : ftsMatch(query, syntax);
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype at = 0; at < ids.size(); at += kChunk) {
+        const QList<qint64> chunk = ids.mid(at, kChunk);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT ") + kArticleColumns +
+                  QStringLiteral(" FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id IN (") +
+                  placeholders(chunk.size()) + u')');
+        for (qint64 id : chunk)
+            q.addBindValue(id);
+        if (!q.exec())
+            continue;
+        while (q.next()) {
+            Article a = articleFromQuery(q, false);
+            found.insert(a.id, ListedArticle{std::move(a), {}});
+        }
+        if (match.isEmpty())
+            continue;
+        q.prepare(QStringLiteral("SELECT rowid, snippet(articles_fts, -1, '[', ']', '\u2026', 16) FROM articles_fts "
+                                 "WHERE articles_fts MATCH ? AND rowid IN (") +
+                  placeholders(chunk.size()) + u')');
+        q.addBindValue(match);
+        for (qint64 id : chunk)
+            q.addBindValue(id);
+        if (!q.exec())
+            continue;
+        while (q.next()) {
+            const auto it = found.find(q.value(0).toLongLong());
+            if (it != found.end())
+                it->snippet = q.value(1).toString().simplified();
+        }
+    }
+    QList<ListedArticle> rows;
+    rows.reserve(ids.size());
+    for (qint64 id : ids) {
+        const auto it = found.constFind(id);
+        if (it != found.cend())
+            rows.append(*it);
+    }
+    return rows;
+}
+
+QStringList Library::outlets() const
+{
+    QStringList names;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT name FROM outlets WHERE id IN (SELECT outlet_id FROM articles) ORDER BY name COLLATE NOCASE"))) {
+        while (q.next())
+            names.append(q.value(0).toString());
+    }
+    return names;
+}
+
+QStringList Library::tags() const
+{
+    QStringList names;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT name FROM tags WHERE id IN (SELECT tag_id FROM article_tags) ORDER BY name COLLATE NOCASE"))) {
+        while (q.next())
+            names.append(q.value(0).toString());
+    }
+    return names;
+}
+
+bool Library::updateDetails(const Article &edited, QString *error)
+{
+    if (edited.title.trimmed().isEmpty()) {
+        if (error)
+            *error = Tr::tr("an article needs a title");
+        return false;
+    }
+    if (!m_db.transaction()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(m_db);
+    auto fail = [&] {
+        if (error)
+            *error = q.lastError().text().isEmpty() ? Tr::tr("there is no article %1").arg(edited.id) : q.lastError().text();
+        m_db.rollback();
+        return false;
+    };
+    QVariant outletId;
+    if (!outletValue(q, edited.outlet, &outletId))
+        return fail();
+    q.prepare(QStringLiteral("UPDATE articles SET title = ?, outlet_id = ?, byline = ?, url = ?, published_date = ? WHERE id = ?"));
+    q.addBindValue(edited.title.trimmed());
+    q.addBindValue(outletId);
+    q.addBindValue(text(edited.byline.trimmed()));
+    q.addBindValue(text(edited.url.trimmed()));
+    q.addBindValue(dateValue(edited.published));
+    q.addBindValue(edited.id);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return fail();
+    if (!writeTags(q, edited.id, edited.tags))
+        return fail();
+    if (!m_db.commit())
+        return fail();
+    return true;
 }
 
 qint64 Library::createStory(const QString &title, const QList<qint64> &articleIds, QString *error)
@@ -613,6 +852,86 @@ QList<Library::Story> Library::stories() const
         if (list.isEmpty() || list.last().id != id)
             list.append(Story{id, q.value(1).toString(), {}});
         list.last().articles.append(q.value(2).toLongLong());
+    }
+    return list;
+}
+
+QList<qint64> Library::storyIds(const QDate &from, const QDate &to) const
+{
+    QStringList where;
+    QVariantList values;
+    SearchFilter filter;
+    filter.from = from;
+    filter.to = to;
+    filterClauses(filter, &where, &values);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id ") +
+              (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))) +
+              QStringLiteral(" GROUP BY sa.story_id ORDER BY max(a.published_date) DESC, sa.story_id DESC"));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    QList<qint64> ids;
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
+QList<Library::StorySummary> Library::storySummaries(const QList<qint64> &ids) const
+{
+    QHash<qint64, StorySummary> found;
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype at = 0; at < ids.size(); at += kChunk) {
+        const QList<qint64> chunk = ids.mid(at, kChunk);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT s.id, s.title, a.id, COALESCE(o.name, ''), a.title, a.published_date "
+                                 "FROM stories s JOIN story_articles sa ON sa.story_id = s.id JOIN articles a ON a.id = sa.article_id "
+                                 "LEFT JOIN outlets o ON o.id = a.outlet_id WHERE s.id IN (") +
+                  placeholders(chunk.size()) + QStringLiteral(") ORDER BY s.id, a.published_date, a.id"));
+        for (qint64 id : chunk)
+            q.addBindValue(id);
+        if (!q.exec())
+            continue;
+        while (q.next()) {
+            StorySummary &s = found[q.value(0).toLongLong()];
+            s.id = q.value(0).toLongLong();
+            s.title = q.value(1).toString();
+            s.articles.append(q.value(2).toLongLong());
+            const QString outlet = q.value(3).toString().isEmpty() ? q.value(4).toString() : q.value(3).toString();
+            if (!s.outlets.contains(outlet))
+                s.outlets.append(outlet);
+            const QDate date = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+            if (date.isValid()) {
+                s.first = s.first.isValid() ? std::min(s.first, date) : date;
+                s.last = s.last.isValid() ? std::max(s.last, date) : date;
+            }
+        }
+    }
+    QList<StorySummary> list;
+    for (qint64 id : ids) {
+        const auto it = found.constFind(id);
+        if (it != found.cend())
+            list.append(*it);
+    }
+    return list;
+}
+
+QList<Library::Story> Library::findStories(const QString &text, int limit) const
+{
+    QList<Story> list;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, title FROM stories WHERE ? = '' OR instr(lower(title), lower(?)) > 0 "
+                             "ORDER BY id DESC LIMIT ?"));
+    const QString t = text.trimmed().isNull() ? QStringLiteral("") : text.trimmed();
+    q.addBindValue(t);
+    q.addBindValue(t);
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next())
+            list.append(Story{q.value(0).toLongLong(), q.value(1).toString(), {}});
     }
     return list;
 }

@@ -22,6 +22,14 @@ struct SearchHit final
     QString snippet; // with the matched words between [ and ]
 };
 
+// A row of the library's list: an article without its body, and where a search matched
+// (the matched words between [ and ]; empty when no search runs).
+struct ListedArticle final
+{
+    Article article;
+    QString snippet;
+};
+
 // The reader's article library: one SQLite file (WAL, foreign keys on), brought to the
 // current schema when opened. Every write is one transaction, so a failure never leaves
 // half an article behind. A Library is used from the thread that opened it.
@@ -60,6 +68,7 @@ public:
         AddStatus status = AddStatus::Failed;
         qint64 id = 0; // the stored article, or the one it duplicates
         QString error;
+        double groupingMs = 0; // of which spent finding its story (for bench/library-scale)
     };
     // Stores an article unless one with the same normalised body is already there. An
     // article with an id (one brought back after a delete) keeps it.
@@ -86,12 +95,31 @@ public:
         QDate from;
         QDate to;
         qint64 story = 0;
+        qint64 feed = 0;
+        QString tag;
         bool newestFirst = false;
     };
     std::optional<QList<SearchHit>> search(const QString &query, QuerySyntax syntax, const SearchFilter &filter,
                                            QString *error = nullptr) const;
     std::optional<QList<SearchHit>> search(const QString &query, QuerySyntax syntax,
                                            QString *error = nullptr) const;
+
+    // Every article that matches the search and the filter (all when `query` is empty), as
+    // ids in the asked order. Cheap even for 100,000 articles (no rows are read): the list
+    // reads the rows a page at a time with listed().
+    enum class Order { Relevance, Date, Title, Outlet, Words };
+    std::optional<QList<qint64>> findArticles(const QString &query, QuerySyntax syntax, const SearchFilter &filter,
+                                              Order order, Qt::SortOrder direction, QString *error = nullptr) const;
+    // The articles of `ids` (without bodies) in that order, with a snippet where `query`
+    // matched them.
+    QList<ListedArticle> listed(const QList<qint64> &ids, const QString &query = {},
+                                QuerySyntax syntax = QuerySyntax::Plain) const;
+    // The outlets and tags that articles have, sorted.
+    QStringList outlets() const;
+    QStringList tags() const;
+    // Changes an article's details (title, outlet, byline, link, date and tags, taken from
+    // `edited`, whose id says which article); the body stays as imported.
+    bool updateDetails(const Article &edited, QString *error = nullptr);
 
     // A story groups articles on one event; returns its id, or 0 when it could not be stored.
     qint64 createStory(const QString &title, const QList<qint64> &articleIds, QString *error = nullptr);
@@ -108,6 +136,20 @@ public:
     static constexpr int kStoryDays = 2;            // at most this far apart, when dated
     static constexpr int kMaxStoryCandidates = 50;
     QList<Story> stories() const;
+    // For the library panel: the stories with an article in the dates (either may be
+    // invalid: open), latest coverage first, as ids; then a page of them summed up.
+    struct StorySummary
+    {
+        qint64 id = 0;
+        QString title;
+        QStringList outlets; // the outlets (or titles, where none) of its articles
+        QDate first, last;   // invalid when no article has a date
+        QList<qint64> articles;
+    };
+    QList<qint64> storyIds(const QDate &from = {}, const QDate &to = {}) const;
+    QList<StorySummary> storySummaries(const QList<qint64> &ids) const;
+    // The stories whose title contains `text` (all when empty), latest first, at most `limit`.
+    QList<Story> findStories(const QString &text, int limit) const;
     // Regroups every article automatically, keeping the reader's own choices.
     bool rebuildStories(QString *error = nullptr);
     // The reader's choices, kept by later automatic grouping: a renamed story is theirs; an

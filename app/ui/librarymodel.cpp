@@ -5,30 +5,102 @@
 
 namespace Parallax {
 
-LibraryModel::LibraryModel(QObject *parent)
+LibraryModel::LibraryModel(Library &library, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_library(library)
 {
 }
 
-void LibraryModel::setArticles(QList<Article> articles)
+void LibraryModel::setQuery(const QString &text, const Library::SearchFilter &filter)
 {
-    beginResetModel();
-    m_articles = std::move(articles);
-    endResetModel();
+    m_text = text.trimmed();
+    m_filter = filter;
+    run();
 }
 
-int LibraryModel::rowOf(qint64 id) const
+void LibraryModel::refresh()
 {
-    for (int i = 0; i < m_articles.size(); ++i) {
-        if (m_articles.at(i).id == id)
-            return i;
+    run();
+}
+
+void LibraryModel::run()
+{
+    Library::Order order = Library::Order::Date;
+    switch (m_sortColumn) {
+    case Title:
+        order = Library::Order::Title;
+        break;
+    case Outlet:
+        order = Library::Order::Outlet;
+        break;
+    case Words:
+        order = Library::Order::Words;
+        break;
+    case Match:
+        order = Library::Order::Relevance;
+        break;
+    default:
+        break;
     }
-    return -1;
+    beginResetModel();
+    m_ids = m_library.findArticles(m_text, Library::QuerySyntax::Plain, m_filter, order, m_sortOrder).value_or(QList<qint64>{});
+    m_position.clear();
+    m_rows.clear();
+    endResetModel();
+    // The first page at once, so a view shows rows without waiting to ask.
+    if (canFetchMore({}))
+        fetchMore({});
+}
+
+int LibraryModel::rowOf(qint64 id)
+{
+    if (m_position.isEmpty() && !m_ids.isEmpty()) {
+        m_position.reserve(m_ids.size());
+        for (int i = 0; i < m_ids.size(); ++i)
+            m_position.insert(m_ids.at(i), i);
+    }
+    const int row = m_position.value(id, -1);
+    if (row >= 0)
+        fetchUpTo(row);
+    return row;
+}
+
+void LibraryModel::fetchUpTo(int row)
+{
+    if (row < m_rows.size())
+        return;
+    const int last = std::min<int>(int(m_ids.size()) - 1, std::max(row, int(m_rows.size()) + kPageSize - 1));
+    const QList<ListedArticle> more = m_library.listed(m_ids.mid(m_rows.size(), last + 1 - m_rows.size()), m_text);
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows.append(more);
+    endInsertRows();
+}
+
+bool LibraryModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_ids.size();
+}
+
+void LibraryModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid())
+        fetchUpTo(int(m_rows.size()));
+}
+
+void LibraryModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    run();
 }
 
 int LibraryModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_articles.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int LibraryModel::columnCount(const QModelIndex &parent) const
@@ -38,27 +110,37 @@ int LibraryModel::columnCount(const QModelIndex &parent) const
 
 QVariant LibraryModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_articles.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Article &a = m_articles.at(index.row());
+    const ListedArticle &row = m_rows.at(index.row());
+    const Article &a = row.article;
     if (role == IdRole)
         return a.id;
-    if (role == Qt::ToolTipRole && index.column() == Title)
-        return a.sourcePath.isEmpty() ? a.title : a.title + QLatin1Char('\n') + a.sourcePath;
+    if (role == Qt::ToolTipRole && index.column() == Title) {
+        QString tip = a.title;
+        if (!a.tags.isEmpty())
+            tip += u'\n' + tr("Tags: %1").arg(a.tags.join(QStringLiteral(", ")));
+        if (!a.sourcePath.isEmpty())
+            tip += u'\n' + a.sourcePath;
+        return tip;
+    }
+    if (role == Qt::ToolTipRole && index.column() == Match)
+        return row.snippet;
     if (role == Qt::TextAlignmentRole && index.column() == Words)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
     case Title:
-        return a.title;
+        return a.tags.isEmpty() ? a.title : a.title + QStringLiteral("  \u00b7 ") + a.tags.join(QStringLiteral(", "));
     case Outlet:
         return a.outlet;
     case Date:
-        // ISO dates sort correctly as text and read the same in every locale.
-        return a.published.isValid() ? a.published.toString(Qt::ISODate) : QString();
+        return a.published.isValid() ? QLocale().toString(a.published, QLocale::ShortFormat) : QString();
     case Words:
         return role == Qt::EditRole ? QVariant(a.wordCount) : QVariant(QLocale().toString(a.wordCount));
+    case Match:
+        return row.snippet; // matched words between [ and ]; the panel's delegate shows them bold
     default:
         return {};
     }
@@ -77,6 +159,9 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Date");
     case Words:
         return tr("Words");
+    case Match:
+        //: Column of search results: the words around what the search found, best match first when sorted by it
+        return tr("Found");
     default:
         return {};
     }

@@ -2,14 +2,26 @@
 #include "ui/librarypanel.h"
 
 #include "storage/library.h"
+#include "ui/articledetailsdialog.h"
 #include "ui/librarymodel.h"
+#include "ui/storylistmodel.h"
+#include "ui/storypicker.h"
+
+#include <QApplication>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QListView>
+#include <QPainter>
+#include <QStyledItemDelegate>
+#include <QTextDocument>
+#include <QToolButton>
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSet>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
 #include <QLocale>
@@ -28,54 +40,66 @@ namespace Parallax {
 
 namespace {
 
-// Shows only the rows whose ids a full-text search returned; all rows when no search runs.
-class IdFilterProxy final : public QSortFilterProxyModel
+// Paints a search snippet with the matched words (between [ and ]) in bold.
+class SnippetDelegate final : public QStyledItemDelegate
 {
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    void setIds(std::optional<QSet<qint64>> ids)
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        m_ids = std::move(ids);
-        invalidateFilter();
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString snippet = opt.text;
+        opt.text.clear();
+        QWidget *widget = const_cast<QWidget *>(opt.widget);
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        QString html = snippet.toHtmlEscaped();
+        html.replace(u'[', QStringLiteral("<b>")).replace(u']', QStringLiteral("</b>"));
+        QTextDocument doc;
+        doc.setDocumentMargin(0);
+        doc.setDefaultFont(opt.font);
+        const QColor color = opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text);
+        doc.setDefaultStyleSheet(QStringLiteral("body { color: %1; }").arg(color.name()));
+        doc.setHtml(QStringLiteral("<body><nobr>") + html + QStringLiteral("</nobr></body>"));
+        const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+        painter->save();
+        painter->setClipRect(text);
+        painter->translate(text.left(), text.top() + (text.height() - doc.size().height()) / 2);
+        doc.drawContents(painter);
+        painter->restore();
     }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
-    {
-        if (!m_ids)
-            return true;
-        const QModelIndex idx = sourceModel()->index(row, 0, parent);
-        return m_ids->contains(idx.data(LibraryModel::IdRole).toLongLong());
-    }
-
-private:
-    std::optional<QSet<qint64>> m_ids;
 };
 
 // A short list as tall as its rows (up to five), long names elided, no sideways scrolling.
-void fitToRows(QListWidget *list)
+void fitToRows(QListView *list, int count)
 {
     list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     list->setTextElideMode(Qt::ElideRight);
-    const int rows = std::clamp(list->count(), 1, 5);
-    const int row = list->count() > 0 ? list->sizeHintForRow(0) : list->fontMetrics().height();
+    const int rows = std::clamp(count, 1, 5);
+    const int row = count > 0 ? list->sizeHintForRow(0) : list->fontMetrics().height();
     list->setFixedHeight(rows * row + 2 * list->frameWidth() + 2);
 }
+
+enum DateChoice { AnyTime = 0, PastWeek = 7, PastMonth = 30, PastYear = 365, CustomRange = -1 };
 
 } // namespace
 
 LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
     : QWidget(parent)
     , m_library(library)
-    , m_model(new LibraryModel(this))
-    , m_proxy(new IdFilterProxy(this))
+    , m_model(new LibraryModel(library, this))
+    , m_storyModel(new StoryListModel(library, this))
     , m_search(new QLineEdit(this))
     , m_outlet(new QComboBox(this))
+    , m_dates(new QComboBox(this))
+    , m_tag(new QComboBox(this))
+    , m_scope(new QToolButton(this))
     , m_table(new QTableView(this))
     , m_feedsLabel(new QLabel(tr("Feeds"), this))
     , m_feeds(new QListWidget(this))
     , m_storiesLabel(new QLabel(tr("Stories"), this))
-    , m_stories(new QListWidget(this))
+    , m_stories(new QListView(this))
     , m_count(new QLabel(this))
     , m_searchDelay(new QTimer(this))
     , m_selectionDelay(new QTimer(this))
@@ -84,17 +108,16 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the library"));
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(Qt::EditRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(LibraryModel::Match, new SnippetDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(LibraryModel::Date, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setSortIndicator(LibraryModel::Date, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true); // the model asks the library for each order
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
+    m_table->setColumnHidden(LibraryModel::Match, true);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     auto *remove = new QAction(tr("Delete"), m_table);
     remove->setShortcut(QKeySequence::Delete);
@@ -104,46 +127,74 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
             Q_EMIT deleteRequested(selectedIds());
     });
     m_table->addAction(remove);
-    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
-        const QModelIndex index = m_table->indexAt(pos);
-        if (!index.isValid())
-            return;
-        const qint64 id = m_proxy->data(m_proxy->index(index.row(), 0), LibraryModel::IdRole).toLongLong();
-        QMenu menu(this);
-        menu.addAction(tr("Show Trimmed Page Text\u2026"), this, [this, id] { showTrimmed(id); });
-        menu.addSeparator();
-        QMenu *move = menu.addMenu(tr("Move to Story"));
-        for (const Library::Story &story : m_library.stories()) {
-            move->addAction(story.title, this, [this, id, story] {
-                if (m_library.moveToStory(id, story.id))
-                    reloadStories();
-            });
-        }
-        move->setEnabled(!move->isEmpty());
-        menu.addAction(tr("Delete"), this, [this] { Q_EMIT deleteRequested(selectedIds()); });
-        menu.addAction(tr("New Story from Selected Articles\u2026"), this, [this] {
-            const QList<qint64> ids = selectedIds();
-            if (ids.isEmpty())
-                return;
-            bool ok = false;
-            const QString title = QInputDialog::getText(this, tr("New Story"), tr("Title:"), QLineEdit::Normal,
-                                                        m_library.article(ids.first()).value_or(Article{}).title, &ok);
-            if (ok && !title.trimmed().isEmpty() && m_library.splitStory(ids, title) > 0)
-                reloadStories();
-        });
-        menu.exec(m_table->viewport()->mapToGlobal(pos));
-    });
+    connect(m_table, &QTableView::customContextMenuRequested, this, &LibraryPanel::showTableMenu);
     m_table->horizontalHeader()->setSectionResizeMode(LibraryModel::Title, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setAccessibleName(tr("Articles in the library"));
 
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(0, 0, 0, 0);
+    filters->addWidget(m_outlet, 1);
+    filters->addWidget(m_dates, 1);
+    filters->addWidget(m_tag, 1);
+    m_outlet->setAccessibleName(tr("Outlet"));
+    m_outlet->setToolTip(tr("Show the articles of one outlet only"));
+    m_outlet->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_outlet->setMinimumContentsLength(8);
+    connect(m_outlet, &QComboBox::currentIndexChanged, this, &LibraryPanel::applySearch);
+    m_dates->setAccessibleName(tr("Dates"));
+    m_dates->setToolTip(tr("Show the articles and stories of a time only"));
+    m_dates->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_dates->setMinimumContentsLength(8);
+    m_dates->addItem(tr("Any time"), int(AnyTime));
+    m_dates->addItem(tr("Past week"), int(PastWeek));
+    m_dates->addItem(tr("Past month"), int(PastMonth));
+    m_dates->addItem(tr("Past year"), int(PastYear));
+    m_dates->addItem(tr("Dates\u2026"), int(CustomRange));
+    connect(m_dates, &QComboBox::activated, this, [this](int index) {
+        if (m_dates->itemData(index).toInt() != CustomRange) {
+            m_lastDateChoice = index;
+            applyDates();
+            return;
+        }
+        // Ask for the range; cancelling keeps what was chosen before.
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Dates"));
+        auto *from = new QDateEdit(m_from.isValid() ? m_from : QDate::currentDate().addMonths(-1), &dialog);
+        auto *to = new QDateEdit(m_to.isValid() ? m_to : QDate::currentDate(), &dialog);
+        for (QDateEdit *edit : {from, to}) {
+            edit->setCalendarPopup(true);
+            edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        }
+        auto *form = new QFormLayout(&dialog);
+        form->addRow(tr("&From:"), from);
+        form->addRow(tr("&To:"), to);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        form->addRow(buttons);
+        if (dialog.exec() == QDialog::Accepted)
+            setDateRange(std::min(from->date(), to->date()), std::max(from->date(), to->date()));
+        else
+            m_dates->setCurrentIndex(m_lastDateChoice);
+    });
+    m_tag->setAccessibleName(tr("Tag"));
+    m_tag->setToolTip(tr("Show the articles with one tag only"));
+    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tag->setMinimumContentsLength(6);
+    connect(m_tag, &QComboBox::currentIndexChanged, this, &LibraryPanel::applySearch);
+    m_scope->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_scope->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    m_scope->setToolTip(tr("Show the whole library again"));
+    m_scope->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_scope->hide();
+    connect(m_scope, &QToolButton::clicked, this, [this] { setScope(0, 0, {}); });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
-    layout->addWidget(m_outlet);
-    m_outlet->setAccessibleName(tr("Outlet"));
-    m_outlet->setToolTip(tr("Show the articles of one outlet only"));
-    connect(m_outlet, &QComboBox::currentIndexChanged, this, &LibraryPanel::applySearch);
+    layout->addLayout(filters);
+    layout->addWidget(m_scope);
     layout->addWidget(m_storiesLabel);
     layout->addWidget(m_stories);
     layout->addWidget(m_table, 1);
@@ -155,46 +206,27 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
         const qint64 feed = item->data(Qt::UserRole).toLongLong();
         const QList<qint64> ids = m_library.feedArticles(feed);
         m_library.markFeedRead(feed);
+        const QString name = item->data(Qt::UserRole + 1).toString();
         reloadFeeds();
-        if (!ids.isEmpty()) {
-            m_search->clear();
-            select(ids.mid(0, 12));
-        }
+        m_search->clear();
+        setScope(0, feed, tr("Feed: %1").arg(name));
+        select(ids.mid(0, 12));
     });
     reloadFeeds();
+    m_stories->setModel(m_storyModel);
     m_stories->setAccessibleName(tr("Stories"));
-    connect(m_stories, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+    m_stories->setUniformItemSizes(true);
+    connect(m_stories, &QListView::clicked, this, [this](const QModelIndex &index) {
         QList<qint64> ids;
-        for (const QVariant &v : item->data(Qt::UserRole).toList())
+        for (const QVariant &v : index.data(StoryListModel::ArticlesRole).toList())
             ids.append(v.toLongLong());
         m_search->clear();
+        setScope(index.data(StoryListModel::IdRole).toLongLong(), 0,
+                 tr("Story: %1").arg(index.data(StoryListModel::TitleRole).toString()));
         select(ids.mid(0, 12));
     });
     m_stories->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_stories, &QListWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QListWidgetItem *item = m_stories->itemAt(pos);
-        if (!item)
-            return;
-        const qint64 story = item->data(Qt::UserRole + 1).toLongLong();
-        const QString title = item->data(Qt::UserRole + 2).toString();
-        QMenu menu(this);
-        menu.addAction(tr("Rename Story\u2026"), this, [this, story, title] {
-            bool ok = false;
-            const QString name = QInputDialog::getText(this, tr("Rename Story"), tr("Title:"), QLineEdit::Normal, title, &ok);
-            if (ok && !name.trimmed().isEmpty() && m_library.renameStory(story, name))
-                reloadStories();
-        });
-        QMenu *merge = menu.addMenu(tr("Merge Into"));
-        for (const Library::Story &other : m_library.stories()) {
-            if (other.id != story)
-                merge->addAction(other.title, this, [this, story, other] {
-                    if (m_library.mergeStories(story, other.id))
-                        reloadStories();
-                });
-        }
-        merge->setEnabled(!merge->isEmpty());
-        menu.exec(m_stories->viewport()->mapToGlobal(pos));
-    });
+    connect(m_stories, &QListView::customContextMenuRequested, this, &LibraryPanel::showStoryMenu);
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(200);
@@ -212,31 +244,87 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
     reload();
 }
 
+void LibraryPanel::showTableMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const qint64 id = index.siblingAtColumn(0).data(LibraryModel::IdRole).toLongLong();
+    QMenu menu(this);
+    menu.addAction(tr("Edit Details\u2026"), this, [this, id] { editDetails(id); });
+    menu.addAction(tr("Show Trimmed Page Text\u2026"), this, [this, id] { showTrimmed(id); });
+    menu.addSeparator();
+    QMenu *move = menu.addMenu(tr("Move to Story"));
+    auto moveTo = [this, id](qint64 story) {
+        if (story > 0 && m_library.moveToStory(id, story))
+            reloadStories();
+    };
+    for (const Library::Story &story : m_library.findStories({}, 10))
+        move->addAction(story.title, this, [moveTo, story] { moveTo(story.id); });
+    move->addSeparator();
+    move->addAction(tr("Other Story\u2026"), this, [this, moveTo] {
+        StoryPicker picker(m_library, tr("Move to Story"), 0, this);
+        if (picker.exec() == QDialog::Accepted)
+            moveTo(picker.story());
+    });
+    menu.addAction(tr("New Story from Selected Articles\u2026"), this, [this] {
+        const QList<qint64> ids = selectedIds();
+        if (ids.isEmpty())
+            return;
+        bool ok = false;
+        const QString title = QInputDialog::getText(this, tr("New Story"), tr("Title:"), QLineEdit::Normal,
+                                                    m_library.article(ids.first()).value_or(Article{}).title, &ok);
+        if (ok && !title.trimmed().isEmpty() && m_library.splitStory(ids, title) > 0)
+            reloadStories();
+    });
+    menu.addSeparator();
+    menu.addAction(tr("Delete"), this, [this] { Q_EMIT deleteRequested(selectedIds()); });
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void LibraryPanel::showStoryMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_stories->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const qint64 story = index.data(StoryListModel::IdRole).toLongLong();
+    const QString title = index.data(StoryListModel::TitleRole).toString();
+    QMenu menu(this);
+    menu.addAction(tr("Rename Story\u2026"), this, [this, story, title] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rename Story"), tr("Title:"), QLineEdit::Normal, title, &ok);
+        if (ok && !name.trimmed().isEmpty() && m_library.renameStory(story, name))
+            reloadStories();
+    });
+    menu.addAction(tr("Merge Into\u2026"), this, [this, story] {
+        StoryPicker picker(m_library, tr("Merge Into"), story, this);
+        if (picker.exec() == QDialog::Accepted && picker.story() > 0 && m_library.mergeStories(story, picker.story()))
+            reloadStories();
+    });
+    menu.exec(m_stories->viewport()->mapToGlobal(pos));
+}
+
+void LibraryPanel::editDetails(qint64 id)
+{
+    const std::optional<Article> before = m_library.article(id);
+    if (!before)
+        return;
+    ArticleDetailsDialog dialog(*before, m_library.outlets(), m_library.tags(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Article after = dialog.edited();
+    after.body = before->body;
+    Q_EMIT detailsEdited(*before, after);
+}
+
 void LibraryPanel::reload(const QList<qint64> &select)
 {
-    QString error;
-    const QList<Article> all = m_library.listArticles(&error); // once, for the list, the outlets and the stories
-    reloadStories(all);
-    {
-        const QSignalBlocker blocker(m_outlet);
-        const QString current = m_outlet->currentData().toString();
-        QStringList outlets;
-        for (const Article &a : all) {
-            if (!a.outlet.isEmpty() && !outlets.contains(a.outlet, Qt::CaseInsensitive))
-                outlets.append(a.outlet);
-        }
-        outlets.sort(Qt::CaseInsensitive);
-        m_outlet->clear();
-        m_outlet->addItem(tr("All outlets"), QString());
-        for (const QString &o : std::as_const(outlets))
-            m_outlet->addItem(o, o);
-        m_outlet->setCurrentIndex(std::max(0, m_outlet->findData(current)));
-    }
-    m_model->setArticles(all);
+    reloadFilters();
+    reloadStories();
+    applySearch();
     m_table->resizeColumnToContents(LibraryModel::Outlet);
     m_table->resizeColumnToContents(LibraryModel::Date);
     m_table->resizeColumnToContents(LibraryModel::Words);
-    applySearch();
     if (!select.isEmpty()) {
         this->select(select);
         // The caller opens what it selected itself; do not compare it a second time.
@@ -244,46 +332,97 @@ void LibraryPanel::reload(const QList<qint64> &select)
     }
 }
 
+void LibraryPanel::reloadFilters()
+{
+    // The outlets and tags the library has; what was chosen stays chosen while it exists.
+    const auto refill = [](QComboBox *box, const QString &all, const QStringList &names) {
+        const QSignalBlocker blocker(box);
+        const QString current = box->currentData().toString();
+        box->clear();
+        box->addItem(all, QString());
+        for (const QString &name : names)
+            box->addItem(name, name);
+        box->setCurrentIndex(std::max(0, box->findData(current)));
+    };
+    refill(m_outlet, tr("All outlets"), m_library.outlets());
+    const QStringList tags = m_library.tags();
+    refill(m_tag, tr("All tags"), tags);
+    m_tag->setVisible(!tags.isEmpty());
+}
+
+void LibraryPanel::setDateRange(const QDate &from, const QDate &to)
+{
+    const QLocale locale;
+    m_dates->setItemText(m_dates->count() - 1, tr("%1 to %2").arg(locale.toString(from, QLocale::ShortFormat),
+                                                                   locale.toString(to, QLocale::ShortFormat)));
+    m_dates->setCurrentIndex(m_dates->count() - 1);
+    m_lastDateChoice = m_dates->count() - 1;
+    m_from = from;
+    m_to = to;
+    m_storyModel->setDates(m_from, m_to);
+    fitToRows(m_stories, m_storyModel->rowCount());
+    applySearch();
+}
+
+void LibraryPanel::applyDates()
+{
+    const int days = m_dates->currentData().toInt();
+    m_dates->setItemText(m_dates->count() - 1, tr("Dates\u2026"));
+    m_from = days > 0 ? QDate::currentDate().addDays(-days) : QDate();
+    m_to = QDate();
+    m_storyModel->setDates(m_from, m_to);
+    fitToRows(m_stories, m_storyModel->rowCount());
+    applySearch();
+}
+
+void LibraryPanel::setScope(qint64 story, qint64 feed, const QString &label)
+{
+    m_scopeStory = story;
+    m_scopeFeed = feed;
+    m_scope->setText(label);
+    m_scope->setVisible(story > 0 || feed > 0);
+    applySearch();
+}
+
 void LibraryPanel::applySearch()
 {
     const QString text = m_search->text().trimmed();
-    const QString outlet = m_outlet->currentData().toString();
-    auto *proxy = static_cast<IdFilterProxy *>(m_proxy);
-    if (text.isEmpty() && outlet.isEmpty()) {
-        proxy->setIds(std::nullopt);
-    } else if (text.isEmpty()) {
-        QSet<qint64> ids;
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            if (m_model->index(row, LibraryModel::Outlet).data().toString().compare(outlet, Qt::CaseInsensitive) == 0)
-                ids.insert(m_model->index(row, 0).data(LibraryModel::IdRole).toLongLong());
-        }
-        proxy->setIds(ids);
-    } else {
-        QSet<qint64> ids;
-        Library::SearchFilter filter;
-        filter.outlet = outlet;
-        if (const auto hits = m_library.search(text, Library::QuerySyntax::Plain, filter)) {
-            for (const SearchHit &h : *hits)
-                ids.insert(h.id);
-        }
-        proxy->setIds(ids);
+    Library::SearchFilter filter;
+    filter.outlet = m_outlet->currentData().toString();
+    filter.tag = m_tag->currentData().toString();
+    filter.from = m_from;
+    filter.to = m_to;
+    filter.story = m_scopeStory;
+    filter.feed = m_scopeFeed;
+    // A search lists best matches first with where they matched; no search, newest first.
+    QHeaderView *header = m_table->horizontalHeader();
+    const bool searching = !text.isEmpty();
+    const bool wasSearching = !m_model->text().isEmpty();
+    m_table->setColumnHidden(LibraryModel::Match, !searching);
+    {
+        const QSignalBlocker blocker(header); // one query, not one per change
+        if (searching && !wasSearching)
+            header->setSortIndicator(LibraryModel::Match, Qt::DescendingOrder);
+        else if (!searching && header->sortIndicatorSection() == LibraryModel::Match)
+            header->setSortIndicator(LibraryModel::Date, Qt::DescendingOrder);
     }
-    m_count->setText(text.isEmpty() && outlet.isEmpty()
-                         ? tr("%n article(s)", nullptr, m_model->rowCount())
-                         : tr("%n of %1 article(s) match", nullptr, m_proxy->rowCount())
-                               .arg(m_model->rowCount()));
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_model->setQuery(text, filter);
+    const bool narrowed = searching || !filter.outlet.isEmpty() || !filter.tag.isEmpty() || m_from.isValid() ||
+                          m_to.isValid() || filter.story > 0 || filter.feed > 0;
+    const int total = m_library.articleCount();
+    m_count->setText(narrowed ? tr("%n of %1 article(s) match", nullptr, m_model->matchCount()).arg(QLocale().toString(total))
+                              : tr("%n article(s)", nullptr, total));
 }
 
 void LibraryPanel::select(const QList<qint64> &ids)
 {
     QItemSelection selection;
     for (qint64 id : ids) {
-        const int row = m_model->rowOf(id);
+        const int row = m_model->rowOf(id); // reads the rows up to it when needed
         if (row < 0)
             continue;
-        const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
-        if (proxyIndex.isValid())
-            selection.select(proxyIndex, proxyIndex);
+        selection.select(m_model->index(row, 0), m_model->index(row, 0));
     }
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
                                                      QItemSelectionModel::Rows);
@@ -343,6 +482,7 @@ void LibraryPanel::reloadFeeds()
         const QString name = f.title.isEmpty() ? f.url : f.title;
         auto *item = new QListWidgetItem(f.unread > 0 ? tr("%1 (%2)").arg(name).arg(f.unread) : name, m_feeds);
         item->setData(Qt::UserRole, f.id);
+        item->setData(Qt::UserRole + 1, name);
         QString tip = f.url;
         tip += u'\n' + (f.lastChecked.isValid() ? tr("Checked %1").arg(QLocale().toString(f.lastChecked.toLocalTime(), QLocale::ShortFormat))
                                                   : tr("Not checked yet"));
@@ -357,55 +497,16 @@ void LibraryPanel::reloadFeeds()
     }
     m_feedsLabel->setVisible(!feeds.isEmpty());
     m_feeds->setVisible(!feeds.isEmpty());
-    fitToRows(m_feeds);
+    fitToRows(m_feeds, m_feeds->count());
 }
 
 void LibraryPanel::reloadStories()
 {
-    reloadStories(m_library.listArticles());
-}
-
-void LibraryPanel::reloadStories(const QList<Article> &all)
-{
-    // The stories' outlets and dates from the list the panel has (no bodies read).
-    QHash<qint64, const Article *> byId;
-    for (const Article &a : all)
-        byId.insert(a.id, &a);
-    const QList<Library::Story> stories = m_library.stories();
-    m_stories->clear();
-    const QLocale locale;
-    for (const Library::Story &story : stories) {
-        QSet<QString> outlets;
-        QDate first, last;
-        for (qint64 id : story.articles) {
-            const Article *found = byId.value(id);
-            if (!found)
-                continue;
-            const Article &a = *found;
-            outlets.insert(a.displayName());
-            if (a.published.isValid()) {
-                first = first.isValid() ? std::min(first, a.published) : a.published;
-                last = last.isValid() ? std::max(last, a.published) : a.published;
-            }
-        }
-        QString span;
-        if (first.isValid())
-            span = first == last ? locale.toString(first, QLocale::ShortFormat)
-                                 : tr("%1 to %2").arg(locale.toString(first, QLocale::ShortFormat), locale.toString(last, QLocale::ShortFormat));
-        const QString count = outlets.size() == 1 ? tr("1 outlet") : tr("%1 outlets").arg(outlets.size());
-        auto *item = new QListWidgetItem(tr("%1 (%2%3)").arg(story.title, count, span.isEmpty() ? QString() : QStringLiteral(", ") + span),
-                                         m_stories);
-        QVariantList ids;
-        for (qint64 id : story.articles)
-            ids.append(id);
-        item->setData(Qt::UserRole, ids);
-        item->setData(Qt::UserRole + 1, story.id);
-        item->setData(Qt::UserRole + 2, story.title);
-        item->setToolTip(QStringList(outlets.cbegin(), outlets.cend()).join(u'\n'));
-    }
-    m_storiesLabel->setVisible(!stories.isEmpty());
-    m_stories->setVisible(!stories.isEmpty());
-    fitToRows(m_stories);
+    m_storyModel->refresh();
+    const bool any = m_storyModel->storyCount() > 0;
+    m_storiesLabel->setVisible(any);
+    m_stories->setVisible(any);
+    fitToRows(m_stories, m_storyModel->rowCount());
 }
 
 } // namespace Parallax

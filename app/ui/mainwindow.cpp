@@ -96,6 +96,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_quotes, &QuotesPanel::quoteActivated, this, &MainWindow::revealQuote);
     connect(m_coverage, &CoveragePanel::claimActivated, this, &MainWindow::revealClaim);
     connect(m_panel, &LibraryPanel::deleteRequested, this, &MainWindow::deleteArticles);
+    connect(m_panel, &LibraryPanel::detailsEdited, this, &MainWindow::editDetails);
     connect(m_view, &ComparisonView::sentenceSelected, this, [this](int article, int sentence) {
         m_aligned->showSentence(article, sentence);
         const auto docks = findChildren<QDockWidget *>();
@@ -608,7 +609,43 @@ private:
     QList<Article> m_articles;
 };
 
+// Editing an article's details, undoably: both versions are kept by the command.
+class EditDetails final : public QUndoCommand
+{
+public:
+    EditDetails(Library &library, LibraryPanel *panel, const Article &before, const Article &after)
+        : m_library(library)
+        , m_panel(panel)
+        , m_before(before)
+        , m_after(after)
+    {
+        setText(MainWindow::tr("Edit \u201c%1\u201d").arg(after.title));
+    }
+    void redo() override { apply(m_after); }
+    void undo() override { apply(m_before); }
+
+private:
+    void apply(const Article &details)
+    {
+        QString error;
+        if (!m_library.updateDetails(details, &error))
+            QMessageBox::warning(m_panel, MainWindow::tr("Edit Details"),
+                                 MainWindow::tr("The details of \u201c%1\u201d could not be stored: %2").arg(details.title, error));
+        m_panel->reload({details.id});
+    }
+
+    Library &m_library;
+    LibraryPanel *m_panel;
+    Article m_before;
+    Article m_after;
+};
+
 } // namespace
+
+void MainWindow::editDetails(const Article &before, const Article &after)
+{
+    m_undo->push(new EditDetails(m_library, m_panel, before, after));
+}
 
 void MainWindow::deleteArticles(const QList<qint64> &ids)
 {

@@ -57,6 +57,8 @@ public:
     void refreshFeeds();
     // Imports the links (or file addresses) on the clipboard (File > Import Links, Ctrl+V).
     void pasteLinks();
+    // Stores an article's edited details, undoably (Edit > Undo).
+    void editDetails(const Article &before, const Article &after);
     // Deletes articles from the library; Edit > Undo brings them back.
     void deleteArticles(const QList<qint64> &ids);
     QUndoStack *undoStack() const { return m_undo; }

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/storylistmodel.h"
+
+#include <QLocale>
+
+namespace Parallax {
+
+StoryListModel::StoryListModel(Library &library, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_library(library)
+{
+}
+
+void StoryListModel::setDates(const QDate &from, const QDate &to)
+{
+    m_from = from;
+    m_to = to;
+    refresh();
+}
+
+void StoryListModel::refresh()
+{
+    beginResetModel();
+    m_ids = m_library.storyIds(m_from, m_to);
+    m_rows.clear();
+    endResetModel();
+    if (canFetchMore({}))
+        fetchMore({});
+}
+
+int StoryListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+bool StoryListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_ids.size();
+}
+
+void StoryListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid())
+        return;
+    const QList<Library::StorySummary> more = m_library.storySummaries(m_ids.mid(m_rows.size(), kPageSize));
+    if (more.isEmpty()) {
+        m_ids.resize(m_rows.size()); // gone since the ids were read: stop asking
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows.append(more);
+    endInsertRows();
+}
+
+QVariant StoryListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Library::StorySummary &story = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QLocale locale;
+        QString span;
+        if (story.first.isValid())
+            span = story.first == story.last ? locale.toString(story.first, QLocale::ShortFormat)
+                                             : tr("%1 to %2").arg(locale.toString(story.first, QLocale::ShortFormat),
+                                                                  locale.toString(story.last, QLocale::ShortFormat));
+        const QString outlets = story.outlets.size() == 1 ? tr("1 outlet") : tr("%1 outlets").arg(story.outlets.size());
+        return span.isEmpty() ? tr("%1 (%2)").arg(story.title, outlets) : tr("%1 (%2, %3)").arg(story.title, outlets, span);
+    }
+    case Qt::ToolTipRole:
+        return story.outlets.join(u'\n');
+    case IdRole:
+        return story.id;
+    case TitleRole:
+        return story.title;
+    case ArticlesRole: {
+        QVariantList ids;
+        for (qint64 id : story.articles)
+            ids.append(id);
+        return ids;
+    }
+    default:
+        return {};
+    }
+}
+
+} // namespace Parallax
