@@ -9,7 +9,8 @@ only the names, figures and the event's words. English function words around a Z
 vocabulary, so segmentation, stemming and search behave as on real prose.
 
 Each article is a text file with the header Parallax reads (title, outlet, byline, date,
-url). gold.json maps every file to its event, so grouping can be scored.
+url), in DIR/articles/NNN/ (a thousand to a folder); DIR/gold.json maps every file to its
+event, so grouping can be scored.
 
 usage: make-library.py --articles 100000 --seed 1 --out DIR [--first N]
        (--first skips the first N articles of the same sequence: extra articles for a
@@ -161,7 +162,7 @@ def main():
         if n < args.first:
             continue
         name = f"a{n:06d}.txt"
-        sub = os.path.join(args.out, f"{n // 1000:03d}")
+        sub = os.path.join(args.out, "articles", f"{n // 1000:03d}")
         os.makedirs(sub, exist_ok=True)
         title = " ".join([event["entities"][0]] + paras[0][0].split(" ")[1:8])
         byline = f"{gen_first(n)} {event['entities'][-1].split(' ')[0]}"
@@ -170,7 +171,11 @@ def main():
                     f"url: https://{outlet.lower().replace(' ', '')}.example/{n}\n\n")
             f.write("\n\n".join(" ".join(p) for p in paras) + "\n")
         gold[f"{n // 1000:03d}/{name}"] = event_id
-    with open(os.path.join(args.out, "gold.json"), "w") as f:
+    gold_file = os.path.join(args.out, "gold.json")
+    if args.first and os.path.exists(gold_file):
+        with open(gold_file) as f:
+            gold = {**json.load(f)["events"], **gold}
+    with open(gold_file, "w") as f:
         json.dump({"events": gold}, f)
 
 

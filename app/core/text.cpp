@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/text.h"
 
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QStringList>
 
@@ -113,6 +115,76 @@ int countWords(const QString &text)
         }
     }
     return words;
+}
+
+namespace {
+
+// Case and accents folded away, as FTS5's unicode61 tokenizer with remove_diacritics does.
+QString searchFold(const QString &word)
+{
+    const QString decomposed = word.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (!c.isMark())
+            out.append(c);
+    }
+    return out.toCaseFolded();
+}
+
+} // namespace
+
+QString searchSnippet(const QString &text, const QStringList &prefixes, int words)
+{
+    struct Word
+    {
+        qsizetype start, end;
+        bool hit;
+    };
+    QStringList folded;
+    for (const QString &p : prefixes) {
+        const QString f = searchFold(p);
+        if (!f.isEmpty())
+            folded.append(f);
+    }
+    QList<Word> all;
+    for (qsizetype i = 0; i < text.size();) {
+        if (!(text.at(i).isLetterOrNumber() || text.at(i).isMark())) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < text.size() && (text.at(i).isLetterOrNumber() || text.at(i).isMark()))
+            ++i;
+        const QString word = searchFold(text.mid(start, i - start));
+        const bool hit = std::any_of(folded.cbegin(), folded.cend(), [&](const QString &p) { return word.startsWith(p); });
+        all.append({start, i, hit});
+    }
+    if (all.isEmpty())
+        return {};
+    // The window with the most hits (the first such), by a sliding count.
+    const qsizetype span = std::min<qsizetype>(std::max(words, 1), all.size());
+    qsizetype best = 0, hits = 0, bestHits = -1;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        hits += all.at(i).hit;
+        if (i >= span)
+            hits -= all.at(i - span).hit;
+        if (i + 1 >= span && hits > bestHits) {
+            bestHits = hits;
+            best = i + 1 - span;
+        }
+    }
+    QString out = best > 0 ? QStringLiteral("\u2026") : QString();
+    qsizetype at = all.at(best).start;
+    for (qsizetype i = best; i < best + span; ++i) {
+        const Word &w = all.at(i);
+        out += text.mid(at, w.start - at);
+        out += w.hit ? u'[' + text.mid(w.start, w.end - w.start) + u']' : text.mid(w.start, w.end - w.start);
+        at = w.end;
+    }
+    if (best + span < all.size())
+        out += QStringLiteral("\u2026");
+    return out.simplified();
 }
 
 } // namespace Parallax::Text

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace Parallax::Text {
 
@@ -25,5 +26,10 @@ QByteArray contentHash(const QString &body);
 
 // Words as a reader counts them (runs of letters or digits, with inner apostrophes and dots).
 int countWords(const QString &text);
+
+// A search result's excerpt: the run of `words` words of `text` that holds the most words
+// beginning with one of `prefixes` (compared without case or accents, as the library's
+// full-text index does), those words between [ and ], "…" where text was cut.
+QString searchSnippet(const QString &text, const QStringList &prefixes, int words = 16);
 
 } // namespace Parallax::Text

@@ -20,7 +20,7 @@ class LibraryModel final : public QAbstractTableModel
 public:
     enum Column { Title, Outlet, Date, Words, Match, ColumnCount };
     static constexpr int IdRole = Qt::UserRole + 1;
-    static constexpr int kPageSize = 200;
+    static constexpr int kPageSize = 64; // a screenful or two: snippets cost a read of each body
 
     explicit LibraryModel(Library &library, QObject *parent = nullptr);
 

@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The library at scale: import, search, startup, grouping and memory at growing sizes.
+
+Builds libraries of synthetic coverage (make-library.py) of each size by importing into
+one growing library, and at each size measures on a copy:
+  - importing --extra more articles (seconds; grouping time per article, p50/p95/max);
+  - search as typed in the search box (p50/p95 over a fixed set of queries), and the same
+    narrowed to a month, newest first;
+  - opening the window, as `parallax` starts (process start to a usable window), median
+    of --runs, under xvfb-run;
+  - peak memory of each;
+  - grouping quality against the generator's truth (pairs of articles put in one story).
+
+usage: library-scale.py --build build --work /tmp/scale [--sizes 10000,100000] [--extra 10000]
+"""
+import argparse, json, os, random, re, shutil, sqlite3, statistics, subprocess, sys, time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def run_json(cmd, env=None):
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True, env=env).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def folders(work, first, count):
+    """The generator's folders holding articles first .. first+count-1 (a thousand each)."""
+    return [os.path.join(work, "articles", f"{n:03d}") for n in range(first // 1000, (first + count) // 1000)]
+
+
+def queries(work, n, seed=7):
+    """Search-box queries drawn from the articles: common and rare words, two words, names,
+    prefixes, and a few that match nothing."""
+    rng = random.Random(seed)
+    files = []
+    for d in folders(work, 0, 10000):
+        if not os.path.isdir(d):
+            break
+        files += [os.path.join(d, f) for f in sorted(os.listdir(d))[:50]]
+    words = []
+    for f in rng.sample(files, min(100, len(files))):
+        body = open(f, encoding="utf-8").read().split("\n\n", 1)[1]
+        words += re.findall(r"[A-Za-z]+", body)
+    # Nobody searches for "the": words of the function list (make-library.py) are left out,
+    # as search boxes are given names and content words. The worst case, a word in nearly
+    # every article, is measured on its own (see main).
+    function = set(load_generator().FUNCTION)
+    words = [w for w in words if w.lower() not in function]
+    out = []
+    for i in range(n):
+        kind = i % 5
+        if kind == 0:
+            out.append(rng.choice(words).lower())
+        elif kind == 1:
+            out.append(" ".join(rng.sample(words, 2)).lower())
+        elif kind == 2:
+            out.append(rng.choice([w for w in words if w[0].isupper()]))
+        elif kind == 3:
+            word = rng.choice([w for w in words if len(w) > 5])  # still being typed
+            out.append(word[:len(word) - rng.randint(1, 2)])
+        else:
+            out.append(rng.choice(words) + " zzqx")
+    return out
+
+
+def load_generator():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("make_library", os.path.join(HERE, "make-library.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def grouping_quality(library, gold_file):
+    gold = json.load(open(gold_file))["events"]
+    db = sqlite3.connect(library)
+    event = {}
+    for aid, path in db.execute("SELECT id, source_path FROM articles"):
+        key = "/".join(path.split("/")[-2:])
+        if key in gold:
+            event[aid] = gold[key]
+    by_story, by_event = {}, {}
+    for sid, aid in db.execute("SELECT story_id, article_id FROM story_articles"):
+        by_story.setdefault(sid, []).append(aid)
+    for aid, e in event.items():
+        by_event.setdefault(e, []).append(aid)
+    pairs = lambda groups: {(a, b) for g in groups.values() for a in g for b in g if a < b}
+    found, truth = pairs(by_story), pairs(by_event)
+    hit = len(found & truth)
+    return {"precision": hit / len(found) if found else 0.0, "recall": hit / len(truth) if truth else 0.0,
+            "stories": len(by_story), "events_covered_twice": sum(1 for g in by_event.values() if len(g) > 1)}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--build", default="build")
+    ap.add_argument("--work", required=True)
+    ap.add_argument("--sizes", default="10000,100000")
+    ap.add_argument("--extra", type=int, default=10000)
+    ap.add_argument("--queries", type=int, default=200)
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    tool = os.path.join(args.build, "bench", "library-scale")
+    need = max(sizes) + args.extra
+    if not os.path.isdir(os.path.join(args.work, "articles", f"{(need - 1) // 1000:03d}")):
+        subprocess.run([sys.executable, os.path.join(HERE, "make-library.py"), "--articles", str(need),
+                        "--out", args.work], check=True)
+    qfile = os.path.join(args.work, "queries.txt")
+    with open(qfile, "w") as f:
+        f.write("\n".join(queries(args.work, args.queries)) + "\n")
+    # The worst case: words in nearly every article.
+    common = os.path.join(args.work, "common-queries.txt")
+    with open(common, "w") as f:
+        f.write("said\nthe\nwill have\nmore than\n")
+
+    library = os.path.join(args.work, "library.sqlite")
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(library + suffix):
+            os.remove(library + suffix)
+    have, results = 0, []
+    for size in sizes:
+        built = run_json([tool, "import", library] + folders(args.work, have, size - have))
+        have = size
+        print(f"built {size}: {built['seconds']:.1f} s", file=sys.stderr)
+        copy = os.path.join(args.work, "copy.sqlite")
+        shutil.copy(library, copy)
+        extra = run_json([tool, "import", copy] + folders(args.work, size, args.extra))
+        os.remove(copy)
+        search = run_json([tool, "search", library, qfile])
+        search["common_words"] = run_json([tool, "search", library, common])
+        env = dict(os.environ, QTWEBENGINE_DISABLE_SANDBOX="1", QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu")
+        opens = [run_json(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", tool, "open", library], env)
+                 for _ in range(args.runs)]
+        quality = grouping_quality(library, os.path.join(args.work, "gold.json"))
+        results.append({"articles": size, "import_extra": extra, "search": search,
+                        "open": sorted(opens, key=lambda o: o["window_usable_ms"])[len(opens) // 2],
+                        "grouping_quality": quality,
+                        "library_mb": os.path.getsize(library) / 2**20})
+        print(json.dumps(results[-1]), file=sys.stderr)
+
+    print(f"| articles | import {args.extra:,} more (s) | grouping p50 / p95 / max (ms) | import peak (MB) | "
+          "search p50 / p95 (ms) | search in a month p95 (ms) | a word in every article (ms) | open to usable window (ms) | window peak (MB) | "
+          "grouping precision / recall | library file (MB) |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for r in results:
+        g = r["import_extra"]["grouping_ms"]
+        s = r["search"]
+        print(f"| {r['articles']:,} | {r['import_extra']['seconds']:.1f} | {g['p50']:.2f} / {g['p95']:.2f} / {g['max']:.1f} | "
+              f"{r['import_extra']['peak_rss_mb']:.0f} | {s['search_ms']['p50']:.1f} / {s['search_ms']['p95']:.1f} | "
+              f"{s['search_in_a_month_by_date_ms']['p95']:.1f} | {s['common_words']['search_ms']['max']:.0f} | "
+              f"{r['open']['window_usable_ms']:.0f} | "
+              f"{r['open']['peak_rss_mb']:.0f} | {r['grouping_quality']['precision']:.3f} / {r['grouping_quality']['recall']:.3f} | "
+              f"{r['library_mb']:.0f} |")
+    json.dump(results, open(os.path.join(args.work, "results.json"), "w"), indent=1)
+
+
+if __name__ == "__main__":
+    main()
