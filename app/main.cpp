@@ -14,6 +14,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTranslator>
 
 #include <unistd.h>
@@ -89,7 +90,12 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString path = Parallax::LibraryLocation::resolve(parser.value(QStringLiteral("library")));
-    Parallax::Library::OpenResult opened = Parallax::Library::open(path);
+    // A library found damaged after an earlier start is checked in full before it is used.
+    QSettings settings;
+    QStringList suspects = settings.value(QStringLiteral("library/checkOnOpen")).toStringList();
+    const bool suspect = suspects.contains(path);
+    Parallax::Library::OpenResult opened =
+        Parallax::Library::open(path, suspect ? Parallax::Library::Check::Full : Parallax::Library::Check::Auto);
     if (!opened.library && opened.damaged) {
         // A damaged library: say so, and offer a backup in its place; the damaged file is
         // kept beside it, never overwritten.
@@ -114,6 +120,10 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    if (suspect && opened.library) { // sound (or restored) after all
+        suspects.removeAll(path);
+        settings.setValue(QStringLiteral("library/checkOnOpen"), suspects);
+    }
     Parallax::MainWindow window(*opened.library);
     window.show();
     const QStringList files = parser.positionalArguments();

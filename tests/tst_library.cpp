@@ -76,6 +76,116 @@ private Q_SLOTS:
         QCOMPARE(ids(lib->search(QStringLiteral("harbour"), Library::QuerySyntax::Plain, f)).size(), 2);
     }
 
+    void tagsAndDetails()
+    {
+        auto lib = Library::open(freshPath()).library;
+        QVERIFY(lib);
+        Article a = article(QStringLiteral("Harbour strike ends"), QStringLiteral("Northgate Wire"), QStringLiteral("The harbour strike ended on Friday."));
+        a.tags = {QStringLiteral("ports"), QStringLiteral("Labour"), QStringLiteral("ports ")};
+        const qint64 id = lib->addArticle(a).id;
+        const qint64 other = lib->addArticle(article(QStringLiteral("Fire"), QStringLiteral("Quay Daily"), QStringLiteral("A fire broke out."))).id;
+        QVERIFY(id > 0 && other > 0);
+        QCOMPARE(lib->article(id)->tags, (QStringList{QStringLiteral("Labour"), QStringLiteral("ports")}));
+        QCOMPARE(lib->tags(), (QStringList{QStringLiteral("Labour"), QStringLiteral("ports")}));
+
+        // Edited details are stored (the body is not), searchable by the new title.
+        Article edited = *lib->article(id);
+        edited.title = QStringLiteral("Dock strike over");
+        edited.outlet = QStringLiteral("Tidewater Times");
+        edited.byline = QStringLiteral("Ada Moss");
+        edited.url = QStringLiteral("https://tidewater.example/strike");
+        edited.published = QDate(2026, 3, 11);
+        edited.tags = {QStringLiteral("to check")};
+        edited.body = QStringLiteral("not stored");
+        QString error;
+        QVERIFY2(lib->updateDetails(edited, &error), qPrintable(error));
+        const Article back = *lib->article(id);
+        QCOMPARE(back.title, QStringLiteral("Dock strike over"));
+        QCOMPARE(back.outlet, QStringLiteral("Tidewater Times"));
+        QCOMPARE(back.byline, QStringLiteral("Ada Moss"));
+        QCOMPARE(back.url, QStringLiteral("https://tidewater.example/strike"));
+        QCOMPARE(back.published, QDate(2026, 3, 11));
+        QCOMPARE(back.tags, QStringList{QStringLiteral("to check")});
+        QCOMPARE(back.body, a.body);
+        QCOMPARE(lib->search(QStringLiteral("dock"), Library::QuerySyntax::Plain)->size(), 1);
+        QCOMPARE(lib->search(QStringLiteral("ends"), Library::QuerySyntax::Plain)->size(), 0);
+        // Only tags and outlets that articles have are offered.
+        QCOMPARE(lib->tags(), QStringList{QStringLiteral("to check")});
+        QCOMPARE(lib->outlets(), (QStringList{QStringLiteral("Quay Daily"), QStringLiteral("Tidewater Times")}));
+
+        // A blank title or an unknown article changes nothing.
+        Article blank = back;
+        blank.title = QStringLiteral("  ");
+        QVERIFY(!lib->updateDetails(blank, &error));
+        QVERIFY(!error.isEmpty());
+        Article missing = back;
+        missing.id = 9999;
+        QVERIFY(!lib->updateDetails(missing, &error));
+        QCOMPARE(lib->article(id)->title, QStringLiteral("Dock strike over"));
+
+        // The tag filter.
+        Library::SearchFilter f;
+        f.tag = QStringLiteral("TO CHECK");
+        QCOMPARE(*lib->findArticles({}, Library::QuerySyntax::Plain, f, Library::Order::Date, Qt::DescendingOrder), QList<qint64>{id});
+    }
+
+    void findArticlesInEveryOrder()
+    {
+        auto lib = Library::open(freshPath()).library;
+        QVERIFY(lib);
+        Article a = article(QStringLiteral("Beta harbour"), QStringLiteral("Zephyr News"), QStringLiteral("The harbour strike ended on Friday after talks."));
+        a.published = QDate(2026, 3, 10);
+        Article b = article(QStringLiteral("alpha harbour"), QStringLiteral("Quay Daily"), QStringLiteral("Harbour harbour harbour: a deal."));
+        b.published = QDate(2026, 3, 20);
+        Article c = article(QStringLiteral("Gamma"), QStringLiteral("Atlas Post"), QStringLiteral("No match here at all, and more words than the others have."));
+        c.published = QDate();
+        const qint64 ia = lib->addArticle(a).id, ib = lib->addArticle(b).id, ic = lib->addArticle(c).id;
+        auto find = [&](const QString &q, Library::Order order, Qt::SortOrder dir = Qt::AscendingOrder) {
+            return *lib->findArticles(q, Library::QuerySyntax::Plain, {}, order, dir);
+        };
+        QCOMPARE(find({}, Library::Order::Date, Qt::DescendingOrder), (QList<qint64>{ib, ia, ic})); // undated last
+        QCOMPARE(find({}, Library::Order::Date, Qt::AscendingOrder), (QList<qint64>{ic, ia, ib}));
+        QCOMPARE(find({}, Library::Order::Title), (QList<qint64>{ib, ia, ic})); // case ignored
+        QCOMPARE(find({}, Library::Order::Outlet), (QList<qint64>{ic, ib, ia}));
+        QCOMPARE(find({}, Library::Order::Words, Qt::DescendingOrder).first(), ic);
+        QCOMPARE(find(QStringLiteral("harb"), Library::Order::Relevance), (QList<qint64>{ib, ia})); // most matches first
+        QCOMPARE(find(QStringLiteral("harbour strike"), Library::Order::Relevance), QList<qint64>{ia});
+        QCOMPARE(find(QStringLiteral("\"?!"), Library::Order::Relevance), QList<qint64>{}); // only punctuation
+        // Rows come back in the order asked, with where the search matched.
+        const QList<ListedArticle> rows = lib->listed({ib, ia}, QStringLiteral("strike"));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).article.id, ib);
+        QVERIFY(rows.at(0).article.body.isEmpty()); // lists leave bodies out
+        QCOMPARE(rows.at(1).snippet, QStringLiteral("The harbour [strike] ended on Friday after talks."));
+    }
+
+    void storiesForThePanel()
+    {
+        auto lib = Library::open(freshPath()).library;
+        QVERIFY(lib);
+        Article a = article(QStringLiteral("March"), QStringLiteral("Northgate Wire"), QStringLiteral("One."));
+        a.published = QDate(2026, 3, 10);
+        Article b = article(QStringLiteral("March too"), QStringLiteral("Quay Daily"), QStringLiteral("Two."));
+        b.published = QDate(2026, 3, 12);
+        Article c = article(QStringLiteral("April"), QStringLiteral("Quay Daily"), QStringLiteral("Three."));
+        c.published = QDate(2026, 4, 2);
+        const qint64 ia = lib->addArticle(a).id, ib = lib->addArticle(b).id, ic = lib->addArticle(c).id;
+        const qint64 march = lib->splitStory({ia, ib}, QStringLiteral("Harbour strike"));
+        const qint64 april = lib->splitStory({ic}, QStringLiteral("Harbour fire"));
+        QCOMPARE(lib->storyIds(), (QList<qint64>{april, march})); // latest coverage first
+        QCOMPARE(lib->storyIds(QDate(2026, 3, 1), QDate(2026, 3, 31)), QList<qint64>{march});
+        QCOMPARE(lib->storyIds(QDate(2026, 3, 11), QDate()), (QList<qint64>{april, march}));
+        const QList<Library::StorySummary> s = lib->storySummaries({march, april});
+        QCOMPARE(s.size(), 2);
+        QCOMPARE(s.at(0).title, QStringLiteral("Harbour strike"));
+        QCOMPARE(s.at(0).outlets, (QStringList{QStringLiteral("Northgate Wire"), QStringLiteral("Quay Daily")}));
+        QCOMPARE(s.at(0).first, QDate(2026, 3, 10));
+        QCOMPARE(s.at(0).last, QDate(2026, 3, 12));
+        QCOMPARE(s.at(0).articles, (QList<qint64>{ia, ib}));
+        QCOMPARE(lib->findStories(QStringLiteral("FIRE"), 10).size(), 1);
+        QCOMPARE(lib->findStories({}, 1).first().id, april);
+    }
+
     void backupRestoreAndADamagedFile()
     {
         const QString path = freshPath();

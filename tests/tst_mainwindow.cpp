@@ -10,6 +10,9 @@
 #include "ui/pdfexport.h"
 #include "ui/quotespanel.h"
 #include "ui/storylistmodel.h"
+#include "ui/storypicker.h"
+#include "ui/articledetailsdialog.h"
+#include "ui/librarymodel.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -453,6 +456,101 @@ private Q_SLOTS:
         // Refreshing again imports nothing twice.
         window.refreshFeeds();
         QCOMPARE(lib->articleCount(), 2);
+    }
+
+    void aLongLibraryListedLazilyWithFilters()
+    {
+        auto lib = Library::open(m_dir.filePath(QStringLiteral("long.sqlite"))).library;
+        QVERIFY(lib);
+        const QStringList outlets{QStringLiteral("Northgate Wire"), QStringLiteral("Quay Daily"), QStringLiteral("Atlas Post")};
+        QList<qint64> ids;
+        for (int i = 0; i < 300; ++i) {
+            Article a;
+            a.title = QStringLiteral("Report %1").arg(i, 3, 10, QLatin1Char('0'));
+            a.outlet = outlets.at(i % 3);
+            a.published = QDate(2025, 1, 1).addDays(i);
+            a.body = QStringLiteral("Report number %1 says %2.").arg(i).arg(i % 10 == 0 ? QStringLiteral("tenfold") : QStringLiteral("little"));
+            ids.append(lib->addArticle(a).id);
+        }
+        MainWindow window(*lib);
+        window.resize(1300, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        LibraryPanel *panel = window.libraryPanel();
+        QTableView *table = panel->table();
+        // Rows are read a page at a time: the first page, then more as the list scrolls.
+        QCOMPARE(panel->model()->matchCount(), 300);
+        QVERIFY(table->model()->rowCount() < 300);
+        QCOMPARE(table->model()->index(0, LibraryModel::Title).data().toString(), QStringLiteral("Report 299")); // newest first
+        const int firstPage = table->model()->rowCount();
+        table->scrollToBottom();
+        QTRY_VERIFY(table->model()->rowCount() > firstPage);
+        // Sorting asks the library: oldest first.
+        table->sortByColumn(LibraryModel::Date, Qt::AscendingOrder);
+        QCOMPARE(table->model()->index(0, LibraryModel::Title).data().toString(), QStringLiteral("Report 000"));
+        table->sortByColumn(LibraryModel::Date, Qt::DescendingOrder);
+        // A search lists best matches with where they matched, in a column of its own.
+        QTest::keyClicks(panel->searchBox(), QStringLiteral("tenf"));
+        QTRY_COMPARE(table->model()->rowCount(), 30);
+        QVERIFY(!table->isColumnHidden(LibraryModel::Match));
+        QVERIFY(table->model()->index(0, LibraryModel::Match).data().toString().contains(QStringLiteral("[tenfold]")));
+        panel->searchBox()->clear();
+        QTRY_COMPARE(panel->model()->matchCount(), 300);
+        QVERIFY(table->isColumnHidden(LibraryModel::Match));
+
+        // The date filter: a range picked, then any time again.
+        panel->setDateRange(QDate(2025, 1, 1), QDate(2025, 1, 10));
+        QCOMPARE(panel->model()->matchCount(), 10);
+        QVERIFY(panel->dateFilter()->currentText().contains(QLocale().toString(QDate(2025, 1, 10), QLocale::ShortFormat)));
+        panel->dateFilter()->setCurrentIndex(0);
+        Q_EMIT panel->dateFilter()->activated(0);
+        QCOMPARE(panel->model()->matchCount(), 300);
+
+        // Selecting an article far down the list reads the rows up to it.
+        window.libraryPanel()->reload({ids.at(3)});
+        QCOMPARE(panel->selectedIds(), QList<qint64>{ids.at(3)});
+
+        // Edit Details: the dialog, the stored change, the tag filter, and undo.
+        QVERIFY(!panel->tagFilter()->isVisible()); // no tags yet
+        QTimer::singleShot(0, &window, [] {
+            auto *dialog = qobject_cast<ArticleDetailsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->titleEdit()->setText(QStringLiteral("Report three, corrected"));
+            dialog->tagsEdit()->setText(QStringLiteral("to check, energy"));
+            dialog->accept();
+        });
+        panel->editDetails(ids.at(3));
+        QCOMPARE(lib->article(ids.at(3))->title, QStringLiteral("Report three, corrected"));
+        QCOMPARE(lib->article(ids.at(3))->tags, (QStringList{QStringLiteral("energy"), QStringLiteral("to check")}));
+        QVERIFY(panel->tagFilter()->isVisible());
+        panel->tagFilter()->setCurrentIndex(panel->tagFilter()->findData(QStringLiteral("energy")));
+        QCOMPARE(panel->model()->matchCount(), 1);
+        QVERIFY(table->model()->index(0, LibraryModel::Title).data().toString().startsWith(QStringLiteral("Report three, corrected")));
+        screenshot(&window, QStringLiteral("library-filters"));
+        window.undoStack()->undo();
+        QCOMPARE(lib->article(ids.at(3))->title, QStringLiteral("Report 003"));
+        QVERIFY(lib->article(ids.at(3))->tags.isEmpty());
+        QVERIFY(!panel->tagFilter()->isVisible());
+        QCOMPARE(panel->model()->matchCount(), 300); // the tag is gone, and with it the filter
+    }
+
+    void storyPicker()
+    {
+        auto lib = Library::open(m_dir.filePath(QStringLiteral("picker.sqlite"))).library;
+        QVERIFY(lib);
+        QList<qint64> stories;
+        for (int i = 0; i < 150; ++i) {
+            Article a;
+            a.title = QStringLiteral("Article %1").arg(i);
+            a.body = QStringLiteral("Body %1.").arg(i);
+            stories.append(lib->splitStory({lib->addArticle(a).id}, i == 7 ? QStringLiteral("Kestrel takeover") : QStringLiteral("Story %1").arg(i)));
+        }
+        StoryPicker picker(*lib, QStringLiteral("Merge Into"), stories.last());
+        QCOMPARE(picker.list()->count(), StoryPicker::kShown); // never all of them
+        QVERIFY(picker.list()->item(0)->text() != QStringLiteral("Story 149")); // the excluded one
+        QTest::keyClicks(picker.filterEdit(), QStringLiteral("kestrel"));
+        QCOMPARE(picker.list()->count(), 1);
+        QCOMPARE(picker.story(), stories.at(7));
     }
 
     void deleteAndUndo()

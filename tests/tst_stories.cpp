@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storysketch.h"
 #include "importers/textimporter.h"
 #include "storage/library.h"
 
@@ -29,6 +30,45 @@ class TestStories final : public QObject
     }
 
 private Q_SLOTS:
+    // An independent report of the same event, worded its own way, shares the names and the
+    // figures: it joins the story. The same company's other news that day does not.
+    void independentReportsJoinByNamesAndFigures()
+    {
+        auto lib = Library::open(m_dir.filePath(QStringLiteral("facts.sqlite"))).library;
+        QVERIFY(lib);
+        const Article wire = read(QStringLiteral("01_northgate-wire.txt"));
+        const qint64 wireId = lib->addArticle(wire).id;
+
+        Article independent = wire;
+        independent.outlet = QStringLiteral("Harwick Gazette");
+        independent.body = QStringLiteral(
+            "Harwick woke up to news that its biggest employer, Kestrel Harbour Group, is changing hands. Calloway "
+            "Freight is paying £3.1bn, a sum few in the town can picture.\n\nIn the City, traders sent Calloway up "
+            "12.4%. Regulators at the Competition and Markets Authority still get their say.\n\nOn the quayside, "
+            "dockers wondered aloud what new owners mean for overtime, pensions and the 6,200 jobs. Mara Lindqvist "
+            "promised investment; the union wants it in writing.");
+        const StorySketch a = StorySketch::of(wire), b = StorySketch::of(independent);
+        qInfo() << "independent: wording" << a.similarity(b) << "facts" << a.factOverlap(b);
+        QVERIFY(a.similarity(b) < Library::kStorySimilarity); // the wording alone would not do
+        QVERIFY(a.similarity(b) + a.factOverlap(b) >= Library::kStoryEvidence);
+        const qint64 independentId = lib->addArticle(independent).id;
+
+        Article otherNews = wire;
+        otherNews.outlet = QStringLiteral("Quay Daily");
+        otherNews.body = QStringLiteral(
+            "Calloway Freight reported a 9% rise in annual profit to £412m, helped by record volumes at Dunmore.\n\n"
+            "Mara Lindqvist, the chief executive, said the group would raise its dividend to 31p a share and hire "
+            "300 drivers this year.");
+        const StorySketch c = StorySketch::of(otherNews);
+        qInfo() << "other news: wording" << a.similarity(c) << "facts" << a.factOverlap(c);
+        const qint64 otherId = lib->addArticle(otherNews).id;
+
+        const QList<Library::Story> stories = lib->stories();
+        QCOMPARE(stories.size(), 1);
+        QCOMPARE(stories.first().articles, (QList<qint64>{wireId, independentId}));
+        QVERIFY(!stories.first().articles.contains(otherId));
+    }
+
     void groupsTheSameStoryOnly()
     {
         auto lib = Library::open(m_dir.filePath(QStringLiteral("stories.sqlite"))).library;

@@ -38,8 +38,8 @@ private Q_SLOTS:
         const StorySketch wire = StorySketch::of(read(samples + QStringLiteral("01_northgate-wire.txt")));
         const StorySketch copy = StorySketch::of(read(samples + QStringLiteral("02_brightwater-post.txt")));
         const StorySketch rewrite = StorySketch::of(read(samples + QStringLiteral("03_coastline-courier.txt")));
-        QCOMPARE(wire.minhash.size(), StorySketch::kHashes);
-        QCOMPARE(wire.bands.size(), StorySketch::kBands);
+        QCOMPARE(wire.minhash.size(), StorySketch::kHashes + StorySketch::kFactHashes);
+        QCOMPARE(wire.bands.size(), StorySketch::kBands + StorySketch::kFactBands);
         qInfo() << "copy" << wire.similarity(copy) << "rewrite" << wire.similarity(rewrite);
         QVERIFY(wire.similarity(copy) > 0.5);
         QVERIFY(shareABand(wire, copy));
@@ -50,6 +50,9 @@ private Q_SLOTS:
         other.body = QStringLiteral("The council approved a new cycle lane on the high street after a long consultation with "
                                     "residents and shopkeepers, who had worried about deliveries and parking in the town centre.");
         const StorySketch unrelated = StorySketch::of(other);
+        QCOMPARE(unrelated.minhash.size(), StorySketch::kHashes); // no names or figures: no facts signature
+        QCOMPARE(wire.factSimilarity(unrelated), 0.0);
+        QVERIFY(wire.factSimilarity(copy) > 0.5);
         QVERIFY(wire.similarity(unrelated) < 0.1);
         QVERIFY(!shareABand(wire, unrelated));
 

@@ -41,6 +41,37 @@ private Q_SLOTS:
         QCOMPARE(Text::normaliseNewlines(QStringLiteral("\uFEFFa\r\nb\rc\n")), QStringLiteral("a\nb\nc\n"));
     }
 
+    void searchSnippet_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("prefixes");
+        QTest::addColumn<int>("words");
+        QTest::addColumn<QString>("snippet");
+        QTest::newRow("whole short text") << QStringLiteral("Shares rose 4%.") << QStringList{QStringLiteral("rose")} << 16
+                                          << QStringLiteral("Shares [rose] 4%.");
+        QTest::newRow("prefix, any case") << QStringLiteral("Harbour HARBOURS harbourmaster") << QStringList{QStringLiteral("harb")} << 16
+                                          << QStringLiteral("[Harbour] [HARBOURS] [harbourmaster]");
+        QTest::newRow("accents ignored both ways") << QStringLiteral("Le café de Zürich") << QStringList{QStringLiteral("cafe"), QStringLiteral("zür")} << 16
+                                                   << QStringLiteral("Le [café] de [Zürich]");
+        QTest::newRow("densest window, cut both ends")
+            << QStringLiteral("one two three four five six seven eight nine ten") << QStringList{QStringLiteral("six"), QStringLiteral("seven")} << 3
+            << QStringLiteral("\u2026five [six] [seven]\u2026");
+        QTest::newRow("no match: the start") << QStringLiteral("alpha beta gamma delta") << QStringList{QStringLiteral("zeta")} << 2
+                                            << QStringLiteral("alpha beta\u2026");
+        QTest::newRow("inside a word is no match") << QStringLiteral("seaport") << QStringList{QStringLiteral("port")} << 4
+                                                  << QStringLiteral("seaport");
+        QTest::newRow("newlines folded") << QStringLiteral("first\n\nsecond") << QStringList{QStringLiteral("second")} << 4
+                                        << QStringLiteral("first [second]");
+    }
+    void searchSnippet()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, prefixes);
+        QFETCH(int, words);
+        QFETCH(QString, snippet);
+        QCOMPARE(Text::searchSnippet(text, prefixes, words), snippet);
+    }
+
     void countWords_data()
     {
         QTest::addColumn<QString>("text");

@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -104,6 +105,9 @@ QJsonValue dateJson(const QDate &d)
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
 }
 
+// Articles per commit in a large import: the full-text index is written once per batch.
+constexpr int kImportBatch = 500;
+
 int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -136,19 +140,41 @@ int runImport(const QStringList &arguments)
         return Failed;
 
     bool skippedAny = false;
+    // Articles are stored in batches (one commit per batch, see Library::beginBatch); a line
+    // says "imported" only once its batch is committed.
+    QStringList pending;
+    QElapsedTimer sinceCommit;
+    auto commit = [&] {
+        QString error;
+        if (!library->commitBatch(&error)) {
+            for (const QString &line : std::as_const(pending))
+                out() << "skipped " << line.section(u' ', 2) << ": " << Tr::tr("the library could not store it (%1)").arg(error) << '\n';
+            skippedAny = true;
+        } else {
+            for (const QString &line : std::as_const(pending))
+                out() << line << '\n';
+        }
+        out().flush();
+        pending.clear();
+        sinceCommit.restart();
+    };
     auto store = [&](const ImportResult &read, const QString &shown) {
         if (!read.ok()) {
             out() << "skipped " << shown << ": " << read.error << '\n';
             skippedAny = true;
             return;
         }
+        if (!library->inBatch()) {
+            library->beginBatch();
+            sinceCommit.start();
+        }
         const Library::AddResult added = library->addArticle(*read.article);
         switch (added.status) {
         case Library::AddStatus::Imported:
-            out() << "imported " << added.id << ' ' << shown << '\n';
+            pending.append(QStringLiteral("imported %1 %2").arg(added.id).arg(shown));
             break;
         case Library::AddStatus::Duplicate:
-            out() << "duplicate " << added.id << ' ' << shown << '\n';
+            pending.append(QStringLiteral("duplicate %1 %2").arg(added.id).arg(shown));
             break;
         case Library::AddStatus::Failed:
             out() << "skipped " << shown << ": "
@@ -156,13 +182,15 @@ int runImport(const QStringList &arguments)
             skippedAny = true;
             break;
         }
-        out().flush();
+        if (pending.size() >= kImportBatch || sinceCommit.elapsed() > 1000)
+            commit();
     };
     FileImporter importer;
     for (const QString &path : FileImporter::collectFiles(paths))
         store(importer.importFile(path), QDir::toNativeSeparators(path));
     for (const QString &url : urls)
         store(UrlImporter::fetch(QUrl(url)), url);
+    commit();
     return skippedAny ? Failed : Ok;
 }
 

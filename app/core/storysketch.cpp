@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <limits>
+
 namespace Parallax {
 
 namespace {
@@ -36,55 +38,95 @@ quint64 stableHash(const QString &key)
 
 } // namespace
 
+namespace {
+
+// Appends the MinHash signature of `keys` (`hashes` values) and `bands` bands of its first
+// values (`rows` each, numbered from `firstBand`) to the sketch.
+void appendSignature(StorySketch &sketch, const QSet<quint64> &keys, int hashes, int bands, int rows, int firstBand)
+{
+    QList<quint32> signature(hashes, std::numeric_limits<quint32>::max());
+    for (quint64 s : keys) {
+        for (int h = 0; h < hashes; ++h) {
+            const auto v = quint32(mix(s ^ (quint64(h + 1) * 0xd6e8feb86659fd93ULL)) >> 32);
+            if (v < signature[h])
+                signature[h] = v;
+        }
+    }
+    for (int b = 0; b < bands; ++b) {
+        quint64 h = quint64(firstBand + b + 1);
+        for (int r = 0; r < rows; ++r)
+            h = mix(h ^ signature.at(b * rows + r));
+        sketch.bands.append(qint64(h >> 1)); // fits an SQLite integer
+    }
+    sketch.minhash.append(signature);
+}
+
+double agreement(const QList<quint32> &a, const QList<quint32> &b, int from, int count)
+{
+    if (a.size() < from + count || b.size() < from + count)
+        return 0.0;
+    int same = 0;
+    for (int h = from; h < from + count; ++h)
+        same += a.at(h) == b.at(h) ? 1 : 0;
+    return double(same) / count;
+}
+
+} // namespace
+
 StorySketch StorySketch::of(const Article &article)
 {
     StorySketch sketch;
     static const Tokenizer tokenizer(QStringLiteral("en"));
     const QList<Token> tokens = tokenizer.tokenize(article.body);
-    QList<quint64> keys;
+    QSet<quint64> keys, facts;
     keys.reserve(tokens.size());
     for (const Token &t : tokens) {
-        if (t.kind != Token::Kind::StopWord)
-            keys.append(stableHash(t.key));
+        if (t.kind == Token::Kind::StopWord)
+            continue;
+        const quint64 k = mix(stableHash(t.key));
+        keys.insert(k);
+        // A figure weighs twice a name (it enters twice): names are shared by every story
+        // about a company, the figures mostly by reports of one event.
+        if (t.kind == Token::Kind::Name || t.kind == Token::Kind::Number)
+            facts.insert(k);
+        if (t.kind == Token::Kind::Number)
+            facts.insert(mix(k));
     }
-    QSet<quint64> shingles;
-    for (quint64 k : std::as_const(keys))
-        shingles.insert(mix(k));
-    if (shingles.isEmpty())
+    if (keys.isEmpty())
         return sketch;
-    sketch.minhash = QList<quint32>(kHashes, std::numeric_limits<quint32>::max());
-    for (quint64 s : std::as_const(shingles)) {
-        for (int h = 0; h < kHashes; ++h) {
-            const auto v = quint32(mix(s ^ (quint64(h + 1) * 0xd6e8feb86659fd93ULL)) >> 32);
-            if (v < sketch.minhash[h])
-                sketch.minhash[h] = v;
-        }
-    }
-    const int rows = kHashes / kBands;
-    for (int b = 0; b < kBands; ++b) {
-        quint64 h = quint64(b + 1);
-        for (int r = 0; r < rows; ++r)
-            h = mix(h ^ sketch.minhash.at(b * rows + r));
-        sketch.bands.append(qint64(h >> 1)); // fits an SQLite integer
-    }
+    appendSignature(sketch, keys, kHashes, kBands, kHashes / kBands, 0);
+    if (!facts.isEmpty())
+        appendSignature(sketch, facts, kFactHashes, kFactBands, 1, kBands);
+    sketch.factCount = int(facts.size());
     return sketch;
 }
 
 double StorySketch::similarity(const StorySketch &other) const
 {
-    if (minhash.size() != kHashes || other.minhash.size() != kHashes)
+    return agreement(minhash, other.minhash, 0, kHashes);
+}
+
+double StorySketch::factSimilarity(const StorySketch &other) const
+{
+    return agreement(minhash, other.minhash, kHashes, kFactHashes);
+}
+
+double StorySketch::factOverlap(const StorySketch &other) const
+{
+    const double j = factSimilarity(other);
+    const int smaller = std::min(factCount, other.factCount);
+    if (j <= 0.0 || smaller < kMinFacts)
         return 0.0;
-    int same = 0;
-    for (int h = 0; h < kHashes; ++h)
-        same += minhash.at(h) == other.minhash.at(h) ? 1 : 0;
-    return double(same) / kHashes;
+    // |A ∩ B| = J (|A| + |B|) / (1 + J), since |A ∪ B| = |A| + |B| - |A ∩ B|.
+    const double common = j * double(factCount + other.factCount) / (1.0 + j);
+    return std::min(1.0, common / double(smaller));
 }
 
 QByteArray StorySketch::toBytes() const
 {
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
-    out << minhash << bands;
+    out << minhash << bands << qint32(factCount);
     return bytes;
 }
 
@@ -93,6 +135,10 @@ StorySketch StorySketch::fromBytes(const QByteArray &bytes)
     StorySketch s;
     QDataStream in(bytes);
     in >> s.minhash >> s.bands;
+    qint32 facts = 0;
+    if (!in.atEnd()) // sketches stored before the fact signature have no count
+        in >> facts;
+    s.factCount = facts;
     return s;
 }
 

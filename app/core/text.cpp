@@ -184,6 +184,8 @@ QString searchSnippet(const QString &text, const QStringList &prefixes, int word
     }
     if (best + span < all.size())
         out += QStringLiteral("\u2026");
+    else
+        out += text.mid(at); // the closing punctuation
     return out.simplified();
 }
 

@@ -50,6 +50,28 @@ QVariant dateValue(const QDate &d)
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
 }
 
+// Every write goes through these three: a savepoint is a transaction of its own outside a
+// batch and nests inside one (Library::beginBatch), so a large import commits once per batch
+// while each article in it stays all or nothing.
+bool beginWrite(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SAVEPOINT write"));
+}
+
+bool commitWrite(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("RELEASE write"));
+}
+
+void rollbackWrite(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("ROLLBACK TO write"));
+    q.exec(QStringLiteral("RELEASE write"));
+}
+
 // "?, ?, ?" for n values.
 QString placeholders(qsizetype n)
 {
@@ -189,16 +211,80 @@ Library::Library(QSqlDatabase db, QString path)
 {
 }
 
+bool Library::beginBatch(QString *error)
+{
+    if (m_batch)
+        return true;
+    QSqlQuery q(m_db);
+    m_batch = q.exec(QStringLiteral("SAVEPOINT batch"));
+    if (!m_batch && error)
+        *error = q.lastError().text();
+    return m_batch;
+}
+
+bool Library::commitBatch(QString *error)
+{
+    if (!m_batch)
+        return true;
+    m_batch = false;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("RELEASE batch")))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    q.exec(QStringLiteral("ROLLBACK TO batch"));
+    q.exec(QStringLiteral("RELEASE batch"));
+    return false;
+}
+
 Library::~Library()
 {
+    commitBatch();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Library::OpenResult Library::open(const QString &path)
+namespace {
+
+// What PRAGMA quick_check finds wrong in the file; empty when it is sound.
+QString integrityProblem(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return q.lastError().text();
+    QStringList problems;
+    while (q.next() && problems.size() < 3)
+        problems.append(q.value(0).toString());
+    return problems == QStringList{QStringLiteral("ok")} ? QString() : problems.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+std::optional<QString> Library::checkIntegrity(const QString &path)
+{
+    const QString name = nextConnectionName();
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        problem = db.open() ? integrityProblem(db) : db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (problem.isEmpty())
+        return std::nullopt;
+    return Tr::tr("The library %1 is damaged (%2).").arg(QDir::toNativeSeparators(path), problem);
+}
+
+Library::OpenResult Library::open(const QString &path, Check check)
 {
     OpenResult result;
+    // Reading every page costs about a second per 100 MB: a large library is checked after
+    // the window is up instead (see checkIntegrity and MainWindow).
+    const bool fullCheck = check == Check::Full ||
+                           (check == Check::Auto && QFileInfo(path).size() <= kCheckedOnOpenBytes);
     const QString shown = QDir::toNativeSeparators(path);
     if (path != QLatin1String(":memory:")) {
         const QFileInfo info(path);
@@ -229,8 +315,8 @@ Library::OpenResult Library::open(const QString &path)
             if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
                 fail(Tr::tr("it is not an SQLite database (%1)").arg(q.lastError().text()));
                 result.damaged = true;
-            } else if (q.exec(QStringLiteral("PRAGMA quick_check")) && q.next() && q.value(0).toString() != QLatin1String("ok")) {
-                fail(Tr::tr("the file is damaged (%1)").arg(q.value(0).toString()));
+            } else if (const QString problem = fullCheck ? integrityProblem(db) : QString(); !problem.isEmpty()) {
+                fail(Tr::tr("the file is damaged (%1)").arg(problem));
                 result.damaged = true;
             } else if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
                 fail(q.lastError().text());
@@ -284,13 +370,13 @@ Library::AddResult Library::addArticle(const Article &article)
         return result;
     }
 
-    if (!m_db.transaction()) {
+    if (!beginWrite(m_db)) {
         result.error = m_db.lastError().text();
         return result;
     }
     auto rollback = [&](const QSqlQuery &failed) {
         result.error = failed.lastError().text();
-        m_db.rollback();
+        rollbackWrite(m_db);
         result.status = AddStatus::Failed;
         result.id = 0;
         return result;
@@ -340,11 +426,11 @@ Library::AddResult Library::addArticle(const Article &article)
     }();
     result.groupingMs = double(grouping.nsecsElapsed()) / 1e6;
     if (!grouped) {
-        m_db.rollback();
+        rollbackWrite(m_db);
         result.status = AddStatus::Failed;
         return result;
     }
-    if (!m_db.commit())
+    if (!commitWrite(m_db))
         return rollback(q);
     result.status = AddStatus::Imported;
     result.id = id;
@@ -579,7 +665,7 @@ bool Library::updateDetails(const Article &edited, QString *error)
             *error = Tr::tr("an article needs a title");
         return false;
     }
-    if (!m_db.transaction()) {
+    if (!beginWrite(m_db)) {
         if (error)
             *error = m_db.lastError().text();
         return false;
@@ -588,7 +674,7 @@ bool Library::updateDetails(const Article &edited, QString *error)
     auto fail = [&] {
         if (error)
             *error = q.lastError().text().isEmpty() ? Tr::tr("there is no article %1").arg(edited.id) : q.lastError().text();
-        m_db.rollback();
+        rollbackWrite(m_db);
         return false;
     };
     QVariant outletId;
@@ -605,14 +691,14 @@ bool Library::updateDetails(const Article &edited, QString *error)
         return fail();
     if (!writeTags(q, edited.id, edited.tags))
         return fail();
-    if (!m_db.commit())
+    if (!commitWrite(m_db))
         return fail();
     return true;
 }
 
 qint64 Library::createStory(const QString &title, const QList<qint64> &articleIds, QString *error)
 {
-    if (!m_db.transaction()) {
+    if (!beginWrite(m_db)) {
         if (error)
             *error = m_db.lastError().text();
         return 0;
@@ -621,7 +707,7 @@ qint64 Library::createStory(const QString &title, const QList<qint64> &articleId
     auto fail = [&]() -> qint64 {
         if (error)
             *error = q.lastError().text();
-        m_db.rollback();
+        rollbackWrite(m_db);
         return 0;
     };
     q.prepare(QStringLiteral("INSERT INTO stories(title) VALUES (?)"));
@@ -636,7 +722,7 @@ qint64 Library::createStory(const QString &title, const QList<qint64> &articleId
         if (!q.exec())
             return fail();
     }
-    if (!m_db.commit())
+    if (!commitWrite(m_db))
         return fail();
     return storyId;
 }
@@ -786,10 +872,12 @@ bool Library::groupIntoStory(qint64 id, const Article &article, QString *error)
     q.addBindValue(id);
     if (!q.exec())
         return failed();
-    // Candidates: the articles that share a band (an index lookup per band).
-    QSet<qint64> candidates;
+    // Candidates: the articles that share a band (an index lookup per band, the newest
+    // first), the ones sharing the most bands kept. A band of common words is shared by
+    // many unrelated articles; coverage of the same story shares several.
+    QHash<qint64, int> shared;
     QSqlQuery find(m_db);
-    find.prepare(QStringLiteral("SELECT article_id FROM article_bands WHERE band = ? AND hash = ? LIMIT 64"));
+    find.prepare(QStringLiteral("SELECT article_id FROM article_bands WHERE band = ? AND hash = ? ORDER BY rowid DESC LIMIT 64"));
     q.prepare(QStringLiteral("INSERT INTO article_bands(article_id, band, hash) VALUES (?, ?, ?)"));
     for (int b = 0; b < sketch.bands.size(); ++b) {
         find.addBindValue(b);
@@ -798,15 +886,23 @@ bool Library::groupIntoStory(qint64 id, const Article &article, QString *error)
             *error = find.lastError().text();
             return false;
         }
-        while (find.next() && candidates.size() < kMaxStoryCandidates)
-            candidates.insert(find.value(0).toLongLong());
+        while (find.next())
+            ++shared[find.value(0).toLongLong()];
         q.addBindValue(id);
         q.addBindValue(b);
         q.addBindValue(sketch.bands.at(b));
         if (!q.exec())
             return failed();
     }
-    candidates.remove(id);
+    shared.remove(id);
+    QList<std::pair<int, qint64>> ranked; // (bands shared, id)
+    ranked.reserve(shared.size());
+    for (auto it = shared.cbegin(); it != shared.cend(); ++it)
+        ranked.append({it.value(), it.key()});
+    std::sort(ranked.begin(), ranked.end(), std::greater<>());
+    QList<qint64> candidates;
+    for (qsizetype i = 0; i < ranked.size() && i < kMaxStoryCandidates; ++i)
+        candidates.append(ranked.at(i).second);
     // An article the reader (or an earlier pass) already placed stays where it is.
     q.prepare(QStringLiteral("SELECT 1 FROM story_articles WHERE article_id = ?"));
     q.addBindValue(id);
@@ -817,7 +913,7 @@ bool Library::groupIntoStory(qint64 id, const Article &article, QString *error)
     // Confirmed: enough of the wording shared, and published within days of each other
     // (a trade dispute's next day is another story).
     qint64 best = 0;
-    double bestScore = kStorySimilarity;
+    double bestScore = 0;
     QSqlQuery load(m_db);
     load.prepare(QStringLiteral("SELECT s.minhash, a.published_date FROM article_sketches s JOIN articles a ON a.id = s.article_id "
                                 "WHERE s.article_id = ?"));
@@ -825,12 +921,18 @@ bool Library::groupIntoStory(qint64 id, const Article &article, QString *error)
         load.addBindValue(c);
         if (!load.exec() || !load.next())
             continue;
-        const double score = sketch.similarity(StorySketch::fromBytes(load.value(0).toByteArray()));
+        const StorySketch other = StorySketch::fromBytes(load.value(0).toByteArray());
+        const double wording = sketch.similarity(other);
+        const double facts = sketch.factOverlap(other);
         const QDate date = QDate::fromString(load.value(1).toString(), Qt::ISODate);
         if (article.published.isValid() && date.isValid() && std::abs(date.daysTo(article.published)) > kStoryDays)
             continue;
-        if (score >= bestScore) {
-            bestScore = score;
+        // Enough of the wording shared (a copy, a rewrite), or some wording and the same names
+        // and figures (an independent report of the event): the evidence adds up.
+        if (wording < kStorySimilarity && (wording + facts < kStoryEvidence || wording < kStoryMinWording))
+            continue;
+        if (wording + facts > bestScore) {
+            bestScore = wording + facts;
             best = c;
         }
     }
@@ -958,7 +1060,7 @@ QList<Library::Story> Library::findStories(const QString &text, int limit) const
 
 bool Library::rebuildStories(QString *error)
 {
-    if (!m_db.transaction()) {
+    if (!beginWrite(m_db)) {
         if (error)
             *error = m_db.lastError().text();
         return false;
@@ -971,7 +1073,7 @@ bool Library::rebuildStories(QString *error)
     if (!cleared) {
         if (error)
             *error = q.lastError().text();
-        m_db.rollback();
+        rollbackWrite(m_db);
         return false;
     }
     QSqlQuery all(m_db);
@@ -980,7 +1082,7 @@ bool Library::rebuildStories(QString *error)
                                  "(SELECT article_id FROM story_articles WHERE pinned = 1) ORDER BY id"))) {
         if (error)
             *error = all.lastError().text();
-        m_db.rollback();
+        rollbackWrite(m_db);
         return false;
     }
     QList<QPair<qint64, Article>> pending;
@@ -995,7 +1097,7 @@ bool Library::rebuildStories(QString *error)
     if (!q.exec(QStringLiteral("DELETE FROM article_bands")) || !q.exec(QStringLiteral("DELETE FROM article_sketches"))) {
         if (error)
             *error = q.lastError().text();
-        m_db.rollback();
+        rollbackWrite(m_db);
         return false;
     }
     for (const auto &[id, article] : std::as_const(pending)) {
@@ -1003,11 +1105,11 @@ bool Library::rebuildStories(QString *error)
         if (!groupIntoStory(id, article, &e)) {
             if (error)
                 *error = e;
-            m_db.rollback();
+            rollbackWrite(m_db);
             return false;
         }
     }
-    return m_db.commit();
+    return commitWrite(m_db);
 }
 
 namespace {
@@ -1015,7 +1117,7 @@ namespace {
 // Runs statements in one transaction; on failure rolls back and reports.
 bool inTransaction(QSqlDatabase &db, QString *error, const std::function<bool(QSqlQuery &)> &work)
 {
-    if (!db.transaction()) {
+    if (!beginWrite(db)) {
         if (error)
             *error = db.lastError().text();
         return false;
@@ -1024,10 +1126,10 @@ bool inTransaction(QSqlDatabase &db, QString *error, const std::function<bool(QS
     if (!work(q)) {
         if (error)
             *error = q.lastError().text();
-        db.rollback();
+        rollbackWrite(db);
         return false;
     }
-    if (!db.commit()) {
+    if (!commitWrite(db)) {
         if (error)
             *error = db.lastError().text();
         return false;

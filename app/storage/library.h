@@ -43,7 +43,14 @@ public:
         QString backupPath; // the copy kept before a schema upgrade, if one ran
         bool damaged = false; // the file exists but is not a readable library
     };
-    static OpenResult open(const QString &path);
+    // Opening reads the schema, which tells a foreign or badly damaged file; Full (and Auto,
+    // for files up to kCheckedOnOpenBytes) also reads every page (PRAGMA quick_check).
+    enum class Check { Auto, Full };
+    static constexpr qint64 kCheckedOnOpenBytes = 64 << 20;
+    static OpenResult open(const QString &path, Check check = Check::Auto);
+    // The whole check, on a read-only connection of its own (any thread): a message naming
+    // the file and what is wrong, or nothing when it is sound.
+    static std::optional<QString> checkIntegrity(const QString &path);
 
     // Writes the articles (all, or one story's) into `folder` as Markdown files with a
     // header of their metadata, and an index.json that lists them; the number written.
@@ -73,6 +80,13 @@ public:
     // Stores an article unless one with the same normalised body is already there. An
     // article with an id (one brought back after a delete) keeps it.
     AddResult addArticle(const Article &article);
+    // A large import: the writes until commitBatch() share one transaction (each article in
+    // it still all or nothing), so the full-text index is written once per batch instead of
+    // once per article. What is not committed is lost if the process dies: commit often.
+    bool beginBatch(QString *error = nullptr);
+    bool commitBatch(QString *error = nullptr);
+    bool inBatch() const { return m_batch; }
+
     // Deletes an article (and its place in stories and sketches); see MainWindow's undo.
     bool deleteArticle(qint64 id, QString *error = nullptr);
 
@@ -133,6 +147,10 @@ public:
         QList<qint64> articles; // by date
     };
     static constexpr double kStorySimilarity = 0.2; // estimated share of content keys
+    // or, with at least kStoryMinWording of it, that plus the share of names and figures
+    // (StorySketch::factOverlap)
+    static constexpr double kStoryEvidence = 0.6;
+    static constexpr double kStoryMinWording = 0.08;
     static constexpr int kStoryDays = 2;            // at most this far apart, when dated
     static constexpr int kMaxStoryCandidates = 50;
     QList<Story> stories() const;
@@ -198,6 +216,7 @@ private:
     QSqlDatabase m_db;
     QString m_path;
     QString m_connectionName;
+    bool m_batch = false;
 };
 
 } // namespace Parallax

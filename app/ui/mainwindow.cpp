@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QComboBox>
@@ -120,6 +121,36 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1500, 900);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+
+    // A large library was opened without reading every page (Library::open); that check runs
+    // now, off the GUI thread.
+    if (QFileInfo(m_library.path()).size() > Library::kCheckedOnOpenBytes) {
+        auto *watcher = new QFutureWatcher<std::optional<QString>>(this);
+        connect(watcher, &QFutureWatcher<std::optional<QString>>::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            if (const std::optional<QString> problem = watcher->result())
+                reportDamagedLibrary(*problem);
+        });
+        watcher->setFuture(QtConcurrent::run([path = m_library.path()] { return Library::checkIntegrity(path); }));
+    }
+}
+
+void MainWindow::reportDamagedLibrary(const QString &problem)
+{
+    // The next start checks the whole file before using it, and offers to restore a backup.
+    QSettings settings;
+    QStringList suspects = settings.value(QStringLiteral("library/checkOnOpen")).toStringList();
+    if (!suspects.contains(m_library.path()))
+        suspects.append(m_library.path());
+    settings.setValue(QStringLiteral("library/checkOnOpen"), suspects);
+    m_damage = problem;
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Parallax"),
+                                tr("%1\n\nBack it up now (File > Back Up Library) and quit: when Parallax starts again it "
+                                   "offers to restore a backup. The damaged file is never overwritten.")
+                                    .arg(problem),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 MainWindow::~MainWindow() = default;
@@ -388,7 +419,29 @@ MainWindow::ImportSummary MainWindow::importAndOpen(const QStringList &paths)
         QApplication::setOverrideCursor(Qt::WaitCursor);
     }
     QStringList importedFiles, duplicateFiles;
+    // A large import commits once a second (Library::beginBatch), not once per article.
+    QElapsedTimer sinceCommit;
+    sinceCommit.start();
+    QList<qint64> uncommitted; // imported into the open batch
+    const auto commit = [&] {
+        QString error;
+        if (!m_library.commitBatch(&error)) {
+            // The batch could not be written: none of it is in the library.
+            for (qint64 id : std::as_const(uncommitted))
+                summary.ids.removeAll(id);
+            summary.imported -= int(uncommitted.size());
+            summary.skipped.append(tr("%n article(s) could not be stored: %1", nullptr, int(uncommitted.size())).arg(error));
+        }
+        uncommitted.clear();
+        sinceCommit.restart();
+    };
+    if (progress)
+        m_library.beginBatch();
     for (int i = 0; i < files.size(); ++i) {
+        if (progress && sinceCommit.elapsed() > 1000) {
+            commit();
+            m_library.beginBatch();
+        }
         if (progress && progress->wasCanceled()) {
             summary.cancelled = true;
             break;
@@ -421,6 +474,8 @@ MainWindow::ImportSummary MainWindow::importAndOpen(const QStringList &paths)
         case Library::AddStatus::Imported:
             ++summary.imported;
             importedFiles.append(shown);
+            if (m_library.inBatch())
+                uncommitted.append(added.id);
             break;
         case Library::AddStatus::Duplicate:
             ++summary.duplicates;
@@ -433,6 +488,8 @@ MainWindow::ImportSummary MainWindow::importAndOpen(const QStringList &paths)
         if (!summary.ids.contains(added.id))
             summary.ids.append(added.id);
     }
+    if (m_library.inBatch())
+        commit();
     if (progress)
         progress->close();
     else

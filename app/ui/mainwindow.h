@@ -57,6 +57,10 @@ public:
     void refreshFeeds();
     // Imports the links (or file addresses) on the clipboard (File > Import Links, Ctrl+V).
     void pasteLinks();
+    // Tells the reader the library file is damaged (found after opening) and has the next
+    // start check it fully; what was found, empty while nothing was.
+    void reportDamagedLibrary(const QString &problem);
+    QString damage() const { return m_damage; }
     // Stores an article's edited details, undoably (Edit > Undo).
     void editDetails(const Article &before, const Article &after);
     // Deletes articles from the library; Edit > Undo brings them back.
@@ -123,6 +127,7 @@ private:
     QUndoStack *m_undo = nullptr;
     bool m_refreshing = false;
     quint64 m_generation = 0; // the latest comparison asked for; older results are dropped
+    QString m_damage;
 };
 
 } // namespace Parallax
