@@ -353,6 +353,89 @@ private Q_SLOTS:
                  Library::AddStatus::Imported);
     }
 
+    void aBatchKeepsEachArticleWhole()
+    {
+        const QString path = freshPath();
+        {
+            auto lib = Library::open(path).library;
+            QVERIFY(lib);
+            QVERIFY(lib->beginBatch());
+            QVERIFY(lib->inBatch());
+            QCOMPARE(lib->addArticle(article(QStringLiteral("One"), QStringLiteral("Wire"), QStringLiteral("First body."))).status,
+                     Library::AddStatus::Imported);
+            // One article fails half-way (after its outlet row): only it is undone.
+            QSqlQuery q(lib->database());
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail_insert BEFORE INSERT ON articles WHEN new.title = 'Two' "
+                                          "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+            QCOMPARE(lib->addArticle(article(QStringLiteral("Two"), QStringLiteral("New Outlet"), QStringLiteral("Second body."))).status,
+                     Library::AddStatus::Failed);
+            QCOMPARE(lib->addArticle(article(QStringLiteral("Three"), QStringLiteral("Wire"), QStringLiteral("Third body."))).status,
+                     Library::AddStatus::Imported);
+            // A duplicate within the batch is seen as one.
+            QCOMPARE(lib->addArticle(article(QStringLiteral("Again"), QStringLiteral("Wire"), QStringLiteral("Third body."))).status,
+                     Library::AddStatus::Duplicate);
+            // Other writes nest inside the batch.
+            QVERIFY(lib->splitStory({1}, QStringLiteral("A story")) > 0);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER fail_insert")));
+            QVERIFY(lib->commitBatch());
+            QVERIFY(!lib->inBatch());
+        }
+        auto lib = Library::open(path).library;
+        QVERIFY(lib);
+        QCOMPARE(lib->articleCount(), 2);
+        QCOMPARE(scalar(lib->database(), QStringLiteral("SELECT count(*) FROM outlets WHERE name = 'New Outlet'")).toInt(), 0);
+        QCOMPARE(lib->findStories(QStringLiteral("A story"), 10).size(), 1);
+        QCOMPARE(scalar(lib->database(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
+    void aBatchNotCommittedIsLost()
+    {
+        // The process ends without committing (a crash): the library is as before the batch.
+        const QString path = freshPath();
+        {
+            auto lib = Library::open(path).library;
+            QVERIFY(lib);
+            QCOMPARE(lib->addArticle(article(QStringLiteral("Kept"), QStringLiteral("Wire"), QStringLiteral("Kept body."))).status,
+                     Library::AddStatus::Imported);
+            QVERIFY(lib->beginBatch());
+            QCOMPARE(lib->addArticle(article(QStringLiteral("Pending"), QStringLiteral("Wire"), QStringLiteral("Pending body."))).status,
+                     Library::AddStatus::Imported);
+            // What another connection (another process) sees: only what was committed.
+            auto other = Library::open(path).library;
+            QVERIFY(other);
+            QCOMPARE(other->articleCount(), 1);
+        }
+    }
+
+    void integrityCheckedInFull()
+    {
+        const QString path = freshPath();
+        {
+            auto lib = Library::open(path).library;
+            QVERIFY(lib);
+            for (int i = 0; i < 40; ++i)
+                lib->addArticle(article(QStringLiteral("Title %1").arg(i), QStringLiteral("Wire"),
+                                        QStringLiteral("Body number %1 with enough words to fill some pages. ").arg(i).repeated(40)));
+        }
+        QCOMPARE(Library::checkIntegrity(path), std::nullopt);
+        // Damage in the middle of the file: the header and the schema still read.
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.size() > 20 * 4096);
+            f.seek(12 * 4096);
+            f.write(QByteArray(3 * 4096, '\x5a'));
+        }
+        const std::optional<QString> problem = Library::checkIntegrity(path);
+        QVERIFY(problem);
+        QVERIFY2(problem->contains(QDir::toNativeSeparators(path)), qPrintable(*problem));
+        // A small library is checked in full when opened; a large one only when asked.
+        const Library::OpenResult opened = Library::open(path);
+        QVERIFY(!opened.library);
+        QVERIFY(opened.damaged);
+        QVERIFY(!Library::open(path, Library::Check::Full).library);
+    }
+
     void migrationFromPreviousVersion()
     {
         const QString path = freshPath();
