@@ -30,10 +30,16 @@ FIRST = ["Ada", "Ben", "Chloe", "Dev", "Elena", "Farid", "Greta", "Hiro", "Ines"
          "Kemi", "Liang", "Mara", "Nils", "Omar", "Priya", "Rosa", "Sven", "Tariq", "Yara"]
 
 
+# Every word ends in one of these, and no syllable starts like them: as in English, a whole
+# word is seldom the start of another (a vocabulary where "beldar" began hundreds of longer
+# words made every prefix search match half the library).
+ENDINGS = ["ux", "eth", "yn", "oh", "es", "ey", "ur", "ol"]
+
+
 def vocabulary(rng, size):
     words = set()
     while len(words) < size:
-        words.add("".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))))
+        words.add("".join(rng.choice(SYLLABLES) for _ in range(rng.randint(1, 3))) + rng.choice(ENDINGS))
     return sorted(words)
 
 

@@ -151,6 +151,7 @@ private Q_SLOTS:
         QCOMPARE(find(QStringLiteral("harb"), Library::Order::Relevance), (QList<qint64>{ib, ia})); // most matches first
         QCOMPARE(find(QStringLiteral("harbour strike"), Library::Order::Relevance), QList<qint64>{ia});
         QCOMPARE(find(QStringLiteral("\"?!"), Library::Order::Relevance), QList<qint64>{}); // only punctuation
+        QCOMPARE(find(QStringLiteral("h"), Library::Order::Relevance), QList<qint64>{}); // one letter: a whole word only
         // Rows come back in the order asked, with where the search matched.
         const QList<ListedArticle> rows = lib->listed({ib, ia}, QStringLiteral("strike"));
         QCOMPARE(rows.size(), 2);

@@ -191,14 +191,18 @@ Article articleFromQuery(const QSqlQuery &q, bool withBody)
     return a;
 }
 
-// Plain words -> an FTS5 query in which every word must occur, as a prefix.
+// Plain words -> an FTS5 query in which every word must occur, as a prefix ("market" finds
+// "markets" too); a single letter only as a whole word (as a prefix it would match most of
+// a large library while the reader is still typing).
 QString plainToFts(const QString &text)
 {
     static const QRegularExpression wordRe(QStringLiteral(R"([\p{L}\p{N}]+)"));
     QStringList terms;
     auto it = wordRe.globalMatch(text);
-    while (it.hasNext())
-        terms.append(QLatin1Char('"') + it.next().captured(0) + QStringLiteral("\"*"));
+    while (it.hasNext()) {
+        const QString word = it.next().captured(0);
+        terms.append(QLatin1Char('"') + word + (word.size() > 1 ? QStringLiteral("\"*") : QStringLiteral("\"")));
+    }
     return terms.join(QLatin1Char(' '));
 }
 
