@@ -233,6 +233,7 @@ int runList(const QStringList &arguments)
                                      {QStringLiteral("words"), a.wordCount},
                                      {QStringLiteral("sourcePath"), a.sourcePath},
                                      {QStringLiteral("sourceFormat"), a.sourceFormat},
+                                     {QStringLiteral("tags"), QJsonArray::fromStringList(a.tags)},
                                      {QStringLiteral("importedAt"),
                                       a.importedAt.toString(Qt::ISODate)}});
         }
@@ -255,10 +256,11 @@ int runSearch(const QStringList &arguments)
     parser.addOption({QStringLiteral("from"), Tr::tr("Only articles published on or after this date."), QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("to"), Tr::tr("Only articles published on or before this date."), QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("story"), Tr::tr("Only articles of this story."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("tag"), Tr::tr("Only articles with this tag."), QStringLiteral("TAG")});
     parser.addOption({QStringLiteral("sort"), Tr::tr("relevance (the default) or date (newest first)."), QStringLiteral("ORDER")});
     parser.addPositionalArgument(QStringLiteral("QUERY"), Tr::tr("An SQLite FTS5 query."));
     const QString synopsis = Tr::tr("Usage: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] "
-                                    "[--sort relevance|date] QUERY");
+                                    "[--tag T] [--sort relevance|date] QUERY");
     if (!parse(parser, arguments, synopsis))
         return Usage;
     if (parser.isSet(QStringLiteral("help"))) {
@@ -275,6 +277,7 @@ int runSearch(const QStringList &arguments)
     filter.from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
     filter.to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
     filter.story = parser.value(QStringLiteral("story")).toLongLong();
+    filter.tag = parser.value(QStringLiteral("tag"));
     const QString sort = parser.value(QStringLiteral("sort"));
     if ((parser.isSet(QStringLiteral("from")) && !filter.from.isValid()) || (parser.isSet(QStringLiteral("to")) && !filter.to.isValid()) ||
         (!sort.isEmpty() && sort != QLatin1String("relevance") && sort != QLatin1String("date"))) {

@@ -5,6 +5,7 @@
 #include "core/tokenizer.h"
 
 #include <QDataStream>
+#include <QtEndian>
 #include <QIODevice>
 #include <QHash>
 #include <QSet>
@@ -132,13 +133,35 @@ QByteArray StorySketch::toBytes() const
 
 StorySketch StorySketch::fromBytes(const QByteArray &bytes)
 {
+    // The layout QDataStream writes (big-endian counts and values), read directly: grouping
+    // reads up to fifty sketches per imported article.
     StorySketch s;
-    QDataStream in(bytes);
-    in >> s.minhash >> s.bands;
-    qint32 facts = 0;
-    if (!in.atEnd()) // sketches stored before the fact signature have no count
-        in >> facts;
-    s.factCount = facts;
+    const auto *data = reinterpret_cast<const uchar *>(bytes.constData());
+    const qsizetype size = bytes.size();
+    qsizetype at = 0;
+    auto read32 = [&](quint32 *v) {
+        if (at + 4 > size)
+            return false;
+        *v = qFromBigEndian<quint32>(data + at);
+        at += 4;
+        return true;
+    };
+    quint32 n = 0;
+    if (!read32(&n) || at + qsizetype(n) * 4 > size)
+        return {};
+    s.minhash.resize(n);
+    for (quint32 i = 0; i < n; ++i)
+        read32(&s.minhash[i]);
+    if (!read32(&n) || at + qsizetype(n) * 8 > size)
+        return {};
+    s.bands.resize(n);
+    for (quint32 i = 0; i < n; ++i) {
+        s.bands[i] = qint64(qFromBigEndian<quint64>(data + at));
+        at += 8;
+    }
+    quint32 facts = 0;
+    if (read32(&facts)) // sketches stored before the fact signature have no count
+        s.factCount = int(facts);
     return s;
 }
 

@@ -326,6 +326,10 @@ Library::OpenResult Library::open(const QString &path, Check check)
                 fail(q.lastError().text());
             } else if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
                 fail(q.lastError().text());
+            } else if (!q.exec(QStringLiteral("PRAGMA cache_size = -32768"))) {
+                // 32 MB of pages kept (SQLite's default is 2 MB): a large library's indexes
+                // stay in memory instead of being read again for every search and import.
+                fail(q.lastError().text());
             } else if (!q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
                 // With WAL, NORMAL syncs at checkpoints, not at every commit: a killed process
                 // loses nothing it committed and the file cannot be damaged; only a power cut
@@ -905,7 +909,7 @@ bool Library::groupIntoStory(qint64 id, const Article &article, QString *error)
         ranked.append({it.value(), it.key()});
     std::sort(ranked.begin(), ranked.end(), std::greater<>());
     QList<qint64> candidates;
-    for (qsizetype i = 0; i < ranked.size() && i < kMaxStoryCandidates; ++i)
+    for (qsizetype i = 0; i < ranked.size() && i < kMaxStoryCandidates && ranked.at(i).first >= kMinSharedBands; ++i)
         candidates.append(ranked.at(i).second);
     // An article the reader (or an earlier pass) already placed stays where it is.
     q.prepare(QStringLiteral("SELECT 1 FROM story_articles WHERE article_id = ?"));

@@ -153,6 +153,7 @@ public:
     static constexpr double kStoryMinWording = 0.08;
     static constexpr int kStoryDays = 2;            // at most this far apart, when dated
     static constexpr int kMaxStoryCandidates = 50;
+    static constexpr int kMinSharedBands = 2; // one shared band is mostly chance
     QList<Story> stories() const;
     // For the library panel: the stories with an article in the dates (either may be
     // invalid: open), latest coverage first, as ids; then a page of them summed up.
