@@ -5,17 +5,17 @@
 #include "cli/cli.h"
 #include "storage/library.h"
 #include "storage/librarylocation.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/windowhost.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
-#include <QTranslator>
 
 #include <unistd.h>
 
@@ -28,16 +28,6 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
 }
 
-void installTranslators(QCoreApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("parallax"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-}
 
 } // namespace
 
@@ -59,12 +49,12 @@ int main(int argc, char *argv[])
                 qputenv("QT_LOGGING_RULES", "qt.webenginecontext.info=false");
             QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
             QApplication app(argc, argv);
-            installTranslators(app);
+            Parallax::Language::apply(QString()); // the command line speaks the system's language
             return Parallax::Cli::run(QCoreApplication::arguments());
         }
         if (Parallax::Cli::isHeadless(arguments)) {
             QCoreApplication app(argc, argv);
-            installTranslators(app);
+            Parallax::Language::apply(QString()); // the command line speaks the system's language
             return Parallax::Cli::run(QCoreApplication::arguments());
         }
     }
@@ -75,8 +65,8 @@ int main(int argc, char *argv[])
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
-    QApplication::setDesktopFileName(QStringLiteral("parallax"));
-    installTranslators(app);
+    QApplication::setDesktopFileName(QStringLiteral("org.parallaxreader.Parallax"));
+    Parallax::Language::apply(Parallax::Language::saved()); // View > Language, or the system's
 
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("library"),
@@ -124,7 +114,8 @@ int main(int argc, char *argv[])
         suspects.removeAll(path);
         settings.setValue(QStringLiteral("library/checkOnOpen"), suspects);
     }
-    Parallax::MainWindow window(*opened.library);
+    Parallax::WindowHost host(*opened.library);
+    Parallax::MainWindow &window = *host.window();
     window.show();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())

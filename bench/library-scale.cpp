@@ -11,6 +11,7 @@
 // Prints one JSON object; memory is the process's peak resident set (VmHWM).
 
 #include "importers/fileimporter.h"
+#include "storage/importpipeline.h"
 #include "storage/library.h"
 #include "ui/librarymodel.h"
 #include "ui/librarypanel.h"
@@ -97,34 +98,25 @@ int runImport(const QString &path, const QStringList &inputs)
     const int before = library->articleCount();
     QElapsedTimer clock;
     clock.start();
-    FileImporter importer;
+    // As `parallax import` does it (ImportPipeline).
     QList<double> grouping;
     int imported = 0, failed = 0;
-    // Batched as `parallax import` does: a commit every 500 articles or second.
-    QElapsedTimer sinceCommit;
-    int inBatch = 0;
-    for (const QString &file : FileImporter::collectFiles(inputs)) {
-        const ImportResult read = importer.importFile(file);
-        if (!read.ok()) {
-            ++failed;
-            continue;
-        }
-        if (!library->inBatch()) {
-            library->beginBatch();
-            sinceCommit.start();
-            inBatch = 0;
-        }
-        const Library::AddResult added = library->addArticle(*read.article);
-        if (++inBatch >= 500 || sinceCommit.elapsed() > 1000)
-            library->commitBatch();
-        if (added.status == Library::AddStatus::Imported) {
+    ImportPipeline pipeline(
+        *library,
+        [](const QString &path, QString *error) {
+            ImportResult read = FileImporter().importFile(path);
+            *error = read.error;
+            return read.article;
+        },
+        [](const QString &path) { return FileImporter().needsGuiThread(path); });
+    pipeline.run(FileImporter::collectFiles(inputs), [&](const ImportPipeline::Outcome &o) {
+        if (o.read && o.added.status == Library::AddStatus::Imported) {
             ++imported;
-            grouping.append(added.groupingMs);
-        } else if (added.status == Library::AddStatus::Failed) {
+            grouping.append(o.added.groupingMs);
+        } else if (!o.read || o.added.status == Library::AddStatus::Failed) {
             ++failed;
         }
-    }
-    library->commitBatch();
+    });
     const double seconds = double(clock.nsecsElapsed()) / 1e9;
     return print({{QStringLiteral("library_before"), before},
                   {QStringLiteral("imported"), imported},

@@ -64,6 +64,19 @@ def queries(work, n, seed=7):
     return out
 
 
+def remove_library(path):
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
+
+
+def checkpoint(path):
+    """Folds the write-ahead log into the file, so that a copy of the file alone is whole."""
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+
+
 def load_generator():
     import importlib.util
     spec = importlib.util.spec_from_file_location("make_library", os.path.join(HERE, "make-library.py"))
@@ -100,6 +113,8 @@ def main():
     ap.add_argument("--extra", type=int, default=10000)
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--reuse", action="store_true",
+                    help="measure the library already in --work (of the one size given) instead of building it")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     tool = os.path.join(args.build, "bench", "library-scale")
@@ -116,24 +131,29 @@ def main():
         f.write("said\nthe\nwill have\nmore than\n")
 
     library = os.path.join(args.work, "library.sqlite")
-    for suffix in ("", "-wal", "-shm"):
-        if os.path.exists(library + suffix):
-            os.remove(library + suffix)
     have, results = 0, []
+    if args.reuse:
+        have = sizes[0]
+    else:
+        remove_library(library)
     for size in sizes:
-        built = run_json([tool, "import", library] + folders(args.work, have, size - have))
+        if size > have:
+            built = run_json([tool, "import", library] + folders(args.work, have, size - have))
+            print(f"built {size}: {built['seconds']:.1f} s", file=sys.stderr)
         have = size
-        print(f"built {size}: {built['seconds']:.1f} s", file=sys.stderr)
         copy = os.path.join(args.work, "copy.sqlite")
+        remove_library(copy)
+        checkpoint(library)
         shutil.copy(library, copy)
         extra = run_json([tool, "import", copy] + folders(args.work, size, args.extra))
-        os.remove(copy)
+        remove_library(copy)
         search = run_json([tool, "search", library, qfile])
         search["common_words"] = run_json([tool, "search", library, common])
         env = dict(os.environ, QTWEBENGINE_DISABLE_SANDBOX="1", QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu")
         opens = [run_json(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", tool, "open", library], env)
                  for _ in range(args.runs)]
         quality = grouping_quality(library, os.path.join(args.work, "gold.json"))
+        quality["integrity"] = sqlite3.connect(library).execute("PRAGMA quick_check").fetchone()[0]
         results.append({"articles": size, "import_extra": extra, "search": search,
                         "open": sorted(opens, key=lambda o: o["window_usable_ms"])[len(opens) // 2],
                         "grouping_quality": quality,

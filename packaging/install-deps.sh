@@ -16,6 +16,7 @@ libgl-dev libxkbcommon-dev
 libstemmer-dev libuchardet-dev libqpdf-dev
 poppler-utils
 xvfb xauth
+dpkg-dev file librsvg2-bin desktop-file-utils appstream man-db
 "
 
 # npm fetches the pinned Mozilla Readability at build time (the HTML importer); a Node.js

@@ -11,6 +11,9 @@
 #include "ui/quotespanel.h"
 #include "ui/storylistmodel.h"
 #include "ui/storypicker.h"
+#include "ui/language.h"
+#include "ui/windowhost.h"
+#include <QMenuBar>
 #include "ui/articledetailsdialog.h"
 #include "ui/librarymodel.h"
 
@@ -532,6 +535,56 @@ private Q_SLOTS:
         QVERIFY(lib->article(ids.at(3))->tags.isEmpty());
         QVERIFY(!panel->tagFilter()->isVisible());
         QCOMPARE(panel->model()->matchCount(), 300); // the tag is gone, and with it the filter
+    }
+
+    void switchTheLanguage()
+    {
+        auto lib = Library::open(m_dir.filePath(QStringLiteral("language.sqlite"))).library;
+        QVERIFY(lib);
+        Language::save(QString()); // whatever an earlier run left
+        Language::apply(QStringLiteral("en"));
+        WindowHost host(*lib);
+        host.window()->resize(1200, 800);
+        host.window()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(host.window()));
+        host.window()->openSampleStory();
+        QTRY_COMPARE_WITH_TIMEOUT(host.window()->comparedIds().size(), 4, 15000);
+        const QList<qint64> compared = host.window()->comparedIds();
+        auto menus = [&] {
+            QStringList titles;
+            for (QAction *a : host.window()->menuBar()->actions())
+                titles.append(a->text());
+            return titles;
+        };
+        QCOMPARE(menus().first(), QStringLiteral("&File"));
+        // View > Language > Deutsch, as the reader picks it: the window comes back in German,
+        // showing the same story.
+        auto pick = [&](const QString &code) {
+            const auto *language = host.window()->findChild<QMenu *>(QStringLiteral("languageMenu"));
+            QVERIFY(language);
+            for (QAction *a : language->actions()) {
+                if (a->data().toString() == code) {
+                    QSignalSpy replaced(&host, &WindowHost::windowReplaced);
+                    a->trigger();
+                    QTRY_COMPARE(replaced.count(), 1);
+                    return;
+                }
+            }
+            QFAIL("no such language");
+        };
+        pick(QStringLiteral("de"));
+        QCOMPARE(Language::saved(), QStringLiteral("de"));
+        QCOMPARE(menus(), (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
+        QVERIFY(host.window()->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(host.window()->comparedIds(), compared, 15000);
+        // Dates and numbers follow the language.
+        QCOMPARE(QLocale().language(), QLocale::German);
+        screenshot(host.window(), QStringLiteral("german"));
+        pick(QStringLiteral("zh_CN"));
+        QVERIFY(menus().first().contains(QStringLiteral("(&F)")));
+        pick(QStringLiteral("en"));
+        QCOMPARE(menus().first(), QStringLiteral("&File"));
+        Language::save(QString()); // leave the reader's setting as it was
     }
 
     void storyPicker()

@@ -4,299 +4,338 @@
 <context>
     <name>Parallax</name>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="47"/>
-        <location filename="../app/ui/pdfexport.cpp" line="66"/>
-        <source>rendering took longer than %1 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pdfexport.cpp" line="49"/>
-        <source>the comparison page could not be rendered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pdfexport.cpp" line="67"/>
-        <source>printing to PDF failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pdfexport.cpp" line="96"/>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/feedupdater.cpp" line="33"/>
+        <location filename="../app/ui/feedupdater.cpp" line="+33"/>
         <source>the item has neither the article nor a link to it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag enthält weder den Artikel noch einen Link darauf</translation>
     </message>
 </context>
 <context>
     <name>Parallax::AlignedPanel</name>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="29"/>
+        <location filename="../app/ui/alignedpanel.cpp" line="+29"/>
         <source>word for word</source>
-        <translation type="unfinished"></translation>
+        <translation>wörtlich</translation>
     </message>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="31"/>
+        <location line="+2"/>
         <source>reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>umformuliert</translation>
     </message>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="33"/>
+        <location line="+2"/>
         <source>in part</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise</translation>
     </message>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="44"/>
+        <location line="+11"/>
         <source>Aligned sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnete Sätze</translation>
     </message>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="53"/>
+        <location line="+9"/>
         <source>&lt;p&gt;Click a sentence in the columns to see its counterparts here, one under another.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Klicken Sie in den Spalten auf einen Satz, um hier seine Entsprechungen untereinander zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="77"/>
+        <location line="+24"/>
         <source>No other article carries this sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein anderer Artikel enthält diesen Satz.</translation>
     </message>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="92"/>
+        <location line="+15"/>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ArticleDetailsDialog</name>
+    <message>
+        <location filename="../app/ui/articledetailsdialog.cpp" line="+44"/>
+        <source>Dated</source>
+        <translation>Mit Datum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Article Details</source>
+        <translation>Artikeldetails</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Comma-separated, e.g. energy, to check</source>
+        <translation>Durch Kommas getrennt, z. B. Energie, zu prüfen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Medium:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Byline:</source>
+        <translation>&amp;Autorenzeile:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Published:</source>
+        <translation>&amp;Veröffentlicht:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
+        <translation>Ta&amp;gs:</translation>
     </message>
 </context>
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="59"/>
+        <location filename="../app/cli/cli.cpp" line="+60"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatei PATH verwenden (Standard: $PARALLAX_LIBRARY, sonst der Datenordner der Anwendung).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="66"/>
+        <location line="+7"/>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="90"/>
+        <location line="+24"/>
         <source>The library was upgraded; a copy of the previous version is at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek wurde aktualisiert; eine Kopie der vorherigen Version liegt unter %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="111"/>
+        <location line="+24"/>
         <source>Download the article at URL (http or https) and import it; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Artikel unter URL (http oder https) herunterladen und importieren; mehrfach angebbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="113"/>
+        <location line="+2"/>
         <source>Files or folders to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Dateien oder Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="115"/>
+        <location line="+2"/>
         <source>Usage: parallax import [--library P] [--url URL]... [PATH...]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="125"/>
+        <location line="+10"/>
         <source>parallax import: no file, folder or --url given</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax import: keine Datei, kein Ordner und kein --url angegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="130"/>
+        <location line="+5"/>
         <source>parallax import: %1 is not an http or https link</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax import: %1 ist kein http- oder https-Link</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="155"/>
+        <location line="+17"/>
+        <location line="+30"/>
         <source>the library could not store it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht in der Bibliothek gespeichert werden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="174"/>
+        <location line="+21"/>
         <source>Usage: parallax list [--library P] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: parallax list [--library P] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="182"/>
+        <location line="+8"/>
         <source>parallax list: unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax list: unerwartetes Argument %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="192"/>
+        <location line="+10"/>
         <source>parallax list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax list: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="231"/>
+        <location line="+39"/>
+        <source>Only articles with this tag.</source>
+        <translation>Nur Artikel mit diesem Tag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>An SQLite FTS5 query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SQLite-FTS5-Abfrage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="242"/>
+        <location line="+1"/>
+        <source>Usage: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</source>
+        <translation>Aufruf: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>parallax search: no query given</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax search: keine Suchanfrage angegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="253"/>
+        <location line="+12"/>
         <source>parallax search: dates are YYYY-MM-DD and --sort is relevance or date</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax search: Datumsangaben haben die Form YYYY-MM-DD, und --sort ist relevance oder date</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="263"/>
+        <location line="+10"/>
         <source>parallax search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax search: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="289"/>
+        <location line="+26"/>
         <source>verbatim</source>
-        <translation type="unfinished"></translation>
+        <translation>wörtlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="291"/>
+        <location line="+2"/>
         <source>reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>umformuliert</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="293"/>
+        <location line="+2"/>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="306"/>
+        <location line="+13"/>
         <source>%1 sentences, %2 only here, %3% found in the others</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sätze, %2 nur hier, %3 % in den anderen gefunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="316"/>
+        <location line="+10"/>
         <source>[%1] ↔ [%2]: %3% of [%1] found in [%2], %4% of [%2] found in [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] ↔ [%2]: %3 % von [%1] in [%2] gefunden, %4 % von [%2] in [%1] gefunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="322"/>
+        <location line="+6"/>
         <source>%1 %2, %3 %4, %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3 %4, %5 %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="328"/>
-        <location filename="../app/cli/cli.cpp" line="330"/>
+        <location line="+6"/>
+        <location line="+2"/>
         <source>[%1] looks derived from [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] scheint von [%2] abgeleitet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="332"/>
+        <location line="+2"/>
         <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zahl, %1 Zitat(e), %2 Abweichung(en)</numerusform>
+            <numerusform>%n Zahlen, %1 Zitat(e), %2 Abweichung(en)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="343"/>
+        <location line="+11"/>
         <source>Engine time: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzeit: %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="360"/>
+        <location line="+17"/>
         <source>parallax %1: there is no article %2 in the library %3</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax %1: in der Bibliothek %3 gibt es keinen Artikel %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="370"/>
+        <location line="+10"/>
         <source>parallax %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="383"/>
+        <location line="+13"/>
         <source>2 to %1 article files or library article ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 bis %1 Artikeldateien oder Artikel-IDs aus der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="392"/>
+        <location line="+9"/>
         <source>parallax %1: give 2 to %2 articles (got %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax %1: geben Sie 2 bis %2 Artikel an (erhalten: %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="403"/>
+        <location line="+11"/>
         <source>Usage: parallax compare [--json] [--library P] INPUT...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: parallax compare [--json] [--library P] INPUT...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="433"/>
+        <location line="+30"/>
         <source>Write the library (or --story) as Markdown files with an index.json into DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek (oder --story) als Markdown-Dateien mit einer index.json in DIR schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="435"/>
+        <location line="+2"/>
         <source>With --markdown: only this story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --markdown: nur dieses Thema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="437"/>
+        <location line="+2"/>
         <source>Usage: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
        parallax export --markdown DIR [--story ID] [--library P]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
+        parallax export --markdown DIR [--story ID] [--library P]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="457"/>
+        <location line="+20"/>
         <source>article(s) to</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel nach</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="614"/>
+        <location line="+157"/>
         <source>Regroup every article, keeping the reader&apos;s own choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Artikel neu gruppieren; Ihre eigenen Zuordnungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="615"/>
+        <location line="+1"/>
         <source>Usage: parallax stories [--library P] [--json] [--rebuild]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: parallax stories [--library P] [--json] [--rebuild]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="623"/>
+        <location line="+8"/>
         <source>parallax stories: unexpected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax stories: unerwartetes Argument %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="632"/>
+        <location line="+9"/>
         <source>parallax stories: the stories could not be rebuilt (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax stories: die Themen konnten nicht neu aufgebaut werden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="662"/>
+        <location line="+30"/>
         <source>The backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wiederherzustellende Sicherung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="662"/>
+        <location line="+0"/>
         <source>Where the backup goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Sicherung geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="663"/>
+        <location line="+1"/>
         <source>Usage: parallax restore [--library P] BACKUP</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: parallax restore [--library P] BACKUP</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="663"/>
+        <location line="+0"/>
         <source>Usage: parallax backup [--library P] OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: parallax backup [--library P] OUT</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="680"/>
+        <location line="+17"/>
         <source>parallax restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax restore: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="694"/>
+        <location line="+14"/>
         <source>parallax backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax backup: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="703"/>
+        <location line="+9"/>
         <source>Usage:
   parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
   parallax [--library P] --sample           open the window on the sample story
@@ -321,1882 +360,2117 @@
 
 The library is --library P, else $PARALLAX_LIBRARY, else %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  parallax [--library P] [FILE...]          das Fenster öffnen, die FILEs importieren und vergleichen
+  parallax [--library P] --sample           das Fenster mit dem Beispielthema öffnen
+  parallax import [--library P] [--url URL]... [PATH...]
+                                            Dateien, Ordner und Weblinks importieren
+  parallax list [--library P] [--json]      die Artikel der Bibliothek auflisten
+  parallax search [--library P] [--json] QUERY
+                                            Volltextsuche (SQLite-FTS5-Syntax)
+  parallax compare [--json] [--library P] INPUT...
+                                            2 bis 12 Dateien oder Bibliotheks-IDs vergleichen
+  parallax backup [--library P] OUT         eine konsistente Kopie der Bibliothek
+  parallax restore [--library P] BACKUP     eine Sicherung einsetzen (die alte Datei bleibt erhalten)
+  parallax stories [--library P] [--json] [--rebuild]
+                                            Themen: Berichterstattung nach Ereignis gruppiert
+  parallax feeds add [--library P] (URL... | --opml FILE)
+  parallax feeds list [--library P] [--json]
+  parallax feeds refresh [--library P] [ID...]
+                                            RSS- und Atom-Abonnements
+  parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
+                                            der Vergleich als PDF (ohne grafische Anzeige)
+  parallax --version | --help
+
+Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="430"/>
+        <location line="-273"/>
         <source>Write the comparison as a PDF to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vergleich als PDF nach OUT schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="431"/>
+        <location line="+1"/>
         <source>The story&apos;s title for the title block (default: the first article&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel des Themas für den Titelblock (Standard: der des ersten Artikels).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="462"/>
+        <location line="+31"/>
         <source>parallax export: say where the PDF goes with --pdf OUT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax export: geben Sie mit --pdf OUT.pdf an, wohin das PDF geschrieben werden soll</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="454"/>
-        <location filename="../app/cli/cli.cpp" line="473"/>
+        <location line="-8"/>
+        <location line="+19"/>
         <source>parallax export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax export: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="226"/>
+        <location line="-249"/>
         <source>Only articles of this outlet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Artikel dieses Mediums.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="227"/>
+        <location line="+1"/>
         <source>Only articles published on or after this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Artikel, die an oder nach diesem Datum veröffentlicht wurden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="228"/>
+        <location line="+1"/>
         <source>Only articles published on or before this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Artikel, die an oder vor diesem Datum veröffentlicht wurden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="229"/>
+        <location line="+1"/>
         <source>Only articles of this story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Artikel dieses Themas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="230"/>
+        <location line="+2"/>
         <source>relevance (the default) or date (newest first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="232"/>
-        <source>Usage: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--sort relevance|date] QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>relevance (Standard) oder date (neueste zuerst).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="476"/>
+        <location line="+247"/>
         <source>exported %n page(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite nach %1 exportiert</numerusform>
+            <numerusform>%n Seiten nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="485"/>
+        <location line="+9"/>
         <source>Subscribe to every feed of an OPML subscription list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Feeds einer OPML-Abonnementliste abonnieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="486"/>
+        <location line="+1"/>
         <source>add, list or refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>add, list oder refresh.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="487"/>
+        <location line="+1"/>
         <source>Feed addresses (add) or feed ids (refresh).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed-Adressen (add) oder Feed-IDs (refresh).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="488"/>
+        <location line="+1"/>
         <source>Usage: parallax feeds add [--library P] (URL... | --opml FILE)
        parallax feeds list [--library P] [--json]
        parallax feeds refresh [--library P] [ID...]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: parallax feeds add [--library P] (URL... | --opml FILE)
+        parallax feeds list [--library P] [--json]
+        parallax feeds refresh [--library P] [ID...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="501"/>
+        <location line="+13"/>
         <source>parallax feeds: say add, list or refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax feeds: geben Sie add, list oder refresh an</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="509"/>
+        <location line="+8"/>
         <source>parallax feeds: %1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax feeds: %1: kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="515"/>
+        <location line="+6"/>
         <source>parallax feeds: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax feeds: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="520"/>
+        <location line="+5"/>
         <source>parallax feeds add: give feed addresses or --opml FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax feeds add: geben Sie Feed-Adressen oder --opml FILE an</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="525"/>
+        <location line="+5"/>
         <source>parallax feeds add: %1 is not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax feeds add: %1 ist keine http- oder https-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="539"/>
+        <location line="+14"/>
         <source>parallax feeds add: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax feeds add: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="563"/>
+        <location line="+24"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="576"/>
+        <location line="+13"/>
         <source>parallax feeds refresh: there is no feed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax feeds refresh: es gibt keinen Feed %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="594"/>
+        <location line="+18"/>
         <source>%1 new, %2 seen before, %3 already in the library, %4 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu, %2 bereits gesehen, %3 schon in der Bibliothek, %4 übersprungen</translation>
     </message>
 </context>
 <context>
     <name>Parallax::ComparisonView</name>
     <message>
-        <location filename="../app/ui/comparisonview.cpp" line="89"/>
+        <location filename="../app/ui/comparisonview.cpp" line="+89"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
 </context>
 <context>
     <name>Parallax::CoveragePanel</name>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="15"/>
+        <location filename="../app/ui/coveragepanel.cpp" line="+15"/>
         <source>Only facts some outlets leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fakten, die manche Medien weglassen</translation>
     </message>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="22"/>
+        <location line="+7"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichterstattung</translation>
     </message>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="23"/>
+        <location line="+1"/>
         <source>● word for word  ◑ reworded  ○ in part  ■ only this outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>● wörtlich  ◑ umformuliert  ○ teilweise  ■ nur dieses Medium</translation>
     </message>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="53"/>
+        <location line="+30"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="58"/>
+        <location line="+5"/>
         <source>only this outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>nur dieses Medium</translation>
     </message>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="58"/>
+        <location line="+0"/>
         <source>word for word</source>
-        <translation type="unfinished"></translation>
+        <translation>wörtlich</translation>
     </message>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="59"/>
+        <location line="+1"/>
         <source>reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>umformuliert</translation>
     </message>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="59"/>
+        <location line="+0"/>
         <source>in part</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise</translation>
     </message>
 </context>
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="368"/>
+        <location filename="../app/core/discrepancies.cpp" line="+365"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="370"/>
+        <location line="+2"/>
         <source>Qualifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkung</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="372"/>
+        <location line="+2"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Umrechnung</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="374"/>
+        <location line="+2"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="376"/>
+        <location line="+2"/>
         <source>Quote in one outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat in nur einem Medium</translation>
     </message>
 </context>
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="19"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+19"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="20"/>
+        <location line="+1"/>
         <source>Previous discrepancy (Shift+F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Abweichung (Umschalt+F8)</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="23"/>
+        <location line="+3"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="24"/>
+        <location line="+1"/>
         <source>Next discrepancy (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Abweichung (F8)</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="29"/>
+        <location line="+5"/>
         <source>Discrepancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="107"/>
+        <location line="+78"/>
         <source>The outlets agree on every figure and quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Medien stimmen bei allen Zahlen und Zitaten überein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="108"/>
+        <location line="+1"/>
         <source>Open two or more articles to check their figures and quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zwei oder mehr Artikel, um ihre Zahlen und Zitate zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="110"/>
+        <location line="+2"/>
         <source>1 discrepancy</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Abweichung</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="110"/>
+        <location line="+0"/>
         <source>%1 discrepancies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Abweichungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="112"/>
+        <location line="+2"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>Parallax::FeedParser</name>
     <message>
-        <location filename="../app/importers/feedparser.cpp" line="66"/>
+        <location filename="../app/importers/feedparser.cpp" line="+66"/>
         <source>this is not an RSS or Atom feed</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein RSS- oder Atom-Feed</translation>
     </message>
     <message>
-        <location filename="../app/importers/feedparser.cpp" line="133"/>
+        <location line="+67"/>
         <source>the feed is not well-formed XML (%1, line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Feed ist kein wohlgeformtes XML (%1, Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../app/importers/feedparser.cpp" line="137"/>
+        <location line="+4"/>
         <source>the feed is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Feed ist leer</translation>
     </message>
     <message>
-        <location filename="../app/importers/feedparser.cpp" line="156"/>
+        <location line="+19"/>
         <source>the subscription list is not well-formed XML (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abonnementliste ist kein wohlgeformtes XML (%1)</translation>
     </message>
 </context>
 <context>
     <name>Parallax::FeedUpdater</name>
     <message>
-        <location filename="../app/ui/feedupdater.cpp" line="60"/>
+        <location filename="../app/ui/feedupdater.cpp" line="+27"/>
         <source>there is no feed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Feed %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/feedupdater.cpp" line="91"/>
+        <location line="+31"/>
         <source>%1: the library could not store it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: konnte nicht in der Bibliothek gespeichert werden (%2)</translation>
     </message>
 </context>
 <context>
     <name>Parallax::FiguresPanel</name>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="68"/>
+        <location filename="../app/ui/figurespanel.cpp" line="+56"/>
         <source>Market moves (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursbewegungen (%)</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="69"/>
+        <location line="+1"/>
         <source>Amounts by what they measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge nach Messgröße</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="70"/>
+        <location line="+1"/>
         <source>No market moves in these articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kursbewegungen in diesen Artikeln.</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="71"/>
+        <location line="+1"/>
         <source>No money amounts in these articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Geldbeträge in diesen Artikeln.</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="84"/>
+        <location line="+13"/>
         <source>Market moves chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Kursbewegungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="85"/>
+        <location line="+1"/>
         <source>Amounts chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Beträge</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="108"/>
+        <location line="+23"/>
         <source>≠ The outlets disagree on this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ Die Medien weichen bei dieser Zahl voneinander ab.</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="179"/>
+        <location line="+71"/>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="213"/>
+        <location line="+34"/>
         <source>Disagrees (≠)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichend (≠)</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="263"/>
+        <location line="+50"/>
         <source>amount (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag (logarithmische Skala)</translation>
     </message>
 </context>
 <context>
     <name>Parallax::FileImporter</name>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="109"/>
+        <location filename="../app/importers/fileimporter.cpp" line="+117"/>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="111"/>
+        <location line="+2"/>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="114"/>
+        <location line="+3"/>
         <source>the file is too large (%1; the limit is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu groß (%1; die Grenze liegt bei %2)</translation>
     </message>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="119"/>
-        <location filename="../app/importers/fileimporter.cpp" line="122"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>the file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="124"/>
+        <location line="+2"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="130"/>
+        <location line="+6"/>
         <source>Parallax cannot read this kind of file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallax kann diese Art von Datei nicht lesen (%1)</translation>
     </message>
 </context>
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="167"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+160"/>
         <source>the article extractor is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>der Artikel-Extraktor fehlt in diesem Build</translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="179"/>
-        <location filename="../app/importers/htmlimporter.cpp" line="187"/>
+        <location line="+12"/>
+        <location line="+8"/>
         <source>no temporary folder to read the page in</source>
-        <translation type="unfinished"></translation>
+        <translation>kein temporärer Ordner zum Einlesen der Seite</translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="197"/>
-        <location filename="../app/importers/htmlimporter.cpp" line="209"/>
+        <location line="+10"/>
+        <location line="+12"/>
         <source>the page took longer than %1 seconds to read</source>
-        <translation type="unfinished"></translation>
+        <translation>das Einlesen der Seite dauerte länger als %1 Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="200"/>
+        <location line="-9"/>
         <source>the page could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seite konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="226"/>
+        <location line="+26"/>
         <source>no article text was found in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dieser Seite wurde kein Artikeltext gefunden</translation>
     </message>
 </context>
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="273"/>
+        <location filename="../app/report/htmlreport.cpp" line="+273"/>
         <source>Word for word in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörtlich in %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="275"/>
+        <location line="+2"/>
         <source>Reworded in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umformuliert in %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="277"/>
+        <location line="+2"/>
         <source>Partly in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise in %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="285"/>
-        <location filename="../app/report/htmlreport.cpp" line="536"/>
+        <location line="+8"/>
+        <location line="+260"/>
         <source>Only in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in diesem Artikel</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="409"/>
+        <location line="-136"/>
         <source>Disagrees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichend: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/htmlreport.cpp" line="450"/>
+        <location line="+47"/>
         <source>%n words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="452"/>
+        <location line="+2"/>
         <source>%1% found in the others</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % in den anderen gefunden</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="456"/>
-        <location filename="../app/report/htmlreport.cpp" line="567"/>
+        <location line="+4"/>
+        <location line="+114"/>
         <source>Derived from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeleitet von %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="499"/>
+        <location line="-68"/>
         <source>Moved: %1 has this elsewhere; click to go there</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben: %1 bringt dies an anderer Stelle; zum Hinspringen klicken</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="526"/>
+        <location line="+27"/>
         <source>Overview of %1: click to go there</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht über %1: zum Hinspringen klicken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/htmlreport.cpp" line="555"/>
+        <location line="+29"/>
         <source>%n article(s) compared with Parallax on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel, am %1 mit Parallax verglichen</numerusform>
+            <numerusform>%n Artikel, am %1 mit Parallax verglichen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="559"/>
-        <location filename="../app/report/htmlreport.cpp" line="624"/>
+        <location line="+4"/>
+        <location line="+65"/>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="559"/>
+        <location line="-65"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="559"/>
+        <location line="+0"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="559"/>
+        <location line="+0"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="560"/>
+        <location line="+1"/>
         <source>Found in the others</source>
-        <translation type="unfinished"></translation>
+        <translation>In den anderen gefunden</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="560"/>
+        <location line="+0"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="570"/>
+        <location line="+10"/>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Datum</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="591"/>
+        <location line="+21"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>gestiegen</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="591"/>
+        <location line="+0"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>gesunken</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="598"/>
+        <location line="+7"/>
         <source>word for word</source>
-        <translation type="unfinished"></translation>
+        <translation>wörtlich</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="600"/>
+        <location line="+2"/>
         <source>≠ altered</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ verändert</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="602"/>
+        <location line="+2"/>
         <source>shortened</source>
-        <translation type="unfinished"></translation>
+        <translation>gekürzt</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="604"/>
+        <location line="+2"/>
         <source>longer</source>
-        <translation type="unfinished"></translation>
+        <translation>länger</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="606"/>
+        <location line="+2"/>
         <source>reported speech</source>
-        <translation type="unfinished"></translation>
+        <translation>indirekte Rede</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="624"/>
+        <location line="+18"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="643"/>
+        <location line="+19"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="614"/>
+        <location line="-29"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="617"/>
+        <location line="+3"/>
         <source>Market moves (percent change) per entity and outlet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursbewegungen (prozentuale Veränderung) je Unternehmen bzw. Index und Medium.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="619"/>
+        <location line="+2"/>
         <source>Amounts of money on a log scale, grouped by what they measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldbeträge auf logarithmischer Skala, gruppiert nach Messgröße.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="621"/>
+        <location line="+2"/>
         <source>No figures in these articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zahlen in diesen Artikeln.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="624"/>
+        <location line="+3"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="624"/>
+        <location line="+0"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgröße</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="625"/>
+        <location line="+1"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="625"/>
+        <location line="+0"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="632"/>
+        <location line="+7"/>
         <source>≠ disagrees</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ weicht ab</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="637"/>
+        <location line="+5"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="640"/>
+        <location line="+3"/>
         <source>No quotations in these articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zitate in diesen Artikeln.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="643"/>
+        <location line="+3"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="643"/>
+        <location line="+0"/>
         <source>Outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="643"/>
+        <location line="+0"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="661"/>
+        <location line="+13"/>
         <source>only in this outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>nur in diesem Medium</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="668"/>
+        <location line="+7"/>
         <source>Discrepancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungen</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="670"/>
+        <location line="+2"/>
         <source>The outlets agree on every figure and quote found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Medien stimmen bei allen gefundenen Zahlen und Zitaten überein.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="685"/>
+        <location line="+15"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichterstattung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="686"/>
+        <location line="+1"/>
         <source>Each row is one fact; ● word for word, ◑ reworded, ○ in part, ■ only this outlet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile ist ein Fakt; ● wörtlich, ◑ umformuliert, ○ teilweise, ■ nur dieses Medium.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="687"/>
+        <location line="+1"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="727"/>
+        <location line="+40"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="736"/>
+        <location line="+9"/>
         <source>Select two to six articles in the library, or drop article files here, to read them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei bis sechs Artikel in der Bibliothek aus oder ziehen Sie Artikeldateien hierher, um sie nebeneinander zu lesen.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="533"/>
+        <location line="-198"/>
         <source>Word for word elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderswo wörtlich</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="534"/>
+        <location line="+1"/>
         <source>Reworded elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderswo umformuliert</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="535"/>
+        <location line="+1"/>
         <source>Partly elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderswo teilweise</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="537"/>
+        <location line="+2"/>
         <source>changed words</source>
-        <translation type="unfinished"></translation>
+        <translation>geänderte Wörter</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="538"/>
+        <location line="+1"/>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="539"/>
+        <location line="+1"/>
         <source>figure that disagrees</source>
-        <translation type="unfinished"></translation>
+        <translation>abweichende Zahl</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="540"/>
+        <location line="+1"/>
         <source>quote worded differently</source>
-        <translation type="unfinished"></translation>
+        <translation>anders formuliertes Zitat</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::Language</name>
+    <message>
+        <location filename="../app/ui/language.cpp" line="+26"/>
+        <source>System Language</source>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>
     <name>Parallax::Library</name>
     <message>
-        <location filename="../app/storage/library.cpp" line="116"/>
+        <location filename="../app/storage/library.cpp" line="+282"/>
+        <source>The library %1 is damaged (%2).</source>
+        <translation>Die Bibliothek %1 ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot open the library %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 kann nicht geöffnet werden: Es ist ein Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="120"/>
+        <location line="+4"/>
         <source>Cannot open the library %1: its folder cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 kann nicht geöffnet werden: Der Ordner dafür kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="132"/>
+        <location line="+12"/>
         <source>Cannot open the library %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="140"/>
+        <location line="+8"/>
         <source>it is not an SQLite database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>es handelt sich nicht um eine SQLite-Datenbank (%1)</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="143"/>
+        <location line="+3"/>
         <source>the file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist beschädigt (%1)</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="337"/>
+        <location line="+269"/>
         <source>the search “%1” is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Suche „%1“ ist ungültig: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="758"/>
+        <location line="+81"/>
+        <source>an article needs a title</source>
+        <translation>ein Artikel braucht einen Titel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>there is no article %1</source>
+        <translation>es gibt keinen Artikel %1</translation>
+    </message>
+    <message>
+        <location line="+523"/>
         <source>%1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="766"/>
+        <location line="+8"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="779"/>
+        <location line="+13"/>
         <source>%1 is not a usable backup: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine brauchbare Sicherung: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="788"/>
+        <location line="+9"/>
         <source>%1 cannot be moved aside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zur Seite verschoben werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="796"/>
+        <location line="+8"/>
         <source>%1 cannot be copied to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="828"/>
+        <location line="+32"/>
         <source>there is no story %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Thema %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="834"/>
+        <location line="+6"/>
         <source>%1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="860"/>
-        <location filename="../app/storage/library.cpp" line="878"/>
+        <location line="+26"/>
+        <location line="+18"/>
         <source>%1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>Parallax::LibraryModel</name>
     <message>
-        <location filename="../app/ui/librarymodel.cpp" line="73"/>
+        <location filename="../app/ui/librarymodel.cpp" line="+122"/>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarymodel.cpp" line="75"/>
+        <location line="+2"/>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarymodel.cpp" line="77"/>
+        <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarymodel.cpp" line="79"/>
+        <location line="+2"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Found</source>
+        <extracomment>Column of search results: the words around what the search found, best match first when sorted by it</extracomment>
+        <translation>Fundstelle</translation>
     </message>
 </context>
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="74"/>
-        <location filename="../app/ui/librarypanel.cpp" line="152"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+99"/>
+        <location line="+105"/>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="76"/>
-        <location filename="../app/ui/librarypanel.cpp" line="164"/>
+        <location line="-103"/>
+        <location line="+116"/>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="82"/>
-        <location filename="../app/ui/librarypanel.cpp" line="84"/>
+        <location line="-110"/>
+        <location line="+2"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="98"/>
-        <location filename="../app/ui/librarypanel.cpp" line="122"/>
+        <location line="+13"/>
+        <location line="+159"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="112"/>
+        <location line="-136"/>
+        <location line="+17"/>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Show the articles and stories of a time only</source>
+        <translation>Nur die Artikel und Themen eines Zeitraums anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+217"/>
+        <source>Dates…</source>
+        <translation>Zeitraum…</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the articles with one tag only</source>
+        <translation>Nur die Artikel mit einem bestimmten Tag anzeigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the whole library again</source>
+        <translation>Wieder die ganze Bibliothek anzeigen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Feed: %1</source>
+        <translation>Feed: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Story: %1</source>
+        <translation>Thema: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Edit Details…</source>
+        <translation>Details bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show Trimmed Page Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernten Seitentext anzeigen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="114"/>
+        <location line="+2"/>
+        <location line="+9"/>
         <source>Move to Story</source>
-        <translation type="unfinished"></translation>
+        <translation>In Thema verschieben</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="123"/>
+        <location line="-1"/>
+        <source>Other Story…</source>
+        <translation>Anderes Thema…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New Story from Selected Articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Thema aus ausgewählten Artikeln…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="128"/>
+        <location line="+5"/>
         <source>New Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Thema</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="128"/>
-        <location filename="../app/ui/librarypanel.cpp" line="182"/>
+        <location line="+0"/>
+        <location line="+20"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="137"/>
+        <location line="-162"/>
         <source>Articles in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel in der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="143"/>
+        <location line="+7"/>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="144"/>
+        <location line="+1"/>
         <source>Show the articles of one outlet only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Artikel eines Mediums anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="180"/>
+        <location line="+152"/>
         <source>Rename Story…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="182"/>
+        <location line="+2"/>
         <source>Rename Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="186"/>
+        <location line="+5"/>
         <source>Merge Into</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen mit</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="227"/>
+        <location line="+47"/>
         <source>All outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Medien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarypanel.cpp" line="270"/>
+        <location line="+68"/>
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarypanel.cpp" line="271"/>
+        <location line="-1"/>
         <source>%n of %1 article(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von %1 Artikeln passt</numerusform>
+            <numerusform>%n von %1 Artikeln passen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="306"/>
+        <location line="-115"/>
+        <source>Merge Into…</source>
+        <translation>Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>All tags</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aus diesem Artikel wurde nichts entfernt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="307"/>
+        <location line="+1"/>
         <source>&lt;p&gt;Set aside when &lt;b&gt;%1&lt;/b&gt; was imported (share prompts, newsletter boxes, author notes, credits and the like):&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Beim Import von &lt;b&gt;%1&lt;/b&gt; beiseitegelegt (Aufforderungen zum Teilen, Newsletter-Kästen, Autorenhinweise, Nachweise und Ähnliches):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="313"/>
+        <location line="+6"/>
         <source>&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Nachweise&lt;/b&gt;: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="324"/>
+        <location line="+11"/>
         <source>Trimmed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 entfernt</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="342"/>
+        <location line="+18"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="345"/>
+        <location line="+4"/>
         <source>Checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="346"/>
+        <location line="+1"/>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="348"/>
+        <location line="+2"/>
         <source>Last attempt failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Versuch fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="380"/>
+        <location line="-134"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/librarypanel.cpp" line="381"/>
-        <source>1 outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/librarypanel.cpp" line="381"/>
-        <source>%1 outlets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/librarypanel.cpp" line="382"/>
-        <source>%1 (%2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="79"/>
-        <location filename="../app/ui/mainwindow.cpp" line="519"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+81"/>
+        <location line="+68"/>
+        <location line="+457"/>
         <source>Parallax</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallax</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="111"/>
+        <location line="-492"/>
         <source>Library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="129"/>
+        <location line="+36"/>
+        <source>%1
+
+Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again it offers to restore a backup. The damaged file is never overwritten.</source>
+        <translation>%1
+
+Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie Parallax: Beim nächsten Start bietet Parallax an, eine Sicherung wiederherzustellen. Die beschädigte Datei wird nie überschrieben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="130"/>
+        <location line="+1"/>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="132"/>
+        <location line="+2"/>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="134"/>
+        <location line="+2"/>
         <source>Import &amp;Links from the Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;ks aus der Zwischenablage importieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="136"/>
+        <location line="+2"/>
         <source>Add &amp;Feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feed hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="137"/>
+        <location line="+1"/>
         <source>Import Feed &amp;List (OPML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed-&amp;Liste importieren (OPML)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="138"/>
+        <location line="+1"/>
         <source>&amp;Refresh Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="141"/>
+        <location line="+3"/>
         <source>&amp;Export Comparison as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich als PDF &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="143"/>
+        <location line="+2"/>
         <source>&amp;Back Up Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek &amp;sichern…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="145"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="148"/>
+        <location line="+3"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="149"/>
+        <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="151"/>
+        <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="156"/>
+        <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="157"/>
+        <location line="+1"/>
         <source>&amp;Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;vergrößern</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="159"/>
+        <location line="+2"/>
         <source>&amp;Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="161"/>
+        <location line="+2"/>
         <source>&amp;Normal Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normale Größe</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="163"/>
+        <location line="+2"/>
         <source>Search the &amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothek durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="169"/>
+        <location line="+6"/>
         <source>Next &amp;Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster &amp;Unterschied</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="171"/>
+        <location line="+2"/>
         <source>Next sentence that is not the same in every article (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Satz, der nicht in allen Artikeln gleich ist (Alt+Pfeil nach unten)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="172"/>
+        <location line="+1"/>
         <source>Previous Di&amp;fference</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Unters&amp;chied</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="174"/>
+        <location line="+2"/>
         <source>Previous sentence that is not the same in every article (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Satz, der nicht in allen Artikeln gleich ist (Alt+Pfeil nach oben)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="175"/>
+        <location line="+1"/>
         <source>S&amp;ynchronised Scrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchrones Sc&amp;rollen</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="179"/>
+        <location line="+4"/>
         <source>Scrolling one column brings the counterparts into view in the others (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Scrollen in einer Spalte werden die Entsprechungen in den anderen sichtbar (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="181"/>
+        <location line="+2"/>
         <source>&amp;Next Discrepancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste &amp;Abweichung</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="184"/>
+        <location line="+3"/>
         <source>&amp;Previous Discrepancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Abw&amp;eichung</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="188"/>
+        <location line="+4"/>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;palten</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="189"/>
+        <location line="+1"/>
         <source>Which of the compared articles are shown side by side (up to six)</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche der verglichenen Artikel nebeneinander angezeigt werden (bis zu sechs)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="193"/>
+        <location line="+1"/>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="194"/>
+        <location line="+1"/>
         <source>Open &amp;Sample Story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispielthema öffnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="196"/>
+        <location line="+2"/>
         <source>&amp;About Parallax</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Parallax</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="201"/>
+        <location line="+5"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="217"/>
+        <location line="+16"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="218"/>
+        <location line="+1"/>
         <source>Which sentences the columns show</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Sätze die Spalten zeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="219"/>
+        <location line="+1"/>
         <source>All sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sätze</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="220"/>
+        <location line="+1"/>
         <source>Only differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Unterschiede</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="221"/>
+        <location line="+1"/>
         <source>Reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>Umformuliert</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="222"/>
+        <location line="+1"/>
         <source>Only in one article</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in einem Artikel</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="223"/>
+        <location line="+1"/>
         <source>Figures that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Zahlen</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="224"/>
+        <location line="+1"/>
         <source>Quotes that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Zitate</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="271"/>
+        <location line="+47"/>
         <source>Discrepancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="272"/>
+        <location line="+1"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="273"/>
+        <location line="+1"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="274"/>
+        <location line="+1"/>
         <source>Aligned Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnete Sätze</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="275"/>
+        <location line="+1"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichterstattung</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="309"/>
+        <location line="+34"/>
         <source>Discrepancies (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="311"/>
+        <location line="+2"/>
         <source>Quotes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="372"/>
+        <location line="+61"/>
         <source>Nothing to import: the folders hold no files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu importieren: Die Ordner enthalten keine Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="380"/>
+        <location line="+8"/>
         <source>Importing articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel werden importiert…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="380"/>
+        <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="381"/>
+        <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n article(s) could not be stored: %1</source>
+        <translation>
+            <numerusform>%n Artikel konnte nicht gespeichert werden: %1</numerusform>
+            <numerusform>%n Artikel konnten nicht gespeichert werden: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="400"/>
+        <location line="+19"/>
         <source>Importing %1 of %2:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 von %2:
+%3</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="401"/>
+        <location line="+1"/>
         <source>Importing %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="442"/>
+        <location line="+45"/>
         <source>Import cancelled: imported %1, already in the library %2, skipped %3; the rest was left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen: %1 importiert, %2 bereits in der Bibliothek, %3 übersprungen; der Rest wurde nicht angerührt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="457"/>
+        <location line="+15"/>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="457"/>
+        <location line="+0"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="458"/>
+        <location line="+1"/>
         <source>Imported %1, already in the library %2, skipped %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert, %2 bereits in der Bibliothek, %3 übersprungen%4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="462"/>
+        <location line="+4"/>
         <source>; the other files were left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>; die übrigen Dateien wurden nicht angerührt</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="466"/>
+        <location line="+4"/>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="468"/>
+        <location line="+2"/>
         <source>Already in the library:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits in der Bibliothek:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="470"/>
+        <location line="+2"/>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="525"/>
+        <location line="+69"/>
         <source>Comparing the first %1 of %2 selected articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 ausgewählten Artikeln werden verglichen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="527"/>
+        <location line="+2"/>
         <source>%1 articles compared; %2 shown side by side (View &gt; Columns to pick them).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Artikel verglichen; %2 davon nebeneinander angezeigt (Auswahl unter Ansicht &gt; Spalten).</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="591"/>
+        <location line="+64"/>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="592"/>
+        <location line="+1"/>
         <source>Delete %1 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Artikel löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="621"/>
+        <location line="+31"/>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit Details</source>
+        <translation>Details bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The details of “%1” could not be stored: %2</source>
+        <translation>Die Details von „%1“ konnten nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Deleted %1; Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht; Bearbeiten &gt; Rückgängig macht das Löschen rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="622"/>
+        <location line="+1"/>
         <source>%1 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Artikel</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="628"/>
+        <location line="+6"/>
         <source>Parallax library %1.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallax-Bibliothek %1.sqlite</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="629"/>
-        <location filename="../app/ui/mainwindow.cpp" line="633"/>
-        <location filename="../app/ui/mainwindow.cpp" line="638"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+5"/>
         <source>Back Up Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek sichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="629"/>
+        <location line="-9"/>
         <source>Library backups (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothekssicherungen (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="633"/>
+        <location line="+4"/>
         <source>%1 cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="638"/>
+        <location line="+5"/>
         <source>The backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="641"/>
+        <location line="+3"/>
         <source>Library backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek nach %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="647"/>
-        <location filename="../app/ui/mainwindow.cpp" line="653"/>
-        <location filename="../app/ui/mainwindow.cpp" line="658"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+5"/>
         <source>Add Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="647"/>
+        <location line="-11"/>
         <source>Address of an RSS or Atom feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse eines RSS- oder Atom-Feeds:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="653"/>
+        <location line="+6"/>
         <source>%1 is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine http- oder https-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="658"/>
+        <location line="+5"/>
         <source>The feed could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Feed konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="666"/>
-        <location filename="../app/ui/mainwindow.cpp" line="677"/>
+        <location line="+8"/>
+        <location line="+11"/>
         <source>Import Feed List</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed-Liste importieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="668"/>
+        <location line="-9"/>
         <source>Subscription lists (*.opml *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementlisten (*.opml *.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="675"/>
+        <location line="+7"/>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="678"/>
+        <location line="+3"/>
         <source>no feeds in it</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält keine Feeds</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="702"/>
+        <location line="+24"/>
         <source>The clipboard holds no link to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keinen Link zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="717"/>
+        <location line="+15"/>
         <source>Refreshing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aktualisiert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="728"/>
+        <location line="+11"/>
         <source>Feeds refreshed: %n new article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Feeds aktualisiert: %n neuer Artikel.</numerusform>
+            <numerusform>Feeds aktualisiert: %n neue Artikel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="729"/>
+        <location line="+1"/>
         <source>Feeds refreshed: %n new article(s); %1 problem(s), see the feeds&apos; tooltips.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Feeds aktualisiert: %n neuer Artikel; %1 Problem(e), siehe die Tooltips der Feeds.</numerusform>
+            <numerusform>Feeds aktualisiert: %n neue Artikel; %1 Problem(e), siehe die Tooltips der Feeds.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="746"/>
+        <location line="+17"/>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="336"/>
-        <location filename="../app/ui/mainwindow.cpp" line="417"/>
-        <location filename="../app/ui/mainwindow.cpp" line="678"/>
-        <location filename="../app/ui/mainwindow.cpp" line="721"/>
-        <location filename="../app/ui/mainwindow.cpp" line="749"/>
+        <location line="-485"/>
+        <location line="+102"/>
+        <location line="+315"/>
+        <location line="+43"/>
+        <location line="+28"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="431"/>
-        <location filename="../app/ui/mainwindow.cpp" line="754"/>
+        <location line="-370"/>
+        <location line="+375"/>
         <source>%1: the library could not store it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: konnte nicht in der Bibliothek gespeichert werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="447"/>
+        <location line="-357"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert, %2 bereits in der Bibliothek, %3 übersprungen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="483"/>
+        <location line="+36"/>
         <source>Some files were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Dateien wurden nicht importiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="484"/>
+        <location line="+1"/>
         <source>%n file(s) could not be imported. The other files were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei konnte nicht importiert werden. Die übrigen Dateien wurden importiert.</numerusform>
+            <numerusform>%n Dateien konnten nicht importiert werden. Die übrigen Dateien wurden importiert.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="523"/>
+        <location line="+53"/>
         <source>Parallax — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallax — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="536"/>
+        <location line="+13"/>
         <source>Import Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel importieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="537"/>
+        <location line="+1"/>
         <source>Articles (*.txt *.md *.markdown *.text);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel (*.txt *.md *.markdown *.text);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="545"/>
+        <location line="+8"/>
         <source>Import a Folder of Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit Artikeln importieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="555"/>
+        <location line="+10"/>
         <source>Open two or more articles to export their comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zwei oder mehr Artikel, um ihren Vergleich zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="561"/>
+        <location line="+6"/>
         <source>%1 - comparison.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Vergleich.pdf</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="561"/>
+        <location line="+0"/>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="562"/>
+        <location line="+1"/>
         <source>Export Comparison as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="562"/>
+        <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="568"/>
+        <location line="+6"/>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="572"/>
+        <location line="+4"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="576"/>
+        <location line="+4"/>
         <source>Exported %n page(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite nach %1 exportiert.</numerusform>
+            <numerusform>%n Seiten nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="777"/>
+        <location line="+237"/>
         <source>About Parallax</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Parallax</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="778"/>
+        <location line="+1"/>
         <source>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Read several articles on one story side by side and see where the coverage differs.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Lesen Sie mehrere Artikel zu einem Thema nebeneinander und sehen Sie, wo sich die Berichterstattung unterscheidet.&lt;/p&gt;&lt;p&gt;Bibliothek: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Parallax::Migrator</name>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="96"/>
+        <location filename="../app/storage/migrator.cpp" line="+96"/>
         <source>the file is not a Parallax library or is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist keine Parallax-Bibliothek oder ist beschädigt (%1)</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="101"/>
+        <location line="+5"/>
         <source>the library was written by a newer Parallax (schema version %1; this version knows up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek wurde von einer neueren Parallax-Version geschrieben (Schemaversion %1; diese Version kennt höchstens %2)</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="122"/>
+        <location line="+21"/>
         <source>could not keep a copy of the library before upgrading it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>vor der Aktualisierung konnte keine Kopie der Bibliothek angelegt werden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="135"/>
+        <location line="+13"/>
         <source>migration %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="140"/>
+        <location line="+5"/>
         <source>could not start migration %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 konnte nicht gestartet werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="148"/>
+        <location line="+8"/>
         <source>migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="157"/>
+        <location line="+9"/>
         <source>migration %1 could not be committed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 konnte nicht festgeschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Parallax::PdfExport</name>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="165"/>
+        <location filename="../app/ui/pdfexport.cpp" line="+48"/>
+        <location line="+19"/>
+        <source>rendering took longer than %1 seconds</source>
+        <translation>das Rendern dauerte länger als %1 Sekunden</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>the comparison page could not be rendered</source>
+        <translation>die Vergleichsseite konnte nicht gerendert werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>printing to PDF failed</source>
+        <translation>das Drucken als PDF ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>%1: there is no comparison to export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: es gibt keinen Vergleich zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="170"/>
+        <location line="+5"/>
         <source>%1: no temporary folder to work in (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein temporärer Arbeitsordner verfügbar (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="189"/>
+        <location line="+19"/>
         <source>%1: the page could not be written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Seite konnte nicht nach %2 geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="195"/>
+        <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="204"/>
+        <location line="+9"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert am %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="208"/>
+        <location line="+4"/>
         <source>%1: the page numbers could not be added (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Seitenzahlen konnten nicht hinzugefügt werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="214"/>
+        <location line="+6"/>
         <source>%1: cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
 </context>
 <context>
     <name>Parallax::PdfImporter</name>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="190"/>
+        <location filename="../app/importers/pdfimporter.cpp" line="+190"/>
         <source>the PDF is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF ist verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="192"/>
+        <location line="+2"/>
         <source>the PDF uses an unsupported security scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF verwendet ein nicht unterstütztes Sicherheitsverfahren</translation>
     </message>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="194"/>
+        <location line="+2"/>
         <source>the PDF is damaged or not a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF ist beschädigt oder kein PDF</translation>
     </message>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="201"/>
+        <location line="+7"/>
         <source>the PDF has no text (it may be scanned images)</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF enthält keinen Text (möglicherweise besteht es aus gescannten Bildern)</translation>
     </message>
 </context>
 <context>
     <name>Parallax::QuotesPanel</name>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="29"/>
+        <location filename="../app/ui/quotespanel.cpp" line="+29"/>
         <source>≠ altered</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ verändert</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="31"/>
+        <location line="+2"/>
         <source>shortened in some</source>
-        <translation type="unfinished"></translation>
+        <translation>teils gekürzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="33"/>
+        <location line="+2"/>
         <source>word for word</source>
-        <translation type="unfinished"></translation>
+        <translation>wörtlich</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="35"/>
+        <location line="+2"/>
         <source>reported speech elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>anderswo in indirekter Rede</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="36"/>
+        <location line="+1"/>
         <source>only in this outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>nur in diesem Medium</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="47"/>
+        <location line="+11"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="47"/>
+        <location line="+0"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="47"/>
+        <location line="+0"/>
         <source>Outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="47"/>
+        <location line="+0"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="55"/>
+        <location line="+8"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="57"/>
+        <location line="+2"/>
         <source>Quote versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassungen des Zitats</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="102"/>
+        <location line="+37"/>
         <source>(not attributed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht zugeordnet)</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="110"/>
+        <location line="+8"/>
         <source>&lt;p&gt;No quotations in these articles.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Keine Zitate in diesen Artikeln.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="111"/>
+        <location line="+1"/>
         <source>&lt;p&gt;Select a quote to see each outlet&apos;s version.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie ein Zitat aus, um die Fassung jedes Mediums zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="151"/>
+        <location line="+40"/>
         <source>(reported speech)</source>
-        <translation type="unfinished"></translation>
+        <translation>(indirekte Rede)</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::StoryListModel</name>
+    <message>
+        <location filename="../app/ui/storylistmodel.cpp" line="+66"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 outlet</source>
+        <translation>1 Medium</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 outlets</source>
+        <translation>%1 Medien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::StoryPicker</name>
+    <message>
+        <location filename="../app/ui/storypicker.cpp" line="+22"/>
+        <source>Part of the story&apos;s title</source>
+        <translation>Teil des Thementitels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stories</source>
+        <translation>Themen</translation>
     </message>
 </context>
 <context>
     <name>Parallax::SvgCharts</name>
     <message>
-        <location filename="../app/report/svgcharts.cpp" line="74"/>
+        <location filename="../app/report/svgcharts.cpp" line="+74"/>
         <source>≠ outlets disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ Medien weichen ab</translation>
     </message>
     <message>
-        <location filename="../app/report/svgcharts.cpp" line="144"/>
+        <location line="+59"/>
         <source>Market moves in percent, per entity and outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursbewegungen in Prozent, je Unternehmen bzw. Index und Medium</translation>
     </message>
     <message>
-        <location filename="../app/report/svgcharts.cpp" line="194"/>
+        <location line="+51"/>
         <source>Money amounts on a log scale, by what they measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldbeträge auf logarithmischer Skala, nach Messgröße</translation>
     </message>
 </context>
 <context>
     <name>Parallax::TextDecoder</name>
     <message>
-        <location filename="../app/importers/textdecoder.cpp" line="69"/>
+        <location filename="../app/importers/textdecoder.cpp" line="+69"/>
         <source>the text claims to be UTF-8 but is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text gibt UTF-8 an, ist aber kein gültiges UTF-8</translation>
     </message>
     <message>
-        <location filename="../app/importers/textdecoder.cpp" line="76"/>
+        <location line="+7"/>
         <source>the text is not valid UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist kein gültiges UTF-16</translation>
     </message>
     <message>
-        <location filename="../app/importers/textdecoder.cpp" line="80"/>
+        <location line="+4"/>
         <source>the file is binary, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist binär, kein Text</translation>
     </message>
     <message>
-        <location filename="../app/importers/textdecoder.cpp" line="103"/>
+        <location line="+23"/>
         <source>the text encoding %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>die Textkodierung %1 wird nicht unterstützt</translation>
     </message>
 </context>
 <context>
     <name>Parallax::TextImporter</name>
     <message>
-        <location filename="../app/importers/textimporter.cpp" line="220"/>
+        <location filename="../app/importers/textimporter.cpp" line="+220"/>
         <source>the file has no article text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält keinen Artikeltext</translation>
     </message>
 </context>
 <context>
     <name>Parallax::UrlImporter</name>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="36"/>
+        <location filename="../app/importers/urlimporter.cpp" line="+36"/>
         <source>only http and https links can be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>nur http- und https-Links können importiert werden</translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="57"/>
-        <location filename="../app/importers/urlimporter.cpp" line="64"/>
+        <location line="+21"/>
+        <location line="+7"/>
         <source>the page is larger than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seite ist größer als %1</translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="72"/>
+        <location line="+8"/>
         <source>the download did not finish in time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Download wurde nicht rechtzeitig abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="84"/>
+        <location line="+12"/>
         <source>the server did not answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat nicht innerhalb von %1 Sekunden geantwortet</translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="87"/>
+        <location line="+3"/>
         <source>more than %1 redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Weiterleitungen</translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="90"/>
+        <location line="+3"/>
         <source>it redirects from https to an insecure http address</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seite leitet von https auf eine unsichere http-Adresse weiter</translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="93"/>
+        <location line="+3"/>
         <source>the server answered %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server antwortete mit %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="103"/>
+        <location line="+10"/>
         <source>the page is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seite ist leer</translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="122"/>
+        <location line="+19"/>
         <source>unsupported type of page (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter Seitentyp (%1)</translation>
     </message>
 </context>
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="280"/>
+        <location filename="../app/core/discrepancies.cpp" line="-93"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Implizierter %1-Kurs %2: um Größenordnungen daneben</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="298"/>
+        <location line="+18"/>
         <source>%1 rate %2 in one conversion, %3 in the other</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Kurs %2 in einer Umrechnung, %3 in der anderen</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="307"/>
+        <location line="+9"/>
         <source>%1 rate %2 implied, %3 in the rest of the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Implizierter %1-Kurs %2, %3 in der übrigen Berichterstattung</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="348"/>
+        <location line="+38"/>
         <source>quote worded differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat anders formuliert</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="348"/>
+        <location line="+0"/>
         <source>quote of %1 worded differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat von %1 anders formuliert</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="358"/>
+        <location line="+10"/>
         <source>quote of %1 in one article only</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat von %1 nur in einem Artikel</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="82"/>
+        <location filename="../app/main.cpp" line="+73"/>
         <source>Use the library file PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatei PATH verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="85"/>
+        <location line="+3"/>
         <source>Open the sample story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispielthema öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="87"/>
+        <location line="+2"/>
         <source>Articles to import and compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende und zu vergleichende Artikel.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="97"/>
-        <location filename="../app/main.cpp" line="113"/>
+        <location line="+15"/>
+        <location line="+16"/>
         <source>Parallax</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallax</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="98"/>
+        <location line="-15"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Die Bibliothek aus einer Sicherung wiederherstellen? Die beschädigte Datei bleibt unverändert neben der wiederhergestellten erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="102"/>
+        <location line="+4"/>
         <source>Choose a Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung auswählen</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="104"/>
+        <location line="+2"/>
         <source>Library backups (*.sqlite *.bak *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothekssicherungen (*.sqlite *.bak *.db);;Alle Dateien (*)</translation>
     </message>
 </context>
 </TS>

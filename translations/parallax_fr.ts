@@ -4,299 +4,338 @@
 <context>
     <name>Parallax</name>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="47"/>
-        <location filename="../app/ui/pdfexport.cpp" line="66"/>
-        <source>rendering took longer than %1 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pdfexport.cpp" line="49"/>
-        <source>the comparison page could not be rendered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pdfexport.cpp" line="67"/>
-        <source>printing to PDF failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pdfexport.cpp" line="96"/>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/feedupdater.cpp" line="33"/>
+        <location filename="../app/ui/feedupdater.cpp" line="+33"/>
         <source>the item has neither the article nor a link to it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément ne contient ni l&apos;article ni de lien vers celui-ci</translation>
     </message>
 </context>
 <context>
     <name>Parallax::AlignedPanel</name>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="29"/>
+        <location filename="../app/ui/alignedpanel.cpp" line="+29"/>
         <source>word for word</source>
-        <translation type="unfinished"></translation>
+        <translation>mot pour mot</translation>
     </message>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="31"/>
+        <location line="+2"/>
         <source>reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>reformulée</translation>
     </message>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="33"/>
+        <location line="+2"/>
         <source>in part</source>
-        <translation type="unfinished"></translation>
+        <translation>en partie</translation>
     </message>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="44"/>
+        <location line="+11"/>
         <source>Aligned sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrases alignées</translation>
     </message>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="53"/>
+        <location line="+9"/>
         <source>&lt;p&gt;Click a sentence in the columns to see its counterparts here, one under another.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Cliquez sur une phrase dans les colonnes pour voir ici ses équivalents, les uns sous les autres.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="77"/>
+        <location line="+24"/>
         <source>No other article carries this sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre article ne contient cette phrase.</translation>
     </message>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="92"/>
+        <location line="+15"/>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacée</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ArticleDetailsDialog</name>
+    <message>
+        <location filename="../app/ui/articledetailsdialog.cpp" line="+44"/>
+        <source>Dated</source>
+        <translation>Date connue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Article Details</source>
+        <translation>Détails de l&apos;article</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Comma-separated, e.g. energy, to check</source>
+        <translation>Séparées par des virgules, p. ex. énergie, à vérifier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Média :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Byline:</source>
+        <translation>&amp;Signature :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Link:</source>
+        <translation>&amp;Lien :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Published:</source>
+        <translation>&amp;Publié le :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
+        <translation>Éti&amp;quettes :</translation>
     </message>
 </context>
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="59"/>
+        <location filename="../app/cli/cli.cpp" line="+60"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le fichier de bibliothèque PATH (par défaut : $PARALLAX_LIBRARY, puis le dossier de données de l&apos;application).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="66"/>
+        <location line="+7"/>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="90"/>
+        <location line="+24"/>
         <source>The library was upgraded; a copy of the previous version is at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque a été mise à niveau ; une copie de la version précédente se trouve dans %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="111"/>
+        <location line="+24"/>
         <source>Download the article at URL (http or https) and import it; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger l&apos;article à l&apos;adresse URL (http ou https) et l&apos;importer ; peut être répété.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="113"/>
+        <location line="+2"/>
         <source>Files or folders to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ou dossiers à importer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="115"/>
+        <location line="+2"/>
         <source>Usage: parallax import [--library P] [--url URL]... [PATH...]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="125"/>
+        <location line="+10"/>
         <source>parallax import: no file, folder or --url given</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax import : aucun fichier, dossier ou --url indiqué</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="130"/>
+        <location line="+5"/>
         <source>parallax import: %1 is not an http or https link</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax import : %1 n&apos;est pas un lien http ou https</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="155"/>
+        <location line="+17"/>
+        <location line="+30"/>
         <source>the library could not store it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque n&apos;a pas pu l&apos;enregistrer (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="174"/>
+        <location line="+21"/>
         <source>Usage: parallax list [--library P] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : parallax list [--library P] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="182"/>
+        <location line="+8"/>
         <source>parallax list: unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax list : argument inattendu %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="192"/>
+        <location line="+10"/>
         <source>parallax list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax list : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="231"/>
+        <location line="+39"/>
+        <source>Only articles with this tag.</source>
+        <translation>Seulement les articles portant cette étiquette.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>An SQLite FTS5 query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête SQLite FTS5.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="242"/>
+        <location line="+1"/>
+        <source>Usage: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</source>
+        <translation>Utilisation : parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>parallax search: no query given</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax search : aucune requête indiquée</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="253"/>
+        <location line="+12"/>
         <source>parallax search: dates are YYYY-MM-DD and --sort is relevance or date</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax search : les dates sont au format AAAA-MM-JJ et --sort vaut relevance ou date</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="263"/>
+        <location line="+10"/>
         <source>parallax search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax search : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="289"/>
+        <location line="+26"/>
         <source>verbatim</source>
-        <translation type="unfinished"></translation>
+        <translation>identiques</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="291"/>
+        <location line="+2"/>
         <source>reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>reformulées</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="293"/>
+        <location line="+2"/>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>partielles</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="306"/>
+        <location line="+13"/>
         <source>%1 sentences, %2 only here, %3% found in the others</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phrases, %2 uniquement ici, %3 % retrouvées dans les autres</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="316"/>
+        <location line="+10"/>
         <source>[%1] ↔ [%2]: %3% of [%1] found in [%2], %4% of [%2] found in [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] ↔ [%2] : %3 % de [%1] retrouvé dans [%2], %4 % de [%2] retrouvé dans [%1]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="322"/>
+        <location line="+6"/>
         <source>%1 %2, %3 %4, %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3 %4, %5 %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="328"/>
-        <location filename="../app/cli/cli.cpp" line="330"/>
+        <location line="+6"/>
+        <location line="+2"/>
         <source>[%1] looks derived from [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] semble dérivé de [%2]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="332"/>
+        <location line="+2"/>
         <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chiffre, %1 citation(s), %2 divergence(s)</numerusform>
+            <numerusform>%n chiffres, %1 citation(s), %2 divergence(s)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="343"/>
+        <location line="+11"/>
         <source>Engine time: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de calcul : %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="360"/>
+        <location line="+17"/>
         <source>parallax %1: there is no article %2 in the library %3</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax %1 : il n&apos;y a pas d&apos;article %2 dans la bibliothèque %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="370"/>
+        <location line="+10"/>
         <source>parallax %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax %1 : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="383"/>
+        <location line="+13"/>
         <source>2 to %1 article files or library article ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 à %1 fichiers d&apos;articles ou identifiants d&apos;articles de la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="392"/>
+        <location line="+9"/>
         <source>parallax %1: give 2 to %2 articles (got %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax %1 : indiquez 2 à %2 articles (%3 reçus)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="403"/>
+        <location line="+11"/>
         <source>Usage: parallax compare [--json] [--library P] INPUT...</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : parallax compare [--json] [--library P] INPUT...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="433"/>
+        <location line="+30"/>
         <source>Write the library (or --story) as Markdown files with an index.json into DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la bibliothèque (ou --story) sous forme de fichiers Markdown, avec un index.json, dans DIR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="435"/>
+        <location line="+2"/>
         <source>With --markdown: only this story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --markdown : uniquement ce sujet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="437"/>
+        <location line="+2"/>
         <source>Usage: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
        parallax export --markdown DIR [--story ID] [--library P]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
+              parallax export --markdown DIR [--story ID] [--library P]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="457"/>
+        <location line="+20"/>
         <source>article(s) to</source>
-        <translation type="unfinished"></translation>
+        <translation>article(s) vers</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="614"/>
+        <location line="+157"/>
         <source>Regroup every article, keeping the reader&apos;s own choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper tous les articles, en conservant vos propres choix.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="615"/>
+        <location line="+1"/>
         <source>Usage: parallax stories [--library P] [--json] [--rebuild]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : parallax stories [--library P] [--json] [--rebuild]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="623"/>
+        <location line="+8"/>
         <source>parallax stories: unexpected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax stories : %1 inattendu</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="632"/>
+        <location line="+9"/>
         <source>parallax stories: the stories could not be rebuilt (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax stories : les sujets n&apos;ont pas pu être reconstruits (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="662"/>
+        <location line="+30"/>
         <source>The backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde à restaurer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="662"/>
+        <location line="+0"/>
         <source>Where the backup goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="663"/>
+        <location line="+1"/>
         <source>Usage: parallax restore [--library P] BACKUP</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : parallax restore [--library P] BACKUP</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="663"/>
+        <location line="+0"/>
         <source>Usage: parallax backup [--library P] OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : parallax backup [--library P] OUT</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="680"/>
+        <location line="+17"/>
         <source>parallax restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax restore : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="694"/>
+        <location line="+14"/>
         <source>parallax backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax backup : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="703"/>
+        <location line="+9"/>
         <source>Usage:
   parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
   parallax [--library P] --sample           open the window on the sample story
@@ -321,1882 +360,2117 @@
 
 The library is --library P, else $PARALLAX_LIBRARY, else %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation :
+  parallax [--library P] [FILE...]          ouvrir la fenêtre, en important et comparant les FILE
+  parallax [--library P] --sample           ouvrir la fenêtre sur le sujet d&apos;exemple
+  parallax import [--library P] [--url URL]... [PATH...]
+                                            importer des fichiers, des dossiers et des liens web
+  parallax list [--library P] [--json]      lister les articles de la bibliothèque
+  parallax search [--library P] [--json] QUERY
+                                            recherche en texte intégral (syntaxe SQLite FTS5)
+  parallax compare [--json] [--library P] INPUT...
+                                            comparer 2 à 12 fichiers ou identifiants de la bibliothèque
+  parallax backup [--library P] OUT         une copie cohérente de la bibliothèque
+  parallax restore [--library P] BACKUP     mettre en place une sauvegarde (l&apos;ancien fichier est conservé)
+  parallax stories [--library P] [--json] [--rebuild]
+                                            sujets : couverture regroupée par événement
+  parallax feeds add [--library P] (URL... | --opml FILE)
+  parallax feeds list [--library P] [--json]
+  parallax feeds refresh [--library P] [ID...]
+                                            abonnements RSS et Atom
+  parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
+                                            la comparaison en PDF (sans affichage)
+  parallax --version | --help
+
+La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="430"/>
+        <location line="-273"/>
         <source>Write the comparison as a PDF to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la comparaison en PDF dans OUT.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="431"/>
+        <location line="+1"/>
         <source>The story&apos;s title for the title block (default: the first article&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre du sujet pour l&apos;en-tête (par défaut : celui du premier article).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="462"/>
+        <location line="+31"/>
         <source>parallax export: say where the PDF goes with --pdf OUT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax export : indiquez où écrire le PDF avec --pdf OUT.pdf</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="454"/>
-        <location filename="../app/cli/cli.cpp" line="473"/>
+        <location line="-8"/>
+        <location line="+19"/>
         <source>parallax export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax export : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="226"/>
+        <location line="-249"/>
         <source>Only articles of this outlet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les articles de ce média.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="227"/>
+        <location line="+1"/>
         <source>Only articles published on or after this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les articles publiés à cette date ou après.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="228"/>
+        <location line="+1"/>
         <source>Only articles published on or before this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les articles publiés à cette date ou avant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="229"/>
+        <location line="+1"/>
         <source>Only articles of this story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les articles de ce sujet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="230"/>
+        <location line="+2"/>
         <source>relevance (the default) or date (newest first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="232"/>
-        <source>Usage: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--sort relevance|date] QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>relevance (par défaut) ou date (les plus récents d&apos;abord).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="476"/>
+        <location line="+247"/>
         <source>exported %n page(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page exportée vers %1</numerusform>
+            <numerusform>%n pages exportées vers %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="485"/>
+        <location line="+9"/>
         <source>Subscribe to every feed of an OPML subscription list.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;abonner à tous les flux d&apos;une liste d&apos;abonnements OPML.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="486"/>
+        <location line="+1"/>
         <source>add, list or refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>add, list ou refresh.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="487"/>
+        <location line="+1"/>
         <source>Feed addresses (add) or feed ids (refresh).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses de flux (add) ou identifiants de flux (refresh).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="488"/>
+        <location line="+1"/>
         <source>Usage: parallax feeds add [--library P] (URL... | --opml FILE)
        parallax feeds list [--library P] [--json]
        parallax feeds refresh [--library P] [ID...]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : parallax feeds add [--library P] (URL... | --opml FILE)
+              parallax feeds list [--library P] [--json]
+              parallax feeds refresh [--library P] [ID...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="501"/>
+        <location line="+13"/>
         <source>parallax feeds: say add, list or refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax feeds : indiquez add, list ou refresh</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="509"/>
+        <location line="+8"/>
         <source>parallax feeds: %1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax feeds : %1 : illisible</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="515"/>
+        <location line="+6"/>
         <source>parallax feeds: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax feeds : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="520"/>
+        <location line="+5"/>
         <source>parallax feeds add: give feed addresses or --opml FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax feeds add : indiquez des adresses de flux ou --opml FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="525"/>
+        <location line="+5"/>
         <source>parallax feeds add: %1 is not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax feeds add : %1 n&apos;est pas une adresse http ou https</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="539"/>
+        <location line="+14"/>
         <source>parallax feeds add: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax feeds add : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="563"/>
+        <location line="+24"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="576"/>
+        <location line="+13"/>
         <source>parallax feeds refresh: there is no feed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax feeds refresh : il n&apos;y a pas de flux %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="594"/>
+        <location line="+18"/>
         <source>%1 new, %2 seen before, %3 already in the library, %4 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveaux : %1, déjà vus : %2, déjà dans la bibliothèque : %3, ignorés : %4</translation>
     </message>
 </context>
 <context>
     <name>Parallax::ComparisonView</name>
     <message>
-        <location filename="../app/ui/comparisonview.cpp" line="89"/>
+        <location filename="../app/ui/comparisonview.cpp" line="+89"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
 </context>
 <context>
     <name>Parallax::CoveragePanel</name>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="15"/>
+        <location filename="../app/ui/coveragepanel.cpp" line="+15"/>
         <source>Only facts some outlets leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les faits omis par certains médias</translation>
     </message>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="22"/>
+        <location line="+7"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="23"/>
+        <location line="+1"/>
         <source>● word for word  ◑ reworded  ○ in part  ■ only this outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>● mot pour mot  ◑ reformulé  ○ en partie  ■ seulement ce média</translation>
     </message>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="53"/>
+        <location line="+30"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="58"/>
+        <location line="+5"/>
         <source>only this outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement ce média</translation>
     </message>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="58"/>
+        <location line="+0"/>
         <source>word for word</source>
-        <translation type="unfinished"></translation>
+        <translation>mot pour mot</translation>
     </message>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="59"/>
+        <location line="+1"/>
         <source>reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>reformulé</translation>
     </message>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="59"/>
+        <location line="+0"/>
         <source>in part</source>
-        <translation type="unfinished"></translation>
+        <translation>en partie</translation>
     </message>
 </context>
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="368"/>
+        <location filename="../app/core/discrepancies.cpp" line="+365"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="370"/>
+        <location line="+2"/>
         <source>Qualifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualificatif</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="372"/>
+        <location line="+2"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="374"/>
+        <location line="+2"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="376"/>
+        <location line="+2"/>
         <source>Quote in one outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation dans un seul média</translation>
     </message>
 </context>
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="19"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+19"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="20"/>
+        <location line="+1"/>
         <source>Previous discrepancy (Shift+F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergence précédente (Maj+F8)</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="23"/>
+        <location line="+3"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="24"/>
+        <location line="+1"/>
         <source>Next discrepancy (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergence suivante (F8)</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="29"/>
+        <location line="+5"/>
         <source>Discrepancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergences</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="107"/>
+        <location line="+78"/>
         <source>The outlets agree on every figure and quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les médias concordent sur tous les chiffres et toutes les citations.</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="108"/>
+        <location line="+1"/>
         <source>Open two or more articles to check their figures and quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez au moins deux articles pour vérifier leurs chiffres et leurs citations.</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="110"/>
+        <location line="+2"/>
         <source>1 discrepancy</source>
-        <translation type="unfinished"></translation>
+        <translation>1 divergence</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="110"/>
+        <location line="+0"/>
         <source>%1 discrepancies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 divergences</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="112"/>
+        <location line="+2"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>Parallax::FeedParser</name>
     <message>
-        <location filename="../app/importers/feedparser.cpp" line="66"/>
+        <location filename="../app/importers/feedparser.cpp" line="+66"/>
         <source>this is not an RSS or Atom feed</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un flux RSS ou Atom</translation>
     </message>
     <message>
-        <location filename="../app/importers/feedparser.cpp" line="133"/>
+        <location line="+67"/>
         <source>the feed is not well-formed XML (%1, line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux n&apos;est pas du XML bien formé (%1, ligne %2)</translation>
     </message>
     <message>
-        <location filename="../app/importers/feedparser.cpp" line="137"/>
+        <location line="+4"/>
         <source>the feed is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux est vide</translation>
     </message>
     <message>
-        <location filename="../app/importers/feedparser.cpp" line="156"/>
+        <location line="+19"/>
         <source>the subscription list is not well-formed XML (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste d&apos;abonnements n&apos;est pas du XML bien formé (%1)</translation>
     </message>
 </context>
 <context>
     <name>Parallax::FeedUpdater</name>
     <message>
-        <location filename="../app/ui/feedupdater.cpp" line="60"/>
+        <location filename="../app/ui/feedupdater.cpp" line="+27"/>
         <source>there is no feed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de flux %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/feedupdater.cpp" line="91"/>
+        <location line="+31"/>
         <source>%1: the library could not store it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la bibliothèque n&apos;a pas pu l&apos;enregistrer (%2)</translation>
     </message>
 </context>
 <context>
     <name>Parallax::FiguresPanel</name>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="68"/>
+        <location filename="../app/ui/figurespanel.cpp" line="+56"/>
         <source>Market moves (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variations de marché (%)</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="69"/>
+        <location line="+1"/>
         <source>Amounts by what they measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants selon ce qu&apos;ils mesurent</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="70"/>
+        <location line="+1"/>
         <source>No market moves in these articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune variation de marché dans ces articles.</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="71"/>
+        <location line="+1"/>
         <source>No money amounts in these articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun montant d&apos;argent dans ces articles.</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="84"/>
+        <location line="+13"/>
         <source>Market moves chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des variations de marché</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="85"/>
+        <location line="+1"/>
         <source>Amounts chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des montants</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="108"/>
+        <location line="+23"/>
         <source>≠ The outlets disagree on this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ Les médias divergent sur ce chiffre.</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="179"/>
+        <location line="+71"/>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>variation</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="213"/>
+        <location line="+34"/>
         <source>Disagrees (≠)</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergence (≠)</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="263"/>
+        <location line="+50"/>
         <source>amount (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>montant (échelle logarithmique)</translation>
     </message>
 </context>
 <context>
     <name>Parallax::FileImporter</name>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="109"/>
+        <location filename="../app/importers/fileimporter.cpp" line="+117"/>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="111"/>
+        <location line="+2"/>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="114"/>
+        <location line="+3"/>
         <source>the file is too large (%1; the limit is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est trop volumineux (%1 ; la limite est de %2)</translation>
     </message>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="119"/>
-        <location filename="../app/importers/fileimporter.cpp" line="122"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>the file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est illisible (%1)</translation>
     </message>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="124"/>
+        <location line="+2"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="130"/>
+        <location line="+6"/>
         <source>Parallax cannot read this kind of file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallax ne sait pas lire ce type de fichier (%1)</translation>
     </message>
 </context>
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="167"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+160"/>
         <source>the article extractor is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;extracteur d&apos;articles est absent de cette version</translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="179"/>
-        <location filename="../app/importers/htmlimporter.cpp" line="187"/>
+        <location line="+12"/>
+        <location line="+8"/>
         <source>no temporary folder to read the page in</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dossier temporaire pour lire la page</translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="197"/>
-        <location filename="../app/importers/htmlimporter.cpp" line="209"/>
+        <location line="+10"/>
+        <location line="+12"/>
         <source>the page took longer than %1 seconds to read</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de la page a pris plus de %1 secondes</translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="200"/>
+        <location line="-9"/>
         <source>the page could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>la page n&apos;a pas pu être lue</translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="226"/>
+        <location line="+26"/>
         <source>no article text was found in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun texte d&apos;article n&apos;a été trouvé dans cette page</translation>
     </message>
 </context>
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="273"/>
+        <location filename="../app/report/htmlreport.cpp" line="+273"/>
         <source>Word for word in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot pour mot dans %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="275"/>
+        <location line="+2"/>
         <source>Reworded in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reformulée dans %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="277"/>
+        <location line="+2"/>
         <source>Partly in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En partie dans %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="285"/>
-        <location filename="../app/report/htmlreport.cpp" line="536"/>
+        <location line="+8"/>
+        <location line="+260"/>
         <source>Only in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement dans cet article</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="409"/>
+        <location line="-136"/>
         <source>Disagrees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergence : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/htmlreport.cpp" line="450"/>
+        <location line="+47"/>
         <source>%n words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="452"/>
+        <location line="+2"/>
         <source>%1% found in the others</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % retrouvé dans les autres</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="456"/>
-        <location filename="../app/report/htmlreport.cpp" line="567"/>
+        <location line="+4"/>
+        <location line="+114"/>
         <source>Derived from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérivé de %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="499"/>
+        <location line="-68"/>
         <source>Moved: %1 has this elsewhere; click to go there</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacée : %1 place ce passage ailleurs ; cliquez pour y aller</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="526"/>
+        <location line="+27"/>
         <source>Overview of %1: click to go there</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de %1 : cliquez pour y aller</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/htmlreport.cpp" line="555"/>
+        <location line="+29"/>
         <source>%n article(s) compared with Parallax on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article comparé avec Parallax le %1</numerusform>
+            <numerusform>%n articles comparés avec Parallax le %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="559"/>
-        <location filename="../app/report/htmlreport.cpp" line="624"/>
+        <location line="+4"/>
+        <location line="+65"/>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="559"/>
+        <location line="-65"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="559"/>
+        <location line="+0"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="559"/>
+        <location line="+0"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="560"/>
+        <location line="+1"/>
         <source>Found in the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrouvé dans les autres</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="560"/>
+        <location line="+0"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="570"/>
+        <location line="+10"/>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>non daté</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="591"/>
+        <location line="+21"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>hausse</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="591"/>
+        <location line="+0"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>baisse</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="598"/>
+        <location line="+7"/>
         <source>word for word</source>
-        <translation type="unfinished"></translation>
+        <translation>mot pour mot</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="600"/>
+        <location line="+2"/>
         <source>≠ altered</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ modifiée</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="602"/>
+        <location line="+2"/>
         <source>shortened</source>
-        <translation type="unfinished"></translation>
+        <translation>raccourcie</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="604"/>
+        <location line="+2"/>
         <source>longer</source>
-        <translation type="unfinished"></translation>
+        <translation>plus longue</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="606"/>
+        <location line="+2"/>
         <source>reported speech</source>
-        <translation type="unfinished"></translation>
+        <translation>discours indirect</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="624"/>
+        <location line="+18"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="643"/>
+        <location line="+19"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="614"/>
+        <location line="-29"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="617"/>
+        <location line="+3"/>
         <source>Market moves (percent change) per entity and outlet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variations de marché (en pourcentage) par entité et par média.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="619"/>
+        <location line="+2"/>
         <source>Amounts of money on a log scale, grouped by what they measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants sur une échelle logarithmique, regroupés selon ce qu&apos;ils mesurent.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="621"/>
+        <location line="+2"/>
         <source>No figures in these articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chiffre dans ces articles.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="624"/>
+        <location line="+3"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="624"/>
+        <location line="+0"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="625"/>
+        <location line="+1"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="625"/>
+        <location line="+0"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordance</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="632"/>
+        <location line="+7"/>
         <source>≠ disagrees</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ divergent</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="637"/>
+        <location line="+5"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="640"/>
+        <location line="+3"/>
         <source>No quotations in these articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune citation dans ces articles.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="643"/>
+        <location line="+3"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="643"/>
+        <location line="+0"/>
         <source>Outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="643"/>
+        <location line="+0"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="661"/>
+        <location line="+13"/>
         <source>only in this outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement dans ce média</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="668"/>
+        <location line="+7"/>
         <source>Discrepancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergences</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="670"/>
+        <location line="+2"/>
         <source>The outlets agree on every figure and quote found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les médias concordent sur tous les chiffres et toutes les citations relevés.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="685"/>
+        <location line="+15"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="686"/>
+        <location line="+1"/>
         <source>Each row is one fact; ● word for word, ◑ reworded, ○ in part, ■ only this outlet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne est un fait ; ● mot pour mot, ◑ reformulé, ○ en partie, ■ seulement ce média.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="687"/>
+        <location line="+1"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="727"/>
+        <location line="+40"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="736"/>
+        <location line="+9"/>
         <source>Select two to six articles in the library, or drop article files here, to read them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez deux à six articles dans la bibliothèque, ou déposez ici des fichiers d&apos;articles, pour les lire côte à côte.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="533"/>
+        <location line="-198"/>
         <source>Word for word elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot pour mot ailleurs</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="534"/>
+        <location line="+1"/>
         <source>Reworded elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Reformulée ailleurs</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="535"/>
+        <location line="+1"/>
         <source>Partly elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>En partie ailleurs</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="537"/>
+        <location line="+2"/>
         <source>changed words</source>
-        <translation type="unfinished"></translation>
+        <translation>mots modifiés</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="538"/>
+        <location line="+1"/>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffre</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="539"/>
+        <location line="+1"/>
         <source>figure that disagrees</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffre divergent</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="540"/>
+        <location line="+1"/>
         <source>quote worded differently</source>
-        <translation type="unfinished"></translation>
+        <translation>citation formulée différemment</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::Language</name>
+    <message>
+        <location filename="../app/ui/language.cpp" line="+26"/>
+        <source>System Language</source>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
     <name>Parallax::Library</name>
     <message>
-        <location filename="../app/storage/library.cpp" line="116"/>
+        <location filename="../app/storage/library.cpp" line="+282"/>
+        <source>The library %1 is damaged (%2).</source>
+        <translation>La bibliothèque %1 est endommagée (%2).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot open the library %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la bibliothèque %1 : c&apos;est un dossier.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="120"/>
+        <location line="+4"/>
         <source>Cannot open the library %1: its folder cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la bibliothèque %1 : son dossier ne peut pas être créé.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="132"/>
+        <location line="+12"/>
         <source>Cannot open the library %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la bibliothèque %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="140"/>
+        <location line="+8"/>
         <source>it is not an SQLite database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une base de données SQLite (%1)</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="143"/>
+        <location line="+3"/>
         <source>the file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé (%1)</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="337"/>
+        <location line="+269"/>
         <source>the search “%1” is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche « %1 » n&apos;est pas valide : %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="758"/>
+        <location line="+81"/>
+        <source>an article needs a title</source>
+        <translation>un article doit avoir un titre</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>there is no article %1</source>
+        <translation>il n&apos;y a pas d&apos;article %1</translation>
+    </message>
+    <message>
+        <location line="+523"/>
         <source>%1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="766"/>
+        <location line="+8"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="779"/>
+        <location line="+13"/>
         <source>%1 is not a usable backup: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une sauvegarde utilisable : %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="788"/>
+        <location line="+9"/>
         <source>%1 cannot be moved aside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être mis de côté</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="796"/>
+        <location line="+8"/>
         <source>%1 cannot be copied to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être copié vers %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="828"/>
+        <location line="+32"/>
         <source>there is no story %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de sujet %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="834"/>
+        <location line="+6"/>
         <source>%1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être créé</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="860"/>
-        <location filename="../app/storage/library.cpp" line="878"/>
+        <location line="+26"/>
+        <location line="+18"/>
         <source>%1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit</translation>
     </message>
 </context>
 <context>
     <name>Parallax::LibraryModel</name>
     <message>
-        <location filename="../app/ui/librarymodel.cpp" line="73"/>
+        <location filename="../app/ui/librarymodel.cpp" line="+122"/>
+        <source>Tags: %1</source>
+        <translation>Étiquettes : %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarymodel.cpp" line="75"/>
+        <location line="+2"/>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarymodel.cpp" line="77"/>
+        <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarymodel.cpp" line="79"/>
+        <location line="+2"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Found</source>
+        <extracomment>Column of search results: the words around what the search found, best match first when sorted by it</extracomment>
+        <translation>Extrait</translation>
     </message>
 </context>
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="74"/>
-        <location filename="../app/ui/librarypanel.cpp" line="152"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+99"/>
+        <location line="+105"/>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="76"/>
-        <location filename="../app/ui/librarypanel.cpp" line="164"/>
+        <location line="-103"/>
+        <location line="+116"/>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="82"/>
-        <location filename="../app/ui/librarypanel.cpp" line="84"/>
+        <location line="-110"/>
+        <location line="+2"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="98"/>
-        <location filename="../app/ui/librarypanel.cpp" line="122"/>
+        <location line="+13"/>
+        <location line="+159"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="112"/>
+        <location line="-136"/>
+        <location line="+17"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Show the articles and stories of a time only</source>
+        <translation>N&apos;afficher que les articles et les sujets d&apos;une période</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any time</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past week</source>
+        <translation>Depuis une semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past month</source>
+        <translation>Depuis un mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past year</source>
+        <translation>Depuis un an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+217"/>
+        <source>Dates…</source>
+        <translation>Dates…</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the articles with one tag only</source>
+        <translation>N&apos;afficher que les articles portant une étiquette donnée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the whole library again</source>
+        <translation>Réafficher toute la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Feed: %1</source>
+        <translation>Flux : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Story: %1</source>
+        <translation>Sujet : %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Edit Details…</source>
+        <translation>Modifier les détails…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show Trimmed Page Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le texte retiré de la page…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="114"/>
+        <location line="+2"/>
+        <location line="+9"/>
         <source>Move to Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers un sujet</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="123"/>
+        <location line="-1"/>
+        <source>Other Story…</source>
+        <translation>Autre sujet…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New Story from Selected Articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau sujet à partir des articles sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="128"/>
+        <location line="+5"/>
         <source>New Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau sujet</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="128"/>
-        <location filename="../app/ui/librarypanel.cpp" line="182"/>
+        <location line="+0"/>
+        <location line="+20"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="137"/>
+        <location line="-162"/>
         <source>Articles in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="143"/>
+        <location line="+7"/>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="144"/>
+        <location line="+1"/>
         <source>Show the articles of one outlet only</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les articles d&apos;un seul média</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="180"/>
+        <location line="+152"/>
         <source>Rename Story…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le sujet…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="182"/>
+        <location line="+2"/>
         <source>Rename Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le sujet</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="186"/>
+        <location line="+5"/>
         <source>Merge Into</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner avec</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="227"/>
+        <location line="+47"/>
         <source>All outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les médias</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarypanel.cpp" line="270"/>
+        <location line="+68"/>
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarypanel.cpp" line="271"/>
+        <location line="-1"/>
         <source>%n of %1 article(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article sur %1 correspond</numerusform>
+            <numerusform>%n articles sur %1 correspondent</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="306"/>
+        <location line="-115"/>
+        <source>Merge Into…</source>
+        <translation>Fusionner avec…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Rien n&apos;a été retiré de cet article.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="307"/>
+        <location line="+1"/>
         <source>&lt;p&gt;Set aside when &lt;b&gt;%1&lt;/b&gt; was imported (share prompts, newsletter boxes, author notes, credits and the like):&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Mis de côté lors de l&apos;import de &lt;b&gt;%1&lt;/b&gt; (invitations au partage, encarts d&apos;abonnement à la newsletter, notes sur l&apos;auteur, crédits, etc.) :&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="313"/>
+        <location line="+6"/>
         <source>&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Crédits&lt;/b&gt; : %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="324"/>
+        <location line="+11"/>
         <source>Trimmed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="342"/>
+        <location line="+18"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="345"/>
+        <location line="+4"/>
         <source>Checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié le %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="346"/>
+        <location line="+1"/>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="348"/>
+        <location line="+2"/>
         <source>Last attempt failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière tentative a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="380"/>
+        <location line="-134"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/librarypanel.cpp" line="381"/>
-        <source>1 outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/librarypanel.cpp" line="381"/>
-        <source>%1 outlets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/librarypanel.cpp" line="382"/>
-        <source>%1 (%2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
 </context>
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="79"/>
-        <location filename="../app/ui/mainwindow.cpp" line="519"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+81"/>
+        <location line="+68"/>
+        <location line="+457"/>
         <source>Parallax</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallax</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="111"/>
+        <location line="-492"/>
         <source>Library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="129"/>
+        <location line="+36"/>
+        <source>%1
+
+Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again it offers to restore a backup. The damaged file is never overwritten.</source>
+        <translation>%1
+
+Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quittez : au prochain démarrage, Parallax proposera de restaurer une sauvegarde. Le fichier endommagé n&apos;est jamais écrasé.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="130"/>
+        <location line="+1"/>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="132"/>
+        <location line="+2"/>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="134"/>
+        <location line="+2"/>
         <source>Import &amp;Links from the Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les &amp;liens du presse-papiers</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="136"/>
+        <location line="+2"/>
         <source>Add &amp;Feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;flux…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="137"/>
+        <location line="+1"/>
         <source>Import Feed &amp;List (OPML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une liste de flux (&amp;OPML)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="138"/>
+        <location line="+1"/>
         <source>&amp;Refresh Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser les flux</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="141"/>
+        <location line="+3"/>
         <source>&amp;Export Comparison as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter la comparaison en PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="143"/>
+        <location line="+2"/>
         <source>&amp;Back Up Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="145"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="148"/>
+        <location line="+3"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="149"/>
+        <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="151"/>
+        <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="156"/>
+        <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="157"/>
+        <location line="+1"/>
         <source>&amp;Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="159"/>
+        <location line="+2"/>
         <source>&amp;Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus pe&amp;tit</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="161"/>
+        <location line="+2"/>
         <source>&amp;Normal Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille &amp;normale</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="163"/>
+        <location line="+2"/>
         <source>Search the &amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="169"/>
+        <location line="+6"/>
         <source>Next &amp;Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Différence suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="171"/>
+        <location line="+2"/>
         <source>Next sentence that is not the same in every article (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase suivante qui n&apos;est pas identique dans tous les articles (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="172"/>
+        <location line="+1"/>
         <source>Previous Di&amp;fference</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence p&amp;récédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="174"/>
+        <location line="+2"/>
         <source>Previous sentence that is not the same in every article (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase précédente qui n&apos;est pas identique dans tous les articles (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="175"/>
+        <location line="+1"/>
         <source>S&amp;ynchronised Scrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>Défilement s&amp;ynchronisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="179"/>
+        <location line="+4"/>
         <source>Scrolling one column brings the counterparts into view in the others (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire défiler une colonne affiche les passages correspondants dans les autres (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="181"/>
+        <location line="+2"/>
         <source>&amp;Next Discrepancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;vergence suivante</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="184"/>
+        <location line="+3"/>
         <source>&amp;Previous Discrepancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="188"/>
+        <location line="+4"/>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonnes</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="189"/>
+        <location line="+1"/>
         <source>Which of the compared articles are shown side by side (up to six)</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles comparés à afficher côte à côte (six au maximum)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="193"/>
+        <location line="+1"/>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="194"/>
+        <location line="+1"/>
         <source>Open &amp;Sample Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;sujet d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="196"/>
+        <location line="+2"/>
         <source>&amp;About Parallax</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Parallax</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="201"/>
+        <location line="+5"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="217"/>
+        <location line="+16"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="218"/>
+        <location line="+1"/>
         <source>Which sentences the columns show</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrases affichées dans les colonnes</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="219"/>
+        <location line="+1"/>
         <source>All sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les phrases</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="220"/>
+        <location line="+1"/>
         <source>Only differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les différences</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="221"/>
+        <location line="+1"/>
         <source>Reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>Reformulées</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="222"/>
+        <location line="+1"/>
         <source>Only in one article</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement dans un article</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="223"/>
+        <location line="+1"/>
         <source>Figures that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres divergents</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="224"/>
+        <location line="+1"/>
         <source>Quotes that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Citations divergentes</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="271"/>
+        <location line="+47"/>
         <source>Discrepancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergences</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="272"/>
+        <location line="+1"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="273"/>
+        <location line="+1"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="274"/>
+        <location line="+1"/>
         <source>Aligned Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrases alignées</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="275"/>
+        <location line="+1"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="309"/>
+        <location line="+34"/>
         <source>Discrepancies (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergences (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="311"/>
+        <location line="+2"/>
         <source>Quotes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Citations (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="372"/>
+        <location line="+61"/>
         <source>Nothing to import: the folders hold no files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à importer : les dossiers ne contiennent aucun fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="380"/>
+        <location line="+8"/>
         <source>Importing articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import des articles…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="380"/>
+        <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="381"/>
+        <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n article(s) could not be stored: %1</source>
+        <translation>
+            <numerusform>%n article n&apos;a pas pu être enregistré : %1</numerusform>
+            <numerusform>%n articles n&apos;ont pas pu être enregistrés : %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="400"/>
+        <location line="+19"/>
         <source>Importing %1 of %2:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de %1 sur %2 :
+%3</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="401"/>
+        <location line="+1"/>
         <source>Importing %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="442"/>
+        <location line="+45"/>
         <source>Import cancelled: imported %1, already in the library %2, skipped %3; the rest was left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annulé : importés : %1, déjà dans la bibliothèque : %2, ignorés : %3 ; le reste n&apos;a pas été traité.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="457"/>
+        <location line="+15"/>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annulé</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="457"/>
+        <location line="+0"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import terminé</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="458"/>
+        <location line="+1"/>
         <source>Imported %1, already in the library %2, skipped %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importés : %1, déjà dans la bibliothèque : %2, ignorés : %3%4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="462"/>
+        <location line="+4"/>
         <source>; the other files were left alone</source>
-        <translation type="unfinished"></translation>
+        <translation> ; les autres fichiers n&apos;ont pas été traités</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="466"/>
+        <location line="+4"/>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importés :</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="468"/>
+        <location line="+2"/>
         <source>Already in the library:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans la bibliothèque :</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="470"/>
+        <location line="+2"/>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorés :</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="525"/>
+        <location line="+69"/>
         <source>Comparing the first %1 of %2 selected articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des %1 premiers des %2 articles sélectionnés.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="527"/>
+        <location line="+2"/>
         <source>%1 articles compared; %2 shown side by side (View &gt; Columns to pick them).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 articles comparés ; %2 affichés côte à côte (Affichage &gt; Colonnes pour les choisir).</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="591"/>
+        <location line="+64"/>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="592"/>
+        <location line="+1"/>
         <source>Delete %1 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 articles</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="621"/>
+        <location line="+31"/>
+        <source>Edit “%1”</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit Details</source>
+        <translation>Modifier les détails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The details of “%1” could not be stored: %2</source>
+        <translation>Les détails de « %1 » n&apos;ont pas pu être enregistrés : %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Deleted %1; Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé : %1 (Édition &gt; Annuler pour revenir en arrière).</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="622"/>
+        <location line="+1"/>
         <source>%1 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 articles</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="628"/>
+        <location line="+6"/>
         <source>Parallax library %1.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque Parallax %1.sqlite</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="629"/>
-        <location filename="../app/ui/mainwindow.cpp" line="633"/>
-        <location filename="../app/ui/mainwindow.cpp" line="638"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+5"/>
         <source>Back Up Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="629"/>
+        <location line="-9"/>
         <source>Library backups (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes de bibliothèque (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="633"/>
+        <location line="+4"/>
         <source>%1 cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être remplacé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="638"/>
+        <location line="+5"/>
         <source>The backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="641"/>
+        <location line="+3"/>
         <source>Library backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque sauvegardée dans %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="647"/>
-        <location filename="../app/ui/mainwindow.cpp" line="653"/>
-        <location filename="../app/ui/mainwindow.cpp" line="658"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+5"/>
         <source>Add Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un flux</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="647"/>
+        <location line="-11"/>
         <source>Address of an RSS or Atom feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;un flux RSS ou Atom :</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="653"/>
+        <location line="+6"/>
         <source>%1 is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse http ou https.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="658"/>
+        <location line="+5"/>
         <source>The feed could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="666"/>
-        <location filename="../app/ui/mainwindow.cpp" line="677"/>
+        <location line="+8"/>
+        <location line="+11"/>
         <source>Import Feed List</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une liste de flux</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="668"/>
+        <location line="-9"/>
         <source>Subscription lists (*.opml *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes d&apos;abonnements (*.opml *.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="675"/>
+        <location line="+7"/>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est illisible</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="678"/>
+        <location line="+3"/>
         <source>no feeds in it</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne contient aucun flux</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="702"/>
+        <location line="+24"/>
         <source>The clipboard holds no link to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient aucun lien à importer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="717"/>
+        <location line="+15"/>
         <source>Refreshing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="728"/>
+        <location line="+11"/>
         <source>Feeds refreshed: %n new article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flux actualisés : %n nouvel article.</numerusform>
+            <numerusform>Flux actualisés : %n nouveaux articles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="729"/>
+        <location line="+1"/>
         <source>Feeds refreshed: %n new article(s); %1 problem(s), see the feeds&apos; tooltips.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flux actualisés : %n nouvel article ; %1 problème(s), voir les infobulles des flux.</numerusform>
+            <numerusform>Flux actualisés : %n nouveaux articles ; %1 problème(s), voir les infobulles des flux.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="746"/>
+        <location line="+17"/>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="336"/>
-        <location filename="../app/ui/mainwindow.cpp" line="417"/>
-        <location filename="../app/ui/mainwindow.cpp" line="678"/>
-        <location filename="../app/ui/mainwindow.cpp" line="721"/>
-        <location filename="../app/ui/mainwindow.cpp" line="749"/>
+        <location line="-485"/>
+        <location line="+102"/>
+        <location line="+315"/>
+        <location line="+43"/>
+        <location line="+28"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="431"/>
-        <location filename="../app/ui/mainwindow.cpp" line="754"/>
+        <location line="-370"/>
+        <location line="+375"/>
         <source>%1: the library could not store it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la bibliothèque n&apos;a pas pu l&apos;enregistrer (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="447"/>
+        <location line="-357"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importés : %1, déjà dans la bibliothèque : %2, ignorés : %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="483"/>
+        <location line="+36"/>
         <source>Some files were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers n&apos;ont pas été importés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="484"/>
+        <location line="+1"/>
         <source>%n file(s) could not be imported. The other files were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être importé. Les autres l&apos;ont été.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être importés. Les autres l&apos;ont été.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="523"/>
+        <location line="+53"/>
         <source>Parallax — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallax — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="536"/>
+        <location line="+13"/>
         <source>Import Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="537"/>
+        <location line="+1"/>
         <source>Articles (*.txt *.md *.markdown *.text);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles (*.txt *.md *.markdown *.text);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="545"/>
+        <location line="+8"/>
         <source>Import a Folder of Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dossier d&apos;articles</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="555"/>
+        <location line="+10"/>
         <source>Open two or more articles to export their comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez au moins deux articles pour exporter leur comparaison.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="561"/>
+        <location line="+6"/>
         <source>%1 - comparison.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - comparaison.pdf</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="561"/>
+        <location line="+0"/>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="562"/>
+        <location line="+1"/>
         <source>Export Comparison as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la comparaison en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="562"/>
+        <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="568"/>
+        <location line="+6"/>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="572"/>
+        <location line="+4"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="576"/>
+        <location line="+4"/>
         <source>Exported %n page(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page exportée vers %1.</numerusform>
+            <numerusform>%n pages exportées vers %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="777"/>
+        <location line="+237"/>
         <source>About Parallax</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Parallax</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="778"/>
+        <location line="+1"/>
         <source>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Read several articles on one story side by side and see where the coverage differs.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Lisez côte à côte plusieurs articles sur un même sujet et voyez en quoi leurs traitements diffèrent.&lt;/p&gt;&lt;p&gt;Bibliothèque : %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Parallax::Migrator</name>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="96"/>
+        <location filename="../app/storage/migrator.cpp" line="+96"/>
         <source>the file is not a Parallax library or is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas une bibliothèque Parallax ou est endommagé (%1)</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="101"/>
+        <location line="+5"/>
         <source>the library was written by a newer Parallax (schema version %1; this version knows up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque a été écrite par une version plus récente de Parallax (schéma version %1 ; cette version connaît jusqu&apos;à la version %2)</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="122"/>
+        <location line="+21"/>
         <source>could not keep a copy of the library before upgrading it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de conserver une copie de la bibliothèque avant sa mise à niveau (%1)</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="135"/>
+        <location line="+13"/>
         <source>migration %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>la migration %1 est illisible</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="140"/>
+        <location line="+5"/>
         <source>could not start migration %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer la migration %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="148"/>
+        <location line="+8"/>
         <source>migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la migration %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="157"/>
+        <location line="+9"/>
         <source>migration %1 could not be committed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la migration %1 n&apos;a pas pu être validée : %2</translation>
     </message>
 </context>
 <context>
     <name>Parallax::PdfExport</name>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="165"/>
+        <location filename="../app/ui/pdfexport.cpp" line="+48"/>
+        <location line="+19"/>
+        <source>rendering took longer than %1 seconds</source>
+        <translation>le rendu a pris plus de %1 secondes</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>the comparison page could not be rendered</source>
+        <translation>la page de comparaison n&apos;a pas pu être rendue</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>printing to PDF failed</source>
+        <translation>l&apos;impression en PDF a échoué</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>%1: there is no comparison to export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : il n&apos;y a aucune comparaison à exporter</translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="170"/>
+        <location line="+5"/>
         <source>%1: no temporary folder to work in (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun dossier temporaire où travailler (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="189"/>
+        <location line="+19"/>
         <source>%1: the page could not be written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la page n&apos;a pas pu être écrite dans %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="195"/>
+        <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="204"/>
+        <location line="+9"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté le %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="208"/>
+        <location line="+4"/>
         <source>%1: the page numbers could not be added (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les numéros de page n&apos;ont pas pu être ajoutés (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="214"/>
+        <location line="+6"/>
         <source>%1: cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : écriture impossible (%2)</translation>
     </message>
 </context>
 <context>
     <name>Parallax::PdfImporter</name>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="190"/>
+        <location filename="../app/importers/pdfimporter.cpp" line="+190"/>
         <source>the PDF is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF est chiffré</translation>
     </message>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="192"/>
+        <location line="+2"/>
         <source>the PDF uses an unsupported security scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF utilise un mode de sécurité non pris en charge</translation>
     </message>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="194"/>
+        <location line="+2"/>
         <source>the PDF is damaged or not a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF est endommagé ou n&apos;est pas un PDF</translation>
     </message>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="201"/>
+        <location line="+7"/>
         <source>the PDF has no text (it may be scanned images)</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF ne contient pas de texte (il s&apos;agit peut-être d&apos;images numérisées)</translation>
     </message>
 </context>
 <context>
     <name>Parallax::QuotesPanel</name>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="29"/>
+        <location filename="../app/ui/quotespanel.cpp" line="+29"/>
         <source>≠ altered</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ modifiée</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="31"/>
+        <location line="+2"/>
         <source>shortened in some</source>
-        <translation type="unfinished"></translation>
+        <translation>raccourcie dans certains</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="33"/>
+        <location line="+2"/>
         <source>word for word</source>
-        <translation type="unfinished"></translation>
+        <translation>mot pour mot</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="35"/>
+        <location line="+2"/>
         <source>reported speech elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>discours indirect ailleurs</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="36"/>
+        <location line="+1"/>
         <source>only in this outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement dans ce média</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="47"/>
+        <location line="+11"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="47"/>
+        <location line="+0"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="47"/>
+        <location line="+0"/>
         <source>Outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="47"/>
+        <location line="+0"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="55"/>
+        <location line="+8"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="57"/>
+        <location line="+2"/>
         <source>Quote versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions de la citation</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="102"/>
+        <location line="+37"/>
         <source>(not attributed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non attribuée)</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="110"/>
+        <location line="+8"/>
         <source>&lt;p&gt;No quotations in these articles.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucune citation dans ces articles.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="111"/>
+        <location line="+1"/>
         <source>&lt;p&gt;Select a quote to see each outlet&apos;s version.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sélectionnez une citation pour voir la version de chaque média.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="151"/>
+        <location line="+40"/>
         <source>(reported speech)</source>
-        <translation type="unfinished"></translation>
+        <translation>(discours indirect)</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::StoryListModel</name>
+    <message>
+        <location filename="../app/ui/storylistmodel.cpp" line="+66"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 outlet</source>
+        <translation>1 média</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 outlets</source>
+        <translation>%1 médias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::StoryPicker</name>
+    <message>
+        <location filename="../app/ui/storypicker.cpp" line="+22"/>
+        <source>Part of the story&apos;s title</source>
+        <translation>Partie du titre du sujet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stories</source>
+        <translation>Sujets</translation>
     </message>
 </context>
 <context>
     <name>Parallax::SvgCharts</name>
     <message>
-        <location filename="../app/report/svgcharts.cpp" line="74"/>
+        <location filename="../app/report/svgcharts.cpp" line="+74"/>
         <source>≠ outlets disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ les médias divergent</translation>
     </message>
     <message>
-        <location filename="../app/report/svgcharts.cpp" line="144"/>
+        <location line="+59"/>
         <source>Market moves in percent, per entity and outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Variations de marché en pourcentage, par entité et par média</translation>
     </message>
     <message>
-        <location filename="../app/report/svgcharts.cpp" line="194"/>
+        <location line="+51"/>
         <source>Money amounts on a log scale, by what they measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants sur une échelle logarithmique, selon ce qu&apos;ils mesurent</translation>
     </message>
 </context>
 <context>
     <name>Parallax::TextDecoder</name>
     <message>
-        <location filename="../app/importers/textdecoder.cpp" line="69"/>
+        <location filename="../app/importers/textdecoder.cpp" line="+69"/>
         <source>the text claims to be UTF-8 but is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte se déclare en UTF-8 mais n&apos;est pas de l&apos;UTF-8 valide</translation>
     </message>
     <message>
-        <location filename="../app/importers/textdecoder.cpp" line="76"/>
+        <location line="+7"/>
         <source>the text is not valid UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte n&apos;est pas de l&apos;UTF-16 valide</translation>
     </message>
     <message>
-        <location filename="../app/importers/textdecoder.cpp" line="80"/>
+        <location line="+4"/>
         <source>the file is binary, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est binaire, ce n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location filename="../app/importers/textdecoder.cpp" line="103"/>
+        <location line="+23"/>
         <source>the text encoding %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;encodage de texte %1 n&apos;est pas pris en charge</translation>
     </message>
 </context>
 <context>
     <name>Parallax::TextImporter</name>
     <message>
-        <location filename="../app/importers/textimporter.cpp" line="220"/>
+        <location filename="../app/importers/textimporter.cpp" line="+220"/>
         <source>the file has no article text</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne contient pas de texte d&apos;article</translation>
     </message>
 </context>
 <context>
     <name>Parallax::UrlImporter</name>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="36"/>
+        <location filename="../app/importers/urlimporter.cpp" line="+36"/>
         <source>only http and https links can be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls les liens http et https peuvent être importés</translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="57"/>
-        <location filename="../app/importers/urlimporter.cpp" line="64"/>
+        <location line="+21"/>
+        <location line="+7"/>
         <source>the page is larger than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la page dépasse %1</translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="72"/>
+        <location line="+8"/>
         <source>the download did not finish in time</source>
-        <translation type="unfinished"></translation>
+        <translation>le téléchargement ne s&apos;est pas terminé à temps</translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="84"/>
+        <location line="+12"/>
         <source>the server did not answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas répondu dans les %1 secondes</translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="87"/>
+        <location line="+3"/>
         <source>more than %1 redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 redirections</translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="90"/>
+        <location line="+3"/>
         <source>it redirects from https to an insecure http address</source>
-        <translation type="unfinished"></translation>
+        <translation>redirection de https vers une adresse http non sécurisée</translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="93"/>
+        <location line="+3"/>
         <source>the server answered %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a répondu %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="103"/>
+        <location line="+10"/>
         <source>the page is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la page est vide</translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="122"/>
+        <location line="+19"/>
         <source>unsupported type of page (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>type de page non pris en charge (%1)</translation>
     </message>
 </context>
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="280"/>
+        <location filename="../app/core/discrepancies.cpp" line="-93"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
-        <translation type="unfinished"></translation>
+        <translation>taux %1 implicite de %2 : écart de plusieurs ordres de grandeur</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="298"/>
+        <location line="+18"/>
         <source>%1 rate %2 in one conversion, %3 in the other</source>
-        <translation type="unfinished"></translation>
+        <translation>taux %1 de %2 dans une conversion, %3 dans l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="307"/>
+        <location line="+9"/>
         <source>%1 rate %2 implied, %3 in the rest of the story</source>
-        <translation type="unfinished"></translation>
+        <translation>taux %1 implicite de %2, %3 dans le reste de la couverture</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="348"/>
+        <location line="+38"/>
         <source>quote worded differently</source>
-        <translation type="unfinished"></translation>
+        <translation>citation formulée différemment</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="348"/>
+        <location line="+0"/>
         <source>quote of %1 worded differently</source>
-        <translation type="unfinished"></translation>
+        <translation>citation de %1 formulée différemment</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="358"/>
+        <location line="+10"/>
         <source>quote of %1 in one article only</source>
-        <translation type="unfinished"></translation>
+        <translation>citation de %1 dans un seul article</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="82"/>
+        <location filename="../app/main.cpp" line="+73"/>
         <source>Use the library file PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le fichier de bibliothèque PATH.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="85"/>
+        <location line="+3"/>
         <source>Open the sample story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le sujet d&apos;exemple.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="87"/>
+        <location line="+2"/>
         <source>Articles to import and compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles à importer et à comparer.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="97"/>
-        <location filename="../app/main.cpp" line="113"/>
+        <location line="+15"/>
+        <location line="+16"/>
         <source>Parallax</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallax</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="98"/>
+        <location line="-15"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Restaurer la bibliothèque à partir d&apos;une sauvegarde ? Le fichier endommagé est conservé tel quel, à côté de celui restauré.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="102"/>
+        <location line="+4"/>
         <source>Choose a Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="104"/>
+        <location line="+2"/>
         <source>Library backups (*.sqlite *.bak *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes de bibliothèque (*.sqlite *.bak *.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 </TS>

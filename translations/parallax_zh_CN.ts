@@ -4,298 +4,337 @@
 <context>
     <name>Parallax</name>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="47"/>
-        <location filename="../app/ui/pdfexport.cpp" line="66"/>
-        <source>rendering took longer than %1 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pdfexport.cpp" line="49"/>
-        <source>the comparison page could not be rendered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pdfexport.cpp" line="67"/>
-        <source>printing to PDF failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pdfexport.cpp" line="96"/>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/feedupdater.cpp" line="33"/>
+        <location filename="../app/ui/feedupdater.cpp" line="+33"/>
         <source>the item has neither the article nor a link to it</source>
-        <translation type="unfinished"></translation>
+        <translation>该条目既没有文章正文，也没有指向文章的链接</translation>
     </message>
 </context>
 <context>
     <name>Parallax::AlignedPanel</name>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="29"/>
+        <location filename="../app/ui/alignedpanel.cpp" line="+29"/>
         <source>word for word</source>
-        <translation type="unfinished"></translation>
+        <translation>逐字相同</translation>
     </message>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="31"/>
+        <location line="+2"/>
         <source>reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>改写</translation>
     </message>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="33"/>
+        <location line="+2"/>
         <source>in part</source>
-        <translation type="unfinished"></translation>
+        <translation>部分相同</translation>
     </message>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="44"/>
+        <location line="+11"/>
         <source>Aligned sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>对齐的句子</translation>
     </message>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="53"/>
+        <location line="+9"/>
         <source>&lt;p&gt;Click a sentence in the columns to see its counterparts here, one under another.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;点击各栏中的句子，即可在此处上下逐一查看各篇文章中与之对应的句子。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="77"/>
+        <location line="+24"/>
         <source>No other article carries this sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他文章中都没有这句话。</translation>
     </message>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="92"/>
+        <location line="+15"/>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>位置不同</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ArticleDetailsDialog</name>
+    <message>
+        <location filename="../app/ui/articledetailsdialog.cpp" line="+44"/>
+        <source>Dated</source>
+        <translation>有日期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Article Details</source>
+        <translation>文章详情</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Comma-separated, e.g. energy, to check</source>
+        <translation>用英文逗号分隔，例如：能源, 待核实</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outlet:</source>
+        <translation>媒体(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Byline:</source>
+        <translation>署名(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Link:</source>
+        <translation>链接(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Published:</source>
+        <translation>发布日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
+        <translation>标签(&amp;A)：</translation>
     </message>
 </context>
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="59"/>
+        <location filename="../app/cli/cli.cpp" line="+60"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用文库文件 PATH（默认：$PARALLAX_LIBRARY，其次为应用程序数据文件夹）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="66"/>
+        <location line="+7"/>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON 而非文本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="90"/>
+        <location line="+24"/>
         <source>The library was upgraded; a copy of the previous version is at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文库已升级；旧版本的副本位于 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="111"/>
+        <location line="+24"/>
         <source>Download the article at URL (http or https) and import it; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载 URL（http 或 https）处的文章并导入；可多次指定。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="113"/>
+        <location line="+2"/>
         <source>Files or folders to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="115"/>
+        <location line="+2"/>
         <source>Usage: parallax import [--library P] [--url URL]... [PATH...]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="125"/>
+        <location line="+10"/>
         <source>parallax import: no file, folder or --url given</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax import: 未指定文件、文件夹或 --url</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="130"/>
+        <location line="+5"/>
         <source>parallax import: %1 is not an http or https link</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax import: %1 不是 http 或 https 链接</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="155"/>
+        <location line="+17"/>
+        <location line="+30"/>
         <source>the library could not store it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>文库无法保存该文章（%1）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="174"/>
+        <location line="+21"/>
         <source>Usage: parallax list [--library P] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：parallax list [--library P] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="182"/>
+        <location line="+8"/>
         <source>parallax list: unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax list: 意外的参数 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="192"/>
+        <location line="+10"/>
         <source>parallax list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax list: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="231"/>
+        <location line="+39"/>
+        <source>Only articles with this tag.</source>
+        <translation>仅限带有此标签的文章。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>An SQLite FTS5 query.</source>
-        <translation type="unfinished"></translation>
+        <translation>一条 SQLite FTS5 查询。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="242"/>
+        <location line="+1"/>
+        <source>Usage: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</source>
+        <translation>用法：parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>parallax search: no query given</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax search: 未指定查询</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="253"/>
+        <location line="+12"/>
         <source>parallax search: dates are YYYY-MM-DD and --sort is relevance or date</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax search: 日期格式为 YYYY-MM-DD，--sort 的取值为 relevance 或 date</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="263"/>
+        <location line="+10"/>
         <source>parallax search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax search: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="289"/>
+        <location line="+26"/>
         <source>verbatim</source>
-        <translation type="unfinished"></translation>
+        <translation>逐字相同</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="291"/>
+        <location line="+2"/>
         <source>reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>改写</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="293"/>
+        <location line="+2"/>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>部分相同</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="306"/>
+        <location line="+13"/>
         <source>%1 sentences, %2 only here, %3% found in the others</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 句，%2 句仅见于此，%3% 见于其他文章</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="316"/>
+        <location line="+10"/>
         <source>[%1] ↔ [%2]: %3% of [%1] found in [%2], %4% of [%2] found in [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] ↔ [%2]：[%1] 的 %3% 见于 [%2]，[%2] 的 %4% 见于 [%1]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="322"/>
+        <location line="+6"/>
         <source>%1 %2, %3 %4, %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1 句，%4 %3 句，%6 %5 句</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="328"/>
-        <location filename="../app/cli/cli.cpp" line="330"/>
+        <location line="+6"/>
+        <location line="+2"/>
         <source>[%1] looks derived from [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] 似乎源自 [%2]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="332"/>
+        <location line="+2"/>
         <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个数字，%1 条引语，%2 处差异</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="343"/>
+        <location line="+11"/>
         <source>Engine time: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎耗时：%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="360"/>
+        <location line="+17"/>
         <source>parallax %1: there is no article %2 in the library %3</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax %1: 文库 %3 中没有文章 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="370"/>
+        <location line="+10"/>
         <source>parallax %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="383"/>
+        <location line="+13"/>
         <source>2 to %1 article files or library article ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 到 %1 个文章文件或文库文章编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="392"/>
+        <location line="+9"/>
         <source>parallax %1: give 2 to %2 articles (got %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax %1: 请提供 2 到 %2 篇文章（实际为 %3 篇）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="403"/>
+        <location line="+11"/>
         <source>Usage: parallax compare [--json] [--library P] INPUT...</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：parallax compare [--json] [--library P] INPUT...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="433"/>
+        <location line="+30"/>
         <source>Write the library (or --story) as Markdown files with an index.json into DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>将文库（或 --story 指定的新闻事件）以 Markdown 文件写入 DIR，并附带一个 index.json。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="435"/>
+        <location line="+2"/>
         <source>With --markdown: only this story.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --markdown 一起使用：仅导出此新闻事件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="437"/>
+        <location line="+2"/>
         <source>Usage: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
        parallax export --markdown DIR [--story ID] [--library P]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
+      parallax export --markdown DIR [--story ID] [--library P]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="457"/>
+        <location line="+20"/>
         <source>article(s) to</source>
-        <translation type="unfinished"></translation>
+        <translation>篇文章到</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="614"/>
+        <location line="+157"/>
         <source>Regroup every article, keeping the reader&apos;s own choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新为所有文章归组，保留用户自己所做的选择。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="615"/>
+        <location line="+1"/>
         <source>Usage: parallax stories [--library P] [--json] [--rebuild]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：parallax stories [--library P] [--json] [--rebuild]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="623"/>
+        <location line="+8"/>
         <source>parallax stories: unexpected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax stories: 意外的 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="632"/>
+        <location line="+9"/>
         <source>parallax stories: the stories could not be rebuilt (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax stories: 无法重建新闻事件（%1）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="662"/>
+        <location line="+30"/>
         <source>The backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>要恢复的备份。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="662"/>
+        <location line="+0"/>
         <source>Where the backup goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份的保存位置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="663"/>
+        <location line="+1"/>
         <source>Usage: parallax restore [--library P] BACKUP</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：parallax restore [--library P] BACKUP</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="663"/>
+        <location line="+0"/>
         <source>Usage: parallax backup [--library P] OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：parallax backup [--library P] OUT</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="680"/>
+        <location line="+17"/>
         <source>parallax restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax restore: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="694"/>
+        <location line="+14"/>
         <source>parallax backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax backup: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="703"/>
+        <location line="+9"/>
         <source>Usage:
   parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
   parallax [--library P] --sample           open the window on the sample story
@@ -320,1873 +359,2107 @@
 
 The library is --library P, else $PARALLAX_LIBRARY, else %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：
+  parallax [--library P] [FILE...]          打开窗口，导入并对比 FILE
+  parallax [--library P] --sample           打开窗口并显示示例新闻事件
+  parallax import [--library P] [--url URL]... [PATH...]
+                                            导入文件、文件夹和网页链接
+  parallax list [--library P] [--json]      列出文库中的文章
+  parallax search [--library P] [--json] QUERY
+                                            全文搜索（SQLite FTS5 语法）
+  parallax compare [--json] [--library P] INPUT...
+                                            对比 2 到 12 个文件或文库文章编号
+  parallax backup [--library P] OUT         生成文库的一致性副本
+  parallax restore [--library P] BACKUP     启用一个备份（旧文件会保留）
+  parallax stories [--library P] [--json] [--rebuild]
+                                            新闻事件：按事件归组的报道
+  parallax feeds add [--library P] (URL... | --opml FILE)
+  parallax feeds list [--library P] [--json]
+  parallax feeds refresh [--library P] [ID...]
+                                            RSS 和 Atom 订阅
+  parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
+                                            将对比导出为 PDF（无需图形显示）
+  parallax --version | --help
+
+文库为 --library P；未指定时为 $PARALLAX_LIBRARY；再否则为 %1
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="430"/>
+        <location line="-273"/>
         <source>Write the comparison as a PDF to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>将对比结果以 PDF 格式写入 OUT。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="431"/>
+        <location line="+1"/>
         <source>The story&apos;s title for the title block (default: the first article&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>标题区使用的新闻事件标题（默认：第一篇文章的标题）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="462"/>
+        <location line="+31"/>
         <source>parallax export: say where the PDF goes with --pdf OUT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax export: 请用 --pdf OUT.pdf 指定 PDF 的保存位置</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="454"/>
-        <location filename="../app/cli/cli.cpp" line="473"/>
+        <location line="-8"/>
+        <location line="+19"/>
         <source>parallax export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax export: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="226"/>
+        <location line="-249"/>
         <source>Only articles of this outlet.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限此媒体的文章。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="227"/>
+        <location line="+1"/>
         <source>Only articles published on or after this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限在此日期当天或之后发布的文章。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="228"/>
+        <location line="+1"/>
         <source>Only articles published on or before this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限在此日期当天或之前发布的文章。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="229"/>
+        <location line="+1"/>
         <source>Only articles of this story.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限此新闻事件的文章。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="230"/>
+        <location line="+2"/>
         <source>relevance (the default) or date (newest first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="232"/>
-        <source>Usage: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--sort relevance|date] QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>relevance（按相关度，默认）或 date（按日期，最新的在前）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="476"/>
+        <location line="+247"/>
         <source>exported %n page(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 页到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="485"/>
+        <location line="+9"/>
         <source>Subscribe to every feed of an OPML subscription list.</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅 OPML 订阅列表中的所有订阅源。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="486"/>
+        <location line="+1"/>
         <source>add, list or refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>add、list 或 refresh。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="487"/>
+        <location line="+1"/>
         <source>Feed addresses (add) or feed ids (refresh).</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源地址（add）或订阅源编号（refresh）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="488"/>
+        <location line="+1"/>
         <source>Usage: parallax feeds add [--library P] (URL... | --opml FILE)
        parallax feeds list [--library P] [--json]
        parallax feeds refresh [--library P] [ID...]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：parallax feeds add [--library P] (URL... | --opml FILE)
+      parallax feeds list [--library P] [--json]
+      parallax feeds refresh [--library P] [ID...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="501"/>
+        <location line="+13"/>
         <source>parallax feeds: say add, list or refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax feeds: 请指定 add、list 或 refresh</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="509"/>
+        <location line="+8"/>
         <source>parallax feeds: %1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax feeds: %1: 无法读取</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="515"/>
+        <location line="+6"/>
         <source>parallax feeds: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax feeds: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="520"/>
+        <location line="+5"/>
         <source>parallax feeds add: give feed addresses or --opml FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax feeds add: 请提供订阅源地址或 --opml FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="525"/>
+        <location line="+5"/>
         <source>parallax feeds add: %1 is not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax feeds add: %1 不是 http 或 https 地址</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="539"/>
+        <location line="+14"/>
         <source>parallax feeds add: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax feeds add: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="563"/>
+        <location line="+24"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="576"/>
+        <location line="+13"/>
         <source>parallax feeds refresh: there is no feed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parallax feeds refresh: 没有订阅源 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="594"/>
+        <location line="+18"/>
         <source>%1 new, %2 seen before, %3 already in the library, %4 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 %1 篇，%2 篇此前已见过，%3 篇已在文库中，跳过 %4 篇</translation>
     </message>
 </context>
 <context>
     <name>Parallax::ComparisonView</name>
     <message>
-        <location filename="../app/ui/comparisonview.cpp" line="89"/>
+        <location filename="../app/ui/comparisonview.cpp" line="+89"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>对比</translation>
     </message>
 </context>
 <context>
     <name>Parallax::CoveragePanel</name>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="15"/>
+        <location filename="../app/ui/coveragepanel.cpp" line="+15"/>
         <source>Only facts some outlets leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示部分媒体未提及的事实</translation>
     </message>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="22"/>
+        <location line="+7"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>报道覆盖</translation>
     </message>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="23"/>
+        <location line="+1"/>
         <source>● word for word  ◑ reworded  ○ in part  ■ only this outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>● 逐字相同  ◑ 改写  ○ 部分相同  ■ 仅此媒体</translation>
     </message>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="53"/>
+        <location line="+30"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>说法</translation>
     </message>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="58"/>
+        <location line="+5"/>
         <source>only this outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此媒体</translation>
     </message>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="58"/>
+        <location line="+0"/>
         <source>word for word</source>
-        <translation type="unfinished"></translation>
+        <translation>逐字相同</translation>
     </message>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="59"/>
+        <location line="+1"/>
         <source>reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>改写</translation>
     </message>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="59"/>
+        <location line="+0"/>
         <source>in part</source>
-        <translation type="unfinished"></translation>
+        <translation>部分相同</translation>
     </message>
 </context>
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="368"/>
+        <location filename="../app/core/discrepancies.cpp" line="+365"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="370"/>
+        <location line="+2"/>
         <source>Qualifier</source>
-        <translation type="unfinished"></translation>
+        <translation>限定词</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="372"/>
+        <location line="+2"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>换算</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="374"/>
+        <location line="+2"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>引语</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="376"/>
+        <location line="+2"/>
         <source>Quote in one outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>仅一家媒体的引语</translation>
     </message>
 </context>
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="19"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+19"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上一处</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="20"/>
+        <location line="+1"/>
         <source>Previous discrepancy (Shift+F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一处差异（Shift+F8）</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="23"/>
+        <location line="+3"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一处</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="24"/>
+        <location line="+1"/>
         <source>Next discrepancy (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一处差异（F8）</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="29"/>
+        <location line="+5"/>
         <source>Discrepancies</source>
-        <translation type="unfinished"></translation>
+        <translation>差异</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="107"/>
+        <location line="+78"/>
         <source>The outlets agree on every figure and quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>各媒体在所有数字和引语上均一致。</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="108"/>
+        <location line="+1"/>
         <source>Open two or more articles to check their figures and quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开两篇或更多文章，以核对其中的数字和引语。</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="110"/>
+        <location line="+2"/>
         <source>1 discrepancy</source>
-        <translation type="unfinished"></translation>
+        <translation>1 处差异</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="110"/>
+        <location line="+0"/>
         <source>%1 discrepancies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处差异</translation>
     </message>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="112"/>
+        <location line="+2"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 处，共 %2 处</translation>
     </message>
 </context>
 <context>
     <name>Parallax::FeedParser</name>
     <message>
-        <location filename="../app/importers/feedparser.cpp" line="66"/>
+        <location filename="../app/importers/feedparser.cpp" line="+66"/>
         <source>this is not an RSS or Atom feed</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 RSS 或 Atom 订阅源</translation>
     </message>
     <message>
-        <location filename="../app/importers/feedparser.cpp" line="133"/>
+        <location line="+67"/>
         <source>the feed is not well-formed XML (%1, line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源不是格式正确的 XML（%1，第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../app/importers/feedparser.cpp" line="137"/>
+        <location line="+4"/>
         <source>the feed is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源为空</translation>
     </message>
     <message>
-        <location filename="../app/importers/feedparser.cpp" line="156"/>
+        <location line="+19"/>
         <source>the subscription list is not well-formed XML (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅列表不是格式正确的 XML（%1）</translation>
     </message>
 </context>
 <context>
     <name>Parallax::FeedUpdater</name>
     <message>
-        <location filename="../app/ui/feedupdater.cpp" line="60"/>
+        <location filename="../app/ui/feedupdater.cpp" line="+27"/>
         <source>there is no feed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有订阅源 %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/feedupdater.cpp" line="91"/>
+        <location line="+31"/>
         <source>%1: the library could not store it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文库无法保存该文章（%2）</translation>
     </message>
 </context>
 <context>
     <name>Parallax::FiguresPanel</name>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="68"/>
+        <location filename="../app/ui/figurespanel.cpp" line="+56"/>
         <source>Market moves (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>市场涨跌（%）</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="69"/>
+        <location line="+1"/>
         <source>Amounts by what they measure</source>
-        <translation type="unfinished"></translation>
+        <translation>按指标分组的金额</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="70"/>
+        <location line="+1"/>
         <source>No market moves in these articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些文章中没有市场涨跌数据。</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="71"/>
+        <location line="+1"/>
         <source>No money amounts in these articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些文章中没有金额。</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="84"/>
+        <location line="+13"/>
         <source>Market moves chart</source>
-        <translation type="unfinished"></translation>
+        <translation>市场涨跌图表</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="85"/>
+        <location line="+1"/>
         <source>Amounts chart</source>
-        <translation type="unfinished"></translation>
+        <translation>金额图表</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="108"/>
+        <location line="+23"/>
         <source>≠ The outlets disagree on this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ 各媒体在这一数字上不一致。</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="179"/>
+        <location line="+71"/>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>变动</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="213"/>
+        <location line="+34"/>
         <source>Disagrees (≠)</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致（≠）</translation>
     </message>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="263"/>
+        <location line="+50"/>
         <source>amount (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（对数刻度）</translation>
     </message>
 </context>
 <context>
     <name>Parallax::FileImporter</name>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="109"/>
+        <location filename="../app/importers/fileimporter.cpp" line="+117"/>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="111"/>
+        <location line="+2"/>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="114"/>
+        <location line="+3"/>
         <source>the file is too large (%1; the limit is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件过大（%1；上限为 %2）</translation>
     </message>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="119"/>
-        <location filename="../app/importers/fileimporter.cpp" line="122"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>the file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件（%1）</translation>
     </message>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="124"/>
+        <location line="+2"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="130"/>
+        <location line="+6"/>
         <source>Parallax cannot read this kind of file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallax 无法读取此类文件（%1）</translation>
     </message>
 </context>
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="167"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+160"/>
         <source>the article extractor is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本中缺少文章提取器</translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="179"/>
-        <location filename="../app/importers/htmlimporter.cpp" line="187"/>
+        <location line="+12"/>
+        <location line="+8"/>
         <source>no temporary folder to read the page in</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于读取页面的临时文件夹</translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="197"/>
-        <location filename="../app/importers/htmlimporter.cpp" line="209"/>
+        <location line="+10"/>
+        <location line="+12"/>
         <source>the page took longer than %1 seconds to read</source>
-        <translation type="unfinished"></translation>
+        <translation>读取页面耗时超过 %1 秒</translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="200"/>
+        <location line="-9"/>
         <source>the page could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该页面</translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="226"/>
+        <location line="+26"/>
         <source>no article text was found in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>此页面中未找到文章正文</translation>
     </message>
 </context>
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="273"/>
+        <location filename="../app/report/htmlreport.cpp" line="+273"/>
         <source>Word for word in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 逐字相同</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="275"/>
+        <location line="+2"/>
         <source>Reworded in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中经过改写</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="277"/>
+        <location line="+2"/>
         <source>Partly in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>部分见于 %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="285"/>
-        <location filename="../app/report/htmlreport.cpp" line="536"/>
+        <location line="+8"/>
+        <location line="+260"/>
         <source>Only in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>仅见于本文</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="409"/>
+        <location line="-136"/>
         <source>Disagrees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/htmlreport.cpp" line="450"/>
+        <location line="+47"/>
         <source>%n words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 词</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="452"/>
+        <location line="+2"/>
         <source>%1% found in the others</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% 见于其他文章</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="456"/>
-        <location filename="../app/report/htmlreport.cpp" line="567"/>
+        <location line="+4"/>
+        <location line="+114"/>
         <source>Derived from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>源自 %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="499"/>
+        <location line="-68"/>
         <source>Moved: %1 has this elsewhere; click to go there</source>
-        <translation type="unfinished"></translation>
+        <translation>位置不同：%1 在别处有此内容；点击前往</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="526"/>
+        <location line="+27"/>
         <source>Overview of %1: click to go there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 概览：点击前往</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/htmlreport.cpp" line="555"/>
+        <location line="+29"/>
         <source>%n article(s) compared with Parallax on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>于 %1 使用 Parallax 对比了 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="559"/>
-        <location filename="../app/report/htmlreport.cpp" line="624"/>
+        <location line="+4"/>
+        <location line="+65"/>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="559"/>
+        <location line="-65"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="559"/>
+        <location line="+0"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="559"/>
+        <location line="+0"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>词数</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="560"/>
+        <location line="+1"/>
         <source>Found in the others</source>
-        <translation type="unfinished"></translation>
+        <translation>见于其他文章</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="560"/>
+        <location line="+0"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>网址</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="570"/>
+        <location line="+10"/>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="591"/>
+        <location line="+21"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>上升</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="591"/>
+        <location line="+0"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>下降</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="598"/>
+        <location line="+7"/>
         <source>word for word</source>
-        <translation type="unfinished"></translation>
+        <translation>逐字相同</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="600"/>
+        <location line="+2"/>
         <source>≠ altered</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ 有改动</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="602"/>
+        <location line="+2"/>
         <source>shortened</source>
-        <translation type="unfinished"></translation>
+        <translation>有删节</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="604"/>
+        <location line="+2"/>
         <source>longer</source>
-        <translation type="unfinished"></translation>
+        <translation>有增补</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="606"/>
+        <location line="+2"/>
         <source>reported speech</source>
-        <translation type="unfinished"></translation>
+        <translation>转述</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="624"/>
+        <location line="+18"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="643"/>
+        <location line="+19"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>引语</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="614"/>
+        <location line="-29"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="617"/>
+        <location line="+3"/>
         <source>Market moves (percent change) per entity and outlet.</source>
-        <translation type="unfinished"></translation>
+        <translation>各对象、各媒体的市场涨跌（百分比变动）。</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="619"/>
+        <location line="+2"/>
         <source>Amounts of money on a log scale, grouped by what they measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>以对数刻度显示的金额，按指标分组。</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="621"/>
+        <location line="+2"/>
         <source>No figures in these articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些文章中没有数字。</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="624"/>
+        <location line="+3"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="624"/>
+        <location line="+0"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="625"/>
+        <location line="+1"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="625"/>
+        <location line="+0"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="632"/>
+        <location line="+7"/>
         <source>≠ disagrees</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ 不一致</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="637"/>
+        <location line="+5"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>引语</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="640"/>
+        <location line="+3"/>
         <source>No quotations in these articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些文章中没有引语。</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="643"/>
+        <location line="+3"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>说话人</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="643"/>
+        <location line="+0"/>
         <source>Outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="643"/>
+        <location line="+0"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配情况</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="661"/>
+        <location line="+13"/>
         <source>only in this outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>仅见于此媒体</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="668"/>
+        <location line="+7"/>
         <source>Discrepancies</source>
-        <translation type="unfinished"></translation>
+        <translation>差异</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="670"/>
+        <location line="+2"/>
         <source>The outlets agree on every figure and quote found.</source>
-        <translation type="unfinished"></translation>
+        <translation>各媒体在找到的所有数字和引语上均一致。</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="685"/>
+        <location line="+15"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>报道覆盖</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="686"/>
+        <location line="+1"/>
         <source>Each row is one fact; ● word for word, ◑ reworded, ○ in part, ■ only this outlet.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行为一条事实；● 逐字相同，◑ 改写，○ 部分相同，■ 仅此媒体。</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="687"/>
+        <location line="+1"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>说法</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="727"/>
+        <location line="+40"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>对比</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="736"/>
+        <location line="+9"/>
         <source>Select two to six articles in the library, or drop article files here, to read them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>在文库中选择二至六篇文章，或将文章文件拖放到此处，即可并排阅读。</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="533"/>
+        <location line="-198"/>
         <source>Word for word elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>他处逐字相同</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="534"/>
+        <location line="+1"/>
         <source>Reworded elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>他处经过改写</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="535"/>
+        <location line="+1"/>
         <source>Partly elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>他处部分相同</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="537"/>
+        <location line="+2"/>
         <source>changed words</source>
-        <translation type="unfinished"></translation>
+        <translation>改动的词语</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="538"/>
+        <location line="+1"/>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="539"/>
+        <location line="+1"/>
         <source>figure that disagrees</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致的数字</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="540"/>
+        <location line="+1"/>
         <source>quote worded differently</source>
-        <translation type="unfinished"></translation>
+        <translation>措辞不同的引语</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::Language</name>
+    <message>
+        <location filename="../app/ui/language.cpp" line="+26"/>
+        <source>System Language</source>
+        <translation>系统语言</translation>
     </message>
 </context>
 <context>
     <name>Parallax::Library</name>
     <message>
-        <location filename="../app/storage/library.cpp" line="116"/>
+        <location filename="../app/storage/library.cpp" line="+282"/>
+        <source>The library %1 is damaged (%2).</source>
+        <translation>文库 %1 已损坏（%2）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot open the library %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文库 %1：它是一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="120"/>
+        <location line="+4"/>
         <source>Cannot open the library %1: its folder cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文库 %1：无法创建其所在的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="132"/>
+        <location line="+12"/>
         <source>Cannot open the library %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="140"/>
+        <location line="+8"/>
         <source>it is not an SQLite database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>它不是 SQLite 数据库（%1）</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="143"/>
+        <location line="+3"/>
         <source>the file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="337"/>
+        <location line="+269"/>
         <source>the search “%1” is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索“%1”无效：%2</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="758"/>
+        <location line="+81"/>
+        <source>an article needs a title</source>
+        <translation>文章必须有标题</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>there is no article %1</source>
+        <translation>没有文章 %1</translation>
+    </message>
+    <message>
+        <location line="+523"/>
         <source>%1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="766"/>
+        <location line="+8"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="779"/>
+        <location line="+13"/>
         <source>%1 is not a usable backup: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是可用的备份：%2</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="788"/>
+        <location line="+9"/>
         <source>%1 cannot be moved aside</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 移到一旁</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="796"/>
+        <location line="+8"/>
         <source>%1 cannot be copied to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 复制到 %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="828"/>
+        <location line="+32"/>
         <source>there is no story %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有新闻事件 %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="834"/>
+        <location line="+6"/>
         <source>%1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="860"/>
-        <location filename="../app/storage/library.cpp" line="878"/>
+        <location line="+26"/>
+        <location line="+18"/>
         <source>%1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
     <name>Parallax::LibraryModel</name>
     <message>
-        <location filename="../app/ui/librarymodel.cpp" line="73"/>
+        <location filename="../app/ui/librarymodel.cpp" line="+122"/>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarymodel.cpp" line="75"/>
+        <location line="+2"/>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarymodel.cpp" line="77"/>
+        <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarymodel.cpp" line="79"/>
+        <location line="+2"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>词数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Found</source>
+        <extracomment>Column of search results: the words around what the search found, best match first when sorted by it</extracomment>
+        <translation>匹配片段</translation>
     </message>
 </context>
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="74"/>
-        <location filename="../app/ui/librarypanel.cpp" line="152"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+99"/>
+        <location line="+105"/>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="76"/>
-        <location filename="../app/ui/librarypanel.cpp" line="164"/>
+        <location line="-103"/>
+        <location line="+116"/>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>新闻事件</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="82"/>
-        <location filename="../app/ui/librarypanel.cpp" line="84"/>
+        <location line="-110"/>
+        <location line="+2"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索文库</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="98"/>
-        <location filename="../app/ui/librarypanel.cpp" line="122"/>
+        <location line="+13"/>
+        <location line="+159"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="112"/>
+        <location line="-136"/>
+        <location line="+17"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Show the articles and stories of a time only</source>
+        <translation>仅显示某一时间段内的文章和新闻事件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any time</source>
+        <translation>任何时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past week</source>
+        <translation>过去一周</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past month</source>
+        <translation>过去一个月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past year</source>
+        <translation>过去一年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+217"/>
+        <source>Dates…</source>
+        <translation>自定义日期…</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>&amp;From:</source>
+        <translation>开始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>结束日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the articles with one tag only</source>
+        <translation>仅显示带有某个标签的文章</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the whole library again</source>
+        <translation>重新显示整个文库</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Feed: %1</source>
+        <translation>订阅源：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Story: %1</source>
+        <translation>新闻事件：%1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Edit Details…</source>
+        <translation>编辑详情…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show Trimmed Page Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已剔除的页面文字…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="114"/>
+        <location line="+2"/>
+        <location line="+9"/>
         <source>Move to Story</source>
-        <translation type="unfinished"></translation>
+        <translation>移至新闻事件</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="123"/>
+        <location line="-1"/>
+        <source>Other Story…</source>
+        <translation>其他新闻事件…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New Story from Selected Articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>用所选文章新建新闻事件…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="128"/>
+        <location line="+5"/>
         <source>New Story</source>
-        <translation type="unfinished"></translation>
+        <translation>新建新闻事件</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="128"/>
-        <location filename="../app/ui/librarypanel.cpp" line="182"/>
+        <location line="+0"/>
+        <location line="+20"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="137"/>
+        <location line="-162"/>
         <source>Articles in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>文库中的文章</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="143"/>
+        <location line="+7"/>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="144"/>
+        <location line="+1"/>
         <source>Show the articles of one outlet only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示某一家媒体的文章</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="180"/>
+        <location line="+152"/>
         <source>Rename Story…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名新闻事件…</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="182"/>
+        <location line="+2"/>
         <source>Rename Story</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名新闻事件</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="186"/>
+        <location line="+5"/>
         <source>Merge Into</source>
-        <translation type="unfinished"></translation>
+        <translation>合并到</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="227"/>
+        <location line="+47"/>
         <source>All outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>所有媒体</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarypanel.cpp" line="270"/>
+        <location line="+68"/>
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/librarypanel.cpp" line="271"/>
+        <location line="-1"/>
         <source>%n of %1 article(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 篇文章中有 %n 篇匹配</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="306"/>
+        <location line="-115"/>
+        <source>Merge Into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>All tags</source>
+        <translation>所有标签</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;这篇文章没有被剔除任何内容。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="307"/>
+        <location line="+1"/>
         <source>&lt;p&gt;Set aside when &lt;b&gt;%1&lt;/b&gt; was imported (share prompts, newsletter boxes, author notes, credits and the like):&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;导入 &lt;b&gt;%1&lt;/b&gt; 时剔除的内容（分享提示、新闻简报订阅框、作者附注、版权署名等）：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="313"/>
+        <location line="+6"/>
         <source>&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;版权署名&lt;/b&gt;：%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="324"/>
+        <location line="+11"/>
         <source>Trimmed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 中剔除的内容</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="342"/>
+        <location line="+18"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="345"/>
+        <location line="+4"/>
         <source>Checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次检查：%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="346"/>
+        <location line="+1"/>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="348"/>
+        <location line="+2"/>
         <source>Last attempt failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次尝试失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="380"/>
+        <location line="-134"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/librarypanel.cpp" line="381"/>
-        <source>1 outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/librarypanel.cpp" line="381"/>
-        <source>%1 outlets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/librarypanel.cpp" line="382"/>
-        <source>%1 (%2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="79"/>
-        <location filename="../app/ui/mainwindow.cpp" line="519"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+81"/>
+        <location line="+68"/>
+        <location line="+457"/>
         <source>Parallax</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallax</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="111"/>
+        <location line="-492"/>
         <source>Library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文库：%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="129"/>
+        <location line="+36"/>
+        <source>%1
+
+Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again it offers to restore a backup. The damaged file is never overwritten.</source>
+        <translation>%1
+
+请立即备份（文件 &gt; 备份文库）并退出：Parallax 再次启动时会提供从备份恢复的选项。损坏的文件绝不会被覆盖。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="130"/>
+        <location line="+1"/>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="132"/>
+        <location line="+2"/>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="134"/>
+        <location line="+2"/>
         <source>Import &amp;Links from the Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>从剪贴板导入链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="136"/>
+        <location line="+2"/>
         <source>Add &amp;Feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加订阅源(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="137"/>
+        <location line="+1"/>
         <source>Import Feed &amp;List (OPML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入订阅源列表（OPML）(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="138"/>
+        <location line="+1"/>
         <source>&amp;Refresh Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新订阅源(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="141"/>
+        <location line="+3"/>
         <source>&amp;Export Comparison as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>将对比导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="143"/>
+        <location line="+2"/>
         <source>&amp;Back Up Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="145"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="148"/>
+        <location line="+3"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="149"/>
+        <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="151"/>
+        <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="156"/>
+        <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="157"/>
+        <location line="+1"/>
         <source>&amp;Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="159"/>
+        <location line="+2"/>
         <source>&amp;Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="161"/>
+        <location line="+2"/>
         <source>&amp;Normal Size</source>
-        <translation type="unfinished"></translation>
+        <translation>正常大小(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="163"/>
+        <location line="+2"/>
         <source>Search the &amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索文库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="169"/>
+        <location line="+6"/>
         <source>Next &amp;Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>下一处不同(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="171"/>
+        <location line="+2"/>
         <source>Next sentence that is not the same in every article (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个并非在每篇文章中都相同的句子（Alt+Down）</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="172"/>
+        <location line="+1"/>
         <source>Previous Di&amp;fference</source>
-        <translation type="unfinished"></translation>
+        <translation>上一处不同(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="174"/>
+        <location line="+2"/>
         <source>Previous sentence that is not the same in every article (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个并非在每篇文章中都相同的句子（Alt+Up）</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="175"/>
+        <location line="+1"/>
         <source>S&amp;ynchronised Scrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>同步滚动(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="179"/>
+        <location line="+4"/>
         <source>Scrolling one column brings the counterparts into view in the others (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>滚动某一栏时，其他栏会随之显示对应的句子（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="181"/>
+        <location line="+2"/>
         <source>&amp;Next Discrepancy</source>
-        <translation type="unfinished"></translation>
+        <translation>下一处差异(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="184"/>
+        <location line="+3"/>
         <source>&amp;Previous Discrepancy</source>
-        <translation type="unfinished"></translation>
+        <translation>上一处差异(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="188"/>
+        <location line="+4"/>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>分栏(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="189"/>
+        <location line="+1"/>
         <source>Which of the compared articles are shown side by side (up to six)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择哪些参与对比的文章并排显示（最多六篇）</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="193"/>
+        <location line="+1"/>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="194"/>
+        <location line="+1"/>
         <source>Open &amp;Sample Story</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例新闻事件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="196"/>
+        <location line="+2"/>
         <source>&amp;About Parallax</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Parallax(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="201"/>
+        <location line="+5"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="217"/>
+        <location line="+16"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="218"/>
+        <location line="+1"/>
         <source>Which sentences the columns show</source>
-        <translation type="unfinished"></translation>
+        <translation>各栏显示哪些句子</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="219"/>
+        <location line="+1"/>
         <source>All sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>所有句子</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="220"/>
+        <location line="+1"/>
         <source>Only differences</source>
-        <translation type="unfinished"></translation>
+        <translation>仅不同之处</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="221"/>
+        <location line="+1"/>
         <source>Reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>改写的句子</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="222"/>
+        <location line="+1"/>
         <source>Only in one article</source>
-        <translation type="unfinished"></translation>
+        <translation>仅见于一篇文章的句子</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="223"/>
+        <location line="+1"/>
         <source>Figures that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致的数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="224"/>
+        <location line="+1"/>
         <source>Quotes that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致的引语</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="271"/>
+        <location line="+47"/>
         <source>Discrepancies</source>
-        <translation type="unfinished"></translation>
+        <translation>差异</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="272"/>
+        <location line="+1"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="273"/>
+        <location line="+1"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>引语</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="274"/>
+        <location line="+1"/>
         <source>Aligned Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>对齐的句子</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="275"/>
+        <location line="+1"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>报道覆盖</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="309"/>
+        <location line="+34"/>
         <source>Discrepancies (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>差异（%1）</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="311"/>
+        <location line="+2"/>
         <source>Quotes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>引语（%1）</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="372"/>
+        <location line="+61"/>
         <source>Nothing to import: the folders hold no files.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导入的内容：这些文件夹中没有文件。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="380"/>
+        <location line="+8"/>
         <source>Importing articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入文章…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="380"/>
+        <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="381"/>
+        <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n article(s) could not be stored: %1</source>
+        <translation>
+            <numerusform>%n 篇文章无法保存：%1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="400"/>
+        <location line="+19"/>
         <source>Importing %1 of %2:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入第 %1 个文件（共 %2 个）：
+%3</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="401"/>
+        <location line="+1"/>
         <source>Importing %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入第 %1 个文件（共 %2 个）：%3</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="442"/>
+        <location line="+45"/>
         <source>Import cancelled: imported %1, already in the library %2, skipped %3; the rest was left.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消：已导入 %1 个，%2 个已在文库中，跳过 %3 个；其余的未处理。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="457"/>
+        <location line="+15"/>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="457"/>
+        <location line="+0"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="458"/>
+        <location line="+1"/>
         <source>Imported %1, already in the library %2, skipped %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1 个，%2 个已在文库中，跳过 %3 个%4。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="462"/>
+        <location line="+4"/>
         <source>; the other files were left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>；其余文件未做处理</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="466"/>
+        <location line="+4"/>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="468"/>
+        <location line="+2"/>
         <source>Already in the library:</source>
-        <translation type="unfinished"></translation>
+        <translation>已在文库中：</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="470"/>
+        <location line="+2"/>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过：</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="525"/>
+        <location line="+69"/>
         <source>Comparing the first %1 of %2 selected articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在对比所选 %2 篇文章中的前 %1 篇。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="527"/>
+        <location line="+2"/>
         <source>%1 articles compared; %2 shown side by side (View &gt; Columns to pick them).</source>
-        <translation type="unfinished"></translation>
+        <translation>已对比 %1 篇文章；其中 %2 篇并排显示（可在“视图 &gt; 分栏”中选择）。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="591"/>
+        <location line="+64"/>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="592"/>
+        <location line="+1"/>
         <source>Delete %1 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 篇文章</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="621"/>
+        <location line="+31"/>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit Details</source>
+        <translation>编辑详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The details of “%1” could not be stored: %2</source>
+        <translation>无法保存“%1”的详情：%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Deleted %1; Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %1；使用“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="622"/>
+        <location line="+1"/>
         <source>%1 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 篇文章</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="628"/>
+        <location line="+6"/>
         <source>Parallax library %1.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallax 文库 %1.sqlite</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="629"/>
-        <location filename="../app/ui/mainwindow.cpp" line="633"/>
-        <location filename="../app/ui/mainwindow.cpp" line="638"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+5"/>
         <source>Back Up Library</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文库</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="629"/>
+        <location line="-9"/>
         <source>Library backups (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>文库备份 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="633"/>
+        <location line="+4"/>
         <source>%1 cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换 %1。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="638"/>
+        <location line="+5"/>
         <source>The backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="641"/>
+        <location line="+3"/>
         <source>Library backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>文库已备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="647"/>
-        <location filename="../app/ui/mainwindow.cpp" line="653"/>
-        <location filename="../app/ui/mainwindow.cpp" line="658"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+5"/>
         <source>Add Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>添加订阅源</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="647"/>
+        <location line="-11"/>
         <source>Address of an RSS or Atom feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS 或 Atom 订阅源的地址：</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="653"/>
+        <location line="+6"/>
         <source>%1 is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 http 或 https 地址。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="658"/>
+        <location line="+5"/>
         <source>The feed could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存订阅源：%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="666"/>
-        <location filename="../app/ui/mainwindow.cpp" line="677"/>
+        <location line="+8"/>
+        <location line="+11"/>
         <source>Import Feed List</source>
-        <translation type="unfinished"></translation>
+        <translation>导入订阅源列表</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="668"/>
+        <location line="-9"/>
         <source>Subscription lists (*.opml *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅列表 (*.opml *.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="675"/>
+        <location line="+7"/>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="678"/>
+        <location line="+3"/>
         <source>no feeds in it</source>
-        <translation type="unfinished"></translation>
+        <translation>其中没有订阅源</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="702"/>
+        <location line="+24"/>
         <source>The clipboard holds no link to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板中没有可导入的链接。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="717"/>
+        <location line="+15"/>
         <source>Refreshing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在刷新 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="728"/>
+        <location line="+11"/>
         <source>Feeds refreshed: %n new article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>订阅源已刷新：%n 篇新文章。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="729"/>
+        <location line="+1"/>
         <source>Feeds refreshed: %n new article(s); %1 problem(s), see the feeds&apos; tooltips.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>订阅源已刷新：%n 篇新文章；%1 个问题，详见各订阅源的工具提示。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="746"/>
+        <location line="+17"/>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载 %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="336"/>
-        <location filename="../app/ui/mainwindow.cpp" line="417"/>
-        <location filename="../app/ui/mainwindow.cpp" line="678"/>
-        <location filename="../app/ui/mainwindow.cpp" line="721"/>
-        <location filename="../app/ui/mainwindow.cpp" line="749"/>
+        <location line="-485"/>
+        <location line="+102"/>
+        <location line="+315"/>
+        <location line="+43"/>
+        <location line="+28"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="431"/>
-        <location filename="../app/ui/mainwindow.cpp" line="754"/>
+        <location line="-370"/>
+        <location line="+375"/>
         <source>%1: the library could not store it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文库无法保存该文章（%2）</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="447"/>
+        <location line="-357"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1 个，%2 个已在文库中，跳过 %3 个。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="483"/>
+        <location line="+36"/>
         <source>Some files were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>部分文件未导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="484"/>
+        <location line="+1"/>
         <source>%n file(s) could not be imported. The other files were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件无法导入。其他文件已导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="523"/>
+        <location line="+53"/>
         <source>Parallax — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallax — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="536"/>
+        <location line="+13"/>
         <source>Import Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="537"/>
+        <location line="+1"/>
         <source>Articles (*.txt *.md *.markdown *.text);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>文章 (*.txt *.md *.markdown *.text);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="545"/>
+        <location line="+8"/>
         <source>Import a Folder of Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文章文件夹</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="555"/>
+        <location line="+10"/>
         <source>Open two or more articles to export their comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开两篇或更多文章，以导出它们的对比。</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="561"/>
+        <location line="+6"/>
         <source>%1 - comparison.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - 对比.pdf</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="561"/>
+        <location line="+0"/>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>新闻事件</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="562"/>
+        <location line="+1"/>
         <source>Export Comparison as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将对比导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="562"/>
+        <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="568"/>
+        <location line="+6"/>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出 %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="572"/>
+        <location line="+4"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="576"/>
+        <location line="+4"/>
         <source>Exported %n page(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 页到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="777"/>
+        <location line="+237"/>
         <source>About Parallax</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Parallax</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="778"/>
+        <location line="+1"/>
         <source>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Read several articles on one story side by side and see where the coverage differs.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;并排阅读关于同一新闻事件的多篇文章，看清各家报道的不同之处。&lt;/p&gt;&lt;p&gt;文库：%2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Parallax::Migrator</name>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="96"/>
+        <location filename="../app/storage/migrator.cpp" line="+96"/>
         <source>the file is not a Parallax library or is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 Parallax 文库，或已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="101"/>
+        <location line="+5"/>
         <source>the library was written by a newer Parallax (schema version %1; this version knows up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>该文库由更新版本的 Parallax 写入（架构版本 %1；此版本最高支持 %2）</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="122"/>
+        <location line="+21"/>
         <source>could not keep a copy of the library before upgrading it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>升级前无法保留文库的副本（%1）</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="135"/>
+        <location line="+13"/>
         <source>migration %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取迁移 %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="140"/>
+        <location line="+5"/>
         <source>could not start migration %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始迁移 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="148"/>
+        <location line="+8"/>
         <source>migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="157"/>
+        <location line="+9"/>
         <source>migration %1 could not be committed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法提交迁移 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>Parallax::PdfExport</name>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="165"/>
+        <location filename="../app/ui/pdfexport.cpp" line="+48"/>
+        <location line="+19"/>
+        <source>rendering took longer than %1 seconds</source>
+        <translation>渲染耗时超过 %1 秒</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>the comparison page could not be rendered</source>
+        <translation>无法渲染对比页面</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>printing to PDF failed</source>
+        <translation>打印为 PDF 失败</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>%1: there is no comparison to export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有可导出的对比</translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="170"/>
+        <location line="+5"/>
         <source>%1: no temporary folder to work in (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有可用的临时工作文件夹（%2）</translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="189"/>
+        <location line="+19"/>
         <source>%1: the page could not be written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法将页面写入 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="195"/>
+        <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="204"/>
+        <location line="+9"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="208"/>
+        <location line="+4"/>
         <source>%1: the page numbers could not be added (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法添加页码（%2）</translation>
     </message>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="214"/>
+        <location line="+6"/>
         <source>%1: cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入（%2）</translation>
     </message>
 </context>
 <context>
     <name>Parallax::PdfImporter</name>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="190"/>
+        <location filename="../app/importers/pdfimporter.cpp" line="+190"/>
         <source>the PDF is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>该 PDF 已加密</translation>
     </message>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="192"/>
+        <location line="+2"/>
         <source>the PDF uses an unsupported security scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>该 PDF 使用了不受支持的安全机制</translation>
     </message>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="194"/>
+        <location line="+2"/>
         <source>the PDF is damaged or not a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>该 PDF 已损坏，或不是 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="201"/>
+        <location line="+7"/>
         <source>the PDF has no text (it may be scanned images)</source>
-        <translation type="unfinished"></translation>
+        <translation>该 PDF 中没有文字（可能是扫描图像）</translation>
     </message>
 </context>
 <context>
     <name>Parallax::QuotesPanel</name>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="29"/>
+        <location filename="../app/ui/quotespanel.cpp" line="+29"/>
         <source>≠ altered</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ 有改动</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="31"/>
+        <location line="+2"/>
         <source>shortened in some</source>
-        <translation type="unfinished"></translation>
+        <translation>部分媒体有删节</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="33"/>
+        <location line="+2"/>
         <source>word for word</source>
-        <translation type="unfinished"></translation>
+        <translation>逐字相同</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="35"/>
+        <location line="+2"/>
         <source>reported speech elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>他处为转述</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="36"/>
+        <location line="+1"/>
         <source>only in this outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>仅见于此媒体</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="47"/>
+        <location line="+11"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>引语</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="47"/>
+        <location line="+0"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>说话人</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="47"/>
+        <location line="+0"/>
         <source>Outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="47"/>
+        <location line="+0"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配情况</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="55"/>
+        <location line="+8"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>引语</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="57"/>
+        <location line="+2"/>
         <source>Quote versions</source>
-        <translation type="unfinished"></translation>
+        <translation>引语版本</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="102"/>
+        <location line="+37"/>
         <source>(not attributed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未注明说话人）</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="110"/>
+        <location line="+8"/>
         <source>&lt;p&gt;No quotations in these articles.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;这些文章中没有引语。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="111"/>
+        <location line="+1"/>
         <source>&lt;p&gt;Select a quote to see each outlet&apos;s version.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;选择一条引语，查看各媒体的版本。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="151"/>
+        <location line="+40"/>
         <source>(reported speech)</source>
-        <translation type="unfinished"></translation>
+        <translation>（转述）</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::StoryListModel</name>
+    <message>
+        <location filename="../app/ui/storylistmodel.cpp" line="+66"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 outlet</source>
+        <translation>1 家媒体</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 outlets</source>
+        <translation>%1 家媒体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::StoryPicker</name>
+    <message>
+        <location filename="../app/ui/storypicker.cpp" line="+22"/>
+        <source>Part of the story&apos;s title</source>
+        <translation>新闻事件标题中的部分文字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stories</source>
+        <translation>新闻事件</translation>
     </message>
 </context>
 <context>
     <name>Parallax::SvgCharts</name>
     <message>
-        <location filename="../app/report/svgcharts.cpp" line="74"/>
+        <location filename="../app/report/svgcharts.cpp" line="+74"/>
         <source>≠ outlets disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ 各媒体不一致</translation>
     </message>
     <message>
-        <location filename="../app/report/svgcharts.cpp" line="144"/>
+        <location line="+59"/>
         <source>Market moves in percent, per entity and outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>各对象、各媒体的市场涨跌（百分比）</translation>
     </message>
     <message>
-        <location filename="../app/report/svgcharts.cpp" line="194"/>
+        <location line="+51"/>
         <source>Money amounts on a log scale, by what they measure</source>
-        <translation type="unfinished"></translation>
+        <translation>以对数刻度显示的金额，按指标分组</translation>
     </message>
 </context>
 <context>
     <name>Parallax::TextDecoder</name>
     <message>
-        <location filename="../app/importers/textdecoder.cpp" line="69"/>
+        <location filename="../app/importers/textdecoder.cpp" line="+69"/>
         <source>the text claims to be UTF-8 but is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>文本声明为 UTF-8，但不是有效的 UTF-8</translation>
     </message>
     <message>
-        <location filename="../app/importers/textdecoder.cpp" line="76"/>
+        <location line="+7"/>
         <source>the text is not valid UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>文本不是有效的 UTF-16</translation>
     </message>
     <message>
-        <location filename="../app/importers/textdecoder.cpp" line="80"/>
+        <location line="+4"/>
         <source>the file is binary, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件是二进制文件，不是文本</translation>
     </message>
     <message>
-        <location filename="../app/importers/textdecoder.cpp" line="103"/>
+        <location line="+23"/>
         <source>the text encoding %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持文本编码 %1</translation>
     </message>
 </context>
 <context>
     <name>Parallax::TextImporter</name>
     <message>
-        <location filename="../app/importers/textimporter.cpp" line="220"/>
+        <location filename="../app/importers/textimporter.cpp" line="+220"/>
         <source>the file has no article text</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件中没有文章正文</translation>
     </message>
 </context>
 <context>
     <name>Parallax::UrlImporter</name>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="36"/>
+        <location filename="../app/importers/urlimporter.cpp" line="+36"/>
         <source>only http and https links can be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>只能导入 http 和 https 链接</translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="57"/>
-        <location filename="../app/importers/urlimporter.cpp" line="64"/>
+        <location line="+21"/>
+        <location line="+7"/>
         <source>the page is larger than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>页面大于 %1</translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="72"/>
+        <location line="+8"/>
         <source>the download did not finish in time</source>
-        <translation type="unfinished"></translation>
+        <translation>下载未能按时完成</translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="84"/>
+        <location line="+12"/>
         <source>the server did not answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在 %1 秒内没有响应</translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="87"/>
+        <location line="+3"/>
         <source>more than %1 redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向超过 %1 次</translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="90"/>
+        <location line="+3"/>
         <source>it redirects from https to an insecure http address</source>
-        <translation type="unfinished"></translation>
+        <translation>它从 https 重定向到了不安全的 http 地址</translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="93"/>
+        <location line="+3"/>
         <source>the server answered %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回 %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="103"/>
+        <location line="+10"/>
         <source>the page is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>页面为空</translation>
     </message>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="122"/>
+        <location line="+19"/>
         <source>unsupported type of page (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的页面类型（%1）</translation>
     </message>
 </context>
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="280"/>
+        <location filename="../app/core/discrepancies.cpp" line="-93"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
-        <translation type="unfinished"></translation>
+        <translation>推算出的 %1 汇率为 %2：相差了几个数量级</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="298"/>
+        <location line="+18"/>
         <source>%1 rate %2 in one conversion, %3 in the other</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 汇率在一处换算中为 %2，在另一处为 %3</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="307"/>
+        <location line="+9"/>
         <source>%1 rate %2 implied, %3 in the rest of the story</source>
-        <translation type="unfinished"></translation>
+        <translation>推算出的 %1 汇率为 %2，而该新闻事件的其他报道中为 %3</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="348"/>
+        <location line="+38"/>
         <source>quote worded differently</source>
-        <translation type="unfinished"></translation>
+        <translation>引语措辞不同</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="348"/>
+        <location line="+0"/>
         <source>quote of %1 worded differently</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的引语措辞不同</translation>
     </message>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="358"/>
+        <location line="+10"/>
         <source>quote of %1 in one article only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的引语仅见于一篇文章</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="82"/>
+        <location filename="../app/main.cpp" line="+73"/>
         <source>Use the library file PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用文库文件 PATH。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="85"/>
+        <location line="+3"/>
         <source>Open the sample story.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例新闻事件。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="87"/>
+        <location line="+2"/>
         <source>Articles to import and compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入并对比的文章。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="97"/>
-        <location filename="../app/main.cpp" line="113"/>
+        <location line="+15"/>
+        <location line="+16"/>
         <source>Parallax</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallax</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="98"/>
+        <location line="-15"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+要从备份恢复文库吗？损坏的文件会原样保留在恢复后的文件旁边。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="102"/>
+        <location line="+4"/>
         <source>Choose a Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>选择备份</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="104"/>
+        <location line="+2"/>
         <source>Library backups (*.sqlite *.bak *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>文库备份 (*.sqlite *.bak *.db);;所有文件 (*)</translation>
     </message>
 </context>
 </TS>

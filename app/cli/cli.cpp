@@ -6,6 +6,7 @@
 #include "importers/fileimporter.h"
 #include "importers/feedparser.h"
 #include "importers/urlimporter.h"
+#include "storage/importpipeline.h"
 #include "storage/library.h"
 #include "storage/librarylocation.h"
 #include "ui/feedupdater.h"
@@ -105,9 +106,6 @@ QJsonValue dateJson(const QDate &d)
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
 }
 
-// Articles per commit in a large import: the full-text index is written once per batch.
-constexpr int kImportBatch = 500;
-
 int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -140,57 +138,43 @@ int runImport(const QStringList &arguments)
         return Failed;
 
     bool skippedAny = false;
-    // Articles are stored in batches (one commit per batch, see Library::beginBatch); a line
-    // says "imported" only once its batch is committed.
-    QStringList pending;
-    QElapsedTimer sinceCommit;
-    auto commit = [&] {
-        QString error;
-        if (!library->commitBatch(&error)) {
-            for (const QString &line : std::as_const(pending))
-                out() << "skipped " << line.section(u' ', 2) << ": " << Tr::tr("the library could not store it (%1)").arg(error) << '\n';
-            skippedAny = true;
-        } else {
-            for (const QString &line : std::as_const(pending))
-                out() << line << '\n';
-        }
-        out().flush();
-        pending.clear();
-        sinceCommit.restart();
-    };
-    auto store = [&](const ImportResult &read, const QString &shown) {
-        if (!read.ok()) {
-            out() << "skipped " << shown << ": " << read.error << '\n';
+    auto report = [&](const QString &shown, bool read, const QString &readError, const Library::AddResult &added) {
+        if (!read) {
+            out() << "skipped " << shown << ": " << readError << '\n';
             skippedAny = true;
             return;
         }
-        if (!library->inBatch()) {
-            library->beginBatch();
-            sinceCommit.start();
-        }
-        const Library::AddResult added = library->addArticle(*read.article);
         switch (added.status) {
         case Library::AddStatus::Imported:
-            pending.append(QStringLiteral("imported %1 %2").arg(added.id).arg(shown));
+            out() << "imported " << added.id << ' ' << shown << '\n';
             break;
         case Library::AddStatus::Duplicate:
-            pending.append(QStringLiteral("duplicate %1 %2").arg(added.id).arg(shown));
+            out() << "duplicate " << added.id << ' ' << shown << '\n';
             break;
         case Library::AddStatus::Failed:
-            out() << "skipped " << shown << ": "
-                  << Tr::tr("the library could not store it (%1)").arg(added.error) << '\n';
+            out() << "skipped " << shown << ": " << Tr::tr("the library could not store it (%1)").arg(added.error) << '\n';
             skippedAny = true;
             break;
         }
-        if (pending.size() >= kImportBatch || sinceCommit.elapsed() > 1000)
-            commit();
+        out().flush();
     };
-    FileImporter importer;
-    for (const QString &path : FileImporter::collectFiles(paths))
-        store(importer.importFile(path), QDir::toNativeSeparators(path));
-    for (const QString &url : urls)
-        store(UrlImporter::fetch(QUrl(url)), url);
-    commit();
+    // Files are read a chunk ahead on worker threads and stored in batches; a line says
+    // "imported" once its batch is committed (see ImportPipeline).
+    ImportPipeline pipeline(
+        *library,
+        [](const QString &path, QString *error) {
+            ImportResult read = FileImporter().importFile(path);
+            *error = read.error;
+            return read.article;
+        },
+        [](const QString &path) { return FileImporter().needsGuiThread(path); });
+    pipeline.run(FileImporter::collectFiles(paths), [&](const ImportPipeline::Outcome &o) {
+        report(QDir::toNativeSeparators(o.path), o.read, o.error, o.added);
+    });
+    for (const QString &url : urls) {
+        const ImportResult read = UrlImporter::fetch(QUrl(url));
+        report(url, read.ok(), read.error, read.ok() ? library->addArticle(*read.article) : Library::AddResult{});
+    }
     return skippedAny ? Failed : Ok;
 }
 

@@ -77,7 +77,8 @@ double agreement(const QList<quint32> &a, const QList<quint32> &b, int from, int
 StorySketch StorySketch::of(const Article &article)
 {
     StorySketch sketch;
-    static const Tokenizer tokenizer(QStringLiteral("en"));
+    // One per thread: the Snowball stemmer inside keeps state while it works.
+    thread_local const Tokenizer tokenizer(QStringLiteral("en"));
     const QList<Token> tokens = tokenizer.tokenize(article.body);
     QSet<quint64> keys, facts;
     keys.reserve(tokens.size());

@@ -326,8 +326,8 @@ Library::OpenResult Library::open(const QString &path, Check check)
                 fail(q.lastError().text());
             } else if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
                 fail(q.lastError().text());
-            } else if (!q.exec(QStringLiteral("PRAGMA cache_size = -32768"))) {
-                // 32 MB of pages kept (SQLite's default is 2 MB): a large library's indexes
+            } else if (!q.exec(QStringLiteral("PRAGMA cache_size = -65536"))) {
+                // 64 MB of pages kept (SQLite's default is 2 MB): a large library's indexes
                 // stay in memory instead of being read again for every search and import.
                 fail(q.lastError().text());
             } else if (!q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
@@ -360,10 +360,30 @@ int Library::schemaVersion() const
     return -1;
 }
 
+Library::Prepared Library::prepare(Article article)
+{
+    Prepared p;
+    p.hash = Text::contentHash(article.body);
+    if (article.wordCount <= 0)
+        article.wordCount = Text::countWords(article.body);
+    QElapsedTimer clock;
+    clock.start();
+    p.sketch = StorySketch::of(article);
+    p.sketchMs = double(clock.nsecsElapsed()) / 1e6;
+    p.article = std::move(article);
+    return p;
+}
+
 Library::AddResult Library::addArticle(const Article &article)
 {
+    return addPrepared(prepare(article));
+}
+
+Library::AddResult Library::addPrepared(const Prepared &prepared)
+{
     AddResult result;
-    const QString hash = QString::fromLatin1(Text::contentHash(article.body));
+    const Article &article = prepared.article;
+    const QString hash = QString::fromLatin1(prepared.hash);
 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id FROM articles WHERE content_hash = ?"));
@@ -427,12 +447,12 @@ Library::AddResult Library::addArticle(const Article &article)
     grouping.start();
     const bool grouped = [&] {
         QString error;
-        if (groupIntoStory(id, article, &error))
+        if (groupIntoStory(id, article, prepared.sketch, &error))
             return true;
         result.error = error;
         return false;
     }();
-    result.groupingMs = double(grouping.nsecsElapsed()) / 1e6;
+    result.groupingMs = prepared.sketchMs + double(grouping.nsecsElapsed()) / 1e6;
     if (!grouped) {
         rollbackWrite(m_db);
         result.status = AddStatus::Failed;
@@ -861,19 +881,19 @@ bool Library::markFeedRead(qint64 feedId)
     return q.exec();
 }
 
-bool Library::groupIntoStory(qint64 id, const Article &article, QString *error)
+bool Library::groupIntoStory(qint64 id, const Article &article, const StorySketch &sketch, QString *error)
 {
     QSqlQuery q(m_db);
     auto failed = [&] {
         *error = q.lastError().text();
         return false;
     };
-    const StorySketch sketch = StorySketch::of(article);
     if (sketch.isEmpty())
         return true;
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO article_sketches(article_id, minhash) VALUES (?, ?)"));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO article_sketches(article_id, minhash, published_date) VALUES (?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(sketch.toBytes());
+    q.addBindValue(dateValue(article.published));
     if (!q.exec())
         return failed();
     q.prepare(QStringLiteral("DELETE FROM article_bands WHERE article_id = ?"));
@@ -923,16 +943,21 @@ bool Library::groupIntoStory(qint64 id, const Article &article, QString *error)
     qint64 best = 0;
     double bestScore = 0;
     QSqlQuery load(m_db);
-    load.prepare(QStringLiteral("SELECT s.minhash, a.published_date FROM article_sketches s JOIN articles a ON a.id = s.article_id "
-                                "WHERE s.article_id = ?"));
-    for (qint64 c : std::as_const(candidates)) {
+    load.setForwardOnly(true);
+    load.prepare(QStringLiteral("SELECT article_id, minhash, published_date FROM article_sketches WHERE article_id IN (") +
+                 placeholders(candidates.size()) + u')');
+    for (qint64 c : std::as_const(candidates))
         load.addBindValue(c);
-        if (!load.exec() || !load.next())
-            continue;
-        const StorySketch other = StorySketch::fromBytes(load.value(0).toByteArray());
+    if (!candidates.isEmpty() && !load.exec()) {
+        *error = load.lastError().text();
+        return false;
+    }
+    while (!candidates.isEmpty() && load.next()) {
+        const qint64 c = load.value(0).toLongLong();
+        const StorySketch other = StorySketch::fromBytes(load.value(1).toByteArray());
         const double wording = sketch.similarity(other);
         const double facts = sketch.factOverlap(other);
-        const QDate date = QDate::fromString(load.value(1).toString(), Qt::ISODate);
+        const QDate date = QDate::fromString(load.value(2).toString(), Qt::ISODate);
         if (article.published.isValid() && date.isValid() && std::abs(date.daysTo(article.published)) > kStoryDays)
             continue;
         // Enough of the wording shared (a copy, a rewrite), or some wording and the same names
@@ -1110,7 +1135,7 @@ bool Library::rebuildStories(QString *error)
     }
     for (const auto &[id, article] : std::as_const(pending)) {
         QString e;
-        if (!groupIntoStory(id, article, &e)) {
+        if (!groupIntoStory(id, article, StorySketch::of(article), &e)) {
             if (error)
                 *error = e;
             rollbackWrite(m_db);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/article.h"
+#include "core/storysketch.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -80,6 +81,17 @@ public:
     // Stores an article unless one with the same normalised body is already there. An
     // article with an id (one brought back after a delete) keeps it.
     AddResult addArticle(const Article &article);
+    // The same in two steps: prepare() does the work that needs no database (hashing,
+    // counting, the story sketch) and may run on any thread; addPrepared() stores.
+    struct Prepared
+    {
+        Article article;
+        QByteArray hash;
+        StorySketch sketch;
+        double sketchMs = 0;
+    };
+    static Prepared prepare(Article article);
+    AddResult addPrepared(const Prepared &prepared);
     // A large import: the writes until commitBatch() share one transaction (each article in
     // it still all or nothing), so the full-text index is written once per batch instead of
     // once per article. What is not committed is lost if the process dies: commit often.
@@ -210,7 +222,7 @@ public:
 
 private:
     // Finds the story of a just-stored article (inside the caller's transaction).
-    bool groupIntoStory(qint64 id, const Article &article, QString *error);
+    bool groupIntoStory(qint64 id, const Article &article, const StorySketch &sketch, QString *error);
 
     Library(QSqlDatabase db, QString path);
 

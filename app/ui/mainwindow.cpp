@@ -12,11 +12,13 @@
 #include "ui/discrepancypanel.h"
 #include "ui/feedupdater.h"
 #include "ui/figurespanel.h"
+#include "ui/language.h"
 #include "ui/librarypanel.h"
 #include "ui/pdfexport.h"
 #include "ui/quotespanel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -218,6 +220,21 @@ void MainWindow::createActions()
     view->addSeparator();
     m_columnsMenu = view->addMenu(tr("&Columns"));
     m_columnsMenu->setToolTip(tr("Which of the compared articles are shown side by side (up to six)"));
+    QMenu *language = view->addMenu(tr("Lan&guage"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(language);
+    const QString current = Language::saved();
+    for (const Language::Choice &choice : Language::choices()) {
+        QAction *a = language->addAction(choice.name);
+        a->setCheckable(true);
+        a->setChecked(choice.code == current);
+        a->setData(choice.code);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = choice.code] {
+            if (code != Language::saved())
+                Q_EMIT languageChosen(code);
+        });
+    }
     view->addSeparator();
     m_viewMenu = view;
 
@@ -553,6 +570,20 @@ void MainWindow::openSampleStory()
     for (const QString &name : samples.entryList(QDir::Files, QDir::Name))
         files.append(samples.filePath(name));
     importAndOpen(files);
+}
+
+void MainWindow::openArticles(const QList<qint64> &ids)
+{
+    m_panel->reload(ids);
+    showArticles(ids);
+}
+
+QList<qint64> MainWindow::comparedIds() const
+{
+    QList<qint64> ids;
+    for (const auto &a : m_view->comparison().articles)
+        ids.append(a.article.id);
+    return ids;
 }
 
 void MainWindow::showArticles(const QList<qint64> &ids)

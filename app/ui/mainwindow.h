@@ -53,6 +53,10 @@ public:
     ImportSummary importAndOpen(const QStringList &paths);
     // Imports the sample story shipped with Parallax (if needed) and opens it.
     void openSampleStory();
+    // Selects the articles in the library list and compares them.
+    void openArticles(const QList<qint64> &ids);
+    // The library ids of the articles compared now, in column order.
+    QList<qint64> comparedIds() const;
     // Refreshes every subscribed feed (File > Refresh Feeds, and every half hour).
     void refreshFeeds();
     // Imports the links (or file addresses) on the clipboard (File > Import Links, Ctrl+V).
@@ -79,6 +83,9 @@ public:
     CoveragePanel *coveragePanel() const { return m_coverage; }
 
 Q_SIGNALS:
+    // The reader chose a language in View > Language ("" for the system's); WindowHost
+    // rebuilds the window in it.
+    void languageChosen(const QString &code);
     // A comparison has been computed (off the GUI thread) and shown.
     void comparisonShown();
 

@@ -33,10 +33,11 @@ constexpr int kTimeoutMs = 60000;
 // Page margins in millimetres: the header and footer are drawn in the top and bottom ones.
 const QMarginsF kMargins(10, 16, 10, 14);
 
-QString tr(const char *text)
+// The messages of the helpers below, in PdfExport's translation context.
+struct Tr
 {
-    return QCoreApplication::translate("Parallax::PdfExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Parallax::PdfExport)
+};
 
 // Renders the HTML file to `pdf` with Chromium's printing; returns an error or nothing.
 QString printToPdf(const QString &htmlFile, const QString &pdf)
@@ -44,9 +45,9 @@ QString printToPdf(const QString &htmlFile, const QString &pdf)
     OfflinePage page(QUrl::fromLocalFile(htmlFile));
     switch (page.load(kTimeoutMs)) {
     case OfflinePage::Load::TimedOut:
-        return tr("rendering took longer than %1 seconds").arg(kTimeoutMs / 1000);
+        return Tr::tr("rendering took longer than %1 seconds").arg(kTimeoutMs / 1000);
     case OfflinePage::Load::Failed:
-        return tr("the comparison page could not be rendered");
+        return Tr::tr("the comparison page could not be rendered");
     case OfflinePage::Load::Loaded:
         break;
     }
@@ -63,8 +64,8 @@ QString printToPdf(const QString &htmlFile, const QString &pdf)
     page.page()->printToPdf(pdf, QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, kMargins, QPageLayout::Millimeter));
     loop.exec();
     if (timedOut)
-        return tr("rendering took longer than %1 seconds").arg(kTimeoutMs / 1000);
-    return printed ? QString() : tr("printing to PDF failed");
+        return Tr::tr("rendering took longer than %1 seconds").arg(kTimeoutMs / 1000);
+    return printed ? QString() : Tr::tr("printing to PDF failed");
 }
 
 // One overlay page per page of the document: the running header and the page number,
@@ -93,7 +94,7 @@ void writeOverlay(const QString &path, int pages, const QString &header, const Q
         painter.drawText(top, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("Parallax"));
         painter.drawLine(top.bottomLeft(), top.bottomRight());
         painter.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter, footer);
-        painter.drawText(bottom, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(i + 1).arg(pages));
+        painter.drawText(bottom, Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Page %1 of %2").arg(i + 1).arg(pages));
         // Pages of columns after the first: which outlet each column is, above it.
         if (i > 0 && i < columnPages && !columns.isEmpty()) {
             QFont bold = font;

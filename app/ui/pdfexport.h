@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/comparison.h"
 
 #include <QString>
@@ -15,6 +17,8 @@ namespace Parallax {
 // until the file is written, running the event loop meanwhile.
 class PdfExport final
 {
+    Q_DECLARE_TR_FUNCTIONS(Parallax::PdfExport)
+
 public:
     struct Result
     {

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/importpipeline.h"
+
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace Parallax {
+
+namespace {
+
+struct Item
+{
+    QString path;
+    std::optional<Library::Prepared> prepared;
+    QString error;
+    bool deferred = false; // to be read on the storing thread
+};
+
+} // namespace
+
+ImportPipeline::ImportPipeline(Library &library, Reader reader, ThisThreadOnly thisThreadOnly)
+    : m_library(library)
+    , m_reader(std::move(reader))
+    , m_thisThreadOnly(std::move(thisThreadOnly))
+{
+}
+
+void ImportPipeline::run(const QStringList &paths, const std::function<void(const Outcome &)> &done)
+{
+    const auto read = [this](const QString &path) {
+        Item item;
+        item.path = path;
+        if (std::optional<Article> article = m_reader(path, &item.error))
+            item.prepared = Library::prepare(std::move(*article));
+        return item;
+    };
+    const auto readAhead = [this, &read](const QString &path) {
+        if (m_thisThreadOnly && m_thisThreadOnly(path)) {
+            Item item;
+            item.path = path;
+            item.deferred = true;
+            return item;
+        }
+        return read(path);
+    };
+
+    QList<Outcome> pending; // stored in the open batch, reported once it is committed
+    QElapsedTimer sinceCommit;
+    const auto commit = [&] {
+        QString error;
+        const bool ok = m_library.commitBatch(&error);
+        for (Outcome &o : pending) {
+            if (!ok && o.read && o.added.status == Library::AddStatus::Imported) {
+                o.added.status = Library::AddStatus::Failed;
+                o.added.error = error;
+            }
+            done(o);
+        }
+        pending.clear();
+    };
+
+    QFuture<Item> ahead;
+    if (!paths.isEmpty())
+        ahead = QtConcurrent::mapped(paths.mid(0, kChunk), readAhead);
+    for (qsizetype at = 0; at < paths.size(); at += kChunk) {
+        ahead.waitForFinished();
+        const QList<Item> items = ahead.results();
+        if (at + kChunk < paths.size())
+            ahead = QtConcurrent::mapped(paths.mid(at + kChunk, kChunk), readAhead);
+        for (const Item &readAheadItem : items) {
+            const Item item = readAheadItem.deferred ? read(readAheadItem.path) : readAheadItem;
+            Outcome o;
+            o.path = item.path;
+            if (item.prepared) {
+                if (!m_library.inBatch()) {
+                    m_library.beginBatch();
+                    sinceCommit.start();
+                }
+                o.read = true;
+                o.added = m_library.addPrepared(*item.prepared);
+            } else {
+                o.error = item.error;
+            }
+            pending.append(o);
+            if (pending.size() >= kBatch || (m_library.inBatch() && sinceCommit.elapsed() > 1000))
+                commit();
+        }
+    }
+    commit();
+}
+
+} // namespace Parallax

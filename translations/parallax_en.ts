@@ -1,0 +1,104 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Parallax::Cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/cli.cpp" line="+363"/>
+        <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
+        <translation>
+            <numerusform>%n figure, %1 quote(s), %2 discrepancy(s)</numerusform>
+            <numerusform>%n figures, %1 quote(s), %2 discrepancy(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+144"/>
+        <source>exported %n page(s) to %1</source>
+        <translation>
+            <numerusform>exported %n page to %1</numerusform>
+            <numerusform>exported %n pages to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::HtmlReport</name>
+    <message numerus="yes">
+        <location filename="../app/report/htmlreport.cpp" line="+456"/>
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+108"/>
+        <source>%n article(s) compared with Parallax on %1</source>
+        <translation>
+            <numerusform>%n article compared with Parallax on %1</numerusform>
+            <numerusform>%n articles compared with Parallax on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::LibraryPanel</name>
+    <message numerus="yes">
+        <location filename="../app/ui/librarypanel.cpp" line="+414"/>
+        <source>%n of %1 article(s) match</source>
+        <translation>
+            <numerusform>%n of %1 articles matches</numerusform>
+            <numerusform>%n of %1 articles match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../app/ui/mainwindow.cpp" line="+450"/>
+        <source>%n article(s) could not be stored: %1</source>
+        <translation>
+            <numerusform>%n article could not be stored: %1</numerusform>
+            <numerusform>%n articles could not be stored: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+107"/>
+        <source>%n file(s) could not be imported. The other files were.</source>
+        <translation>
+            <numerusform>%n file could not be imported. The other files were.</numerusform>
+            <numerusform>%n files could not be imported. The other files were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+106"/>
+        <source>Exported %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n page to %1.</numerusform>
+            <numerusform>Exported %n pages to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+188"/>
+        <source>Feeds refreshed: %n new article(s).</source>
+        <translation>
+            <numerusform>Feeds refreshed: %n new article.</numerusform>
+            <numerusform>Feeds refreshed: %n new articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Feeds refreshed: %n new article(s); %1 problem(s), see the feeds&apos; tooltips.</source>
+        <translation>
+            <numerusform>Feeds refreshed: %n new article; %1 problem(s), see the feeds&apos; tooltips.</numerusform>
+            <numerusform>Feeds refreshed: %n new articles; %1 problem(s), see the feeds&apos; tooltips.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
