@@ -185,6 +185,12 @@ private Q_SLOTS:
         QCOMPARE(s.at(0).articles, (QList<qint64>{ia, ib}));
         QCOMPARE(lib->findStories(QStringLiteral("FIRE"), 10).size(), 1);
         QCOMPARE(lib->findStories({}, 1).first().id, april);
+        // A corrected date moves the story (the dates kept beside the memberships follow).
+        Article later = *lib->article(ib);
+        later.published = QDate(2026, 5, 1);
+        QVERIFY(lib->updateDetails(later));
+        QCOMPARE(lib->storyIds(), (QList<qint64>{march, april}));
+        QCOMPARE(lib->storyIds(QDate(2026, 4, 15), QDate()), QList<qint64>{march});
     }
 
     void backupRestoreAndADamagedFile()

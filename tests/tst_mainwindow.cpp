@@ -166,6 +166,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        Language::apply(QStringLiteral("en")); // as main() does for an English system: plural forms
         QVERIFY(m_dir.isValid());
     }
 

@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>Parallax</name>
-    <message>
-        <location filename="../app/ui/feedupdater.cpp" line="+33"/>
-        <source>the item has neither the article nor a link to it</source>
-        <translation>der Eintrag enthält weder den Artikel noch einen Link darauf</translation>
-    </message>
-</context>
-<context>
     <name>Parallax::AlignedPanel</name>
     <message>
         <location filename="../app/ui/alignedpanel.cpp" line="+29"/>
@@ -42,16 +34,18 @@
         <translation>Kein anderer Artikel enthält diesen Satz.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>moved</source>
+        <extracomment>A sentence that stands at another place in the other article</extracomment>
         <translation>verschoben</translation>
     </message>
 </context>
 <context>
     <name>Parallax::ArticleDetailsDialog</name>
     <message>
-        <location filename="../app/ui/articledetailsdialog.cpp" line="+44"/>
+        <location filename="../app/ui/articledetailsdialog.cpp" line="+45"/>
         <source>Dated</source>
+        <extracomment>Check box: whether the article has a publication date (the date field beside it)</extracomment>
         <translation>Mit Datum</translation>
     </message>
     <message>
@@ -98,7 +92,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+60"/>
+        <location filename="../app/cli/cli.cpp" line="+61"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>Die Bibliotheksdatei PATH verwenden (Standard: $PARALLAX_LIBRARY, sonst der Datenordner der Anwendung).</translation>
     </message>
@@ -113,7 +107,7 @@
         <translation>Die Bibliothek wurde aktualisiert; eine Kopie der vorherigen Version liegt unter %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Download the article at URL (http or https) and import it; repeatable.</source>
         <translation>Den Artikel unter URL (http oder https) herunterladen und importieren; mehrfach angebbar.</translation>
     </message>
@@ -138,13 +132,12 @@
         <translation>parallax import: %1 ist kein http- oder https-Link</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>the library could not store it (%1)</source>
         <translation>konnte nicht in der Bibliothek gespeichert werden (%1)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation>Aufruf: parallax list [--library P] [--json]</translation>
     </message>
@@ -280,12 +273,7 @@
         parallax export --markdown DIR [--story ID] [--library P]</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>article(s) to</source>
-        <translation>Artikel nach</translation>
-    </message>
-    <message>
-        <location line="+157"/>
+        <location line="+178"/>
         <source>Regroup every article, keeping the reader&apos;s own choices.</source>
         <translation>Alle Artikel neu gruppieren; Ihre eigenen Zuordnungen bleiben erhalten.</translation>
     </message>
@@ -386,7 +374,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 </translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-274"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation>Den Vergleich als PDF nach OUT schreiben.</translation>
     </message>
@@ -396,18 +384,18 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Der Titel des Themas für den Titelblock (Standard: der des ersten Artikels).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>parallax export: say where the PDF goes with --pdf OUT.pdf</source>
         <translation>parallax export: geben Sie mit --pdf OUT.pdf an, wohin das PDF geschrieben werden soll</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+19"/>
+        <location line="-9"/>
+        <location line="+20"/>
         <source>parallax export: %1</source>
         <translation>parallax export: %1</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-250"/>
         <source>Only articles of this outlet.</source>
         <translation>Nur Artikel dieses Mediums.</translation>
     </message>
@@ -432,7 +420,15 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>relevance (Standard) oder date (neueste zuerst).</translation>
     </message>
     <message numerus="yes">
-        <location line="+247"/>
+        <location line="+228"/>
+        <source>exported %n article(s) to %1</source>
+        <translation>
+            <numerusform>%n Artikel nach %1 exportiert</numerusform>
+            <numerusform>%n Artikel nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
         <source>exported %n page(s) to %1</source>
         <translation>
             <numerusform>%n Seite nach %1 exportiert</numerusform>
@@ -535,8 +531,9 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>● wörtlich  ◑ umformuliert  ○ teilweise  ■ nur dieses Medium</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Claim</source>
+        <extracomment>Column header: a fact (figure or quote) the articles report, one per row</extracomment>
         <translation>Aussage</translation>
     </message>
     <message>
@@ -625,15 +622,13 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <source>Open two or more articles to check their figures and quotes.</source>
         <translation>Öffnen Sie zwei oder mehr Artikel, um ihre Zahlen und Zitate zu prüfen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 discrepancy</source>
-        <translation>1 Abweichung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 discrepancies</source>
-        <translation>%1 Abweichungen</translation>
+        <source>%n discrepancy(ies)</source>
+        <translation>
+            <numerusform>%n Abweichung</numerusform>
+            <numerusform>%n Abweichungen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -644,7 +639,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::FeedParser</name>
     <message>
-        <location filename="../app/importers/feedparser.cpp" line="+66"/>
+        <location filename="../app/importers/feedparser.cpp" line="+67"/>
         <source>this is not an RSS or Atom feed</source>
         <translation>dies ist kein RSS- oder Atom-Feed</translation>
     </message>
@@ -667,7 +662,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::FeedUpdater</name>
     <message>
-        <location filename="../app/ui/feedupdater.cpp" line="+27"/>
+        <location filename="../app/ui/feedupdater.cpp" line="+34"/>
+        <source>the item has neither the article nor a link to it</source>
+        <translation>der Eintrag enthält weder den Artikel noch einen Link darauf</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>there is no feed %1</source>
         <translation>es gibt keinen Feed %1</translation>
     </message>
@@ -767,7 +767,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+160"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+161"/>
         <source>the article extractor is missing from this build</source>
         <translation>der Artikel-Extraktor fehlt in diesem Build</translation>
     </message>
@@ -861,12 +861,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
     </message>
     <message>
         <location line="+4"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -921,8 +921,9 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>gekürzt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>longer</source>
+        <extracomment>A quote that one outlet gives at greater length than the others</extracomment>
         <translation>länger</translation>
     </message>
     <message>
@@ -1051,7 +1052,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Wählen Sie zwei bis sechs Artikel in der Bibliothek aus oder ziehen Sie Artikeldateien hierher, um sie nebeneinander zu lesen.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-199"/>
         <source>Word for word elsewhere</source>
         <translation>Anderswo wörtlich</translation>
     </message>
@@ -1127,7 +1128,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>die Datei ist beschädigt (%1)</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+289"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>die Suche „%1“ ist ungültig: %2</translation>
     </message>
@@ -1142,7 +1143,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>es gibt keinen Artikel %1</translation>
     </message>
     <message>
-        <location line="+523"/>
+        <location line="+535"/>
         <source>%1 already exists</source>
         <translation>%1 existiert bereits</translation>
     </message>
@@ -2160,7 +2161,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>Parallax::PdfImporter</name>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="+190"/>
+        <location filename="../app/importers/pdfimporter.cpp" line="+191"/>
         <source>the PDF is encrypted</source>
         <translation>das PDF ist verschlüsselt</translation>
     </message>
@@ -2265,15 +2266,13 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 outlet</source>
-        <translation>1 Medium</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 outlets</source>
-        <translation>%1 Medien</translation>
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n Medium</numerusform>
+            <numerusform>%n Medien</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2351,7 +2350,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>Parallax::UrlImporter</name>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="+36"/>
+        <location filename="../app/importers/urlimporter.cpp" line="+37"/>
         <source>only http and https links can be imported</source>
         <translation>nur http- und https-Links können importiert werden</translation>
     </message>

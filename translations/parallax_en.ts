@@ -4,7 +4,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="+363"/>
+        <location filename="../app/cli/cli.cpp" line="+347"/>
         <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
         <translation>
             <numerusform>%n figure, %1 quote(s), %2 discrepancy(s)</numerusform>
@@ -12,11 +12,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+144"/>
+        <location line="+125"/>
+        <source>exported %n article(s) to %1</source>
+        <translation>
+            <numerusform>exported %n article to %1</numerusform>
+            <numerusform>exported %n articles to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
         <source>exported %n page(s) to %1</source>
         <translation>
             <numerusform>exported %n page to %1</numerusform>
             <numerusform>exported %n pages to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::DiscrepancyPanel</name>
+    <message numerus="yes">
+        <location filename="../app/ui/discrepancypanel.cpp" line="+110"/>
+        <source>%n discrepancy(ies)</source>
+        <translation>
+            <numerusform>%n discrepancy</numerusform>
+            <numerusform>%n discrepancies</numerusform>
         </translation>
     </message>
 </context>
@@ -98,6 +117,17 @@
         <translation>
             <numerusform>Feeds refreshed: %n new article; %1 problem(s), see the feeds&apos; tooltips.</numerusform>
             <numerusform>Feeds refreshed: %n new articles; %1 problem(s), see the feeds&apos; tooltips.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::StoryListModel</name>
+    <message numerus="yes">
+        <location filename="../app/ui/storylistmodel.cpp" line="+68"/>
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n outlet</numerusform>
+            <numerusform>%n outlets</numerusform>
         </translation>
     </message>
 </context>

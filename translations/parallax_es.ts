@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>Parallax</name>
-    <message>
-        <location filename="../app/ui/feedupdater.cpp" line="+33"/>
-        <source>the item has neither the article nor a link to it</source>
-        <translation>el elemento no contiene ni el artículo ni un enlace a él</translation>
-    </message>
-</context>
-<context>
     <name>Parallax::AlignedPanel</name>
     <message>
         <location filename="../app/ui/alignedpanel.cpp" line="+29"/>
@@ -42,16 +34,18 @@
         <translation>Ningún otro artículo incluye esta frase.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>moved</source>
+        <extracomment>A sentence that stands at another place in the other article</extracomment>
         <translation>desplazada</translation>
     </message>
 </context>
 <context>
     <name>Parallax::ArticleDetailsDialog</name>
     <message>
-        <location filename="../app/ui/articledetailsdialog.cpp" line="+44"/>
+        <location filename="../app/ui/articledetailsdialog.cpp" line="+45"/>
         <source>Dated</source>
+        <extracomment>Check box: whether the article has a publication date (the date field beside it)</extracomment>
         <translation>Con fecha</translation>
     </message>
     <message>
@@ -98,7 +92,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+60"/>
+        <location filename="../app/cli/cli.cpp" line="+61"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>Usar el archivo de biblioteca PATH (por omisión: $PARALLAX_LIBRARY y, si no, la carpeta de datos de la aplicación).</translation>
     </message>
@@ -113,7 +107,7 @@
         <translation>La biblioteca se ha actualizado; hay una copia de la versión anterior en %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Download the article at URL (http or https) and import it; repeatable.</source>
         <translation>Descargar el artículo de URL (http o https) e importarlo; se puede repetir.</translation>
     </message>
@@ -138,13 +132,12 @@
         <translation>parallax import: %1 no es un enlace http o https</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>the library could not store it (%1)</source>
         <translation>la biblioteca no pudo guardarlo (%1)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation>Uso: parallax list [--library P] [--json]</translation>
     </message>
@@ -316,17 +309,20 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>parallax export: %1</source>
         <translation>parallax export: %1</translation>
     </message>
-    <message>
-        <location line="-16"/>
-        <source>article(s) to</source>
-        <translation>artículo(s) en</translation>
+    <message numerus="yes">
+        <location line="-17"/>
+        <source>exported %n article(s) to %1</source>
+        <translation>
+            <numerusform>%n artículo exportado a %1</numerusform>
+            <numerusform>%n artículos exportados a %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>parallax export: say where the PDF goes with --pdf OUT.pdf</source>
         <translation>parallax export: indique dónde guardar el PDF con --pdf OUT.pdf</translation>
     </message>
@@ -535,8 +531,9 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>● literal  ◑ reformulado  ○ en parte  ■ solo este medio</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Claim</source>
+        <extracomment>Column header: a fact (figure or quote) the articles report, one per row</extracomment>
         <translation>Afirmación</translation>
     </message>
     <message>
@@ -625,15 +622,13 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <source>Open two or more articles to check their figures and quotes.</source>
         <translation>Abra dos o más artículos para cotejar sus cifras y citas.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 discrepancy</source>
-        <translation>1 discrepancia</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 discrepancies</source>
-        <translation>%1 discrepancias</translation>
+        <source>%n discrepancy(ies)</source>
+        <translation>
+            <numerusform>%n discrepancia</numerusform>
+            <numerusform>%n discrepancias</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -644,7 +639,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::FeedParser</name>
     <message>
-        <location filename="../app/importers/feedparser.cpp" line="+66"/>
+        <location filename="../app/importers/feedparser.cpp" line="+67"/>
         <source>this is not an RSS or Atom feed</source>
         <translation>esto no es un canal RSS ni Atom</translation>
     </message>
@@ -667,7 +662,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::FeedUpdater</name>
     <message>
-        <location filename="../app/ui/feedupdater.cpp" line="+27"/>
+        <location filename="../app/ui/feedupdater.cpp" line="+34"/>
+        <source>the item has neither the article nor a link to it</source>
+        <translation>el elemento no contiene ni el artículo ni un enlace a él</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>there is no feed %1</source>
         <translation>no existe el canal %1</translation>
     </message>
@@ -767,7 +767,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+160"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+161"/>
         <source>the article extractor is missing from this build</source>
         <translation>esta compilación no incluye el extractor de artículos</translation>
     </message>
@@ -896,12 +896,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
     </message>
     <message>
         <location line="+4"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -956,8 +956,9 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>acortada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>longer</source>
+        <extracomment>A quote that one outlet gives at greater length than the others</extracomment>
         <translation>más larga</translation>
     </message>
     <message>
@@ -1127,7 +1128,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>el archivo está dañado (%1)</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+289"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>la búsqueda «%1» no es válida: %2</translation>
     </message>
@@ -1142,7 +1143,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>no existe el artículo %1</translation>
     </message>
     <message>
-        <location line="+523"/>
+        <location line="+535"/>
         <source>%1 already exists</source>
         <translation>%1 ya existe</translation>
     </message>
@@ -2160,7 +2161,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>Parallax::PdfImporter</name>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="+190"/>
+        <location filename="../app/importers/pdfimporter.cpp" line="+191"/>
         <source>the PDF is encrypted</source>
         <translation>el PDF está cifrado</translation>
     </message>
@@ -2265,15 +2266,13 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 outlet</source>
-        <translation>1 medio</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 outlets</source>
-        <translation>%1 medios</translation>
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n medio</numerusform>
+            <numerusform>%n medios</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2351,7 +2350,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>Parallax::UrlImporter</name>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="+36"/>
+        <location filename="../app/importers/urlimporter.cpp" line="+37"/>
         <source>only http and https links can be imported</source>
         <translation>solo se pueden importar enlaces http y https</translation>
     </message>

@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>Parallax</name>
-    <message>
-        <location filename="../app/ui/feedupdater.cpp" line="+33"/>
-        <source>the item has neither the article nor a link to it</source>
-        <translation>l&apos;élément ne contient ni l&apos;article ni de lien vers celui-ci</translation>
-    </message>
-</context>
-<context>
     <name>Parallax::AlignedPanel</name>
     <message>
         <location filename="../app/ui/alignedpanel.cpp" line="+29"/>
@@ -42,16 +34,18 @@
         <translation>Aucun autre article ne contient cette phrase.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>moved</source>
+        <extracomment>A sentence that stands at another place in the other article</extracomment>
         <translation>déplacée</translation>
     </message>
 </context>
 <context>
     <name>Parallax::ArticleDetailsDialog</name>
     <message>
-        <location filename="../app/ui/articledetailsdialog.cpp" line="+44"/>
+        <location filename="../app/ui/articledetailsdialog.cpp" line="+45"/>
         <source>Dated</source>
+        <extracomment>Check box: whether the article has a publication date (the date field beside it)</extracomment>
         <translation>Date connue</translation>
     </message>
     <message>
@@ -98,7 +92,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+60"/>
+        <location filename="../app/cli/cli.cpp" line="+61"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>Utiliser le fichier de bibliothèque PATH (par défaut : $PARALLAX_LIBRARY, puis le dossier de données de l&apos;application).</translation>
     </message>
@@ -113,7 +107,7 @@
         <translation>La bibliothèque a été mise à niveau ; une copie de la version précédente se trouve dans %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Download the article at URL (http or https) and import it; repeatable.</source>
         <translation>Télécharger l&apos;article à l&apos;adresse URL (http ou https) et l&apos;importer ; peut être répété.</translation>
     </message>
@@ -138,13 +132,12 @@
         <translation>parallax import : %1 n&apos;est pas un lien http ou https</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>the library could not store it (%1)</source>
         <translation>la bibliothèque n&apos;a pas pu l&apos;enregistrer (%1)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation>Utilisation : parallax list [--library P] [--json]</translation>
     </message>
@@ -206,12 +199,12 @@
     <message>
         <location line="+13"/>
         <source>%1 sentences, %2 only here, %3% found in the others</source>
-        <translation>%1 phrases, %2 uniquement ici, %3 % retrouvées dans les autres</translation>
+        <translation>%1 phrases, %2 uniquement ici, %3&#xa0;% retrouvées dans les autres</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>[%1] ↔ [%2]: %3% of [%1] found in [%2], %4% of [%2] found in [%1]</source>
-        <translation>[%1] ↔ [%2] : %3 % de [%1] retrouvé dans [%2], %4 % de [%2] retrouvé dans [%1]</translation>
+        <translation>[%1] ↔ [%2] : %3&#xa0;% de [%1] retrouvé dans [%2], %4&#xa0;% de [%2] retrouvé dans [%1]</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -280,12 +273,7 @@
               parallax export --markdown DIR [--story ID] [--library P]</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>article(s) to</source>
-        <translation>article(s) vers</translation>
-    </message>
-    <message>
-        <location line="+157"/>
+        <location line="+178"/>
         <source>Regroup every article, keeping the reader&apos;s own choices.</source>
         <translation>Regrouper tous les articles, en conservant vos propres choix.</translation>
     </message>
@@ -386,7 +374,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 </translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-274"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation>Écrire la comparaison en PDF dans OUT.</translation>
     </message>
@@ -396,18 +384,18 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Le titre du sujet pour l&apos;en-tête (par défaut : celui du premier article).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>parallax export: say where the PDF goes with --pdf OUT.pdf</source>
         <translation>parallax export : indiquez où écrire le PDF avec --pdf OUT.pdf</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+19"/>
+        <location line="-9"/>
+        <location line="+20"/>
         <source>parallax export: %1</source>
         <translation>parallax export : %1</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-250"/>
         <source>Only articles of this outlet.</source>
         <translation>Seulement les articles de ce média.</translation>
     </message>
@@ -432,7 +420,15 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>relevance (par défaut) ou date (les plus récents d&apos;abord).</translation>
     </message>
     <message numerus="yes">
-        <location line="+247"/>
+        <location line="+228"/>
+        <source>exported %n article(s) to %1</source>
+        <translation>
+            <numerusform>%n article exporté vers %1</numerusform>
+            <numerusform>%n articles exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
         <source>exported %n page(s) to %1</source>
         <translation>
             <numerusform>%n page exportée vers %1</numerusform>
@@ -535,8 +531,9 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>● mot pour mot  ◑ reformulé  ○ en partie  ■ seulement ce média</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Claim</source>
+        <extracomment>Column header: a fact (figure or quote) the articles report, one per row</extracomment>
         <translation>Affirmation</translation>
     </message>
     <message>
@@ -625,15 +622,13 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <source>Open two or more articles to check their figures and quotes.</source>
         <translation>Ouvrez au moins deux articles pour vérifier leurs chiffres et leurs citations.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 discrepancy</source>
-        <translation>1 divergence</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 discrepancies</source>
-        <translation>%1 divergences</translation>
+        <source>%n discrepancy(ies)</source>
+        <translation>
+            <numerusform>%n divergence</numerusform>
+            <numerusform>%n divergences</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -644,7 +639,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::FeedParser</name>
     <message>
-        <location filename="../app/importers/feedparser.cpp" line="+66"/>
+        <location filename="../app/importers/feedparser.cpp" line="+67"/>
         <source>this is not an RSS or Atom feed</source>
         <translation>ce n&apos;est pas un flux RSS ou Atom</translation>
     </message>
@@ -667,7 +662,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::FeedUpdater</name>
     <message>
-        <location filename="../app/ui/feedupdater.cpp" line="+27"/>
+        <location filename="../app/ui/feedupdater.cpp" line="+34"/>
+        <source>the item has neither the article nor a link to it</source>
+        <translation>l&apos;élément ne contient ni l&apos;article ni de lien vers celui-ci</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>there is no feed %1</source>
         <translation>il n&apos;y a pas de flux %1</translation>
     </message>
@@ -767,7 +767,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+160"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+161"/>
         <source>the article extractor is missing from this build</source>
         <translation>l&apos;extracteur d&apos;articles est absent de cette version</translation>
     </message>
@@ -833,7 +833,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
     <message>
         <location line="+2"/>
         <source>%1% found in the others</source>
-        <translation>%1 % retrouvé dans les autres</translation>
+        <translation>%1&#xa0;% retrouvé dans les autres</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -861,12 +861,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
     </message>
     <message>
         <location line="+4"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -921,8 +921,9 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>raccourcie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>longer</source>
+        <extracomment>A quote that one outlet gives at greater length than the others</extracomment>
         <translation>plus longue</translation>
     </message>
     <message>
@@ -1051,7 +1052,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Sélectionnez deux à six articles dans la bibliothèque, ou déposez ici des fichiers d&apos;articles, pour les lire côte à côte.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-199"/>
         <source>Word for word elsewhere</source>
         <translation>Mot pour mot ailleurs</translation>
     </message>
@@ -1127,7 +1128,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>le fichier est endommagé (%1)</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+289"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>la recherche « %1 » n&apos;est pas valide : %2</translation>
     </message>
@@ -1142,7 +1143,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>il n&apos;y a pas d&apos;article %1</translation>
     </message>
     <message>
-        <location line="+523"/>
+        <location line="+535"/>
         <source>%1 already exists</source>
         <translation>%1 existe déjà</translation>
     </message>
@@ -2160,7 +2161,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Parallax::PdfImporter</name>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="+190"/>
+        <location filename="../app/importers/pdfimporter.cpp" line="+191"/>
         <source>the PDF is encrypted</source>
         <translation>le PDF est chiffré</translation>
     </message>
@@ -2265,15 +2266,13 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 outlet</source>
-        <translation>1 média</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 outlets</source>
-        <translation>%1 médias</translation>
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n média</numerusform>
+            <numerusform>%n médias</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2351,7 +2350,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Parallax::UrlImporter</name>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="+36"/>
+        <location filename="../app/importers/urlimporter.cpp" line="+37"/>
         <source>only http and https links can be imported</source>
         <translation>seuls les liens http et https peuvent être importés</translation>
     </message>

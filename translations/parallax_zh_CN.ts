@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Parallax</name>
-    <message>
-        <location filename="../app/ui/feedupdater.cpp" line="+33"/>
-        <source>the item has neither the article nor a link to it</source>
-        <translation>该条目既没有文章正文，也没有指向文章的链接</translation>
-    </message>
-</context>
-<context>
     <name>Parallax::AlignedPanel</name>
     <message>
         <location filename="../app/ui/alignedpanel.cpp" line="+29"/>
@@ -42,16 +34,18 @@
         <translation>其他文章中都没有这句话。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>moved</source>
+        <extracomment>A sentence that stands at another place in the other article</extracomment>
         <translation>位置不同</translation>
     </message>
 </context>
 <context>
     <name>Parallax::ArticleDetailsDialog</name>
     <message>
-        <location filename="../app/ui/articledetailsdialog.cpp" line="+44"/>
+        <location filename="../app/ui/articledetailsdialog.cpp" line="+45"/>
         <source>Dated</source>
+        <extracomment>Check box: whether the article has a publication date (the date field beside it)</extracomment>
         <translation>有日期</translation>
     </message>
     <message>
@@ -98,7 +92,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+60"/>
+        <location filename="../app/cli/cli.cpp" line="+61"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>使用文库文件 PATH（默认：$PARALLAX_LIBRARY，其次为应用程序数据文件夹）。</translation>
     </message>
@@ -113,7 +107,7 @@
         <translation>文库已升级；旧版本的副本位于 %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Download the article at URL (http or https) and import it; repeatable.</source>
         <translation>下载 URL（http 或 https）处的文章并导入；可多次指定。</translation>
     </message>
@@ -138,13 +132,12 @@
         <translation>parallax import: %1 不是 http 或 https 链接</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>the library could not store it (%1)</source>
         <translation>文库无法保存该文章（%1）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation>用法：parallax list [--library P] [--json]</translation>
     </message>
@@ -279,12 +272,7 @@
       parallax export --markdown DIR [--story ID] [--library P]</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>article(s) to</source>
-        <translation>篇文章到</translation>
-    </message>
-    <message>
-        <location line="+157"/>
+        <location line="+178"/>
         <source>Regroup every article, keeping the reader&apos;s own choices.</source>
         <translation>重新为所有文章归组，保留用户自己所做的选择。</translation>
     </message>
@@ -385,7 +373,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 </translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-274"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation>将对比结果以 PDF 格式写入 OUT。</translation>
     </message>
@@ -395,18 +383,18 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>标题区使用的新闻事件标题（默认：第一篇文章的标题）。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>parallax export: say where the PDF goes with --pdf OUT.pdf</source>
         <translation>parallax export: 请用 --pdf OUT.pdf 指定 PDF 的保存位置</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+19"/>
+        <location line="-9"/>
+        <location line="+20"/>
         <source>parallax export: %1</source>
         <translation>parallax export: %1</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-250"/>
         <source>Only articles of this outlet.</source>
         <translation>仅限此媒体的文章。</translation>
     </message>
@@ -431,7 +419,14 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>relevance（按相关度，默认）或 date（按日期，最新的在前）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+247"/>
+        <location line="+228"/>
+        <source>exported %n article(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 篇文章到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
         <source>exported %n page(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 页到 %1</numerusform>
@@ -533,8 +528,9 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>● 逐字相同  ◑ 改写  ○ 部分相同  ■ 仅此媒体</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Claim</source>
+        <extracomment>Column header: a fact (figure or quote) the articles report, one per row</extracomment>
         <translation>说法</translation>
     </message>
     <message>
@@ -623,15 +619,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <source>Open two or more articles to check their figures and quotes.</source>
         <translation>打开两篇或更多文章，以核对其中的数字和引语。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 discrepancy</source>
-        <translation>1 处差异</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 discrepancies</source>
-        <translation>%1 处差异</translation>
+        <source>%n discrepancy(ies)</source>
+        <translation>
+            <numerusform>%n 处差异</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -642,7 +635,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::FeedParser</name>
     <message>
-        <location filename="../app/importers/feedparser.cpp" line="+66"/>
+        <location filename="../app/importers/feedparser.cpp" line="+67"/>
         <source>this is not an RSS or Atom feed</source>
         <translation>这不是 RSS 或 Atom 订阅源</translation>
     </message>
@@ -665,7 +658,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::FeedUpdater</name>
     <message>
-        <location filename="../app/ui/feedupdater.cpp" line="+27"/>
+        <location filename="../app/ui/feedupdater.cpp" line="+34"/>
+        <source>the item has neither the article nor a link to it</source>
+        <translation>该条目既没有文章正文，也没有指向文章的链接</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>there is no feed %1</source>
         <translation>没有订阅源 %1</translation>
     </message>
@@ -765,7 +763,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+160"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+161"/>
         <source>the article extractor is missing from this build</source>
         <translation>此版本中缺少文章提取器</translation>
     </message>
@@ -857,12 +855,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     </message>
     <message>
         <location line="+4"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Outlet</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -917,8 +915,9 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>有删节</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>longer</source>
+        <extracomment>A quote that one outlet gives at greater length than the others</extracomment>
         <translation>有增补</translation>
     </message>
     <message>
@@ -1047,7 +1046,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>在文库中选择二至六篇文章，或将文章文件拖放到此处，即可并排阅读。</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-199"/>
         <source>Word for word elsewhere</source>
         <translation>他处逐字相同</translation>
     </message>
@@ -1123,7 +1122,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>文件已损坏（%1）</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+289"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>搜索“%1”无效：%2</translation>
     </message>
@@ -1138,7 +1137,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>没有文章 %1</translation>
     </message>
     <message>
-        <location line="+523"/>
+        <location line="+535"/>
         <source>%1 already exists</source>
         <translation>%1 已存在</translation>
     </message>
@@ -2149,7 +2148,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Parallax::PdfImporter</name>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="+190"/>
+        <location filename="../app/importers/pdfimporter.cpp" line="+191"/>
         <source>the PDF is encrypted</source>
         <translation>该 PDF 已加密</translation>
     </message>
@@ -2254,15 +2253,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 outlet</source>
-        <translation>1 家媒体</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 outlets</source>
-        <translation>%1 家媒体</translation>
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n 家媒体</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2340,7 +2336,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Parallax::UrlImporter</name>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="+36"/>
+        <location filename="../app/importers/urlimporter.cpp" line="+37"/>
         <source>only http and https links can be imported</source>
         <translation>只能导入 http 和 https 链接</translation>
     </message>

@@ -469,8 +469,9 @@ int runExport(const QStringList &arguments)
             err() << Tr::tr("parallax export: %1").arg(error) << '\n';
             return Failed;
         }
-        out() << "exported " << *written << ' ' << Tr::tr("article(s) to") << ' '
-              << QDir::toNativeSeparators(parser.value(QStringLiteral("markdown"))) << '\n';
+        out() << Tr::tr("exported %n article(s) to %1", nullptr, *written)
+                     .arg(QDir::toNativeSeparators(parser.value(QStringLiteral("markdown"))))
+              << '\n';
         return Ok;
     }
     if (!parser.isSet(QStringLiteral("pdf")) || parser.value(QStringLiteral("pdf")).isEmpty()) {

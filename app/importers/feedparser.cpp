@@ -12,10 +12,11 @@ namespace Parallax {
 
 namespace {
 
-QString tr(const char *text)
+// Messages of this file, in FeedParser's translation context (lupdate reads the same context).
+struct Tr
 {
-    return QCoreApplication::translate("Parallax::FeedParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Parallax::FeedParser)
+};
 
 QDate parseDate(const QString &text)
 {
@@ -63,7 +64,7 @@ std::optional<ParsedFeed> FeedParser::parse(const QByteArray &xml, QString *erro
                 sawRoot = true;
                 atom = name == QLatin1String("feed");
                 if (!atom && name != QLatin1String("rss") && name != QLatin1String("RDF")) {
-                    *error = tr("this is not an RSS or Atom feed");
+                    *error = Tr::tr("this is not an RSS or Atom feed");
                     return std::nullopt;
                 }
                 feed.language = r.attributes().value(QStringLiteral("xml:lang")).toString();
@@ -130,11 +131,11 @@ std::optional<ParsedFeed> FeedParser::parse(const QByteArray &xml, QString *erro
         }
     }
     if (r.hasError()) {
-        *error = tr("the feed is not well-formed XML (%1, line %2)").arg(r.errorString()).arg(r.lineNumber());
+        *error = Tr::tr("the feed is not well-formed XML (%1, line %2)").arg(r.errorString()).arg(r.lineNumber());
         return std::nullopt;
     }
     if (!sawRoot) {
-        *error = tr("the feed is empty");
+        *error = Tr::tr("the feed is empty");
         return std::nullopt;
     }
     return feed;
@@ -153,7 +154,7 @@ QStringList FeedParser::opmlFeeds(const QByteArray &xml, QString *error)
         }
     }
     if (r.hasError())
-        *error = tr("the subscription list is not well-formed XML (%1)").arg(r.errorString());
+        *error = Tr::tr("the subscription list is not well-formed XML (%1)").arg(r.errorString());
     return urls;
 }
 

@@ -23,10 +23,11 @@ namespace {
 
 constexpr int kTimeoutMs = 30000;
 
-QString tr(const char *text)
+// Messages of this file, in HtmlImporter's translation context (lupdate reads the same context).
+struct Tr
 {
-    return QCoreApplication::translate("Parallax::HtmlImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Parallax::HtmlImporter)
+};
 
 // Runs in the page (isolated world) after Readability.js: the article as paragraphs and
 // the page's metadata, as one JSON string.
@@ -157,7 +158,7 @@ ImportResult HtmlImporter::parse(const QByteArray &data, const QString &sourcePa
 {
     ImportResult result;
     if (readabilitySource().isEmpty()) {
-        result.error = tr("the article extractor is missing from this build");
+        result.error = Tr::tr("the article extractor is missing from this build");
         return result;
     }
     // The page goes through a file of its own: a data: URL caps pages at 2 MB, and the
@@ -169,7 +170,7 @@ ImportResult HtmlImporter::parse(const QByteArray &data, const QString &sourcePa
     if (archive) {
         QFile f(file);
         if (!work.isValid() || !f.open(QIODevice::WriteOnly) || f.write(data) < 0) {
-            result.error = tr("no temporary folder to read the page in");
+            result.error = Tr::tr("no temporary folder to read the page in");
             return result;
         }
     } else {
@@ -177,7 +178,7 @@ ImportResult HtmlImporter::parse(const QByteArray &data, const QString &sourcePa
         // Written as UTF-8 with a byte order mark, which outranks the page's own
         // <meta charset> (already applied by decode()).
         if (!work.isValid() || !f.open(QIODevice::WriteOnly) || f.write("\xEF\xBB\xBF" + decode(data).toUtf8()) < 0) {
-            result.error = tr("no temporary folder to read the page in");
+            result.error = Tr::tr("no temporary folder to read the page in");
             return result;
         }
     }
@@ -187,10 +188,10 @@ ImportResult HtmlImporter::parse(const QByteArray &data, const QString &sourcePa
     QString json, error;
     switch (page.load(kTimeoutMs)) {
     case OfflinePage::Load::TimedOut:
-        error = tr("the page took longer than %1 seconds to read").arg(kTimeoutMs / 1000);
+        error = Tr::tr("the page took longer than %1 seconds to read").arg(kTimeoutMs / 1000);
         break;
     case OfflinePage::Load::Failed:
-        error = tr("the page could not be read");
+        error = Tr::tr("the page could not be read");
         break;
     case OfflinePage::Load::Loaded: {
         // Readability and the extraction run in an isolated world of their own.
@@ -199,7 +200,7 @@ ImportResult HtmlImporter::parse(const QByteArray &data, const QString &sourcePa
         if (value)
             json = *value;
         else
-            error = tr("the page took longer than %1 seconds to read").arg(kTimeoutMs / 1000);
+            error = Tr::tr("the page took longer than %1 seconds to read").arg(kTimeoutMs / 1000);
         break;
     }
     }
@@ -216,7 +217,7 @@ ImportResult HtmlImporter::parse(const QByteArray &data, const QString &sourcePa
             paragraphs.append(p.toString());
     }
     if (paragraphs.isEmpty()) {
-        result.error = tr("no article text was found in this page");
+        result.error = Tr::tr("no article text was found in this page");
         return result;
     }
     const Boilerplate::Result trimmed = Boilerplate::trim(paragraphs);

@@ -16,10 +16,11 @@ namespace Parallax {
 
 namespace {
 
-QString tr(const char *text)
+// Messages of this file, in PdfImporter's translation context (lupdate reads the same context).
+struct Tr
 {
-    return QCoreApplication::translate("Parallax::PdfImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Parallax::PdfImporter)
+};
 
 QString key(const QString &line)
 {
@@ -187,18 +188,18 @@ ImportResult PdfImporter::parse(const QByteArray &data, const QString &sourcePat
     case QPdfDocument::Error::None:
         break;
     case QPdfDocument::Error::IncorrectPassword:
-        return ImportResult::failure(tr("the PDF is encrypted"));
+        return ImportResult::failure(Tr::tr("the PDF is encrypted"));
     case QPdfDocument::Error::UnsupportedSecurityScheme:
-        return ImportResult::failure(tr("the PDF uses an unsupported security scheme"));
+        return ImportResult::failure(Tr::tr("the PDF uses an unsupported security scheme"));
     default:
-        return ImportResult::failure(tr("the PDF is damaged or not a PDF"));
+        return ImportResult::failure(Tr::tr("the PDF is damaged or not a PDF"));
     }
     QList<QStringList> pages;
     for (int i = 0; i < pdf.pageCount(); ++i)
         pages.append(linesOf(pdf.getAllText(i)));
     const QStringList paragraphs = paragraphsFromPages(pages);
     if (paragraphs.isEmpty())
-        return ImportResult::failure(tr("the PDF has no text (it may be scanned images)"));
+        return ImportResult::failure(Tr::tr("the PDF has no text (it may be scanned images)"));
     Article a;
     a.title = pdf.metaData(QPdfDocument::MetaDataField::Title).toString().simplified();
     QStringList body = paragraphs;

@@ -16,10 +16,11 @@ namespace Parallax {
 
 namespace {
 
-QString tr(const char *text)
+// Messages of this file, in UrlImporter's translation context (lupdate reads the same context).
+struct Tr
 {
-    return QCoreApplication::translate("Parallax::UrlImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Parallax::UrlImporter)
+};
 
 } // namespace
 
@@ -33,7 +34,7 @@ UrlImporter::Download UrlImporter::download(const QUrl &url, const Limits &limit
 {
     Download d;
     if (!isWebLink(url)) {
-        d.error = tr("only http and https links can be imported");
+        d.error = Tr::tr("only http and https links can be imported");
         return d;
     }
     QNetworkAccessManager network;
@@ -54,14 +55,14 @@ UrlImporter::Download UrlImporter::download(const QUrl &url, const Limits &limit
     QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, [&] {
         const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (announced > limits.maxBytes) {
-            error = tr("the page is larger than %1").arg(QLocale().formattedDataSize(limits.maxBytes));
+            error = Tr::tr("the page is larger than %1").arg(QLocale().formattedDataSize(limits.maxBytes));
             reply->abort();
         }
     });
     QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
         data += reply->readAll();
         if (data.size() > limits.maxBytes) {
-            error = tr("the page is larger than %1").arg(QLocale().formattedDataSize(limits.maxBytes));
+            error = Tr::tr("the page is larger than %1").arg(QLocale().formattedDataSize(limits.maxBytes));
             reply->abort();
         }
     });
@@ -69,7 +70,7 @@ UrlImporter::Download UrlImporter::download(const QUrl &url, const Limits &limit
     // A safety net over the transfer timeout (which restarts with every byte received).
     QTimer::singleShot(limits.timeoutMs * 3, &loop, [&] {
         if (error.isEmpty())
-            error = tr("the download did not finish in time");
+            error = Tr::tr("the download did not finish in time");
         reply->abort();
     });
     loop.exec();
@@ -81,16 +82,16 @@ UrlImporter::Download UrlImporter::download(const QUrl &url, const Limits &limit
         switch (reply->error()) {
         case QNetworkReply::OperationCanceledError:
         case QNetworkReply::TimeoutError:
-            error = tr("the server did not answer within %1 seconds").arg(limits.timeoutMs / 1000);
+            error = Tr::tr("the server did not answer within %1 seconds").arg(limits.timeoutMs / 1000);
             break;
         case QNetworkReply::TooManyRedirectsError:
-            error = tr("more than %1 redirects").arg(limits.maxRedirects);
+            error = Tr::tr("more than %1 redirects").arg(limits.maxRedirects);
             break;
         case QNetworkReply::InsecureRedirectError:
-            error = tr("it redirects from https to an insecure http address");
+            error = Tr::tr("it redirects from https to an insecure http address");
             break;
         default:
-            error = status >= 400 ? tr("the server answered %1 %2")
+            error = status >= 400 ? Tr::tr("the server answered %1 %2")
                                         .arg(status)
                                         .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
                                   : reply->errorString();
@@ -100,7 +101,7 @@ UrlImporter::Download UrlImporter::download(const QUrl &url, const Limits &limit
     d.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString().section(u',', -1).section(u';', 0, 0).trimmed().toLower();
     reply->deleteLater();
     if (error.isEmpty() && data.isEmpty())
-        error = tr("the page is empty");
+        error = Tr::tr("the page is empty");
     return d;
 }
 
@@ -119,7 +120,7 @@ ImportResult UrlImporter::fetch(const QUrl &url, const Limits &limits)
     else if (type == QLatin1String("text/plain") || type == QLatin1String("text/markdown"))
         result = TextImporter().parse(data, finalUrl.fileName().isEmpty() ? finalUrl.host() : finalUrl.fileName());
     else
-        return ImportResult::failure(tr("unsupported type of page (%1)").arg(type));
+        return ImportResult::failure(Tr::tr("unsupported type of page (%1)").arg(type));
     if (result.ok()) {
         if (result.article->url.isEmpty())
             result.article->url = finalUrl.toString();

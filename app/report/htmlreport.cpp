@@ -610,6 +610,7 @@ QString matchName(QuoteMatch::Kind k)
     case QuoteMatch::Kind::Truncated:
         return Tr::tr("shortened");
     case QuoteMatch::Kind::Extended:
+        //: A quote that one outlet gives at greater length than the others
         return Tr::tr("longer");
     case QuoteMatch::Kind::Reported:
         return Tr::tr("reported speech");

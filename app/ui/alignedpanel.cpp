@@ -89,6 +89,7 @@ void AlignedPanel::showSentence(int article, int sentence)
             texts.append(marked(other.article.body, other.sentences.at(t).range, changed));
         QString relation = kindText(l.kind);
         if (l.moved)
+            //: A sentence that stands at another place in the other article
             relation += QStringLiteral(", ") + tr("moved");
         html += QStringLiteral("<hr><p><b>%1</b> — %2<br>%3</p>")
                     .arg(other.article.displayName().toHtmlEscaped(), relation.toHtmlEscaped(), texts.join(u' '));

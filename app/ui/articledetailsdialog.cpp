@@ -41,6 +41,7 @@ ArticleDetailsDialog::ArticleDetailsDialog(const Article &article, const QString
     , m_outlet(new QComboBox(this))
     , m_byline(new QLineEdit(article.byline, this))
     , m_url(new QLineEdit(article.url, this))
+    //: Check box: whether the article has a publication date (the date field beside it)
     , m_dated(new QCheckBox(tr("Dated"), this))
     , m_date(new QDateEdit(this))
     , m_tags(new QLineEdit(article.tags.join(QStringLiteral(", ")), this))

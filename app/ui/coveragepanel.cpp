@@ -50,6 +50,7 @@ void CoveragePanel::fill()
     m_table->clear();
     m_table->setRowCount(0);
     m_table->setColumnCount(int(c.articles.size()) + 1);
+    //: Column header: a fact (figure or quote) the articles report, one per row
     QStringList headers{tr("Claim")};
     for (const ComparedArticle &a : c.articles)
         headers.append(a.article.displayName());

@@ -107,7 +107,7 @@ void DiscrepancyPanel::updatePosition()
         m_position->setText(m_comparison.articles.size() > 1 ? tr("The outlets agree on every figure and quote.")
                                                               : tr("Open two or more articles to check their figures and quotes."));
     else if (m_list->currentRow() < 0)
-        m_position->setText(n == 1 ? tr("1 discrepancy") : tr("%1 discrepancies").arg(n));
+        m_position->setText(tr("%n discrepancy(ies)", nullptr, n));
     else
         m_position->setText(tr("%1 of %2").arg(m_list->currentRow() + 1).arg(n));
 }

@@ -11,10 +11,11 @@ namespace Parallax {
 
 namespace {
 
-QString tr(const char *text)
+// Messages of this file, in FeedUpdater's translation context (lupdate reads the same context).
+struct Tr
 {
-    return QCoreApplication::translate("Parallax::FeedUpdater", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Parallax::FeedUpdater)
+};
 
 // The article an item stands for: from the feed when it carries the whole text, else
 // downloaded from its link.
@@ -30,7 +31,7 @@ ImportResult articleFor(const ParsedFeed::Item &item, const QString &feedTitle, 
     } else if (UrlImporter::isWebLink(QUrl(item.link))) {
         r = UrlImporter::fetch(QUrl(item.link), limits);
     } else {
-        r = ImportResult::failure(tr("the item has neither the article nor a link to it"));
+        r = ImportResult::failure(Tr::tr("the item has neither the article nor a link to it"));
     }
     if (!r.ok())
         return r;
@@ -57,7 +58,7 @@ FeedUpdater::Result FeedUpdater::refresh(Library &library, qint64 feedId, const 
     Result result;
     const std::optional<Library::Feed> feed = library.feed(feedId);
     if (!feed) {
-        result.error = tr("there is no feed %1").arg(feedId);
+        result.error = Tr::tr("there is no feed %1").arg(feedId);
         return result;
     }
     const UrlImporter::Download d = UrlImporter::download(
@@ -88,7 +89,7 @@ FeedUpdater::Result FeedUpdater::refresh(Library &library, qint64 feedId, const 
         }
         const Library::AddResult added = library.addArticle(*read.article);
         if (added.status == Library::AddStatus::Failed) {
-            result.skipped.append(tr("%1: the library could not store it (%2)").arg(item.link, added.error));
+            result.skipped.append(Tr::tr("%1: the library could not store it (%2)").arg(item.link, added.error));
             continue;
         }
         if (added.status == Library::AddStatus::Duplicate)

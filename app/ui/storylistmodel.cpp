@@ -65,7 +65,7 @@ QVariant StoryListModel::data(const QModelIndex &index, int role) const
             span = story.first == story.last ? locale.toString(story.first, QLocale::ShortFormat)
                                              : tr("%1 to %2").arg(locale.toString(story.first, QLocale::ShortFormat),
                                                                   locale.toString(story.last, QLocale::ShortFormat));
-        const QString outlets = story.outlets.size() == 1 ? tr("1 outlet") : tr("%1 outlets").arg(story.outlets.size());
+        const QString outlets = tr("%n outlet(s)", nullptr, int(story.outlets.size()));
         return span.isEmpty() ? tr("%1 (%2)").arg(story.title, outlets) : tr("%1 (%2, %3)").arg(story.title, outlets, span);
     }
     case Qt::ToolTipRole:

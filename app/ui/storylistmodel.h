@@ -19,7 +19,7 @@ public:
     static constexpr int IdRole = Qt::UserRole + 1;       // the story's id
     static constexpr int ArticlesRole = Qt::UserRole + 2; // its articles' ids (QVariantList)
     static constexpr int TitleRole = Qt::UserRole + 3;    // its title alone
-    static constexpr int kPageSize = 100;
+    static constexpr int kPageSize = 20; // the list shows five; more as it scrolls
 
     explicit StoryListModel(Library &library, QObject *parent = nullptr);
 
