@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/library.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Parallax;
+
+// Crash safety: `parallax import` and `parallax stories --rebuild` killed (SIGKILL) at random
+// moments, many times. Each time the library must open, pass PRAGMA integrity_check and
+// FTS5's own check, hold every article the import had reported as imported, and hold no
+// half of an article (each has its full-text entry and its sketch, memberships point at
+// articles that exist).
+class TestCrashSafety final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    static constexpr int kArticles = 1200;
+
+    QString library() const { return m_dir.filePath(QStringLiteral("library.sqlite")); }
+
+    static QVariant scalar(QSqlDatabase db, const QString &sql)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(sql) || !q.next())
+            return {};
+        return q.value(0);
+    }
+
+    // Starts parallax, kills it after `afterMs` (unless it ended before); its output so far.
+    QString runAndKill(const QStringList &args, int afterMs)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PARALLAX_EXECUTABLE), args);
+        if (!p.waitForStarted())
+            qFatal("parallax did not start");
+        if (!p.waitForFinished(afterMs)) {
+            p.kill(); // SIGKILL: no clean-up of any kind
+            p.waitForFinished();
+        }
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
+    // The library opens and is whole; returns its article count.
+    int checkWhole(const QSet<qint64> &reported)
+    {
+        auto opened = Library::open(library(), Library::Check::Full);
+        if (!opened.library) {
+            qWarning() << opened.error;
+            return -1;
+        }
+        QSqlDatabase db = opened.library->database();
+        if (scalar(db, QStringLiteral("PRAGMA integrity_check")).toString() != QLatin1String("ok"))
+            return -2;
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')")))
+            return -3;
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")) || q.next())
+            return -4;
+        // No half articles: each stored one has its sketch (they all have words).
+        if (scalar(db, QStringLiteral("SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM article_sketches)")).toInt() != 0)
+            return -5;
+        for (qint64 id : reported) {
+            if (!opened.library->article(id))
+                return -6;
+        }
+        return opened.library->articleCount();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // 1,200 articles on 40 events, so the import also groups stories as it goes, and
+        // commits several batches (one per 500 articles or second).
+        QDir().mkpath(m_dir.filePath(QStringLiteral("articles")));
+        for (int i = 0; i < kArticles; ++i) {
+            QFile f(m_dir.filePath(QStringLiteral("articles/a%1.txt").arg(i, 4, 10, QLatin1Char('0'))));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            const int event = i % 40;
+            QString body;
+            for (int p = 0; p < 6; ++p)
+                body += QStringLiteral("Harbourside Group %1 said shares rose %2.%3%% on day %4 as the port of Kestrel%1 "
+                                       "handled cargo number %5 in paragraph %6.\n\n")
+                            .arg(event).arg(event % 9).arg(p).arg(event).arg(i * 10 + p).arg(p);
+            f.write(QStringLiteral("title: Report %1\noutlet: Outlet %2\ndate: 2026-03-%3\n\n%4")
+                        .arg(i).arg(i % 7).arg(1 + event % 28, 2, 10, QLatin1Char('0')).arg(body)
+                        .toUtf8());
+        }
+    }
+
+    void importKilledAtRandomMoments()
+    {
+        static const QRegularExpression imported(QStringLiteral(R"(^imported (\d+) )"), QRegularExpression::MultilineOption);
+        int halfWay = 0;
+        QSet<qint64> reported;
+        for (int round = 0; round < 12; ++round) {
+            // A fresh library each round, so that every kill lands inside the import.
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(library() + suffix);
+            reported.clear();
+            const int afterMs = 150 + int(QRandomGenerator::global()->bounded(2200));
+            const QString out = runAndKill({QStringLiteral("import"), QStringLiteral("--library"), library(),
+                                            m_dir.filePath(QStringLiteral("articles"))},
+                                           afterMs);
+            auto it = imported.globalMatch(out);
+            while (it.hasNext())
+                reported.insert(it.next().captured(1).toLongLong());
+            const int count = checkWhole(reported);
+            QVERIFY2(count >= 0, qPrintable(QStringLiteral("round %1 (killed after %2 ms): check %3").arg(round).arg(afterMs).arg(count)));
+            QVERIFY(count >= reported.size());
+            if (count > 0 && count < kArticles)
+                ++halfWay;
+        }
+        qInfo() << "imports killed half-way:" << halfWay << "of 12";
+        QVERIFY(halfWay >= 3); // the kills must have landed inside imports
+        // Importing again afterwards completes the library: every article once.
+        runAndKill({QStringLiteral("import"), QStringLiteral("--library"), library(), m_dir.filePath(QStringLiteral("articles"))}, 120000);
+        QCOMPARE(checkWhole(reported), kArticles);
+    }
+
+    void regroupingKilledAtRandomMoments()
+    {
+        int before = 0;
+        {
+            auto lib = Library::open(library()).library;
+            QVERIFY(lib);
+            before = int(lib->stories().size());
+            QVERIFY2(before > 0, qPrintable(QStringLiteral("%1 articles, no story").arg(lib->articleCount())));
+        }
+        for (int round = 0; round < 8; ++round) {
+            runAndKill({QStringLiteral("stories"), QStringLiteral("--rebuild"), QStringLiteral("--library"), library()},
+                       20 + int(QRandomGenerator::global()->bounded(600)));
+            QCOMPARE(checkWhole({}), kArticles);
+            auto lib = Library::open(library()).library;
+            QVERIFY(lib);
+            // All or nothing: the stories before the rebuild, or the rebuilt ones; every
+            // article of the events that several outlets covered is in a story either way.
+            QCOMPARE(int(lib->stories().size()), before);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrashSafety)
+#include "tst_crashsafety.moc"
