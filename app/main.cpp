@@ -5,12 +5,14 @@
 #include "cli/cli.h"
 #include "storage/library.h"
 #include "storage/librarylocation.h"
+#include "ui/instanceguard.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/windowhost.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
@@ -80,6 +82,20 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString path = Parallax::LibraryLocation::resolve(parser.value(QStringLiteral("library")));
+    // One window per library: when Parallax already has this library open, the files go to it.
+    Parallax::InstanceGuard guard(path);
+    switch (guard.claim(parser.positionalArguments())) {
+    case Parallax::InstanceGuard::Role::First:
+        break;
+    case Parallax::InstanceGuard::Role::HandedOver:
+        return 0;
+    case Parallax::InstanceGuard::Role::Unreachable:
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Parallax"),
+                              QCoreApplication::translate("main", "The library %1 is open in another Parallax window, which does not "
+                                                                  "answer. Close that window (or end its process) and try again.")
+                                  .arg(QDir::toNativeSeparators(path)));
+        return 1;
+    }
     // A library found damaged after an earlier start is checked in full before it is used.
     QSettings settings;
     QStringList suspects = settings.value(QStringLiteral("library/checkOnOpen")).toStringList();
@@ -115,6 +131,14 @@ int main(int argc, char *argv[])
         settings.setValue(QStringLiteral("library/checkOnOpen"), suspects);
     }
     Parallax::WindowHost host(*opened.library);
+    QObject::connect(&guard, &Parallax::InstanceGuard::filesReceived, &host, [&host](const QStringList &files) {
+        Parallax::MainWindow *w = host.window();
+        if (!files.isEmpty())
+            w->importAndOpen(files);
+        w->showNormal();
+        w->raise();
+        w->activateWindow();
+    });
     Parallax::MainWindow &window = *host.window();
     window.show();
     const QStringList files = parser.positionalArguments();

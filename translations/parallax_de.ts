@@ -2432,7 +2432,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+73"/>
+        <location filename="../app/main.cpp" line="+75"/>
         <source>Use the library file PATH.</source>
         <translation>Die Bibliotheksdatei PATH verwenden.</translation>
     </message>
@@ -2447,13 +2447,19 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Zu importierende und zu vergleichende Artikel.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <location line="+16"/>
         <location line="+16"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-31"/>
+        <source>The library %1 is open in another Parallax window, which does not answer. Close that window (or end its process) and try again.</source>
+        <translation>Die Bibliothek %1 ist in einem anderen Parallax-Fenster geöffnet, das nicht antwortet. Schließen Sie dieses Fenster (oder beenden Sie seinen Prozess) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>

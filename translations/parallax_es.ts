@@ -2432,7 +2432,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+73"/>
+        <location filename="../app/main.cpp" line="+75"/>
         <source>Use the library file PATH.</source>
         <translation>Usar el archivo de biblioteca PATH.</translation>
     </message>
@@ -2447,13 +2447,19 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Artículos que importar y comparar.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <location line="+16"/>
         <location line="+16"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-31"/>
+        <source>The library %1 is open in another Parallax window, which does not answer. Close that window (or end its process) and try again.</source>
+        <translation>La biblioteca %1 está abierta en otra ventana de Parallax, que no responde. Cierre esa ventana (o termine su proceso) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>

@@ -2432,7 +2432,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+73"/>
+        <location filename="../app/main.cpp" line="+75"/>
         <source>Use the library file PATH.</source>
         <translation>Utiliser le fichier de bibliothèque PATH.</translation>
     </message>
@@ -2447,13 +2447,19 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Articles à importer et à comparer.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <location line="+16"/>
         <location line="+16"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-31"/>
+        <source>The library %1 is open in another Parallax window, which does not answer. Close that window (or end its process) and try again.</source>
+        <translation>La bibliothèque %1 est ouverte dans une autre fenêtre de Parallax, qui ne répond pas. Fermez cette fenêtre (ou arrêtez son processus) et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>

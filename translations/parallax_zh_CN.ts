@@ -2418,7 +2418,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+73"/>
+        <location filename="../app/main.cpp" line="+75"/>
         <source>Use the library file PATH.</source>
         <translation>使用文库文件 PATH。</translation>
     </message>
@@ -2433,13 +2433,19 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>要导入并对比的文章。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <location line="+16"/>
         <location line="+16"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-31"/>
+        <source>The library %1 is open in another Parallax window, which does not answer. Close that window (or end its process) and try again.</source>
+        <translation>文库 %1 已在另一个无响应的 Parallax 窗口中打开。请关闭该窗口（或结束其进程）后重试。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>
