@@ -63,7 +63,10 @@ void Language::apply(const QString &code)
         delete qt;
     }
     auto *own = new QTranslator;
-    if (own->load(locale, QStringLiteral("parallax"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // Parallax's strings are English: a language it has no translation for (or the "C"
+    // locale of a bare system) gets the English plural forms.
+    if (own->load(locale, QStringLiteral("parallax"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/parallax_en.qm"))) {
         QCoreApplication::installTranslator(own);
         installed().append(own);
     } else {
