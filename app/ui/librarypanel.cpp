@@ -322,9 +322,12 @@ void LibraryPanel::reload(const QList<qint64> &select)
     reloadFilters();
     reloadStories();
     applySearch();
+    // The title gets what the others leave: the outlet at most a third of the panel (long
+    // names are elided; the header can be dragged).
     m_table->resizeColumnToContents(LibraryModel::Outlet);
     m_table->resizeColumnToContents(LibraryModel::Date);
     m_table->resizeColumnToContents(LibraryModel::Words);
+    m_table->setColumnWidth(LibraryModel::Outlet, std::min(m_table->columnWidth(LibraryModel::Outlet), std::max(80, width() / 3)));
     if (!select.isEmpty()) {
         this->select(select);
         // The caller opens what it selected itself; do not compare it a second time.
