@@ -97,6 +97,15 @@ private Q_SLOTS:
         QVERIFY(QRegularExpression(QStringLiteral("^duplicate \\d+ .*wire\\.txt\\n$")).match(again.out).hasMatch());
     }
 
+    void aFileNameWithALineBreakStaysOneLine()
+    {
+        write(QStringLiteral("odd/two\nlines.txt"), "title: Odd name\n\nShares rose 3% in Harwick.\n");
+        const Run r = parallax({QStringLiteral("import"), QStringLiteral("--library"), m_dir.filePath(QStringLiteral("odd.sqlite")),
+                                m_dir.filePath(QStringLiteral("odd"))});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^imported \\d+ .*two\\\\nlines\\.txt\\n$")).match(r.out).hasMatch(), qPrintable(r.out));
+    }
+
     void list()
     {
         const Run r = parallax({QStringLiteral("list"), QStringLiteral("--library"), library()});
@@ -185,7 +194,7 @@ private Q_SLOTS:
                                 "outlet: Quay Daily\n\nCalloway Freight agreed to buy Kestrel Harbour Group for \xC2\xA3" "3.4bn on Tuesday.\n");
         const Run text = parallax({QStringLiteral("compare"), a, b});
         QCOMPARE(text.status, 0);
-        QVERIFY2(text.out.contains(QStringLiteral("2 figure(s), 0 quote(s), 1 discrepancy(s)")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("2 figures, 0 quote(s), 1 discrepancy(s)")), qPrintable(text.out));
         QVERIFY2(text.out.contains(QStringLiteral("figure: Kestrel Harbour Group deal value")), qPrintable(text.out));
         QVERIFY2(text.out.contains(QStringLiteral("[0] £3.1bn; [1] £3.4bn")), qPrintable(text.out));
         const Run json = parallax({QStringLiteral("compare"), QStringLiteral("--json"), a, b});

@@ -6,6 +6,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace Parallax;
@@ -165,6 +166,30 @@ private Q_SLOTS:
         QVERIFY(lib->markFeedRead(feed));
         QCOMPARE(lib->feed(feed)->unread, 0);
         QCOMPARE(lib->feedArticles(feed).size(), 2);
+    }
+
+    void aFeedOfAHundredThousandItemsIsTakenInSteps()
+    {
+        auto lib = Library::open(m_dir.filePath(QStringLiteral("huge-feed.sqlite"))).library;
+        QVERIFY(lib);
+        // Summary items whose pages are gone: each is tried, none is stored.
+        QByteArray items;
+        items.reserve(100000 * 120);
+        for (int i = 0; i < 100000; ++i)
+            items += "<item><guid>g" + QByteArray::number(i) + "</guid><title>Item " + QByteArray::number(i) +
+                     "</title><link>" + base().toLatin1() + "/gone/" + QByteArray::number(i) + "</link></item>";
+        m_feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Flood</title>" + items + "</channel></rss>";
+        const qint64 feed = lib->addFeed(base() + QStringLiteral("/feed.xml"));
+        QElapsedTimer clock;
+        clock.start();
+        const FeedUpdater::Result r = FeedUpdater::refresh(*lib, feed);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.skipped.size(), FeedUpdater::kMaxNewItems); // tried, each with its reason
+        QCOMPARE(r.postponed, 100000 - FeedUpdater::kMaxNewItems);
+        QVERIFY(r.skipped.first().contains(QStringLiteral("404")) || r.skipped.first().contains(QStringLiteral("Not Found")));
+        qInfo() << "a 100,000-item feed refreshed in" << clock.elapsed() << "ms";
+        QVERIFY(clock.elapsed() < 60000);
+        QCOMPARE(lib->articleCount(), 0);
     }
 
     void aBrokenFeedIsRecordedWithItsReason()

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace Parallax;
@@ -63,6 +64,7 @@ private Q_SLOTS:
         const QString page = QStringLiteral(
             "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Harbour vote</title>"
             "<link rel=\"stylesheet\" href=\"%1/style.css\"><script src=\"%1/ad.js\"></script>"
+            "<meta http-equiv=\"refresh\" content=\"0; url=%1/elsewhere\"><style>@import url(%1/imported.css);</style>"
             "<script>document.title = 'HACKED'; document.addEventListener('DOMContentLoaded', function () {"
             " document.body.innerHTML = '<p>HACKED BY THE PAGE</p>'; });</script></head><body>"
             "<article><h1>Harbour workers vote to accept the offer</h1>"
@@ -81,6 +83,22 @@ private Q_SLOTS:
         QCOMPARE(r.article->title, QStringLiteral("Harbour workers vote to accept the offer"));
         QCOMPARE(r.article->language, QStringLiteral("en"));
         QCOMPARE(r.article->sourceFormat, QStringLiteral("html"));
+    }
+
+    void htmlNestedAHundredThousandDeep()
+    {
+        // Refused at once with the reason (the extractor would take a minute over it).
+        QByteArray page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Deep</title></head><body>";
+        page += QByteArray("<div>").repeated(100000);
+        page += "<p>Dock workers at Kestrel Harbour voted by a large majority on Thursday to accept the pay offer.</p>";
+        page += QByteArray("</div>").repeated(100000);
+        page += "</body></html>";
+        QElapsedTimer clock;
+        clock.start();
+        const ImportResult r = HtmlImporter().parse(page, QStringLiteral("/tmp/deep.html"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QStringLiteral("levels deep (more than 2000)")), qPrintable(r.error));
+        QVERIFY(clock.elapsed() < 2000); // refused before the engine is asked
     }
 
     void legacyEncodingIsDecoded()

@@ -8,6 +8,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#define POINTERHOLDER_TRANSITION 4 // qpdf: use std::shared_ptr, not its PointerHolder
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFWriter.hh>
+
 using namespace Parallax;
 
 // PDF articles: PDFs written by the test with QPdfWriter, line by line, with a running
@@ -123,6 +127,30 @@ private Q_SLOTS:
         r = FileImporter().importFile(path);
         QVERIFY(!r.ok());
         QVERIFY2(r.error.contains(QStringLiteral("no text")), qPrintable(r.error));
+
+        // Encrypted with a password (written by libqpdf from a readable one): refused.
+        const QString plain = writePdf(QStringLiteral("plain.pdf"), {{QStringLiteral("Shares in Calloway rose 12.4% in early trading on Friday.")}},
+                                       QStringLiteral("Plain"));
+        const QString locked = m_dir.filePath(QStringLiteral("locked.pdf"));
+        {
+            QPDF pdf;
+            pdf.processFile(plain.toLocal8Bit().constData());
+            QPDFWriter writer(pdf, locked.toLocal8Bit().constData());
+            writer.setR6EncryptionParameters("reader", "owner", true, true, true, true, true, true, qpdf_r3p_full, true);
+            writer.write();
+        }
+        QVERIFY(FileImporter().importFile(plain).ok());
+        r = FileImporter().importFile(locked);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QStringLiteral("encrypted")), qPrintable(r.error));
+
+        // Cut off half-way (a download that stopped): refused with the reason.
+        QFile whole(plain);
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        const QByteArray bytes = whole.readAll();
+        r = PdfImporter().parse(bytes.left(bytes.size() / 2), QStringLiteral("truncated.pdf"));
+        QVERIFY(!r.ok());
+        QVERIFY(!r.error.isEmpty());
     }
 };
 

@@ -137,7 +137,7 @@
         <translation>konnte nicht in der Bibliothek gespeichert werden (%1)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation>Aufruf: parallax list [--library P] [--json]</translation>
     </message>
@@ -672,7 +672,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>es gibt keinen Feed %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1: konnte nicht in der Bibliothek gespeichert werden (%2)</translation>
     </message>
@@ -733,7 +733,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::FileImporter</name>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="+117"/>
+        <location filename="../app/importers/fileimporter.cpp" line="+118"/>
         <source>the file does not exist</source>
         <translation>die Datei existiert nicht</translation>
     </message>
@@ -763,16 +763,26 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <source>Parallax cannot read this kind of file (%1)</source>
         <translation>Parallax kann diese Art von Datei nicht lesen (%1)</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is binary, not text</source>
+        <translation>die Datei ist binär, kein Text</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+161"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+195"/>
         <source>the article extractor is missing from this build</source>
         <translation>der Artikel-Extraktor fehlt in diesem Build</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>the page nests its elements %1 levels deep (more than %2): it is not an article page</source>
+        <translation>die Seite verschachtelt ihre Elemente %1 Ebenen tief (mehr als %2): das ist keine Artikelseite</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+8"/>
         <source>no temporary folder to read the page in</source>
         <translation>kein temporärer Ordner zum Einlesen der Seite</translation>
@@ -1277,12 +1287,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+217"/>
+        <location line="+220"/>
         <source>Dates…</source>
         <translation>Zeitraum…</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-203"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
@@ -1384,7 +1394,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Zusammenführen mit</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>All outlets</source>
         <translation>Alle Medien</translation>
     </message>
@@ -1405,12 +1415,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-118"/>
         <source>Merge Into…</source>
         <translation>Zusammenführen mit…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="+347"/>
+        <location filename="../app/cli/cli.cpp" line="+350"/>
         <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
         <translation>
             <numerusform>%n figure, %1 quote(s), %2 discrepancy(s)</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>Parallax::LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../app/ui/librarypanel.cpp" line="+414"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+417"/>
         <source>%n of %1 article(s) match</source>
         <translation>
             <numerusform>%n of %1 articles matches</numerusform>

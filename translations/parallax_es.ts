@@ -137,7 +137,7 @@
         <translation>la biblioteca no pudo guardarlo (%1)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation>Uso: parallax list [--library P] [--json]</translation>
     </message>
@@ -672,7 +672,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>no existe el canal %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1: la biblioteca no pudo guardarlo (%2)</translation>
     </message>
@@ -733,7 +733,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::FileImporter</name>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="+117"/>
+        <location filename="../app/importers/fileimporter.cpp" line="+118"/>
         <source>the file does not exist</source>
         <translation>el archivo no existe</translation>
     </message>
@@ -763,16 +763,26 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <source>Parallax cannot read this kind of file (%1)</source>
         <translation>Parallax no puede leer este tipo de archivo (%1)</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is binary, not text</source>
+        <translation>el archivo es binario, no de texto</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+161"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+195"/>
         <source>the article extractor is missing from this build</source>
         <translation>esta compilación no incluye el extractor de artículos</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>the page nests its elements %1 levels deep (more than %2): it is not an article page</source>
+        <translation>la página anida sus elementos %1 niveles (más de %2): no es la página de un artículo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+8"/>
         <source>no temporary folder to read the page in</source>
         <translation>no hay ninguna carpeta temporal en la que leer la página</translation>
@@ -1292,12 +1302,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+217"/>
+        <location line="+220"/>
         <source>Dates…</source>
         <translation>Fechas…</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-203"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
@@ -1389,7 +1399,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Fusionar con</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>All outlets</source>
         <translation>Todos los medios</translation>
     </message>

@@ -137,7 +137,7 @@
         <translation>la bibliothèque n&apos;a pas pu l&apos;enregistrer (%1)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation>Utilisation : parallax list [--library P] [--json]</translation>
     </message>
@@ -672,7 +672,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>il n&apos;y a pas de flux %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1 : la bibliothèque n&apos;a pas pu l&apos;enregistrer (%2)</translation>
     </message>
@@ -733,7 +733,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::FileImporter</name>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="+117"/>
+        <location filename="../app/importers/fileimporter.cpp" line="+118"/>
         <source>the file does not exist</source>
         <translation>le fichier n&apos;existe pas</translation>
     </message>
@@ -763,16 +763,26 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <source>Parallax cannot read this kind of file (%1)</source>
         <translation>Parallax ne sait pas lire ce type de fichier (%1)</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is binary, not text</source>
+        <translation>le fichier est binaire, ce n&apos;est pas du texte</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+161"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+195"/>
         <source>the article extractor is missing from this build</source>
         <translation>l&apos;extracteur d&apos;articles est absent de cette version</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>the page nests its elements %1 levels deep (more than %2): it is not an article page</source>
+        <translation>la page imbrique ses éléments sur %1 niveaux (plus de %2) : ce n’est pas une page d’article</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+8"/>
         <source>no temporary folder to read the page in</source>
         <translation>aucun dossier temporaire pour lire la page</translation>
@@ -1277,12 +1287,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+217"/>
+        <location line="+220"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-203"/>
         <source>&amp;From:</source>
         <translation>&amp;Du :</translation>
     </message>
@@ -1384,7 +1394,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Fusionner avec</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>All outlets</source>
         <translation>Tous les médias</translation>
     </message>
@@ -1405,12 +1415,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-118"/>
         <source>Merge Into…</source>
         <translation>Fusionner avec…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>

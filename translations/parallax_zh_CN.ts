@@ -137,7 +137,7 @@
         <translation>文库无法保存该文章（%1）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation>用法：parallax list [--library P] [--json]</translation>
     </message>
@@ -668,7 +668,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>没有订阅源 %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1：文库无法保存该文章（%2）</translation>
     </message>
@@ -729,7 +729,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::FileImporter</name>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="+117"/>
+        <location filename="../app/importers/fileimporter.cpp" line="+118"/>
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
@@ -759,16 +759,26 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <source>Parallax cannot read this kind of file (%1)</source>
         <translation>Parallax 无法读取此类文件（%1）</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is binary, not text</source>
+        <translation>该文件是二进制文件，不是文本</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+161"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+195"/>
         <source>the article extractor is missing from this build</source>
         <translation>此版本中缺少文章提取器</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>the page nests its elements %1 levels deep (more than %2): it is not an article page</source>
+        <translation>该页面的元素嵌套了 %1 层（超过 %2 层）：这不是文章页面</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+8"/>
         <source>no temporary folder to read the page in</source>
         <translation>没有可用于读取页面的临时文件夹</translation>
@@ -1271,12 +1281,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+217"/>
+        <location line="+220"/>
         <source>Dates…</source>
         <translation>自定义日期…</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-203"/>
         <source>&amp;From:</source>
         <translation>开始日期(&amp;F)：</translation>
     </message>
@@ -1378,7 +1388,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>合并到</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>All outlets</source>
         <translation>所有媒体</translation>
     </message>
@@ -1397,12 +1407,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         </translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-118"/>
         <source>Merge Into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>All tags</source>
         <translation>所有标签</translation>
     </message>

@@ -169,7 +169,10 @@ int runImport(const QStringList &arguments)
         },
         [](const QString &path) { return FileImporter().needsGuiThread(path); });
     pipeline.run(FileImporter::collectFiles(paths), [&](const ImportPipeline::Outcome &o) {
-        report(QDir::toNativeSeparators(o.path), o.read, o.error, o.added);
+        // One line per file, even when its name holds a line break.
+        QString shown = QDir::toNativeSeparators(o.path);
+        shown.replace(u'\n', QStringLiteral("\\n")).replace(u'\r', QStringLiteral("\\r"));
+        report(shown, o.read, o.error, o.added);
     });
     for (const QString &url : urls) {
         const ImportResult read = UrlImporter::fetch(QUrl(url));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/fileimporter.h"
+#include "importers/textdecoder.h"
 
 #include "importers/htmlimporter.h"
 #include "importers/pdfimporter.h"
@@ -138,6 +139,9 @@ ImportResult FileImporter::importFile(const QString &path) const
             Tr::tr("Parallax cannot read this kind of file (%1)")
                 .arg(db.mimeTypeForFileNameAndData(path, data.left(4096)).comment()));
     }
+    if (!importer->readsBinary() && !data.startsWith("\xff\xfe") && !data.startsWith("\xfe\xff") &&
+        TextDecoder::looksBinary(data))
+        return ImportResult::failure(Tr::tr("the file is binary, not text"));
     ImportResult result = importer->parse(data, info.absoluteFilePath());
     if (result.ok())
         result.article->sourcePath = path.startsWith(QLatin1Char(':')) ? path : info.absoluteFilePath();

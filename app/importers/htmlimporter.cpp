@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/htmlimporter.h"
 
+#include <cctype>
+
 #include "core/text.h"
 #include "importers/boilerplate.h"
 #include "importers/offlinepage.h"
@@ -154,11 +156,51 @@ QStringList HtmlImporter::mimeTypes() const
     return {QStringLiteral("text/html"), QStringLiteral("application/xhtml+xml"), QStringLiteral("application/x-mimearchive")};
 }
 
+namespace {
+
+// How deeply the page's elements nest, counted roughly from its tags (void elements and
+// self-closed ones do not open a level). Real article pages stay within a few hundred.
+int nestingDepth(const QByteArray &html)
+{
+    static const QList<QByteArray> voids{"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+                                         "meta", "param", "source", "track", "wbr", "!doctype", "!--"};
+    int depth = 0, deepest = 0;
+    for (qsizetype i = 0; i + 1 < html.size(); ++i) {
+        if (html.at(i) != '<')
+            continue;
+        if (html.at(i + 1) == '/') {
+            depth = std::max(0, depth - 1);
+            continue;
+        }
+        if (!std::isalpha(static_cast<unsigned char>(html.at(i + 1))))
+            continue;
+        qsizetype end = i + 1;
+        while (end < html.size() && std::isalnum(static_cast<unsigned char>(html.at(end))))
+            ++end;
+        const QByteArray name = html.mid(i + 1, end - i - 1).toLower();
+        const qsizetype close = html.indexOf('>', end);
+        const bool selfClosed = close > 0 && html.at(close - 1) == '/';
+        if (!voids.contains(name) && !selfClosed)
+            deepest = std::max(deepest, ++depth);
+    }
+    return deepest;
+}
+
+} // namespace
+
 ImportResult HtmlImporter::parse(const QByteArray &data, const QString &sourcePath) const
 {
     ImportResult result;
     if (readabilitySource().isEmpty()) {
         result.error = Tr::tr("the article extractor is missing from this build");
+        return result;
+    }
+    // A page nested thousands of levels deep is no article, and would keep the extractor
+    // busy for a minute.
+    if (const int depth = nestingDepth(data); depth > kMaxNesting) {
+        result.error = Tr::tr("the page nests its elements %1 levels deep (more than %2): it is not an article page")
+                           .arg(depth)
+                           .arg(kMaxNesting);
         return result;
     }
     // The page goes through a file of its own: a data: URL caps pages at 2 MB, and the

@@ -18,6 +18,7 @@ class HtmlImporter final : public Importer
 {
 public:
     QStringList mimeTypes() const override;
+    static constexpr int kMaxNesting = 2000;
     ImportResult parse(const QByteArray &data, const QString &sourcePath) const override;
     bool needsGuiThread() const override { return true; }
 };

@@ -23,6 +23,9 @@ public:
     virtual ImportResult parse(const QByteArray &data, const QString &sourcePath) const = 0;
     // Whether parse() must run on the GUI thread (it uses the browser engine).
     virtual bool needsGuiThread() const { return false; }
+    // Whether the format is binary (PDF); a text format given binary bytes is refused
+    // before it is parsed (a zip archive named .html never reaches the HTML reader).
+    virtual bool readsBinary() const { return false; }
 };
 
 } // namespace Parallax

@@ -14,6 +14,7 @@ class PdfImporter final : public Importer
 {
 public:
     QStringList mimeTypes() const override;
+    bool readsBinary() const override { return true; }
     ImportResult parse(const QByteArray &data, const QString &sourcePath) const override;
 
     // The text of pages given as lines, turned into paragraphs (for tests of the rules).

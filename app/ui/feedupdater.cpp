@@ -77,11 +77,17 @@ FeedUpdater::Result FeedUpdater::refresh(Library &library, qint64 feedId, const 
         return result;
     }
     result.title = parsed->title.isEmpty() ? feed->title : parsed->title;
+    int taken = 0;
     for (const ParsedFeed::Item &item : parsed->items) {
         if (library.knowsFeedItem(feedId, item.guid, item.link)) {
             ++result.known;
             continue;
         }
+        if (taken == kMaxNewItems) {
+            ++result.postponed;
+            continue;
+        }
+        ++taken;
         const ImportResult read = articleFor(item, result.title, limits);
         if (!read.ok()) {
             result.skipped.append(QStringLiteral("%1: %2").arg(item.link.isEmpty() ? item.guid : item.link, read.error));

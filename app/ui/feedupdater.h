@@ -25,7 +25,11 @@ public:
         int duplicates = 0;  // new items whose text the library already had
         QStringList skipped; // "link: reason"
         QString error;       // the feed itself could not be read
+        int postponed = 0;   // new items left for the next refresh (see kMaxNewItems)
     };
+    // New items read per feed and refresh: a feed of 100,000 items is taken in steps, each
+    // refresh bounded in time and memory, instead of hours of downloads at once.
+    static constexpr int kMaxNewItems = 50;
 
     static Result refresh(Library &library, qint64 feedId, const UrlImporter::Limits &limits = {});
 };
