@@ -17,6 +17,7 @@ libstemmer-dev libuchardet-dev libqpdf-dev
 poppler-utils
 xvfb xauth
 dpkg-dev file librsvg2-bin desktop-file-utils appstream man-db
+clang libclang-rt-14-dev
 "
 
 # npm fetches the pinned Mozilla Readability at build time (the HTML importer); a Node.js

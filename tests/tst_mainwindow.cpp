@@ -374,6 +374,56 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(pdf).size() > 10000);
     }
 
+    // Imported content never reaches the network: an article that references a server on
+    // 127.0.0.1 in every way a page can is imported, shown side by side and exported as a
+    // PDF, and the server never hears from Parallax.
+    void noRequestWhileImportingShowingAndExporting()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        int connections = 0;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                ++connections;
+                socket->close();
+            }
+        });
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+        const QString page = QStringLiteral(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Harbour vote</title>"
+            "<meta http-equiv=\"refresh\" content=\"0; url=%1/refresh\"><link rel=\"stylesheet\" href=\"%1/style.css\">"
+            "<style>@import url(%1/imported.css); body { background: url(%1/bg.png); }</style>"
+            "<script src=\"%1/ad.js\"></script><script>new Image().src = '%1/beacon';</script>"
+            "<link rel=\"preload\" href=\"%1/font.woff2\" as=\"font\"><link rel=\"dns-prefetch\" href=\"%1\"></head><body>"
+            "<article><h1>Harbour workers vote to accept the offer</h1>"
+            "<p>Dock workers at Kestrel Harbour voted by a large majority on Thursday to accept the pay offer that ended three weeks of strikes.</p>"
+            "<img src=\"%1/photo.jpg\" srcset=\"%1/photo-2x.jpg 2x\"><iframe src=\"%1/embed\"></iframe>"
+            "<p>The union said the result showed members wanted a return to normal working after a long and bitter dispute, "
+            "and <a href=\"%1/link\">said so</a> in a statement.</p>"
+            "<video poster=\"%1/poster.jpg\" src=\"%1/clip.mp4\"></video><object data=\"%1/object.swf\"></object>"
+            "<p>Calloway Freight, which is buying the harbour, said it welcomed the vote and would meet the union again.</p>"
+            "</article></body></html>")
+                                 .arg(base);
+        const QString html = write(QStringLiteral("leaks/vote.html"), page.toUtf8());
+        const QString text = write(QStringLiteral("leaks/vote.txt"),
+                                   "title: Dockers back pay deal\noutlet: Quay Daily\n\nDock workers at Kestrel Harbour voted on Thursday "
+                                   "to accept the pay offer that ended three weeks of strikes, the union said.\n");
+        auto lib = Library::open(m_dir.filePath(QStringLiteral("leaks.sqlite"))).library;
+        QVERIFY(lib);
+        MainWindow window(*lib);
+        window.resize(1300, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const MainWindow::ImportSummary summary = window.importAndOpen({html, text});
+        QCOMPARE(summary.imported, 2);
+        QTRY_COMPARE_WITH_TIMEOUT(window.comparisonView()->comparison().articles.size(), 2, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(viewShows(window.comparisonView(), {QStringLiteral("large majority")}), 15000);
+        const PdfExport::Result exported = PdfExport::write(window.comparisonView()->comparison(), m_dir.filePath(QStringLiteral("leaks.pdf")));
+        QVERIFY2(exported.ok, qPrintable(exported.error));
+        QTest::qWait(1000); // anything asked for would have arrived by now
+        QCOMPARE(connections, 0);
+    }
+
     void manyFilesShowProgressAndCanBeCancelled()
     {
         auto lib = Library::open(m_dir.filePath(QStringLiteral("many.sqlite"))).library;
