@@ -133,9 +133,11 @@ private Q_SLOTS:
                                        QStringLiteral("Plain"));
         const QString locked = m_dir.filePath(QStringLiteral("locked.pdf"));
         {
+            // qpdf keeps the file names it is given: they must outlive the writer.
+            const QByteArray in = plain.toLocal8Bit(), out = locked.toLocal8Bit();
             QPDF pdf;
-            pdf.processFile(plain.toLocal8Bit().constData());
-            QPDFWriter writer(pdf, locked.toLocal8Bit().constData());
+            pdf.processFile(in.constData());
+            QPDFWriter writer(pdf, out.constData());
             writer.setR6EncryptionParameters("reader", "owner", true, true, true, true, true, true, qpdf_r3p_full, true);
             writer.write();
         }

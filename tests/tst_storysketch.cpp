@@ -24,7 +24,7 @@ class TestStorySketch final : public QObject
 
     static bool shareABand(const StorySketch &a, const StorySketch &b)
     {
-        for (int i = 0; i < a.bands.size(); ++i) {
+        for (qsizetype i = 0; i < std::min(a.bands.size(), b.bands.size()); ++i) {
             if (a.bands.at(i) == b.bands.at(i))
                 return true;
         }

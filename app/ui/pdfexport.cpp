@@ -117,21 +117,27 @@ void writeOverlay(const QString &path, int pages, const QString &header, const Q
 QString stamp(const QString &articles, const QString &facts, const QString &result, const QString &header,
               const QString &footer, const QStringList &columns, int *pages)
 {
+    // qpdf keeps the file names it is given (for its messages, while writing): they must
+    // live as long as the documents do. (AddressSanitizer found them freed early.)
+    const QByteArray articlesName = QFile::encodeName(articles);
+    const QByteArray factsName = QFile::encodeName(facts);
+    const QString overlayPath = articles + QStringLiteral(".overlay.pdf");
+    const QByteArray overlayName = QFile::encodeName(overlayPath);
+    const QByteArray resultName = QFile::encodeName(result);
     try {
         QPDF doc;
-        doc.processFile(QFile::encodeName(articles).constData());
+        doc.processFile(articlesName.constData());
         QPDFPageDocumentHelper docPages(doc);
         const int columnPages = int(docPages.getAllPages().size());
         QPDF second;
-        second.processFile(QFile::encodeName(facts).constData());
+        second.processFile(factsName.constData());
         for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(second).getAllPages())
             docPages.addPage(QPDFPageObjectHelper(doc.copyForeignObject(page.getObjectHandle())), false);
         std::vector<QPDFPageObjectHelper> all = docPages.getAllPages();
         *pages = int(all.size());
-        const QString overlayPath = articles + QStringLiteral(".overlay.pdf");
         writeOverlay(overlayPath, *pages, header, footer, columns, columnPages);
         QPDF overlay;
-        overlay.processFile(QFile::encodeName(overlayPath).constData());
+        overlay.processFile(overlayName.constData());
         std::vector<QPDFPageObjectHelper> overlayPages = QPDFPageDocumentHelper(overlay).getAllPages();
         for (size_t i = 0; i < all.size() && i < overlayPages.size(); ++i) {
             QPDFPageObjectHelper &target = all[i];
@@ -147,7 +153,7 @@ QString stamp(const QString &articles, const QString &facts, const QString &resu
             target.addPageContents(QPDFObjectHandle::newStream(&doc, "q\n"), true);
             target.addPageContents(QPDFObjectHandle::newStream(&doc, "\nQ\n" + placed), false);
         }
-        QPDFWriter writer(doc, QFile::encodeName(result).constData());
+        QPDFWriter writer(doc, resultName.constData());
         writer.setStaticID(false);
         writer.write();
     } catch (const std::exception &e) {
