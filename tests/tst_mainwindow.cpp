@@ -43,6 +43,7 @@
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QNetworkProxy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -422,6 +423,45 @@ private Q_SLOTS:
         QVERIFY2(exported.ok, qPrintable(exported.error));
         QTest::qWait(1000); // anything asked for would have arrived by now
         QCOMPARE(connections, 0);
+    }
+
+    // Parallax asks the network for nothing the reader did not ask for: with every request
+    // of the process (Qt's and QtWebEngine's) sent to a proxy on 127.0.0.1, starting the
+    // window, opening a story, comparing and exporting it reach the proxy zero times.
+    void noRequestUnlessTheReaderAsks()
+    {
+        QTcpServer proxy;
+        QVERIFY(proxy.listen(QHostAddress::LocalHost));
+        int connections = 0;
+        connect(&proxy, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = proxy.nextPendingConnection()) {
+                ++connections;
+                socket->close();
+            }
+        });
+        const QNetworkProxy before = QNetworkProxy::applicationProxy();
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.serverPort()));
+        {
+            auto lib = Library::open(m_dir.filePath(QStringLiteral("silent.sqlite"))).library;
+            QVERIFY(lib);
+            MainWindow window(*lib);
+            window.resize(1300, 900);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.openSampleStory();
+            QTRY_VERIFY_WITH_TIMEOUT(viewShows(window.comparisonView(), {QStringLiteral("COASTLINE COURIER")}), 15000);
+            const PdfExport::Result exported = PdfExport::write(window.comparisonView()->comparison(), m_dir.filePath(QStringLiteral("silent.pdf")));
+            QVERIFY2(exported.ok, qPrintable(exported.error));
+            QTest::qWait(2000);
+        }
+        QCOMPARE(connections, 0);
+        // The proxy does catch what the engine asks for: a page told to load a web address.
+        {
+            QWebEnginePage probe;
+            probe.load(QUrl(QStringLiteral("http://news.example/")));
+            QTRY_VERIFY_WITH_TIMEOUT(connections > 0, 10000);
+        }
+        QNetworkProxy::setApplicationProxy(before);
     }
 
     void manyFilesShowProgressAndCanBeCancelled()
