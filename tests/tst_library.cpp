@@ -10,6 +10,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+#include <QScopeGuard>
+#include <QProcess>
+
 using namespace Parallax;
 
 // The SQLite library: schema, migrations, duplicates, search and transactions.
@@ -441,6 +445,35 @@ private Q_SLOTS:
         QVERIFY(!opened.library);
         QVERIFY(opened.damaged);
         QVERIFY(!Library::open(path, Library::Check::Full).library);
+    }
+
+    void aReadOnlyLibraryKeepsWhatItHas()
+    {
+        const QString path = freshPath();
+        {
+            auto lib = Library::open(path).library;
+            QVERIFY(lib);
+            QCOMPARE(lib->addArticle(article(QStringLiteral("Kept"), QStringLiteral("Wire"), QStringLiteral("Kept body."))).status,
+                     Library::AddStatus::Imported);
+        }
+        // Read-only even for root: the immutable attribute (chattr); for others, permissions.
+        const bool root = ::getuid() == 0;
+        if (root ? QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}) != 0
+                 : !QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther))
+            QSKIP("the library file cannot be made read-only here");
+        const auto writable = qScopeGuard([&] {
+            if (root)
+                QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
+            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        });
+        auto lib = Library::open(path).library;
+        QVERIFY(lib); // still readable
+        QCOMPARE(lib->articleCount(), 1);
+        const Library::AddResult added = lib->addArticle(article(QStringLiteral("New"), QStringLiteral("Wire"), QStringLiteral("New body.")));
+        QCOMPARE(added.status, Library::AddStatus::Failed);
+        QVERIFY2(added.error.contains(QStringLiteral("readonly"), Qt::CaseInsensitive), qPrintable(added.error));
+        QCOMPARE(lib->articleCount(), 1);
+        QCOMPARE(lib->article(lib->listArticles().first().id)->title, QStringLiteral("Kept"));
     }
 
     void migrationFromPreviousVersion()

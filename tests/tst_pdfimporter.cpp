@@ -6,10 +6,12 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
 #include <QTest>
 
 #define POINTERHOLDER_TRANSITION 4 // qpdf: use std::shared_ptr, not its PointerHolder
 #include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
 using namespace Parallax;
@@ -145,6 +147,28 @@ private Q_SLOTS:
         r = FileImporter().importFile(locked);
         QVERIFY(!r.ok());
         QVERIFY2(r.error.contains(QStringLiteral("encrypted")), qPrintable(r.error));
+
+        // A compression bomb: 300 MB of content in a small file; refused before it is read.
+        const QString bombPath = m_dir.filePath(QStringLiteral("bomb.pdf"));
+        {
+            const QByteArray in = plain.toLocal8Bit(), out = bombPath.toLocal8Bit();
+            QPDF pdf;
+            pdf.processFile(in.constData());
+            const QByteArray zlib = qCompress(QByteArray(300 * 1024 * 1024, ' '), 9).mid(4); // qCompress: 4 bytes of size, then zlib
+            QPDFObjectHandle stream = QPDFObjectHandle::newStream(&pdf, std::string(zlib.constData(), size_t(zlib.size())));
+            stream.replaceDict(QPDFObjectHandle::parse("<< /Filter /FlateDecode >>"));
+            QPDFPageDocumentHelper(pdf).getAllPages().front().addPageContents(stream, false);
+            QPDFWriter writer(pdf, out.constData());
+            writer.setStreamDataMode(qpdf_s_preserve);
+            writer.write();
+        }
+        QVERIFY(QFileInfo(bombPath).size() < 2 * 1024 * 1024);
+        QElapsedTimer clock;
+        clock.start();
+        r = FileImporter().importFile(bombPath);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QStringLiteral("expands to more than")), qPrintable(r.error));
+        qInfo() << "compression bomb refused in" << clock.elapsed() << "ms";
 
         // Cut off half-way (a download that stopped): refused with the reason.
         QFile whole(plain);

@@ -2133,7 +2133,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>%1: there is no comparison to export</source>
         <translation>%1: es gibt keinen Vergleich zum Exportieren</translation>
     </message>
@@ -2171,7 +2171,12 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>Parallax::PdfImporter</name>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="+191"/>
+        <location filename="../app/importers/pdfimporter.cpp" line="+242"/>
+        <source>the PDF expands to more than %1 when decompressed; it is not read</source>
+        <translation>die PDF-Datei wird entpackt größer als %1; sie wird nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>the PDF is encrypted</source>
         <translation>das PDF ist verschlüsselt</translation>
     </message>

@@ -2133,7 +2133,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>%1: there is no comparison to export</source>
         <translation>%1: no hay ninguna comparación que exportar</translation>
     </message>
@@ -2171,7 +2171,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>Parallax::PdfImporter</name>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="+191"/>
+        <location filename="../app/importers/pdfimporter.cpp" line="+242"/>
+        <source>the PDF expands to more than %1 when decompressed; it is not read</source>
+        <translation>el PDF ocupa más de %1 al descomprimirlo; no se lee</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>the PDF is encrypted</source>
         <translation>el PDF está cifrado</translation>
     </message>

@@ -2133,7 +2133,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>%1: there is no comparison to export</source>
         <translation>%1 : il n&apos;y a aucune comparaison à exporter</translation>
     </message>
@@ -2171,7 +2171,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Parallax::PdfImporter</name>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="+191"/>
+        <location filename="../app/importers/pdfimporter.cpp" line="+242"/>
+        <source>the PDF expands to more than %1 when decompressed; it is not read</source>
+        <translation>le PDF dépasse %1 une fois décompressé ; il n’est pas lu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>the PDF is encrypted</source>
         <translation>le PDF est chiffré</translation>
     </message>

@@ -2120,7 +2120,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>%1: there is no comparison to export</source>
         <translation>%1：没有可导出的对比</translation>
     </message>
@@ -2158,7 +2158,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Parallax::PdfImporter</name>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="+191"/>
+        <location filename="../app/importers/pdfimporter.cpp" line="+242"/>
+        <source>the PDF expands to more than %1 when decompressed; it is not read</source>
+        <translation>该 PDF 解压后超过 %1，不予读取</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>the PDF is encrypted</source>
         <translation>该 PDF 已加密</translation>
     </message>

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/pdfimporter.h"
 
+#define POINTERHOLDER_TRANSITION 4 // qpdf: use std::shared_ptr, not its PointerHolder
+#include <qpdf/Pipeline.hh>
+#include <qpdf/QPDF.hh>
+
 #include "core/text.h"
 #include "importers/boilerplate.h"
 
 #include <QBuffer>
+#include <QLocale>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
@@ -177,8 +182,65 @@ QStringList PdfImporter::paragraphsFromPages(const QList<QStringList> &pages)
     return paragraphs;
 }
 
+namespace {
+
+// Counts what a stream decodes to, and stops once the document's total passes the limit.
+class CountingPipeline final : public Pipeline
+{
+public:
+    struct Exceeded
+    {
+    };
+    CountingPipeline(qint64 *total, qint64 limit)
+        : Pipeline("count", nullptr)
+        , m_total(total)
+        , m_limit(limit)
+    {
+    }
+    void write(unsigned char const *, size_t length) override
+    {
+        *m_total += qint64(length);
+        if (*m_total > m_limit)
+            throw Exceeded{};
+    }
+    void finish() override {}
+
+private:
+    qint64 *m_total;
+    qint64 m_limit;
+};
+
+// Whether the PDF's compressed streams expand past the limit (a "compression bomb": a small
+// file that would take gigabytes to read). Decoded through a counter, never kept; a PDF qpdf
+// cannot read is left to QtPdf, which says why.
+bool expandsTooFar(const QByteArray &data, qint64 limit)
+{
+    try {
+        QPDF pdf;
+        pdf.setSuppressWarnings(true);
+        pdf.processMemoryFile("import", data.constData(), size_t(data.size()));
+        qint64 total = 0;
+        for (QPDFObjectHandle &object : pdf.getAllObjects()) {
+            if (!object.isStream())
+                continue;
+            CountingPipeline count(&total, limit);
+            object.pipeStreamData(&count, 0, qpdf_dl_generalized, true);
+        }
+    } catch (const CountingPipeline::Exceeded &) {
+        return true;
+    } catch (const std::exception &) {
+        return false;
+    }
+    return false;
+}
+
+} // namespace
+
 ImportResult PdfImporter::parse(const QByteArray &data, const QString &sourcePath) const
 {
+    if (expandsTooFar(data, kMaxExpanded))
+        return ImportResult::failure(Tr::tr("the PDF expands to more than %1 when decompressed; it is not read")
+                                         .arg(QLocale().formattedDataSize(kMaxExpanded)));
     QBuffer buffer;
     buffer.setData(data);
     buffer.open(QIODevice::ReadOnly);

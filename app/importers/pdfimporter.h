@@ -15,6 +15,8 @@ class PdfImporter final : public Importer
 public:
     QStringList mimeTypes() const override;
     bool readsBinary() const override { return true; }
+    // What a PDF's compressed streams may expand to, all together.
+    static constexpr qint64 kMaxExpanded = 256LL * 1024 * 1024;
     ImportResult parse(const QByteArray &data, const QString &sourcePath) const override;
 
     // The text of pages given as lines, turned into paragraphs (for tests of the rules).

@@ -91,7 +91,9 @@ void InstanceGuard::serve()
                     files.append(v.toString());
                 socket->write("ok\n");
                 socket->flush();
-                Q_EMIT filesReceived(files);
+                // Later, not from inside the socket's signal: importing runs an event loop,
+                // in which the socket (closed by the other side) may be deleted.
+                QMetaObject::invokeMethod(this, [this, files] { Q_EMIT filesReceived(files); }, Qt::QueuedConnection);
             });
         }
     });
