@@ -250,7 +250,13 @@ ImportResult HtmlImporter::parse(const QByteArray &data, const QString &sourcePa
         result.error = error;
         return result;
     }
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    return fromExtraction(json.toUtf8(), sourcePath);
+}
+
+ImportResult HtmlImporter::fromExtraction(const QByteArray &json, const QString &sourcePath)
+{
+    ImportResult result;
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
     const QString title = o.value(QStringLiteral("title")).toString();
     const QString byline = o.value(QStringLiteral("byline")).toString();
     QStringList paragraphs;

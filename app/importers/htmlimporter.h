@@ -19,6 +19,10 @@ class HtmlImporter final : public Importer
 public:
     QStringList mimeTypes() const override;
     static constexpr int kMaxNesting = 2000;
+    // What the page's extraction found (its JSON: title, byline, outlet, url, published,
+    // language, paragraphs) made into an article: header lines dropped, furniture trimmed
+    // and kept aside. The part of reading a page that runs outside the engine.
+    static ImportResult fromExtraction(const QByteArray &json, const QString &sourcePath);
     ImportResult parse(const QByteArray &data, const QString &sourcePath) const override;
     bool needsGuiThread() const override { return true; }
 };
