@@ -170,6 +170,21 @@ private Q_SLOTS:
         QVERIFY2(r.error.contains(QStringLiteral("expands to more than")), qPrintable(r.error));
         qInfo() << "compression bomb refused in" << clock.elapsed() << "ms";
 
+        // A zip bomb in disguise: a zip archive (a small file that would unpack to a gigabyte)
+        // named .pdf. Parallax never unpacks archives: it is refused as no PDF, at once.
+        {
+            QByteArray zip("PK\x03\x04\x14\x00\x00\x00\x08\x00", 10);
+            zip += qCompress(QByteArray(64 * 1024 * 1024, '\0'), 9);
+            QFile f(m_dir.filePath(QStringLiteral("bomb-in-disguise.pdf")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(zip);
+        }
+        clock.restart();
+        r = FileImporter().importFile(m_dir.filePath(QStringLiteral("bomb-in-disguise.pdf")));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QStringLiteral("not a PDF")) || r.error.contains(QStringLiteral("cannot read this kind")), qPrintable(r.error));
+        QVERIFY(clock.elapsed() < 5000);
+
         // Cut off half-way (a download that stopped): refused with the reason.
         QFile whole(plain);
         QVERIFY(whole.open(QIODevice::ReadOnly));
