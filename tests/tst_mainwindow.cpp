@@ -624,6 +624,8 @@ private Q_SLOTS:
         window.undoStack()->undo();
         QCOMPARE(lib->article(ids.at(3))->title, QStringLiteral("Report 003"));
         QVERIFY(lib->article(ids.at(3))->tags.isEmpty());
+        QCOMPARE(ArticleDetailsDialog::splitTags(QStringLiteral("能源，待核实、 energy, Energy,,")),
+                 (QStringList{QStringLiteral("能源"), QStringLiteral("待核实"), QStringLiteral("energy")}));
         QVERIFY(!panel->tagFilter()->isVisible());
         QCOMPARE(panel->model()->matchCount(), 300); // the tag is gone, and with it the filter
     }

@@ -43,7 +43,7 @@
 <context>
     <name>Parallax::ArticleDetailsDialog</name>
     <message>
-        <location filename="../app/ui/articledetailsdialog.cpp" line="+45"/>
+        <location filename="../app/ui/articledetailsdialog.cpp" line="+46"/>
         <source>Dated</source>
         <extracomment>Check box: whether the article has a publication date (the date field beside it)</extracomment>
         <translation>Mit Datum</translation>
@@ -799,7 +799,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>die Seite konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>no article text was found in this page</source>
         <translation>auf dieser Seite wurde kein Artikeltext gefunden</translation>
     </message>
@@ -1138,7 +1138,17 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>die Datei ist beschädigt (%1)</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+86"/>
+        <source>the library file %1 is read-only</source>
+        <translation>die Bibliotheksdatei %1 ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk holding the library is full (%1)</source>
+        <translation>der Datenträger der Bibliothek ist voll (%1)</translation>
+    </message>
+    <message>
+        <location line="+208"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>die Suche „%1“ ist ungültig: %2</translation>
     </message>

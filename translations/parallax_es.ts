@@ -43,7 +43,7 @@
 <context>
     <name>Parallax::ArticleDetailsDialog</name>
     <message>
-        <location filename="../app/ui/articledetailsdialog.cpp" line="+45"/>
+        <location filename="../app/ui/articledetailsdialog.cpp" line="+46"/>
         <source>Dated</source>
         <extracomment>Check box: whether the article has a publication date (the date field beside it)</extracomment>
         <translation>Con fecha</translation>
@@ -799,7 +799,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>no se pudo leer la página</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>no article text was found in this page</source>
         <translation>no se encontró texto de artículo en esta página</translation>
     </message>
@@ -1138,7 +1138,17 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>el archivo está dañado (%1)</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+86"/>
+        <source>the library file %1 is read-only</source>
+        <translation>el archivo de la biblioteca %1 es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk holding the library is full (%1)</source>
+        <translation>el disco de la biblioteca está lleno (%1)</translation>
+    </message>
+    <message>
+        <location line="+208"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>la búsqueda «%1» no es válida: %2</translation>
     </message>

@@ -43,7 +43,7 @@
 <context>
     <name>Parallax::ArticleDetailsDialog</name>
     <message>
-        <location filename="../app/ui/articledetailsdialog.cpp" line="+45"/>
+        <location filename="../app/ui/articledetailsdialog.cpp" line="+46"/>
         <source>Dated</source>
         <extracomment>Check box: whether the article has a publication date (the date field beside it)</extracomment>
         <translation>Date connue</translation>
@@ -799,7 +799,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>la page n&apos;a pas pu être lue</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>no article text was found in this page</source>
         <translation>aucun texte d&apos;article n&apos;a été trouvé dans cette page</translation>
     </message>
@@ -1138,7 +1138,17 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>le fichier est endommagé (%1)</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+86"/>
+        <source>the library file %1 is read-only</source>
+        <translation>le fichier de bibliothèque %1 est en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk holding the library is full (%1)</source>
+        <translation>le disque de la bibliothèque est plein (%1)</translation>
+    </message>
+    <message>
+        <location line="+208"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>la recherche « %1 » n&apos;est pas valide : %2</translation>
     </message>

@@ -43,7 +43,7 @@
 <context>
     <name>Parallax::ArticleDetailsDialog</name>
     <message>
-        <location filename="../app/ui/articledetailsdialog.cpp" line="+45"/>
+        <location filename="../app/ui/articledetailsdialog.cpp" line="+46"/>
         <source>Dated</source>
         <extracomment>Check box: whether the article has a publication date (the date field beside it)</extracomment>
         <translation>有日期</translation>
@@ -795,7 +795,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>无法读取该页面</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>no article text was found in this page</source>
         <translation>此页面中未找到文章正文</translation>
     </message>
@@ -1132,7 +1132,17 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>文件已损坏（%1）</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+86"/>
+        <source>the library file %1 is read-only</source>
+        <translation>文库文件 %1 为只读</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk holding the library is full (%1)</source>
+        <translation>文库所在的磁盘已满（%1）</translation>
+    </message>
+    <message>
+        <location line="+208"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>搜索“%1”无效：%2</translation>
     </message>

@@ -403,7 +403,14 @@ Library::AddResult Library::addPrepared(const Prepared &prepared)
         return result;
     }
     auto rollback = [&](const QSqlQuery &failed) {
-        result.error = failed.lastError().text();
+        // SQLite's words for the two failures a reader can do something about, made plain.
+        const QSqlError e = failed.lastError();
+        if (e.nativeErrorCode() == QLatin1String("8")) // SQLITE_READONLY
+            result.error = Tr::tr("the library file %1 is read-only").arg(QDir::toNativeSeparators(m_path));
+        else if (e.nativeErrorCode() == QLatin1String("13")) // SQLITE_FULL
+            result.error = Tr::tr("the disk holding the library is full (%1)").arg(e.databaseText());
+        else
+            result.error = e.text();
         rollbackWrite(m_db);
         result.status = AddStatus::Failed;
         result.id = 0;

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStringListModel>
 
 namespace Parallax {
@@ -87,8 +88,10 @@ ArticleDetailsDialog::ArticleDetailsDialog(const Article &article, const QString
 
 QStringList ArticleDetailsDialog::splitTags(const QString &text)
 {
+    // The ideographic comma and the enumeration comma separate as the ASCII one does.
+    static const QRegularExpression separators(QStringLiteral("[,\uFF0C\u3001]"));
     QStringList tags;
-    for (const QString &part : text.split(u',')) {
+    for (const QString &part : text.split(separators)) {
         const QString tag = part.simplified();
         if (!tag.isEmpty() && !tags.contains(tag, Qt::CaseInsensitive))
             tags.append(tag);

@@ -31,7 +31,8 @@ public:
     QComboBox *outletEdit() const { return m_outlet; }
     QDateEdit *dateEdit() const { return m_date; }
 
-    // "a, b ,, c" -> ["a", "b", "c"], blanks and repeats (ignoring case) dropped.
+    // "a, b ,, c" -> ["a", "b", "c"] (also split at "，" and "、"), blanks and repeats
+    // (ignoring case) dropped.
     static QStringList splitTags(const QString &text);
 
 private:
