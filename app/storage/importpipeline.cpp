@@ -65,11 +65,12 @@ void ImportPipeline::run(const QStringList &paths, const std::function<void(cons
         ahead = QtConcurrent::mapped(paths.mid(0, kChunk), readAhead);
     for (qsizetype at = 0; at < paths.size(); at += kChunk) {
         ahead.waitForFinished();
-        const QList<Item> items = ahead.results();
+        QList<Item> items = ahead.results();
         if (at + kChunk < paths.size())
             ahead = QtConcurrent::mapped(paths.mid(at + kChunk, kChunk), readAhead);
-        for (const Item &readAheadItem : items) {
-            const Item item = readAheadItem.deferred ? read(readAheadItem.path) : readAheadItem;
+        for (Item &item : items) {
+            if (item.deferred)
+                item = read(item.path);
             Outcome o;
             o.path = item.path;
             if (item.prepared) {

@@ -441,7 +441,7 @@ Library::AddResult Library::addPrepared(const Prepared &prepared)
                                                  : QDateTime::currentDateTimeUtc())
                        .toUTC()
                        .toString(Qt::ISODate));
-    q.addBindValue(article.wordCount > 0 ? article.wordCount : Text::countWords(article.body));
+    q.addBindValue(article.wordCount); // counted by prepare() when the importer did not
     q.addBindValue(text(article.trimmed.join(QStringLiteral("\n\n"))));
     q.addBindValue(text(article.credits.join(u'\n')));
     if (!q.exec())

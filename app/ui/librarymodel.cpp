@@ -18,11 +18,6 @@ void LibraryModel::setQuery(const QString &text, const Library::SearchFilter &fi
     run();
 }
 
-void LibraryModel::refresh()
-{
-    run();
-}
-
 void LibraryModel::run()
 {
     Library::Order order = Library::Order::Date;
@@ -89,12 +84,17 @@ void LibraryModel::fetchMore(const QModelIndex &parent)
         fetchUpTo(int(m_rows.size()));
 }
 
+void LibraryModel::setOrder(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+}
+
 void LibraryModel::sort(int column, Qt::SortOrder order)
 {
     if (column == m_sortColumn && order == m_sortOrder)
         return;
-    m_sortColumn = column;
-    m_sortOrder = order;
+    setOrder(column, order);
     run();
 }
 

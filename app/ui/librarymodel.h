@@ -27,8 +27,6 @@ public:
     // What the list shows: the articles matching `text` (plain words, all of them as
     // prefixes; every article when empty) and the filter.
     void setQuery(const QString &text, const Library::SearchFilter &filter);
-    // Reads the query again (after an import or a delete).
-    void refresh();
     QString text() const { return m_text; }
     const Library::SearchFilter &filter() const { return m_filter; }
     // Every article the query matched, in the list's order; rows are read only up to the view.
@@ -45,6 +43,8 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // The order for the next query, without running one now (sort() runs it).
+    void setOrder(int column, Qt::SortOrder order);
 
 private:
     void run();

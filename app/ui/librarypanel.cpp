@@ -362,8 +362,7 @@ void LibraryPanel::setDateRange(const QDate &from, const QDate &to)
     m_lastDateChoice = m_dates->count() - 1;
     m_from = from;
     m_to = to;
-    m_storyModel->setDates(m_from, m_to);
-    fitToRows(m_stories, m_storyModel->rowCount());
+    reloadStories();
     applySearch();
 }
 
@@ -373,8 +372,7 @@ void LibraryPanel::applyDates()
     m_dates->setItemText(m_dates->count() - 1, tr("Dates\u2026"));
     m_from = days > 0 ? QDate::currentDate().addDays(-days) : QDate();
     m_to = QDate();
-    m_storyModel->setDates(m_from, m_to);
-    fitToRows(m_stories, m_storyModel->rowCount());
+    reloadStories();
     applySearch();
 }
 
@@ -409,8 +407,8 @@ void LibraryPanel::applySearch()
         else if (!searching && header->sortIndicatorSection() == LibraryModel::Match)
             header->setSortIndicator(LibraryModel::Date, Qt::DescendingOrder);
     }
-    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    m_model->setQuery(text, filter);
+    m_model->setOrder(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_model->setQuery(text, filter); // one query for the order and the filter together
     const bool narrowed = searching || !filter.outlet.isEmpty() || !filter.tag.isEmpty() || m_from.isValid() ||
                           m_to.isValid() || filter.story > 0 || filter.feed > 0;
     const int total = m_library.articleCount();
@@ -505,7 +503,7 @@ void LibraryPanel::reloadFeeds()
 
 void LibraryPanel::reloadStories()
 {
-    m_storyModel->refresh();
+    m_storyModel->setDates(m_from, m_to); // reads them again
     const bool any = m_storyModel->storyCount() > 0;
     m_storiesLabel->setVisible(any);
     m_stories->setVisible(any);

@@ -15,11 +15,6 @@ void StoryListModel::setDates(const QDate &from, const QDate &to)
 {
     m_from = from;
     m_to = to;
-    refresh();
-}
-
-void StoryListModel::refresh()
-{
     beginResetModel();
     m_ids = m_library.storyIds(m_from, m_to);
     m_rows.clear();

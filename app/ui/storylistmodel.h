@@ -23,9 +23,8 @@ public:
 
     explicit StoryListModel(Library &library, QObject *parent = nullptr);
 
-    // The stories with coverage in these dates (invalid: open).
+    // The stories with coverage in these dates (invalid: open), read again from the library.
     void setDates(const QDate &from, const QDate &to);
-    void refresh();
     int storyCount() const { return int(m_ids.size()); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
