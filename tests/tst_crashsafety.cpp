@@ -2,6 +2,7 @@
 #include "storage/library.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -106,12 +107,17 @@ private Q_SLOTS:
         static const QRegularExpression imported(QStringLiteral(R"(^imported (\d+) )"), QRegularExpression::MultilineOption);
         int halfWay = 0;
         QSet<qint64> reported;
+        // How long a whole import takes on this machine, so that the kills land inside one.
+        QElapsedTimer clock;
+        clock.start();
+        runAndKill({QStringLiteral("import"), QStringLiteral("--library"), library(), m_dir.filePath(QStringLiteral("articles"))}, 120000);
+        const int whole = int(clock.elapsed());
         for (int round = 0; round < 12; ++round) {
             // A fresh library each round, so that every kill lands inside the import.
             for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(library() + suffix);
             reported.clear();
-            const int afterMs = 150 + int(QRandomGenerator::global()->bounded(2200));
+            const int afterMs = whole / 10 + int(QRandomGenerator::global()->bounded(std::max(1, whole * 8 / 10)));
             const QString out = runAndKill({QStringLiteral("import"), QStringLiteral("--library"), library(),
                                             m_dir.filePath(QStringLiteral("articles"))},
                                            afterMs);
@@ -124,7 +130,7 @@ private Q_SLOTS:
             if (count > 0 && count < kArticles)
                 ++halfWay;
         }
-        qInfo() << "imports killed half-way:" << halfWay << "of 12";
+        qInfo() << "imports killed half-way:" << halfWay << "of 12 (a whole import took" << whole << "ms)";
         QVERIFY(halfWay >= 3); // the kills must have landed inside imports
         // Importing again afterwards completes the library: every article once.
         runAndKill({QStringLiteral("import"), QStringLiteral("--library"), library(), m_dir.filePath(QStringLiteral("articles"))}, 120000);
