@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/storysketch.h"
 #include "importers/textimporter.h"
 #include "storage/library.h"
 
@@ -41,26 +40,22 @@ private Q_SLOTS:
 
         Article independent = wire;
         independent.outlet = QStringLiteral("Harwick Gazette");
+        independent.title = QStringLiteral("Harwick's biggest employer changes hands");
         independent.body = QStringLiteral(
             "Harwick woke up to news that its biggest employer, Kestrel Harbour Group, is changing hands. Calloway "
             "Freight is paying £3.1bn, a sum few in the town can picture.\n\nIn the City, traders sent Calloway up "
             "12.4%. Regulators at the Competition and Markets Authority still get their say.\n\nOn the quayside, "
             "dockers wondered aloud what new owners mean for overtime, pensions and the 6,200 jobs. Mara Lindqvist "
             "promised investment; the union wants it in writing.");
-        const StorySketch a = StorySketch::of(wire), b = StorySketch::of(independent);
-        qInfo() << "independent: wording" << a.similarity(b) << "facts" << a.factOverlap(b);
-        QVERIFY(a.similarity(b) < Library::kStorySimilarity); // the wording alone would not do
-        QVERIFY(a.similarity(b) + a.factOverlap(b) >= Library::kStoryEvidence);
         const qint64 independentId = lib->addArticle(independent).id;
 
         Article otherNews = wire;
         otherNews.outlet = QStringLiteral("Quay Daily");
+        otherNews.title = QStringLiteral("Calloway profit rises 9% on record volumes");
         otherNews.body = QStringLiteral(
             "Calloway Freight reported a 9% rise in annual profit to £412m, helped by record volumes at Dunmore.\n\n"
             "Mara Lindqvist, the chief executive, said the group would raise its dividend to 31p a share and hire "
             "300 drivers this year.");
-        const StorySketch c = StorySketch::of(otherNews);
-        qInfo() << "other news: wording" << a.similarity(c) << "facts" << a.factOverlap(c);
         const qint64 otherId = lib->addArticle(otherNews).id;
 
         const QList<Library::Story> stories = lib->stories();
@@ -79,6 +74,7 @@ private Q_SLOTS:
 
         Article later = read(QStringLiteral("01_northgate-wire.txt"));
         later.published = QDate(2026, 4, 3); // the same companies, three weeks on
+        later.title = QStringLiteral("Calloway completes Kestrel deal");
         later.body = QStringLiteral(
             "Calloway Freight completed its takeover of Kestrel Harbour Group on Friday after the Competition and Markets "
             "Authority cleared the deal without conditions.\n\nCalloway shares rose 2.1% as the combined business began "
@@ -88,6 +84,7 @@ private Q_SLOTS:
 
         Article unrelated = later;
         unrelated.published = QDate(2026, 3, 14);
+        unrelated.title = QStringLiteral("Cycle lane approved");
         unrelated.body = QStringLiteral("The council approved a new cycle lane on the high street after a consultation with "
                                         "residents and shopkeepers, who had worried about deliveries and parking.");
         const qint64 unrelatedId = lib->addArticle(unrelated).id;

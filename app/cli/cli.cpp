@@ -659,7 +659,15 @@ int runStories(const QStringList &arguments)
             QJsonArray ids;
             for (qint64 id : s.articles)
                 ids.append(id);
-            array.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title}, {QStringLiteral("articles"), ids}});
+            const StoryGrouper::Evidence why = library->storyEvidence(s.id);
+            const auto list = [](const QStringList &l) { return QJsonArray::fromStringList(l); };
+            const QJsonObject whyJson{{QStringLiteral("names"), list(why.names)},   {QStringLiteral("places"), list(why.places)},
+                                      {QStringLiteral("figures"), list(why.figures)}, {QStringLiteral("dates"), list(why.dates)},
+                                      {QStringLiteral("words"), list(why.words)}};
+            array.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                     {QStringLiteral("title"), s.title},
+                                     {QStringLiteral("articles"), ids},
+                                     {QStringLiteral("why"), whyJson}});
         }
         out() << QJsonDocument(QJsonObject{{QStringLiteral("stories"), array}}).toJson(QJsonDocument::Compact) << '\n';
         return Ok;

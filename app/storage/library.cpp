@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/library.h"
 
-#include "core/storysketch.h"
+#include "core/storyprofile.h"
+#include "storage/storyindex.h"
 
 #include <functional>
 
@@ -212,6 +213,7 @@ Library::Library(QSqlDatabase db, QString path)
     : m_db(std::move(db))
     , m_path(std::move(path))
     , m_connectionName(m_db.connectionName())
+    , m_stories(std::make_unique<StoryIndex>(m_db))
 {
 }
 
@@ -232,10 +234,18 @@ bool Library::commitBatch(QString *error)
         return true;
     m_batch = false;
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("RELEASE batch")))
+    // The batch's articles find their stories (the days around them regrouped) before it is
+    // committed, in the same transaction.
+    QString grouping;
+    if (!m_stories->regroupPending(&grouping)) {
+        m_stories->discardPending();
+        if (error)
+            *error = grouping;
+    } else if (q.exec(QStringLiteral("RELEASE batch"))) {
         return true;
-    if (error)
+    } else if (error) {
         *error = q.lastError().text();
+    }
     q.exec(QStringLiteral("ROLLBACK TO batch"));
     q.exec(QStringLiteral("RELEASE batch"));
     return false;
@@ -368,8 +378,8 @@ Library::Prepared Library::prepare(Article article)
         article.wordCount = Text::countWords(article.body);
     QElapsedTimer clock;
     clock.start();
-    p.sketch = StorySketch::of(article);
-    p.sketchMs = double(clock.nsecsElapsed()) / 1e6;
+    p.profile = StoryProfile::of(article);
+    p.profileMs = double(clock.nsecsElapsed()) / 1e6;
     p.article = std::move(article);
     return p;
 }
@@ -449,24 +459,27 @@ Library::AddResult Library::addPrepared(const Prepared &prepared)
     const qint64 id = q.lastInsertId().toLongLong();
     if (!writeTags(q, id, article.tags))
         return rollback(q);
-    // In the same transaction: the article joins the story its coverage belongs to.
+    // In the same transaction: the article's profile is stored; outside a batch, the days
+    // around it are regrouped now (in a batch, when it is committed).
     QElapsedTimer grouping;
     grouping.start();
-    const bool grouped = [&] {
-        QString error;
-        if (groupIntoStory(id, article, prepared.sketch, &error))
-            return true;
-        result.error = error;
-        return false;
-    }();
-    result.groupingMs = prepared.sketchMs + double(grouping.nsecsElapsed()) / 1e6;
+    QString groupingError;
+    const bool grouped = m_stories->add(id, article.published, prepared.profile, &groupingError) &&
+                         (m_batch || m_stories->regroupPending(&groupingError));
+    result.groupingMs = prepared.profileMs + double(grouping.nsecsElapsed()) / 1e6;
     if (!grouped) {
+        if (!m_batch) // a batch keeps the others' terms and days
+            m_stories->discardPending();
         rollbackWrite(m_db);
+        result.error = groupingError;
         result.status = AddStatus::Failed;
         return result;
     }
-    if (!commitWrite(m_db))
+    if (!commitWrite(m_db)) {
+        if (!m_batch) // a batch keeps the others' terms and days
+            m_stories->discardPending();
         return rollback(q);
+    }
     result.status = AddStatus::Imported;
     result.id = id;
     return result;
@@ -888,120 +901,6 @@ bool Library::markFeedRead(qint64 feedId)
     return q.exec();
 }
 
-bool Library::groupIntoStory(qint64 id, const Article &article, const StorySketch &sketch, QString *error)
-{
-    QSqlQuery q(m_db);
-    auto failed = [&] {
-        *error = q.lastError().text();
-        return false;
-    };
-    if (sketch.isEmpty())
-        return true;
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO article_sketches(article_id, minhash, published_date) VALUES (?, ?, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(sketch.toBytes());
-    q.addBindValue(dateValue(article.published));
-    if (!q.exec())
-        return failed();
-    q.prepare(QStringLiteral("DELETE FROM article_bands WHERE article_id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return failed();
-    // Candidates: the articles that share a band (an index lookup per band, the newest
-    // first), the ones sharing the most bands kept. A band of common words is shared by
-    // many unrelated articles; coverage of the same story shares several.
-    QHash<qint64, int> shared;
-    QSqlQuery find(m_db);
-    find.prepare(QStringLiteral("SELECT article_id FROM article_bands WHERE band = ? AND hash = ? ORDER BY rowid DESC LIMIT 64"));
-    q.prepare(QStringLiteral("INSERT INTO article_bands(article_id, band, hash) VALUES (?, ?, ?)"));
-    for (int b = 0; b < sketch.bands.size(); ++b) {
-        find.addBindValue(b);
-        find.addBindValue(sketch.bands.at(b));
-        if (!find.exec()) {
-            *error = find.lastError().text();
-            return false;
-        }
-        while (find.next())
-            ++shared[find.value(0).toLongLong()];
-        q.addBindValue(id);
-        q.addBindValue(b);
-        q.addBindValue(sketch.bands.at(b));
-        if (!q.exec())
-            return failed();
-    }
-    shared.remove(id);
-    QList<std::pair<int, qint64>> ranked; // (bands shared, id)
-    ranked.reserve(shared.size());
-    for (auto it = shared.cbegin(); it != shared.cend(); ++it)
-        ranked.append({it.value(), it.key()});
-    std::sort(ranked.begin(), ranked.end(), std::greater<>());
-    QList<qint64> candidates;
-    for (qsizetype i = 0; i < ranked.size() && i < kMaxStoryCandidates && ranked.at(i).first >= kMinSharedBands; ++i)
-        candidates.append(ranked.at(i).second);
-    // An article the reader (or an earlier pass) already placed stays where it is.
-    q.prepare(QStringLiteral("SELECT 1 FROM story_articles WHERE article_id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return failed();
-    if (q.next())
-        return true;
-    // Confirmed: enough of the wording shared, and published within days of each other
-    // (a trade dispute's next day is another story).
-    qint64 best = 0;
-    double bestScore = 0;
-    QSqlQuery load(m_db);
-    load.setForwardOnly(true);
-    load.prepare(QStringLiteral("SELECT article_id, minhash, published_date FROM article_sketches WHERE article_id IN (") +
-                 placeholders(candidates.size()) + u')');
-    for (qint64 c : std::as_const(candidates))
-        load.addBindValue(c);
-    if (!candidates.isEmpty() && !load.exec()) {
-        *error = load.lastError().text();
-        return false;
-    }
-    while (!candidates.isEmpty() && load.next()) {
-        const qint64 c = load.value(0).toLongLong();
-        const StorySketch other = StorySketch::fromBytes(load.value(1).toByteArray());
-        const double wording = sketch.similarity(other);
-        const double facts = sketch.factOverlap(other);
-        const QDate date = QDate::fromString(load.value(2).toString(), Qt::ISODate);
-        if (article.published.isValid() && date.isValid() && std::abs(date.daysTo(article.published)) > kStoryDays)
-            continue;
-        // Enough of the wording shared (a copy, a rewrite), or some wording and the same names
-        // and figures (an independent report of the event): the evidence adds up.
-        if (wording < kStorySimilarity && (wording + facts < kStoryEvidence || wording < kStoryMinWording))
-            continue;
-        if (wording + facts > bestScore) {
-            bestScore = wording + facts;
-            best = c;
-        }
-    }
-    if (best == 0)
-        return true;
-    // Into the candidate's story, or a new story of the two.
-    q.prepare(QStringLiteral("SELECT story_id FROM story_articles WHERE article_id = ? ORDER BY pinned DESC LIMIT 1"));
-    q.addBindValue(best);
-    if (!q.exec())
-        return failed();
-    qint64 story = q.next() ? q.value(0).toLongLong() : 0;
-    if (story == 0) {
-        q.prepare(QStringLiteral("INSERT INTO stories(title) SELECT title FROM articles WHERE id = ?"));
-        q.addBindValue(best);
-        if (!q.exec())
-            return failed();
-        story = q.lastInsertId().toLongLong();
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES (?, ?)"));
-        q.addBindValue(story);
-        q.addBindValue(best);
-        if (!q.exec())
-            return failed();
-    }
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES (?, ?)"));
-    q.addBindValue(story);
-    q.addBindValue(id);
-    return q.exec() || failed();
-}
-
 QList<Library::Story> Library::stories() const
 {
     QList<Story> list;
@@ -1112,51 +1011,21 @@ bool Library::rebuildStories(QString *error)
             *error = m_db.lastError().text();
         return false;
     }
-    QSqlQuery q(m_db);
     // The reader's own choices stay: stories they edited and articles they placed.
-    const bool cleared = q.exec(QStringLiteral("DELETE FROM story_articles WHERE pinned = 0 AND story_id IN "
-                                               "(SELECT id FROM stories WHERE automatic = 1)")) &&
-                         q.exec(QStringLiteral("DELETE FROM stories WHERE automatic = 1 AND id NOT IN (SELECT story_id FROM story_articles)"));
-    if (!cleared) {
+    QString e;
+    if (!m_stories->rebuild(&e)) {
         if (error)
-            *error = q.lastError().text();
+            *error = e;
+        m_stories->discardPending();
         rollbackWrite(m_db);
         return false;
-    }
-    QSqlQuery all(m_db);
-    all.setForwardOnly(true);
-    if (!all.exec(QStringLiteral("SELECT id, body, published_date FROM articles WHERE id NOT IN "
-                                 "(SELECT article_id FROM story_articles WHERE pinned = 1) ORDER BY id"))) {
-        if (error)
-            *error = all.lastError().text();
-        rollbackWrite(m_db);
-        return false;
-    }
-    QList<QPair<qint64, Article>> pending;
-    while (all.next()) {
-        Article a;
-        a.body = all.value(1).toString();
-        a.published = QDate::fromString(all.value(2).toString(), Qt::ISODate);
-        pending.append({all.value(0).toLongLong(), a});
-    }
-    // Regrouped in import order, as if each article had just arrived (its sketch is rebuilt
-    // after the ones before it, so it only meets those).
-    if (!q.exec(QStringLiteral("DELETE FROM article_bands")) || !q.exec(QStringLiteral("DELETE FROM article_sketches"))) {
-        if (error)
-            *error = q.lastError().text();
-        rollbackWrite(m_db);
-        return false;
-    }
-    for (const auto &[id, article] : std::as_const(pending)) {
-        QString e;
-        if (!groupIntoStory(id, article, StorySketch::of(article), &e)) {
-            if (error)
-                *error = e;
-            rollbackWrite(m_db);
-            return false;
-        }
     }
     return commitWrite(m_db);
+}
+
+StoryGrouper::Evidence Library::storyEvidence(qint64 story) const
+{
+    return m_stories->evidence(story);
 }
 
 namespace {
@@ -1293,7 +1162,8 @@ std::optional<QString> Library::restore(const QString &backupFile, const QString
 bool Library::deleteArticle(qint64 id, QString *error)
 {
     return inTransaction(m_db, error, [&](QSqlQuery &q) {
-        return exec(q, QStringLiteral("DELETE FROM articles WHERE id = ?"), {id}) && q.numRowsAffected() == 1 &&
+        return m_stories->forget(id, nullptr) &&
+               exec(q, QStringLiteral("DELETE FROM articles WHERE id = ?"), {id}) && q.numRowsAffected() == 1 &&
                exec(q, QStringLiteral("DELETE FROM stories WHERE automatic = 1 AND id NOT IN (SELECT story_id FROM story_articles)"), {});
     });
 }

@@ -2,7 +2,8 @@
 #pragma once
 
 #include "core/article.h"
-#include "core/storysketch.h"
+#include "core/storygrouper.h"
+#include "core/storyprofile.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -12,6 +13,8 @@
 #include <optional>
 
 namespace Parallax {
+
+class StoryIndex;
 
 // A search hit: enough to list it and open it.
 struct SearchHit final
@@ -82,13 +85,13 @@ public:
     // article with an id (one brought back after a delete) keeps it.
     AddResult addArticle(const Article &article);
     // The same in two steps: prepare() does the work that needs no database (hashing,
-    // counting, the story sketch) and may run on any thread; addPrepared() stores.
+    // counting, the story profile) and may run on any thread; addPrepared() stores.
     struct Prepared
     {
         Article article;
         QByteArray hash;
-        StorySketch sketch;
-        double sketchMs = 0;
+        StoryProfile profile;
+        double profileMs = 0;
     };
     static Prepared prepare(Article article);
     AddResult addPrepared(const Prepared &prepared);
@@ -150,7 +153,7 @@ public:
     // A story groups articles on one event; returns its id, or 0 when it could not be stored.
     qint64 createStory(const QString &title, const QList<qint64> &articleIds, QString *error = nullptr);
 
-    // Stories: coverage of one event, grouped automatically on import (see StorySketch)
+    // Stories: coverage of one event, grouped automatically on import (see StoryGrouper)
     // and by the reader.
     struct Story
     {
@@ -158,15 +161,10 @@ public:
         QString title;
         QList<qint64> articles; // by date
     };
-    static constexpr double kStorySimilarity = 0.2; // estimated share of content keys
-    // or, with at least kStoryMinWording of it, that plus the share of names and figures
-    // (StorySketch::factOverlap)
-    static constexpr double kStoryEvidence = 0.6;
-    static constexpr double kStoryMinWording = 0.08;
-    static constexpr int kStoryDays = 2;            // at most this far apart, when dated
-    static constexpr int kMaxStoryCandidates = 50;
-    static constexpr int kMinSharedBands = 2; // one shared band is mostly chance
     QList<Story> stories() const;
+    // Why a story's articles belong together (the names, places, figures, dates and words
+    // most of them share).
+    StoryGrouper::Evidence storyEvidence(qint64 story) const;
     // For the library panel: the stories with an article in the dates (either may be
     // invalid: open), latest coverage first, as ids; then a page of them summed up.
     struct StorySummary
@@ -221,15 +219,13 @@ public:
     QSqlDatabase database() const { return m_db; }
 
 private:
-    // Finds the story of a just-stored article (inside the caller's transaction).
-    bool groupIntoStory(qint64 id, const Article &article, const StorySketch &sketch, QString *error);
-
     Library(QSqlDatabase db, QString path);
 
     QSqlDatabase m_db;
     QString m_path;
     QString m_connectionName;
     bool m_batch = false;
+    std::unique_ptr<StoryIndex> m_stories; // grouping written after each commit's articles
 };
 
 } // namespace Parallax

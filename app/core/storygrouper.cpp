@@ -1,0 +1,415 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storygrouper.h"
+
+#include <QMap>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <tuple>
+#include <vector>
+
+namespace Parallax {
+
+namespace {
+
+using Channel = StoryProfile::Channel;
+constexpr int kChannels = 3;
+constexpr double kChannelWeight[kChannels] = {StoryGrouper::kWordWeight, StoryGrouper::kNameWeight,
+                                              StoryGrouper::kFactWeight};
+// A posting longer than this makes no candidates: rare terms find the coverage of one event.
+constexpr int kMaxPosting = 40;
+// Pairs less alike than this are not kept at all.
+constexpr double kFloor = 0.02;
+
+// An article as unit-length vectors per channel: (term id, weight) sorted by term id.
+struct Vectors
+{
+    std::vector<std::pair<int, double>> channel[kChannels];
+};
+
+double weightOf(const StoryProfile::Term &t, const StoryGrouper::Rarity &rarity)
+{
+    return (1.0 + std::log(double(std::max<int>(1, t.count)))) * rarity.idf(StoryGrouper::termKey(t));
+}
+
+Vectors vectorsOf(const StoryProfile &p, const StoryGrouper::Rarity &rarity, QHash<QString, int> &ids)
+{
+    Vectors v;
+    for (const StoryProfile::Term &t : p.terms) {
+        const QString key = StoryGrouper::termKey(t);
+        const auto found = ids.constFind(key);
+        const int id = found != ids.cend() ? *found : int(ids.size());
+        if (found == ids.cend())
+            ids.insert(key, id);
+        v.channel[int(StoryProfile::channelOf(t.kind))].push_back({id, weightOf(t, rarity)});
+    }
+    for (auto &c : v.channel) {
+        std::sort(c.begin(), c.end());
+        // A place is also a name: the same key may come twice; the weights add.
+        std::vector<std::pair<int, double>> merged;
+        for (const auto &e : c) {
+            if (!merged.empty() && merged.back().first == e.first)
+                merged.back().second += e.second;
+            else
+                merged.push_back(e);
+        }
+        double norm = 0;
+        for (const auto &e : merged)
+            norm += e.second * e.second;
+        norm = std::sqrt(norm);
+        for (auto &e : merged)
+            e.second = norm > 0 ? e.second / norm : 0;
+        c = std::move(merged);
+    }
+    return v;
+}
+
+double cosine(const std::vector<std::pair<int, double>> &a, const std::vector<std::pair<int, double>> &b)
+{
+    double dot = 0;
+    auto i = a.begin(), j = b.begin();
+    while (i != a.end() && j != b.end()) {
+        if (i->first < j->first)
+            ++i;
+        else if (j->first < i->first)
+            ++j;
+        else
+            dot += (i++)->second * (j++)->second;
+    }
+    return dot;
+}
+
+double likeness(const Vectors &a, const Vectors &b)
+{
+    double s = 0;
+    for (int c = 0; c < kChannels; ++c)
+        s += kChannelWeight[c] * cosine(a.channel[c], b.channel[c]);
+    return s;
+}
+
+// Pairs of items that share a rare enough term and were published close enough, with their
+// likeness (day factor applied); each pair once, (i, j) with i < j.
+std::map<std::pair<int, int>, double> likePairs(const QList<StoryGrouper::Item> &items, const std::vector<Vectors> &vectors)
+{
+    std::map<int, std::vector<int>> postings; // term id -> items, in item order
+    for (int i = 0; i < int(vectors.size()); ++i) {
+        for (const auto &c : vectors[i].channel) {
+            for (const auto &e : c)
+                postings[e.first].push_back(i);
+        }
+    }
+    std::vector<std::vector<int>> partners(vectors.size());
+    for (const auto &[term, list] : postings) {
+        if (list.size() < 2 || int(list.size()) > kMaxPosting)
+            continue;
+        for (size_t x = 0; x < list.size(); ++x) {
+            for (size_t y = x + 1; y < list.size(); ++y) {
+                if (list[x] != list[y])
+                    partners[list[x]].push_back(list[y]);
+            }
+        }
+    }
+    std::map<std::pair<int, int>, double> pairs;
+    for (int i = 0; i < int(partners.size()); ++i) {
+        auto &p = partners[i];
+        std::sort(p.begin(), p.end());
+        p.erase(std::unique(p.begin(), p.end()), p.end());
+        for (int j : p) {
+            const double factor = StoryGrouper::dayFactor(items.at(i).date, items.at(j).date);
+            if (factor <= 0)
+                continue;
+            const double s = likeness(vectors[i], vectors[j]) * factor;
+            if (s >= kFloor)
+                pairs.emplace(std::pair(i, j), s);
+        }
+    }
+    return pairs;
+}
+
+// Average-link clustering over the sparse pairs (see StoryGrouper).
+class Clustering
+{
+public:
+    Clustering(const QList<StoryGrouper::Item> &items) : m_items(items)
+    {
+        const int n = int(items.size());
+        m_clusters.resize(n);
+        m_links.resize(n);
+        for (int i = 0; i < n; ++i) {
+            m_clusters[i].members = {i};
+            m_clusters[i].first = m_clusters[i].last = items.at(i).date;
+            m_clusters[i].fixedStory = items.at(i).fixedStory;
+        }
+    }
+
+    void run(const std::map<std::pair<int, int>, double> &pairs)
+    {
+        for (const auto &[ij, s] : pairs) {
+            add(ij.first, ij.second, s);
+            add(ij.second, ij.first, s);
+        }
+        joinReadersStories();
+        for (int a = 0; a < int(m_clusters.size()); ++a) {
+            for (const auto &[b, link] : m_links[a]) {
+                if (a < b)
+                    consider(a, b);
+            }
+        }
+        while (!m_queue.empty()) {
+            const auto [negative, a, b] = *m_queue.begin();
+            m_queue.erase(m_queue.begin());
+            const auto current = m_score.find({a, b});
+            if (current == m_score.end() || current->second != -negative)
+                continue; // an older score of a pair that has changed since
+            m_score.erase(current);
+            join(a, b);
+        }
+    }
+
+    struct Cluster
+    {
+        std::vector<int> members;
+        QDate first, last;
+        qint64 fixedStory = 0;
+        bool alive = true;
+    };
+    const std::vector<Cluster> &clusters() const { return m_clusters; }
+
+private:
+    struct Link
+    {
+        double sum = 0;
+        int strong = 0;
+    };
+
+    void add(int a, int b, double s)
+    {
+        Link &l = m_links[a][b];
+        l.sum += s;
+        l.strong += s >= StoryGrouper::kThreshold ? 1 : 0;
+    }
+
+    // The reader's stories start whole.
+    void joinReadersStories()
+    {
+        std::map<qint64, int> first;
+        for (int i = 0; i < int(m_clusters.size()); ++i) {
+            const qint64 story = m_clusters[i].fixedStory;
+            if (story == 0)
+                continue;
+            const auto [it, inserted] = first.emplace(story, i);
+            if (!inserted)
+                merge(it->second, i);
+        }
+    }
+
+    bool spanAllowed(const Cluster &a, const Cluster &b) const
+    {
+        QDate first = a.first, last = a.last;
+        for (const QDate &d : {b.first, b.last}) {
+            if (!d.isValid())
+                continue;
+            first = first.isValid() ? std::min(first, d) : d;
+            last = last.isValid() ? std::max(last, d) : d;
+        }
+        return !first.isValid() || first.daysTo(last) <= StoryGrouper::kDays;
+    }
+
+    void consider(int a, int b)
+    {
+        if (a > b)
+            std::swap(a, b);
+        const Cluster &ca = m_clusters[a], &cb = m_clusters[b];
+        if ((ca.fixedStory != 0 && cb.fixedStory != 0) || !spanAllowed(ca, cb))
+            return;
+        const Link &l = m_links[a].at(b);
+        const double pairsAcross = double(ca.members.size()) * double(cb.members.size());
+        const double score = l.sum / pairsAcross;
+        if (score < StoryGrouper::kThreshold || l.strong < StoryGrouper::kStrongShare * pairsAcross)
+            return;
+        m_score[{a, b}] = score;
+        m_queue.insert({-score, a, b});
+    }
+
+    void merge(int a, int b)
+    {
+        if (a > b)
+            std::swap(a, b);
+        Cluster &ca = m_clusters[a], &cb = m_clusters[b];
+        ca.members.insert(ca.members.end(), cb.members.begin(), cb.members.end());
+        std::sort(ca.members.begin(), ca.members.end());
+        for (const QDate &d : {cb.first, cb.last}) {
+            if (d.isValid()) {
+                ca.first = ca.first.isValid() ? std::min(ca.first, d) : d;
+                ca.last = ca.last.isValid() ? std::max(ca.last, d) : d;
+            }
+        }
+        ca.fixedStory = ca.fixedStory != 0 ? ca.fixedStory : cb.fixedStory;
+        cb.alive = false;
+        cb.members.clear();
+        for (const auto &[c, link] : m_links[b]) {
+            m_links[c].erase(b);
+            m_score.erase({std::min(b, c), std::max(b, c)});
+            if (c == a)
+                continue;
+            Link &ac = m_links[a][c];
+            ac.sum += link.sum;
+            ac.strong += link.strong;
+            m_links[c][a] = ac;
+        }
+        m_links[b].clear();
+        m_links[a].erase(a);
+    }
+
+    void join(int a, int b)
+    {
+        merge(a, b);
+        const int survivor = std::min(a, b);
+        for (const auto &[c, link] : m_links[survivor]) {
+            m_score.erase({std::min(survivor, c), std::max(survivor, c)});
+            consider(survivor, c);
+        }
+    }
+
+    const QList<StoryGrouper::Item> &m_items;
+    std::vector<Cluster> m_clusters;
+    std::vector<std::map<int, Link>> m_links;
+    std::map<std::pair<int, int>, double> m_score;        // the pairs now queued, by their score
+    std::set<std::tuple<double, int, int>> m_queue;       // (-score, a, b): best first, ties by position
+};
+
+} // namespace
+
+double StoryGrouper::Rarity::idf(const QString &termKey) const
+{
+    // As if the library held kPriorDocuments more articles without the term: in a library of
+    // a few articles, a term they all share is still evidence.
+    const int df = std::max(1, documentFrequency.value(termKey));
+    return std::log((std::max(documents, df) + kPriorDocuments) / (df + 0.5));
+}
+
+QString StoryGrouper::termKey(const StoryProfile::Term &term)
+{
+    static const QString prefixes[] = {QStringLiteral("w:"), QStringLiteral("n:"), QStringLiteral("f:")};
+    return prefixes[int(StoryProfile::channelOf(term.kind))] + term.key;
+}
+
+double StoryGrouper::dayFactor(const QDate &a, const QDate &b)
+{
+    if (!a.isValid() || !b.isValid())
+        return 1.0;
+    const qint64 days = std::abs(a.daysTo(b));
+    return days <= kDays ? kDayFactor[days] : 0.0;
+}
+
+double StoryGrouper::similarity(const StoryProfile &a, const StoryProfile &b, const Rarity &rarity)
+{
+    QHash<QString, int> ids;
+    return likeness(vectorsOf(a, rarity, ids), vectorsOf(b, rarity, ids));
+}
+
+QList<StoryGrouper::Group> StoryGrouper::group(const QList<Item> &input, const Rarity &rarity)
+{
+    // Steps: a fixed order, vectors, candidate pairs, clustering, the groups read out.
+    QList<Item> items = input;
+    std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+        return std::tie(a.order, a.id) < std::tie(b.order, b.id);
+    });
+    QHash<QString, int> ids; // looked up, never iterated
+    std::vector<Vectors> vectors;
+    vectors.reserve(items.size());
+    for (const Item &item : std::as_const(items))
+        vectors.push_back(vectorsOf(item.profile, rarity, ids));
+    const auto pairs = likePairs(items, vectors);
+    Clustering clustering(items);
+    clustering.run(pairs);
+
+    QList<Group> groups;
+    for (const auto &c : clustering.clusters()) {
+        if (!c.alive || (c.members.size() < 2 && c.fixedStory == 0))
+            continue;
+        Group g;
+        g.fixedStory = c.fixedStory;
+        double best = -1;
+        for (int m : c.members) {
+            g.ids.append(items.at(m).id);
+            double total = 0;
+            for (int o : c.members) {
+                const auto it = pairs.find({std::min(m, o), std::max(m, o)});
+                total += it != pairs.end() ? it->second : 0.0;
+            }
+            if (total > best) {
+                best = total;
+                g.central = items.at(m).id;
+            }
+        }
+        groups.append(g);
+    }
+    return groups;
+}
+
+StoryGrouper::Evidence StoryGrouper::explain(const QList<StoryProfile> &members, const Rarity &rarity)
+{
+    struct Shared
+    {
+        StoryProfile::Term term;
+        int members = 0;
+    };
+    QMap<QString, Shared> shared; // by term key: the same in every process
+    for (const StoryProfile &p : members) {
+        for (const StoryProfile::Term &t : p.terms) {
+            Shared &s = shared[QString::number(int(t.kind)) + u':' + t.key];
+            if (s.members == 0)
+                s.term = t;
+            ++s.members;
+        }
+    }
+    const int needed = std::max<int>(2, int((members.size() + 1) / 2));
+    QList<std::pair<double, const Shared *>> ranked;
+    for (const Shared &s : std::as_const(shared)) {
+        if (s.members >= needed)
+            ranked.append({s.members * rarity.idf(termKey(s.term)), &s});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    Evidence e;
+    // A name is listed once, in its fullest form ("Calloway Freight", not also "Calloway").
+    const auto put = [](QStringList &list, const StoryProfile::Term &t, int limit) {
+        const QString shown = t.shown.isEmpty() ? t.key : t.shown;
+        const QStringList words = shown.split(u' ');
+        for (QString &listed : list) {
+            const QStringList listedWords = listed.split(u' ');
+            if (listedWords.contains(shown, Qt::CaseInsensitive) || listed.compare(shown, Qt::CaseInsensitive) == 0)
+                return;
+            if (words.size() > 1 && words.contains(listed, Qt::CaseInsensitive)) {
+                listed = shown;
+                return;
+            }
+        }
+        if (list.size() < limit)
+            list.append(shown);
+    };
+    for (const auto &[score, s] : std::as_const(ranked)) {
+        switch (s->term.kind) {
+        case StoryProfile::Kind::Name:
+            put(e.names, s->term, 5);
+            break;
+        case StoryProfile::Kind::Place:
+            put(e.places, s->term, 3);
+            break;
+        case StoryProfile::Kind::Figure:
+            put(e.figures, s->term, 3);
+            break;
+        case StoryProfile::Kind::Date:
+            put(e.dates, s->term, 2);
+            break;
+        case StoryProfile::Kind::Word:
+            put(e.words, s->term, 5);
+            break;
+        }
+    }
+    return e;
+}
+
+} // namespace Parallax

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/storyprofile.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace Parallax {
+
+// Decides which articles cover one event. The rules live here, apart from the library that
+// stores the outcome, as pure functions over profiles.
+//
+// Two articles are alike by the IDF-weighted cosine of their words, of their names and of
+// their figures and dates (IDF from the reader's own library), lessened the further apart
+// they were published. Stories are formed by average-link clustering: two groups join only
+// when their members are alike on average and at least half of the pairs across them are
+// alike on their own, so a story is never a chain of neighbours, and a join that would make
+// a story span more than kDays is refused. The result depends only on the set of articles,
+// not on the order they came in: ties break by each item's `order` key.
+class StoryGrouper final
+{
+public:
+    static constexpr int kDays = 2;            // a story's dates span at most this
+    static constexpr double kThreshold = 0.14; // least average likeness to join
+    static constexpr double kStrongShare = 0.34; // of the pairs across, alike on their own
+    // Weights of the three channels (words, names, facts) in the likeness.
+    static constexpr double kWordWeight = 0.5, kNameWeight = 0.4, kFactWeight = 0.1;
+    // Likeness kept per day apart (0, 1, 2 days): coverage of one event comes the same day;
+    // the next day's is as often a new development.
+    static constexpr double kDayFactor[kDays + 1] = {1.0, 0.4, 0.2};
+    // A term in more than this share of the articles makes no candidates (it is too common to
+    // be evidence), though it still counts in the likeness.
+    static constexpr double kCandidateShare = 0.05;
+
+    // How rare terms are in the library: df per "channel:key" (see termKey) of `documents`.
+    struct Rarity
+    {
+        QHash<QString, int> documentFrequency;
+        int documents = 0;
+        static constexpr double kPriorDocuments = 50;
+        double idf(const QString &termKey) const;
+    };
+    static QString termKey(const StoryProfile::Term &term);
+
+    struct Item
+    {
+        qint64 id = 0;
+        QByteArray order;  // breaks ties; the same for the same article in any library
+        QDate date;        // invalid when unknown: then no day limit applies
+        StoryProfile profile;
+        qint64 fixedStory = 0; // placed by the reader: stays, others may join that story
+    };
+    struct Group
+    {
+        QList<qint64> ids;     // in the items' order
+        qint64 fixedStory = 0; // the reader's story the group grew from, or 0
+        qint64 central = 0;    // the member most alike the others (its title names the story)
+    };
+
+    // Stories of two or more articles, and each reader's story with what joined it. Items
+    // in no group stand alone. Groups come in the order of their first item.
+    static QList<Group> group(const QList<Item> &items, const Rarity &rarity);
+
+    // The likeness of two articles (0 to 1), before the day factor.
+    static double similarity(const StoryProfile &a, const StoryProfile &b, const Rarity &rarity);
+    static double dayFactor(const QDate &a, const QDate &b); // 0 beyond kDays
+
+    // Why articles belong together: the terms most of them share, rarest first.
+    struct Evidence
+    {
+        QStringList names, places, figures, dates, words;
+        bool operator==(const Evidence &) const = default;
+    };
+    static Evidence explain(const QList<StoryProfile> &members, const Rarity &rarity);
+};
+
+} // namespace Parallax

@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storyindex.h"
+
+#include "core/article.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <map>
+
+namespace Parallax {
+
+namespace {
+
+bool failed(const QSqlQuery &q, QString *error)
+{
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+// The distinct term keys of a profile (a place is also counted once as a name).
+QStringList keysOf(const StoryProfile &profile)
+{
+    QStringList keys;
+    for (const StoryProfile::Term &t : profile.terms)
+        keys.append(StoryGrouper::termKey(t));
+    keys.removeDuplicates();
+    return keys;
+}
+
+// An article as the regrouping finds it in the library.
+struct Stored
+{
+    qint64 id = 0;
+    QDate date;
+    QByteArray profile;
+    qint64 story = 0;
+    bool pinned = false;
+    bool automatic = true;
+};
+
+// Each article once (its first membership, the pinned one first), in id order.
+bool load(QSqlQuery &q, std::map<qint64, Stored> *into)
+{
+    if (!q.exec())
+        return false;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (into->count(id))
+            continue;
+        Stored s;
+        s.id = id;
+        s.profile = q.value(1).toByteArray();
+        s.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        s.story = q.value(3).toLongLong();
+        s.pinned = q.value(4).toInt() != 0;
+        s.automatic = q.value(5).isNull() || q.value(5).toInt() != 0;
+        into->emplace(id, s);
+    }
+    return true;
+}
+
+const QString kSelect = QStringLiteral(
+    "SELECT s.article_id, s.profile, s.published_date, sa.story_id, sa.pinned, st.automatic "
+    "FROM article_sketches s LEFT JOIN story_articles sa ON sa.article_id = s.article_id "
+    "LEFT JOIN stories st ON st.id = sa.story_id ");
+
+} // namespace
+
+bool StoryIndex::add(qint64 id, const QDate &date, const StoryProfile &profile, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO article_sketches(article_id, minhash, published_date, profile) "
+                             "VALUES (?, x'', ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(profile.toBytes());
+    if (!q.exec())
+        return failed(q, error);
+    for (const QString &key : keysOf(profile))
+        ++m_counts[key];
+    ++m_counts[QString()];
+    if (date.isValid()) {
+        m_from = m_from.isValid() ? std::min(m_from, date) : date;
+        m_to = m_to.isValid() ? std::max(m_to, date) : date;
+    } else {
+        m_undated = true;
+    }
+    m_pending = true;
+    return true;
+}
+
+bool StoryIndex::forget(qint64 id, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT profile FROM article_sketches WHERE article_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed(q, error);
+    if (!q.next() || q.value(0).isNull())
+        return true;
+    const StoryProfile profile = StoryProfile::fromBytes(q.value(0).toByteArray());
+    for (const QString &key : keysOf(profile))
+        --m_counts[key];
+    --m_counts[QString()];
+    return flushCounts(error);
+}
+
+void StoryIndex::discardPending()
+{
+    m_counts.clear();
+    m_from = m_to = QDate();
+    m_undated = m_pending = false;
+}
+
+bool StoryIndex::flushCounts(QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO story_terms(term, df) VALUES (?, ?) "
+                             "ON CONFLICT(term) DO UPDATE SET df = df + excluded.df"));
+    bool removed = false;
+    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
+        if (it.value() == 0)
+            continue;
+        q.addBindValue(it.key().isNull() ? QStringLiteral("") : it.key());
+        q.addBindValue(it.value());
+        if (!q.exec())
+            return failed(q, error);
+        removed = removed || it.value() < 0;
+    }
+    m_counts.clear();
+    if (removed && !q.exec(QStringLiteral("DELETE FROM story_terms WHERE df <= 0")))
+        return failed(q, error);
+    return true;
+}
+
+bool StoryIndex::regroupPending(QString *error)
+{
+    if (!m_pending)
+        return true;
+    const QDate from = m_from, to = m_to;
+    const bool undated = m_undated;
+    const bool ok = flushCounts(error) && regroup(from, to, undated, error);
+    discardPending();
+    return ok;
+}
+
+StoryGrouper::Rarity StoryIndex::rarity(const QList<StoryProfile> &profiles, int minimumShare) const
+{
+    // Only the terms of at least `minimumShare` profiles are looked up (see evidence()).
+    QMap<QString, int> share;
+    if (minimumShare > 1) {
+        for (const StoryProfile &p : profiles) {
+            for (const QString &key : keysOf(p))
+                ++share[key];
+        }
+    }
+    StoryGrouper::Rarity r;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT df FROM story_terms WHERE term = ?"));
+    const auto lookup = [&q](const QString &key) {
+        q.addBindValue(key);
+        return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    };
+    r.documents = lookup(QStringLiteral(""));
+    for (const StoryProfile &p : profiles) {
+        for (const StoryProfile::Term &t : p.terms) {
+            const QString key = StoryGrouper::termKey(t);
+            if (minimumShare > 1 && share.value(key) < minimumShare)
+                continue;
+            if (!r.documentFrequency.contains(key))
+                r.documentFrequency.insert(key, lookup(key));
+        }
+    }
+    return r;
+}
+
+bool StoryIndex::regroup(const QDate &from, const QDate &to, bool undated, QString *error)
+{
+    // Steps: the articles of the days around (and undated ones), which of them stay where
+    // the reader or an earlier regrouping beyond these days put them, the grouping, the
+    // stories written.
+    constexpr int kDays = StoryGrouper::kDays;
+    std::map<qint64, Stored> stored;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (from.isValid()) {
+        // Two windows wide: the story-mates of an article at the edge are in too.
+        q.prepare(kSelect + QStringLiteral("WHERE s.published_date BETWEEN ? AND ? ORDER BY s.article_id, sa.pinned DESC"));
+        q.addBindValue(from.addDays(-2 * kDays).toString(Qt::ISODate));
+        q.addBindValue(to.addDays(2 * kDays).toString(Qt::ISODate));
+        if (!load(q, &stored))
+            return failed(q, error);
+    }
+    if (undated) {
+        q.prepare(kSelect + QStringLiteral("WHERE s.article_id IN (SELECT article_id FROM article_sketches WHERE "
+                                           "published_date IS NULL ORDER BY article_id DESC LIMIT ?) "
+                                           "ORDER BY s.article_id, sa.pinned DESC"));
+        q.addBindValue(kMaxUndated);
+        if (!load(q, &stored))
+            return failed(q, error);
+    }
+
+    QList<StoryGrouper::Item> items;
+    QList<StoryProfile> profiles;
+    std::map<qint64, qint64> previous; // free article -> the automatic story it was in
+    for (const auto &[id, s] : stored) {
+        StoryGrouper::Item item;
+        item.id = id;
+        item.date = s.date;
+        item.profile = StoryProfile::fromBytes(s.profile);
+        if (item.profile.isEmpty())
+            continue; // stored before profiles: stays as it is until the stories are rebuilt
+        const bool inner = !s.date.isValid() || (s.date >= from.addDays(-kDays) && s.date <= to.addDays(kDays));
+        if (s.story != 0 && (s.pinned || !s.automatic || !inner))
+            item.fixedStory = s.story;
+        else
+            previous.emplace(id, s.story);
+        item.order = s.profile;
+        items.append(item);
+        profiles.append(item.profile);
+    }
+    const QList<StoryGrouper::Group> groups = StoryGrouper::group(items, rarity(profiles));
+    return write(groups, previous, error);
+}
+
+bool StoryIndex::write(const QList<StoryGrouper::Group> &groups, const std::map<qint64, qint64> &previous, QString *error)
+{
+    QSqlQuery q(m_db);
+    QSet<qint64> emptied;
+    q.prepare(QStringLiteral("DELETE FROM story_articles WHERE article_id = ? AND pinned = 0"));
+    for (const auto &[id, story] : previous) {
+        if (story == 0)
+            continue;
+        emptied.insert(story);
+        q.addBindValue(id);
+        if (!q.exec())
+            return failed(q, error);
+    }
+    QSet<qint64> used;
+    for (const StoryGrouper::Group &g : groups) {
+        qint64 target = g.fixedStory;
+        if (target == 0) {
+            // The story most of its articles were in keeps its id (and its title), so the
+            // reader's list stays put; else a new story named after its central article.
+            std::map<qint64, int> votes;
+            for (qint64 id : g.ids) {
+                const auto it = previous.find(id);
+                if (it != previous.end() && it->second != 0 && !used.contains(it->second))
+                    ++votes[it->second];
+            }
+            int most = 0;
+            for (const auto &[story, n] : votes) {
+                if (n > most) {
+                    most = n;
+                    target = story;
+                }
+            }
+        }
+        if (target == 0) {
+            q.prepare(QStringLiteral("INSERT INTO stories(title) SELECT title FROM articles WHERE id = ?"));
+            q.addBindValue(g.central);
+            if (!q.exec())
+                return failed(q, error);
+            target = q.lastInsertId().toLongLong();
+        }
+        used.insert(target);
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES (?, ?)"));
+        for (qint64 id : g.ids) {
+            if (!previous.count(id))
+                continue; // already in its (fixed) story
+            q.addBindValue(target);
+            q.addBindValue(id);
+            if (!q.exec())
+                return failed(q, error);
+        }
+    }
+    q.prepare(QStringLiteral("DELETE FROM stories WHERE id = ? AND automatic = 1 AND "
+                             "NOT EXISTS (SELECT 1 FROM story_articles WHERE story_id = ?)"));
+    for (qint64 story : std::as_const(emptied)) {
+        if (used.contains(story))
+            continue;
+        q.addBindValue(story);
+        q.addBindValue(story);
+        if (!q.exec())
+            return failed(q, error);
+    }
+    return true;
+}
+
+bool StoryIndex::rebuild(QString *error)
+{
+    // Steps: the automatic groupings cleared, every article profiled and its terms counted
+    // anew, then the whole library regrouped a month at a time.
+    discardPending();
+    QSqlQuery q(m_db);
+    const bool cleared =
+        q.exec(QStringLiteral("DELETE FROM story_articles WHERE pinned = 0 AND story_id IN "
+                              "(SELECT id FROM stories WHERE automatic = 1)")) &&
+        q.exec(QStringLiteral("DELETE FROM stories WHERE automatic = 1 AND id NOT IN (SELECT story_id FROM story_articles)")) &&
+        q.exec(QStringLiteral("DELETE FROM story_terms"));
+    if (!cleared)
+        return failed(q, error);
+    QSqlQuery all(m_db);
+    all.setForwardOnly(true);
+    if (!all.exec(QStringLiteral("SELECT id, title, body, published_date FROM articles ORDER BY id")))
+        return failed(all, error);
+    QDate first, last;
+    while (all.next()) {
+        Article a;
+        a.title = all.value(1).toString();
+        a.body = all.value(2).toString();
+        a.published = QDate::fromString(all.value(3).toString(), Qt::ISODate);
+        if (!add(all.value(0).toLongLong(), a.published, StoryProfile::of(a), error))
+            return false;
+    }
+    first = m_from;
+    last = m_to;
+    const bool undated = m_undated;
+    if (!flushCounts(error))
+        return false;
+    discardPending();
+    constexpr int kMonth = 30;
+    for (QDate d = first; d.isValid() && d <= last; d = d.addDays(kMonth)) {
+        if (!regroup(d, std::min(last, d.addDays(kMonth - 1)), false, error))
+            return false;
+    }
+    return !undated || regroup({}, {}, true, error);
+}
+
+StoryGrouper::Evidence StoryIndex::evidence(qint64 story) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT s.profile FROM story_articles sa JOIN article_sketches s ON s.article_id = sa.article_id "
+                             "WHERE sa.story_id = ? ORDER BY sa.article_id"));
+    q.addBindValue(story);
+    QList<StoryProfile> profiles;
+    if (q.exec()) {
+        while (q.next())
+            profiles.append(StoryProfile::fromBytes(q.value(0).toByteArray()));
+    }
+    return StoryGrouper::explain(profiles, rarity(profiles, 2));
+}
+
+} // namespace Parallax

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/storygrouper.h"
+
+#include <QDate>
+#include <QMap>
+#include <QSqlDatabase>
+
+#include <map>
+
+namespace Parallax {
+
+// The library's side of story grouping: it keeps each article's profile and the counts of
+// articles per term (how rare a term is), and after new articles come in it regroups the
+// days around them, writing what StoryGrouper decides. The reader's stories (renamed,
+// merged, split or with articles they placed) are kept; articles may join them. Runs inside
+// the caller's transaction.
+class StoryIndex final
+{
+public:
+    explicit StoryIndex(QSqlDatabase db) : m_db(std::move(db)) { }
+
+    // Stores an article's profile and counts its terms; its days will be regrouped.
+    bool add(qint64 id, const QDate &date, const StoryProfile &profile, QString *error);
+    // Before an article is deleted: its terms are no longer counted.
+    bool forget(qint64 id, QString *error);
+    // Regroups the days of the articles added since the last call.
+    bool regroupPending(QString *error);
+    // After a rollback: what was added since the last regrouping is gone.
+    void discardPending();
+    // Profiles every article anew, recounts the terms and regroups the whole library.
+    bool rebuild(QString *error);
+
+    // Why a story's articles belong together.
+    StoryGrouper::Evidence evidence(qint64 story) const;
+
+    static constexpr int kMaxUndated = 2000; // undated articles regrouped with new ones, newest
+
+private:
+    bool flushCounts(QString *error);
+    bool regroup(const QDate &from, const QDate &to, bool undated, QString *error);
+    bool write(const QList<StoryGrouper::Group> &groups, const std::map<qint64, qint64> &previous, QString *error);
+    StoryGrouper::Rarity rarity(const QList<StoryProfile> &profiles, int minimumShare = 1) const;
+
+    QSqlDatabase m_db;
+    QMap<QString, int> m_counts; // term key -> articles added (or, negative, removed); "" counts articles
+    QDate m_from, m_to;          // the dates added since the last regrouping
+    bool m_undated = false;      // an undated article among them
+    bool m_pending = false;
+};
+
+} // namespace Parallax
