@@ -36,7 +36,7 @@ private Q_SLOTS:
         row("straight marks", "\"Prices will keep rising this year,\" said Tom Reyes.", "Prices will keep rising this year", "Tom Reyes");
         row("single curly", "‘It was a very close vote,’ said Helen Marsh.", "It was a very close vote", "Helen Marsh");
         row("single straight", "'It was a very close vote,' said Helen Marsh.", "It was a very close vote", "Helen Marsh");
-        row("guillemets", "«Nous sommes prêts à discuter», a dit Anne Morel. Anne Morel said so.",
+        row("guillemets", "«Nous sommes prêts à discuter», a dit Anne Morel. The talks begin today.",
             "Nous sommes prêts à discuter", "");
         row("role after name", "“This is a great day for the port,” said Mara Lindqvist, Calloway’s chief executive.",
             "This is a great day for the port", "Mara Lindqvist");
