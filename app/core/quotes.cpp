@@ -72,6 +72,13 @@ bool quotedWordsFollow(const QString &body, qsizetype i, qsizetype to)
     return words >= 2;
 }
 
+// The first ch in body[from, to), or -1.
+qsizetype indexIn(const QString &body, QChar ch, qsizetype from, qsizetype to)
+{
+    const qsizetype k = QStringView(body).mid(from, std::max<qsizetype>(0, to - from)).indexOf(ch);
+    return k < 0 ? -1 : from + k;
+}
+
 // Outermost quotation marks of a paragraph: “…”, "…", ‘…’, '…', «…», „…“. A double mark
 // left open at the end of a paragraph runs to its end (the convention for a quote that
 // goes on over several paragraphs).
@@ -95,15 +102,18 @@ QList<Marked> marksOf(const QString &body, TextRange paragraph)
                         --depth;
                 }
             }
+            // “…" with a straight closing mark, as typed in a hurry.
+            if (close < 0) {
+                const qsizetype straight = indexIn(body, u'"', i + 1, to);
+                const qsizetype nextOpen = indexIn(body, u'“', i + 1, to);
+                if (straight > i && (nextOpen < 0 || nextOpen > straight))
+                    close = straight;
+            }
             mayRunOn = true;
         } else if (c == u'«') {
-            close = body.indexOf(u'»', i + 1);
-            if (close >= to)
-                close = -1;
+            close = indexIn(body, u'»', i + 1, to);
         } else if (c == u'"' && isOpeningContext(body, i, paragraph.start)) {
-            close = body.indexOf(u'"', i + 1);
-            if (close >= to)
-                close = -1;
+            close = indexIn(body, u'"', i + 1, to);
             mayRunOn = true;
         } else if ((c == u'‘' || c == u'\'') && isOpeningContext(body, i, paragraph.start) && !isElision(body, i, to)) {
             const QChar closing = c == u'‘' ? u'’' : u'\'';
@@ -589,6 +599,27 @@ Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to)
                 break;
             }
         }
+        // "…,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday": a name, then
+        // commas around who the person is, then the verb.
+        if (a.speaker.isEmpty() && end < to && body.at(end) == u',' && words.first().text.at(0).isUpper() && words.size() <= 8) {
+            qsizetype k = end;
+            auto stops = [&](qsizetype at) {
+                const QChar ch = body.at(at);
+                if (ch == u'.')
+                    return !(isAbbreviationDot(body, at) || (at + 1 < to && body.at(at + 1) == u','));
+                return ch == u'“' || ch == u'”' || ch == u'"' || ch == u'!' || ch == u'?' || ch == u';' || ch == u':';
+            };
+            while (k < to && k - end < 160 && !stops(k))
+                ++k;
+            const QList<SentenceWord> rest = SentenceWord::split(QStringView(body).mid(end, k - end));
+            for (const SentenceWord &w : rest) {
+                if (isSpeechVerb(w.lower)) {
+                    a.speaker = cleanPhrase(clause.toString());
+                    end = end + w.end;
+                    break;
+                }
+            }
+        }
     }
     if (a.speaker.isEmpty())
         return a;
@@ -599,9 +630,29 @@ Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to)
 
 // The subject a sentence opens with: "Christie, New Jersey’s governor, repeated …" ->
 // "Christie", "He went on …" -> "he"; empty when the sentence opens otherwise.
-QString sentenceSubject(QStringView before)
+QString sentenceSubject(QStringView text)
 {
-    const QList<SentenceWord> words = SentenceWord::split(before);
+    // Quoted words are nobody's name: blank them out.
+    QString before = text.toString();
+    bool inside = false;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const QChar c = before.at(i);
+        if (c == u'“' || c == u'”' || c == u'"') {
+            inside = c == u'“' ? true : c == u'”' ? false : !inside;
+            before[i] = u' ';
+        } else if (inside) {
+            before[i] = u' ';
+        }
+    }
+    QList<SentenceWord> words = SentenceWord::split(before);
+    // "At Sunday night’s debate, Sanders compared …": an opening phrase before a comma.
+    if (!words.isEmpty() && isNotName(words.first().lower) && !isPronoun(words.first().lower)) {
+        const qsizetype comma = before.indexOf(u',');
+        if (comma > 0 && comma < 80) {
+            before = before.mid(comma + 1);
+            words = SentenceWord::split(before);
+        }
+    }
     int k = 0;
     while (k < words.size() && k < 3 && words.at(k).text.at(0).isUpper() && isNotName(words.at(k).lower) &&
            !isPronoun(words.at(k).lower))
@@ -619,7 +670,7 @@ QString sentenceSubject(QStringView before)
         ++last;
     if (words.at(last).possessive)
         return {}; // "Trump’s campaign said": not the person
-    return cleanPhrase(before.mid(words.at(k).start, words.at(last).end - words.at(k).start).toString());
+    return cleanPhrase(before.mid(words.at(k).start, words.at(last).end - words.at(k).start));
 }
 
 // "X said: “…”", "X told Reuters: “…", "According to X, “…", "X said the firm was “…”":
@@ -648,10 +699,7 @@ Attribution attributionBefore(const QString &body, qsizetype sentenceStart, qsiz
     }
     if (verb > 0 && isParticiple(words.at(verb).lower)) {
         // "Trump attacked Rubio on Thursday, saying he is “weak”": the sentence's subject.
-        // A quote earlier in the sentence is not its subject: read from after its closing mark.
-        const qsizetype lastClose = std::max(before.lastIndexOf(u'”', words.at(verb).start), before.lastIndexOf(u'"', words.at(verb).start));
-        const qsizetype from = lastClose < 0 ? 0 : lastClose + 1;
-        a.speaker = sentenceSubject(QStringView(before).mid(from, words.at(verb).start - from));
+        a.speaker = sentenceSubject(QStringView(before).left(words.at(verb).start));
         a.pronoun = isPronoun(a.speaker);
         return a;
     }
@@ -971,6 +1019,14 @@ QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articl
                     const bool opensParagraph = QStringView(body).mid(paragraph.start, m.open - paragraph.start).trimmed().isEmpty();
                     if (q.speakerBasis == Quote::SpeakerBasis::None && opensParagraph && previousParagraphQuote >= 0)
                         copySpeaker(q, quotes.at(previousParagraphQuote), 0.5);
+                    // "Clinton told the crowd in Tampa:" closing the paragraph before.
+                    if (q.speakerBasis == Quote::SpeakerBasis::None && opensParagraph && paragraphIndex > 0 &&
+                        previousParagraphQuote < 0) {
+                        const TextRange r = compared.sentences.at(sentenceAt(compared.paragraphs.at(paragraphIndex - 1).end() - 1)).range;
+                        const QStringView text = QStringView(body).mid(r.start, r.length);
+                        if (!text.contains(u'"') && !text.contains(u'“') && !text.contains(u'”'))
+                            resolve(q, attributionBefore(body, r.start, r.end()), paragraphIndex, Quote::SpeakerBasis::Context, 0.5);
+                    }
                 }
             }
             // “…,” he said, “…”: the next mark continues this quote.
