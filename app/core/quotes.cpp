@@ -114,6 +114,10 @@ QList<Marked> marksOf(const QString &body, TextRange paragraph)
             close = indexIn(body, u'»', i + 1, to);
         } else if (c == u'"' && isOpeningContext(body, i, paragraph.start)) {
             close = indexIn(body, u'"', i + 1, to);
+            // "…” with a curly closing mark.
+            const qsizetype curly = indexIn(body, u'”', i + 1, close < 0 ? to : close);
+            if (curly > i)
+                close = curly;
             mayRunOn = true;
         } else if ((c == u'‘' || c == u'\'') && isOpeningContext(body, i, paragraph.start) && !isElision(body, i, to)) {
             const QChar closing = c == u'‘' ? u'’' : u'\'';
@@ -144,7 +148,8 @@ const QSet<QString> &speechVerbSet()
             "described|tweeted|tweets|saying|adding|telling|writing|calling|announced|responded|joked|recalled|"
             "acknowledged|suggested|predicted|observed|countered|quipped|testified|concluded|recounted|boasted|"
             "complained|vowed|pledged|urged|contended|maintained|asserted|reiterated|emphasized|emphasised|"
-            "explains|notes|argues|warns|adds|insists|recalls|acknowledges|predicts")
+            "explains|notes|argues|warns|adds|insists|recalls|acknowledges|predicts|concludes|reported|reports|reads|"
+            "pointed|urging|asking|arguing|noting|warning|declaring|insisting|explaining|claiming|stating")
                                      .split(u'|');
         return QSet<QString>(list.cbegin(), list.cend());
     }();
@@ -1028,6 +1033,13 @@ QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articl
                             resolve(q, attributionBefore(body, r.start, r.end()), paragraphIndex, Quote::SpeakerBasis::Context, 0.5);
                     }
                 }
+            }
+            // Last, the subject the sentence opens with ("Walter Hewlett sniped that …
+            // “…”"), for a quote long enough not to be a title or a scare quote.
+            if (q.speakerBasis == Quote::SpeakerBasis::None && SentenceWord::split(words).size() >= 4 && m.open > sentenceStart) {
+                Attribution subject;
+                subject.speaker = sentenceSubject(QStringView(body).mid(std::max(sentenceStart, paragraph.start), m.open - std::max(sentenceStart, paragraph.start)));
+                resolve(q, subject, paragraphIndex, Quote::SpeakerBasis::Context, 0.4);
             }
             // “…,” he said, “…”: the next mark continues this quote.
             if (endsWithComma && a.consumedTo > 0) {
