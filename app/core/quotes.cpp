@@ -2,6 +2,7 @@
 #include "quotes.h"
 
 #include "core/comparison.h"
+#include "core/figures.h"
 #include "core/sentencewords.h"
 #include "core/tokenizer.h"
 
@@ -635,7 +636,7 @@ Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to)
 
 // The subject a sentence opens with: "Christie, New Jersey’s governor, repeated …" ->
 // "Christie", "He went on …" -> "he"; empty when the sentence opens otherwise.
-QString sentenceSubject(QStringView text)
+QString sentenceSubject(QStringView text, const QSet<QString> &common)
 {
     // Quoted words are nobody's name: blank them out.
     QString before = text.toString();
@@ -649,9 +650,19 @@ QString sentenceSubject(QStringView text)
             before[i] = u' ';
         }
     }
+    // "WASHINGTON (AP) — Trump said …": a dateline is not the subject.
+    for (const QString &dash : {QStringLiteral("—"), QStringLiteral(" -- "), QStringLiteral(" - ")}) {
+        const qsizetype at = before.indexOf(dash);
+        if (at > 0 && at < 60 && std::none_of(before.cbegin(), before.cbegin() + at, [](QChar c) { return c.isLower(); })) {
+            before = before.mid(at + dash.size());
+            break;
+        }
+    }
     QList<SentenceWord> words = SentenceWord::split(before);
     // "At Sunday night’s debate, Sanders compared …": an opening phrase before a comma.
-    if (!words.isEmpty() && isNotName(words.first().lower) && !isPronoun(words.first().lower)) {
+    if (!words.isEmpty() && !isPronoun(words.first().lower) &&
+        (isNotName(words.first().lower) || words.first().lower.endsWith(QStringLiteral("ed")) ||
+         words.first().lower.endsWith(QStringLiteral("ing")))) {
         const qsizetype comma = before.indexOf(u',');
         if (comma > 0 && comma < 80) {
             before = before.mid(comma + 1);
@@ -659,8 +670,9 @@ QString sentenceSubject(QStringView text)
         }
     }
     int k = 0;
-    while (k < words.size() && k < 3 && words.at(k).text.at(0).isUpper() && isNotName(words.at(k).lower) &&
-           !isPronoun(words.at(k).lower))
+    // Capitalised only because they open the sentence: "One", "Those", "Given", "Early".
+    while (k < words.size() && k < 3 && words.at(k).text.at(0).isUpper() &&
+           (isNotName(words.at(k).lower) || (k == 0 && common.contains(words.at(k).lower))) && !isPronoun(words.at(k).lower))
         ++k;
     if (k >= words.size())
         return {};
@@ -680,7 +692,7 @@ QString sentenceSubject(QStringView text)
 
 // "X said: “…”", "X told Reuters: “…", "According to X, “…", "X said the firm was “…”":
 // the words before the opening mark, in its sentence.
-Attribution attributionBefore(const QString &body, qsizetype sentenceStart, qsizetype open)
+Attribution attributionBefore(const QString &body, qsizetype sentenceStart, qsizetype open, const QSet<QString> &common)
 {
     const QString before = body.mid(sentenceStart, open - sentenceStart);
     const QList<SentenceWord> words = SentenceWord::split(before);
@@ -704,7 +716,7 @@ Attribution attributionBefore(const QString &body, qsizetype sentenceStart, qsiz
     }
     if (verb > 0 && isParticiple(words.at(verb).lower)) {
         // "Trump attacked Rubio on Thursday, saying he is “weak”": the sentence's subject.
-        a.speaker = sentenceSubject(QStringView(before).left(words.at(verb).start));
+        a.speaker = sentenceSubject(QStringView(before).left(words.at(verb).start), common);
         a.pronoun = isPronoun(a.speaker);
         return a;
     }
@@ -726,7 +738,7 @@ Attribution attributionBefore(const QString &body, qsizetype sentenceStart, qsiz
         } else if (parts.size() >= 3 && !isPronoun(cleanedLast) && !lastPerson.contains(u' ')) {
             // "Clinton, during a town hall in Columbus, Ohio, said": a name opening the
             // sentence is the subject, the parts after it say where or who.
-            const QString opening = sentenceSubject(parts.first());
+            const QString opening = sentenceSubject(parts.first(), common);
             if (!opening.isEmpty() && parts.first().simplified().size() == opening.size())
                 chosen = parts.first();
         }
@@ -738,12 +750,48 @@ Attribution attributionBefore(const QString &body, qsizetype sentenceStart, qsiz
     // A colon introduction: "Lindqvist: “…”".
     const QString trimmed = before.trimmed();
     if (trimmed.endsWith(u':')) {
-        const QString head = trimmed.chopped(1);
+        QString head = trimmed.chopped(1);
+        // "Ion Stoica, co-founder of Databricks:": the person before the apposition.
+        const QString firstPart = head.section(u',', 0, 0);
+        if (firstPart.size() < head.size() && !personIn(firstPart).isEmpty())
+            head = firstPart;
         const QString cleaned = cleanPhrase(head);
         if (!personIn(head).isEmpty() || isPronoun(cleaned))
             a.speaker = cleaned; // "Lindqvist:", "He went on:"
     }
     return a;
+}
+
+// A heading between paragraphs: short, no closing punctuation, most words capitalised.
+bool isHeading(QStringView paragraph)
+{
+    const QStringView t = paragraph.trimmed();
+    if (t.isEmpty() || t.size() > 120)
+        return false;
+    const QChar last = t.last();
+    if (last == u'.' || last == u'!' || last == u'?' || last == u'”' || last == u'"' || last == u':')
+        return false;
+    const QList<SentenceWord> words = SentenceWord::split(t);
+    const qsizetype capitalised = std::count_if(words.cbegin(), words.cend(), [](const SentenceWord &w) { return w.text.at(0).isUpper(); });
+    return !words.isEmpty() && words.size() <= 12 && capitalised * 3 >= words.size() * 2;
+}
+
+// Whether the words before a mark make the quote a name or a title ("an author of “…”",
+// "a book titled “…”") rather than speech.
+bool namesAWork(const QString &body, qsizetype from, qsizetype open)
+{
+    const QList<SentenceWord> words = SentenceWord::split(QStringView(body).mid(from, open - from));
+    if (words.isEmpty())
+        return false;
+    static const QSet<QString> naming{QStringLiteral("titled"), QStringLiteral("entitled"), QStringLiteral("named"),
+                                      QStringLiteral("dubbed"), QStringLiteral("headlined")};
+    static const QSet<QString> works{QStringLiteral("author"), QStringLiteral("member"), QStringLiteral("book"),
+                                     QStringLiteral("film"),   QStringLiteral("song"),   QStringLiteral("album"),
+                                     QStringLiteral("show"),   QStringLiteral("slogan"), QStringLiteral("novel")};
+    const QString &last = words.last().lower;
+    if (naming.contains(last))
+        return true;
+    return last == QStringLiteral("of") && words.size() >= 2 && works.contains(words.at(words.size() - 2).lower);
 }
 
 // Role nouns that stand for an organisation: "the company", "the Chinese start-up".
@@ -788,7 +836,8 @@ QString mainOrganisation(const ComparedArticle &compared)
             if (!w.alphabetic || !w.text.at(0).isUpper() || w.text.size() < 3)
                 continue;
             const SentenceWord &p = words.at(k - 1);
-            if (p.text.at(0).isUpper() && w.start - p.end <= 1 && !p.possessive) {
+            if (p.text.at(0).isUpper() && w.start - p.end <= 1 && !p.possessive && !nationalities.contains(p.lower) &&
+                !titles().contains(p.lower) && !isNotName(p.lower)) {
                 surnames.insert(w.lower);
                 continue;
             }
@@ -885,6 +934,7 @@ QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articl
                                                : int(it - compared.sentences.cbegin());
     };
     const QString organisation = mainOrganisation(compared);
+    const QSet<QString> common = FigureExtractor::lowercaseWords(body); // words written in lower case
     NamedSoFar named;
     int previousParagraphQuote = -1; // the last quote of the previous paragraph, when it had a speaker
 
@@ -959,7 +1009,7 @@ QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articl
             if (after != marks.cbegin() && std::prev(after)->close >= r.start)
                 return {}; // starts inside a quote
             const qsizetype stop = after != marks.cend() && after->open < r.end() ? after->open : r.end();
-            return attributionBefore(body, r.start, stop);
+            return attributionBefore(body, r.start, stop, common);
         };
         qsizetype scanned = paragraph.start; // text before this point has been read for names
         qsizetype joinUntil = -1;            // a split quote continues at this mark
@@ -1003,7 +1053,7 @@ QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articl
             const qsizetype sentenceStart = compared.sentences.value(q.sentence).range.start;
             Attribution a = m.openEnded ? Attribution{} : attributionAfter(body, m.close + 1, paragraph.end());
             if (a.speaker.isEmpty())
-                a = attributionBefore(body, std::max(sentenceStart, paragraph.start), m.open);
+                a = attributionBefore(body, std::max(sentenceStart, paragraph.start), m.open, common);
             resolve(q, a, paragraphIndex, Quote::SpeakerBasis::Cue, 1.0);
             if (q.speakerBasis == Quote::SpeakerBasis::None) {
                 // No cue of its own: the quote before it in the paragraph, else a cue in a
@@ -1030,15 +1080,16 @@ QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articl
                         const TextRange r = compared.sentences.at(sentenceAt(compared.paragraphs.at(paragraphIndex - 1).end() - 1)).range;
                         const QStringView text = QStringView(body).mid(r.start, r.length);
                         if (!text.contains(u'"') && !text.contains(u'“') && !text.contains(u'”'))
-                            resolve(q, attributionBefore(body, r.start, r.end()), paragraphIndex, Quote::SpeakerBasis::Context, 0.5);
+                            resolve(q, attributionBefore(body, r.start, r.end(), common), paragraphIndex, Quote::SpeakerBasis::Context, 0.5);
                     }
                 }
             }
             // Last, the subject the sentence opens with ("Walter Hewlett sniped that …
             // “…”"), for a quote long enough not to be a title or a scare quote.
-            if (q.speakerBasis == Quote::SpeakerBasis::None && SentenceWord::split(words).size() >= 4 && m.open > sentenceStart) {
+            if (q.speakerBasis == Quote::SpeakerBasis::None && SentenceWord::split(words).size() >= 4 && m.open > sentenceStart &&
+                !namesAWork(body, std::max(sentenceStart, paragraph.start), m.open)) {
                 Attribution subject;
-                subject.speaker = sentenceSubject(QStringView(body).mid(std::max(sentenceStart, paragraph.start), m.open - std::max(sentenceStart, paragraph.start)));
+                subject.speaker = sentenceSubject(QStringView(body).mid(std::max(sentenceStart, paragraph.start), m.open - std::max(sentenceStart, paragraph.start)), common);
                 resolve(q, subject, paragraphIndex, Quote::SpeakerBasis::Context, 0.4);
             }
             // “…,” he said, “…”: the next mark continues this quote.
@@ -1050,8 +1101,9 @@ QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articl
             }
             quotes.append(q);
         }
-        // The rest of the paragraph (all of it when it has no quote) names people too.
-        if (scanned < paragraph.end())
+        // The rest of the paragraph (all of it when it has no quote) names people too; a
+        // heading ("Concerns About Security") names nobody.
+        if (scanned < paragraph.end() && !isHeading(QStringView(body).mid(paragraph.start, paragraph.length)))
             lastPersonIn(QStringView(body).mid(scanned, paragraph.end() - scanned), &named, paragraphIndex);
         previousParagraphQuote = quotes.size() > firstOfParagraph && hasSpeaker(quotes.last()) ? int(quotes.size()) - 1 : -1;
     }
