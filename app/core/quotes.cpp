@@ -311,6 +311,13 @@ QString personIn(QStringView phrase)
         }
         if (current.isEmpty() && isNotName(w.lower))
             continue;
+        // "R1", "AI", "CEO": a model or an acronym, never part of a person's name.
+        if (std::any_of(w.text.cbegin(), w.text.cend(), [](QChar c) { return c.isDigit(); }) ||
+            (w.text.size() >= 2 && w.text.size() <= 3 && w.text == w.text.toUpper())) {
+            flush();
+            afterTitle = false;
+            continue;
+        }
         if (current.isEmpty())
             currentTitled = afterTitle;
         current.append(w.text);
@@ -769,7 +776,7 @@ bool isHeading(QStringView paragraph)
     if (t.isEmpty() || t.size() > 120)
         return false;
     const QChar last = t.last();
-    if (last == u'.' || last == u'!' || last == u'?' || last == u'”' || last == u'"' || last == u':')
+    if (last == u'.' || last == u'!' || last == u'”' || last == u'"' || last == u':')
         return false;
     const QList<SentenceWord> words = SentenceWord::split(t);
     const qsizetype capitalised = std::count_if(words.cbegin(), words.cend(), [](const SentenceWord &w) { return w.text.at(0).isUpper(); });
@@ -827,14 +834,22 @@ QString mainOrganisation(const ComparedArticle &compared)
         QStringLiteral("uk"),      QStringLiteral("eu"),       QStringLiteral("ai"),      QStringLiteral("democrats"),
         QStringLiteral("republicans"), QStringLiteral("democratic"), QStringLiteral("republican")};
     QHash<QString, int> count, first;
-    QSet<QString> surnames;
+    QSet<QString> surnames, midSentence;
     int order = 0;
     for (const ComparedSentence &sentence : compared.sentences) {
         const QList<SentenceWord> words = SentenceWord::split(compared.textOf(sentence.range));
-        for (int k = 1; k < words.size(); ++k) {
+        for (int k = 0; k < words.size(); ++k) {
             const SentenceWord &w = words.at(k);
             if (!w.alphabetic || !w.text.at(0).isUpper() || w.text.size() < 3)
                 continue;
+            if (k > 0)
+                midSentence.insert(w.lower); // a sentence's first word counts only if also written so inside one
+            if (k == 0) {
+                ++count[w.lower];
+                if (!first.contains(w.lower))
+                    first.insert(w.lower, order++);
+                continue;
+            }
             const SentenceWord &p = words.at(k - 1);
             if (p.text.at(0).isUpper() && w.start - p.end <= 1 && !p.possessive && !nationalities.contains(p.lower) &&
                 !titles().contains(p.lower) && !isNotName(p.lower)) {
@@ -843,7 +858,7 @@ QString mainOrganisation(const ComparedArticle &compared)
             }
             if (titles().contains(w.lower) || isNotName(w.lower) || nationalities.contains(w.lower))
                 continue;
-            if (!count.contains(w.lower))
+            if (!first.contains(w.lower))
                 first.insert(w.lower, order++);
             ++count[w.lower];
         }
@@ -851,7 +866,8 @@ QString mainOrganisation(const ComparedArticle &compared)
     QString best;
     int bestCount = 2;
     for (auto it = count.cbegin(); it != count.cend(); ++it) {
-        if (surnames.contains(it.key()))
+        if (surnames.contains(it.key()) || !midSentence.contains(it.key()) || titles().contains(it.key()) ||
+            isNotName(it.key()) || nationalities.contains(it.key()))
             continue;
         if (it.value() > bestCount || (it.value() == bestCount && !best.isEmpty() && first.value(it.key()) < first.value(best))) {
             best = it.key();
