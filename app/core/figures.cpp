@@ -586,7 +586,7 @@ bool isLargeScale(const QString &lower)
 int wordNumberAt(QStringView s, const Words &words, int k, double *value, bool *scaled)
 {
     double total = 0, group = 0;
-    bool any = false, lastWasNumber = false;
+    bool any = false, lastWasNumber = false, lastTens = false;
     *scaled = false;
     int n = k;
     auto next = [&](int m) { return m + 1 < words.size() && words.at(m + 1).start - words.at(m).end == 1 &&
@@ -596,10 +596,16 @@ int wordNumberAt(QStringView s, const Words &words, int k, double *value, bool *
         if (n > k && !(words.at(n).start - words.at(n - 1).end == 1 && isSpace(s.at(words.at(n - 1).end))))
             break;
         const int small = smallNumber(w);
-        if (small >= 0 && !lastWasNumber) {
+        if (small >= 0 && (!lastWasNumber || (lastTens && small > 0 && small < 10))) {
+            // "twenty five" as well as "twenty-five"
+            lastTens = !lastWasNumber && small >= 20 && small % 10 == 0;
             group += small;
             any = lastWasNumber = true;
-        } else if ((w == QStringLiteral("a") || w == QStringLiteral("an")) && !any) {
+            ++n;
+            continue;
+        }
+        lastTens = false;
+        if ((w == QStringLiteral("a") || w == QStringLiteral("an")) && !any) {
             const QString after = next(n);
             if (after == QStringLiteral("quarter") || after == QStringLiteral("half")) {
                 // "a quarter million": the fraction follows
@@ -784,8 +790,9 @@ void parseSuffix(QStringView s, Candidate *c)
 // smaller unit after the larger one.
 void parseCompound(QStringView s, const Words &words, Candidate *c)
 {
-    if (c->currency.isEmpty() || c->subunit || c->percent || c->scale != 1.0 || c->start < c->numberStart)
-        return; // "$3 and 50 people": a sign before the number takes no compound
+    if (c->currency.isEmpty() || c->subunit || c->percent || c->scale != 1.0 || c->start < c->numberStart ||
+        c->end == 0 || !s.at(c->end - 1).isLetter())
+        return; // "$3 and 50 people", "10 € and 20 €": only a currency word or code takes a compound
     int k = wordAtOrAfter(words, c->end);
     if (k >= words.size() || words.at(k).start - c->end > 1)
         return;
