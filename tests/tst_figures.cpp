@@ -274,6 +274,18 @@ private Q_SLOTS:
         QCOMPARE(figures.at(7).convertedFrom, 6);
     }
 
+    void itsRefersBack()
+    {
+        // "its market value" in a sentence about "the chip maker" is the company spoken of
+        // before, not the nearest name it is compared with.
+        const QList<Figure> figures = figuresOf(QStringLiteral(
+            "Nordhal shares fell 12% on Monday. The chip maker fell behind Apple and Microsoft, when its market value shrank to $2.9tn."));
+        QCOMPARE(figures.size(), 2);
+        QCOMPARE(figures.at(0).entity, QStringLiteral("Nordhal"));
+        QCOMPARE(figures.at(1).entity, QStringLiteral("Nordhal"));
+        QCOMPARE(figures.at(1).measure, QStringLiteral("market value"));
+    }
+
     void subjectFromEarlierSentence()
     {
         const QList<Figure> figures = figuresOf(QStringLiteral(

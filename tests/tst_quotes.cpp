@@ -116,6 +116,13 @@ private Q_SLOTS:
             "Ada Holloway", "cue");
         row("open at paragraph end", "“We will hire more staff,” Tom Reyes said. “The port has never been busier and we\n\n"
             "expect more ships next year.”", 1, "Tom Reyes", "context");
+        row("cue closing the sentence", "Ada Holloway “felt a duty to act” on the tunnel, Tom Reyes said.", 0, "Tom Reyes", "cue");
+        row("apposition before the name", "“The port is busier than ever,” a dock worker, Ada Holloway, told reporters.", 0,
+            "Ada Holloway", "cue");
+        row("adding after a split cue", "“Enough is enough,” Ada Holloway said to reporters, adding, “We will vote against the bill.”",
+            1, "Ada Holloway", "cue");
+        row("role before the name", "Labour candidate Ada Holloway spoke on Friday, saying the plan was “a waste of public money”.",
+            0, "Ada Holloway", "cue");
         row("unresolved pronoun", "“We will hire more staff,” he said.", 0, "", "unresolved");
         row("unnamed spokeswoman", "“We are sorry for the delay,” a spokeswoman said.", 0, "", "unresolved");
         row("title of a work", "She is the author of a book titled “How Ports Grow Rich Again”.", 0, "", "none");

@@ -1441,6 +1441,16 @@ QList<Figure> FigureExtractor::extract(const ComparedArticle &compared, int arti
                     }
                 }
             }
+            // "The chip maker … fell behind Apple and Microsoft, when its market value shrank
+            // to $2.9tn": a sentence about "the chip maker" or "it" is about what the article
+            // spoke of before, not about the names it is compared with.
+            if (f.kind != Figure::Kind::Count && words.size() > 1 &&
+                ((words.at(0).lower == QStringLiteral("the") && words.at(1).text.at(0).isLower()) || words.at(0).lower == QStringLiteral("it")) &&
+                QStringView(lower).left(c.start).contains(QStringLiteral("its ")) && !(f.measure == QStringLiteral("index level"))) {
+                const QString before = firstOfSentence > 0 ? figures.at(firstOfSentence - 1).entity : QString();
+                if (!before.isEmpty() || !subject.isEmpty())
+                    f.entity = before.isEmpty() ? subject : before;
+            }
             if (f.entity.isEmpty() && refersBack(lower))
                 f.entity = subject;
             if (f.entity.isEmpty()) {

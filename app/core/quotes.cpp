@@ -150,7 +150,8 @@ const QSet<QString> &speechVerbSet()
             "acknowledged|suggested|predicted|observed|countered|quipped|testified|concluded|recounted|boasted|"
             "complained|vowed|pledged|urged|contended|maintained|asserted|reiterated|emphasized|emphasised|"
             "explains|notes|argues|warns|adds|insists|recalls|acknowledges|predicts|concludes|reported|reports|reads|"
-            "pointed|urging|asking|arguing|noting|warning|declaring|insisting|explaining|claiming|stating")
+            "pointed|urging|asking|arguing|noting|warning|declaring|insisting|explaining|claiming|stating|mused|shouted|"
+            "retorted|scoffed|lamented|bragged|describes|describe|charged|pleaded|laughed|quipped|chimed|wondered")
                                      .split(u'|');
         return QSet<QString>(list.cbegin(), list.cend());
     }();
@@ -562,6 +563,7 @@ struct Attribution
 {
     QString speaker;
     bool pronoun = false;
+    bool participle = false; // "…, saying “…”": the sentence's subject
     qsizetype consumedTo = -1; // end of the attribution after the quote (for split quotes)
 };
 
@@ -614,7 +616,8 @@ Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to)
         }
         // "…,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday": a name, then
         // commas around who the person is, then the verb.
-        if (a.speaker.isEmpty() && end < to && body.at(end) == u',' && words.first().text.at(0).isUpper() && words.size() <= 8) {
+        if (a.speaker.isEmpty() && end < to && body.at(end) == u',' && words.size() <= 8 &&
+            (words.first().text.at(0).isUpper() || words.size() <= 4)) {
             qsizetype k = end;
             auto stops = [&](qsizetype at) {
                 const QChar ch = body.at(at);
@@ -627,7 +630,16 @@ Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to)
             const QList<SentenceWord> rest = SentenceWord::split(QStringView(body).mid(end, k - end));
             for (const SentenceWord &w : rest) {
                 if (isSpeechVerb(w.lower)) {
-                    a.speaker = cleanPhrase(clause.toString());
+                    // "another friend, Mariam Emara told CNN": the part that names a person.
+                    const QString subject = body.mid(i, end + w.start - i);
+                    QString chosen = clause.toString();
+                    for (const QString &part : subject.split(u',', Qt::SkipEmptyParts)) {
+                        if (!personIn(cleanPhrase(part)).isEmpty()) {
+                            chosen = part;
+                            break;
+                        }
+                    }
+                    a.speaker = cleanPhrase(chosen);
                     end = end + w.end;
                     break;
                 }
@@ -639,6 +651,20 @@ Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to)
     a.pronoun = isPronoun(a.speaker);
     a.consumedTo = end;
     return a;
+}
+
+// "… “felt an obligation” to act, Axelrod said.": a cue closing the sentence, after its
+// last comma.
+Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to);
+Attribution trailingCue(const QString &body, qsizetype from, qsizetype sentenceEnd)
+{
+    const qsizetype comma = QStringView(body).mid(from, std::max<qsizetype>(0, sentenceEnd - from)).lastIndexOf(u',');
+    if (comma < 0)
+        return {};
+    const QStringView rest = QStringView(body).mid(from + comma + 1, sentenceEnd - from - comma - 1);
+    if (rest.contains(u'"') || rest.contains(u'“') || rest.contains(u'”') || SentenceWord::split(rest).size() > 8)
+        return {};
+    return attributionAfter(body, from + comma + 1, sentenceEnd);
 }
 
 // The subject a sentence opens with: "Christie, New Jersey’s governor, repeated …" ->
@@ -694,6 +720,17 @@ QString sentenceSubject(QStringView text, const QSet<QString> &common)
         ++last;
     if (words.at(last).possessive)
         return {}; // "Trump’s campaign said": not the person
+    // "Democratic candidate Hillary Clinton said …": the person the opening phrase names.
+    int phraseEnd = last;
+    while (phraseEnd + 1 < words.size() && phraseEnd - k < 6 && !isSpeechVerb(words.at(phraseEnd + 1).lower) &&
+           !before.mid(words.at(phraseEnd).end, words.at(phraseEnd + 1).start - words.at(phraseEnd).end).contains(u',') &&
+           (words.at(phraseEnd + 1).text.at(0).isUpper() || titles().contains(words.at(phraseEnd + 1).lower)))
+        ++phraseEnd;
+    if (phraseEnd > last) {
+        const QString person = personIn(before.mid(words.at(k).start, words.at(phraseEnd).end - words.at(k).start));
+        if (person.contains(u' '))
+            return person;
+    }
     return cleanPhrase(before.mid(words.at(k).start, words.at(last).end - words.at(k).start));
 }
 
@@ -725,6 +762,7 @@ Attribution attributionBefore(const QString &body, qsizetype sentenceStart, qsiz
         // "Trump attacked Rubio on Thursday, saying he is “weak”": the sentence's subject.
         a.speaker = sentenceSubject(QStringView(before).left(words.at(verb).start), common);
         a.pronoun = isPronoun(a.speaker);
+        a.participle = true;
         return a;
     }
     if (verb > 0) {
@@ -1070,7 +1108,16 @@ QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articl
             Attribution a = m.openEnded ? Attribution{} : attributionAfter(body, m.close + 1, paragraph.end());
             if (a.speaker.isEmpty())
                 a = attributionBefore(body, std::max(sentenceStart, paragraph.start), m.open, common);
-            resolve(q, a, paragraphIndex, Quote::SpeakerBasis::Cue, 1.0);
+            if (a.speaker.isEmpty() && !m.openEnded)
+                a = trailingCue(body, m.close + 1, std::min(compared.sentences.value(q.sentence).range.end(), paragraph.end()));
+            const bool sameSentenceBefore = quotes.size() > firstOfParagraph && quotes.last().sentence == q.sentence;
+            if (a.participle && sameSentenceBefore && hasSpeaker(quotes.last())) {
+                // "“…,” Warren said, adding, “…”": the speaker of the quote before.
+                copySpeaker(q, quotes.last(), 0.9);
+                q.speakerBasis = quotes.last().speakerBasis;
+            } else {
+                resolve(q, a, paragraphIndex, Quote::SpeakerBasis::Cue, 1.0);
+            }
             if (q.speakerBasis == Quote::SpeakerBasis::None) {
                 // No cue of its own: the quote before it in the paragraph, else a cue in a
                 // nearby sentence of the paragraph, else (a paragraph that opens with the
