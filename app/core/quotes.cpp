@@ -617,7 +617,9 @@ Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to)
         // "…,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday": a name, then
         // commas around who the person is, then the verb.
         if (a.speaker.isEmpty() && end < to && body.at(end) == u',' && words.size() <= 8 &&
-            (words.first().text.at(0).isUpper() || words.size() <= 4)) {
+            (words.first().text.at(0).isUpper() ||
+             (words.size() <= 4 && (words.first().lower == QStringLiteral("a") || words.first().lower == QStringLiteral("an") ||
+                                    words.first().lower == QStringLiteral("another") || words.first().lower == QStringLiteral("the"))))) {
             qsizetype k = end;
             auto stops = [&](qsizetype at) {
                 const QChar ch = body.at(at);
