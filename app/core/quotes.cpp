@@ -151,7 +151,8 @@ const QSet<QString> &speechVerbSet()
             "complained|vowed|pledged|urged|contended|maintained|asserted|reiterated|emphasized|emphasised|"
             "explains|notes|argues|warns|adds|insists|recalls|acknowledges|predicts|concludes|reported|reports|reads|"
             "pointed|urging|asking|arguing|noting|warning|declaring|insisting|explaining|claiming|stating|mused|shouted|"
-            "retorted|scoffed|lamented|bragged|describes|describe|charged|pleaded|laughed|quipped|chimed|wondered")
+            "retorted|scoffed|lamented|bragged|describes|describe|charged|pleaded|laughed|quipped|chimed|wondered|pressed|"
+            "exhorted|responded|tweeting|texted|emailed")
                                      .split(u'|');
         return QSet<QString>(list.cbegin(), list.cend());
     }();
@@ -608,7 +609,7 @@ Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to)
     } else if (isSpeechVerb(words.at(0).lower) && words.size() >= 2) {
         a.speaker = cleanPhrase(phrase(1, words.size() > 12 ? leadingName(1) : upTo)); // "said Mara Lindqvist"
     } else {
-        for (int k = 1; k < std::min<int>(int(words.size()), 8); ++k) {
+        for (int k = 1; k < std::min<int>(int(words.size()), 10); ++k) {
             if (isSpeechVerb(words.at(k).lower)) {
                 a.speaker = cleanPhrase(phrase(0, k)); // "the Chinese company says"
                 break;
@@ -616,15 +617,15 @@ Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to)
         }
         // "…,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday": a name, then
         // commas around who the person is, then the verb.
-        if (a.speaker.isEmpty() && end < to && body.at(end) == u',' && words.size() <= 8 &&
+        if (a.speaker.isEmpty() && end < to && (body.at(end) == u',' || body.at(end) == u'(') && words.size() <= 8 &&
             (words.first().text.at(0).isUpper() ||
-             (words.size() <= 4 && (words.first().lower == QStringLiteral("a") || words.first().lower == QStringLiteral("an") ||
+             (words.size() <= 6 && (words.first().lower == QStringLiteral("a") || words.first().lower == QStringLiteral("an") ||
                                     words.first().lower == QStringLiteral("another") || words.first().lower == QStringLiteral("the"))))) {
             qsizetype k = end;
             auto stops = [&](qsizetype at) {
                 const QChar ch = body.at(at);
                 if (ch == u'.')
-                    return !(isAbbreviationDot(body, at) || (at + 1 < to && body.at(at + 1) == u','));
+                    return !(isAbbreviationDot(body, at) || (at + 1 < to && (body.at(at + 1) == u',' || body.at(at + 1) == u')')));
                 return ch == u'“' || ch == u'”' || ch == u'"' || ch == u'!' || ch == u'?' || ch == u';' || ch == u':';
             };
             while (k < to && k - end < 160 && !stops(k))
