@@ -579,7 +579,7 @@ bool endsClause(const QString &body, qsizetype i)
 
 // "…,” said X", "…,” X said", "…,” according to X": the clause right after the closing
 // mark (up to the next punctuation), read word by word.
-Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to)
+Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to, bool quoteEndsSentence)
 {
     Attribution a;
     qsizetype i = from;
@@ -609,7 +609,9 @@ Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to)
     } else if (isSpeechVerb(words.at(0).lower) && words.size() >= 2) {
         a.speaker = cleanPhrase(phrase(1, words.size() > 12 ? leadingName(1) : upTo)); // "said Mara Lindqvist"
     } else {
-        for (int k = 1; k < std::min<int>(int(words.size()), 10); ++k) {
+        // “… amnesty.” And Rick Santorum …: after a quote that ends its sentence, only a cue
+        // right after it ("…?” Maddow asked) belongs to it.
+        for (int k = 1; k < std::min<int>(int(words.size()), quoteEndsSentence ? 4 : 10); ++k) {
             if (isSpeechVerb(words.at(k).lower)) {
                 a.speaker = cleanPhrase(phrase(0, k)); // "the Chinese company says"
                 break;
@@ -617,7 +619,7 @@ Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to)
         }
         // "…,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday": a name, then
         // commas around who the person is, then the verb.
-        if (a.speaker.isEmpty() && end < to && (body.at(end) == u',' || body.at(end) == u'(') && words.size() <= 8 &&
+        if (a.speaker.isEmpty() && !quoteEndsSentence && end < to && (body.at(end) == u',' || body.at(end) == u'(') && words.size() <= 8 &&
             (words.first().text.at(0).isUpper() ||
              (words.size() <= 6 && (words.first().lower == QStringLiteral("a") || words.first().lower == QStringLiteral("an") ||
                                     words.first().lower == QStringLiteral("another") || words.first().lower == QStringLiteral("the"))))) {
@@ -658,7 +660,6 @@ Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to)
 
 // "… “felt an obligation” to act, Axelrod said.": a cue closing the sentence, after its
 // last comma.
-Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to);
 Attribution trailingCue(const QString &body, qsizetype from, qsizetype sentenceEnd)
 {
     const qsizetype comma = QStringView(body).mid(from, std::max<qsizetype>(0, sentenceEnd - from)).lastIndexOf(u',');
@@ -667,7 +668,7 @@ Attribution trailingCue(const QString &body, qsizetype from, qsizetype sentenceE
     const QStringView rest = QStringView(body).mid(from + comma + 1, sentenceEnd - from - comma - 1);
     if (rest.contains(u'"') || rest.contains(u'“') || rest.contains(u'”') || SentenceWord::split(rest).size() > 8)
         return {};
-    return attributionAfter(body, from + comma + 1, sentenceEnd);
+    return attributionAfter(body, from + comma + 1, sentenceEnd, false);
 }
 
 // The subject a sentence opens with: "Christie, New Jersey’s governor, repeated …" ->
@@ -725,9 +726,10 @@ QString sentenceSubject(QStringView text, const QSet<QString> &common)
         return {}; // "Trump’s campaign said": not the person
     // "Democratic candidate Hillary Clinton said …": the person the opening phrase names.
     int phraseEnd = last;
-    while (phraseEnd + 1 < words.size() && phraseEnd - k < 6 && !isSpeechVerb(words.at(phraseEnd + 1).lower) &&
+    while (phraseEnd + 1 < words.size() && phraseEnd - k < 8 && !isSpeechVerb(words.at(phraseEnd + 1).lower) &&
            !before.mid(words.at(phraseEnd).end, words.at(phraseEnd + 1).start - words.at(phraseEnd).end).contains(u',') &&
-           (words.at(phraseEnd + 1).text.at(0).isUpper() || titles().contains(words.at(phraseEnd + 1).lower)))
+           (words.at(phraseEnd + 1).text.at(0).isUpper() || titles().contains(words.at(phraseEnd + 1).lower) ||
+            words.at(phraseEnd + 1).lower == QStringLiteral("of")))
         ++phraseEnd;
     if (phraseEnd > last) {
         const QString person = personIn(before.mid(words.at(k).start, words.at(phraseEnd).end - words.at(k).start));
@@ -1108,7 +1110,9 @@ QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articl
             q.text = words;
 
             const qsizetype sentenceStart = compared.sentences.value(q.sentence).range.start;
-            Attribution a = m.openEnded ? Attribution{} : attributionAfter(body, m.close + 1, paragraph.end());
+            const QChar lastInside = m.close > m.open + 1 ? body.at(m.close - 1) : QChar();
+            const bool endsSentence = lastInside == u'.' || lastInside == u'!' || lastInside == u'?';
+            Attribution a = m.openEnded ? Attribution{} : attributionAfter(body, m.close + 1, paragraph.end(), endsSentence);
             if (a.speaker.isEmpty())
                 a = attributionBefore(body, std::max(sentenceStart, paragraph.start), m.open, common);
             if (a.speaker.isEmpty() && !m.openEnded)
