@@ -697,8 +697,15 @@ QString sentenceSubject(QStringView text, const QSet<QString> &common)
     }
     QList<SentenceWord> words = SentenceWord::split(before);
     // "At Sunday night’s debate, Sanders compared …": an opening phrase before a comma.
+    const qsizetype firstComma = before.indexOf(u',');
+    // "Hours later, Trump …", "Reluctantly, Brafman …": an opening phrase with no name.
+    const QList<SentenceWord> opening = firstComma > 0 ? SentenceWord::split(QStringView(before).left(firstComma)) : QList<SentenceWord>();
+    const bool namelessOpening =
+        !opening.isEmpty() && opening.size() <= 4 &&
+        ((opening.size() == 1 && opening.first().lower.endsWith(QStringLiteral("ly"))) ||
+         (opening.size() >= 2 && std::all_of(opening.cbegin() + 1, opening.cend(), [](const SentenceWord &w) { return w.text.at(0).isLower() || w.numeric; })));
     if (!words.isEmpty() && !isPronoun(words.first().lower) &&
-        (isNotName(words.first().lower) || words.first().lower.endsWith(QStringLiteral("ed")) ||
+        (namelessOpening || isNotName(words.first().lower) || words.first().lower.endsWith(QStringLiteral("ed")) ||
          words.first().lower.endsWith(QStringLiteral("ing")))) {
         const qsizetype comma = before.indexOf(u',');
         if (comma > 0 && comma < 80) {
