@@ -152,7 +152,8 @@ const QSet<QString> &speechVerbSet()
             "explains|notes|argues|warns|adds|insists|recalls|acknowledges|predicts|concludes|reported|reports|reads|"
             "pointed|urging|asking|arguing|noting|warning|declaring|insisting|explaining|claiming|stating|mused|shouted|"
             "retorted|scoffed|lamented|bragged|describes|describe|charged|pleaded|laughed|quipped|chimed|wondered|pressed|"
-            "exhorted|responded|tweeting|texted|emailed")
+            "exhorted|responded|tweeting|texted|emailed|demanded|repeated|answered|replied|replies|responds|questioned|interjected|"
+            "cautions|announces|acknowledges|predicted|proclaimed|thundered|yelled|screamed|sang|chanted")
                                      .split(u'|');
         return QSet<QString>(list.cbegin(), list.cend());
     }();
@@ -1138,7 +1139,7 @@ QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articl
                 // quote) the speaker of the paragraph before.
                 if (quotes.size() > firstOfParagraph && hasSpeaker(quotes.last())) {
                     copySpeaker(q, quotes.last(), 0.7);
-                } else {
+                } else if (!compared.sentences.isEmpty()) {
                     const int firstSentence = sentenceAt(paragraph.start);
                     const int lastSentence = sentenceAt(paragraph.end() - 1);
                     for (int d = 1; d <= 3 && q.speakerBasis == Quote::SpeakerBasis::None; ++d) {
