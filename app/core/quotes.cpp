@@ -885,6 +885,7 @@ QString mainOrganisation(const ComparedArticle &compared)
         QStringLiteral("uk"),      QStringLiteral("eu"),       QStringLiteral("ai"),      QStringLiteral("democrats"),
         QStringLiteral("republicans"), QStringLiteral("democratic"), QStringLiteral("republican")};
     QHash<QString, int> count, first;
+    QHash<QString, QString> written; // the first capitalised form, possessive mark dropped
     QSet<QString> surnames, midSentence;
     int order = 0;
     for (const ComparedSentence &sentence : compared.sentences) {
@@ -895,6 +896,8 @@ QString mainOrganisation(const ComparedArticle &compared)
                 continue;
             if (k > 0)
                 midSentence.insert(w.lower); // a sentence's first word counts only if also written so inside one
+            if (!written.contains(w.lower))
+                written.insert(w.lower, w.possessive ? w.text.chopped(2) : w.text);
             if (k == 0) {
                 ++count[w.lower];
                 if (!first.contains(w.lower))
@@ -925,16 +928,7 @@ QString mainOrganisation(const ComparedArticle &compared)
             bestCount = it.value();
         }
     }
-    if (best.isEmpty())
-        return {};
-    // As the article writes it.
-    for (const ComparedSentence &sentence : compared.sentences) {
-        for (const SentenceWord &w : SentenceWord::split(compared.textOf(sentence.range))) {
-            if (w.lower == best && w.text.at(0).isUpper())
-                return w.possessive ? w.text.chopped(2) : w.text;
-        }
-    }
-    return {};
+    return best.isEmpty() ? QString() : written.value(best);
 }
 
 
