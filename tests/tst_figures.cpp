@@ -20,6 +20,15 @@ class TestFigures final : public QObject
         return Comparer::compare({a}).figures;
     }
 
+    static QList<Figure> figuresOf(const QString &body, const QString &language)
+    {
+        Article a;
+        a.outlet = QStringLiteral("Test");
+        a.language = language;
+        a.body = body;
+        return Comparer::compare({a}).figures;
+    }
+
     static QString direction(Figure::Direction d)
     {
         return d == Figure::Direction::Up ? QStringLiteral("up") : d == Figure::Direction::Down ? QStringLiteral("down") : QString();
@@ -120,6 +129,85 @@ private Q_SLOTS:
         QCOMPARE(f.measure, measure);
     }
 
+    // How amounts are written: in words, compounds, signs and codes on either side, and the
+    // number formats of German and French articles. One figure per sentence.
+    void amount_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("unit");
+        auto row = [](const char *name, const char *language, const char *sentence, const char *text, double value, const char *unit) {
+            QTest::newRow(name) << QString::fromUtf8(language) << QString::fromUtf8(sentence) << QString::fromUtf8(text) << value
+                                << QString::fromUtf8(unit);
+        };
+        // In words.
+        row("dollars and cents in words", "en", "The ticket cost twelve dollars and sixty cents.", "twelve dollars and sixty cents", 12.6, "USD");
+        row("dollars then cents in words", "en", "The ferry fare is eight dollars twenty five.", "eight dollars twenty five", 8.25, "USD");
+        row("percent in words", "en", "Turnout reached Forty percent in the north.", "Forty percent", 40, "percent");
+        row("hundred percent", "en", "The council owns one hundred percent of the port.", "one hundred percent", 100, "percent");
+        row("half million", "en", "The club paid half a million euros for the striker.", "half a million euros", 5e5, "EUR");
+        row("three quarters billion", "en", "Exports fell by three quarters billion us dollars.", "three quarters billion us dollars", 7.5e8, "USD");
+        row("hyphenated", "en", "Osaka Rail made a one-yen offer for the line.", "one-yen", 1, "JPY");
+        row("minus", "en", "Margins came in at minus three percent.", "minus three percent", -3, "percent");
+        // Compounds in digits.
+        row("dollars cents digits", "en", "A coffee there costs 4 dollars 80 cents.", "4 dollars 80 cents", 4.8, "USD");
+        row("dollars and digits", "en", "The fee is 25 dollars and 40.", "25 dollars and 40", 25.4, "USD");
+        row("kuai and mao", "en", "A bowl of noodles costs 12 yuan 5 mao.", "12 yuan 5 mao", 12.5, "CNY");
+        // Signs and codes after the number, glued or spaced; codes in any case.
+        row("euro sign after", "en", "A coffee costs 3 € at the station.", "3 €", 3, "EUR");
+        row("euro sign glued", "en", "Tickets are 15€ each.", "15€", 15, "EUR");
+        row("code glued after", "en", "The fee rose to 240USD last week.", "240USD", 240, "USD");
+        row("code glued before", "en", "The fee rose to GBP240 last week.", "GBP240", 240, "GBP");
+        row("code then scale", "en", "Harrow paid 60 USD million for the site.", "60 USD million", 60e6, "USD");
+        row("scale then code", "en", "Harrow paid 60 million EUR for the site.", "60 million EUR", 60e6, "EUR");
+        row("m before code", "en", "The budget is 45 MEUR this year.", "45 MEUR", 45e6, "EUR");
+        row("yuan sign", "en", "The lunch set is 38元 at the canteen.", "38元", 38, "CNY");
+        row("rmb after", "en", "A taxi to the airport costs 90 rmb.", "90 rmb", 90, "CNY");
+        row("rmb before", "en", "A taxi to the airport costs Rmb 90.", "Rmb 90", 90, "CNY");
+        row("chinese yuan", "en", "The grant is 500 chinese yuan per pupil.", "500 chinese yuan", 500, "CNY");
+        row("negative sign", "en", "The quarter closed at -12€ per share.", "-12€", -12, "EUR");
+        row("percentage without points", "en", "Support stood at 64 percentage in the poll.", "64 percentage", 64, "percent");
+        // German and French number formats.
+        row("german mio euro", "de", "Der Hafen kostet 4,2 Mio. € im Jahr.", "4,2 Mio. €", 4.2e6, "EUR");
+        row("german thousands", "de", "Die Stadt zahlte 1.234,5 Euro für das Gutachten.", "1.234,5 Euro", 1234.5, "EUR");
+        row("german percent", "de", "Die Inflation lag bei 3,5 % im Mai.", "3,5 %", 3.5, "percent");
+        row("german prozent", "de", "Die Mieten stiegen um 2,8 Prozent.", "2,8 Prozent", 2.8, "percent");
+        row("german mrd", "de", "Der Konzern verlor 3 Mrd. Euro an Wert.", "3 Mrd. Euro", 3e9, "EUR");
+        row("german dot thousands", "de", "Das Werk kostete 2.500 Euro pro Platz.", "2.500 Euro", 2500, "EUR");
+        row("french millions d'euros", "fr", "La ville a investi 12 millions d'euros dans le port.", "12 millions d'euros", 12e6, "EUR");
+        row("french pour cent", "fr", "Le chômage a baissé de 7,4 pour cent.", "7,4 pour cent", 7.4, "percent");
+        row("french milliards", "fr", "L'État a prêté 2,5 milliards € aux régions.", "2,5 milliards €", 2.5e9, "EUR");
+        row("comma shape in english", "en", "The fund holds 4,2 Mio. € in cash.", "4,2 Mio. €", 4.2e6, "EUR");
+    }
+
+    void amount()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, sentence);
+        QFETCH(QString, text);
+        QFETCH(double, value);
+        QFETCH(QString, unit);
+        const QList<Figure> figures = figuresOf(sentence, language);
+        QCOMPARE(figures.size(), 1);
+        QCOMPARE(figures.first().text, text);
+        QVERIFY2(qAbs(figures.first().value - value) <= 1e-9 * qAbs(value), qPrintable(QString::number(figures.first().value)));
+        QCOMPARE(figures.first().unit, unit);
+    }
+
+    void listOfAmounts()
+    {
+        // "5 €, 10 €, 20 €": each its own figure; "3 dollars 50 cents" one, not two.
+        QList<Figure> figures = figuresOf(QStringLiteral("Notes come as 5 €, 10 € and 20 €."), QStringLiteral("en"));
+        QCOMPARE(figures.size(), 3);
+        QCOMPARE(figures.at(2).value, 20.0);
+        QCOMPARE(figures.at(2).unit, QStringLiteral("EUR"));
+        figures = figuresOf(QStringLiteral("It cost 3 dollars 50 cents."), QStringLiteral("en"));
+        QCOMPARE(figures.size(), 1);
+        QCOMPARE(figures.first().value, 3.5);
+    }
+
     void notFigures_data()
     {
         QTest::addColumn<QString>("sentence");
@@ -152,6 +240,11 @@ private Q_SLOTS:
         row("g7", "Inflation is the highest in the G7.");
         row("model r1", "The R1 model shocked markets.");
         row("bare number", "The committee voted by 6 to 3.");
+        row("uncertainty", "The sample weighed 1,250.30±0.02 pounds.");
+        row("milligrams", "Patients were given 40 mg of the drug.");
+        row("packet size", "The router sends the 1200b frame first.");
+        row("number word alone", "One of the two ferries was late.");
+        row("weight hyphen", "He carried a forty-pound sack up the hill.");
     }
 
     void notFigures()
@@ -179,6 +272,18 @@ private Q_SLOTS:
         QCOMPARE(figures.at(5).value, 6.0);
         QCOMPARE(figures.at(7).unit, QStringLiteral("USD"));
         QCOMPARE(figures.at(7).convertedFrom, 6);
+    }
+
+    void itsRefersBack()
+    {
+        // "its market value" in a sentence about "the chip maker" is the company spoken of
+        // before, not the nearest name it is compared with.
+        const QList<Figure> figures = figuresOf(QStringLiteral(
+            "Nordhal shares fell 12% on Monday. The chip maker fell behind Apple and Microsoft, when its market value shrank to $2.9tn."));
+        QCOMPARE(figures.size(), 2);
+        QCOMPARE(figures.at(0).entity, QStringLiteral("Nordhal"));
+        QCOMPARE(figures.at(1).entity, QStringLiteral("Nordhal"));
+        QCOMPARE(figures.at(1).measure, QStringLiteral("market value"));
     }
 
     void subjectFromEarlierSentence()

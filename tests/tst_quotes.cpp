@@ -36,7 +36,7 @@ private Q_SLOTS:
         row("straight marks", "\"Prices will keep rising this year,\" said Tom Reyes.", "Prices will keep rising this year", "Tom Reyes");
         row("single curly", "‘It was a very close vote,’ said Helen Marsh.", "It was a very close vote", "Helen Marsh");
         row("single straight", "'It was a very close vote,' said Helen Marsh.", "It was a very close vote", "Helen Marsh");
-        row("guillemets", "«Nous sommes prêts à discuter», a dit Anne Morel. Anne Morel said so.",
+        row("guillemets", "«Nous sommes prêts à discuter», a dit Anne Morel. The talks begin today.",
             "Nous sommes prêts à discuter", "");
         row("role after name", "“This is a great day for the port,” said Mara Lindqvist, Calloway’s chief executive.",
             "This is a great day for the port", "Mara Lindqvist");
@@ -84,6 +84,72 @@ private Q_SLOTS:
         QCOMPARE(q.text, text);
         QCOMPARE(body.mid(q.range().start, q.range().length), text);
         QCOMPARE(q.speakerName, speaker);
+    }
+
+    // Speakers found beyond the quote's own sentence: cues with abbreviations, the quote
+    // before, pronouns further back, role nouns, the paragraph before; and none when unsure.
+    void speaker_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<int>("quote");
+        QTest::addColumn<QString>("speaker");
+        QTest::addColumn<QString>("basis");
+        auto row = [](const char *name, const char *body, int quote, const char *speaker, const char *basis) {
+            QTest::newRow(name) << QString::fromUtf8(body) << quote << QString::fromUtf8(speaker) << QString::fromUtf8(basis);
+        };
+        row("mr with full stop", "Tom Reyes runs the port. “We will hire more staff,” Mr. Reyes said.", 0, "Reyes", "cue");
+        row("senator abbreviation", "“The bill will pass next week,” said Sen. Ada Holloway of Maine.", 0, "Ada Holloway", "cue");
+        row("initial", "“We are not done yet,” said Peter J. Aldous.", 0, "Peter J Aldous", "cue");
+        row("apposition then verb", "“The tunnel is safe,” Ada Holloway, the transport minister, said on Friday.", 0,
+            "Ada Holloway", "cue");
+        row("second quote no cue", "“We will hire more staff,” Tom Reyes said. “The port has never been busier.”", 1,
+            "Tom Reyes", "context");
+        row("next paragraph", "“We will hire more staff,” Tom Reyes said.\n\n“The port has never been busier than this year.”",
+            1, "Tom Reyes", "context");
+        row("he three paragraphs back", "Governor Andrew Bailey spoke after the vote and he was calm.\n\nRates stay at 5%.\n\n"
+            "Markets barely moved.\n\n“We need more evidence that prices are easing,” he said.", 0, "Andrew Bailey", "pronoun");
+        row("she skips a man", "Dame Meg Hillier chairs the committee. Mr Tom Reyes answered her questions.\n\n"
+            "“I will write to the bank today,” she said.", 0, "Meg Hillier", "pronoun");
+        row("the company", "Calloway Freight reported record sales. Shares in Calloway rose and Calloway hired staff.\n\n"
+            "“Demand has never been stronger,” the company said.", 0, "Calloway", "role");
+        row("participle", "Ada Holloway attacked the plan on Monday, saying it was “a waste of public money and time”.", 0,
+            "Ada Holloway", "cue");
+        row("open at paragraph end", "“We will hire more staff,” Tom Reyes said. “The port has never been busier and we\n\n"
+            "expect more ships next year.”", 1, "Tom Reyes", "context");
+        row("cue closing the sentence", "Ada Holloway “felt a duty to act” on the tunnel, Tom Reyes said.", 0, "Tom Reyes", "cue");
+        row("apposition before the name", "“The port is busier than ever,” a dock worker, Ada Holloway, told reporters.", 0,
+            "Ada Holloway", "cue");
+        row("adding after a split cue", "“Enough is enough,” Ada Holloway said to reporters, adding, “We will vote against the bill.”",
+            1, "Ada Holloway", "cue");
+        row("role before the name", "Labour candidate Ada Holloway spoke on Friday, saying the plan was “a waste of public money”.",
+            0, "Ada Holloway", "cue");
+        row("unresolved pronoun", "“We will hire more staff,” he said.", 0, "", "unresolved");
+        row("unnamed spokeswoman", "“We are sorry for the delay,” a spokeswoman said.", 0, "", "unresolved");
+        row("title of a work", "She is the author of a book titled “How Ports Grow Rich Again”.", 0, "", "none");
+    }
+
+    void speaker()
+    {
+        QFETCH(QString, body);
+        QFETCH(int, quote);
+        QFETCH(QString, speaker);
+        QFETCH(QString, basis);
+        const Comparison c = Comparer::compare({article(body)});
+        QVERIFY(c.quotes.size() > quote);
+        const Quote &q = c.quotes.at(quote);
+        QCOMPARE(q.shownSpeaker().isEmpty() ? QString() : q.speakerName, speaker);
+        QCOMPARE(ComparisonJson::speakerBasisName(q.speakerBasis), basis);
+        QVERIFY(speaker.isEmpty() ? q.speakerConfidence == 0.0 : q.speakerConfidence > 0.0);
+    }
+
+    void elisionIsNoQuote()
+    {
+        // “‘bout” is an apostrophe, not a mark that swallows the quote after it.
+        const Comparison c = Comparer::compare({article(QStringLiteral(
+            "He talked ‘bout the harbour for an hour. “We will hire more staff,” said Tom Reyes."))});
+        QCOMPARE(c.quotes.size(), 1);
+        QCOMPARE(c.quotes.first().text, QStringLiteral("We will hire more staff"));
+        QCOMPARE(c.quotes.first().speakerName, QStringLiteral("Tom Reyes"));
     }
 
     void notQuotes()

@@ -102,6 +102,9 @@ QJsonArray quotesJson(const Comparison &c)
                       {QStringLiteral("text"), art.textOf(q.range())},
                       {QStringLiteral("speaker"), stringOrNull(q.shownSpeaker())},
                       {QStringLiteral("attribution"), stringOrNull(q.speaker)},
+                      {QStringLiteral("speaker_basis"), ComparisonJson::speakerBasisName(q.speakerBasis)},
+                      // Two decimals: the same number on every platform.
+                      {QStringLiteral("speaker_confidence"), std::round(q.speakerConfidence * 100.0) / 100.0},
                       {QStringLiteral("matches"), matches}};
         if (q.parts.size() > 1) {
             QJsonArray more;
@@ -151,6 +154,25 @@ QString ComparisonJson::figureKindName(Figure::Kind kind)
         return QStringLiteral("percent");
     case Figure::Kind::Count:
         return QStringLiteral("count");
+    }
+    return {};
+}
+
+QString ComparisonJson::speakerBasisName(Quote::SpeakerBasis basis)
+{
+    switch (basis) {
+    case Quote::SpeakerBasis::None:
+        return QStringLiteral("none");
+    case Quote::SpeakerBasis::Cue:
+        return QStringLiteral("cue");
+    case Quote::SpeakerBasis::Pronoun:
+        return QStringLiteral("pronoun");
+    case Quote::SpeakerBasis::Role:
+        return QStringLiteral("role");
+    case Quote::SpeakerBasis::Context:
+        return QStringLiteral("context");
+    case Quote::SpeakerBasis::Unresolved:
+        return QStringLiteral("unresolved");
     }
     return {};
 }

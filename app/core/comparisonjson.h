@@ -17,6 +17,7 @@ public:
     static QString kindName(AlignmentKind kind);
     static QString figureKindName(Figure::Kind kind);
     static QString quoteMatchName(QuoteMatch::Kind kind);
+    static QString speakerBasisName(Quote::SpeakerBasis basis);
     static QString discrepancyKindName(Discrepancy::Kind kind);
 };
 

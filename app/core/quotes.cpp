@@ -2,6 +2,7 @@
 #include "quotes.h"
 
 #include "core/comparison.h"
+#include "core/figures.h"
 #include "core/sentencewords.h"
 #include "core/tokenizer.h"
 
@@ -20,7 +21,8 @@ namespace {
 struct Marked
 {
     qsizetype open = 0;  // position of the opening mark
-    qsizetype close = 0; // position of the closing mark
+    qsizetype close = 0; // position of the closing mark; the paragraph's end when open-ended
+    bool openEnded = false; // no closing mark: the quote runs on into the next paragraph
 };
 
 bool isOpeningContext(const QString &body, qsizetype i, qsizetype from)
@@ -31,6 +33,24 @@ bool isOpeningContext(const QString &body, qsizetype i, qsizetype from)
     return p.isSpace() || p == u'(' || p == u'[' || p == u'—' || p == u'–' || p == u':' || p == u'-';
 }
 
+// An apostrophe that starts a word ("‘bout", "’em", "’90s"), not a quotation.
+bool isElision(const QString &body, qsizetype i, qsizetype to)
+{
+    if (i + 1 >= to)
+        return false;
+    if (body.at(i + 1).isDigit())
+        return true;
+    qsizetype j = i + 1;
+    while (j < to && j - i <= 6 && body.at(j).isLetter())
+        ++j;
+    static const QSet<QString> elided{QStringLiteral("bout"),  QStringLiteral("em"),   QStringLiteral("cause"),
+                                      QStringLiteral("til"),   QStringLiteral("till"), QStringLiteral("n"),
+                                      QStringLiteral("tis"),   QStringLiteral("twas"), QStringLiteral("round"),
+                                      QStringLiteral("nuff"),  QStringLiteral("cuz"),  QStringLiteral("coz"),
+                                      QStringLiteral("s"),     QStringLiteral("ol"),   QStringLiteral("kay")};
+    return elided.contains(body.mid(i + 1, j - i - 1).toLower());
+}
+
 // Closing single mark: not an apostrophe inside a word ("don’t") and not right after a space.
 bool isClosingSingle(const QString &body, qsizetype i, qsizetype to)
 {
@@ -39,7 +59,30 @@ bool isClosingSingle(const QString &body, qsizetype i, qsizetype to)
     return i + 1 >= to || !body.at(i + 1).isLetterOrNumber();
 }
 
-// Outermost quotation marks of a paragraph: “…”, "…", ‘…’, '…', «…», „…“.
+// Whether the rest of a paragraph from an unclosed mark reads as quoted words (two or more).
+bool quotedWordsFollow(const QString &body, qsizetype i, qsizetype to)
+{
+    int words = 0;
+    bool inWord = false;
+    for (qsizetype k = i + 1; k < to && words < 2; ++k) {
+        const bool letter = body.at(k).isLetterOrNumber();
+        if (letter && !inWord)
+            ++words;
+        inWord = letter;
+    }
+    return words >= 2;
+}
+
+// The first ch in body[from, to), or -1.
+qsizetype indexIn(const QString &body, QChar ch, qsizetype from, qsizetype to)
+{
+    const qsizetype k = QStringView(body).mid(from, std::max<qsizetype>(0, to - from)).indexOf(ch);
+    return k < 0 ? -1 : from + k;
+}
+
+// Outermost quotation marks of a paragraph: “…”, "…", ‘…’, '…', «…», „…“. A double mark
+// left open at the end of a paragraph runs to its end (the convention for a quote that
+// goes on over several paragraphs).
 QList<Marked> marksOf(const QString &body, TextRange paragraph)
 {
     QList<Marked> found;
@@ -47,6 +90,7 @@ QList<Marked> marksOf(const QString &body, TextRange paragraph)
     for (qsizetype i = paragraph.start; i < to; ++i) {
         const QChar c = body.at(i);
         qsizetype close = -1;
+        bool mayRunOn = false;
         if (c == u'“' || c == u'„') {
             int depth = 0;
             for (qsizetype k = i + 1; k < to && close < 0; ++k) {
@@ -59,15 +103,24 @@ QList<Marked> marksOf(const QString &body, TextRange paragraph)
                         --depth;
                 }
             }
+            // “…" with a straight closing mark, as typed in a hurry.
+            if (close < 0) {
+                const qsizetype straight = indexIn(body, u'"', i + 1, to);
+                const qsizetype nextOpen = indexIn(body, u'“', i + 1, to);
+                if (straight > i && (nextOpen < 0 || nextOpen > straight))
+                    close = straight;
+            }
+            mayRunOn = true;
         } else if (c == u'«') {
-            close = body.indexOf(u'»', i + 1);
-            if (close >= to)
-                close = -1;
+            close = indexIn(body, u'»', i + 1, to);
         } else if (c == u'"' && isOpeningContext(body, i, paragraph.start)) {
-            close = body.indexOf(u'"', i + 1);
-            if (close >= to)
-                close = -1;
-        } else if ((c == u'‘' || c == u'\'') && isOpeningContext(body, i, paragraph.start)) {
+            close = indexIn(body, u'"', i + 1, to);
+            // "…” with a curly closing mark.
+            const qsizetype curly = indexIn(body, u'”', i + 1, close < 0 ? to : close);
+            if (curly > i)
+                close = curly;
+            mayRunOn = true;
+        } else if ((c == u'‘' || c == u'\'') && isOpeningContext(body, i, paragraph.start) && !isElision(body, i, to)) {
             const QChar closing = c == u'‘' ? u'’' : u'\'';
             for (qsizetype k = i + 1; k < to && close < 0; ++k) {
                 if (body.at(k) == closing && isClosingSingle(body, k, to))
@@ -75,8 +128,11 @@ QList<Marked> marksOf(const QString &body, TextRange paragraph)
             }
         }
         if (close > i) {
-            found.append({i, close});
+            found.append({i, close, false});
             i = close;
+        } else if (close < 0 && mayRunOn && quotedWordsFollow(body, i, to)) {
+            found.append({i, to, true});
+            break;
         }
     }
     return found;
@@ -84,12 +140,36 @@ QList<Marked> marksOf(const QString &body, TextRange paragraph)
 
 // --- Speakers ----------------------------------------------------------------------------
 
-const QString &speechVerbs()
+const QSet<QString> &speechVerbSet()
 {
-    static const QString v = QStringLiteral(
-        "said|says|say|added|adds|explained|warned|wrote|writes|insisted|argued|noted|declared|continued|stated|"
-        "claimed|told|tells|remarked|commented|conceded|admitted|replied|posted|asked|cautioned|stressed|called|described");
+    static const QSet<QString> v = [] {
+        const QStringList list = QStringLiteral(
+            "said|says|say|added|adds|explained|warned|wrote|writes|insisted|argued|noted|declared|continued|stated|"
+            "claimed|told|tells|remarked|commented|conceded|admitted|replied|posted|asked|cautioned|stressed|called|"
+            "described|tweeted|tweets|saying|adding|telling|writing|calling|announced|responded|joked|recalled|"
+            "acknowledged|suggested|predicted|observed|countered|quipped|testified|concluded|recounted|boasted|"
+            "complained|vowed|pledged|urged|contended|maintained|asserted|reiterated|emphasized|emphasised|"
+            "explains|notes|argues|warns|adds|insists|recalls|acknowledges|predicts|concludes|reported|reports|reads|"
+            "pointed|urging|asking|arguing|noting|warning|declaring|insisting|explaining|claiming|stating|mused|shouted|"
+            "retorted|scoffed|lamented|bragged|describes|describe|charged|pleaded|laughed|quipped|chimed|wondered|pressed|"
+            "exhorted|responded|tweeting|texted|emailed|demanded|repeated|answered|replied|replies|responds|questioned|interjected|"
+            "cautions|announces|acknowledges|predicted|proclaimed|thundered|yelled|screamed|sang|chanted")
+                                     .split(u'|');
+        return QSet<QString>(list.cbegin(), list.cend());
+    }();
     return v;
+}
+
+bool isSpeechVerb(const QString &lowerWord)
+{
+    return speechVerbSet().contains(lowerWord);
+}
+
+// Participles ("…, saying “…”"): their subject is the sentence's subject, not the words
+// right before them.
+bool isParticiple(const QString &lowerWord)
+{
+    return lowerWord.endsWith(QStringLiteral("ing")) && isSpeechVerb(lowerWord);
 }
 
 const QSet<QString> &titles()
@@ -105,8 +185,49 @@ const QSet<QString> &titles()
         QStringLiteral("ceo"),       QStringLiteral("cto"),      QStringLiteral("cfo"),      QStringLiteral("founder"),
         QStringLiteral("chairman"),  QStringLiteral("chairwoman"), QStringLiteral("director"), QStringLiteral("executive"),
         QStringLiteral("boss"),      QStringLiteral("head"),     QStringLiteral("us"),       QStringLiteral("uk"),
+        QStringLiteral("rep"),       QStringLiteral("reps"),     QStringLiteral("sen"),      QStringLiteral("sens"),
+        QStringLiteral("gov"),       QStringLiteral("gen"),      QStringLiteral("lt"),       QStringLiteral("col"),
+        QStringLiteral("sgt"),       QStringLiteral("capt"),     QStringLiteral("former"),   QStringLiteral("vice"),
+        QStringLiteral("speaker"),   QStringLiteral("representative"), QStringLiteral("mayor"), QStringLiteral("attorney"),
+        QStringLiteral("ambassador"), QStringLiteral("candidate"), QStringLiteral("nominee"), QStringLiteral("congressman"),
+        QStringLiteral("congresswoman"), QStringLiteral("sec"),  QStringLiteral("adm"),      QStringLiteral("king"),
+        QStringLiteral("queen"),     QStringLiteral("prince"),   QStringLiteral("pope"),     QStringLiteral("state"),
     };
     return t;
+}
+
+// Titles that tell whether a person is a man or a woman.
+QChar genderOfTitle(const QString &lowerTitle)
+{
+    static const QSet<QString> male{QStringLiteral("mr"), QStringLiteral("sir"), QStringLiteral("lord"),
+                                    QStringLiteral("king"), QStringLiteral("prince"), QStringLiteral("congressman"),
+                                    QStringLiteral("father"), QStringLiteral("chairman")};
+    static const QSet<QString> female{QStringLiteral("mrs"), QStringLiteral("ms"), QStringLiteral("miss"),
+                                      QStringLiteral("dame"), QStringLiteral("lady"), QStringLiteral("queen"),
+                                      QStringLiteral("congresswoman"), QStringLiteral("chairwoman")};
+    return male.contains(lowerTitle) ? u'm' : female.contains(lowerTitle) ? u'f' : QChar();
+}
+
+// A full stop that ends an abbreviation ("Mr.", "Sen.", the "J." of "Michael J. Fox"), not a clause.
+bool isAbbreviationDot(const QString &body, qsizetype i)
+{
+    qsizetype k = i;
+    while (k > 0 && i - k <= 5 && body.at(k - 1).isLetter())
+        --k;
+    const qsizetype length = i - k;
+    if (length == 0 || (k > 0 && body.at(k - 1).isLetter()))
+        return false;
+    if (length == 1)
+        return body.at(k).isUpper(); // an initial
+    static const QSet<QString> abbreviations{
+        QStringLiteral("mr"),  QStringLiteral("mrs"),  QStringLiteral("ms"),   QStringLiteral("dr"),
+        QStringLiteral("sen"), QStringLiteral("rep"),  QStringLiteral("gov"),  QStringLiteral("gen"),
+        QStringLiteral("lt"),  QStringLiteral("col"),  QStringLiteral("sgt"),  QStringLiteral("rev"),
+        QStringLiteral("prof"), QStringLiteral("capt"), QStringLiteral("sens"), QStringLiteral("reps"),
+        QStringLiteral("adm"), QStringLiteral("sec"),  QStringLiteral("atty"), QStringLiteral("supt"),
+        QStringLiteral("det"), QStringLiteral("insp"), QStringLiteral("pres"), QStringLiteral("cmdr"),
+    };
+    return abbreviations.contains(body.mid(k, length).toLower());
 }
 
 bool looksLikeOrganisation(const QString &run)
@@ -122,12 +243,37 @@ bool looksLikeOrganisation(const QString &run)
         QStringLiteral("Services"),   QStringLiteral("Foundation"),  QStringLiteral("Society"),   QStringLiteral("Board"),
         QStringLiteral("Police"),     QStringLiteral("Network"),     QStringLiteral("Networks"),  QStringLiteral("Markets"),
         QStringLiteral("Valley"),     QStringLiteral("Street"),      QStringLiteral("House"),     QStringLiteral("Square"),
+        QStringLiteral("Party"),      QStringLiteral("Campaign"),    QStringLiteral("Center"),    QStringLiteral("Centre"),
+        QStringLiteral("Hotel"),      QStringLiteral("School"),      QStringLiteral("Journal"),   QStringLiteral("Observer"),
     };
     for (const QStringView w : QStringView(run).split(u' ', Qt::SkipEmptyParts)) {
         if (words.contains(w.toString()))
             return true;
     }
     return false;
+}
+
+// Capitalised words that are not names: sentence openers, months and days.
+bool isNotName(const QString &lower)
+{
+    static const QSet<QString> w{
+        QStringLiteral("however"),  QStringLiteral("asked"),    QStringLiteral("in"),       QStringLiteral("on"),
+        QStringLiteral("at"),       QStringLiteral("the"),      QStringLiteral("a"),        QStringLiteral("an"),
+        QStringLiteral("but"),      QStringLiteral("and"),      QStringLiteral("so"),       QStringLiteral("yet"),
+        QStringLiteral("speaking"), QStringLiteral("still"),    QStringLiteral("meanwhile"), QStringLiteral("earlier"),
+        QStringLiteral("later"),    QStringLiteral("after"),    QStringLiteral("before"),   QStringLiteral("during"),
+        QStringLiteral("monday"),   QStringLiteral("tuesday"),  QStringLiteral("wednesday"), QStringLiteral("thursday"),
+        QStringLiteral("friday"),   QStringLiteral("saturday"), QStringLiteral("sunday"),   QStringLiteral("january"),
+        QStringLiteral("february"), QStringLiteral("march"),    QStringLiteral("april"),    QStringLiteral("may"),
+        QStringLiteral("june"),     QStringLiteral("july"),     QStringLiteral("august"),   QStringLiteral("september"),
+        QStringLiteral("october"),  QStringLiteral("november"), QStringLiteral("december"), QStringLiteral("last"),
+        QStringLiteral("this"),     QStringLiteral("that"),     QStringLiteral("it"),       QStringLiteral("if"),
+        QStringLiteral("when"),     QStringLiteral("while"),    QStringLiteral("as"),       QStringLiteral("for"),
+        QStringLiteral("with"),     QStringLiteral("from"),     QStringLiteral("by"),       QStringLiteral("of"),
+        QStringLiteral("to"),       QStringLiteral("also"),     QStringLiteral("then"),     QStringLiteral("now"),
+        QStringLiteral("i"),        QStringLiteral("we"),       QStringLiteral("you"),      QStringLiteral("our"),
+    };
+    return w.contains(lower);
 }
 
 // The person a speaker phrase names: "OpenAI chief Sam Altman" -> "Sam Altman",
@@ -150,8 +296,10 @@ QString personIn(QStringView phrase)
     };
     for (int k = 0; k < words.size(); ++k) {
         const SentenceWord &w = words.at(k);
-        const bool adjacent = k > 0 && w.start - words.at(k - 1).end <= 1 &&
-                              !phrase.mid(words.at(k - 1).end, w.start - words.at(k - 1).end).contains(u',');
+        const QStringView gap = k > 0 ? phrase.mid(words.at(k - 1).end, w.start - words.at(k - 1).end) : QStringView();
+        // "Michael J. Fox": an initial's full stop keeps the name together.
+        const bool afterInitial = k > 0 && words.at(k - 1).text.size() == 1 && gap == u". ";
+        const bool adjacent = k > 0 && (w.start - words.at(k - 1).end <= 1 || afterInitial) && !gap.contains(u',');
         if (!adjacent)
             flush();
         if (!w.text.at(0).isUpper() || w.possessive) {
@@ -162,6 +310,15 @@ QString personIn(QStringView phrase)
         if (titles().contains(w.lower)) {
             flush();
             afterTitle = true;
+            continue;
+        }
+        if (current.isEmpty() && isNotName(w.lower))
+            continue;
+        // "R1", "AI", "CEO": a model or an acronym, never part of a person's name.
+        if (std::any_of(w.text.cbegin(), w.text.cend(), [](QChar c) { return c.isDigit(); }) ||
+            (w.text.size() >= 2 && w.text.size() <= 3 && w.text == w.text.toUpper())) {
+            flush();
+            afterTitle = false;
             continue;
         }
         if (current.isEmpty())
@@ -183,10 +340,73 @@ QString personIn(QStringView phrase)
     return {};
 }
 
-// Persons named in a stretch of text (for "he said"): the last one; all of them go to *all.
-// A person is a run of two or more capitalised words, or a title and a name, that does not
-// follow a preposition ("in Silicon Valley", "of the Treasury committee").
-QString lastPersonIn(QStringView text, QSet<QString> *all)
+// What the article has named so far, read in order: for "he said", "the president said"
+// and quotes with no cue of their own.
+struct NamedSoFar
+{
+    struct Mention
+    {
+        QString name;
+        int paragraph = 0;
+    };
+    QList<Mention> recent;          // persons, most recent last, each once; bounded
+    QSet<QString> persons;          // every person named so far
+    QHash<QString, QChar> gender;   // person -> 'm' / 'f', from a title or the first pronoun after
+    QHash<QString, QString> roles;  // "president" -> the person last named with that title
+    QString pendingGender;          // the last person named, waiting for a pronoun
+
+    void add(const QString &person, int paragraph)
+    {
+        persons.insert(person);
+        for (qsizetype k = recent.size() - 1; k >= 0; --k) {
+            if (recent.at(k).name == person) {
+                recent.removeAt(k);
+                break;
+            }
+        }
+        recent.append({person, paragraph});
+        if (recent.size() > 24)
+            recent.removeFirst();
+        pendingGender = person;
+    }
+    void learnGender(const QString &person, QChar g)
+    {
+        if (!person.isEmpty() && !g.isNull() && !gender.contains(person))
+            gender.insert(person, g);
+    }
+    // The person a pronoun stands for: the most recent one whose gender does not rule it out.
+    QString resolve(const QString &pronoun, int paragraph, int *paragraphsBack) const
+    {
+        const QChar want = pronoun == QStringLiteral("he") ? u'm' : pronoun == QStringLiteral("she") ? u'f' : QChar();
+        for (qsizetype k = recent.size() - 1; k >= 0; --k) {
+            const Mention &m = recent.at(k);
+            if (want.isNull() && paragraph - m.paragraph > 1)
+                return {}; // "they" only for someone just named
+            const QChar g = gender.value(m.name);
+            if (g.isNull() || want.isNull() || g == want) {
+                *paragraphsBack = paragraph - m.paragraph;
+                return m.name;
+            }
+        }
+        return {};
+    }
+};
+
+QChar genderOfPronoun(QStringView lower)
+{
+    if (lower == u"he" || lower == u"him" || lower == u"his" || lower == u"himself")
+        return u'm';
+    if (lower == u"she" || lower == u"her" || lower == u"hers" || lower == u"herself")
+        return u'f';
+    return {};
+}
+
+// Persons named in a stretch of text (for "he said"): the last one; all of them are
+// recorded in *named with what the text tells of them (a title's gender, the pronoun that
+// next refers back, the title they hold). A person is a run of two or more capitalised
+// words, or a title and a name, that does not follow a preposition ("in Silicon Valley",
+// "of the Treasury committee").
+QString lastPersonIn(QStringView text, NamedSoFar *named, int paragraph)
 {
     static const QSet<QString> place{QStringLiteral("in"),   QStringLiteral("at"),   QStringLiteral("from"),
                                      QStringLiteral("to"),   QStringLiteral("of"),   QStringLiteral("the"),
@@ -202,13 +422,19 @@ QString lastPersonIn(QStringView text, QSet<QString> *all)
     auto finishRun = [&] {
         if (runWords == 0)
             return;
-        const bool titled = titles().contains(runFirst.toString().toLower());
+        const QString title = runFirst.toString().toLower();
+        const bool titled = titles().contains(title);
         const bool afterPlace = !beforeRun.isEmpty() && place.contains(beforeRun.toString().toLower());
         if ((runWords >= 2 || titled) && !afterPlace) {
             const QString person = personIn(text.mid(runStart, runEnd - runStart));
             if (!person.isEmpty()) {
                 last = person;
-                all->insert(person);
+                named->add(person, paragraph);
+                if (titled) {
+                    named->learnGender(person, genderOfTitle(title));
+                    if (genderOfTitle(title).isNull())
+                        named->roles.insert(title, person);
+                }
             }
         }
         runWords = 0;
@@ -217,8 +443,12 @@ QString lastPersonIn(QStringView text, QSet<QString> *all)
     const qsizetype n = text.size();
     while (i < n) {
         if (!text.at(i).isLetterOrNumber()) {
-            if (!text.at(i).isSpace())
-                finishRun(); // punctuation ends a run
+            // Punctuation ends a run, but not the full stop of "Mr." or of an initial.
+            const bool abbreviation = text.at(i) == u'.' && runWords > 0 && i == runEnd &&
+                                      ((previousWord.size() == 1 && previousWord.at(0).isUpper()) ||
+                                       titles().contains(previousWord.toString().toLower()));
+            if (!text.at(i).isSpace() && !abbreviation)
+                finishRun();
             ++i;
             continue;
         }
@@ -228,7 +458,9 @@ QString lastPersonIn(QStringView text, QSet<QString> *all)
                           j + 1 < n && text.at(j + 1).isLetterOrNumber())))
             ++j;
         const QStringView word = text.mid(i, j - i);
-        if (word.at(0).isUpper() && !(runWords > 0 && (lastWasPossessive || i - runEnd != 1))) {
+        const bool continuesRun = runWords > 0 && !lastWasPossessive &&
+                                  (i - runEnd == 1 || (i - runEnd == 2 && text.at(runEnd) == u'.'));
+        if (word.at(0).isUpper() && (runWords == 0 || continuesRun)) {
             if (runWords == 0) {
                 runStart = i;
                 runFirst = word;
@@ -244,6 +476,12 @@ QString lastPersonIn(QStringView text, QSet<QString> *all)
                 beforeRun = previousWord;
                 runWords = 1;
                 runEnd = j;
+            } else if (!named->pendingGender.isEmpty()) {
+                const QChar g = genderOfPronoun(word.toString().toLower());
+                if (!g.isNull()) {
+                    named->learnGender(named->pendingGender, g);
+                    named->pendingGender.clear();
+                }
             }
         }
         lastWasPossessive = word.endsWith(u"'s") || word.endsWith(u"’s");
@@ -261,27 +499,41 @@ bool isPronoun(const QString &phrase)
 }
 
 // A speaker phrase cut down to who is speaking: "though he" -> "he", "figures including
-// OpenAI chief Sam Altman who" -> "OpenAI chief Sam Altman", "the Chinese company" stays;
-// empty when the phrase names nobody ("its", "significant attention for its").
+// OpenAI chief Sam Altman who" -> "OpenAI chief Sam Altman", "the Chinese company" stays,
+// "Michigan that Clinton once" -> "Clinton"; empty when the phrase names nobody ("its",
+// "significant attention for its", "Asked Tuesday").
 QString cleanPhrase(QString phrase)
 {
     static const QRegularExpression lead(
         QStringLiteral("^(?:(?:and|but|though|although|while|where|when|as|so|then|also|meanwhile|however|in a statement|in an interview)\\s+)+"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression trail(QStringLiteral("\\s+(?:who|which|that|has|had|have|is|was)$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression trail(
+        QStringLiteral("(?:\\s+(?:who|which|that|has|had|have|is|was|will|would|also|then|once|later|again|himself|herself|"
+                       "themselves|itself|previously|recently|repeatedly|earlier|simply|just|and|or|to|went on to|later|"
+                       "further|has also|had also|once again|in a statement|in an interview|on twitter))+$"),
+        QRegularExpression::CaseInsensitiveOption);
+    // "Michigan that Clinton once": a clause inside the phrase; its own subject speaks.
+    static const QRegularExpression clause(
+        QStringLiteral("^.*\\b(?:that|which|where|because|since|if|after|before|when|whom)\\s+(?=\\S)"));
     phrase = phrase.simplified();
     phrase.remove(lead);
     phrase.remove(trail);
+    if (phrase.contains(clause)) {
+        const QString rest = QString(phrase).remove(clause);
+        if (!rest.isEmpty() && (rest.at(0).isUpper() || isPronoun(rest.section(u' ', 0, 0))))
+            phrase = rest;
+        phrase.remove(trail);
+    }
     QStringList w = phrase.split(u' ', Qt::SkipEmptyParts);
     if (w.isEmpty())
         return {};
-    if (w.size() <= 3) {
+    if (w.size() <= 3 || (w.size() <= 5 && isPronoun(w.first()))) {
         for (const QString &word : std::as_const(w)) {
             if (isPronoun(word))
                 return word.toLower();
         }
     }
-    auto capitalised = [](const QString &word) { return word.at(0).isUpper(); };
+    auto capitalised = [](const QString &word) { return word.at(0).isUpper() && !isNotName(word.toLower()); };
     if (w.size() > 6) {
         const qsizetype from = w.size() - 6;
         qsizetype first = -1;
@@ -293,6 +545,12 @@ QString cleanPhrase(QString phrase)
             return {};
         w = w.mid(first);
     }
+    // Leading words that are not names ("Asked Tuesday", "In June", "However").
+    while (!w.isEmpty() && w.first().at(0).isUpper() && isNotName(w.first().toLower()) &&
+           !(w.first().toLower() == QStringLiteral("the") && w.size() > 1))
+        w.removeFirst();
+    if (w.isEmpty())
+        return {};
     static const QSet<QString> determiners{QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("the"),
                                            QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("one")};
     const bool named = std::any_of(w.cbegin(), w.cend(), capitalised);
@@ -307,51 +565,90 @@ struct Attribution
 {
     QString speaker;
     bool pronoun = false;
+    bool participle = false; // "…, saying “…”": the sentence's subject
     qsizetype consumedTo = -1; // end of the attribution after the quote (for split quotes)
 };
 
-bool isSpeechVerb(const QString &lowerWord)
+bool endsClause(const QString &body, qsizetype i)
 {
-    static const QSet<QString> verbs = [] {
-        const QStringList list = speechVerbs().split(u'|');
-        return QSet<QString>(list.cbegin(), list.cend());
-    }();
-    return verbs.contains(lowerWord);
-}
-
-bool endsClause(QChar c)
-{
-    return c == u'.' || c == u',' || c == u';' || c == u':' || c == u'!' || c == u'?' || c == u'“' || c == u'”' ||
-           c == u'"';
+    const QChar c = body.at(i);
+    if (c == u'.')
+        return !isAbbreviationDot(body, i);
+    return c == u',' || c == u';' || c == u':' || c == u'!' || c == u'?' || c == u'“' || c == u'”' || c == u'"' ||
+           c == u'(';
 }
 
 // "…,” said X", "…,” X said", "…,” according to X": the clause right after the closing
 // mark (up to the next punctuation), read word by word.
-Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to)
+Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to, bool quoteEndsSentence)
 {
     Attribution a;
     qsizetype i = from;
     while (i < to && (body.at(i).isSpace() || body.at(i) == u','))
         ++i;
     qsizetype end = i;
-    while (end < to && end - i < 100 && !endsClause(body.at(end)))
+    while (end < to && end - i < 100 && !endsClause(body, end))
         ++end;
     const QStringView clause = QStringView(body).mid(i, end - i);
     const QList<SentenceWord> words = SentenceWord::split(clause);
-    if (words.isEmpty() || words.size() > 12)
+    if (words.isEmpty())
         return a;
     auto phrase = [&](int first, int last) { // words [first, last)
         return clause.mid(words.at(first).start, words.at(last - 1).end - words.at(first).start).toString();
     };
+    // A long clause ("Clinton told a cheering throng of supporters in Tampa in a rally …")
+    // keeps its speaker at the start; the words after the speaker's own are dropped.
+    const int upTo = std::min<int>(int(words.size()), 12);
+    auto leadingName = [&](int first) { // "Mike Shields of the Chamber" -> "Mike Shields"
+        int last = first;
+        while (last < upTo && (words.at(last).text.at(0).isUpper() || (last > first && titles().contains(words.at(last - 1).lower))))
+            ++last;
+        return last > first ? last : upTo;
+    };
     if (words.size() >= 3 && words.at(0).lower == QStringLiteral("according") && words.at(1).lower == QStringLiteral("to")) {
-        a.speaker = cleanPhrase(phrase(2, int(words.size())));
+        a.speaker = cleanPhrase(phrase(2, words.size() > 12 ? leadingName(2) : upTo));
     } else if (isSpeechVerb(words.at(0).lower) && words.size() >= 2) {
-        a.speaker = cleanPhrase(phrase(1, int(words.size()))); // "said Mara Lindqvist"
+        a.speaker = cleanPhrase(phrase(1, words.size() > 12 ? leadingName(1) : upTo)); // "said Mara Lindqvist"
     } else {
-        for (int k = 1; k < std::min<int>(int(words.size()), 8); ++k) {
+        // “… amnesty.” And Rick Santorum …: after a quote that ends its sentence, only a cue
+        // right after it ("…?” Maddow asked) belongs to it.
+        for (int k = 1; k < std::min<int>(int(words.size()), quoteEndsSentence ? 4 : 10); ++k) {
             if (isSpeechVerb(words.at(k).lower)) {
                 a.speaker = cleanPhrase(phrase(0, k)); // "the Chinese company says"
                 break;
+            }
+        }
+        // "…,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday": a name, then
+        // commas around who the person is, then the verb.
+        if (a.speaker.isEmpty() && !quoteEndsSentence && end < to && (body.at(end) == u',' || body.at(end) == u'(') && words.size() <= 8 &&
+            (words.first().text.at(0).isUpper() ||
+             (words.size() <= 6 && (words.first().lower == QStringLiteral("a") || words.first().lower == QStringLiteral("an") ||
+                                    words.first().lower == QStringLiteral("another") || words.first().lower == QStringLiteral("the"))))) {
+            qsizetype k = end;
+            auto stops = [&](qsizetype at) {
+                const QChar ch = body.at(at);
+                if (ch == u'.')
+                    return !(isAbbreviationDot(body, at) || (at + 1 < to && (body.at(at + 1) == u',' || body.at(at + 1) == u')')));
+                return ch == u'“' || ch == u'”' || ch == u'"' || ch == u'!' || ch == u'?' || ch == u';' || ch == u':';
+            };
+            while (k < to && k - end < 160 && !stops(k))
+                ++k;
+            const QList<SentenceWord> rest = SentenceWord::split(QStringView(body).mid(end, k - end));
+            for (const SentenceWord &w : rest) {
+                if (isSpeechVerb(w.lower)) {
+                    // "another friend, Mariam Emara told CNN": the part that names a person.
+                    const QString subject = body.mid(i, end + w.start - i);
+                    QString chosen = clause.toString();
+                    for (const QString &part : subject.split(u',', Qt::SkipEmptyParts)) {
+                        if (!personIn(cleanPhrase(part)).isEmpty()) {
+                            chosen = part;
+                            break;
+                        }
+                    }
+                    a.speaker = cleanPhrase(chosen);
+                    end = end + w.end;
+                    break;
+                }
             }
         }
     }
@@ -362,9 +659,97 @@ Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to)
     return a;
 }
 
+// "… “felt an obligation” to act, Axelrod said.": a cue closing the sentence, after its
+// last comma.
+Attribution trailingCue(const QString &body, qsizetype from, qsizetype sentenceEnd)
+{
+    const qsizetype comma = QStringView(body).mid(from, std::max<qsizetype>(0, sentenceEnd - from)).lastIndexOf(u',');
+    if (comma < 0)
+        return {};
+    const QStringView rest = QStringView(body).mid(from + comma + 1, sentenceEnd - from - comma - 1);
+    if (rest.contains(u'"') || rest.contains(u'“') || rest.contains(u'”') || SentenceWord::split(rest).size() > 8)
+        return {};
+    return attributionAfter(body, from + comma + 1, sentenceEnd, false);
+}
+
+// The subject a sentence opens with: "Christie, New Jersey’s governor, repeated …" ->
+// "Christie", "He went on …" -> "he"; empty when the sentence opens otherwise.
+QString sentenceSubject(QStringView text, const QSet<QString> &common)
+{
+    // Quoted words are nobody's name: blank them out.
+    QString before = text.toString();
+    bool inside = false;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const QChar c = before.at(i);
+        if (c == u'“' || c == u'”' || c == u'"') {
+            inside = c == u'“' ? true : c == u'”' ? false : !inside;
+            before[i] = u' ';
+        } else if (inside) {
+            before[i] = u' ';
+        }
+    }
+    // "WASHINGTON (AP) — Trump said …": a dateline is not the subject.
+    for (const QString &dash : {QStringLiteral("—"), QStringLiteral(" -- "), QStringLiteral(" - ")}) {
+        const qsizetype at = before.indexOf(dash);
+        if (at > 0 && at < 60 && std::none_of(before.cbegin(), before.cbegin() + at, [](QChar c) { return c.isLower(); })) {
+            before = before.mid(at + dash.size());
+            break;
+        }
+    }
+    QList<SentenceWord> words = SentenceWord::split(before);
+    // "At Sunday night’s debate, Sanders compared …": an opening phrase before a comma.
+    const qsizetype firstComma = before.indexOf(u',');
+    // "Hours later, Trump …", "Reluctantly, Brafman …": an opening phrase with no name.
+    const QList<SentenceWord> opening = firstComma > 0 ? SentenceWord::split(QStringView(before).left(firstComma)) : QList<SentenceWord>();
+    const bool namelessOpening =
+        !opening.isEmpty() && opening.size() <= 4 &&
+        ((opening.size() == 1 && opening.first().lower.endsWith(QStringLiteral("ly"))) ||
+         (opening.size() >= 2 && std::all_of(opening.cbegin() + 1, opening.cend(), [](const SentenceWord &w) { return w.text.at(0).isLower() || w.numeric; })));
+    if (!words.isEmpty() && !isPronoun(words.first().lower) &&
+        (namelessOpening || isNotName(words.first().lower) || words.first().lower.endsWith(QStringLiteral("ed")) ||
+         words.first().lower.endsWith(QStringLiteral("ing")))) {
+        const qsizetype comma = before.indexOf(u',');
+        if (comma > 0 && comma < 80) {
+            before = before.mid(comma + 1);
+            words = SentenceWord::split(before);
+        }
+    }
+    int k = 0;
+    // Capitalised only because they open the sentence: "One", "Those", "Given", "Early".
+    while (k < words.size() && k < 3 && words.at(k).text.at(0).isUpper() &&
+           (isNotName(words.at(k).lower) || (k == 0 && common.contains(words.at(k).lower))) && !isPronoun(words.at(k).lower))
+        ++k;
+    if (k >= words.size())
+        return {};
+    if (isPronoun(words.at(k).lower))
+        return words.at(k).lower;
+    if (!words.at(k).text.at(0).isUpper())
+        return {};
+    int last = k;
+    while (last + 1 < words.size() && words.at(last + 1).text.at(0).isUpper() && !words.at(last).possessive &&
+           words.at(last + 1).start - words.at(last).end <= 2 &&
+           !before.mid(words.at(last).end, words.at(last + 1).start - words.at(last).end).contains(u','))
+        ++last;
+    if (words.at(last).possessive)
+        return {}; // "Trump’s campaign said": not the person
+    // "Democratic candidate Hillary Clinton said …": the person the opening phrase names.
+    int phraseEnd = last;
+    while (phraseEnd + 1 < words.size() && phraseEnd - k < 8 && !isSpeechVerb(words.at(phraseEnd + 1).lower) &&
+           !before.mid(words.at(phraseEnd).end, words.at(phraseEnd + 1).start - words.at(phraseEnd).end).contains(u',') &&
+           (words.at(phraseEnd + 1).text.at(0).isUpper() || titles().contains(words.at(phraseEnd + 1).lower) ||
+            words.at(phraseEnd + 1).lower == QStringLiteral("of")))
+        ++phraseEnd;
+    if (phraseEnd > last) {
+        const QString person = personIn(before.mid(words.at(k).start, words.at(phraseEnd).end - words.at(k).start));
+        if (person.contains(u' '))
+            return person;
+    }
+    return cleanPhrase(before.mid(words.at(k).start, words.at(last).end - words.at(k).start));
+}
+
 // "X said: “…”", "X told Reuters: “…", "According to X, “…", "X said the firm was “…”":
 // the words before the opening mark, in its sentence.
-Attribution attributionBefore(const QString &body, qsizetype sentenceStart, qsizetype open)
+Attribution attributionBefore(const QString &body, qsizetype sentenceStart, qsizetype open, const QSet<QString> &common)
 {
     const QString before = body.mid(sentenceStart, open - sentenceStart);
     const QList<SentenceWord> words = SentenceWord::split(before);
@@ -381,12 +766,20 @@ Attribution attributionBefore(const QString &body, qsizetype sentenceStart, qsiz
         }
     }
     // The last speech verb before the quote; its subject is the clause before it.
-    qsizetype verbAt = -1;
-    for (int k = int(words.size()) - 1; k >= 0 && verbAt < 0; --k) {
+    int verb = -1;
+    for (int k = int(words.size()) - 1; k >= 0 && verb < 0; --k) {
         if (isSpeechVerb(words.at(k).lower))
-            verbAt = words.at(k).start;
+            verb = k;
     }
-    if (verbAt > 0) {
+    if (verb > 0 && isParticiple(words.at(verb).lower)) {
+        // "Trump attacked Rubio on Thursday, saying he is “weak”": the sentence's subject.
+        a.speaker = sentenceSubject(QStringView(before).left(words.at(verb).start), common);
+        a.pronoun = isPronoun(a.speaker);
+        a.participle = true;
+        return a;
+    }
+    if (verb > 0) {
+        const qsizetype verbAt = words.at(verb).start;
         QString subject = before.left(verbAt).trimmed();
         // "Its founder, Ruth Okafor, said" / "Mara Lindqvist, Calloway’s boss, said" /
         // "Asked why ..., he said": the last comma-separated part when it is a pronoun or
@@ -396,9 +789,17 @@ Attribution attributionBefore(const QString &body, qsizetype sentenceStart, qsiz
         const QStringList parts = subject.split(u',', Qt::SkipEmptyParts);
         QString chosen = parts.isEmpty() ? subject : parts.last();
         const QString cleanedLast = cleanPhrase(chosen);
-        if (parts.size() >= 2 && !isPronoun(cleanedLast) && personIn(cleanedLast).isEmpty() &&
-            !personIn(parts.at(parts.size() - 2)).isEmpty())
+        const QString lastPerson = personIn(cleanedLast);
+        if (parts.size() >= 2 && !isPronoun(cleanedLast) && lastPerson.isEmpty() &&
+            !personIn(parts.at(parts.size() - 2)).isEmpty()) {
             chosen = parts.at(parts.size() - 2);
+        } else if (parts.size() >= 3 && !isPronoun(cleanedLast) && !lastPerson.contains(u' ')) {
+            // "Clinton, during a town hall in Columbus, Ohio, said": a name opening the
+            // sentence is the subject, the parts after it say where or who.
+            const QString opening = sentenceSubject(parts.first(), common);
+            if (!opening.isEmpty() && parts.first().simplified().size() == opening.size())
+                chosen = parts.first();
+        }
         // Keep only the subject's own words: "In her ruling, Mrs Justice Harlow" -> the name.
         a.speaker = cleanPhrase(chosen);
         a.pronoun = isPronoun(a.speaker);
@@ -407,14 +808,129 @@ Attribution attributionBefore(const QString &body, qsizetype sentenceStart, qsiz
     // A colon introduction: "Lindqvist: “…”".
     const QString trimmed = before.trimmed();
     if (trimmed.endsWith(u':')) {
-        const QString head = trimmed.chopped(1);
+        QString head = trimmed.chopped(1);
+        // "Ion Stoica, co-founder of Databricks:": the person before the apposition.
+        const QString firstPart = head.section(u',', 0, 0);
+        if (firstPart.size() < head.size() && !personIn(firstPart).isEmpty())
+            head = firstPart;
         const QString cleaned = cleanPhrase(head);
         if (!personIn(head).isEmpty() || isPronoun(cleaned))
             a.speaker = cleaned; // "Lindqvist:", "He went on:"
-
     }
     return a;
 }
+
+// A heading between paragraphs: short, no closing punctuation, most words capitalised.
+bool isHeading(QStringView paragraph)
+{
+    const QStringView t = paragraph.trimmed();
+    if (t.isEmpty() || t.size() > 120)
+        return false;
+    const QChar last = t.last();
+    if (last == u'.' || last == u'!' || last == u'”' || last == u'"' || last == u':')
+        return false;
+    const QList<SentenceWord> words = SentenceWord::split(t);
+    const qsizetype capitalised = std::count_if(words.cbegin(), words.cend(), [](const SentenceWord &w) { return w.text.at(0).isUpper(); });
+    return !words.isEmpty() && words.size() <= 12 && capitalised * 3 >= words.size() * 2;
+}
+
+// Whether the words before a mark make the quote a name or a title ("an author of “…”",
+// "a book titled “…”") rather than speech.
+bool namesAWork(const QString &body, qsizetype from, qsizetype open)
+{
+    const QList<SentenceWord> words = SentenceWord::split(QStringView(body).mid(from, open - from));
+    if (words.isEmpty())
+        return false;
+    static const QSet<QString> naming{QStringLiteral("titled"), QStringLiteral("entitled"), QStringLiteral("named"),
+                                      QStringLiteral("dubbed"), QStringLiteral("headlined")};
+    static const QSet<QString> works{QStringLiteral("author"), QStringLiteral("member"), QStringLiteral("book"),
+                                     QStringLiteral("film"),   QStringLiteral("song"),   QStringLiteral("album"),
+                                     QStringLiteral("show"),   QStringLiteral("slogan"), QStringLiteral("novel")};
+    const QString &last = words.last().lower;
+    if (naming.contains(last))
+        return true;
+    return last == QStringLiteral("of") && words.size() >= 2 && works.contains(words.at(words.size() - 2).lower);
+}
+
+// Role nouns that stand for an organisation: "the company", "the Chinese start-up".
+bool isOrganisationRole(const QString &phrase)
+{
+    static const QRegularExpression rx(
+        QStringLiteral("^(?:the|its)\\s+(?:\\S+\\s+){0,2}(?:company|firm|startup|start-up|lab|laboratory|chipmaker|"
+                       "business|carmaker|retailer|giant|developer|maker|group|bank|lender|platform)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return rx.match(phrase).hasMatch();
+}
+
+// "the president", "the former governor": the title the phrase names, or empty.
+QString roleTitle(const QString &phrase)
+{
+    static const QRegularExpression rx(QStringLiteral("^the\\s+(?:former\\s+|then\\s+)?(\\w+)$"), QRegularExpression::CaseInsensitiveOption);
+    const auto m = rx.match(phrase);
+    if (!m.hasMatch())
+        return {};
+    const QString title = m.captured(1).toLower();
+    return titles().contains(title) && genderOfTitle(title).isNull() ? title : QString();
+}
+
+// The organisation an article is about: the capitalised word it writes most often in
+// mid-sentence (at least three times) that is never the second word of a name ("Trump" in
+// "Donald Trump") nor a title or a nationality. Ties go to the earliest.
+QString mainOrganisation(const ComparedArticle &compared)
+{
+    static const QSet<QString> nationalities{
+        QStringLiteral("chinese"), QStringLiteral("american"), QStringLiteral("british"), QStringLiteral("us"),
+        QStringLiteral("european"), QStringLiteral("japanese"), QStringLiteral("french"), QStringLiteral("german"),
+        QStringLiteral("indian"),  QStringLiteral("russian"),  QStringLiteral("korean"),  QStringLiteral("english"),
+        QStringLiteral("uk"),      QStringLiteral("eu"),       QStringLiteral("ai"),      QStringLiteral("democrats"),
+        QStringLiteral("republicans"), QStringLiteral("democratic"), QStringLiteral("republican")};
+    QHash<QString, int> count, first;
+    QHash<QString, QString> written; // the first capitalised form, possessive mark dropped
+    QSet<QString> surnames, midSentence;
+    int order = 0;
+    for (const ComparedSentence &sentence : compared.sentences) {
+        const QList<SentenceWord> words = SentenceWord::split(compared.textOf(sentence.range));
+        for (int k = 0; k < words.size(); ++k) {
+            const SentenceWord &w = words.at(k);
+            if (!w.alphabetic || !w.text.at(0).isUpper() || w.text.size() < 3)
+                continue;
+            if (k > 0)
+                midSentence.insert(w.lower); // a sentence's first word counts only if also written so inside one
+            if (!written.contains(w.lower))
+                written.insert(w.lower, w.possessive ? w.text.chopped(2) : w.text);
+            if (k == 0) {
+                ++count[w.lower];
+                if (!first.contains(w.lower))
+                    first.insert(w.lower, order++);
+                continue;
+            }
+            const SentenceWord &p = words.at(k - 1);
+            if (p.text.at(0).isUpper() && w.start - p.end <= 1 && !p.possessive && !nationalities.contains(p.lower) &&
+                !titles().contains(p.lower) && !isNotName(p.lower)) {
+                surnames.insert(w.lower);
+                continue;
+            }
+            if (titles().contains(w.lower) || isNotName(w.lower) || nationalities.contains(w.lower))
+                continue;
+            if (!first.contains(w.lower))
+                first.insert(w.lower, order++);
+            ++count[w.lower];
+        }
+    }
+    QString best;
+    int bestCount = 2;
+    for (auto it = count.cbegin(); it != count.cend(); ++it) {
+        if (surnames.contains(it.key()) || !midSentence.contains(it.key()) || titles().contains(it.key()) ||
+            isNotName(it.key()) || nationalities.contains(it.key()))
+            continue;
+        if (it.value() > bestCount || (it.value() == bestCount && !best.isEmpty() && first.value(it.key()) < first.value(best))) {
+            best = it.key();
+            bestCount = it.value();
+        }
+    }
+    return best.isEmpty() ? QString() : written.value(best);
+}
+
 
 // --- Matching ----------------------------------------------------------------------------
 
@@ -478,12 +994,84 @@ QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articl
         return it == compared.sentences.cend() ? int(compared.sentences.size()) - 1
                                                : int(it - compared.sentences.cbegin());
     };
-    QString lastPerson;     // the last person named so far (paragraph first, then the article)
-    QSet<QString> persons;  // every person named so far
-    int lastPersonParagraph = -2;
+    const QString organisation = mainOrganisation(compared);
+    const QSet<QString> common = FigureExtractor::lowercaseWords(body); // words written in lower case
+    NamedSoFar named;
+    int previousParagraphQuote = -1; // the last quote of the previous paragraph, when it had a speaker
+
+    // Sets q's speaker from an attribution as written: a name, a pronoun or a role noun
+    // resolved to what the article named before; empty when that is not known.
+    auto resolve = [&](Quote &q, const Attribution &a, int paragraphIndex, Quote::SpeakerBasis basis, double confidence) {
+        if (a.speaker.isEmpty())
+            return;
+        q.speakerName.clear();
+        q.speaker.clear();
+        if (isPronoun(a.speaker)) {
+            int back = 0;
+            const QString person = named.resolve(a.speaker, paragraphIndex, &back);
+            if (person.isEmpty()) {
+                q.speakerBasis = Quote::SpeakerBasis::Unresolved;
+                q.speakerConfidence = 0.0;
+                return;
+            }
+            q.speaker = q.speakerName = person;
+            named.learnGender(person, genderOfPronoun(a.speaker));
+            q.speakerBasis = basis == Quote::SpeakerBasis::Cue ? Quote::SpeakerBasis::Pronoun : basis;
+            q.speakerConfidence = std::min(confidence, back <= 1 ? 0.75 : 0.5);
+            return;
+        }
+        q.speaker = a.speaker;
+        const QString role = roleTitle(a.speaker);
+        if (isOrganisationRole(a.speaker) && !organisation.isEmpty()) {
+            q.speakerName = organisation; // "the company said" -> the company the article is about
+            q.speakerBasis = basis == Quote::SpeakerBasis::Cue ? Quote::SpeakerBasis::Role : basis;
+            q.speakerConfidence = std::min(confidence, 0.6);
+            return;
+        }
+        if (!role.isEmpty() && named.roles.contains(role)) {
+            q.speakerName = named.roles.value(role); // "the president said" -> the president named before
+            q.speakerBasis = basis == Quote::SpeakerBasis::Cue ? Quote::SpeakerBasis::Role : basis;
+            q.speakerConfidence = std::min(confidence, 0.6);
+            return;
+        }
+        q.speakerName = personIn(a.speaker);
+        // A lone word is a person only when the article has named that person in full
+        // ("Liang" after "Liang Wenfeng"), not a company ("DeepSeek says").
+        if (!q.speakerName.isEmpty() && !q.speakerName.contains(u' ')) {
+            const bool known = std::any_of(named.persons.cbegin(), named.persons.cend(), [&](const QString &p) {
+                return p.split(u' ').contains(q.speakerName);
+            });
+            if (!known)
+                q.speakerName.clear();
+        }
+        const bool hasName = std::any_of(a.speaker.cbegin(), a.speaker.cend(), [](QChar c) { return c.isUpper(); });
+        q.speakerBasis = hasName ? basis : Quote::SpeakerBasis::Unresolved;
+        q.speakerConfidence = hasName ? std::min(confidence, q.speakerName.isEmpty() ? 0.8 : 0.9) : 0.0;
+        if (!q.speakerName.isEmpty())
+            named.add(q.speakerName, paragraphIndex);
+    };
+    auto copySpeaker = [](Quote &q, const Quote &from, double confidence) {
+        q.speaker = from.speaker;
+        q.speakerName = from.speakerName;
+        q.speakerBasis = Quote::SpeakerBasis::Context;
+        q.speakerConfidence = std::min(confidence, from.speakerConfidence);
+    };
+    auto hasSpeaker = [](const Quote &q) { return !q.shownSpeaker().isEmpty(); };
+
     for (int paragraphIndex = 0; paragraphIndex < compared.paragraphs.size(); ++paragraphIndex) {
         const TextRange paragraph = compared.paragraphs.at(paragraphIndex);
         const QList<Marked> marks = marksOf(body, paragraph);
+        const qsizetype firstOfParagraph = quotes.size();
+        // A sentence of this paragraph that names a speaker outside the marks ("Trump spoke
+        // in Salem on Monday. “…”"); sentences inside a quote name nobody.
+        auto cueOfSentence = [&](int t) -> Attribution {
+            const TextRange r = compared.sentences.at(t).range;
+            auto after = std::partition_point(marks.cbegin(), marks.cend(), [&](const Marked &m) { return m.open < r.start; });
+            if (after != marks.cbegin() && std::prev(after)->close >= r.start)
+                return {}; // starts inside a quote
+            const qsizetype stop = after != marks.cend() && after->open < r.end() ? after->open : r.end();
+            return attributionBefore(body, r.start, stop, common);
+        };
         qsizetype scanned = paragraph.start; // text before this point has been read for names
         qsizetype joinUntil = -1;            // a split quote continues at this mark
         for (const Marked &m : marks) {
@@ -505,12 +1093,8 @@ QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articl
             if (SentenceWord::split(words).size() < 2)
                 continue; // a scare-quoted word, a title in marks
 
-            const QString named = lastPersonIn(QStringView(body).mid(scanned, m.open - scanned), &persons);
-            if (!named.isEmpty()) {
-                lastPerson = named;
-                lastPersonParagraph = paragraphIndex;
-            }
-            scanned = m.close + 1;
+            lastPersonIn(QStringView(body).mid(scanned, m.open - scanned), &named, paragraphIndex);
+            scanned = std::min(m.close + 1, paragraph.end());
 
             if (joinUntil == m.open && !quotes.isEmpty()) {
                 Quote &q = quotes.last();
@@ -528,32 +1112,57 @@ QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articl
             q.text = words;
 
             const qsizetype sentenceStart = compared.sentences.value(q.sentence).range.start;
-            Attribution a = attributionAfter(body, m.close + 1, paragraph.end());
+            const QChar lastInside = m.close > m.open + 1 ? body.at(m.close - 1) : QChar();
+            const bool endsSentence = lastInside == u'.' || lastInside == u'!' || lastInside == u'?';
+            Attribution a = m.openEnded ? Attribution{} : attributionAfter(body, m.close + 1, paragraph.end(), endsSentence);
             if (a.speaker.isEmpty())
-                a = attributionBefore(body, std::max(sentenceStart, paragraph.start), m.open);
-            if (isPronoun(a.speaker)) {
-                // "he said": the last person named in this paragraph or the one before.
-                if (paragraphIndex - lastPersonParagraph <= 1) {
-                    q.speakerName = lastPerson;
-                    q.speaker = lastPerson;
-                }
+                a = attributionBefore(body, std::max(sentenceStart, paragraph.start), m.open, common);
+            if (a.speaker.isEmpty() && !m.openEnded)
+                a = trailingCue(body, m.close + 1, std::min(compared.sentences.value(q.sentence).range.end(), paragraph.end()));
+            const bool sameSentenceBefore = quotes.size() > firstOfParagraph && quotes.last().sentence == q.sentence;
+            if (a.participle && sameSentenceBefore && hasSpeaker(quotes.last())) {
+                // "“…,” Warren said, adding, “…”": the speaker of the quote before.
+                copySpeaker(q, quotes.last(), 0.9);
+                q.speakerBasis = quotes.last().speakerBasis;
             } else {
-                q.speaker = a.speaker;
-                q.speakerName = personIn(a.speaker);
-                // A lone word is a person only when the article has named that person in
-                // full ("Liang" after "Liang Wenfeng"), not a company ("DeepSeek says").
-                if (!q.speakerName.isEmpty() && !q.speakerName.contains(u' ')) {
-                    const bool known = std::any_of(persons.cbegin(), persons.cend(), [&](const QString &p) {
-                        return p.split(u' ').contains(q.speakerName);
-                    });
-                    if (!known)
-                        q.speakerName.clear();
+                resolve(q, a, paragraphIndex, Quote::SpeakerBasis::Cue, 1.0);
+            }
+            if (q.speakerBasis == Quote::SpeakerBasis::None) {
+                // No cue of its own: the quote before it in the paragraph, else a cue in a
+                // nearby sentence of the paragraph, else (a paragraph that opens with the
+                // quote) the speaker of the paragraph before.
+                if (quotes.size() > firstOfParagraph && hasSpeaker(quotes.last())) {
+                    copySpeaker(q, quotes.last(), 0.7);
+                } else if (!compared.sentences.isEmpty()) {
+                    const int firstSentence = sentenceAt(paragraph.start);
+                    const int lastSentence = sentenceAt(paragraph.end() - 1);
+                    for (int d = 1; d <= 3 && q.speakerBasis == Quote::SpeakerBasis::None; ++d) {
+                        for (const int t : {q.sentence - d, q.sentence + d}) {
+                            if (t < firstSentence || t > lastSentence || q.speakerBasis != Quote::SpeakerBasis::None)
+                                continue;
+                            resolve(q, cueOfSentence(t), paragraphIndex, Quote::SpeakerBasis::Context, 0.6);
+                        }
+                    }
+                    const bool opensParagraph = QStringView(body).mid(paragraph.start, m.open - paragraph.start).trimmed().isEmpty();
+                    if (q.speakerBasis == Quote::SpeakerBasis::None && opensParagraph && previousParagraphQuote >= 0)
+                        copySpeaker(q, quotes.at(previousParagraphQuote), 0.5);
+                    // "Clinton told the crowd in Tampa:" closing the paragraph before.
+                    if (q.speakerBasis == Quote::SpeakerBasis::None && opensParagraph && paragraphIndex > 0 &&
+                        previousParagraphQuote < 0) {
+                        const TextRange r = compared.sentences.at(sentenceAt(compared.paragraphs.at(paragraphIndex - 1).end() - 1)).range;
+                        const QStringView text = QStringView(body).mid(r.start, r.length);
+                        if (!text.contains(u'"') && !text.contains(u'“') && !text.contains(u'”'))
+                            resolve(q, attributionBefore(body, r.start, r.end(), common), paragraphIndex, Quote::SpeakerBasis::Context, 0.5);
+                    }
                 }
             }
-            if (!q.speakerName.isEmpty()) {
-                lastPerson = q.speakerName;
-                lastPersonParagraph = paragraphIndex;
-                persons.insert(q.speakerName);
+            // Last, the subject the sentence opens with ("Walter Hewlett sniped that …
+            // “…”"), for a quote long enough not to be a title or a scare quote.
+            if (q.speakerBasis == Quote::SpeakerBasis::None && SentenceWord::split(words).size() >= 4 && m.open > sentenceStart &&
+                !namesAWork(body, std::max(sentenceStart, paragraph.start), m.open)) {
+                Attribution subject;
+                subject.speaker = sentenceSubject(QStringView(body).mid(std::max(sentenceStart, paragraph.start), m.open - std::max(sentenceStart, paragraph.start)), common);
+                resolve(q, subject, paragraphIndex, Quote::SpeakerBasis::Context, 0.4);
             }
             // “…,” he said, “…”: the next mark continues this quote.
             if (endsWithComma && a.consumedTo > 0) {
@@ -564,12 +1173,11 @@ QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articl
             }
             quotes.append(q);
         }
-        // The rest of the paragraph (all of it when it has no quote) names people too.
-        const QString named = lastPersonIn(QStringView(body).mid(scanned, paragraph.end() - scanned), &persons);
-        if (!named.isEmpty()) {
-            lastPerson = named;
-            lastPersonParagraph = paragraphIndex;
-        }
+        // The rest of the paragraph (all of it when it has no quote) names people too; a
+        // heading ("Concerns About Security") names nobody.
+        if (scanned < paragraph.end() && !isHeading(QStringView(body).mid(paragraph.start, paragraph.length)))
+            lastPersonIn(QStringView(body).mid(scanned, paragraph.end() - scanned), &named, paragraphIndex);
+        previousParagraphQuote = quotes.size() > firstOfParagraph && hasSpeaker(quotes.last()) ? int(quotes.size()) - 1 : -1;
     }
     return quotes;
 }

@@ -37,6 +37,17 @@ struct Quote final
     QString text;            // the parts joined by a space
     QString speaker;         // as written, role included: "OpenAI chief Sam Altman"; may be empty
     QString speakerName;     // the person: "Sam Altman"; empty when not a named person
+    // How the speaker was found, and how far to trust it.
+    enum class SpeakerBasis : quint8 {
+        None,       // no attribution at all
+        Cue,        // named at a speech cue of the quote's sentence ("…,” said Sam Altman)
+        Pronoun,    // "he said", resolved to an earlier person of the article
+        Role,       // "the company said", resolved to the organisation or title holder named before
+        Context,    // no cue: the speaker of the previous quote or of a cue elsewhere in the paragraph
+        Unresolved, // an attribution that names nobody the article has named ("a spokeswoman", "he")
+    };
+    SpeakerBasis speakerBasis = SpeakerBasis::None;
+    double speakerConfidence = 0.0; // 0 (none) .. 1; fixed per basis and distance, deterministic
     QList<QuoteMatch> matches;
 
     TextRange range() const { return parts.isEmpty() ? TextRange{} : parts.first(); }

@@ -18,7 +18,9 @@ const QSet<QString> &abbreviations()
                               "col", "lt", "sgt", "capt", "cmdr", "rev", "hon", "jr", "sr", "no",
                               "vs", "v", "etc", "inc", "ltd", "corp", "co", "e.g", "i.e", "approx",
                               "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-                              "oct", "nov", "dec", "fig", "est", "dept", "univ"})
+                              "oct", "nov", "dec", "fig", "est", "dept", "univ",
+                              // German and French amounts: "4,2 Mio. Euro", "3 Mrd. Euro"
+                              "mio", "mrd", "md", "mds", "tsd"})
             s.insert(QString::fromLatin1(a));
         return s;
     }();
