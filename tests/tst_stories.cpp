@@ -29,6 +29,43 @@ class TestStories final : public QObject
     }
 
 private Q_SLOTS:
+    // The same articles give the same stories whatever order they are imported in, one by
+    // one or in a batch.
+    void sameStoriesInAnyOrder()
+    {
+        QList<Article> articles;
+        for (const char *name : {"01_northgate-wire.txt", "02_brightwater-post.txt", "03_coastline-courier.txt", "04_meridian-ledger.txt"})
+            articles.append(read(QString::fromLatin1(name)));
+        Article unrelated = articles.first();
+        unrelated.title = QStringLiteral("Cycle lane approved");
+        unrelated.body = QStringLiteral("The council approved a new cycle lane on the high street after a consultation with "
+                                        "residents and shopkeepers, who had worried about deliveries and parking.");
+        articles.insert(2, unrelated);
+        const auto storiesOf = [&](const QList<int> &order, bool batch, const QString &file) {
+            auto lib = Library::open(m_dir.filePath(file)).library;
+            if (batch)
+                lib->beginBatch();
+            for (int i : order)
+                lib->addArticle(articles.at(i));
+            lib->commitBatch();
+            QList<QStringList> titles;
+            for (const Library::Story &s : lib->stories()) {
+                QStringList members;
+                for (qint64 id : s.articles)
+                    members.append(lib->article(id)->outlet + u'/' + lib->article(id)->title);
+                members.sort();
+                titles.append(members);
+            }
+            std::sort(titles.begin(), titles.end());
+            return titles;
+        };
+        const QList<QStringList> first = storiesOf({0, 1, 2, 3, 4}, false, QStringLiteral("order1.sqlite"));
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(first.first().size(), 4);
+        QCOMPARE(storiesOf({4, 2, 3, 0, 1}, false, QStringLiteral("order2.sqlite")), first);
+        QCOMPARE(storiesOf({3, 1, 4, 2, 0}, true, QStringLiteral("order3.sqlite")), first);
+    }
+
     // An independent report of the same event, worded its own way, shares the names and the
     // figures: it joins the story. The same company's other news that day does not.
     void independentReportsJoinByNamesAndFigures()
@@ -96,6 +133,10 @@ private Q_SLOTS:
             QVERIFY2(grouped.contains(id), qPrintable(QStringLiteral("article %1 is not in the story").arg(id)));
         QVERIFY(!grouped.contains(laterId));
         QVERIFY(!grouped.contains(unrelatedId));
+        // Why they are together: what most of them name.
+        const StoryGrouper::Evidence why = lib->storyEvidence(stories.first().id);
+        QVERIFY2(why.names.join(u' ').contains(QStringLiteral("Kestrel")), qPrintable(why.names.join(u',')));
+        QVERIFY(!why.figures.isEmpty());
 
         // Regrouping everything gives the same story.
         QVERIFY(lib->rebuildStories());

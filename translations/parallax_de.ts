@@ -293,7 +293,7 @@
         <translation>parallax stories: die Themen konnten nicht neu aufgebaut werden (%1)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>The backup to restore.</source>
         <translation>Die wiederherzustellende Sicherung.</translation>
     </message>
@@ -374,7 +374,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 </translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-282"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation>Den Vergleich als PDF nach OUT schreiben.</translation>
     </message>
@@ -1108,7 +1108,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::Library</name>
     <message>
-        <location filename="../app/storage/library.cpp" line="+282"/>
+        <location filename="../app/storage/library.cpp" line="+292"/>
         <source>The library %1 is damaged (%2).</source>
         <translation>Die Bibliothek %1 ist beschädigt (%2).</translation>
     </message>
@@ -1148,7 +1148,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>der Datenträger der Bibliothek ist voll (%1)</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+211"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>die Suche „%1“ ist ungültig: %2</translation>
     </message>
@@ -1163,7 +1163,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>es gibt keinen Artikel %1</translation>
     </message>
     <message>
-        <location line="+535"/>
+        <location line="+391"/>
         <source>%1 already exists</source>
         <translation>%1 existiert bereits</translation>
     </message>
@@ -1188,7 +1188,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>%1 kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>there is no story %1</source>
         <translation>es gibt kein Thema %1</translation>
     </message>
@@ -1297,12 +1297,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+219"/>
         <source>Dates…</source>
         <translation>Zeitraum…</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-202"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
@@ -1409,7 +1409,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Alle Medien</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+66"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -1425,7 +1425,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-116"/>
         <source>Merge Into…</source>
         <translation>Zusammenführen mit…</translation>
     </message>
@@ -1435,7 +1435,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aus diesem Artikel wurde nichts entfernt.&lt;/p&gt;</translation>
     </message>
@@ -1475,7 +1475,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Letzter Versuch fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-132"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -2287,7 +2287,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>Parallax::StoryListModel</name>
     <message>
-        <location filename="../app/ui/storylistmodel.cpp" line="+66"/>
+        <location filename="../app/ui/storylistmodel.cpp" line="+61"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -2308,6 +2308,36 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <location line="+0"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Names: %1</source>
+        <translation>Namen: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Places: %1</source>
+        <translation>Orte: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figures: %1</source>
+        <translation>Zahlen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates: %1</source>
+        <translation>Daten: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Words: %1</source>
+        <translation>Wörter: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Together because they share:</source>
+        <translation>Zusammen, weil sie gemeinsam haben:</translation>
     </message>
 </context>
 <context>

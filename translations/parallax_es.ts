@@ -424,7 +424,7 @@
         <translation>parallax stories: no se pudieron reconstruir las noticias (%1)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>The backup to restore.</source>
         <translation>La copia de seguridad que restaurar.</translation>
     </message>
@@ -1108,7 +1108,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::Library</name>
     <message>
-        <location filename="../app/storage/library.cpp" line="+282"/>
+        <location filename="../app/storage/library.cpp" line="+292"/>
         <source>The library %1 is damaged (%2).</source>
         <translation>La biblioteca %1 está dañada (%2).</translation>
     </message>
@@ -1148,7 +1148,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>el disco de la biblioteca está lleno (%1)</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+211"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>la búsqueda «%1» no es válida: %2</translation>
     </message>
@@ -1163,7 +1163,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>no existe el artículo %1</translation>
     </message>
     <message>
-        <location line="+535"/>
+        <location line="+391"/>
         <source>%1 already exists</source>
         <translation>%1 ya existe</translation>
     </message>
@@ -1188,7 +1188,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>no se puede copiar %1 en %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>there is no story %1</source>
         <translation>no existe la noticia %1</translation>
     </message>
@@ -1312,12 +1312,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+219"/>
         <source>Dates…</source>
         <translation>Fechas…</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-202"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
@@ -1424,7 +1424,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>%1 a %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+56"/>
         <source>%n of %1 article(s) match</source>
         <translation>
             <numerusform>%n de %1 artículos coincide</numerusform>
@@ -2287,7 +2287,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>Parallax::StoryListModel</name>
     <message>
-        <location filename="../app/ui/storylistmodel.cpp" line="+66"/>
+        <location filename="../app/ui/storylistmodel.cpp" line="+61"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
@@ -2308,6 +2308,36 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <location line="+0"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Names: %1</source>
+        <translation>Nombres: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Places: %1</source>
+        <translation>Lugares: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figures: %1</source>
+        <translation>Cifras: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates: %1</source>
+        <translation>Fechas: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Words: %1</source>
+        <translation>Palabras: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Together because they share:</source>
+        <translation>Juntos porque comparten:</translation>
     </message>
 </context>
 <context>

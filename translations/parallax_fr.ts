@@ -293,7 +293,7 @@
         <translation>parallax stories : les sujets n&apos;ont pas pu être reconstruits (%1)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>The backup to restore.</source>
         <translation>La sauvegarde à restaurer.</translation>
     </message>
@@ -374,7 +374,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 </translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-282"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation>Écrire la comparaison en PDF dans OUT.</translation>
     </message>
@@ -1108,7 +1108,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::Library</name>
     <message>
-        <location filename="../app/storage/library.cpp" line="+282"/>
+        <location filename="../app/storage/library.cpp" line="+292"/>
         <source>The library %1 is damaged (%2).</source>
         <translation>La bibliothèque %1 est endommagée (%2).</translation>
     </message>
@@ -1148,7 +1148,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>le disque de la bibliothèque est plein (%1)</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+211"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>la recherche « %1 » n&apos;est pas valide : %2</translation>
     </message>
@@ -1163,7 +1163,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>il n&apos;y a pas d&apos;article %1</translation>
     </message>
     <message>
-        <location line="+535"/>
+        <location line="+391"/>
         <source>%1 already exists</source>
         <translation>%1 existe déjà</translation>
     </message>
@@ -1188,7 +1188,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>%1 ne peut pas être copié vers %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>there is no story %1</source>
         <translation>il n&apos;y a pas de sujet %1</translation>
     </message>
@@ -1297,12 +1297,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+219"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-202"/>
         <source>&amp;From:</source>
         <translation>&amp;Du :</translation>
     </message>
@@ -1409,7 +1409,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Tous les médias</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+66"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1425,7 +1425,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-116"/>
         <source>Merge Into…</source>
         <translation>Fusionner avec…</translation>
     </message>
@@ -1435,7 +1435,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Rien n&apos;a été retiré de cet article.&lt;/p&gt;</translation>
     </message>
@@ -1475,7 +1475,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>La dernière tentative a échoué : %1</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-132"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -2287,7 +2287,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Parallax::StoryListModel</name>
     <message>
-        <location filename="../app/ui/storylistmodel.cpp" line="+66"/>
+        <location filename="../app/ui/storylistmodel.cpp" line="+61"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -2308,6 +2308,36 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <location line="+0"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Names: %1</source>
+        <translation>Noms : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Places: %1</source>
+        <translation>Lieux : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figures: %1</source>
+        <translation>Chiffres : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates: %1</source>
+        <translation>Dates : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Words: %1</source>
+        <translation>Mots : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Together because they share:</source>
+        <translation>Regroupés parce qu’ils partagent :</translation>
     </message>
 </context>
 <context>

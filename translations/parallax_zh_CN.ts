@@ -292,7 +292,7 @@
         <translation>parallax stories: 无法重建新闻事件（%1）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>The backup to restore.</source>
         <translation>要恢复的备份。</translation>
     </message>
@@ -373,7 +373,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 </translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-282"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation>将对比结果以 PDF 格式写入 OUT。</translation>
     </message>
@@ -1102,7 +1102,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::Library</name>
     <message>
-        <location filename="../app/storage/library.cpp" line="+282"/>
+        <location filename="../app/storage/library.cpp" line="+292"/>
         <source>The library %1 is damaged (%2).</source>
         <translation>文库 %1 已损坏（%2）。</translation>
     </message>
@@ -1142,7 +1142,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>文库所在的磁盘已满（%1）</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+211"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>搜索“%1”无效：%2</translation>
     </message>
@@ -1157,7 +1157,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>没有文章 %1</translation>
     </message>
     <message>
-        <location line="+535"/>
+        <location line="+391"/>
         <source>%1 already exists</source>
         <translation>%1 已存在</translation>
     </message>
@@ -1182,7 +1182,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>无法将 %1 复制到 %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>there is no story %1</source>
         <translation>没有新闻事件 %1</translation>
     </message>
@@ -1291,12 +1291,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+219"/>
         <source>Dates…</source>
         <translation>自定义日期…</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-202"/>
         <source>&amp;From:</source>
         <translation>开始日期(&amp;F)：</translation>
     </message>
@@ -1403,7 +1403,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>所有媒体</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+66"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -1417,7 +1417,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         </translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-116"/>
         <source>Merge Into…</source>
         <translation>合并到…</translation>
     </message>
@@ -1427,7 +1427,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>所有标签</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这篇文章没有被剔除任何内容。&lt;/p&gt;</translation>
     </message>
@@ -1467,7 +1467,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>上次尝试失败：%1</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-132"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -2274,7 +2274,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Parallax::StoryListModel</name>
     <message>
-        <location filename="../app/ui/storylistmodel.cpp" line="+66"/>
+        <location filename="../app/ui/storylistmodel.cpp" line="+61"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -2294,6 +2294,36 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <location line="+0"/>
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Names: %1</source>
+        <translation>名称：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Places: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figures: %1</source>
+        <translation>数字：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Words: %1</source>
+        <translation>词语：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Together because they share:</source>
+        <translation>归为一组，因为它们共有：</translation>
     </message>
 </context>
 <context>

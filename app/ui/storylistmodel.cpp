@@ -63,8 +63,22 @@ QVariant StoryListModel::data(const QModelIndex &index, int role) const
         const QString outlets = tr("%n outlet(s)", nullptr, int(story.outlets.size()));
         return span.isEmpty() ? tr("%1 (%2)").arg(story.title, outlets) : tr("%1 (%2, %3)").arg(story.title, outlets, span);
     }
-    case Qt::ToolTipRole:
-        return story.outlets.join(u'\n');
+    case Qt::ToolTipRole: {
+        // The outlets, then why their articles were put together (read when asked).
+        QStringList lines = story.outlets;
+        const StoryGrouper::Evidence why = m_library.storyEvidence(story.id);
+        const std::pair<QString, QStringList> parts[] = {
+            {tr("Names: %1"), why.names}, {tr("Places: %1"), why.places}, {tr("Figures: %1"), why.figures},
+            {tr("Dates: %1"), why.dates}, {tr("Words: %1"), why.words}};
+        QStringList shared;
+        for (const auto &[label, terms] : parts) {
+            if (!terms.isEmpty())
+                shared.append(label.arg(terms.join(QStringLiteral(", "))));
+        }
+        if (!shared.isEmpty())
+            lines << QString() << tr("Together because they share:") << shared;
+        return lines.join(u'\n');
+    }
     case IdRole:
         return story.id;
     case TitleRole:
