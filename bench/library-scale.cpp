@@ -3,6 +3,9 @@
 //
 //   library-scale import LIBRARY PATH...   stores the articles as `parallax import` does;
 //                                          total seconds, grouping time per article
+//   library-scale add LIBRARY PATH...      stores the articles one at a time, as a drop of one
+//                                          file or a feed item does; milliseconds per article,
+//                                          its story found (the days around it regrouped)
 //   library-scale search LIBRARY QUERIES   each line of QUERIES typed in the search box:
 //                                          the ids in order and the first page of rows
 //   library-scale open LIBRARY             (under Xvfb) process start to the window shown
@@ -125,6 +128,24 @@ int runImport(const QString &path, const QStringList &inputs)
                   {QStringLiteral("grouping_ms"), spread(grouping)}});
 }
 
+int runAdd(const QString &path, const QStringList &inputs)
+{
+    auto library = openLibrary(path);
+    if (!library)
+        return 1;
+    QList<double> perArticle;
+    for (const QString &file : FileImporter::collectFiles(inputs)) {
+        ImportResult read = FileImporter().importFile(file);
+        if (!read.article)
+            continue;
+        QElapsedTimer clock;
+        clock.start();
+        if (library->addArticle(*read.article).status == Library::AddStatus::Imported)
+            perArticle.append(double(clock.nsecsElapsed()) / 1e6);
+    }
+    return print({{QStringLiteral("added"), int(perArticle.size())}, {QStringLiteral("add_ms"), spread(perArticle)}});
+}
+
 int runSearch(const QString &path, const QString &queriesFile)
 {
     auto library = openLibrary(path);
@@ -210,6 +231,8 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     if (args.size() >= 4 && args.at(1) == QLatin1String("import"))
         return runImport(args.at(2), args.mid(3));
+    if (args.size() >= 4 && args.at(1) == QLatin1String("add"))
+        return runAdd(args.at(2), args.mid(3));
     if (args.size() == 4 && args.at(1) == QLatin1String("search"))
         return runSearch(args.at(2), args.at(3));
     std::fprintf(stderr, "usage: library-scale import LIBRARY PATH... | search LIBRARY QUERIES | open LIBRARY\n");
