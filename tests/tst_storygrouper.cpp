@@ -182,6 +182,8 @@ private Q_SLOTS:
         QVERIFY(why.places.contains(QStringLiteral("Hormozgan")));
         QVERIFY(!why.names.contains(QStringLiteral("Cianjur")));
         QVERIFY(why.figures.contains(QStringLiteral("5.8")));
+        // A name once, in its fullest form.
+        QVERIFY(!why.names.contains(QStringLiteral("Bandar")) && !why.places.contains(QStringLiteral("Bandar")));
     }
 };
 

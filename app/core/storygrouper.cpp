@@ -378,17 +378,16 @@ StoryGrouper::Evidence StoryGrouper::explain(const QList<StoryProfile> &members,
     const auto put = [](QStringList &list, const StoryProfile::Term &t, int limit) {
         const QString shown = t.shown.isEmpty() ? t.key : t.shown;
         const QStringList words = shown.split(u' ');
-        for (QString &listed : list) {
-            const QStringList listedWords = listed.split(u' ');
-            if (listedWords.contains(shown, Qt::CaseInsensitive) || listed.compare(shown, Qt::CaseInsensitive) == 0)
+        for (const QString &listed : std::as_const(list)) {
+            if (listed.split(u' ').contains(shown, Qt::CaseInsensitive) || listed.compare(shown, Qt::CaseInsensitive) == 0)
                 return;
-            if (words.size() > 1 && words.contains(listed, Qt::CaseInsensitive)) {
-                listed = shown;
-                return;
-            }
         }
-        if (list.size() < limit)
-            list.append(shown);
+        const qsizetype at = std::find_if(list.cbegin(), list.cend(), [&](const QString &listed) {
+                                 return words.size() > 1 && words.contains(listed, Qt::CaseInsensitive);
+                             }) - list.cbegin();
+        list.removeIf([&](const QString &listed) { return words.size() > 1 && words.contains(listed, Qt::CaseInsensitive); });
+        if (at < limit)
+            list.insert(std::min(at, list.size()), shown);
     };
     for (const auto &[score, s] : std::as_const(ranked)) {
         switch (s->term.kind) {
@@ -409,6 +408,14 @@ StoryGrouper::Evidence StoryGrouper::explain(const QList<StoryProfile> &members,
             break;
         }
     }
+    // Across the two lists too: "Bandar" is not listed beside the place "Bandar Abbas".
+    const auto within = [](const QString &part, const QStringList &whole) {
+        return std::any_of(whole.cbegin(), whole.cend(), [&](const QString &w) {
+            return w.compare(part, Qt::CaseInsensitive) == 0 || w.split(u' ').contains(part, Qt::CaseInsensitive);
+        });
+    };
+    e.names.removeIf([&](const QString &n) { return within(n, e.places); });
+    e.places.removeIf([&](const QString &p) { return within(p, e.names); });
     return e;
 }
 

@@ -145,7 +145,7 @@ void addTokens(Counts &counts, const Tokenizer &tokenizer, const QString &text, 
             add(counts, Kind::Word, t.key, written.toLower(), times);
             break;
         case Token::Kind::Name: {
-            if (opensSentence(text, t.range.start) || isCalendarWord(written)) {
+            if (opensSentence(text, t.range.start) || isCalendarWord(written) || !written.at(0).isUpper()) {
                 add(counts, Kind::Word, t.key, written.toLower(), times);
                 break;
             }
