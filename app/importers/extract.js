@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Parallax's article extraction, run in an isolated world of an offline page after
+// Readability.js. Defines parallaxExtract(doc): the article of a document as paragraphs and
+// its metadata, as one JSON string. The document is either the loaded page (MHTML) or one
+// made by DOMParser from a page's text: an inert document that runs no script and loads
+// nothing. Defined once per extractor page, called once per saved page.
+var parallaxExtract = (function () {
+  'use strict';
+
+  function clean(s) {
+    return (s || '').replace(/\s+/g, ' ').trim();
+  }
+
+  function meta(doc, names) {
+    for (var i = 0; i < names.length; i++) {
+      var m = doc.querySelector('meta[property="' + names[i] + '"], meta[name="' + names[i] + '"], meta[itemprop="' + names[i] + '"]');
+      if (m && m.getAttribute('content') && clean(m.getAttribute('content'))) return clean(m.getAttribute('content'));
+    }
+    return '';
+  }
+
+  // JSON-LD: the first NewsArticle/Article-like object (looking into @graph and arrays),
+  // and the first WebSite/Organization name as a fallback outlet.
+  function jsonLd(doc) {
+    var found = {article: null, site: ''};
+    doc.querySelectorAll('script[type="application/ld+json"]').forEach(function (s) {
+      var data;
+      try { data = JSON.parse(s.textContent); } catch (e) { return; }
+      var queue = Array.isArray(data) ? data.slice() : [data];
+      for (var guard = 0; queue.length && guard < 500; guard++) {
+        var o = queue.shift();
+        if (!o || typeof o !== 'object') continue;
+        if (Array.isArray(o)) { queue = queue.concat(o); continue; }
+        if (o['@graph']) queue = queue.concat(o['@graph']);
+        var type = [].concat(o['@type'] || []).join(' ');
+        if (/Article|Report|BlogPosting|NewsArticle/.test(type) && !found.article) found.article = o;
+        if (/WebSite|Organization|NewsMediaOrganization/.test(type) && !found.site && typeof o.name === 'string') found.site = clean(o.name);
+      }
+    });
+    return found;
+  }
+
+  // "A", "A and B", "A, B and C", as a byline reads.
+  function names(v) {
+    if (!v) return '';
+    var list = [].concat(v).map(function (a) { return typeof a === 'string' ? a : (a && a.name) || ''; })
+      .map(clean).filter(Boolean);
+    return list.length < 2 ? list.join('') : list.slice(0, -1).join(', ') + ' and ' + list[list.length - 1];
+  }
+
+  // Publication date candidates in order of trust: JSON-LD, article:published_time,
+  // itemprop="datePublished" (any element), <time datetime>, a <time> holding the date as
+  // text, then other date metas. The reader (C++) takes the first it can read.
+  function dates(doc, ld) {
+    var out = [];
+    function add(v) { v = clean(typeof v === 'string' ? v : ''); if (v) out.push(v); }
+    if (ld) add(ld.datePublished);
+    add(meta(doc, ['article:published_time', 'og:article:published_time']));
+    doc.querySelectorAll('[itemprop="datePublished"]').forEach(function (e) {
+      add(e.getAttribute('content') || e.getAttribute('datetime') || e.textContent);
+    });
+    doc.querySelectorAll('time[datetime]').forEach(function (e) {
+      if (out.length < 8) add(e.getAttribute('datetime'));
+    });
+    doc.querySelectorAll('time').forEach(function (e) {
+      if (out.length < 8 && e.textContent.length < 80) add(e.textContent);
+    });
+    add(meta(doc, ['datePublished', 'date', 'pubdate', 'publishdate', 'DC.date.issued', 'dc.date', 'sailthru.date']));
+    return out;
+  }
+
+  // The text of one element's words as links / all its words: high for menus and lists of
+  // related stories.
+  function linkDensity(e, textLength) {
+    var linked = 0;
+    e.querySelectorAll('a').forEach(function (a) { linked += clean(a.textContent).length; });
+    return textLength ? linked / textLength : 0;
+  }
+
+  var BLOCK = /^(P|DIV|SECTION|ARTICLE|MAIN|HEADER|FOOTER|H[1-6]|LI|UL|OL|DL|DT|DD|BLOCKQUOTE|PRE|TABLE|TBODY|THEAD|TFOOT|TR|TD|TH|CAPTION|FIGURE|FIGCAPTION|ADDRESS|HR|CENTER)$/;
+  var SKIP = /^(NAV|ASIDE|FORM|BUTTON|SCRIPT|STYLE|NOSCRIPT|SELECT|TEXTAREA|IFRAME|SVG|TEMPLATE|OBJECT|EMBED|VIDEO|AUDIO|CANVAS|MATH)$/;
+  var BREAK = '\u0001';
+
+  // Whether an element of the article is furniture: a list or table made of links (related
+  // stories, tags, share buttons), a figure's caption, a data table.
+  function skipped(e) {
+    var tag = e.tagName;
+    if (SKIP.test(tag) || tag === 'FIGURE' || tag === 'FIGCAPTION') return true;
+    if (tag === 'UL' || tag === 'OL' || tag === 'DL') {
+      var text = clean(e.textContent);
+      return !text || linkDensity(e, text.length) > 0.5;
+    }
+    if (tag === 'TABLE') {
+      // A table that lays text out (one column of paragraphs) is read; a grid of figures is not.
+      var cells = e.querySelectorAll('td, th').length;
+      var words = clean(e.textContent).split(' ').length;
+      return cells > 1 && words / cells < 12;
+    }
+    return false;
+  }
+
+  // Paragraphs of an element: the text of its block elements in order (lists included);
+  // <br><br> splits a block, a single <br> is a space.
+  function paragraphsOf(root) {
+    var out = [];
+    var buf = '';
+    function flush() {
+      buf.split(new RegExp(BREAK + '\\s*(?:' + BREAK + '\\s*)+')).forEach(function (t) {
+        t = clean(t.split(BREAK).join(' '));
+        if (t) out.push(t);
+      });
+      buf = '';
+    }
+    function walk(n) {
+      if (n.nodeType === 3) { buf += n.data; return; }
+      if (n.nodeType !== 1) return;
+      if (n.tagName === 'BR') { buf += BREAK; return; }
+      if (skipped(n)) return;
+      var block = BLOCK.test(n.tagName);
+      if (block) flush();
+      for (var c = n.firstChild; c; c = c.nextSibling) walk(c);
+      if (block) flush();
+    }
+    walk(root);
+    flush();
+    return out;
+  }
+
+  function words(paragraphs) {
+    var n = 0;
+    paragraphs.forEach(function (p) { n += p.split(' ').length; });
+    return n;
+  }
+
+  // JSON-LD articleBody as paragraphs (some sites put the whole text there, one line each).
+  function ldParagraphs(ld) {
+    if (!ld || typeof ld.articleBody !== 'string') return [];
+    return ld.articleBody.split(/\n\s*/).map(clean).filter(Boolean);
+  }
+
+  return function (doc) {
+    var ld = jsonLd(doc);
+    var article = ld.article || {};
+    var h1 = doc.querySelector('article h1, main h1, h1');
+    var canonical = doc.querySelector('link[rel="canonical"]');
+    var result = {
+      title: clean(typeof article.headline === 'string' ? article.headline : '') || clean(h1 && h1.textContent) ||
+             meta(doc, ['og:title', 'twitter:title']),
+      byline: names(article.author),
+      siteName: meta(doc, ['og:site_name']),
+      publisher: names(article.publisher),
+      applicationName: meta(doc, ['application-name']),
+      ldSite: ld.site,
+      dates: dates(doc, ld.article),
+      url: clean((canonical && canonical.getAttribute('href')) || meta(doc, ['og:url']) ||
+                 (typeof article.url === 'string' ? article.url : '')),
+      language: clean(doc.documentElement.getAttribute('lang') || meta(doc, ['og:locale', 'language'])),
+      metaAuthor: meta(doc, ['author', 'article:author', 'byl']),
+      docTitle: clean(doc.title)
+    };
+    var fromLd = ldParagraphs(ld.article);
+    var read = null;
+    try {
+      read = new Readability(doc, {keepClasses: false, serializer: function (e) { return e; }}).parse();
+    } catch (e) {
+      read = null;
+    }
+    var paragraphs = read && read.content ? paragraphsOf(read.content) : [];
+    result.source = 'readability';
+    // Readability found far less than the page's own structured copy of the article.
+    if (fromLd.length && words(fromLd) > 1.5 * words(paragraphs) + 20) {
+      paragraphs = fromLd;
+      result.source = 'json-ld';
+    }
+    result.paragraphs = paragraphs;
+    if (read) {
+      result.title = result.title || clean(read.title);
+      result.readabilityByline = clean(read.byline);
+      result.readabilitySite = clean(read.siteName);
+      result.dates.push(clean(read.publishedTime));
+      result.language = result.language || clean(read.lang);
+    }
+    return JSON.stringify(result);
+  };
+})();
