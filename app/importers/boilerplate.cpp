@@ -20,7 +20,16 @@ const QRegularExpression &endsArticle()
         "about the author\\b|read next\\b|read more\\b|more on this story|related (?:stories|articles|posts)\\b|"
         "leave a reply|leave a comment|\\d+ comments?\\b|comments\\s*$|you[’']ve read all of your free|"
         "subscribe to (?:continue|keep) reading|to continue reading|view all posts by|share this( article)?:?$|"
-        "most read\\b|über den autor|mehr zum thema|weitere artikel");
+        "most read\\b|über den autor|mehr zum thema|weitere artikel|"
+        "posted by\\b.{1,60}\\b(?:at|on)\\b.*\\d{4}|this entry was posted\\b|trackback\\b");
+    return rx;
+}
+
+// The heading of an author's box: "About Jane Smith".
+const QRegularExpression &aboutSomeone()
+{
+    static const QRegularExpression rx(QStringLiteral("^About (?:\\p{Lu}[\\p{L}'.-]+ ){1,2}\\p{Lu}[\\p{L}'-]+$"),
+                                       QRegularExpression::UseUnicodePropertiesOption);
     return rx;
 }
 
@@ -58,7 +67,7 @@ Boilerplate::Result Boilerplate::trim(const QStringList &paragraphs)
         const QString p = paragraphs.at(i).simplified();
         const int words = int(p.count(u' ')) + 1;
         // The end of the article is only believed past its first paragraphs.
-        if (!ended && i >= 2 && words <= 12 && endsArticle().match(p).hasMatch())
+        if (!ended && i >= 2 && words <= 16 && (endsArticle().match(p).hasMatch() || aboutSomeone().match(p).hasMatch()))
             ended = true;
         if (ended || (words <= 40 && isFurniture().match(p).hasMatch()) || (words <= 20 && isDateLine().match(p).hasMatch()))
             r.trimmed.append(paragraphs.at(i));

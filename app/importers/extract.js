@@ -99,11 +99,25 @@ var parallaxExtract = (function () {
     return false;
   }
 
+  // A short line with no sentence punctuation: a heading such as "Related stories".
+  function isHeading(text) {
+    return text.length > 0 && text.split(' ').length <= 6 && !/[.!?"”:]$/.test(text);
+  }
+
+  // Whether a list of links is part of the article even so: it is most of the article's
+  // text (a roundup of links with comments), or a paragraph ending in ":" introduces it.
+  function listBelongs(list, previous, totalLength) {
+    var length = clean(list.textContent).length;
+    return length > totalLength / 2 || /:$/.test(previous || '');
+  }
+
   // Paragraphs of an element: the text of its block elements in order (lists included);
-  // <br><br> splits a block, a single <br> is a space.
+  // <br><br> splits a block, a single <br> is a space. A list or table of links is left out
+  // with the heading just before it.
   function paragraphsOf(root) {
     var out = [];
     var buf = '';
+    var totalLength = clean(root.textContent).length;
     function flush() {
       buf.split(new RegExp(BREAK + '\\s*(?:' + BREAK + '\\s*)+')).forEach(function (t) {
         t = clean(t.split(BREAK).join(' '));
@@ -115,7 +129,18 @@ var parallaxExtract = (function () {
       if (n.nodeType === 3) { buf += n.data; return; }
       if (n.nodeType !== 1) return;
       if (n.tagName === 'BR') { buf += BREAK; return; }
-      if (skipped(n)) return;
+      if (skipped(n)) {
+        var list = /^(UL|OL|DL)$/.test(n.tagName);
+        if (list && listBelongs(n, clean(buf) || out[out.length - 1], totalLength)) {
+          // read as any other block
+        } else {
+          if (list || n.tagName === 'TABLE') {
+            if (isHeading(clean(buf.split(BREAK).join(' ')))) buf = '';
+            else if (!clean(buf) && out.length && isHeading(out[out.length - 1])) out.pop();
+          }
+          return;
+        }
+      }
       var block = BLOCK.test(n.tagName);
       if (block) flush();
       for (var c = n.firstChild; c; c = c.nextSibling) walk(c);
@@ -130,6 +155,25 @@ var parallaxExtract = (function () {
     var n = 0;
     paragraphs.forEach(function (p) { n += p.split(' ').length; });
     return n;
+  }
+
+  // The one element the page marks as its article's body, if there is exactly one.
+  function markedBody(doc) {
+    var selectors = ['[itemprop="articleBody"]', '.entry-content', '.entry-body', '.post-body', '.article-body', '.story-body'];
+    for (var i = 0; i < selectors.length; i++) {
+      var found = doc.querySelectorAll(selectors[i]);
+      if (found.length === 1) return found[0];
+      if (found.length > 1) return null;
+    }
+    return null;
+  }
+
+  // Whether most words of `part` are among the words of `whole`.
+  function contains(whole, part) {
+    var have = new Set(whole.join(' ').split(' '));
+    var list = part.join(' ').split(' ');
+    var inside = list.filter(function (w) { return have.has(w); }).length;
+    return inside >= 0.8 * list.length;
   }
 
   // JSON-LD articleBody as paragraphs (some sites put the whole text there, one line each).
@@ -159,6 +203,8 @@ var parallaxExtract = (function () {
       docTitle: clean(doc.title)
     };
     var fromLd = ldParagraphs(ld.article);
+    var marked = markedBody(doc);
+    var fromMarked = marked ? paragraphsOf(marked) : [];
     var read = null;
     try {
       read = new Readability(doc, {keepClasses: false, serializer: function (e) { return e; }}).parse();
@@ -171,6 +217,14 @@ var parallaxExtract = (function () {
     if (fromLd.length && words(fromLd) > 1.5 * words(paragraphs) + 20) {
       paragraphs = fromLd;
       result.source = 'json-ld';
+    }
+    // The page marks its article's body (schema.org articleBody, hAtom entry-content):
+    // preferred when Readability took it along with much else (a sidebar, comments).
+    var markedWords = words(fromMarked);
+    if (result.source === 'readability' && markedWords >= 10 && words(paragraphs) > 1.3 * markedWords + 10 &&
+        contains(paragraphs, fromMarked)) {
+      paragraphs = fromMarked;
+      result.source = 'marked';
     }
     result.paragraphs = paragraphs;
     if (read) {
