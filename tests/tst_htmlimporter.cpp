@@ -39,6 +39,84 @@ private Q_SLOTS:
         QVERIFY2(f1 / results.size() >= 0.95, "mean token F1 of the article bodies");
     }
 
+    // Small pages written for this test, one pattern of real sites each: where the date,
+    // outlet and byline are written, what lists and comments look like.
+    void pagePatterns_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("outlet");
+        QTest::addColumn<QString>("byline");
+        QTest::addColumn<QString>("published");
+        QTest::addColumn<QStringList>("inBody");
+        QTest::addColumn<QStringList>("notInBody");
+        const QString vote = QStringLiteral("voted by a large majority");
+        QTest::newRow("date in itemprop=datePublished") << "itemprop-date.html" << "Harbour workers accept pay offer"
+                                                        << "Quay Business" << "Mara Quill" << "2012-10-29" << QStringList{vote}
+                                                        << QStringList{QStringLiteral("Markets")};
+        QTest::newRow("date as the text of <time>, kicker above the headline")
+            << "time-text-date.html" << "Harbour workers accept pay offer" << "Seaboard Magazine" << "" << "2012-10-30"
+            << QStringList{vote} << QStringList{QStringLiteral("SmartNews"), QStringLiteral("Keeping you current")};
+        QTest::newRow("outlet from the address, spelt as the title spells it")
+            << "address-only-outlet.html" << "Harbour workers accept pay offer" << "Harbour Science" << "" << ""
+            << QStringList{vote} << QStringList{};
+        QTest::newRow("no metadata: nothing guessed but the file's name")
+            << "no-metadata.html" << "Harbour workers accept pay offer" << "no-metadata" << "" << "" << QStringList{vote}
+            << QStringList{};
+        QTest::newRow("outlet's slogan and a time-first date line set aside")
+            << "slogan-and-dateline.html" << "Harbour workers accept pay offer" << "Daily Quay" << "" << ""
+            << QStringList{vote} << QStringList{QStringLiteral("Home of the Daily"), QStringLiteral("PUBLISHED")};
+        QTest::newRow("JSON-LD: headline, authors, publisher, date, articleBody beyond a teaser")
+            << "json-ld.html" << "Calloway agrees to buy Kestrel Harbour" << "Quay Wire" << "Ada Brook and Tom Reyes"
+            << "2013-02-14" << QStringList{QStringLiteral("rail link to the inland depot")}
+            << QStringList{QStringLiteral("Subscribe")};
+        QTest::newRow("a list in the article read, lists of links left out with their heading")
+            << "lists.html" << "What the strike deal means" << "Quay Daily" << "" << "2012-11-06"
+            << QStringList{QStringLiteral("A pay rise of 6 per cent"), QStringLiteral("No compulsory redundancies"),
+                           QStringLiteral("second ballot"), QStringLiteral("Talks break down over night shifts")}
+            << QStringList{QStringLiteral("Related stories"), QStringLiteral("Harbour strike enters third week")};
+        QTest::newRow("blog post: the comments after 'Posted by' left out")
+            << "blog-comments.html" << "A walk along the harbour wall" << "blog-comments" << "" << ""
+            << QStringList{QStringLiteral("lemon cake"), QStringLiteral("no shelter at all")}
+            << QStringList{QStringLiteral("grandfather"), QStringLiteral("queue for the café"), QStringLiteral("Posted by")};
+    }
+
+    void pagePatterns()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, title);
+        QFETCH(QString, outlet);
+        QFETCH(QString, byline);
+        QFETCH(QString, published);
+        QFETCH(QStringList, inBody);
+        QFETCH(QStringList, notInBody);
+        const ImportResult r = FileImporter().importFile(QStringLiteral(PARALLAX_TEST_DATA "/html-patterns/") + file);
+        QVERIFY2(r.ok(), qPrintable(file + QStringLiteral(": ") + r.error));
+        const Article &a = *r.article;
+        QCOMPARE(a.title, title);
+        QCOMPARE(a.outlet, outlet);
+        QCOMPARE(a.byline, byline);
+        QCOMPARE(a.published.toString(Qt::ISODate), published);
+        for (const QString &text : inBody)
+            QVERIFY2(a.body.contains(text), qPrintable(text + QStringLiteral(" missing from:\n") + a.body));
+        for (const QString &text : notInBody)
+            QVERIFY2(!a.body.contains(text), qPrintable(text + QStringLiteral(" kept in:\n") + a.body));
+    }
+
+    void manyPagesInOneExtractorStayApart()
+    {
+        // Pages read one after another in the same extractor: nothing of one page reaches the next.
+        const QDir dir(QStringLiteral(PARALLAX_TEST_DATA "/html-patterns"));
+        for (int round = 0; round < 2; ++round) {
+            const ImportResult lists = FileImporter().importFile(dir.filePath(QStringLiteral("lists.html")));
+            const ImportResult ld = FileImporter().importFile(dir.filePath(QStringLiteral("json-ld.html")));
+            QVERIFY(lists.ok() && ld.ok());
+            QVERIFY(!ld.article->body.contains(QStringLiteral("compulsory")));
+            QCOMPARE(ld.article->outlet, QStringLiteral("Quay Wire"));
+            QCOMPARE(lists.article->outlet, QStringLiteral("Quay Daily"));
+        }
+    }
+
     void furnitureIsTrimmedButKept()
     {
         const ImportResult r = FileImporter().importFile(QStringLiteral(PARALLAX_TEST_DATA "/html/02-wordpress-regional/page.html"));

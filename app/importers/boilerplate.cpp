@@ -47,14 +47,18 @@ const QRegularExpression &isFurniture()
 }
 
 // Date and time lines ("March 3, 2026 8:14 AM GMT Updated ...", "Published: 22/01/2026 06:45").
-const QRegularExpression &isDateLine()
+bool isDateLine(const QString &p)
 {
     static const QRegularExpression rx(QStringLiteral(
         "^(?:by [^.]{2,60}?\\s+)?(?:published|updated|last (?:modified|updated)|posted|veröffentlicht|aktualisiert)?:?\\s*"
         "(?:\\w+,?\\s+)?(?:\\d{1,2}[./ ]\\s*\\w+[./ ]\\s*\\d{2,4}|\\w+\\s+\\d{1,2},\\s*\\d{4}|\\d{4}-\\d{2}-\\d{2})"
         "[\\s\\d:.apmAPMGTUCBS]*(?:(?:updated|last modified|aktualisiert|published)\\b.*)?$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return rx;
+    // The time first: "PUBLISHED: 00:01, Tue, Jan 3, 2012 | UPDATED: 10:12, Tue, Jan 3, 2012".
+    static const QRegularExpression timeFirst(QStringLiteral(
+        "^(?:published|updated|posted|last updated)\\s*:?\\s*\\d{1,2}[:.]\\d{2}\\b.*\\d{4}\\b[^.!?]*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return rx.match(p).hasMatch() || timeFirst.match(p).hasMatch();
 }
 
 } // namespace
@@ -69,7 +73,7 @@ Boilerplate::Result Boilerplate::trim(const QStringList &paragraphs)
         // The end of the article is only believed past its first paragraphs.
         if (!ended && i >= 2 && words <= 16 && (endsArticle().match(p).hasMatch() || aboutSomeone().match(p).hasMatch()))
             ended = true;
-        if (ended || (words <= 40 && isFurniture().match(p).hasMatch()) || (words <= 20 && isDateLine().match(p).hasMatch()))
+        if (ended || (words <= 40 && isFurniture().match(p).hasMatch()) || (words <= 20 && isDateLine(p)))
             r.trimmed.append(paragraphs.at(i));
         else
             r.kept.append(paragraphs.at(i));

@@ -44,6 +44,62 @@ bool isHeaderLine(const QString &paragraph, const QString &title, const QString 
     return false;
 }
 
+// Takes the page's header out of the body's first paragraphs: the headline and "By <byline>"
+// (dropped), and kept aside: short lines above the headline (a section's name and tagline,
+// breadcrumbs) and the outlet's own name or slogan ("Daily Quay. Home of the ...").
+QStringList takeMasthead(QStringList &paragraphs, const QString &title, const QString &byline, const QString &outlet)
+{
+    QStringList aside;
+    const auto words = [](const QString &p) { return p.simplified().count(u' ') + 1; };
+    qsizetype headline = -1;
+    for (qsizetype i = 0; i < std::min<qsizetype>(paragraphs.size(), 6) && headline < 0; ++i) {
+        if (!title.isEmpty() && paragraphs.at(i).simplified().compare(title, Qt::CaseInsensitive) == 0)
+            headline = i;
+    }
+    bool shortAbove = headline > 0;
+    for (qsizetype i = 0; i < headline; ++i)
+        shortAbove = shortAbove && words(paragraphs.at(i)) <= 12;
+    QStringList kept;
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const QString p = paragraphs.at(i).simplified();
+        if (isHeaderLine(p, title, byline))
+            continue;
+        const bool namesOutlet = !outlet.isEmpty() && words(p) <= 12 &&
+                                 (p.compare(outlet, Qt::CaseInsensitive) == 0 ||
+                                  p.startsWith(outlet + u'.', Qt::CaseInsensitive) || p.startsWith(outlet + u':', Qt::CaseInsensitive));
+        if ((shortAbove && i < headline) || (i < 6 && namesOutlet))
+            aside.append(paragraphs.at(i));
+        else
+            kept.append(paragraphs.at(i));
+    }
+    paragraphs = kept;
+    return aside;
+}
+
+// Takes out the short lines above the first sentence of prose that are no sentence, no
+// byline and no date: a section's name and its tagline ("SmartNews", "Keeping you
+// current") left when the headline itself is gone.
+QStringList takeKickers(QStringList &paragraphs)
+{
+    const auto words = [](const QString &p) { return p.simplified().count(u' ') + 1; };
+    qsizetype prose = 0;
+    while (prose < paragraphs.size() && words(paragraphs.at(prose)) < 15)
+        ++prose;
+    if (prose >= paragraphs.size())
+        return {};
+    static const QRegularExpression notKicker(QStringLiteral("[.!?:\"”’)]$|\\d|^by\\s"), QRegularExpression::CaseInsensitiveOption);
+    QStringList aside, kept;
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const QString p = paragraphs.at(i).simplified();
+        if (i < std::min<qsizetype>(prose, 4) && words(p) <= 4 && !notKicker.match(p).hasMatch())
+            aside.append(paragraphs.at(i));
+        else
+            kept.append(paragraphs.at(i));
+    }
+    paragraphs = kept;
+    return aside;
+}
+
 // A date as pages write it: ISO 8601 ("2012-01-03T10:00"), "2012/01/03", "January 3, 2012",
 // "Tue, Jan. 3, 2012", "3 January 2012", "03 Jan 2012 10:00 GMT". Numeric day/month orders
 // ("01/03/2012") are ambiguous and not read. An invalid date when there is none.
@@ -235,31 +291,34 @@ ImportResult HtmlImporter::fromExtraction(const QByteArray &json, const QString 
     const QJsonObject o = QJsonDocument::fromJson(json).object();
     const QString title = o.value(QStringLiteral("title")).toString().simplified();
     const QString byline = bylineOf(o);
+    const QString url = o.value(QStringLiteral("url")).toString();
+    const bool fromWeb = QUrl(sourcePath).scheme().startsWith(QLatin1String("http"));
+    const QString outlet = outletOf(o, url.isEmpty() && fromWeb ? sourcePath : url);
     QStringList paragraphs;
     for (const QJsonValue &p : o.value(QStringLiteral("paragraphs")).toArray()) {
-        if (!p.toString().trimmed().isEmpty() && !isHeaderLine(p.toString(), title, byline))
+        if (!p.toString().trimmed().isEmpty())
             paragraphs.append(p.toString());
     }
+    const QStringList masthead = takeMasthead(paragraphs, title, byline, outlet);
     if (paragraphs.isEmpty()) {
         result.error = Tr::tr("no article text was found in this page");
         return result;
     }
     const Boilerplate::Result trimmed = Boilerplate::trim(paragraphs);
     paragraphs = trimmed.kept;
+    const QStringList kickers = takeKickers(paragraphs);
     Article a;
     a.title = title;
     a.byline = byline;
-    a.url = o.value(QStringLiteral("url")).toString();
-    const QUrl source(sourcePath);
-    const bool fromWeb = source.scheme().startsWith(QLatin1String("http"));
-    a.outlet = outletOf(o, a.url.isEmpty() && fromWeb ? sourcePath : a.url);
+    a.url = url;
+    a.outlet = outlet;
     a.published = firstDate(o.value(QStringLiteral("dates")).toArray());
     a.language = o.value(QStringLiteral("language")).toString().section(u'-', 0, 0).section(u'_', 0, 0).toLower();
     a.body = Text::normaliseNewlines(paragraphs.join(QStringLiteral("\n\n")));
     a.wordCount = Text::countWords(a.body);
     a.sourcePath = sourcePath;
     a.sourceFormat = QStringLiteral("html");
-    a.trimmed = trimmed.trimmed;
+    a.trimmed = masthead + kickers + trimmed.trimmed;
     a.credits = trimmed.credits;
     if (a.byline.isEmpty())
         a.byline = trimmed.reporters;
