@@ -772,34 +772,34 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+195"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+269"/>
         <source>the article extractor is missing from this build</source>
         <translation>der Artikel-Extraktor fehlt in diesem Build</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the page nests its elements %1 levels deep (more than %2): it is not an article page</source>
         <translation>die Seite verschachtelt ihre Elemente %1 Ebenen tief (mehr als %2): das ist keine Artikelseite</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+8"/>
+        <location filename="../app/importers/htmlextractor.cpp" line="+48"/>
+        <location line="+99"/>
         <source>no temporary folder to read the page in</source>
         <translation>kein temporärer Ordner zum Einlesen der Seite</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+12"/>
+        <location line="-114"/>
         <source>the page took longer than %1 seconds to read</source>
         <translation>das Einlesen der Seite dauerte länger als %1 Sekunden</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+25"/>
+        <location line="+96"/>
         <source>the page could not be read</source>
         <translation>die Seite konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+30"/>
         <source>no article text was found in this page</source>
         <translation>auf dieser Seite wurde kein Artikeltext gefunden</translation>
     </message>
@@ -1297,12 +1297,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+219"/>
         <source>Dates…</source>
         <translation>Zeitraum…</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-202"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
@@ -1409,7 +1409,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Alle Medien</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+66"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -1425,7 +1425,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-116"/>
         <source>Merge Into…</source>
         <translation>Zusammenführen mit…</translation>
     </message>
@@ -1435,7 +1435,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aus diesem Artikel wurde nichts entfernt.&lt;/p&gt;</translation>
     </message>
@@ -1475,7 +1475,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Letzter Versuch fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-132"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -2287,7 +2287,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>Parallax::StoryListModel</name>
     <message>
-        <location filename="../app/ui/storylistmodel.cpp" line="+66"/>
+        <location filename="../app/ui/storylistmodel.cpp" line="+61"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>

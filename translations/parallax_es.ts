@@ -772,34 +772,34 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+195"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+269"/>
         <source>the article extractor is missing from this build</source>
         <translation>esta compilación no incluye el extractor de artículos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the page nests its elements %1 levels deep (more than %2): it is not an article page</source>
         <translation>la página anida sus elementos %1 niveles (más de %2): no es la página de un artículo</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+8"/>
+        <location filename="../app/importers/htmlextractor.cpp" line="+48"/>
+        <location line="+99"/>
         <source>no temporary folder to read the page in</source>
         <translation>no hay ninguna carpeta temporal en la que leer la página</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+12"/>
+        <location line="-114"/>
         <source>the page took longer than %1 seconds to read</source>
         <translation>la lectura de la página tardó más de %1 segundos</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+25"/>
+        <location line="+96"/>
         <source>the page could not be read</source>
         <translation>no se pudo leer la página</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+30"/>
         <source>no article text was found in this page</source>
         <translation>no se encontró texto de artículo en esta página</translation>
     </message>
@@ -1312,12 +1312,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+219"/>
         <source>Dates…</source>
         <translation>Fechas…</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-202"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
@@ -1424,7 +1424,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>%1 a %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+56"/>
         <source>%n of %1 article(s) match</source>
         <translation>
             <numerusform>%n de %1 artículos coincide</numerusform>
@@ -2287,7 +2287,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>Parallax::StoryListModel</name>
     <message>
-        <location filename="../app/ui/storylistmodel.cpp" line="+66"/>
+        <location filename="../app/ui/storylistmodel.cpp" line="+61"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>

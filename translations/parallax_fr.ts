@@ -772,34 +772,34 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+195"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+269"/>
         <source>the article extractor is missing from this build</source>
         <translation>l&apos;extracteur d&apos;articles est absent de cette version</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the page nests its elements %1 levels deep (more than %2): it is not an article page</source>
         <translation>la page imbrique ses éléments sur %1 niveaux (plus de %2) : ce n’est pas une page d’article</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+8"/>
+        <location filename="../app/importers/htmlextractor.cpp" line="+48"/>
+        <location line="+99"/>
         <source>no temporary folder to read the page in</source>
         <translation>aucun dossier temporaire pour lire la page</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+12"/>
+        <location line="-114"/>
         <source>the page took longer than %1 seconds to read</source>
         <translation>la lecture de la page a pris plus de %1 secondes</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+25"/>
+        <location line="+96"/>
         <source>the page could not be read</source>
         <translation>la page n&apos;a pas pu être lue</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+30"/>
         <source>no article text was found in this page</source>
         <translation>aucun texte d&apos;article n&apos;a été trouvé dans cette page</translation>
     </message>
@@ -1297,12 +1297,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+219"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-202"/>
         <source>&amp;From:</source>
         <translation>&amp;Du :</translation>
     </message>
@@ -1409,7 +1409,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Tous les médias</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+66"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1425,7 +1425,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-116"/>
         <source>Merge Into…</source>
         <translation>Fusionner avec…</translation>
     </message>
@@ -1435,7 +1435,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Rien n&apos;a été retiré de cet article.&lt;/p&gt;</translation>
     </message>
@@ -1475,7 +1475,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>La dernière tentative a échoué : %1</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-132"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -2287,7 +2287,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Parallax::StoryListModel</name>
     <message>
-        <location filename="../app/ui/storylistmodel.cpp" line="+66"/>
+        <location filename="../app/ui/storylistmodel.cpp" line="+61"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>

@@ -768,34 +768,34 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+195"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+269"/>
         <source>the article extractor is missing from this build</source>
         <translation>此版本中缺少文章提取器</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the page nests its elements %1 levels deep (more than %2): it is not an article page</source>
         <translation>该页面的元素嵌套了 %1 层（超过 %2 层）：这不是文章页面</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+8"/>
+        <location filename="../app/importers/htmlextractor.cpp" line="+48"/>
+        <location line="+99"/>
         <source>no temporary folder to read the page in</source>
         <translation>没有可用于读取页面的临时文件夹</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+12"/>
+        <location line="-114"/>
         <source>the page took longer than %1 seconds to read</source>
         <translation>读取页面耗时超过 %1 秒</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+25"/>
+        <location line="+96"/>
         <source>the page could not be read</source>
         <translation>无法读取该页面</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+30"/>
         <source>no article text was found in this page</source>
         <translation>此页面中未找到文章正文</translation>
     </message>
@@ -1291,12 +1291,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+219"/>
         <source>Dates…</source>
         <translation>自定义日期…</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-202"/>
         <source>&amp;From:</source>
         <translation>开始日期(&amp;F)：</translation>
     </message>
@@ -1403,7 +1403,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>所有媒体</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+66"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -1417,7 +1417,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         </translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-116"/>
         <source>Merge Into…</source>
         <translation>合并到…</translation>
     </message>
@@ -1427,7 +1427,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>所有标签</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这篇文章没有被剔除任何内容。&lt;/p&gt;</translation>
     </message>
@@ -1467,7 +1467,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>上次尝试失败：%1</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-132"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -2274,7 +2274,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Parallax::StoryListModel</name>
     <message>
-        <location filename="../app/ui/storylistmodel.cpp" line="+66"/>
+        <location filename="../app/ui/storylistmodel.cpp" line="+61"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
