@@ -265,24 +265,30 @@ int nestingDepth(const QByteArray &html)
 
 ImportResult HtmlImporter::parse(const QByteArray &data, const QString &sourcePath) const
 {
+    return stage(data, sourcePath)();
+}
+
+std::function<ImportResult()> HtmlImporter::stage(const QByteArray &data, const QString &sourcePath) const
+{
+    const auto fail = [](const QString &message) { return [message] { return ImportResult::failure(message); }; };
     if (HtmlExtractor::scripts().isEmpty())
-        return ImportResult::failure(Tr::tr("the article extractor is missing from this build"));
+        return fail(Tr::tr("the article extractor is missing from this build"));
     // A page nested thousands of levels deep is no article, and would keep the extractor
     // busy for a minute.
     if (const int depth = nestingDepth(data); depth > kMaxNesting) {
-        return ImportResult::failure(
-            Tr::tr("the page nests its elements %1 levels deep (more than %2): it is not an article page")
-                .arg(depth)
-                .arg(kMaxNesting));
+        return fail(Tr::tr("the page nests its elements %1 levels deep (more than %2): it is not an article page")
+                        .arg(depth)
+                        .arg(kMaxNesting));
     }
     // An MHTML archive (a page saved as one file) is read by the engine as it is; any other
     // page as its text, decoded here.
-    const HtmlExtractor::Result extracted = data.left(4096).contains("multipart/related")
-                                                ? HtmlExtractor::extractArchive(data, kTimeoutMs)
-                                                : HtmlExtractor::extract(decode(data), kTimeoutMs);
-    if (!extracted.error.isEmpty())
-        return ImportResult::failure(extracted.error);
-    return fromExtraction(extracted.json.toUtf8(), sourcePath);
+    const auto finish = [sourcePath](const HtmlExtractor::Result &extracted) {
+        return extracted.error.isEmpty() ? fromExtraction(extracted.json.toUtf8(), sourcePath)
+                                         : ImportResult::failure(extracted.error);
+    };
+    if (data.left(4096).contains("multipart/related"))
+        return [data, finish] { return finish(HtmlExtractor::extractArchive(data, kTimeoutMs)); };
+    return [text = decode(data), finish] { return finish(HtmlExtractor::extract(text, kTimeoutMs)); };
 }
 
 ImportResult HtmlImporter::fromExtraction(const QByteArray &json, const QString &sourcePath)
