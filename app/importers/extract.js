@@ -108,7 +108,21 @@ var parallaxExtract = (function () {
   // text (a roundup of links with comments), or a paragraph ending in ":" introduces it.
   function listBelongs(list, previous, totalLength) {
     var length = clean(list.textContent).length;
-    return length > totalLength / 2 || /:$/.test(previous || '');
+    return length > totalLength / 2 || /:$/.test(previous || '') || itemsSayMore(list);
+  }
+
+  // Whether most items of a list say something besides their link ("November 23rd, 2012:
+  // <a>Featured region</a>", "<a>Story</a> – why it matters"): a list of the article's.
+  function itemsSayMore(list) {
+    var items = list.querySelectorAll('li');
+    var saying = 0;
+    items.forEach(function (li) {
+      var all = clean(li.textContent).split(' ').length;
+      var linked = 0;
+      li.querySelectorAll('a').forEach(function (a) { linked += clean(a.textContent).split(' ').filter(Boolean).length; });
+      if (all - linked >= 4) saying++;
+    });
+    return items.length > 0 && saying >= items.length / 2;
   }
 
   // Paragraphs of an element: the text of its block elements in order (lists included);
