@@ -70,10 +70,11 @@ private Q_SLOTS:
             << "json-ld.html" << "Calloway agrees to buy Kestrel Harbour" << "Quay Wire" << "Ada Brook and Tom Reyes"
             << "2013-02-14" << QStringList{QStringLiteral("rail link to the inland depot")}
             << QStringList{QStringLiteral("Subscribe")};
-        QTest::newRow("a list in the article read, lists of links left out with their heading")
+        QTest::newRow("lists in the article read (items with more than a link too), lists of links left out with their heading")
             << "lists.html" << "What the strike deal means" << "Quay Daily" << "" << "2012-11-06"
             << QStringList{QStringLiteral("A pay rise of 6 per cent"), QStringLiteral("No compulsory redundancies"),
-                           QStringLiteral("second ballot"), QStringLiteral("Talks break down over night shifts")}
+                           QStringLiteral("second ballot"), QStringLiteral("Talks break down over night shifts"),
+                           QStringLiteral("Launch and main event at the quay")}
             << QStringList{QStringLiteral("Related stories"), QStringLiteral("Harbour strike enters third week")};
         QTest::newRow("blog post: the comments after 'Posted by' left out")
             << "blog-comments.html" << "A walk along the harbour wall" << "blog-comments" << "" << ""
