@@ -21,7 +21,9 @@ const QRegularExpression &endsArticle()
         "leave a reply|leave a comment|\\d+ comments?\\b|comments\\s*$|you[’']ve read all of your free|"
         "subscribe to (?:continue|keep) reading|to continue reading|view all posts by|share this( article)?:?$|"
         "most read\\b|über den autor|mehr zum thema|weitere artikel|"
-        "posted by\\b.{1,60}\\b(?:at|on)\\b.*\\d{4}|this entry was posted\\b|trackback\\b");
+        "posted by\\b.{1,60}\\b(?:at|on)\\b.*\\d{4}|this entry was posted\\b|trackback\\b|leave a response|"
+        "post a comment|comments powered by|you might also like|more content from|explore related topics|"
+        "elsewhere on\\b|posted on this day");
     return rx;
 }
 
@@ -30,6 +32,21 @@ const QRegularExpression &aboutSomeone()
 {
     static const QRegularExpression rx(QStringLiteral("^About (?:\\p{Lu}[\\p{L}'.-]+ ){1,2}\\p{Lu}[\\p{L}'-]+$"),
                                        QRegularExpression::UseUnicodePropertiesOption);
+    return rx;
+}
+
+// Short lines of a page's frame inside the body: copyright, credits of photo agencies,
+// links to comments, tags and categories, a blog's "« Previous | Main", sidebar markers.
+const QRegularExpression &isPageLine()
+{
+    static const QRegularExpression rx = anchored(
+        ".{0,40}all rights reserved\\.?$|©|copyright\\b|continue reading the main story|view full size$|watch video$|"
+        "show full .{0,20}text$|jump to comments|comment on facebook|comments? \\(\\d+\\)$|no comments\\b|"
+        "(?:posted|filed) (?:in|under)\\b|tags?:|bookmark the permalink|you are here:|"
+        "(?:start|end|skip to end|return to start) of sidebar|previous \\d+ ?/ ?\\d+ next|‹ back to|"
+        "(?:close|clear|rss|video|photo|gallery)$|follow .{0,40} on twitter|«.*\\|\\s*main\\b|.{0,80}\\|\\s*main\\s*(?:\\|.*»)?$|"
+        "(?:the )?(?:associated press|reuters|getty images|afp|european pressphoto agency)$|"
+        ".{0,60}/(?:ap photo|getty images|reuters|afp|the new york times)$|most popular\\b");
     return rx;
 }
 
@@ -73,7 +90,9 @@ Boilerplate::Result Boilerplate::trim(const QStringList &paragraphs)
         // The end of the article is only believed past its first paragraphs.
         if (!ended && i >= 2 && words <= 16 && (endsArticle().match(p).hasMatch() || aboutSomeone().match(p).hasMatch()))
             ended = true;
-        if (ended || (words <= 40 && isFurniture().match(p).hasMatch()) || (words <= 20 && isDateLine(p)))
+        static const QRegularExpression hasWord(QStringLiteral("[\\p{L}\\p{N}]"), QRegularExpression::UseUnicodePropertiesOption);
+        if (ended || (words <= 40 && isFurniture().match(p).hasMatch()) || (words <= 20 && isDateLine(p)) ||
+            (words <= 10 && isPageLine().match(p).hasMatch()) || !hasWord.match(p).hasMatch())
             r.trimmed.append(paragraphs.at(i));
         else
             r.kept.append(paragraphs.at(i));
