@@ -4,6 +4,9 @@
 #include "importers/htmlimporter.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QElapsedTimer>
@@ -102,6 +105,70 @@ private Q_SLOTS:
             QVERIFY2(a.body.contains(text), qPrintable(text + QStringLiteral(" missing from:\n") + a.body));
         for (const QString &text : notInBody)
             QVERIFY2(!a.body.contains(text), qPrintable(text + QStringLiteral(" kept in:\n") + a.body));
+    }
+
+    // The page's date candidates, in order of trust, as pages write them.
+    void datesAsPagesWriteThem_data()
+    {
+        QTest::addColumn<QStringList>("candidates");
+        QTest::addColumn<QString>("published");
+        QTest::newRow("ISO with time") << QStringList{QStringLiteral("2012-10-29T09:15:00-04:00")} << "2012-10-29";
+        QTest::newRow("month first") << QStringList{QStringLiteral("October 30, 2012")} << "2012-10-30";
+        QTest::newRow("abbreviated, weekday") << QStringList{QStringLiteral("Tue, Jan. 3, 2012 10:12")} << "2012-01-03";
+        QTest::newRow("day first") << QStringList{QStringLiteral("3 January 2012")} << "2012-01-03";
+        QTest::newRow("RFC 822") << QStringList{QStringLiteral("Tue, 03 Jan 2012 10:00:00 GMT")} << "2012-01-03";
+        QTest::newRow("ordinal") << QStringList{QStringLiteral("October 29th, 2012")} << "2012-10-29";
+        QTest::newRow("numeric day and month: not guessed") << QStringList{QStringLiteral("01/03/2012")} << "";
+        QTest::newRow("first readable one wins")
+            << QStringList{QStringLiteral("yesterday"), QStringLiteral("2013-02-14"), QStringLiteral("2012-01-01")} << "2013-02-14";
+        QTest::newRow("none") << QStringList{} << "";
+    }
+
+    void datesAsPagesWriteThem()
+    {
+        QFETCH(QStringList, candidates);
+        QFETCH(QString, published);
+        const QJsonObject o{{QStringLiteral("title"), QStringLiteral("Harbour deal")},
+                            {QStringLiteral("paragraphs"), QJsonArray{QStringLiteral("Calloway Freight agreed to buy Kestrel Harbour.")}},
+                            {QStringLiteral("dates"), QJsonArray::fromStringList(candidates)}};
+        const ImportResult r = HtmlImporter::fromExtraction(QJsonDocument(o).toJson(), QStringLiteral("/tmp/deal.html"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.article->published.toString(Qt::ISODate), published);
+    }
+
+    // Lines of the page's frame that Readability leaves in a body are set aside (kept in
+    // `trimmed`); article sentences that look a little like them stay.
+    void pageFrameLines_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("setAside");
+        QTest::newRow("copyright") << "Copyright 2012 The Associated Press. All rights reserved." << true;
+        QTest::newRow("agency credit") << "Getty Images" << true;
+        QTest::newRow("photographer and agency") << "Matt Sayles/AP Photo" << true;
+        QTest::newRow("blog navigation") << "« A year from now you'll wish you had started today | Main" << true;
+        QTest::newRow("tags") << "Tags: harbour, strike, Kestrel" << true;
+        QTest::newRow("comment count") << "Comments (0)" << true;
+        QTest::newRow("a line of dashes") << "—————" << true;
+        QTest::newRow("time-first date line") << "PUBLISHED: 00:01, Tue, Jan 3, 2012 | UPDATED: 10:12, Tue, Jan 3, 2012" << true;
+        QTest::newRow("sentence naming an agency")
+            << "Reuters reported that the harbour would close for two days while the cranes were repaired." << false;
+        QTest::newRow("sentence about comments") << "Comments from the union were more guarded than the company's." << false;
+    }
+
+    void pageFrameLines()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, setAside);
+        const QString first = QStringLiteral("Dock workers at Kestrel Harbour voted by a large majority on Thursday to accept the pay offer.");
+        const QString second = QStringLiteral("The union said the result showed its members wanted a return to normal working.");
+        const QString third = QStringLiteral("Calloway Freight said it welcomed the vote and would meet the union again next month.");
+        const QJsonObject o{{QStringLiteral("title"), QStringLiteral("Harbour vote")},
+                            {QStringLiteral("paragraphs"), QJsonArray{first, second, line, third}}};
+        const ImportResult r = HtmlImporter::fromExtraction(QJsonDocument(o).toJson(), QStringLiteral("/tmp/vote.html"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(r.article->body.contains(third));
+        QCOMPARE(r.article->trimmed.contains(line), setAside);
+        QCOMPARE(r.article->body.contains(line), !setAside);
     }
 
     void manyPagesInOneExtractorStayApart()

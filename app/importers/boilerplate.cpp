@@ -92,7 +92,7 @@ Boilerplate::Result Boilerplate::trim(const QStringList &paragraphs)
             ended = true;
         static const QRegularExpression hasWord(QStringLiteral("[\\p{L}\\p{N}]"), QRegularExpression::UseUnicodePropertiesOption);
         if (ended || (words <= 40 && isFurniture().match(p).hasMatch()) || (words <= 20 && isDateLine(p)) ||
-            (words <= 10 && isPageLine().match(p).hasMatch()) || !hasWord.match(p).hasMatch())
+            (words <= 16 && isPageLine().match(p).hasMatch()) || !hasWord.match(p).hasMatch())
             r.trimmed.append(paragraphs.at(i));
         else
             r.kept.append(paragraphs.at(i));
