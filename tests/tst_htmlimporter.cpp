@@ -66,6 +66,9 @@ private Q_SLOTS:
         QTest::newRow("no metadata: nothing guessed but the file's name")
             << "no-metadata.html" << "Harbour workers accept pay offer" << "no-metadata" << "" << "" << QStringList{vote}
             << QStringList{};
+        QTest::newRow("outlet only in the title, beside the headline")
+            << "title-outlet.html" << "Harbour workers accept pay offer" << "Seaboard Magazine" << "" << "" << QStringList{vote}
+            << QStringList{};
         QTest::newRow("outlet's slogan and a time-first date line set aside")
             << "slogan-and-dateline.html" << "Harbour workers accept pay offer" << "Daily Quay" << "" << ""
             << QStringList{vote} << QStringList{QStringLiteral("Home of the Daily"), QStringLiteral("PUBLISHED")};

@@ -167,9 +167,26 @@ QString outletFromAddress(const QString &url, const QString &docTitle)
     return host.startsWith(QLatin1String("www.")) ? host.mid(4) : host;
 }
 
+// The outlet a page with no site name and no address gives in its title, beside the
+// headline: "Harbour workers accept pay offer | Seaboard Magazine". Empty otherwise.
+QString outletFromTitle(const QJsonObject &o)
+{
+    static const QRegularExpression separators(QStringLiteral("\\s+[|\\-–—:•·»]\\s+"));
+    const QString headline = o.value(QStringLiteral("title")).toString().simplified();
+    const QStringList parts = o.value(QStringLiteral("docTitle")).toString().simplified().split(separators, Qt::SkipEmptyParts);
+    if (parts.size() != 2 || headline.isEmpty())
+        return {};
+    for (int i = 0; i < 2; ++i) {
+        const QString other = parts.at(1 - i).trimmed();
+        if (parts.at(i).trimmed().compare(headline, Qt::CaseInsensitive) == 0 && other.count(u' ') < 5)
+            return other;
+    }
+    return {};
+}
+
 // The outlet: the page's own name for its site (og:site_name, the JSON-LD publisher, the
 // site's JSON-LD name, application-name), a name that is a word before one that is a domain;
-// else the page's address.
+// else the page's address; else the name its title gives beside the headline.
 QString outletOf(const QJsonObject &o, const QString &url)
 {
     QStringList names;
@@ -185,7 +202,9 @@ QString outletOf(const QJsonObject &o, const QString &url)
     const QString fromAddress = outletFromAddress(url, o.value(QStringLiteral("docTitle")).toString());
     if (!fromAddress.isEmpty() && !looksLikeDomain(fromAddress))
         return fromAddress;
-    return names.isEmpty() ? fromAddress : names.first();
+    if (!names.isEmpty())
+        return names.first();
+    return fromAddress.isEmpty() ? outletFromTitle(o) : fromAddress;
 }
 
 // The byline: JSON-LD authors, else the byline Readability found ("By A, Staff Writer" read
