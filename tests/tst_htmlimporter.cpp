@@ -139,6 +139,39 @@ private Q_SLOTS:
         QCOMPARE(r.article->published.toString(Qt::ISODate), published);
     }
 
+    // Names as pages give them, read as a person would write them.
+    void namesAsPagesGiveThem_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("outlet");
+        QTest::addColumn<QString>("byline");
+        QTest::newRow("site name that is an address") << "siteName" << "http://www.quaynews.in/" << "quaynews.in" << "";
+        QTest::newRow("site name running on into a description")
+            << "siteName" << "QuayNow.com - Harwick, Kestrel - Breaking News, Opinions & Community Happenings"
+            << "QuayNow.com" << "";
+        QTest::newRow("byline after a category") << "readabilityByline" << "Posted in Living Room By Raphaelle Dunn"
+                                                 << "vote" << "Raphaelle Dunn";
+        QTest::newRow("byline with a job title") << "readabilityByline" << "By Mara Quill, Staff Writer" << "vote" << "Mara Quill";
+        QTest::newRow("dateline is no byline") << "readabilityByline" << "OKLAHOMA CITY —" << "vote" << "";
+        QTest::newRow("a link's label is no byline") << "readabilityByline" << "View blog authority" << "vote" << "";
+    }
+
+    void namesAsPagesGiveThem()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QString, outlet);
+        QFETCH(QString, byline);
+        const QJsonObject o{{QStringLiteral("title"), QStringLiteral("Harbour vote")},
+                            {QStringLiteral("paragraphs"), QJsonArray{QStringLiteral("Dock workers at Kestrel Harbour voted to accept the offer.")}},
+                            {key, value}};
+        const ImportResult r = HtmlImporter::fromExtraction(QJsonDocument(o).toJson(), QStringLiteral("/tmp/vote.html"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.article->outlet, outlet);
+        QCOMPARE(r.article->byline, byline);
+    }
+
     // Lines of the page's frame that Readability leaves in a body are set aside (kept in
     // `trimmed`); article sentences that look a little like them stay.
     void pageFrameLines_data()

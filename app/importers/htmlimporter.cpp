@@ -190,8 +190,15 @@ QString outletFromTitle(const QJsonObject &o)
 QString outletOf(const QJsonObject &o, const QString &url)
 {
     QStringList names;
+    static const QRegularExpression separators(QStringLiteral("\\s+[|\\-–—:•·»]\\s+|:\\s+"));
     for (const char *key : {"siteName", "publisher", "ldSite", "readabilitySite", "applicationName"}) {
-        const QString v = o.value(QLatin1String(key)).toString().simplified();
+        QString v = o.value(QLatin1String(key)).toString().simplified();
+        // An address for a name ("http://example.in/") is its host; a name that runs on
+        // into a description ("ARLnow.com - Arlington, Va. - Breaking News …") its first part.
+        if (v.contains(QLatin1String("://")))
+            v = QUrl(v).host().remove(QRegularExpression(QStringLiteral("^www\\.")));
+        if (v.count(u' ') >= 5)
+            v = v.split(separators).constFirst().trimmed();
         if (!v.isEmpty())
             names.append(v);
     }
@@ -213,10 +220,16 @@ QString bylineOf(const QJsonObject &o)
 {
     QString byline = o.value(QStringLiteral("byline")).toString();
     if (byline.isEmpty()) {
-        static const QRegularExpression by(QStringLiteral("^\\s*(by|von)\\s+"), QRegularExpression::CaseInsensitiveOption);
+        // "Posted in Ideas By Jessica", "Posted by the Desk Team": the name after "by".
+        static const QRegularExpression by(QStringLiteral("^.{0,40}?\\b(by|von)\\s+"), QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression tail(QStringLiteral("\\s*[,|·].*$"));
-        byline = o.value(QStringLiteral("readabilityByline")).toString();
+        // A dateline ("OKLAHOMA CITY —") or a link's label is no name.
+        static const QRegularExpression noName(QStringLiteral("[—–-]$|^view |^the .* team$|\\d"),
+                                               QRegularExpression::CaseInsensitiveOption);
+        byline = o.value(QStringLiteral("readabilityByline")).toString().simplified();
         byline.remove(by).remove(tail);
+        if (noName.match(byline.trimmed()).hasMatch() || byline.count(u' ') > 5)
+            byline.clear();
     }
     if (byline.isEmpty()) {
         byline = o.value(QStringLiteral("metaAuthor")).toString();
