@@ -60,6 +60,12 @@ private Q_SLOTS:
         QTest::newRow("date as the text of <time>, kicker above the headline")
             << "time-text-date.html" << "Harbour workers accept pay offer" << "Seaboard Magazine" << "" << "2012-10-30"
             << QStringList{vote} << QStringList{QStringLiteral("SmartNews"), QStringLiteral("Keeping you current")};
+        QTest::newRow("dates: JSON-LD trusted over article:published_time, itemprop and <time>")
+            << "date-trust-order.html" << "Harbour workers accept pay offer" << "date-trust-order" << "" << "2013-02-14"
+            << QStringList{vote} << QStringList{};
+        QTest::newRow("dates: <time datetime> trusted over a <time> holding text")
+            << "time-datetime.html" << "Harbour workers accept pay offer" << "time-datetime" << "" << "2013-03-01"
+            << QStringList{vote} << QStringList{};
         QTest::newRow("outlet from the address, spelt as the title spells it")
             << "address-only-outlet.html" << "Harbour workers accept pay offer" << "Harbour Science" << "" << ""
             << QStringList{vote} << QStringList{};
