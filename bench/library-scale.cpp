@@ -111,7 +111,17 @@ int runImport(const QString &path, const QStringList &inputs)
             *error = read.error;
             return read.article;
         },
-        [](const QString &path) { return FileImporter().needsGuiThread(path); });
+        [](const QString &path) -> ImportPipeline::Finish {
+            // A web page: read and decoded ahead, its extraction left for this thread.
+            auto importer = std::make_shared<FileImporter>();
+            if (!importer->needsGuiThread(path))
+                return {};
+            return [importer, finish = importer->stageFile(path)](QString *error) {
+                ImportResult read = finish();
+                *error = read.error;
+                return read.article;
+            };
+        });
     pipeline.run(FileImporter::collectFiles(inputs), [&](const ImportPipeline::Outcome &o) {
         if (o.read && o.added.status == Library::AddStatus::Imported) {
             ++imported;

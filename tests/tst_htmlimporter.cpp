@@ -4,6 +4,9 @@
 #include "importers/htmlimporter.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QElapsedTimer>
@@ -37,6 +40,191 @@ private Q_SLOTS:
             f1 += r.f1;
         }
         QVERIFY2(f1 / results.size() >= 0.95, "mean token F1 of the article bodies");
+    }
+
+    // Small pages written for this test, one pattern of real sites each: where the date,
+    // outlet and byline are written, what lists and comments look like.
+    void pagePatterns_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("outlet");
+        QTest::addColumn<QString>("byline");
+        QTest::addColumn<QString>("published");
+        QTest::addColumn<QStringList>("inBody");
+        QTest::addColumn<QStringList>("notInBody");
+        const QString vote = QStringLiteral("voted by a large majority");
+        QTest::newRow("date in itemprop=datePublished") << "itemprop-date.html" << "Harbour workers accept pay offer"
+                                                        << "Quay Business" << "Mara Quill" << "2012-10-29" << QStringList{vote}
+                                                        << QStringList{QStringLiteral("Markets")};
+        QTest::newRow("date as the text of <time>, kicker above the headline")
+            << "time-text-date.html" << "Harbour workers accept pay offer" << "Seaboard Magazine" << "" << "2012-10-30"
+            << QStringList{vote} << QStringList{QStringLiteral("SmartNews"), QStringLiteral("Keeping you current")};
+        QTest::newRow("dates: JSON-LD trusted over article:published_time, itemprop and <time>")
+            << "date-trust-order.html" << "Harbour workers accept pay offer" << "date-trust-order" << "" << "2013-02-14"
+            << QStringList{vote} << QStringList{};
+        QTest::newRow("dates: <time datetime> trusted over a <time> holding text")
+            << "time-datetime.html" << "Harbour workers accept pay offer" << "time-datetime" << "" << "2013-03-01"
+            << QStringList{vote} << QStringList{};
+        QTest::newRow("outlet from the address, spelt as the title spells it")
+            << "address-only-outlet.html" << "Harbour workers accept pay offer" << "Harbour Science" << "" << ""
+            << QStringList{vote} << QStringList{};
+        QTest::newRow("no metadata: nothing guessed but the file's name")
+            << "no-metadata.html" << "Harbour workers accept pay offer" << "no-metadata" << "" << "" << QStringList{vote}
+            << QStringList{};
+        QTest::newRow("outlet only in the title, beside the headline")
+            << "title-outlet.html" << "Harbour workers accept pay offer" << "Seaboard Magazine" << "" << "" << QStringList{vote}
+            << QStringList{};
+        QTest::newRow("outlet's slogan and a time-first date line set aside")
+            << "slogan-and-dateline.html" << "Harbour workers accept pay offer" << "Daily Quay" << "" << ""
+            << QStringList{vote} << QStringList{QStringLiteral("Home of the Daily"), QStringLiteral("PUBLISHED")};
+        QTest::newRow("JSON-LD: headline, authors, publisher, date, articleBody beyond a teaser")
+            << "json-ld.html" << "Calloway agrees to buy Kestrel Harbour" << "Quay Wire" << "Ada Brook and Tom Reyes"
+            << "2013-02-14" << QStringList{QStringLiteral("rail link to the inland depot")}
+            << QStringList{QStringLiteral("Subscribe")};
+        QTest::newRow("lists in the article read (items with more than a link too), lists of links left out with their heading")
+            << "lists.html" << "What the strike deal means" << "Quay Daily" << "" << "2012-11-06"
+            << QStringList{QStringLiteral("A pay rise of 6 per cent"), QStringLiteral("No compulsory redundancies"),
+                           QStringLiteral("second ballot"), QStringLiteral("Talks break down over night shifts"),
+                           QStringLiteral("Launch and main event at the quay")}
+            << QStringList{QStringLiteral("Related stories"), QStringLiteral("Harbour strike enters third week")};
+        QTest::newRow("blog post: the comments after 'Posted by' left out")
+            << "blog-comments.html" << "A walk along the harbour wall" << "blog-comments" << "" << ""
+            << QStringList{QStringLiteral("lemon cake"), QStringLiteral("no shelter at all")}
+            << QStringList{QStringLiteral("grandfather"), QStringLiteral("queue for the café"), QStringLiteral("Posted by")};
+    }
+
+    void pagePatterns()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, title);
+        QFETCH(QString, outlet);
+        QFETCH(QString, byline);
+        QFETCH(QString, published);
+        QFETCH(QStringList, inBody);
+        QFETCH(QStringList, notInBody);
+        const ImportResult r = FileImporter().importFile(QStringLiteral(PARALLAX_TEST_DATA "/html-patterns/") + file);
+        QVERIFY2(r.ok(), qPrintable(file + QStringLiteral(": ") + r.error));
+        const Article &a = *r.article;
+        QCOMPARE(a.title, title);
+        QCOMPARE(a.outlet, outlet);
+        QCOMPARE(a.byline, byline);
+        QCOMPARE(a.published.toString(Qt::ISODate), published);
+        for (const QString &text : inBody)
+            QVERIFY2(a.body.contains(text), qPrintable(text + QStringLiteral(" missing from:\n") + a.body));
+        for (const QString &text : notInBody)
+            QVERIFY2(!a.body.contains(text), qPrintable(text + QStringLiteral(" kept in:\n") + a.body));
+    }
+
+    // The page's date candidates, in order of trust, as pages write them.
+    void datesAsPagesWriteThem_data()
+    {
+        QTest::addColumn<QStringList>("candidates");
+        QTest::addColumn<QString>("published");
+        QTest::newRow("ISO with time") << QStringList{QStringLiteral("2012-10-29T09:15:00-04:00")} << "2012-10-29";
+        QTest::newRow("month first") << QStringList{QStringLiteral("October 30, 2012")} << "2012-10-30";
+        QTest::newRow("abbreviated, weekday") << QStringList{QStringLiteral("Tue, Jan. 3, 2012 10:12")} << "2012-01-03";
+        QTest::newRow("day first") << QStringList{QStringLiteral("3 January 2012")} << "2012-01-03";
+        QTest::newRow("RFC 822") << QStringList{QStringLiteral("Tue, 03 Jan 2012 10:00:00 GMT")} << "2012-01-03";
+        QTest::newRow("ordinal") << QStringList{QStringLiteral("October 29th, 2012")} << "2012-10-29";
+        QTest::newRow("numeric day and month: not guessed") << QStringList{QStringLiteral("01/03/2012")} << "";
+        QTest::newRow("first readable one wins")
+            << QStringList{QStringLiteral("yesterday"), QStringLiteral("2013-02-14"), QStringLiteral("2012-01-01")} << "2013-02-14";
+        QTest::newRow("none") << QStringList{} << "";
+    }
+
+    void datesAsPagesWriteThem()
+    {
+        QFETCH(QStringList, candidates);
+        QFETCH(QString, published);
+        const QJsonObject o{{QStringLiteral("title"), QStringLiteral("Harbour deal")},
+                            {QStringLiteral("paragraphs"), QJsonArray{QStringLiteral("Calloway Freight agreed to buy Kestrel Harbour.")}},
+                            {QStringLiteral("dates"), QJsonArray::fromStringList(candidates)}};
+        const ImportResult r = HtmlImporter::fromExtraction(QJsonDocument(o).toJson(), QStringLiteral("/tmp/deal.html"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.article->published.toString(Qt::ISODate), published);
+    }
+
+    // Names as pages give them, read as a person would write them.
+    void namesAsPagesGiveThem_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("outlet");
+        QTest::addColumn<QString>("byline");
+        QTest::newRow("site name that is an address") << "siteName" << "http://www.quaynews.in/" << "quaynews.in" << "";
+        QTest::newRow("site name running on into a description")
+            << "siteName" << "QuayNow.com - Harwick, Kestrel - Breaking News, Opinions & Community Happenings"
+            << "QuayNow.com" << "";
+        QTest::newRow("byline after a category") << "readabilityByline" << "Posted in Living Room By Raphaelle Dunn"
+                                                 << "vote" << "Raphaelle Dunn";
+        QTest::newRow("byline with a job title") << "readabilityByline" << "By Mara Quill, Staff Writer" << "vote" << "Mara Quill";
+        QTest::newRow("dateline is no byline") << "readabilityByline" << "OKLAHOMA CITY —" << "vote" << "";
+        QTest::newRow("a link's label is no byline") << "readabilityByline" << "View blog authority" << "vote" << "";
+    }
+
+    void namesAsPagesGiveThem()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QString, outlet);
+        QFETCH(QString, byline);
+        const QJsonObject o{{QStringLiteral("title"), QStringLiteral("Harbour vote")},
+                            {QStringLiteral("paragraphs"), QJsonArray{QStringLiteral("Dock workers at Kestrel Harbour voted to accept the offer.")}},
+                            {key, value}};
+        const ImportResult r = HtmlImporter::fromExtraction(QJsonDocument(o).toJson(), QStringLiteral("/tmp/vote.html"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.article->outlet, outlet);
+        QCOMPARE(r.article->byline, byline);
+    }
+
+    // Lines of the page's frame that Readability leaves in a body are set aside (kept in
+    // `trimmed`); article sentences that look a little like them stay.
+    void pageFrameLines_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("setAside");
+        QTest::newRow("copyright") << "Copyright 2012 The Associated Press. All rights reserved." << true;
+        QTest::newRow("agency credit") << "Getty Images" << true;
+        QTest::newRow("photographer and agency") << "Matt Sayles/AP Photo" << true;
+        QTest::newRow("blog navigation") << "« A year from now you'll wish you had started today | Main" << true;
+        QTest::newRow("tags") << "Tags: harbour, strike, Kestrel" << true;
+        QTest::newRow("comment count") << "Comments (0)" << true;
+        QTest::newRow("a line of dashes") << "—————" << true;
+        QTest::newRow("time-first date line") << "PUBLISHED: 00:01, Tue, Jan 3, 2012 | UPDATED: 10:12, Tue, Jan 3, 2012" << true;
+        QTest::newRow("sentence naming an agency")
+            << "Reuters reported that the harbour would close for two days while the cranes were repaired." << false;
+        QTest::newRow("sentence about comments") << "Comments from the union were more guarded than the company's." << false;
+    }
+
+    void pageFrameLines()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, setAside);
+        const QString first = QStringLiteral("Dock workers at Kestrel Harbour voted by a large majority on Thursday to accept the pay offer.");
+        const QString second = QStringLiteral("The union said the result showed its members wanted a return to normal working.");
+        const QString third = QStringLiteral("Calloway Freight said it welcomed the vote and would meet the union again next month.");
+        const QJsonObject o{{QStringLiteral("title"), QStringLiteral("Harbour vote")},
+                            {QStringLiteral("paragraphs"), QJsonArray{first, second, line, third}}};
+        const ImportResult r = HtmlImporter::fromExtraction(QJsonDocument(o).toJson(), QStringLiteral("/tmp/vote.html"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(r.article->body.contains(third));
+        QCOMPARE(r.article->trimmed.contains(line), setAside);
+        QCOMPARE(r.article->body.contains(line), !setAside);
+    }
+
+    void manyPagesInOneExtractorStayApart()
+    {
+        // Pages read one after another in the same extractor: nothing of one page reaches the next.
+        const QDir dir(QStringLiteral(PARALLAX_TEST_DATA "/html-patterns"));
+        for (int round = 0; round < 2; ++round) {
+            const ImportResult lists = FileImporter().importFile(dir.filePath(QStringLiteral("lists.html")));
+            const ImportResult ld = FileImporter().importFile(dir.filePath(QStringLiteral("json-ld.html")));
+            QVERIFY(lists.ok() && ld.ok());
+            QVERIFY(!ld.article->body.contains(QStringLiteral("compulsory")));
+            QCOMPARE(ld.article->outlet, QStringLiteral("Quay Wire"));
+            QCOMPARE(lists.article->outlet, QStringLiteral("Quay Daily"));
+        }
     }
 
     void furnitureIsTrimmedButKept()

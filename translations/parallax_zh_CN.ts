@@ -768,34 +768,34 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+195"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+269"/>
         <source>the article extractor is missing from this build</source>
         <translation>此版本中缺少文章提取器</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the page nests its elements %1 levels deep (more than %2): it is not an article page</source>
         <translation>该页面的元素嵌套了 %1 层（超过 %2 层）：这不是文章页面</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+8"/>
+        <location filename="../app/importers/htmlextractor.cpp" line="+48"/>
+        <location line="+99"/>
         <source>no temporary folder to read the page in</source>
         <translation>没有可用于读取页面的临时文件夹</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+12"/>
+        <location line="-114"/>
         <source>the page took longer than %1 seconds to read</source>
         <translation>读取页面耗时超过 %1 秒</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+25"/>
+        <location line="+96"/>
         <source>the page could not be read</source>
         <translation>无法读取该页面</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+30"/>
         <source>no article text was found in this page</source>
         <translation>此页面中未找到文章正文</translation>
     </message>

@@ -23,6 +23,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <memory>
+
 namespace Parallax::Cli {
 
 namespace {
@@ -167,7 +169,17 @@ int runImport(const QStringList &arguments)
             *error = read.error;
             return read.article;
         },
-        [](const QString &path) { return FileImporter().needsGuiThread(path); });
+        [](const QString &path) -> ImportPipeline::Finish {
+            // A web page: read and decoded ahead, its extraction left for this thread.
+            auto importer = std::make_shared<FileImporter>();
+            if (!importer->needsGuiThread(path))
+                return {};
+            return [importer, finish = importer->stageFile(path)](QString *error) {
+                ImportResult read = finish();
+                *error = read.error;
+                return read.article;
+            };
+        });
     pipeline.run(FileImporter::collectFiles(paths), [&](const ImportPipeline::Outcome &o) {
         // One line per file, even when its name holds a line break.
         QString shown = QDir::toNativeSeparators(o.path);

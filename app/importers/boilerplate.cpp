@@ -20,7 +20,33 @@ const QRegularExpression &endsArticle()
         "about the author\\b|read next\\b|read more\\b|more on this story|related (?:stories|articles|posts)\\b|"
         "leave a reply|leave a comment|\\d+ comments?\\b|comments\\s*$|you[’']ve read all of your free|"
         "subscribe to (?:continue|keep) reading|to continue reading|view all posts by|share this( article)?:?$|"
-        "most read\\b|über den autor|mehr zum thema|weitere artikel");
+        "most read\\b|über den autor|mehr zum thema|weitere artikel|"
+        "posted by\\b.{1,60}\\b(?:at|on)\\b.*\\d{4}|this entry was posted\\b|trackback\\b|leave a response|"
+        "post a comment|comments powered by|you might also like|more content from|explore related topics|"
+        "elsewhere on\\b|posted on this day");
+    return rx;
+}
+
+// The heading of an author's box: "About Jane Smith".
+const QRegularExpression &aboutSomeone()
+{
+    static const QRegularExpression rx(QStringLiteral("^About (?:\\p{Lu}[\\p{L}'.-]+ ){1,2}\\p{Lu}[\\p{L}'-]+$"),
+                                       QRegularExpression::UseUnicodePropertiesOption);
+    return rx;
+}
+
+// Short lines of a page's frame inside the body: copyright, credits of photo agencies,
+// links to comments, tags and categories, a blog's "« Previous | Main", sidebar markers.
+const QRegularExpression &isPageLine()
+{
+    static const QRegularExpression rx = anchored(
+        ".{0,40}all rights reserved\\.?$|©|copyright\\b|continue reading the main story|view full size$|watch video$|"
+        "show full .{0,20}text$|jump to comments|comment on facebook|comments? \\(\\d+\\)$|no comments\\b|"
+        "(?:posted|filed) (?:in|under)\\b|tags?:|bookmark the permalink|you are here:|"
+        "(?:start|end|skip to end|return to start) of sidebar|previous \\d+ ?/ ?\\d+ next|‹ back to|"
+        "(?:close|clear|rss|video|photo|gallery)$|follow .{0,40} on twitter|«.*\\|\\s*main\\b|.{0,80}\\|\\s*main\\s*(?:\\|.*»)?$|"
+        "(?:the )?(?:associated press|reuters|getty images|afp|european pressphoto agency)$|"
+        ".{0,60}/(?:ap photo|getty images|reuters|afp|the new york times)$|most popular\\b");
     return rx;
 }
 
@@ -38,14 +64,18 @@ const QRegularExpression &isFurniture()
 }
 
 // Date and time lines ("March 3, 2026 8:14 AM GMT Updated ...", "Published: 22/01/2026 06:45").
-const QRegularExpression &isDateLine()
+bool isDateLine(const QString &p)
 {
     static const QRegularExpression rx(QStringLiteral(
         "^(?:by [^.]{2,60}?\\s+)?(?:published|updated|last (?:modified|updated)|posted|veröffentlicht|aktualisiert)?:?\\s*"
         "(?:\\w+,?\\s+)?(?:\\d{1,2}[./ ]\\s*\\w+[./ ]\\s*\\d{2,4}|\\w+\\s+\\d{1,2},\\s*\\d{4}|\\d{4}-\\d{2}-\\d{2})"
         "[\\s\\d:.apmAPMGTUCBS]*(?:(?:updated|last modified|aktualisiert|published)\\b.*)?$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return rx;
+    // The time first: "PUBLISHED: 00:01, Tue, Jan 3, 2012 | UPDATED: 10:12, Tue, Jan 3, 2012".
+    static const QRegularExpression timeFirst(QStringLiteral(
+        "^(?:published|updated|posted|last updated)\\s*:?\\s*\\d{1,2}[:.]\\d{2}\\b.*\\d{4}\\b[^.!?]*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return rx.match(p).hasMatch() || timeFirst.match(p).hasMatch();
 }
 
 } // namespace
@@ -58,9 +88,11 @@ Boilerplate::Result Boilerplate::trim(const QStringList &paragraphs)
         const QString p = paragraphs.at(i).simplified();
         const int words = int(p.count(u' ')) + 1;
         // The end of the article is only believed past its first paragraphs.
-        if (!ended && i >= 2 && words <= 12 && endsArticle().match(p).hasMatch())
+        if (!ended && i >= 2 && words <= 16 && (endsArticle().match(p).hasMatch() || aboutSomeone().match(p).hasMatch()))
             ended = true;
-        if (ended || (words <= 40 && isFurniture().match(p).hasMatch()) || (words <= 20 && isDateLine().match(p).hasMatch()))
+        static const QRegularExpression hasWord(QStringLiteral("[\\p{L}\\p{N}]"), QRegularExpression::UseUnicodePropertiesOption);
+        if (ended || (words <= 40 && isFurniture().match(p).hasMatch()) || (words <= 20 && isDateLine(p)) ||
+            (words <= 16 && isPageLine().match(p).hasMatch()) || !hasWord.match(p).hasMatch())
             r.trimmed.append(paragraphs.at(i));
         else
             r.kept.append(paragraphs.at(i));

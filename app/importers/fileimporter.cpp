@@ -111,41 +111,50 @@ bool FileImporter::needsGuiThread(const QString &path) const
     return importer && importer->needsGuiThread();
 }
 
-ImportResult FileImporter::importFile(const QString &path) const
+std::function<ImportResult()> FileImporter::stageFile(const QString &path) const
 {
+    const auto fail = [](const QString &message) { return [message] { return ImportResult::failure(message); }; };
     const QFileInfo info(path);
     if (!info.exists())
-        return ImportResult::failure(Tr::tr("the file does not exist"));
+        return fail(Tr::tr("the file does not exist"));
     if (info.isDir())
-        return ImportResult::failure(Tr::tr("it is a folder"));
+        return fail(Tr::tr("it is a folder"));
     if (info.size() > kMaxFileSize)
-        return ImportResult::failure(
+        return fail(
             Tr::tr("the file is too large (%1; the limit is %2)")
                 .arg(QLocale().formattedDataSize(info.size()),
                      QLocale().formattedDataSize(kMaxFileSize)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ImportResult::failure(Tr::tr("the file cannot be read (%1)").arg(file.errorString()));
+        return fail(Tr::tr("the file cannot be read (%1)").arg(file.errorString()));
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return ImportResult::failure(Tr::tr("the file cannot be read (%1)").arg(file.errorString()));
+        return fail(Tr::tr("the file cannot be read (%1)").arg(file.errorString()));
     if (data.trimmed().isEmpty())
-        return ImportResult::failure(Tr::tr("the file is empty"));
+        return fail(Tr::tr("the file is empty"));
 
     const Importer *importer = importerFor(path, data.left(4096));
     if (!importer) {
         static const QMimeDatabase db;
-        return ImportResult::failure(
+        return fail(
             Tr::tr("Parallax cannot read this kind of file (%1)")
                 .arg(db.mimeTypeForFileNameAndData(path, data.left(4096)).comment()));
     }
     if (!importer->readsBinary() && !data.startsWith("\xff\xfe") && !data.startsWith("\xfe\xff") &&
         TextDecoder::looksBinary(data))
-        return ImportResult::failure(Tr::tr("the file is binary, not text"));
-    ImportResult result = importer->parse(data, info.absoluteFilePath());
-    if (result.ok())
-        result.article->sourcePath = path.startsWith(QLatin1Char(':')) ? path : info.absoluteFilePath();
-    return result;
+        return fail(Tr::tr("the file is binary, not text"));
+    const QString sourcePath = path.startsWith(QLatin1Char(':')) ? path : info.absoluteFilePath();
+    return [finish = importer->stage(data, info.absoluteFilePath()), sourcePath] {
+        ImportResult result = finish();
+        if (result.ok())
+            result.article->sourcePath = sourcePath;
+        return result;
+    };
+}
+
+ImportResult FileImporter::importFile(const QString &path) const
+{
+    return stageFile(path)();
 }
 
 } // namespace Parallax

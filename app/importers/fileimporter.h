@@ -28,6 +28,10 @@ public:
     static bool isSavedPageResource(const QString &file);
 
     ImportResult importFile(const QString &path) const;
+    // importFile() in two steps: the file read, checked and decoded now (any thread), the
+    // rest (a web page's extraction, for the GUI thread) in the function returned. The
+    // function needs this FileImporter alive.
+    std::function<ImportResult()> stageFile(const QString &path) const;
     // Whether reading this file needs the GUI thread (a web page: the browser engine).
     bool needsGuiThread(const QString &path) const;
 

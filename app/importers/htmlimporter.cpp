@@ -5,7 +5,7 @@
 
 #include "core/text.h"
 #include "importers/boilerplate.h"
-#include "importers/offlinepage.h"
+#include "importers/htmlextractor.h"
 #include "importers/textdecoder.h"
 
 #include <QCoreApplication>
@@ -17,7 +17,7 @@
 #include <QRegularExpression>
 #include <QStringConverter>
 #include <QStringDecoder>
-#include <QTemporaryDir>
+#include <QUrl>
 
 namespace Parallax {
 
@@ -30,86 +30,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Parallax::HtmlImporter)
 };
-
-// Runs in the page (isolated world) after Readability.js: the article as paragraphs and
-// the page's metadata, as one JSON string.
-const char *const kExtract = R"JS(
-(function () {
-  function meta(names) {
-    for (var i = 0; i < names.length; i++) {
-      var m = document.querySelector('meta[property="' + names[i] + '"], meta[name="' + names[i] + '"], meta[itemprop="' + names[i] + '"]');
-      if (m && m.content) return m.content.trim();
-    }
-    return '';
-  }
-  // JSON-LD: the first NewsArticle/Article-like object, looking into @graph and arrays.
-  var ld = {};
-  document.querySelectorAll('script[type="application/ld+json"]').forEach(function (s) {
-    if (ld.headline) return;
-    try {
-      var data = JSON.parse(s.textContent);
-      var queue = Array.isArray(data) ? data.slice() : [data];
-      while (queue.length) {
-        var o = queue.shift();
-        if (!o || typeof o !== 'object') continue;
-        if (o['@graph']) queue = queue.concat(o['@graph']);
-        var type = [].concat(o['@type'] || []).join(' ');
-        if (/Article|NewsArticle|Report|BlogPosting/.test(type) && !ld.headline) ld = o;
-      }
-    } catch (e) {}
-  });
-  // "A", "A and B", "A, B and C", as a byline reads.
-  function names(v) {
-    if (!v) return '';
-    var list = [].concat(v).map(function (a) { return typeof a === 'string' ? a : (a && a.name) || ''; }).filter(Boolean);
-    return list.length < 2 ? list.join('') : list.slice(0, -1).join(', ') + ' and ' + list[list.length - 1];
-  }
-  var h1 = document.querySelector('article h1, main h1, h1');
-  var time = document.querySelector('time[datetime]');
-  var canonical = document.querySelector('link[rel="canonical"]');
-  var doc = document.cloneNode(true);
-  var article = new Readability(doc, {keepClasses: false}).parse() || {};
-  // Paragraphs of the article: block elements in order; <br><br> inside one block splits it.
-  var paragraphs = [];
-  var holder = document.createElement('div');
-  holder.innerHTML = article.content || '';
-  holder.querySelectorAll('figure, figcaption, table, nav, aside, form, button, ul, ol').forEach(function (e) { e.remove(); });
-  var blocks = holder.querySelectorAll('p, h2, h3, h4, h5, h6, blockquote, pre, div');
-  var seen = new Set();
-  blocks.forEach(function (b) {
-    if (b.tagName === 'DIV' && b.querySelector('p, h2, h3, h4, h5, h6, blockquote, pre, div')) return;
-    if (b.tagName === 'P' && b.closest('blockquote') && b.closest('blockquote') !== b && seen.has(b.closest('blockquote'))) return;
-    if (b.tagName === 'BLOCKQUOTE' && b.querySelector('p')) return;
-    seen.add(b);
-    var html = b.innerHTML.replace(/<br\s*\/?>\s*(<br\s*\/?>\s*)+/gi, '\n\n');
-    var tmp = document.createElement('div');
-    tmp.innerHTML = html;
-    tmp.textContent.split(/\n\s*\n/).forEach(function (t) {
-      t = t.replace(/\s+/g, ' ').trim();
-      if (t) paragraphs.push(t);
-    });
-  });
-  return JSON.stringify({
-    paragraphs: paragraphs,
-    title: (ld.headline || (h1 && h1.textContent) || meta(['og:title', 'twitter:title']) || article.title || document.title || '').replace(/\s+/g, ' ').trim(),
-    byline: (names(ld.author) || (article.byline || '').replace(/^\s*(by|von)\s+/i, '').replace(/\s*[,|·].*$/, '') ||
-             meta(['author', 'article:author', 'byl']) || '').trim(),
-    outlet: (meta(['og:site_name', 'application-name']) || names(ld.publisher) || article.siteName || '').trim(),
-    published: (ld.datePublished || meta(['article:published_time', 'datePublished', 'date', 'pubdate']) || (time && time.getAttribute('datetime')) || article.publishedTime || '').trim(),
-    url: ((canonical && canonical.getAttribute('href')) || meta(['og:url']) || ld.url || '').trim(),
-    language: (document.documentElement.getAttribute('lang') || meta(['og:locale', 'language']) || article.lang || '').trim()
-  });
-})()
-)JS";
-
-QString readabilitySource()
-{
-    static const QString source = [] {
-        QFile f(QStringLiteral(":/readability/Readability.js"));
-        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-    }();
-    return source;
-}
 
 // Lines Readability leaves at the top of some bodies that belong to the page's header: the
 // headline again and "By <byline>". (Date lines are furniture: Boilerplate sets them aside.)
@@ -124,12 +44,199 @@ bool isHeaderLine(const QString &paragraph, const QString &title, const QString 
     return false;
 }
 
+// Takes the page's header out of the body's first paragraphs: the headline and "By <byline>"
+// (dropped), and kept aside: short lines above the headline (a section's name and tagline,
+// breadcrumbs) and the outlet's own name or slogan ("Daily Quay. Home of the ...").
+QStringList takeMasthead(QStringList &paragraphs, const QString &title, const QString &byline, const QString &outlet)
+{
+    QStringList aside;
+    const auto words = [](const QString &p) { return p.simplified().count(u' ') + 1; };
+    qsizetype headline = -1;
+    for (qsizetype i = 0; i < std::min<qsizetype>(paragraphs.size(), 6) && headline < 0; ++i) {
+        if (!title.isEmpty() && paragraphs.at(i).simplified().compare(title, Qt::CaseInsensitive) == 0)
+            headline = i;
+    }
+    bool shortAbove = headline > 0;
+    for (qsizetype i = 0; i < headline; ++i)
+        shortAbove = shortAbove && words(paragraphs.at(i)) <= 12;
+    QStringList kept;
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const QString p = paragraphs.at(i).simplified();
+        if (isHeaderLine(p, title, byline))
+            continue;
+        const bool namesOutlet = !outlet.isEmpty() && words(p) <= 12 &&
+                                 (p.compare(outlet, Qt::CaseInsensitive) == 0 ||
+                                  p.startsWith(outlet + u'.', Qt::CaseInsensitive) || p.startsWith(outlet + u':', Qt::CaseInsensitive));
+        if ((shortAbove && i < headline) || (i < 6 && namesOutlet))
+            aside.append(paragraphs.at(i));
+        else
+            kept.append(paragraphs.at(i));
+    }
+    paragraphs = kept;
+    return aside;
+}
+
+// Takes out the short lines above the first sentence of prose that are no sentence, no
+// byline and no date: a section's name and its tagline ("SmartNews", "Keeping you
+// current") left when the headline itself is gone.
+QStringList takeKickers(QStringList &paragraphs)
+{
+    const auto words = [](const QString &p) { return p.simplified().count(u' ') + 1; };
+    qsizetype prose = 0;
+    while (prose < paragraphs.size() && words(paragraphs.at(prose)) < 15)
+        ++prose;
+    if (prose >= paragraphs.size())
+        return {};
+    static const QRegularExpression notKicker(QStringLiteral("[.!?:\"”’)]$|\\d|^by\\s"), QRegularExpression::CaseInsensitiveOption);
+    QStringList aside, kept;
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const QString p = paragraphs.at(i).simplified();
+        if (i < std::min<qsizetype>(prose, 4) && words(p) <= 4 && !notKicker.match(p).hasMatch())
+            aside.append(paragraphs.at(i));
+        else
+            kept.append(paragraphs.at(i));
+    }
+    paragraphs = kept;
+    return aside;
+}
+
+// A date as pages write it: ISO 8601 ("2012-01-03T10:00"), "2012/01/03", "January 3, 2012",
+// "Tue, Jan. 3, 2012", "3 January 2012", "03 Jan 2012 10:00 GMT". Numeric day/month orders
+// ("01/03/2012") are ambiguous and not read. An invalid date when there is none.
 QDate parseDate(const QString &text)
 {
-    if (text.size() < 10)
+    static const QRegularExpression iso(QStringLiteral("(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?!\\d)"));
+    static const QString month = QStringLiteral(
+        "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?");
+    static const QRegularExpression monthFirst(QStringLiteral("\\b") + month +
+                                                   QStringLiteral("\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dayFirst(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?") + month +
+                                                 QStringLiteral(",?\\s+(\\d{4})\\b"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QStringList months{QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
+                                    QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
+                                    QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
+    const auto valid = [](int y, int m, int d) {
+        const QDate date(y, m, d);
+        return y >= 1900 && y <= 2200 && date.isValid() ? date : QDate();
+    };
+    if (const auto m = iso.match(text); m.hasMatch())
+        return valid(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (const auto m = monthFirst.match(text); m.hasMatch())
+        return valid(m.captured(3).toInt(), int(months.indexOf(m.captured(1).left(3).toLower())) + 1, m.captured(2).toInt());
+    if (const auto m = dayFirst.match(text); m.hasMatch())
+        return valid(m.captured(3).toInt(), int(months.indexOf(m.captured(2).left(3).toLower())) + 1, m.captured(1).toInt());
+    return {};
+}
+
+// The first of the page's date candidates (in order of trust) that reads as a date.
+QDate firstDate(const QJsonArray &candidates)
+{
+    for (const QJsonValue &v : candidates) {
+        if (const QDate d = parseDate(v.toString()); d.isValid())
+            return d;
+    }
+    return {};
+}
+
+bool looksLikeDomain(const QString &name)
+{
+    static const QRegularExpression domain(QStringLiteral("^(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return domain.match(name).hasMatch();
+}
+
+// The outlet named by the page's address: the part of its title that spells the domain's
+// name ("Live Science" for livescience.com in "Rare whale seen | Live Science"), else the
+// host without "www.". Empty when the page has no address.
+QString outletFromAddress(const QString &url, const QString &docTitle)
+{
+    const QString host = QUrl(url).host().toLower();
+    if (host.isEmpty())
         return {};
-    const QDate d = QDate::fromString(text.left(10), Qt::ISODate);
-    return d.isValid() ? d : QDate();
+    const QStringList labels = host.split(u'.');
+    const QString name = labels.size() >= 2 ? labels.at(labels.size() - 2) : labels.first();
+    static const QRegularExpression separators(QStringLiteral("\\s+[|\\-–—:•·»]\\s+"));
+    for (const QString &part : docTitle.split(separators, Qt::SkipEmptyParts)) {
+        QString letters = part.toLower();
+        letters.remove(QRegularExpression(QStringLiteral("[^\\w]")));
+        if (name.size() >= 3 && (letters == name || letters == name + QStringLiteral("com")))
+            return part.trimmed();
+    }
+    return host.startsWith(QLatin1String("www.")) ? host.mid(4) : host;
+}
+
+// The outlet a page with no site name and no address gives in its title, beside the
+// headline: "Harbour workers accept pay offer | Seaboard Magazine". Empty otherwise.
+QString outletFromTitle(const QJsonObject &o)
+{
+    static const QRegularExpression separators(QStringLiteral("\\s+[|\\-–—:•·»]\\s+"));
+    const QString headline = o.value(QStringLiteral("title")).toString().simplified();
+    const QStringList parts = o.value(QStringLiteral("docTitle")).toString().simplified().split(separators, Qt::SkipEmptyParts);
+    if (parts.size() != 2 || headline.isEmpty())
+        return {};
+    for (int i = 0; i < 2; ++i) {
+        const QString other = parts.at(1 - i).trimmed();
+        if (parts.at(i).trimmed().compare(headline, Qt::CaseInsensitive) == 0 && other.count(u' ') < 5)
+            return other;
+    }
+    return {};
+}
+
+// The outlet: the page's own name for its site (og:site_name, the JSON-LD publisher, the
+// site's JSON-LD name, application-name), a name that is a word before one that is a domain;
+// else the page's address; else the name its title gives beside the headline.
+QString outletOf(const QJsonObject &o, const QString &url)
+{
+    QStringList names;
+    static const QRegularExpression separators(QStringLiteral("\\s+[|\\-–—:•·»]\\s+|:\\s+"));
+    for (const char *key : {"siteName", "publisher", "ldSite", "readabilitySite", "applicationName"}) {
+        QString v = o.value(QLatin1String(key)).toString().simplified();
+        // An address for a name ("http://example.in/") is its host; a name that runs on
+        // into a description ("ARLnow.com - Arlington, Va. - Breaking News …") its first part.
+        if (v.contains(QLatin1String("://")))
+            v = QUrl(v).host().remove(QRegularExpression(QStringLiteral("^www\\.")));
+        if (v.count(u' ') >= 5)
+            v = v.split(separators).constFirst().trimmed();
+        if (!v.isEmpty())
+            names.append(v);
+    }
+    for (const QString &n : std::as_const(names)) {
+        if (!looksLikeDomain(n))
+            return n;
+    }
+    const QString fromAddress = outletFromAddress(url, o.value(QStringLiteral("docTitle")).toString());
+    if (!fromAddress.isEmpty() && !looksLikeDomain(fromAddress))
+        return fromAddress;
+    if (!names.isEmpty())
+        return names.first();
+    return fromAddress.isEmpty() ? outletFromTitle(o) : fromAddress;
+}
+
+// The byline: JSON-LD authors, else the byline Readability found ("By A, Staff Writer" read
+// as "A"), else the author meta (when it is a name, not a profile's address).
+QString bylineOf(const QJsonObject &o)
+{
+    QString byline = o.value(QStringLiteral("byline")).toString();
+    if (byline.isEmpty()) {
+        // "Posted in Ideas By Jessica", "Posted by the Desk Team": the name after "by".
+        static const QRegularExpression by(QStringLiteral("^.{0,40}?\\b(by|von)\\s+"), QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression tail(QStringLiteral("\\s*[,|·].*$"));
+        // A dateline ("OKLAHOMA CITY —") or a link's label is no name.
+        static const QRegularExpression noName(QStringLiteral("[—–-]$|^view |^the .* team$|\\d"),
+                                               QRegularExpression::CaseInsensitiveOption);
+        byline = o.value(QStringLiteral("readabilityByline")).toString().simplified();
+        byline.remove(by).remove(tail);
+        if (noName.match(byline.trimmed()).hasMatch() || byline.count(u' ') > 5)
+            byline.clear();
+    }
+    if (byline.isEmpty()) {
+        byline = o.value(QStringLiteral("metaAuthor")).toString();
+        if (byline.contains(QLatin1String("://")))
+            byline.clear();
+    }
+    return byline.simplified();
 }
 
 // The page's text, decoded by its BOM or its <meta charset> (any encoding ICU knows), else
@@ -190,105 +297,74 @@ int nestingDepth(const QByteArray &html)
 
 ImportResult HtmlImporter::parse(const QByteArray &data, const QString &sourcePath) const
 {
-    ImportResult result;
-    if (readabilitySource().isEmpty()) {
-        result.error = Tr::tr("the article extractor is missing from this build");
-        return result;
-    }
+    return stage(data, sourcePath)();
+}
+
+std::function<ImportResult()> HtmlImporter::stage(const QByteArray &data, const QString &sourcePath) const
+{
+    const auto fail = [](const QString &message) { return [message] { return ImportResult::failure(message); }; };
+    if (HtmlExtractor::scripts().isEmpty())
+        return fail(Tr::tr("the article extractor is missing from this build"));
     // A page nested thousands of levels deep is no article, and would keep the extractor
     // busy for a minute.
     if (const int depth = nestingDepth(data); depth > kMaxNesting) {
-        result.error = Tr::tr("the page nests its elements %1 levels deep (more than %2): it is not an article page")
-                           .arg(depth)
-                           .arg(kMaxNesting);
-        return result;
+        return fail(Tr::tr("the page nests its elements %1 levels deep (more than %2): it is not an article page")
+                        .arg(depth)
+                        .arg(kMaxNesting));
     }
-    // The page goes through a file of its own: a data: URL caps pages at 2 MB, and the
-    // saved page's neighbours (its _files folder) must not be reachable.
-    QTemporaryDir work;
-    // An MHTML archive (a page saved as one file) is read by the engine as it is.
-    const bool archive = data.left(4096).contains("multipart/related");
-    const QString file = work.filePath(archive ? QStringLiteral("page.mhtml") : QStringLiteral("page.html"));
-    if (archive) {
-        QFile f(file);
-        if (!work.isValid() || !f.open(QIODevice::WriteOnly) || f.write(data) < 0) {
-            result.error = Tr::tr("no temporary folder to read the page in");
-            return result;
-        }
-    } else {
-        QFile f(file);
-        // Written as UTF-8 with a byte order mark, which outranks the page's own
-        // <meta charset> (already applied by decode()).
-        if (!work.isValid() || !f.open(QIODevice::WriteOnly) || f.write("\xEF\xBB\xBF" + decode(data).toUtf8()) < 0) {
-            result.error = Tr::tr("no temporary folder to read the page in");
-            return result;
-        }
-    }
-    const QUrl url = QUrl::fromLocalFile(file);
-
-    OfflinePage page(url);
-    QString json, error;
-    switch (page.load(kTimeoutMs)) {
-    case OfflinePage::Load::TimedOut:
-        error = Tr::tr("the page took longer than %1 seconds to read").arg(kTimeoutMs / 1000);
-        break;
-    case OfflinePage::Load::Failed:
-        error = Tr::tr("the page could not be read");
-        break;
-    case OfflinePage::Load::Loaded: {
-        // Readability and the extraction run in an isolated world of their own.
-        const std::optional<QString> value =
-            page.run(readabilitySource() + QStringLiteral("\n") + QString::fromUtf8(kExtract), kTimeoutMs);
-        if (value)
-            json = *value;
-        else
-            error = Tr::tr("the page took longer than %1 seconds to read").arg(kTimeoutMs / 1000);
-        break;
-    }
-    }
-    if (!error.isEmpty()) {
-        result.error = error;
-        return result;
-    }
-    return fromExtraction(json.toUtf8(), sourcePath);
+    // An MHTML archive (a page saved as one file) is read by the engine as it is; any other
+    // page as its text, decoded here.
+    const auto finish = [sourcePath](const HtmlExtractor::Result &extracted) {
+        return extracted.error.isEmpty() ? fromExtraction(extracted.json.toUtf8(), sourcePath)
+                                         : ImportResult::failure(extracted.error);
+    };
+    if (data.left(4096).contains("multipart/related"))
+        return [data, finish] { return finish(HtmlExtractor::extractArchive(data, kTimeoutMs)); };
+    return [text = decode(data), finish] { return finish(HtmlExtractor::extract(text, kTimeoutMs)); };
 }
 
 ImportResult HtmlImporter::fromExtraction(const QByteArray &json, const QString &sourcePath)
 {
     ImportResult result;
     const QJsonObject o = QJsonDocument::fromJson(json).object();
-    const QString title = o.value(QStringLiteral("title")).toString();
-    const QString byline = o.value(QStringLiteral("byline")).toString();
+    const QString title = o.value(QStringLiteral("title")).toString().simplified();
+    const QString byline = bylineOf(o);
+    const QString url = o.value(QStringLiteral("url")).toString();
+    const bool fromWeb = QUrl(sourcePath).scheme().startsWith(QLatin1String("http"));
+    const QString outlet = outletOf(o, url.isEmpty() && fromWeb ? sourcePath : url);
     QStringList paragraphs;
     for (const QJsonValue &p : o.value(QStringLiteral("paragraphs")).toArray()) {
-        if (!isHeaderLine(p.toString(), title, byline))
+        if (!p.toString().trimmed().isEmpty())
             paragraphs.append(p.toString());
     }
+    const QStringList masthead = takeMasthead(paragraphs, title, byline, outlet);
     if (paragraphs.isEmpty()) {
         result.error = Tr::tr("no article text was found in this page");
         return result;
     }
     const Boilerplate::Result trimmed = Boilerplate::trim(paragraphs);
     paragraphs = trimmed.kept;
+    const QStringList kickers = takeKickers(paragraphs);
     Article a;
     a.title = title;
     a.byline = byline;
-    a.outlet = o.value(QStringLiteral("outlet")).toString();
-    a.url = o.value(QStringLiteral("url")).toString();
-    a.published = parseDate(o.value(QStringLiteral("published")).toString());
+    a.url = url;
+    a.outlet = outlet;
+    a.published = firstDate(o.value(QStringLiteral("dates")).toArray());
     a.language = o.value(QStringLiteral("language")).toString().section(u'-', 0, 0).section(u'_', 0, 0).toLower();
     a.body = Text::normaliseNewlines(paragraphs.join(QStringLiteral("\n\n")));
     a.wordCount = Text::countWords(a.body);
     a.sourcePath = sourcePath;
     a.sourceFormat = QStringLiteral("html");
-    a.trimmed = trimmed.trimmed;
+    a.trimmed = masthead + kickers + trimmed.trimmed;
     a.credits = trimmed.credits;
     if (a.byline.isEmpty())
         a.byline = trimmed.reporters;
-    if (a.outlet.isEmpty()) {
-        const QUrl source(sourcePath);
-        a.outlet = source.scheme().startsWith(QLatin1String("http")) ? source.host() : QFileInfo(sourcePath).completeBaseName();
-    }
+    // A page that names neither its site nor its address: the file's name is all there is.
+    if (a.outlet.isEmpty() && !fromWeb)
+        a.outlet = QFileInfo(sourcePath).completeBaseName();
+    if (a.title.isEmpty())
+        a.title = o.value(QStringLiteral("docTitle")).toString().simplified();
     if (a.title.isEmpty())
         a.title = paragraphs.first().left(90);
     result.article = a;

@@ -24,6 +24,8 @@ public:
     // and kept aside. The part of reading a page that runs outside the engine.
     static ImportResult fromExtraction(const QByteArray &json, const QString &sourcePath);
     ImportResult parse(const QByteArray &data, const QString &sourcePath) const override;
+    // The page checked and decoded now (any thread); the extraction left for the GUI thread.
+    std::function<ImportResult()> stage(const QByteArray &data, const QString &sourcePath) const override;
     bool needsGuiThread() const override { return true; }
 };
 

@@ -2,12 +2,15 @@
 #include "importers/offlinepage.h"
 
 #include <QEventLoop>
+#include <QPointer>
 #include <QTimer>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
 #include <QWebEngineSettings>
 #include <QWebEngineUrlRequestInterceptor>
+
+#include <memory>
 
 namespace Parallax {
 
@@ -72,16 +75,25 @@ OfflinePage::Load OfflinePage::load(int timeoutMs)
 
 std::optional<QString> OfflinePage::run(const QString &script, int timeoutMs)
 {
+    // The answer may come after the time is up (or never): it lands in state shared with
+    // the callback, never in this frame.
+    struct Answer
+    {
+        std::optional<QString> value;
+        QPointer<QEventLoop> loop;
+    };
+    const auto answer = std::make_shared<Answer>();
     QEventLoop loop;
-    std::optional<QString> value;
-    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
-        value = v.toString();
-        loop.quit();
+    answer->loop = &loop;
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [answer](const QVariant &v) {
+        answer->value = v.toString();
+        if (answer->loop)
+            answer->loop->quit();
     });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    if (!value)
+    if (!answer->value)
         loop.exec();
-    return value;
+    return answer->value;
 }
 
 } // namespace Parallax

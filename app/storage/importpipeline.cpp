@@ -14,15 +14,15 @@ struct Item
     QString path;
     std::optional<Library::Prepared> prepared;
     QString error;
-    bool deferred = false; // to be read on the storing thread
+    ImportPipeline::Finish finish; // the rest of its reading, on the storing thread
 };
 
 } // namespace
 
-ImportPipeline::ImportPipeline(Library &library, Reader reader, ThisThreadOnly thisThreadOnly)
+ImportPipeline::ImportPipeline(Library &library, Reader reader, Split split)
     : m_library(library)
     , m_reader(std::move(reader))
-    , m_thisThreadOnly(std::move(thisThreadOnly))
+    , m_split(std::move(split))
 {
 }
 
@@ -36,11 +36,13 @@ void ImportPipeline::run(const QStringList &paths, const std::function<void(cons
         return item;
     };
     const auto readAhead = [this, &read](const QString &path) {
-        if (m_thisThreadOnly && m_thisThreadOnly(path)) {
-            Item item;
-            item.path = path;
-            item.deferred = true;
-            return item;
+        if (m_split) {
+            if (Finish finish = m_split(path)) {
+                Item item;
+                item.path = path;
+                item.finish = std::move(finish);
+                return item;
+            }
         }
         return read(path);
     };
@@ -69,8 +71,11 @@ void ImportPipeline::run(const QStringList &paths, const std::function<void(cons
         if (at + kChunk < paths.size())
             ahead = QtConcurrent::mapped(paths.mid(at + kChunk, kChunk), readAhead);
         for (Item &item : items) {
-            if (item.deferred)
-                item = read(item.path);
+            if (item.finish) {
+                if (std::optional<Article> article = item.finish(&item.error))
+                    item.prepared = Library::prepare(std::move(*article));
+                item.finish = {};
+            }
             Outcome o;
             o.path = item.path;
             if (item.prepared) {

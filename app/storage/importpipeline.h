@@ -18,8 +18,13 @@ class ImportPipeline final
 public:
     // Reads a file into an article, or says why not (any thread).
     using Reader = std::function<std::optional<Article>(const QString &path, QString *error)>;
-    // Whether a file must be read on this thread (a web page needs the GUI thread).
-    using ThisThreadOnly = std::function<bool(const QString &path)>;
+    // The part of reading a file that must run on this thread (a web page's extraction
+    // needs the GUI thread), holding what was read ahead.
+    using Finish = std::function<std::optional<Article>(QString *error)>;
+    // For a file that must be finished on this thread: reads what it can ahead (any
+    // thread: the file, its decoding) and returns the rest; an empty function when the
+    // file is read wholly by the Reader.
+    using Split = std::function<Finish(const QString &path)>;
 
     struct Outcome
     {
@@ -29,7 +34,7 @@ public:
         Library::AddResult added; // when read
     };
 
-    ImportPipeline(Library &library, Reader reader, ThisThreadOnly thisThreadOnly = {});
+    ImportPipeline(Library &library, Reader reader, Split split = {});
 
     // Imports the files; `done` is called for each of them, in order.
     void run(const QStringList &paths, const std::function<void(const Outcome &)> &done);
@@ -40,7 +45,7 @@ public:
 private:
     Library &m_library;
     Reader m_reader;
-    ThisThreadOnly m_thisThreadOnly;
+    Split m_split;
 };
 
 } // namespace Parallax

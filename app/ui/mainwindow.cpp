@@ -51,6 +51,9 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 
+#include <functional>
+#include <memory>
+
 namespace Parallax {
 
 namespace {
@@ -468,18 +471,21 @@ MainWindow::ImportSummary MainWindow::importAndOpen(const QStringList &paths)
         if (progress)
             progress->setLabelText(tr("Importing %1 of %2:\n%3").arg(i + 1).arg(files.size()).arg(QFileInfo(path).fileName()));
         statusBar()->showMessage(tr("Importing %1 of %2: %3").arg(i + 1).arg(files.size()).arg(shown));
-        ImportResult read;
-        if (FileImporter().needsGuiThread(path)) {
-            read = FileImporter().importFile(path);
-        } else {
-            QFutureWatcher<ImportResult> watcher;
-            QEventLoop wait;
-            connect(&watcher, &QFutureWatcher<ImportResult>::finished, &wait, &QEventLoop::quit);
-            watcher.setFuture(QtConcurrent::run([path] { return FileImporter().importFile(path); }));
-            if (!watcher.isFinished())
-                wait.exec();
-            read = watcher.result();
-        }
+        // The file is read (and a web page decoded) on a worker thread; a web page's
+        // extraction then runs here, where the browser engine lives.
+        const auto importer = std::make_shared<FileImporter>();
+        QFutureWatcher<std::function<ImportResult()>> watcher;
+        QEventLoop wait;
+        connect(&watcher, &QFutureWatcher<std::function<ImportResult()>>::finished, &wait, &QEventLoop::quit);
+        watcher.setFuture(QtConcurrent::run([importer, path]() -> std::function<ImportResult()> {
+            if (importer->needsGuiThread(path))
+                return importer->stageFile(path);
+            const ImportResult read = importer->importFile(path);
+            return [read] { return read; };
+        }));
+        if (!watcher.isFinished())
+            wait.exec();
+        const ImportResult read = watcher.result()();
         if (progress)
             progress->setValue(i + 1);
         if (!read.ok()) {
