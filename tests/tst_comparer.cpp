@@ -125,7 +125,15 @@ private Q_SLOTS:
             article(QStringLiteral("B"), {QStringLiteral("It was trained for about $6m (£4.8m), its makers said.")}),
         });
         const Alignment &al = c.pairs.first().alignments.first();
-        QCOMPARE(al.kind, AlignmentKind::Reworded);
+        // The same sentence with another figure shares a fact and differs in one: partial
+        // (issue 14), with the changed figure in the alignment's basis.
+        QCOMPARE(al.kind, AlignmentKind::Partial);
+        const auto changed = std::find_if(al.basis.differs.cbegin(), al.basis.differs.cend(),
+                                          [](const AlignmentBasis::Item &d) { return d.a && d.b; });
+        QVERIFY(changed != al.basis.differs.cend());
+        QCOMPARE(changed->code, AlignmentBasis::Code::Figure);
+        QCOMPARE(c.articles.at(0).textOf(*changed->a), QStringLiteral("£4.2m"));
+        QCOMPARE(c.articles.at(1).textOf(*changed->b), QStringLiteral("£4.8m"));
         QStringList changedA, changedB;
         for (const DiffOp &op : al.diff) {
             if (op.a && op.op == DiffOp::Op::Delete)

@@ -86,7 +86,8 @@ private Q_SLOTS:
         // Agreeing figures are marked as figures only.
         QVERIFY(html.contains(QRegularExpression(QStringLiteral("<span class=\"fig end\" id=\"f\\d+\" title=\"[^\"]*\">17%</span>"))));
         QVERIFY(html.contains(QStringLiteral("Derived from Wire")));
-        QVERIFY(html.contains(QStringLiteral("class=\"s reworded figchg\"")));
+        // A changed figure makes the pair partial (issue 14), marked as a figure change.
+        QVERIFY(html.contains(QStringLiteral("class=\"s partial figchg\"")));
     }
 
     void emptyComparisonExplainsWhatToDo()

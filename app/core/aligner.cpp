@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/aligner.h"
 
+#include "core/alignmentevidence.h"
 #include "core/worddiff.h"
 
 #include <algorithm>
@@ -14,7 +15,6 @@ namespace {
 constexpr double kPairSimilarity = 0.34;  // cosine of weighted keys for a 1:1 alignment
 constexpr double kContainment = 0.5;      // share of a sentence found in its partner (split/merge)
 constexpr double kBalance = 0.35;         // 1:1 only when neither side is mostly extra matter
-constexpr double kPartialBalance = 0.5;   // below this, one side carries only part of the other
 constexpr double kContextBonus = 0.1;     // per aligned neighbour pair
 constexpr int kCandidatesPerSentence = 8;
 constexpr int kMinSharedKeys = 2;
@@ -135,6 +135,7 @@ int KeyWeights::idOf(const QString &key, Token::Kind kind)
     const int id = int(m_df.size());
     m_ids.insert(key, id);
     m_df.push_back(0);
+    m_keys.push_back(key);
     m_kind.push_back(kind);
     return id;
 }
@@ -321,6 +322,7 @@ QList<Alignment> Aligner::align(const QList<SentenceKeys> &a, const QList<Senten
     out.reserve(groups.size());
     for (const Group &g : std::as_const(groups)) {
         Alignment al;
+        al.kind = AlignmentKind::Partial;
         al.a = g.a;
         al.b = g.b;
         QString foldedA, foldedB; // signatures of the two sides
@@ -342,12 +344,11 @@ QList<Alignment> Aligner::align(const QList<SentenceKeys> &a, const QList<Senten
         if (foldedA == foldedB) {
             al.kind = AlignmentKind::Verbatim;
             al.score = 1.0;
-        } else {
-            const double ca = wa > 0 ? inter / wa : 0.0;
-            const double cb = wb > 0 ? inter / wb : 0.0;
-            const double lo = std::min(ca, cb), hi = std::max(ca, cb);
-            al.kind = hi > 0 && lo / hi >= kPartialBalance ? AlignmentKind::Reworded : AlignmentKind::Partial;
         }
+        AlignmentEvidence::Verdict verdict = AlignmentEvidence::judge(a, g.a, b, g.b, w);
+        if (al.kind != AlignmentKind::Verbatim)
+            al.kind = verdict.kind;
+        al.basis = std::move(verdict.basis);
         al.diff = WordDiff::diff(tokensA, tokensB);
         out.append(std::move(al));
     }
