@@ -134,7 +134,7 @@ QJsonArray discrepanciesJson(const Comparison &c)
             items.append(o);
         }
         out.append(QJsonObject{{QStringLiteral("kind"), ComparisonJson::discrepancyKindName(d.kind)},
-                               {QStringLiteral("about"), d.about},
+                               {QStringLiteral("about"), d.aboutSource},
                                {QStringLiteral("items"), items}});
     }
     return out;
