@@ -17,6 +17,8 @@ constexpr double kContainment = 0.5;      // share of a sentence found in its pa
 constexpr double kBalance = 0.35;         // 1:1 only when neither side is mostly extra matter
 constexpr double kContextBonus = 0.1;     // per aligned neighbour pair
 constexpr int kCandidatesPerSentence = 8;
+constexpr double kAnchorSimilarity = 0.2; // a shared fact aligns two sentences from here on
+constexpr int kAnchorFrequency = 4;       // a fact's key is in at most this many sentences
 constexpr int kMinSharedKeys = 2;
 
 struct Edge
@@ -101,8 +103,9 @@ std::vector<Edge> candidates(const QList<SentenceKeys> &from, const QList<Senten
                 score[size_t(j)] += w.weight(id);
             }
         }
-        std::sort(touched.begin(), touched.end(),
-                  [&](int x, int y) { return score[size_t(x)] > score[size_t(y)]; });
+        std::sort(touched.begin(), touched.end(), [&](int x, int y) {
+            return score[size_t(x)] != score[size_t(y)] ? score[size_t(x)] > score[size_t(y)] : x < y;
+        });
         const int keep = std::min<int>(int(touched.size()), kCandidatesPerSentence);
         for (int k = 0; k < keep; ++k) {
             const int j = touched[size_t(k)];
@@ -124,6 +127,39 @@ struct Group
     QList<int> a;
     QList<int> b;
 };
+
+// Best score first; equal scores in the order of the edges (by position in a, then b).
+bool byScoreThenPosition(const std::pair<double, size_t> &x, const std::pair<double, size_t> &y)
+{
+    return x.first != y.first ? x.first > y.first : x.second < y.second;
+}
+
+// True when the two sentences share a fact a reader would recognise even in other words:
+// a figure, or names that few sentences of the comparison carry: three name words, as a
+// two-word name ("Silicon Valley") alone is one name, not a pair.
+bool sharesFact(const SentenceKeys &x, const SentenceKeys &y, const KeyWeights &w)
+{
+    int names = 0;
+    auto i = x.content.begin();
+    auto j = y.content.begin();
+    while (i != x.content.end() && j != y.content.end()) {
+        if (*i < *j) {
+            ++i;
+        } else if (*j < *i) {
+            ++j;
+        } else {
+            if (w.documentFrequency(*i) <= kAnchorFrequency) {
+                if (w.kind(*i) == Token::Kind::Number && w.key(*i).startsWith(QLatin1Char('#')))
+                    return true;
+                if (w.kind(*i) == Token::Kind::Name)
+                    ++names;
+            }
+            ++i;
+            ++j;
+        }
+    }
+    return names >= 3;
+}
 
 } // namespace
 
@@ -227,7 +263,7 @@ QList<Alignment> Aligner::align(const QList<SentenceKeys> &a, const QList<Senten
             const double pb = b.size() > 1 ? double(e.b) / (b.size() - 1) : 0.0;
             order.push_back({e.sim + 0.03 * (1.0 - std::abs(pa - pb)), k});
         }
-        std::sort(order.begin(), order.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+        std::sort(order.begin(), order.end(), byScoreThenPosition);
         for (const auto &[score, k] : order) {
             const Edge &e = edges[k];
             if (groupOfA[size_t(e.a)] < 0 && groupOfB[size_t(e.b)] < 0)
@@ -309,7 +345,7 @@ QList<Alignment> Aligner::align(const QList<SentenceKeys> &a, const QList<Senten
             if (score >= kPairSimilarity)
                 order.push_back({score, k});
         }
-        std::sort(order.begin(), order.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+        std::sort(order.begin(), order.end(), byScoreThenPosition);
         for (const auto &[score, k] : order) {
             const Edge &e = edges[k];
             if (groupOfA[size_t(e.a)] < 0 && groupOfB[size_t(e.b)] < 0)
@@ -317,7 +353,27 @@ QList<Alignment> Aligner::align(const QList<SentenceKeys> &a, const QList<Senten
         }
     }
 
-    // 6. Classify each group and diff its words.
+    // 6. Fact anchors: lone sentences that share a figure or a pair of rare names report the
+    //    same fact however differently they word the rest (independent coverage); they align,
+    //    and the classification below calls them partial unless they share most content.
+    {
+        std::vector<std::pair<double, size_t>> order;
+        for (size_t k = 0; k < edges.size(); ++k) {
+            const Edge &e = edges[k];
+            if (groupOfA[size_t(e.a)] >= 0 || groupOfB[size_t(e.b)] >= 0 || e.sim < kAnchorSimilarity)
+                continue;
+            if (sharesFact(a.at(e.a), b.at(e.b), w))
+                order.push_back({e.sim, k});
+        }
+        std::sort(order.begin(), order.end(), byScoreThenPosition);
+        for (const auto &[score, k] : order) {
+            const Edge &e = edges[k];
+            if (groupOfA[size_t(e.a)] < 0 && groupOfB[size_t(e.b)] < 0)
+                addGroup(e.a, e.b);
+        }
+    }
+
+    // 7. Classify each group and diff its words.
     QList<Alignment> out;
     out.reserve(groups.size());
     for (const Group &g : std::as_const(groups)) {
