@@ -2,6 +2,7 @@
 #include "core/aligner.h"
 
 #include "core/alignmentevidence.h"
+#include "core/synonymtable.h"
 #include "core/worddiff.h"
 
 #include <algorithm>
@@ -17,6 +18,7 @@ constexpr double kContainment = 0.5;      // share of a sentence found in its pa
 constexpr double kBalance = 0.35;         // 1:1 only when neither side is mostly extra matter
 constexpr double kContextBonus = 0.1;     // per aligned neighbour pair
 constexpr int kCandidatesPerSentence = 8;
+constexpr double kMeaningFloor = 0.2;     // below this, synonyms are not looked up
 constexpr double kAnchorSimilarity = 0.2; // a shared fact aligns two sentences from here on
 constexpr int kAnchorFrequency = 4;       // a fact's key is in at most this many sentences
 constexpr int kMinSharedKeys = 2;
@@ -176,6 +178,25 @@ int KeyWeights::idOf(const QString &key, Token::Kind kind)
     return id;
 }
 
+const std::vector<int> &KeyWeights::synonymsOf(int id) const
+{
+    if (m_synonymsKnown.size() != m_df.size()) {
+        m_synonymsKnown.assign(m_df.size(), false);
+        m_synonyms.assign(m_df.size(), {});
+    }
+    std::vector<int> &list = m_synonyms[size_t(id)];
+    if (!m_synonymsKnown[size_t(id)]) {
+        m_synonymsKnown[size_t(id)] = true;
+        for (const QByteArray &partner : SynonymTable::english().partners(m_keys[size_t(id)])) {
+            const auto it = m_ids.constFind(QString::fromUtf8(partner));
+            if (it != m_ids.constEnd())
+                list.push_back(*it);
+        }
+        std::sort(list.begin(), list.end());
+    }
+    return list;
+}
+
 void KeyWeights::countSentence(const std::vector<int> &ids)
 {
     for (int id : ids)
@@ -244,6 +265,19 @@ QList<Alignment> Aligner::align(const QList<SentenceKeys> &a, const QList<Senten
         edges.erase(std::unique(edges.begin(), edges.end(),
                                 [](const Edge &x, const Edge &y) { return x.a == y.a && x.b == y.b; }),
                     edges.end());
+    }
+
+    // 2b. Meaning beyond equal keys: a pair just short of the threshold may share figures
+    //     within rounding and synonyms ("restricting" ~ "curbs"); they count too.
+    for (Edge &e : edges) {
+        if (e.sim >= kPairSimilarity || e.sim < kMeaningFloor)
+            continue;
+        const double inter = AlignmentEvidence::sharedWeight(a.at(e.a), b.at(e.b), w);
+        const double denom = std::sqrt(a.at(e.a).weight * b.at(e.b).weight);
+        if (denom > 0 && inter > e.inter) {
+            e.inter = inter;
+            e.sim = inter / denom;
+        }
     }
 
     // 3. One to one, best first. A small bonus for similar positions settles near-ties

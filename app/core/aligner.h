@@ -38,6 +38,9 @@ public:
     int size() const { return int(m_df.size()); }
     const QString &key(int id) const { return m_keys[size_t(id)]; }
     Token::Kind kind(int id) const { return m_kind[size_t(id)]; }
+    // Ids of the comparison's keys that WordNet lists as synonyms of key `id` (sorted),
+    // looked up on first use: most keys are never asked for.
+    const std::vector<int> &synonymsOf(int id) const;
 
 private:
     QHash<QString, int> m_ids;
@@ -45,6 +48,8 @@ private:
     std::vector<QString> m_keys;
     std::vector<Token::Kind> m_kind;
     std::vector<double> m_weights;
+    mutable std::vector<std::vector<int>> m_synonyms;
+    mutable std::vector<bool> m_synonymsKnown;
 };
 
 // Aligns the sentences of two articles by content: not monotone (sections move), one to

@@ -160,6 +160,40 @@ void pairChangedFigures(QList<AlignmentBasis::Item> *differs, const KeyWeights &
     }
 }
 
+// A key that is a plain word stem (not a name, figure, stop word or lexicon group).
+bool plainWord(int id, const KeyWeights &w)
+{
+    const QString &key = w.key(id);
+    return w.kind(id) == Token::Kind::Word && !key.startsWith(QLatin1Char('~')) && !key.startsWith(QLatin1Char('#'));
+}
+
+// Words of each side the other lacks that WordNet lists as synonyms, each word used once:
+// pairs of (id in a, id in b), in the order of a's ids.
+std::vector<std::pair<int, int>> synonymPairs(const std::vector<int> &contentA, const std::vector<int> &foundA,
+                                              const std::vector<int> &contentB, const std::vector<int> &foundB,
+                                              const KeyWeights &w)
+{
+    std::vector<std::pair<int, int>> pairs;
+    std::vector<int> used;
+    for (int x : contentA) {
+        if (contains(foundA, x) || !plainWord(x, w))
+            continue;
+        const std::vector<int> &synonyms = w.synonymsOf(x);
+        if (synonyms.empty())
+            continue;
+        for (int y : contentB) {
+            if (contains(foundB, y) || !plainWord(y, w) || std::find(used.begin(), used.end(), y) != used.end())
+                continue;
+            if (contains(synonyms, y)) {
+                pairs.push_back({x, y});
+                used.push_back(y);
+                break;
+            }
+        }
+    }
+    return pairs;
+}
+
 double weightOf(const std::vector<int> &ids, const KeyWeights &w)
 {
     double total = 0.0;
@@ -183,6 +217,24 @@ bool AlignmentEvidence::sameFigure(const QString &x, const QString &y)
     return std::abs(rx - ry) <= 1e-9 * std::max(std::abs(rx), std::abs(ry));
 }
 
+double AlignmentEvidence::sharedWeight(const SentenceKeys &x, const SentenceKeys &y, const KeyWeights &w)
+{
+    std::vector<int> foundX, foundY;
+    std::set_intersection(x.content.begin(), x.content.end(), y.content.begin(), y.content.end(),
+                          std::back_inserter(foundX));
+    double shared = weightOf(foundX, w);
+    foundY = foundX;
+    matchFigures(x.content, y.content, w, &foundX);
+    std::sort(foundX.begin(), foundX.end());
+    for (int id : foundX) {
+        if (!contains(foundY, id))
+            shared += w.weight(id);
+    }
+    for (const auto &[a, b] : synonymPairs(x.content, foundX, y.content, foundY, w))
+        shared += std::min(w.weight(a), w.weight(b));
+    return shared;
+}
+
 AlignmentEvidence::Verdict AlignmentEvidence::judge(const QList<SentenceKeys> &sideA, const QList<int> &a,
                                                     const QList<SentenceKeys> &sideB, const QList<int> &b,
                                                     const KeyWeights &w)
@@ -198,6 +250,14 @@ AlignmentEvidence::Verdict AlignmentEvidence::judge(const QList<SentenceKeys> &s
     foundB = foundA;
     matchFigures(contentA, contentB, w, &foundA);
     matchFigures(contentB, contentA, w, &foundB);
+    std::sort(foundA.begin(), foundA.end());
+    std::sort(foundB.begin(), foundB.end());
+    // Other words for the same thing count as found ("lawyers" ~ "attorneys").
+    const std::vector<std::pair<int, int>> synonyms = synonymPairs(contentA, foundA, contentB, foundB, w);
+    for (const auto &[x, y] : synonyms) {
+        foundA.push_back(x);
+        foundB.push_back(y);
+    }
     std::sort(foundA.begin(), foundA.end());
     std::sort(foundB.begin(), foundB.end());
     const double weightA = weightOf(contentA, w), weightB = weightOf(contentB, w);
@@ -217,6 +277,10 @@ AlignmentEvidence::Verdict AlignmentEvidence::judge(const QList<SentenceKeys> &s
         } else if (t.token->kind == Token::Kind::Name && !t.token->key.startsWith(QLatin1Char('~'))) {
             code = AlignmentBasis::Code::Name;
             other = counterpart(tokensB, t.id, w);
+        } else if (const auto pair = std::find_if(synonyms.begin(), synonyms.end(), [&](const auto &p) { return p.first == t.id; });
+                   pair != synonyms.end()) {
+            code = AlignmentBasis::Code::Synonym;
+            other = counterpart(tokensB, pair->second, w);
         } else if (!t.token->form.isEmpty()) {
             code = AlignmentBasis::Code::Synonym;
             for (const SideToken &u : tokensB) {

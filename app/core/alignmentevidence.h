@@ -24,6 +24,10 @@ public:
     static Verdict judge(const QList<SentenceKeys> &sideA, const QList<int> &a,
                          const QList<SentenceKeys> &sideB, const QList<int> &b, const KeyWeights &weights);
 
+    // The weight two sentences share counting, beyond equal keys, figures equal within
+    // rounding and words WordNet lists as synonyms (each weighing the less of its two).
+    static double sharedWeight(const SentenceKeys &x, const SentenceKeys &y, const KeyWeights &weights);
+
     // True when two figure keys ("#6e+06$") have the same unit and the same value once the
     // more precise is rounded to the precision of the other ("$5.6m" ~ "$6m", not "9.4%" ~ "9.8%").
     static bool sameFigure(const QString &x, const QString &y);
