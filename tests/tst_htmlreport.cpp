@@ -88,6 +88,9 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("Derived from Wire")));
         // A changed figure makes the pair partial (issue 14), marked as a figure change.
         QVERIFY(html.contains(QStringLiteral("class=\"s partial figchg\"")));
+        // Hovering the sentence tells why it was matched and what changed (issue 14).
+        QVERIFY2(html.contains(QStringLiteral("Partly in Copy\n  Shared: $6m\n  Changed: £4.2m \u2192 £4.8m")),
+                 qPrintable(html.mid(html.indexOf(QStringLiteral("Partly in Copy")), 200)));
     }
 
     void emptyComparisonExplainsWhatToDo()

@@ -42,7 +42,7 @@
 <context>
     <name>Parallax::HtmlReport</name>
     <message numerus="yes">
-        <location filename="../app/report/htmlreport.cpp" line="+456"/>
+        <location filename="../app/report/htmlreport.cpp" line="+508"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>Parallax::LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../app/ui/librarypanel.cpp" line="+417"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+415"/>
         <source>%n of %1 article(s) match</source>
         <translation>
             <numerusform>%n of %1 articles matches</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>Parallax::StoryListModel</name>
     <message numerus="yes">
-        <location filename="../app/ui/storylistmodel.cpp" line="+68"/>
+        <location filename="../app/ui/storylistmodel.cpp" line="+63"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>

@@ -560,7 +560,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="+365"/>
+        <location filename="../app/core/discrepancies.cpp" line="+400"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
@@ -822,8 +822,33 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>En partie dans %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+260"/>
+        <location line="+40"/>
+        <source>Shared: %1</source>
+        <translation>En commun : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same meaning: %1</source>
+        <translation>Même sens : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed: %1</source>
+        <translation>Modifié : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only here: %1</source>
+        <translation>Seulement ici : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only in %1: %2</source>
+        <translation>Seulement dans %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+263"/>
         <source>Only in this article</source>
         <translation>Seulement dans cet article</translation>
     </message>
@@ -1297,12 +1322,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+219"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-202"/>
         <source>&amp;From:</source>
         <translation>&amp;Du :</translation>
     </message>
@@ -1409,7 +1434,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Tous les médias</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+66"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1425,7 +1450,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-116"/>
         <source>Merge Into…</source>
         <translation>Fusionner avec…</translation>
     </message>
@@ -1435,7 +1460,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Rien n&apos;a été retiré de cet article.&lt;/p&gt;</translation>
     </message>
@@ -1475,7 +1500,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>La dernière tentative a échoué : %1</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-132"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -2287,7 +2312,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Parallax::StoryListModel</name>
     <message>
-        <location filename="../app/ui/storylistmodel.cpp" line="+66"/>
+        <location filename="../app/ui/storylistmodel.cpp" line="+61"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -2424,7 +2449,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="-93"/>
+        <location filename="../app/core/discrepancies.cpp" line="-94"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
         <translation>taux %1 implicite de %2 : écart de plusieurs ordres de grandeur</translation>
     </message>
@@ -2444,7 +2469,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>citation formulée différemment</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>quote of %1 worded differently</source>
         <translation>citation de %1 formulée différemment</translation>
     </message>
