@@ -22,14 +22,14 @@
 
 namespace {
 
-std::string stem(sb_stemmer *stemmer, const std::string &word)
-{
-    const sb_symbol *s = sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol *>(word.data()), int(word.size()));
-    return s ? std::string(reinterpret_cast<const char *>(s), size_t(sb_stemmer_length(stemmer))) : word;
+std::string stem(sb_stemmer *stemmer, const std::string &word) {
+    const sb_symbol *s = sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol *>(word.data()),
+                                         int(word.size()));
+    return s ? std::string(reinterpret_cast<const char *>(s), size_t(sb_stemmer_length(stemmer)))
+             : word;
 }
 
-bool plainWord(const std::string &w)
-{
+bool plainWord(const std::string &w) {
     if (w.size() < 3)
         return false;
     return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
@@ -37,14 +37,12 @@ bool plainWord(const std::string &w)
 
 // index.POS: lemma -> offset of its first (most frequent) sense, and how many of its
 // senses were seen in the tagged corpus (how common the word is in this part of speech).
-struct Sense
-{
+struct Sense {
     std::string offset;
     int tagged = 0;
 };
 
-std::map<std::string, Sense> firstSenses(const std::string &path)
-{
+std::map<std::string, Sense> firstSenses(const std::string &path) {
     std::map<std::string, Sense> out;
     std::ifstream in(path);
     std::string line;
@@ -69,8 +67,7 @@ std::map<std::string, Sense> firstSenses(const std::string &path)
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     if (argc != 3) {
         std::fprintf(stderr, "usage: wordnetpairs WORDNET_DIR OUTPUT\n");
         return 2;
@@ -96,7 +93,8 @@ int main(int argc, char **argv)
         const std::map<std::string, Sense> &first = index[p];
         std::ifstream data(dir + "/data." + pos);
         if (!data) {
-            std::fprintf(stderr, "wordnetpairs: no %s/data.%s; the synonym table stays empty\n", dir.c_str(), pos);
+            std::fprintf(stderr, "wordnetpairs: no %s/data.%s; the synonym table stays empty\n",
+                         dir.c_str(), pos);
             continue;
         }
         std::string line;
@@ -112,9 +110,11 @@ int main(int argc, char **argv)
                 std::string word, lexId;
                 fields >> word >> lexId;
                 word = word.substr(0, word.find('(')); // adjective markers: "(a)", "(p)"
-                std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+                std::transform(word.begin(), word.end(), word.begin(),
+                               [](unsigned char c) { return char(std::tolower(c)); });
                 const auto sense = first.find(word);
-                if (!plainWord(word) || sense == first.end() || sense->second.offset != offset || mainPart[word] != p)
+                if (!plainWord(word) || sense == first.end() || sense->second.offset != offset ||
+                    mainPart[word] != p)
                     continue; // a multiword lemma, or not what this word usually means
                 stems.push_back(stem(stemmer, word));
             }

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/alignmentevidence.h"
 
+#include <QStringList>
+
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <set>
 
 namespace Parallax {
 
@@ -13,14 +17,12 @@ namespace {
 constexpr double kSameContent = 0.55;
 
 // A token of one side of a group, with its key id.
-struct SideToken
-{
+struct SideToken {
     const Token *token;
     int id;
 };
 
-QList<SideToken> tokensOf(const QList<SentenceKeys> &side, const QList<int> &members)
-{
+QList<SideToken> tokensOf(const QList<SentenceKeys> &side, const QList<int> &members) {
     QList<SideToken> out;
     for (int m : members) {
         const SentenceKeys &k = side.at(m);
@@ -30,8 +32,7 @@ QList<SideToken> tokensOf(const QList<SentenceKeys> &side, const QList<int> &mem
     return out;
 }
 
-std::vector<int> contentOf(const QList<SentenceKeys> &side, const QList<int> &members)
-{
+std::vector<int> contentOf(const QList<SentenceKeys> &side, const QList<int> &members) {
     std::vector<int> ids;
     for (int m : members)
         ids.insert(ids.end(), side.at(m).content.begin(), side.at(m).content.end());
@@ -40,18 +41,17 @@ std::vector<int> contentOf(const QList<SentenceKeys> &side, const QList<int> &me
     return ids;
 }
 
-bool contains(const std::vector<int> &sorted, int id)
-{
+bool contains(const std::vector<int> &sorted, int id) {
     return std::binary_search(sorted.begin(), sorted.end(), id);
 }
 
-bool parseFigure(const QString &key, double *value, QString *unit)
-{
+bool parseFigure(const QString &key, double *value, QString *unit) {
     if (!key.startsWith(QLatin1Char('#')))
         return false;
     qsizetype i = 1;
-    while (i < key.size() && (key.at(i).isDigit() || key.at(i) == QLatin1Char('.') || key.at(i) == QLatin1Char('e') ||
-                              key.at(i) == QLatin1Char('+') || key.at(i) == QLatin1Char('-')))
+    while (i < key.size() &&
+           (key.at(i).isDigit() || key.at(i) == QLatin1Char('.') || key.at(i) == QLatin1Char('e') ||
+            key.at(i) == QLatin1Char('+') || key.at(i) == QLatin1Char('-')))
         ++i;
     bool ok = false;
     *value = key.mid(1, i - 1).toDouble(&ok);
@@ -60,8 +60,7 @@ bool parseFigure(const QString &key, double *value, QString *unit)
 }
 
 // Significant digits of a value as written in a key ("6e+06" has 1, "17600" has 3).
-int significantDigits(double v)
-{
+int significantDigits(double v) {
     const QString e = QString::number(std::abs(v), 'e', 11);
     QString mantissa = e.left(e.indexOf(QLatin1Char('e')));
     mantissa.remove(QLatin1Char('.'));
@@ -70,8 +69,7 @@ int significantDigits(double v)
     return int(mantissa.size());
 }
 
-double roundToDigits(double v, int digits)
-{
+double roundToDigits(double v, int digits) {
     if (v == 0.0)
         return 0.0;
     const double magnitude = std::floor(std::log10(std::abs(v)));
@@ -79,80 +77,112 @@ double roundToDigits(double v, int digits)
     return std::round(v / step) * step;
 }
 
-// Ids of one side's figures that stand for a figure of the other side within rounding.
-void matchFigures(const std::vector<int> &mine, const std::vector<int> &theirs, const KeyWeights &w,
-                  std::vector<int> *found)
-{
-    for (int id : mine) {
-        if (w.kind(id) != Token::Kind::Number || contains(theirs, id))
-            continue;
-        for (int other : theirs) {
-            if (w.kind(other) == Token::Kind::Number && AlignmentEvidence::sameFigure(w.key(id), w.key(other))) {
-                found->push_back(id);
+// Figures of one side that stand for a figure of the other side within rounding, as
+// (id, partner id). Keys equal on both sides are left to the plain intersection. A sentence
+// with more unmatched figures than this is a table or hostile input, not prose: the pairwise
+// check is skipped there so that the work stays linear.
+constexpr size_t kMostFigures = 64;
+
+std::map<int, int> matchFigures(const std::vector<int> &mine, const std::vector<int> &theirs,
+                                const KeyWeights &w) {
+    auto unmatchedFigures = [&](const std::vector<int> &side, const std::vector<int> &other) {
+        std::vector<int> out;
+        for (int id : side) {
+            if (w.kind(id) == Token::Kind::Number && w.key(id).startsWith(QLatin1Char('#')) &&
+                !contains(other, id))
+                out.push_back(id);
+        }
+        return out;
+    };
+    std::map<int, int> found;
+    const std::vector<int> x = unmatchedFigures(mine, theirs), y = unmatchedFigures(theirs, mine);
+    if (x.empty() || y.empty() || x.size() > kMostFigures || y.size() > kMostFigures)
+        return found;
+    for (int id : x) {
+        for (int other : y) {
+            if (AlignmentEvidence::sameFigure(w.key(id), w.key(other))) {
+                found.emplace(id, other);
                 break;
             }
         }
     }
+    return found;
 }
 
-// The first token of `side` whose id is `id` or, for a figure, the same within rounding.
-const Token *counterpart(const QList<SideToken> &side, int id, const KeyWeights &w)
-{
-    for (const SideToken &t : side) {
-        if (t.id == id)
-            return t.token;
+// At most this many items per list of a basis: it is shown to a reader.
+constexpr qsizetype kMostItems = 32;
+
+// The first token of each key id on one side, and the distinct written forms of the keys
+// the lexicon joined ("fell", "dropped"), a few each: the counterparts of a's tokens.
+struct Counterparts {
+    std::map<int, const Token *> first;
+    std::map<int, std::vector<const Token *>> forms;
+
+    explicit Counterparts(const QList<SideToken> &side) {
+        for (const SideToken &t : side) {
+            first.emplace(t.id, t.token);
+            if (t.token->form.isEmpty())
+                continue;
+            std::vector<const Token *> &list = forms[t.id];
+            if (list.size() < 8 && std::none_of(list.begin(), list.end(), [&](const Token *u) {
+                    return u->form == t.token->form;
+                }))
+                list.push_back(t.token);
+        }
     }
-    if (w.kind(id) != Token::Kind::Number)
+    const Token *of(int id) const {
+        const auto it = first.find(id);
+        return it == first.end() ? nullptr : it->second;
+    }
+    const Token *otherForm(int id, const QString &form) const {
+        const auto it = forms.find(id);
+        if (it == forms.end())
+            return nullptr;
+        for (const Token *u : it->second) {
+            if (u->form != form)
+                return u;
+        }
         return nullptr;
-    for (const SideToken &t : side) {
-        if (t.token->kind == Token::Kind::Number && AlignmentEvidence::sameFigure(w.key(id), w.key(t.id)))
-            return t.token;
     }
-    return nullptr;
-}
+};
 
-// What one side carries that the other lacks: names and figures, in text order, each once.
+// What one side carries that the other lacks: names and figures, in text order, each once,
+// with the unit of each figure (for pairing changed figures).
 void collectDifferences(const QList<SideToken> &side, const std::vector<int> &found, bool sideA,
-                        QList<AlignmentBasis::Item> *out)
-{
-    std::vector<int> seen;
+                        const KeyWeights &w, QList<AlignmentBasis::Item> *out, QStringList *units) {
+    std::set<int> seen;
     for (const SideToken &t : side) {
-        const bool figure = t.token->kind == Token::Kind::Number && t.token->key.startsWith(QLatin1Char('#'));
+        if (qsizetype(seen.size()) >= kMostItems)
+            break;
+        const bool figure =
+            t.token->kind == Token::Kind::Number && t.token->key.startsWith(QLatin1Char('#'));
         const bool name = t.token->kind == Token::Kind::Name;
-        if ((!figure && !name) || contains(found, t.id) || std::find(seen.begin(), seen.end(), t.id) != seen.end())
+        if ((!figure && !name) || contains(found, t.id) || !seen.insert(t.id).second)
             continue;
-        seen.push_back(t.id);
-        AlignmentBasis::Item item{figure ? AlignmentBasis::Code::Figure : AlignmentBasis::Code::Name, {}, {}};
+        AlignmentBasis::Item item{
+            figure ? AlignmentBasis::Code::Figure : AlignmentBasis::Code::Name, {}, {}};
         (sideA ? item.a : item.b) = t.token->range;
         out->append(item);
+        double value = 0.0;
+        QString unit;
+        units->append(figure && parseFigure(w.key(t.id), &value, &unit) ? unit : QString());
     }
 }
 
 // A figure only in a and a figure only in b with the same unit are one changed figure.
-void pairChangedFigures(QList<AlignmentBasis::Item> *differs, const KeyWeights &w,
-                        const QList<SideToken> &tokensA, const QList<SideToken> &tokensB)
-{
-    auto unitOf = [&](const QList<SideToken> &side, const TextRange &range) {
-        for (const SideToken &t : side) {
-            if (t.token->range == range) {
-                double v = 0.0;
-                QString unit;
-                return parseFigure(w.key(t.id), &v, &unit) ? unit : QString();
-            }
-        }
-        return QString();
-    };
+void pairChangedFigures(QList<AlignmentBasis::Item> *differs, QStringList *units) {
     for (qsizetype i = 0; i < differs->size(); ++i) {
         AlignmentBasis::Item &x = (*differs)[i];
         if (x.code != AlignmentBasis::Code::Figure || !x.a || x.b)
             continue;
-        const QString unit = unitOf(tokensA, *x.a);
         for (qsizetype j = 0; j < differs->size(); ++j) {
             const AlignmentBasis::Item &y = differs->at(j);
-            if (y.code != AlignmentBasis::Code::Figure || y.a || !y.b || unitOf(tokensB, *y.b) != unit)
+            if (y.code != AlignmentBasis::Code::Figure || y.a || !y.b ||
+                units->at(j) != units->at(i))
                 continue;
             x.b = y.b;
             differs->removeAt(j);
+            units->removeAt(j);
             if (j < i)
                 --i;
             break;
@@ -161,41 +191,36 @@ void pairChangedFigures(QList<AlignmentBasis::Item> *differs, const KeyWeights &
 }
 
 // A key that is a plain word stem (not a name, figure, stop word or lexicon group).
-bool plainWord(int id, const KeyWeights &w)
-{
+bool plainWord(int id, const KeyWeights &w) {
     const QString &key = w.key(id);
-    return w.kind(id) == Token::Kind::Word && !key.startsWith(QLatin1Char('~')) && !key.startsWith(QLatin1Char('#'));
+    return w.kind(id) == Token::Kind::Word && !key.startsWith(QLatin1Char('~')) &&
+           !key.startsWith(QLatin1Char('#'));
 }
 
 // Words of each side the other lacks that WordNet lists as synonyms, each word used once:
 // pairs of (id in a, id in b), in the order of a's ids.
-std::vector<std::pair<int, int>> synonymPairs(const std::vector<int> &contentA, const std::vector<int> &foundA,
-                                              const std::vector<int> &contentB, const std::vector<int> &foundB,
-                                              const KeyWeights &w)
-{
+std::vector<std::pair<int, int>> synonymPairs(const std::vector<int> &contentA,
+                                              const std::vector<int> &foundA,
+                                              const std::vector<int> &contentB,
+                                              const std::vector<int> &foundB, const KeyWeights &w) {
     std::vector<std::pair<int, int>> pairs;
-    std::vector<int> used;
+    std::set<int> used;
     for (int x : contentA) {
         if (contains(foundA, x) || !plainWord(x, w))
             continue;
-        const std::vector<int> &synonyms = w.synonymsOf(x);
-        if (synonyms.empty())
-            continue;
-        for (int y : contentB) {
-            if (contains(foundB, y) || !plainWord(y, w) || std::find(used.begin(), used.end(), y) != used.end())
+        for (int y : w.synonymsOf(x)) {
+            if (!contains(contentB, y) || contains(foundB, y) || !plainWord(y, w) ||
+                used.count(y) > 0)
                 continue;
-            if (contains(synonyms, y)) {
-                pairs.push_back({x, y});
-                used.push_back(y);
-                break;
-            }
+            pairs.push_back({x, y});
+            used.insert(y);
+            break;
         }
     }
     return pairs;
 }
 
-double weightOf(const std::vector<int> &ids, const KeyWeights &w)
-{
+double weightOf(const std::vector<int> &ids, const KeyWeights &w) {
     double total = 0.0;
     for (int id : ids)
         total += w.weight(id);
@@ -204,8 +229,7 @@ double weightOf(const std::vector<int> &ids, const KeyWeights &w)
 
 } // namespace
 
-bool AlignmentEvidence::sameFigure(const QString &x, const QString &y)
-{
+bool AlignmentEvidence::sameFigure(const QString &x, const QString &y) {
     if (x == y)
         return true;
     double vx = 0.0, vy = 0.0;
@@ -217,28 +241,29 @@ bool AlignmentEvidence::sameFigure(const QString &x, const QString &y)
     return std::abs(rx - ry) <= 1e-9 * std::max(std::abs(rx), std::abs(ry));
 }
 
-double AlignmentEvidence::sharedWeight(const SentenceKeys &x, const SentenceKeys &y, const KeyWeights &w)
-{
+double AlignmentEvidence::sharedWeight(const SentenceKeys &x, const SentenceKeys &y,
+                                       const KeyWeights &w) {
     std::vector<int> foundX, foundY;
     std::set_intersection(x.content.begin(), x.content.end(), y.content.begin(), y.content.end(),
                           std::back_inserter(foundX));
     double shared = weightOf(foundX, w);
     foundY = foundX;
-    matchFigures(x.content, y.content, w, &foundX);
-    std::sort(foundX.begin(), foundX.end());
-    for (int id : foundX) {
-        if (!contains(foundY, id))
-            shared += w.weight(id);
+    for (const auto &[id, partner] : matchFigures(x.content, y.content, w)) {
+        shared += w.weight(id);
+        foundX.push_back(id);
+        foundY.push_back(partner);
     }
+    std::sort(foundX.begin(), foundX.end());
+    std::sort(foundY.begin(), foundY.end());
     for (const auto &[a, b] : synonymPairs(x.content, foundX, y.content, foundY, w))
         shared += std::min(w.weight(a), w.weight(b));
     return shared;
 }
 
-AlignmentEvidence::Verdict AlignmentEvidence::judge(const QList<SentenceKeys> &sideA, const QList<int> &a,
-                                                    const QList<SentenceKeys> &sideB, const QList<int> &b,
-                                                    const KeyWeights &w)
-{
+AlignmentEvidence::Verdict AlignmentEvidence::judge(const QList<SentenceKeys> &sideA,
+                                                    const QList<int> &a,
+                                                    const QList<SentenceKeys> &sideB,
+                                                    const QList<int> &b, const KeyWeights &w) {
     Verdict v;
     const QList<SideToken> tokensA = tokensOf(sideA, a), tokensB = tokensOf(sideB, b);
     const std::vector<int> contentA = contentOf(sideA, a), contentB = contentOf(sideB, b);
@@ -248,12 +273,16 @@ AlignmentEvidence::Verdict AlignmentEvidence::judge(const QList<SentenceKeys> &s
     std::set_intersection(contentA.begin(), contentA.end(), contentB.begin(), contentB.end(),
                           std::back_inserter(foundA));
     foundB = foundA;
-    matchFigures(contentA, contentB, w, &foundA);
-    matchFigures(contentB, contentA, w, &foundB);
+    const std::map<int, int> figures = matchFigures(contentA, contentB, w);
+    for (const auto &[id, partner] : figures) {
+        foundA.push_back(id);
+        foundB.push_back(partner);
+    }
     std::sort(foundA.begin(), foundA.end());
     std::sort(foundB.begin(), foundB.end());
     // Other words for the same thing count as found ("lawyers" ~ "attorneys").
-    const std::vector<std::pair<int, int>> synonyms = synonymPairs(contentA, foundA, contentB, foundB, w);
+    const std::vector<std::pair<int, int>> synonyms =
+        synonymPairs(contentA, foundA, contentB, foundB, w);
     for (const auto &[x, y] : synonyms) {
         foundA.push_back(x);
         foundB.push_back(y);
@@ -264,49 +293,53 @@ AlignmentEvidence::Verdict AlignmentEvidence::judge(const QList<SentenceKeys> &s
     v.basis.coverageA = weightA > 0 ? weightOf(foundA, w) / weightA : 0.0;
     v.basis.coverageB = weightB > 0 ? weightOf(foundB, w) / weightB : 0.0;
 
-    // 2. Shared figures and names, and the word pairs the lexicon joined, in a's order.
-    std::vector<int> listed;
+    // 2. Shared figures and names, and the word pairs the lexicon or WordNet joined, in a's
+    //    order, each key once.
+    const Counterparts inB(tokensB);
+    std::set<int> listed;
     for (const SideToken &t : tokensA) {
-        if (!contains(foundA, t.id) || std::find(listed.begin(), listed.end(), t.id) != listed.end())
+        if (v.basis.shared.size() >= kMostItems)
+            break;
+        if (!contains(foundA, t.id) || listed.count(t.id) > 0)
             continue;
         AlignmentBasis::Code code;
         const Token *other = nullptr;
+        const auto figure = figures.find(t.id);
+        const auto synonym = std::find_if(synonyms.begin(), synonyms.end(),
+                                          [&](const auto &p) { return p.first == t.id; });
         if (t.token->kind == Token::Kind::Number && t.token->key.startsWith(QLatin1Char('#'))) {
             code = AlignmentBasis::Code::Figure;
-            other = counterpart(tokensB, t.id, w);
-        } else if (t.token->kind == Token::Kind::Name && !t.token->key.startsWith(QLatin1Char('~'))) {
+            other = inB.of(figure != figures.end() ? figure->second : t.id);
+        } else if (t.token->kind == Token::Kind::Name &&
+                   !t.token->key.startsWith(QLatin1Char('~'))) {
             code = AlignmentBasis::Code::Name;
-            other = counterpart(tokensB, t.id, w);
-        } else if (const auto pair = std::find_if(synonyms.begin(), synonyms.end(), [&](const auto &p) { return p.first == t.id; });
-                   pair != synonyms.end()) {
+            other = inB.of(t.id);
+        } else if (synonym != synonyms.end()) {
             code = AlignmentBasis::Code::Synonym;
-            other = counterpart(tokensB, pair->second, w);
+            other = inB.of(synonym->second);
         } else if (!t.token->form.isEmpty()) {
             code = AlignmentBasis::Code::Synonym;
-            for (const SideToken &u : tokensB) {
-                if (u.id == t.id && !u.token->form.isEmpty() && u.token->form != t.token->form) {
-                    other = u.token;
-                    break;
-                }
-            }
+            other = inB.otherForm(t.id, t.token->form);
         } else {
             continue;
         }
         if (!other)
             continue;
-        listed.push_back(t.id);
+        listed.insert(t.id);
         v.basis.shared.append({code, t.token->range, other->range});
     }
 
     // 3. Names and figures only one side carries; a figure on each side is a changed figure.
-    collectDifferences(tokensA, foundA, true, &v.basis.differs);
-    collectDifferences(tokensB, foundB, false, &v.basis.differs);
-    pairChangedFigures(&v.basis.differs, w, tokensA, tokensB);
+    QStringList units;
+    collectDifferences(tokensA, foundA, true, w, &v.basis.differs, &units);
+    collectDifferences(tokensB, foundB, false, w, &v.basis.differs, &units);
+    pairChangedFigures(&v.basis.differs, &units);
 
     // 4. The kind.
     // A figure that changed or that only one side gives is a difference in what is reported.
-    const bool figureDiffers = std::any_of(v.basis.differs.cbegin(), v.basis.differs.cend(),
-                                           [](const AlignmentBasis::Item &d) { return d.code == AlignmentBasis::Code::Figure; });
+    const bool figureDiffers = std::any_of(
+        v.basis.differs.cbegin(), v.basis.differs.cend(),
+        [](const AlignmentBasis::Item &d) { return d.code == AlignmentBasis::Code::Figure; });
     const bool sameContent = std::min(v.basis.coverageA, v.basis.coverageB) >= kSameContent;
     v.kind = sameContent && !figureDiffers ? AlignmentKind::Reworded : AlignmentKind::Partial;
     return v;

@@ -11,22 +11,22 @@ namespace Parallax {
 // side's weighted keys found in the other, no figure changed, no name or figure added),
 // "partial" when they share a fact or a clause and differ in the rest. The evidence is kept
 // in the alignment's basis so that a reader can see why two sentences were matched.
-class AlignmentEvidence final
-{
+class AlignmentEvidence final {
 public:
-    struct Verdict
-    {
+    struct Verdict {
         AlignmentKind kind = AlignmentKind::Partial;
         AlignmentBasis basis;
     };
 
     // `a` and `b` are the member sentences of the group on each side, in order.
     static Verdict judge(const QList<SentenceKeys> &sideA, const QList<int> &a,
-                         const QList<SentenceKeys> &sideB, const QList<int> &b, const KeyWeights &weights);
+                         const QList<SentenceKeys> &sideB, const QList<int> &b,
+                         const KeyWeights &weights);
 
     // The weight two sentences share counting, beyond equal keys, figures equal within
     // rounding and words WordNet lists as synonyms (each weighing the less of its two).
-    static double sharedWeight(const SentenceKeys &x, const SentenceKeys &y, const KeyWeights &weights);
+    static double sharedWeight(const SentenceKeys &x, const SentenceKeys &y,
+                               const KeyWeights &weights);
 
     // True when two figure keys ("#6e+06$") have the same unit and the same value once the
     // more precise is rounded to the precision of the other ("$5.6m" ~ "$6m", not "9.4%" ~ "9.8%").

@@ -14,8 +14,7 @@ namespace Parallax {
 // build time from Debian's wordnet-base into the build directory and embedded uncompressed;
 // it is read in place on first use (a line index, then binary search), so a comparison
 // that never asks pays nothing and one that does pays well under a millisecond.
-class SynonymTable final
-{
+class SynonymTable final {
 public:
     static const SynonymTable &english();
 
@@ -30,8 +29,8 @@ private:
     // The line at `start` without its newline.
     QByteArray lineAt(quint32 start) const;
 
-    QByteArray m_data;                // "stem\tpartner\n" lines, sorted bytewise
-    std::vector<quint32> m_lines;     // start of each line
+    QByteArray m_data;            // "stem\tpartner\n" lines, sorted bytewise
+    std::vector<quint32> m_lines; // start of each line
 };
 
 } // namespace Parallax
