@@ -13,7 +13,7 @@ qt6-webengine-dev qt6-webengine-dev-tools
 qt6-charts-dev qt6-pdf-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 libgl-dev libxkbcommon-dev
-libstemmer-dev libuchardet-dev libqpdf-dev
+libstemmer-dev libuchardet-dev libqpdf-dev wordnet-base
 poppler-utils
 xvfb xauth
 dpkg-dev file librsvg2-bin desktop-file-utils appstream man-db

@@ -118,6 +118,32 @@ private Q_SLOTS:
         QVERIFY(c.articles.at(1).sentences.at(6).isUnique());
     }
 
+    // Independent coverage: two outlets word one fact differently; the figure they share
+    // anchors an alignment, partial, with the figure as what they share (issue 14).
+    void sharedFigureAnchorsAPartialAlignment()
+    {
+        const Comparison c = Comparer::compare({
+            article(QStringLiteral("A"), {QStringLiteral("The chip maker Nvidia lost almost $600bn of its market value on Monday, the biggest one-day fall in US history."),
+                                          QStringLiteral("The Chinese startup released its model last week."),
+                                          QStringLiteral("Analysts expect more volatility.")}),
+            article(QStringLiteral("B"), {QStringLiteral("Investors wiped some $600bn off the value of Nvidia as panic spread through Wall Street."),
+                                          QStringLiteral("The app topped download charts in Britain and America."),
+                                          QStringLiteral("Regulators in Italy asked questions about privacy.")}),
+        });
+        const PairComparison &p = c.pairs.first();
+        QCOMPARE(p.alignments.size(), 1);
+        const Alignment &al = p.alignments.first();
+        QCOMPARE(al.a, QList<int>{0});
+        QCOMPARE(al.b, QList<int>{0});
+        QCOMPARE(al.kind, AlignmentKind::Partial);
+        const auto figure = std::find_if(al.basis.shared.cbegin(), al.basis.shared.cend(), [](const AlignmentBasis::Item &i) {
+            return i.code == AlignmentBasis::Code::Figure;
+        });
+        QVERIFY(figure != al.basis.shared.cend());
+        QCOMPARE(c.articles.at(0).textOf(*figure->a), QStringLiteral("$600bn"));
+        QCOMPARE(c.articles.at(1).textOf(*figure->b), QStringLiteral("$600bn"));
+    }
+
     void wordDiffMarksTheChangedFigure()
     {
         const Comparison c = Comparer::compare({
@@ -125,7 +151,15 @@ private Q_SLOTS:
             article(QStringLiteral("B"), {QStringLiteral("It was trained for about $6m (£4.8m), its makers said.")}),
         });
         const Alignment &al = c.pairs.first().alignments.first();
-        QCOMPARE(al.kind, AlignmentKind::Reworded);
+        // The same sentence with another figure shares a fact and differs in one: partial
+        // (issue 14), with the changed figure in the alignment's basis.
+        QCOMPARE(al.kind, AlignmentKind::Partial);
+        const auto changed = std::find_if(al.basis.differs.cbegin(), al.basis.differs.cend(),
+                                          [](const AlignmentBasis::Item &d) { return d.a && d.b; });
+        QVERIFY(changed != al.basis.differs.cend());
+        QCOMPARE(changed->code, AlignmentBasis::Code::Figure);
+        QCOMPARE(c.articles.at(0).textOf(*changed->a), QStringLiteral("£4.2m"));
+        QCOMPARE(c.articles.at(1).textOf(*changed->b), QStringLiteral("£4.8m"));
         QStringList changedA, changedB;
         for (const DiffOp &op : al.diff) {
             if (op.a && op.op == DiffOp::Op::Delete)

@@ -86,7 +86,11 @@ private Q_SLOTS:
         // Agreeing figures are marked as figures only.
         QVERIFY(html.contains(QRegularExpression(QStringLiteral("<span class=\"fig end\" id=\"f\\d+\" title=\"[^\"]*\">17%</span>"))));
         QVERIFY(html.contains(QStringLiteral("Derived from Wire")));
-        QVERIFY(html.contains(QStringLiteral("class=\"s reworded figchg\"")));
+        // A changed figure makes the pair partial (issue 14), marked as a figure change.
+        QVERIFY(html.contains(QStringLiteral("class=\"s partial figchg\"")));
+        // Hovering the sentence tells why it was matched and what changed (issue 14).
+        QVERIFY2(html.contains(QStringLiteral("Partly in Copy\n  Shared: $6m\n  Changed: £4.2m \u2192 £4.8m")),
+                 qPrintable(html.mid(html.indexOf(QStringLiteral("Partly in Copy")), 200)));
     }
 
     void emptyComparisonExplainsWhatToDo()

@@ -844,8 +844,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(selected.size(), 1, 5000);
         QCOMPARE(selected.first().at(0).toInt(), 2);
         const QString aligned = window.alignedPanel()->toPlainText();
+        // The counterparts give another price (£3.1bn against £3.4bn): partial since issue 14.
         QVERIFY2(aligned.contains(QStringLiteral("Coastline Courier")) && aligned.contains(QStringLiteral("Northgate Wire")) &&
-                     aligned.contains(QStringLiteral("reworded")),
+                     aligned.contains(QStringLiteral("in part")),
                  qPrintable(aligned));
 
         // Coverage: a row per claim, a column per outlet; clicking a row shows its sentences.

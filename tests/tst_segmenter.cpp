@@ -47,6 +47,33 @@ private Q_SLOTS:
         QTest::newRow("quote closing the sentence")
             << QStringLiteral("She said: “It works. We will win.” Shares rose.")
             << QStringList{QStringLiteral("She said: “It works."), QStringLiteral("We will win.”"), QStringLiteral("Shares rose.")};
+        QTest::newRow("abbreviation before a comma")
+            << QStringLiteral("The suit names Robert Hale Sr., the founder, and his son. It was filed on Monday.")
+            << QStringList{QStringLiteral("The suit names Robert Hale Sr., the founder, and his son."), QStringLiteral("It was filed on Monday.")};
+        QTest::newRow("state before a comma and a capital")
+            << QStringLiteral("The plant in Hartford, Conn., Britain's largest buyer said, will close. Staff were told.")
+            << QStringList{QStringLiteral("The plant in Hartford, Conn., Britain's largest buyer said, will close."), QStringLiteral("Staff were told.")};
+        QTest::newRow("company before a comma and a name")
+            << QStringLiteral("Tokyo Electric Power Co., Asia's largest utility, restarted a reactor. Shares rose.")
+            << QStringList{QStringLiteral("Tokyo Electric Power Co., Asia's largest utility, restarted a reactor."), QStringLiteral("Shares rose.")};
+        QTest::newRow("time and time zone")
+            << QStringLiteral("Trading resumed at 11 a.m. PST on Friday. Volumes were thin.")
+            << QStringList{QStringLiteral("Trading resumed at 11 a.m. PST on Friday."), QStringLiteral("Volumes were thin.")};
+        QTest::newRow("time before a weekday")
+            << QStringLiteral("The storm made landfall at 5 p.m. Tuesday near the border. Thousands fled.")
+            << QStringList{QStringLiteral("The storm made landfall at 5 p.m. Tuesday near the border."), QStringLiteral("Thousands fled.")};
+        QTest::newRow("time ending a sentence")
+            << QStringLiteral("Polls close at 8 p.m. The count starts at once.")
+            << QStringList{QStringLiteral("Polls close at 8 p.m."), QStringLiteral("The count starts at once.")};
+        QTest::newRow("company ending a sentence")
+            << QStringLiteral("The deal values the shipyard at $2bn, according to Hanwha Ocean Co. In fact, the bid was higher.")
+            << QStringList{QStringLiteral("The deal values the shipyard at $2bn, according to Hanwha Ocean Co."), QStringLiteral("In fact, the bid was higher.")};
+        QTest::newRow("company before a title and a name")
+            << QStringLiteral("Hewlett-Packard Co. Chief Executive Carly Fiorina said demand was strong. Shares rose.")
+            << QStringList{QStringLiteral("Hewlett-Packard Co. Chief Executive Carly Fiorina said demand was strong."), QStringLiteral("Shares rose.")};
+        QTest::newRow("rank before a name")
+            << QStringLiteral("The report was read by Brig. Gen. Mark Dean and retired Adm. Hal Gehman. Both spoke.")
+            << QStringList{QStringLiteral("The report was read by Brig. Gen. Mark Dean and retired Adm. Hal Gehman."), QStringLiteral("Both spoke.")};
         QTest::newRow("question and exclamation") << QStringLiteral("Is it over? Not yet! Wait.")
                                                   << QStringList{QStringLiteral("Is it over?"), QStringLiteral("Not yet!"), QStringLiteral("Wait.")};
     }

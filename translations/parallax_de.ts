@@ -560,7 +560,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="+365"/>
+        <location filename="../app/core/discrepancies.cpp" line="+400"/>
         <source>Figure</source>
         <translation>Zahl</translation>
     </message>
@@ -822,8 +822,33 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Teilweise in %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+260"/>
+        <location line="+40"/>
+        <source>Shared: %1</source>
+        <translation>Gemeinsam: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same meaning: %1</source>
+        <translation>Gleiche Bedeutung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed: %1</source>
+        <translation>Geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only here: %1</source>
+        <translation>Nur hier: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only in %1: %2</source>
+        <translation>Nur in %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+263"/>
         <source>Only in this article</source>
         <translation>Nur in diesem Artikel</translation>
     </message>
@@ -2454,7 +2479,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="-93"/>
+        <location filename="../app/core/discrepancies.cpp" line="-94"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
         <translation>Implizierter %1-Kurs %2: um Größenordnungen daneben</translation>
     </message>
@@ -2474,7 +2499,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Zitat anders formuliert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>quote of %1 worded differently</source>
         <translation>Zitat von %1 anders formuliert</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>Parallax::HtmlReport</name>
     <message numerus="yes">
-        <location filename="../app/report/htmlreport.cpp" line="+456"/>
+        <location filename="../app/report/htmlreport.cpp" line="+508"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n word</numerusform>

@@ -560,7 +560,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="+365"/>
+        <location filename="../app/core/discrepancies.cpp" line="+400"/>
         <source>Figure</source>
         <translation>Cifra</translation>
     </message>
@@ -822,8 +822,33 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>En parte en %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+260"/>
+        <location line="+40"/>
+        <source>Shared: %1</source>
+        <translation>En común: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same meaning: %1</source>
+        <translation>Mismo sentido: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed: %1</source>
+        <translation>Cambiado: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only here: %1</source>
+        <translation>Solo aquí: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only in %1: %2</source>
+        <translation>Solo en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+263"/>
         <source>Only in this article</source>
         <translation>Solo en este artículo</translation>
     </message>
@@ -2454,7 +2479,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="-93"/>
+        <location filename="../app/core/discrepancies.cpp" line="-94"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
         <translation>tipo de cambio %1 implícito de %2: difiere en órdenes de magnitud</translation>
     </message>
@@ -2474,7 +2499,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>cita redactada de otra forma</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>quote of %1 worded differently</source>
         <translation>cita de %1 redactada de otra forma</translation>
     </message>

@@ -560,7 +560,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="+365"/>
+        <location filename="../app/core/discrepancies.cpp" line="+400"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
@@ -822,8 +822,33 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>En partie dans %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+260"/>
+        <location line="+40"/>
+        <source>Shared: %1</source>
+        <translation>En commun : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same meaning: %1</source>
+        <translation>Même sens : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed: %1</source>
+        <translation>Modifié : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only here: %1</source>
+        <translation>Seulement ici : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only in %1: %2</source>
+        <translation>Seulement dans %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+263"/>
         <source>Only in this article</source>
         <translation>Seulement dans cet article</translation>
     </message>
@@ -2454,7 +2479,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="-93"/>
+        <location filename="../app/core/discrepancies.cpp" line="-94"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
         <translation>taux %1 implicite de %2 : écart de plusieurs ordres de grandeur</translation>
     </message>
@@ -2474,7 +2499,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>citation formulée différemment</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>quote of %1 worded differently</source>
         <translation>citation de %1 formulée différemment</translation>
     </message>

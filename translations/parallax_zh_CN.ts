@@ -557,7 +557,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="+365"/>
+        <location filename="../app/core/discrepancies.cpp" line="+400"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
@@ -818,8 +818,33 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>部分见于 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+260"/>
+        <location line="+40"/>
+        <source>Shared: %1</source>
+        <translation>共有：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same meaning: %1</source>
+        <translation>同义：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed: %1</source>
+        <translation>改动：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only here: %1</source>
+        <translation>仅此处：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only in %1: %2</source>
+        <translation>仅见于 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+263"/>
         <source>Only in this article</source>
         <translation>仅见于本文</translation>
     </message>
@@ -2440,7 +2465,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="-93"/>
+        <location filename="../app/core/discrepancies.cpp" line="-94"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
         <translation>推算出的 %1 汇率为 %2：相差了几个数量级</translation>
     </message>
@@ -2460,7 +2485,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>引语措辞不同</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>quote of %1 worded differently</source>
         <translation>%1 的引语措辞不同</translation>
     </message>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/aligner.h"
 
+#include "core/alignmentevidence.h"
+#include "core/synonymtable.h"
 #include "core/worddiff.h"
 
 #include <algorithm>
@@ -14,9 +16,11 @@ namespace {
 constexpr double kPairSimilarity = 0.34;  // cosine of weighted keys for a 1:1 alignment
 constexpr double kContainment = 0.5;      // share of a sentence found in its partner (split/merge)
 constexpr double kBalance = 0.35;         // 1:1 only when neither side is mostly extra matter
-constexpr double kPartialBalance = 0.5;   // below this, one side carries only part of the other
 constexpr double kContextBonus = 0.1;     // per aligned neighbour pair
 constexpr int kCandidatesPerSentence = 8;
+constexpr double kMeaningFloor = 0.2;     // below this, synonyms are not looked up
+constexpr double kAnchorSimilarity = 0.2; // a shared fact aligns two sentences from here on
+constexpr int kAnchorFrequency = 4;       // a fact's key is in at most this many sentences
 constexpr int kMinSharedKeys = 2;
 
 struct Edge
@@ -101,8 +105,9 @@ std::vector<Edge> candidates(const QList<SentenceKeys> &from, const QList<Senten
                 score[size_t(j)] += w.weight(id);
             }
         }
-        std::sort(touched.begin(), touched.end(),
-                  [&](int x, int y) { return score[size_t(x)] > score[size_t(y)]; });
+        std::sort(touched.begin(), touched.end(), [&](int x, int y) {
+            return score[size_t(x)] != score[size_t(y)] ? score[size_t(x)] > score[size_t(y)] : x < y;
+        });
         const int keep = std::min<int>(int(touched.size()), kCandidatesPerSentence);
         for (int k = 0; k < keep; ++k) {
             const int j = touched[size_t(k)];
@@ -125,6 +130,39 @@ struct Group
     QList<int> b;
 };
 
+// Best score first; equal scores in the order of the edges (by position in a, then b).
+bool byScoreThenPosition(const std::pair<double, size_t> &x, const std::pair<double, size_t> &y)
+{
+    return x.first != y.first ? x.first > y.first : x.second < y.second;
+}
+
+// True when the two sentences share a fact a reader would recognise even in other words:
+// a figure, or names that few sentences of the comparison carry: three name words, as a
+// two-word name ("Silicon Valley") alone is one name, not a pair.
+bool sharesFact(const SentenceKeys &x, const SentenceKeys &y, const KeyWeights &w)
+{
+    int names = 0;
+    auto i = x.content.begin();
+    auto j = y.content.begin();
+    while (i != x.content.end() && j != y.content.end()) {
+        if (*i < *j) {
+            ++i;
+        } else if (*j < *i) {
+            ++j;
+        } else {
+            if (w.documentFrequency(*i) <= kAnchorFrequency) {
+                if (w.kind(*i) == Token::Kind::Number && w.key(*i).startsWith(QLatin1Char('#')))
+                    return true;
+                if (w.kind(*i) == Token::Kind::Name)
+                    ++names;
+            }
+            ++i;
+            ++j;
+        }
+    }
+    return names >= 3;
+}
+
 } // namespace
 
 int KeyWeights::idOf(const QString &key, Token::Kind kind)
@@ -135,8 +173,28 @@ int KeyWeights::idOf(const QString &key, Token::Kind kind)
     const int id = int(m_df.size());
     m_ids.insert(key, id);
     m_df.push_back(0);
+    m_keys.push_back(key);
     m_kind.push_back(kind);
     return id;
+}
+
+const std::vector<int> &KeyWeights::synonymsOf(int id) const
+{
+    if (m_synonymsKnown.size() != m_df.size()) {
+        m_synonymsKnown.assign(m_df.size(), false);
+        m_synonyms.assign(m_df.size(), {});
+    }
+    std::vector<int> &list = m_synonyms[size_t(id)];
+    if (!m_synonymsKnown[size_t(id)]) {
+        m_synonymsKnown[size_t(id)] = true;
+        for (const QByteArray &partner : SynonymTable::english().partners(m_keys[size_t(id)])) {
+            const auto it = m_ids.constFind(QString::fromUtf8(partner));
+            if (it != m_ids.constEnd())
+                list.push_back(*it);
+        }
+        std::sort(list.begin(), list.end());
+    }
+    return list;
 }
 
 void KeyWeights::countSentence(const std::vector<int> &ids)
@@ -209,6 +267,19 @@ QList<Alignment> Aligner::align(const QList<SentenceKeys> &a, const QList<Senten
                     edges.end());
     }
 
+    // 2b. Meaning beyond equal keys: a pair just short of the threshold may share figures
+    //     within rounding and synonyms ("restricting" ~ "curbs"); they count too.
+    for (Edge &e : edges) {
+        if (e.sim >= kPairSimilarity || e.sim < kMeaningFloor)
+            continue;
+        const double inter = AlignmentEvidence::sharedWeight(a.at(e.a), b.at(e.b), w);
+        const double denom = std::sqrt(a.at(e.a).weight * b.at(e.b).weight);
+        if (denom > 0 && inter > e.inter) {
+            e.inter = inter;
+            e.sim = inter / denom;
+        }
+    }
+
     // 3. One to one, best first. A small bonus for similar positions settles near-ties
     //    between repeated, similar sentences.
     {
@@ -226,7 +297,7 @@ QList<Alignment> Aligner::align(const QList<SentenceKeys> &a, const QList<Senten
             const double pb = b.size() > 1 ? double(e.b) / (b.size() - 1) : 0.0;
             order.push_back({e.sim + 0.03 * (1.0 - std::abs(pa - pb)), k});
         }
-        std::sort(order.begin(), order.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+        std::sort(order.begin(), order.end(), byScoreThenPosition);
         for (const auto &[score, k] : order) {
             const Edge &e = edges[k];
             if (groupOfA[size_t(e.a)] < 0 && groupOfB[size_t(e.b)] < 0)
@@ -308,7 +379,7 @@ QList<Alignment> Aligner::align(const QList<SentenceKeys> &a, const QList<Senten
             if (score >= kPairSimilarity)
                 order.push_back({score, k});
         }
-        std::sort(order.begin(), order.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+        std::sort(order.begin(), order.end(), byScoreThenPosition);
         for (const auto &[score, k] : order) {
             const Edge &e = edges[k];
             if (groupOfA[size_t(e.a)] < 0 && groupOfB[size_t(e.b)] < 0)
@@ -316,11 +387,32 @@ QList<Alignment> Aligner::align(const QList<SentenceKeys> &a, const QList<Senten
         }
     }
 
-    // 6. Classify each group and diff its words.
+    // 6. Fact anchors: lone sentences that share a figure or a pair of rare names report the
+    //    same fact however differently they word the rest (independent coverage); they align,
+    //    and the classification below calls them partial unless they share most content.
+    {
+        std::vector<std::pair<double, size_t>> order;
+        for (size_t k = 0; k < edges.size(); ++k) {
+            const Edge &e = edges[k];
+            if (groupOfA[size_t(e.a)] >= 0 || groupOfB[size_t(e.b)] >= 0 || e.sim < kAnchorSimilarity)
+                continue;
+            if (sharesFact(a.at(e.a), b.at(e.b), w))
+                order.push_back({e.sim, k});
+        }
+        std::sort(order.begin(), order.end(), byScoreThenPosition);
+        for (const auto &[score, k] : order) {
+            const Edge &e = edges[k];
+            if (groupOfA[size_t(e.a)] < 0 && groupOfB[size_t(e.b)] < 0)
+                addGroup(e.a, e.b);
+        }
+    }
+
+    // 7. Classify each group and diff its words.
     QList<Alignment> out;
     out.reserve(groups.size());
     for (const Group &g : std::as_const(groups)) {
         Alignment al;
+        al.kind = AlignmentKind::Partial;
         al.a = g.a;
         al.b = g.b;
         QString foldedA, foldedB; // signatures of the two sides
@@ -342,12 +434,11 @@ QList<Alignment> Aligner::align(const QList<SentenceKeys> &a, const QList<Senten
         if (foldedA == foldedB) {
             al.kind = AlignmentKind::Verbatim;
             al.score = 1.0;
-        } else {
-            const double ca = wa > 0 ? inter / wa : 0.0;
-            const double cb = wb > 0 ? inter / wb : 0.0;
-            const double lo = std::min(ca, cb), hi = std::max(ca, cb);
-            al.kind = hi > 0 && lo / hi >= kPartialBalance ? AlignmentKind::Reworded : AlignmentKind::Partial;
         }
+        AlignmentEvidence::Verdict verdict = AlignmentEvidence::judge(a, g.a, b, g.b, w);
+        if (al.kind != AlignmentKind::Verbatim)
+            al.kind = verdict.kind;
+        al.basis = std::move(verdict.basis);
         al.diff = WordDiff::diff(tokensA, tokensB);
         out.append(std::move(al));
     }

@@ -17,6 +17,7 @@ namespace Parallax {
 struct SentenceKeys final
 {
     QList<Token> tokens;          // in order, for the word diff
+    std::vector<int> ids;         // the key id of each token
     std::vector<int> content;     // sorted unique ids of the non-stop keys
     std::vector<int> numbers;     // sorted unique ids of figure keys
     QString signature;            // all keys in order: equal signatures are "verbatim"
@@ -35,12 +36,20 @@ public:
     double weight(int id) const { return m_weights[size_t(id)]; }
     int documentFrequency(int id) const { return m_df[size_t(id)]; }
     int size() const { return int(m_df.size()); }
+    const QString &key(int id) const { return m_keys[size_t(id)]; }
+    Token::Kind kind(int id) const { return m_kind[size_t(id)]; }
+    // Ids of the comparison's keys that WordNet lists as synonyms of key `id` (sorted),
+    // looked up on first use: most keys are never asked for.
+    const std::vector<int> &synonymsOf(int id) const;
 
 private:
     QHash<QString, int> m_ids;
     std::vector<int> m_df;
+    std::vector<QString> m_keys;
     std::vector<Token::Kind> m_kind;
     std::vector<double> m_weights;
+    mutable std::vector<std::vector<int>> m_synonyms;
+    mutable std::vector<bool> m_synonymsKnown;
 };
 
 // Aligns the sentences of two articles by content: not monotone (sections move), one to

@@ -36,14 +36,19 @@ double shareFound(const ComparedArticle &article, const QList<Alignment> &alignm
     return total > 0 ? shared / total : 0.0;
 }
 
-// Share of an article's sentences aligned verbatim or reworded (not partial) in the pair.
+// Share of an article's sentences aligned with a counterpart of about the same content.
+// A rewrite changes figures and adds clauses, which makes an alignment "partial" to the
+// reader, yet it still copies sentence by sentence: what counts here is that neither side
+// carries much more than twice the other's share of the content.
 double closelyCopied(int sentenceCount, const QList<Alignment> &alignments, bool sideA)
 {
     if (sentenceCount == 0)
         return 0.0;
     int copied = 0;
     for (const Alignment &al : alignments) {
-        if (al.kind != AlignmentKind::Partial)
+        const double lo = std::min(al.basis.coverageA, al.basis.coverageB);
+        const double hi = std::max(al.basis.coverageA, al.basis.coverageB);
+        if (al.kind != AlignmentKind::Partial || (hi > 0 && lo / hi >= 0.5))
             copied += int((sideA ? al.a : al.b).size());
     }
     return double(copied) / sentenceCount;
@@ -158,9 +163,11 @@ Comparison Comparer::compare(const QList<Article> &input)
             SentenceKeys k;
             k.tokens = tokenizer->tokenize(compared.article.body, s.range);
             QStringList signature;
+            k.ids.reserve(size_t(k.tokens.size()));
             for (const Token &t : std::as_const(k.tokens)) {
                 signature.append(t.key);
                 const int id = weights.idOf(t.key, t.kind);
+                k.ids.push_back(id);
                 if (t.kind != Token::Kind::StopWord)
                     k.content.push_back(id);
                 if (t.kind == Token::Kind::Number)

@@ -29,6 +29,29 @@ struct DiffOp final
     std::optional<TextRange> b; // in article b (Equal, Insert)
 };
 
+// Why two groups of sentences were aligned and what differs between them, as codes and
+// ranges (the report and the UI turn the codes into words): evidence a reader can check.
+struct AlignmentBasis final
+{
+    enum class Code : quint8 {
+        Figure,  // a figure: the same value (within rounding) or, in a difference, another one
+        Name,    // a name (capitalised word inside a sentence)
+        Synonym, // two different words the engine counts as the same (lexicon, word forms)
+    };
+    // Something both sides carry (`a` and `b` set), or that only one side carries or that
+    // changed (a difference: one or both ranges set). Ranges are in the article bodies.
+    struct Item
+    {
+        Code code = Code::Figure;
+        std::optional<TextRange> a;
+        std::optional<TextRange> b;
+    };
+    double coverageA = 0.0; // share of side a's content (IDF-weighted) found in side b
+    double coverageB = 0.0;
+    QList<Item> shared;  // figures and names both carry, word pairs used, in order of side a
+    QList<Item> differs; // figures and names only one side carries or that changed
+};
+
 // Sentences of article a aligned with sentences of article b: 1:1, 1:n (a split) or n:1
 // (a merge). Indices are into ComparedArticle::sentences.
 struct Alignment final
@@ -41,6 +64,7 @@ struct Alignment final
     // The two sides stand in a different order relative to the pair's other alignments
     // (text moved to another place), not just reworded in place.
     bool moved = false;
+    AlignmentBasis basis;
 };
 
 // Everything found between two articles of a comparison.

@@ -137,10 +137,41 @@ QJsonArray discrepanciesJson(const Comparison &c)
             items.append(o);
         }
         out.append(QJsonObject{{QStringLiteral("kind"), ComparisonJson::discrepancyKindName(d.kind)},
-                               {QStringLiteral("about"), d.about},
+                               {QStringLiteral("about"), d.aboutSource},
                                {QStringLiteral("items"), items}});
     }
     return out;
+}
+
+QString basisCodeName(AlignmentBasis::Code code)
+{
+    switch (code) {
+    case AlignmentBasis::Code::Figure:
+        return QStringLiteral("figure");
+    case AlignmentBasis::Code::Name:
+        return QStringLiteral("name");
+    case AlignmentBasis::Code::Synonym:
+        return QStringLiteral("synonym");
+    }
+    return {};
+}
+
+QJsonArray basisItemsJson(const QList<AlignmentBasis::Item> &items)
+{
+    QJsonArray out;
+    for (const AlignmentBasis::Item &item : items)
+        out.append(QJsonObject{{QStringLiteral("code"), basisCodeName(item.code)},
+                               {QStringLiteral("a"), rangeJson(item.a)},
+                               {QStringLiteral("b"), rangeJson(item.b)}});
+    return out;
+}
+
+QJsonObject basisJson(const AlignmentBasis &basis)
+{
+    return QJsonObject{{QStringLiteral("coverage_a"), rounded(basis.coverageA, 4)},
+                       {QStringLiteral("coverage_b"), rounded(basis.coverageB, 4)},
+                       {QStringLiteral("shared"), basisItemsJson(basis.shared)},
+                       {QStringLiteral("differs"), basisItemsJson(basis.differs)}};
 }
 
 } // namespace
@@ -264,6 +295,7 @@ QJsonObject ComparisonJson::toJson(const Comparison &c)
                                           {QStringLiteral("kind"), kindName(al.kind)},
                                           {QStringLiteral("score"), rounded(al.score, 4)},
                                           {QStringLiteral("moved"), al.moved},
+                                          {QStringLiteral("basis"), basisJson(al.basis)},
                                           {QStringLiteral("diff"), diff}});
         }
         QJsonValue derived = QJsonValue::Null;

@@ -9,6 +9,7 @@
 
 #include <cmath>
 #include <functional>
+#include <map>
 
 namespace Parallax {
 
@@ -128,19 +129,52 @@ QString rateText(double rate)
     return rate >= 100 ? QString::number(rate, 'f', 0) : QString::number(rate, 'g', 3);
 }
 
+// What a discrepancy is about, in the reader's language (for the window and the report) and
+// as written in the code, in English (for the JSON, which must not depend on the locale).
+struct Words
+{
+    QString shown;
+    QString source;
+};
+
+Words plain(const QString &text)
+{
+    return {text, text};
+}
+
+// `text` is marked with QT_TRANSLATE_NOOP("Reconciler", …) where it is written.
+Words described(const char *text, const QString &a = {}, const QString &b = {}, const QString &c = {})
+{
+    auto fill = [&](const QString &pattern) {
+        const int markers = int(pattern.contains(QStringLiteral("%1"))) + int(pattern.contains(QStringLiteral("%2"))) +
+                            int(pattern.contains(QStringLiteral("%3")));
+        switch (markers) {
+        case 0:
+            return pattern;
+        case 1:
+            return pattern.arg(a);
+        case 2:
+            return pattern.arg(a, b);
+        default:
+            return pattern.arg(a, b, c);
+        }
+    };
+    return {fill(QCoreApplication::translate("Reconciler", text)), fill(QString::fromUtf8(text))};
+}
+
 // A group of discrepancies of one kind about one thing, collected before they are listed.
 struct Collector
 {
     QList<Discrepancy> list;
     QHash<QString, int> byKey;
 
-    void add(Discrepancy::Kind kind, const QString &key, const QString &about, const QList<Discrepancy::Item> &items)
+    void add(Discrepancy::Kind kind, const QString &key, const Words &about, const QList<Discrepancy::Item> &items)
     {
         const QString full = QString::number(int(kind)) + u'|' + key;
         auto it = byKey.find(full);
         if (it == byKey.end()) {
             it = byKey.insert(full, int(list.size()));
-            list.append(Discrepancy{kind, about, {}});
+            list.append(Discrepancy{kind, about.shown, {}, about.source});
         }
         Discrepancy &d = list[*it];
         for (const Discrepancy::Item &item : items) {
@@ -203,11 +237,11 @@ void reconcileFigures(const Comparison &c, Collector &out)
                     const QString key = factKey(fx, fx.entity.isEmpty() ? fy.entity : fx.entity);
                     const QString about = aboutFigure(fx.entity.isEmpty() ? fy : fx);
                     if (!Reconciler::agree(fx.value, fx.text, fy.value, fy.text)) {
-                        out.add(Discrepancy::Kind::Figure, key, about, {itemOf(c, p.x), itemOf(c, p.y)});
+                        out.add(Discrepancy::Kind::Figure, key, plain(about), {itemOf(c, p.x), itemOf(c, p.y)});
                     } else {
                         const Bound bx = boundOf(fx.qualifier), by = boundOf(fy.qualifier);
                         if ((bx == Bound::Below && by == Bound::Above) || (bx == Bound::Above && by == Bound::Below))
-                            out.add(Discrepancy::Kind::Qualifier, key, about, {itemOf(c, p.x), itemOf(c, p.y)});
+                            out.add(Discrepancy::Kind::Qualifier, key, plain(about), {itemOf(c, p.x), itemOf(c, p.y)});
                     }
                 }
             }
@@ -235,7 +269,7 @@ void reconcileFigures(const Comparison &c, Collector &out)
                 if (fx.direction != fy.direction)
                     continue; // a rise and a fall are two moves, not one fact
                 if (!Reconciler::agree(fx.value, fx.text, fy.value, fy.text))
-                    out.add(Discrepancy::Kind::Figure, fact.key(), aboutFigure(fx),
+                    out.add(Discrepancy::Kind::Figure, fact.key(), plain(aboutFigure(fx)),
                             {itemOf(c, singles.at(i)), itemOf(c, singles.at(j))});
             }
         }
@@ -251,7 +285,7 @@ void reconcileConversions(const Comparison &c, Collector &out)
         int figure; // the converted figure
         double rate;
     };
-    QHash<QString, QList<Rate>> rates;
+    std::map<QString, QList<Rate>> rates; // ordered: the discrepancies come out in one order in every process
     for (int i = 0; i < c.figures.size(); ++i) {
         const Figure &to = c.figures.at(i);
         if (to.convertedFrom < 0)
@@ -265,19 +299,19 @@ void reconcileConversions(const Comparison &c, Collector &out)
         rates[first + u'/' + second].append({i, rate});
     }
     for (auto it = rates.cbegin(); it != rates.cend(); ++it) {
-        const QString first = it.key().section(u'/', 0, 0), second = it.key().section(u'/', 1, 1);
+        const QString first = it->first.section(u'/', 0, 0), second = it->first.section(u'/', 1, 1);
         const QString pairName = first + QStringLiteral("→") + second;
         auto items = [&](int figure) {
             return QList<Discrepancy::Item>{itemOf(c, c.figures.at(figure).convertedFrom), itemOf(c, figure)};
         };
         // Orders of magnitude off, whatever the others say.
         QList<Rate> plausible;
-        for (const Rate &r : *it) {
+        for (const Rate &r : it->second) {
             const double expected = magnitudePerDollar().value(second, 0) - magnitudePerDollar().value(first, 0);
             const bool known = magnitudePerDollar().contains(first) && magnitudePerDollar().contains(second);
             if (known && std::abs(std::log10(r.rate) - expected) >= 1.5) {
                 out.add(Discrepancy::Kind::Conversion, pairName + QStringLiteral("|magnitude|") + QString::number(r.figure),
-                        QCoreApplication::translate("Reconciler", "%1 rate %2 implied: off by orders of magnitude").arg(pairName, rateText(r.rate)),
+                        described(QT_TRANSLATE_NOOP("Reconciler", "%1 rate %2 implied: off by orders of magnitude"), pairName, rateText(r.rate)),
                         items(r.figure));
             } else {
                 plausible.append(r);
@@ -295,8 +329,8 @@ void reconcileConversions(const Comparison &c, Collector &out)
             if (std::abs(sorted.first() - sorted.last()) / sorted.last() > Reconciler::kRateTolerance) {
                 QList<Discrepancy::Item> both = items(plausible.at(0).figure) + items(plausible.at(1).figure);
                 out.add(Discrepancy::Kind::Conversion, pairName,
-                        QCoreApplication::translate("Reconciler", "%1 rate %2 in one conversion, %3 in the other")
-                            .arg(pairName, rateText(plausible.at(0).rate), rateText(plausible.at(1).rate)),
+                        described(QT_TRANSLATE_NOOP("Reconciler", "%1 rate %2 in one conversion, %3 in the other"), pairName,
+                                  rateText(plausible.at(0).rate), rateText(plausible.at(1).rate)),
                         both);
             }
             continue;
@@ -304,7 +338,7 @@ void reconcileConversions(const Comparison &c, Collector &out)
         for (const Rate &r : std::as_const(plausible)) {
             if (std::abs(r.rate - median) / median > Reconciler::kRateTolerance)
                 out.add(Discrepancy::Kind::Conversion, pairName + u'|' + rateText(r.rate),
-                        QCoreApplication::translate("Reconciler", "%1 rate %2 implied, %3 in the rest of the story").arg(pairName, rateText(r.rate), rateText(median)),
+                        described(QT_TRANSLATE_NOOP("Reconciler", "%1 rate %2 implied, %3 in the rest of the story"), pairName, rateText(r.rate), rateText(median)),
                         items(r.figure));
         }
     }
@@ -342,7 +376,8 @@ void reconcileQuotes(const Comparison &c, Collector &out)
         for (int q : members)
             items.append(quoteItem(c, q));
         out.add(Discrepancy::Kind::Quote, QString::number(root),
-                speaker.isEmpty() ? QCoreApplication::translate("Reconciler", "quote worded differently") : QCoreApplication::translate("Reconciler", "quote of %1 worded differently").arg(speaker),
+                speaker.isEmpty() ? described(QT_TRANSLATE_NOOP("Reconciler", "quote worded differently"))
+                                  : described(QT_TRANSLATE_NOOP("Reconciler", "quote of %1 worded differently"), speaker),
                 items);
     }
     if (c.articles.size() < 2)
@@ -352,7 +387,7 @@ void reconcileQuotes(const Comparison &c, Collector &out)
         if (quote.speakerName.isEmpty() || !quote.matches.isEmpty())
             continue;
         out.add(Discrepancy::Kind::UnmatchedQuote, QString::number(q),
-                QCoreApplication::translate("Reconciler", "quote of %1 in one article only").arg(quote.speakerName), {quoteItem(c, q)});
+                described(QT_TRANSLATE_NOOP("Reconciler", "quote of %1 in one article only"), quote.speakerName), {quoteItem(c, q)});
     }
 }
 

@@ -35,6 +35,9 @@ struct Discrepancy final
     Kind kind = Kind::Figure;
     QString about; // short text: "Calloway Freight deal value", "USD→GBP rate 0.70 vs 0.80"
     QList<Item> items;
+    // `about` as written in the code, untranslated: the JSON carries this one, so that the
+    // output is the same in every locale.
+    QString aboutSource;
 };
 
 // Reads the figures and quotes of a comparison (already extracted and matched) and lists

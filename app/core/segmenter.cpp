@@ -9,21 +9,56 @@ namespace Parallax {
 
 namespace {
 
-// Abbreviations after which a full stop almost never ends a news sentence.
+QSet<QString> setOf(std::initializer_list<const char *> words)
+{
+    QSet<QString> s;
+    for (const char *w : words)
+        s.insert(QString::fromLatin1(w));
+    return s;
+}
+
+// Abbreviations after which a full stop almost never ends a news sentence: titles and
+// ranks before a name, and the like.
 const QSet<QString> &abbreviations()
 {
-    static const QSet<QString> set = [] {
-        QSet<QString> s;
-        for (const char *a : {"mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen",
-                              "col", "lt", "sgt", "capt", "cmdr", "rev", "hon", "jr", "sr", "no",
-                              "vs", "v", "etc", "inc", "ltd", "corp", "co", "e.g", "i.e", "approx",
-                              "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-                              "oct", "nov", "dec", "fig", "est", "dept", "univ",
-                              // German and French amounts: "4,2 Mio. Euro", "3 Mrd. Euro"
-                              "mio", "mrd", "md", "mds", "tsd"})
-            s.insert(QString::fromLatin1(a));
-        return s;
-    }();
+    static const QSet<QString> set = setOf(
+        {"mr", "mrs", "ms", "dr", "prof", "st", "sen", "sens", "rep", "reps", "gov", "gen", "col",
+         "lt", "lieut", "sgt", "capt", "cmdr", "adm", "brig", "maj", "cpl", "pfc", "pvt", "rev",
+         "hon", "pres", "supt", "det", "no", "vs", "v", "e.g", "i.e", "approx", "jan", "feb",
+         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "est",
+         "dept", "univ", "mt", "ft",
+         // German and French amounts: "4,2 Mio. Euro", "3 Mrd. Euro"
+         "mio", "mrd", "mds", "tsd"});
+    return set;
+}
+
+// Abbreviations that stand at the end of a name or a time and so may end a sentence too:
+// company suffixes, "Jr.", US states and Canadian provinces, "a.m.". After them a full stop
+// ends the sentence only when a word that opens sentences follows ("… Co. In fact, …").
+const QSet<QString> &closingAbbreviations()
+{
+    static const QSet<QString> set = setOf(
+        {"co", "inc", "ltd", "corp", "llc", "plc", "bros", "jr", "sr", "etc", "a.m", "p.m",
+         "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+         "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
+         "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "alta", "sask", "ont",
+         "que"});
+    return set;
+}
+
+// Words that open sentences in news prose, lower case: after a closing abbreviation a
+// capitalised one of these starts a new sentence, any other capitalised word (a name, a
+// time zone, a weekday) continues the current one.
+const QSet<QString> &sentenceOpeners()
+{
+    static const QSet<QString> set = setOf(
+        {"a", "an", "the", "in", "it", "its", "but", "and", "he", "she", "they", "we", "i",
+         "this", "that", "these", "those", "there", "his", "her", "their", "our", "as", "at",
+         "on", "for", "after", "before", "when", "while", "if", "however", "meanwhile", "also",
+         "so", "yet", "some", "many", "most", "one", "both", "all", "such", "what", "who",
+         "shares", "last", "earlier", "later", "since", "by", "with", "under", "until", "to",
+         "from", "of", "other", "others", "analysts", "officials", "instead", "still",
+         "then", "now", "no", "not", "each", "more", "less", "only"});
     return set;
 }
 
@@ -47,13 +82,42 @@ QString wordBefore(const QString &text, qsizetype end)
     return text.mid(start, dot - start);
 }
 
+// The letters of the word that starts at or after `pos` (after spaces); empty when the
+// next character is no letter (a quote, a figure, a bracket).
+QString wordAfter(const QString &text, qsizetype pos)
+{
+    while (pos < text.size() && isWhitespace(text.at(pos)))
+        ++pos;
+    qsizetype end = pos;
+    while (end < text.size() && text.at(end).isLetter())
+        ++end;
+    return text.mid(pos, end - pos);
+}
+
+// The last character before `pos` that is not a space.
+QChar lastBefore(const QString &text, qsizetype pos)
+{
+    while (pos > 0 && isWhitespace(text.at(pos - 1)))
+        --pos;
+    return pos > 0 ? text.at(pos - 1) : QChar();
+}
+
 // True when a break found by the Unicode rules at `pos` follows an abbreviation and must go.
 bool isFalseBreak(const QString &text, qsizetype pos)
 {
+    // A sentence never ends in a comma: "Sr., the", "Conn., and", "Tokyo Electric Power Co., Asia's".
+    const QChar last = lastBefore(text, pos);
+    if (last == QLatin1Char(',') || last == QLatin1Char(';'))
+        return true;
     const QString word = wordBefore(text, pos);
     if (word.isEmpty())
         return false;
-    if (abbreviations().contains(word.toLower()))
+    const QString lower = word.toLower();
+    if (closingAbbreviations().contains(lower)) {
+        const QString next = wordAfter(text, pos);
+        return !next.isEmpty() && !(next.at(0).isUpper() && sentenceOpeners().contains(next.toLower()));
+    }
+    if (abbreviations().contains(lower))
         return true;
     // Initialisms such as U.S., U.K. or E.U.: single letters joined by dots.
     if (word.contains(QLatin1Char('.'))) {

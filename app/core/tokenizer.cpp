@@ -310,13 +310,13 @@ QList<Token> Tokenizer::tokenize(const QString &body, TextRange range) const
             bool ok = false;
             double value = digits.toDouble(&ok);
             if (!ok) {
-                out.append({r.text, r.range, Token::Kind::Number});
+                out.append({r.text, r.range, Token::Kind::Number, {}});
                 continue;
             }
             double scale = suffix.isEmpty() ? 0.0 : scaleOf(suffix);
             if (!suffix.isEmpty() && scale == 0.0) {
                 // "1980s", "5g", "h800"-like: keep as one opaque key.
-                out.append({r.text, r.range, Token::Kind::Number});
+                out.append({r.text, r.range, Token::Kind::Number, {}});
                 continue;
             }
             if (scale == 0.0) {
@@ -356,13 +356,13 @@ QList<Token> Tokenizer::tokenize(const QString &body, TextRange range) const
             }
             const qsizetype start = raw.at(first).range.start;
             out.append({canonicalNumber(value, unit), {start, raw.at(last).range.end() - start},
-                        Token::Kind::Number});
+                        Token::Kind::Number, {}});
             continue;
         }
         if (r.kind == RawKind::Symbol) {
             // Kept for a moment: a following number takes a currency symbol into its key.
             if (r.text != QLatin1String("%"))
-                out.append({r.text, r.range, Token::Kind::StopWord});
+                out.append({r.text, r.range, Token::Kind::StopWord, {}});
             continue;
         }
         // Phrases of the lexicon ("united states", "artificial intelligence") are one key.
@@ -371,14 +371,14 @@ QList<Token> Tokenizer::tokenize(const QString &body, TextRange range) const
             const QString key = d->lexicon->phrases.value(two);
             if (!key.isEmpty()) {
                 const qsizetype start = r.range.start;
-                out.append({key, {start, raw.at(i + 1).range.end() - start}, Token::Kind::Name});
+                out.append({key, {start, raw.at(i + 1).range.end() - start}, Token::Kind::Name, two});
                 ++i;
                 continue;
             }
         }
         // "US" the country, not "us" the pronoun.
         if (isStopWord(r.text) && !(r.allCaps && r.text == QLatin1String("us"))) {
-            out.append({r.text, r.range, Token::Kind::StopWord});
+            out.append({r.text, r.range, Token::Kind::StopWord, {}});
             continue;
         }
         QString stem = d->stems.value(r.text);
@@ -393,7 +393,10 @@ QList<Token> Tokenizer::tokenize(const QString &body, TextRange range) const
         }
         // A capitalised word inside a sentence is most likely a name; names weigh more.
         const bool name = r.capitalised && i > 0;
-        out.append({stem, r.range, name ? Token::Kind::Name : Token::Kind::Word});
+        Token token{stem, r.range, name ? Token::Kind::Name : Token::Kind::Word, {}};
+        if (stem.startsWith(QLatin1Char('~')))
+            token.form = r.text;
+        out.append(std::move(token));
     }
     return out;
 }

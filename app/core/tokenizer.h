@@ -16,6 +16,9 @@ struct Token final
     QString key; // stem, stop word, or canonical number such as "#6e+11$"
     TextRange range; // in the article body
     Kind kind = Kind::Word;
+    // The folded word as written (before stemming and the lexicon) when it differs from the
+    // key, so that "fell" and "dropped" (one key) can be shown as a word pair; else empty.
+    QString form;
 };
 
 // Turns text into comparison keys: Unicode-normalised, case-folded words with quotes and

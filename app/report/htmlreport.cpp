@@ -279,13 +279,65 @@ QString kindText(AlignmentKind kind)
     return {};
 }
 
-QString sentenceTitle(const Comparison &c, const ComparedSentence &s)
+// Why a sentence was aligned with its counterpart in `link`, for the hover: the figures and
+// names both carry, the words taken as the same, the figures that changed and what only one
+// side has (the alignment's basis), a line each, at most a few items a line.
+QStringList basisLines(const Comparison &c, int article, const SentenceLink &link)
+{
+    const PairComparison &pair = c.pairs.at(link.pair);
+    const AlignmentBasis &basis = pair.alignments.at(link.alignment).basis;
+    const bool sideA = pair.a == article;
+    const ComparedArticle &here = c.articles.at(article);
+    const ComparedArticle &there = c.articles.at(link.article);
+    auto textHere = [&](const AlignmentBasis::Item &i) { return here.textOf(*(sideA ? i.a : i.b)); };
+    auto textThere = [&](const AlignmentBasis::Item &i) { return there.textOf(*(sideA ? i.b : i.a)); };
+    constexpr int kMostPerLine = 6;
+    QStringList shared, words, changed, onlyHere, onlyThere;
+    for (const AlignmentBasis::Item &i : basis.shared) {
+        if (!i.a || !i.b)
+            continue;
+        if (i.code == AlignmentBasis::Code::Synonym)
+            words.append(textHere(i) + QStringLiteral(" ~ ") + textThere(i));
+        else if (!shared.contains(textHere(i)))
+            shared.append(textHere(i));
+    }
+    for (const AlignmentBasis::Item &i : basis.differs) {
+        const bool hasHere = sideA ? bool(i.a) : bool(i.b);
+        const bool hasThere = sideA ? bool(i.b) : bool(i.a);
+        if (hasHere && hasThere)
+            changed.append(textHere(i) + QStringLiteral(" \u2192 ") + textThere(i));
+        else if (hasHere)
+            onlyHere.append(textHere(i));
+        else if (hasThere)
+            onlyThere.append(textThere(i));
+    }
+    auto list = [&](const QStringList &items) { return items.mid(0, kMostPerLine).join(QStringLiteral(", ")); };
+    QStringList lines;
+    if (!shared.isEmpty())
+        lines.append(Tr::tr("Shared: %1").arg(list(shared)));
+    if (!words.isEmpty())
+        lines.append(Tr::tr("Same meaning: %1").arg(list(words)));
+    if (!changed.isEmpty())
+        lines.append(Tr::tr("Changed: %1").arg(list(changed)));
+    if (!onlyHere.isEmpty())
+        lines.append(Tr::tr("Only here: %1").arg(list(onlyHere)));
+    if (!onlyThere.isEmpty())
+        lines.append(Tr::tr("Only in %1: %2").arg(there.article.displayName(), list(onlyThere)));
+    for (QString &line : lines)
+        line.prepend(QStringLiteral("  "));
+    return lines;
+}
+
+QString sentenceTitle(const Comparison &c, int article, const ComparedSentence &s)
 {
     if (s.links.isEmpty())
         return Tr::tr("Only in this article");
     QStringList lines;
-    for (const SentenceLink &l : s.links)
+    for (const SentenceLink &l : s.links) {
         lines.append(kindText(l.kind).arg(c.articles.at(l.article).article.displayName()));
+        if (l.kind != AlignmentKind::Verbatim)
+            lines += basisLines(c, article, l);
+    }
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -513,7 +565,7 @@ QStringList paragraphsHtml(const Comparison &c, int index)
                         .arg(classes.join(u' ').trimmed())
                         .arg(index)
                         .arg(sentence)
-                        .arg(links.join(QLatin1Char(' ')), esc(sentenceTitle(c, s)), sentenceHtml(ca, s, marks));
+                        .arg(links.join(QLatin1Char(' ')), esc(sentenceTitle(c, index, s)), sentenceHtml(ca, s, marks));
             first = false;
             ++sentence;
         }

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/aligner.h"
+#include "core/comparison.h"
+
+namespace Parallax {
+
+// Weighs what two aligned groups of sentences share and what sets them apart, and calls
+// the kind from it: "reworded" only when both sides carry the same content (most of each
+// side's weighted keys found in the other, no figure changed, no name or figure added),
+// "partial" when they share a fact or a clause and differ in the rest. The evidence is kept
+// in the alignment's basis so that a reader can see why two sentences were matched.
+class AlignmentEvidence final {
+public:
+    struct Verdict {
+        AlignmentKind kind = AlignmentKind::Partial;
+        AlignmentBasis basis;
+    };
+
+    // `a` and `b` are the member sentences of the group on each side, in order.
+    static Verdict judge(const QList<SentenceKeys> &sideA, const QList<int> &a,
+                         const QList<SentenceKeys> &sideB, const QList<int> &b,
+                         const KeyWeights &weights);
+
+    // The weight two sentences share counting, beyond equal keys, figures equal within
+    // rounding and words WordNet lists as synonyms (each weighing the less of its two).
+    static double sharedWeight(const SentenceKeys &x, const SentenceKeys &y,
+                               const KeyWeights &weights);
+
+    // True when two figure keys ("#6e+06$") have the same unit and the same value once the
+    // more precise is rounded to the precision of the other ("$5.6m" ~ "$6m", not "9.4%" ~ "9.8%").
+    static bool sameFigure(const QString &x, const QString &y);
+};
+
+} // namespace Parallax
