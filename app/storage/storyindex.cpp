@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <map>
+#include <set>
 
 namespace Parallax {
 
@@ -111,6 +112,13 @@ bool StoryIndex::forget(qint64 id, QString *error)
 
 void StoryIndex::discardPending()
 {
+    // What was counted may have been rolled back with it: the cache is read anew.
+    m_rarityCache = {};
+    clearPending();
+}
+
+void StoryIndex::clearPending()
+{
     m_counts.clear();
     m_from = m_to = QDate();
     m_undated = m_pending = false;
@@ -125,10 +133,15 @@ bool StoryIndex::flushCounts(QString *error)
     for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
         if (it.value() == 0)
             continue;
-        q.addBindValue(it.key().isNull() ? QStringLiteral("") : it.key());
+        const QString key = it.key().isNull() ? QStringLiteral("") : it.key();
+        q.addBindValue(key);
         q.addBindValue(it.value());
         if (!q.exec())
             return failed(q, error);
+        if (key.isEmpty() && m_rarityCache.documents >= 0)
+            m_rarityCache.documents += it.value();
+        else if (const auto cached = m_rarityCache.documentFrequency.find(key); cached != m_rarityCache.documentFrequency.end())
+            *cached += it.value();
         removed = removed || it.value() < 0;
     }
     m_counts.clear();
@@ -144,13 +157,14 @@ bool StoryIndex::regroupPending(QString *error)
     const QDate from = m_from, to = m_to;
     const bool undated = m_undated;
     const bool ok = flushCounts(error) && regroup(from, to, undated, error);
-    discardPending();
+    clearPending();
     return ok;
 }
 
 StoryGrouper::Rarity StoryIndex::rarity(const QList<StoryProfile> &profiles, int minimumShare) const
 {
-    // Only the terms of at least `minimumShare` profiles are looked up (see evidence()).
+    // Only the terms of at least `minimumShare` profiles are wanted (see evidence()). Counts
+    // read once stay in the cache, kept current by flushCounts().
     QMap<QString, int> share;
     if (minimumShare > 1) {
         for (const StoryProfile &p : profiles) {
@@ -158,24 +172,24 @@ StoryGrouper::Rarity StoryIndex::rarity(const QList<StoryProfile> &profiles, int
                 ++share[key];
         }
     }
-    StoryGrouper::Rarity r;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT df FROM story_terms WHERE term = ?"));
     const auto lookup = [&q](const QString &key) {
         q.addBindValue(key);
         return q.exec() && q.next() ? q.value(0).toInt() : 0;
     };
-    r.documents = lookup(QStringLiteral(""));
+    if (m_rarityCache.documents < 0)
+        m_rarityCache.documents = lookup(QStringLiteral(""));
     for (const StoryProfile &p : profiles) {
         for (const StoryProfile::Term &t : p.terms) {
             const QString key = StoryGrouper::termKey(t);
             if (minimumShare > 1 && share.value(key) < minimumShare)
                 continue;
-            if (!r.documentFrequency.contains(key))
-                r.documentFrequency.insert(key, lookup(key));
+            if (!m_rarityCache.documentFrequency.contains(key))
+                m_rarityCache.documentFrequency.insert(key, lookup(key));
         }
     }
-    return r;
+    return m_rarityCache;
 }
 
 bool StoryIndex::regroup(const QDate &from, const QDate &to, bool undated, QString *error)
@@ -188,10 +202,9 @@ bool StoryIndex::regroup(const QDate &from, const QDate &to, bool undated, QStri
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (from.isValid()) {
-        // Two windows wide: the story-mates of an article at the edge are in too.
         q.prepare(kSelect + QStringLiteral("WHERE s.published_date BETWEEN ? AND ? ORDER BY s.article_id, sa.pinned DESC"));
-        q.addBindValue(from.addDays(-2 * kDays).toString(Qt::ISODate));
-        q.addBindValue(to.addDays(2 * kDays).toString(Qt::ISODate));
+        q.addBindValue(from.addDays(-kDays).toString(Qt::ISODate));
+        q.addBindValue(to.addDays(kDays).toString(Qt::ISODate));
         if (!load(q, &stored))
             return failed(q, error);
     }
@@ -200,6 +213,26 @@ bool StoryIndex::regroup(const QDate &from, const QDate &to, bool undated, QStri
                                            "published_date IS NULL ORDER BY article_id DESC LIMIT ?) "
                                            "ORDER BY s.article_id, sa.pinned DESC"));
         q.addBindValue(kMaxUndated);
+        if (!load(q, &stored))
+            return failed(q, error);
+    }
+    // The rest of their automatic stories, which may lie a few days further out.
+    std::set<qint64> automatic;
+    for (const auto &[id, s] : stored) {
+        if (s.story != 0 && s.automatic && !s.pinned)
+            automatic.insert(s.story);
+    }
+    const QList<qint64> stories(automatic.begin(), automatic.end());
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype at = 0; at < stories.size(); at += kChunk) {
+        const QList<qint64> chunk = stories.mid(at, kChunk);
+        QString marks = QStringLiteral("?");
+        for (qsizetype i = 1; i < chunk.size(); ++i)
+            marks += QStringLiteral(", ?");
+        q.prepare(kSelect + QStringLiteral("WHERE s.article_id IN (SELECT article_id FROM story_articles WHERE story_id IN (") +
+                  marks + QStringLiteral(")) ORDER BY s.article_id, sa.pinned DESC"));
+        for (qint64 story : chunk)
+            q.addBindValue(story);
         if (!load(q, &stored))
             return failed(q, error);
     }
@@ -229,27 +262,19 @@ bool StoryIndex::regroup(const QDate &from, const QDate &to, bool undated, QStri
 
 bool StoryIndex::write(const QList<StoryGrouper::Group> &groups, const std::map<qint64, qint64> &previous, QString *error)
 {
+    // Steps: each group's story (the one most of its articles were in keeps its id and title,
+    // so the reader's list stays put; else a new one named after its central article), then
+    // only the memberships that change, then the stories left empty.
     QSqlQuery q(m_db);
-    QSet<qint64> emptied;
-    q.prepare(QStringLiteral("DELETE FROM story_articles WHERE article_id = ? AND pinned = 0"));
-    for (const auto &[id, story] : previous) {
-        if (story == 0)
-            continue;
-        emptied.insert(story);
-        q.addBindValue(id);
-        if (!q.exec())
-            return failed(q, error);
-    }
-    QSet<qint64> used;
+    std::map<qint64, qint64> next; // free article -> its story now
+    std::set<qint64> used;
     for (const StoryGrouper::Group &g : groups) {
         qint64 target = g.fixedStory;
         if (target == 0) {
-            // The story most of its articles were in keeps its id (and its title), so the
-            // reader's list stays put; else a new story named after its central article.
             std::map<qint64, int> votes;
             for (qint64 id : g.ids) {
                 const auto it = previous.find(id);
-                if (it != previous.end() && it->second != 0 && !used.contains(it->second))
+                if (it != previous.end() && it->second != 0 && !used.count(it->second))
                     ++votes[it->second];
             }
             int most = 0;
@@ -268,21 +293,34 @@ bool StoryIndex::write(const QList<StoryGrouper::Group> &groups, const std::map<
             target = q.lastInsertId().toLongLong();
         }
         used.insert(target);
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES (?, ?)"));
-        for (qint64 id : g.ids) {
-            if (!previous.count(id))
-                continue; // already in its (fixed) story
-            q.addBindValue(target);
-            q.addBindValue(id);
-            if (!q.exec())
-                return failed(q, error);
+        for (qint64 id : g.ids)
+            next[id] = target;
+    }
+    QSqlQuery leave(m_db), join(m_db);
+    leave.prepare(QStringLiteral("DELETE FROM story_articles WHERE article_id = ? AND pinned = 0"));
+    join.prepare(QStringLiteral("INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES (?, ?)"));
+    std::set<qint64> left;
+    for (const auto &[id, before] : previous) {
+        const auto it = next.find(id);
+        const qint64 now = it != next.end() ? it->second : 0;
+        if (now == before)
+            continue;
+        if (before != 0) {
+            left.insert(before);
+            leave.addBindValue(id);
+            if (!leave.exec())
+                return failed(leave, error);
+        }
+        if (now != 0) {
+            join.addBindValue(now);
+            join.addBindValue(id);
+            if (!join.exec())
+                return failed(join, error);
         }
     }
     q.prepare(QStringLiteral("DELETE FROM stories WHERE id = ? AND automatic = 1 AND "
                              "NOT EXISTS (SELECT 1 FROM story_articles WHERE story_id = ?)"));
-    for (qint64 story : std::as_const(emptied)) {
-        if (used.contains(story))
-            continue;
+    for (qint64 story : left) {
         q.addBindValue(story);
         q.addBindValue(story);
         if (!q.exec())

@@ -43,7 +43,12 @@ private:
     bool write(const QList<StoryGrouper::Group> &groups, const std::map<qint64, qint64> &previous, QString *error);
     StoryGrouper::Rarity rarity(const QList<StoryProfile> &profiles, int minimumShare = 1) const;
 
+    void clearPending();
+
     QSqlDatabase m_db;
+    // The counts read so far (documents < 0: not yet); an article's terms are a few dozen of
+    // a library's hundred thousand, so regrouping a few days reads most of them once.
+    mutable StoryGrouper::Rarity m_rarityCache{{}, -1};
     QMap<QString, int> m_counts; // term key -> articles added (or, negative, removed); "" counts articles
     QDate m_from, m_to;          // the dates added since the last regrouping
     bool m_undated = false;      // an undated article among them
