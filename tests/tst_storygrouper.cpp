@@ -62,12 +62,12 @@ class TestStoryGrouper final : public QObject
         StoryGrouper::Rarity r;
         r.documents = int(profiles.size());
         for (const StoryProfile &p : profiles) {
-            QStringList seen;
+            QList<quint64> seen;
             for (const StoryProfile::Term &t : p.terms) {
-                const QString key = StoryGrouper::termKey(t);
-                if (!seen.contains(key)) {
-                    seen.append(key);
-                    r.documentFrequency[key] += 1;
+                const quint64 term = StoryGrouper::termHash(t);
+                if (!seen.contains(term)) {
+                    seen.append(term);
+                    r.documentFrequency[term] += 1;
                 }
             }
         }
@@ -140,6 +140,19 @@ private Q_SLOTS:
         QList<Piece> list = pieces().mid(3, 2); // two reports of the Iran quake
         list[1].date = list[0].date.addDays(daysApart);
         QCOMPARE(grouped(list).size(), together ? 1 : 0);
+    }
+
+    void termHashIsTheKeysHash()
+    {
+        const StoryProfile::Term name{QStringLiteral("reggi bush"), QStringLiteral("Reggie Bush"), StoryProfile::Kind::Name, 2};
+        QCOMPARE(StoryGrouper::termKey(name), QStringLiteral("n:reggi bush"));
+        QCOMPARE(StoryGrouper::termHash(name), StoryGrouper::keyHash(u"n:reggi bush"));
+        StoryProfile::Term place = name;
+        place.kind = StoryProfile::Kind::Place; // one channel: the same term
+        QCOMPARE(StoryGrouper::termHash(place), StoryGrouper::termHash(name));
+        StoryProfile::Term word = name;
+        word.kind = StoryProfile::Kind::Word;
+        QVERIFY(StoryGrouper::termHash(word) != StoryGrouper::termHash(name));
     }
 
     void dayFactorFalls()

@@ -24,31 +24,27 @@ constexpr int kMaxPosting = 40;
 constexpr double kFloor = 0.02;
 
 // An article as unit-length vectors per channel: (term id, weight) sorted by term id.
+using Vector = std::vector<std::pair<quint64, double>>; // (term hash, weight) by hash
+
 struct Vectors
 {
-    std::vector<std::pair<int, double>> channel[kChannels];
+    Vector channel[kChannels];
 };
 
 double weightOf(const StoryProfile::Term &t, const StoryGrouper::Rarity &rarity)
 {
-    return (1.0 + std::log(double(std::max<int>(1, t.count)))) * rarity.idf(StoryGrouper::termKey(t));
+    return (1.0 + std::log(double(std::max<int>(1, t.count)))) * rarity.idf(StoryGrouper::termHash(t));
 }
 
-Vectors vectorsOf(const StoryProfile &p, const StoryGrouper::Rarity &rarity, QHash<QString, int> &ids)
+Vectors vectorsOf(const StoryProfile &p, const StoryGrouper::Rarity &rarity)
 {
     Vectors v;
-    for (const StoryProfile::Term &t : p.terms) {
-        const QString key = StoryGrouper::termKey(t);
-        const auto found = ids.constFind(key);
-        const int id = found != ids.cend() ? *found : int(ids.size());
-        if (found == ids.cend())
-            ids.insert(key, id);
-        v.channel[int(StoryProfile::channelOf(t.kind))].push_back({id, weightOf(t, rarity)});
-    }
+    for (const StoryProfile::Term &t : p.terms)
+        v.channel[int(StoryProfile::channelOf(t.kind))].push_back({StoryGrouper::termHash(t), weightOf(t, rarity)});
     for (auto &c : v.channel) {
         std::sort(c.begin(), c.end());
         // A place is also a name: the same key may come twice; the weights add.
-        std::vector<std::pair<int, double>> merged;
+        Vector merged;
         for (const auto &e : c) {
             if (!merged.empty() && merged.back().first == e.first)
                 merged.back().second += e.second;
@@ -66,7 +62,7 @@ Vectors vectorsOf(const StoryProfile &p, const StoryGrouper::Rarity &rarity, QHa
     return v;
 }
 
-double cosine(const std::vector<std::pair<int, double>> &a, const std::vector<std::pair<int, double>> &b)
+double cosine(const Vector &a, const Vector &b)
 {
     double dot = 0;
     auto i = a.begin(), j = b.begin();
@@ -93,22 +89,29 @@ double likeness(const Vectors &a, const Vectors &b)
 // likeness (day factor applied); each pair once, (i, j) with i < j.
 std::map<std::pair<int, int>, double> likePairs(const QList<StoryGrouper::Item> &items, const std::vector<Vectors> &vectors)
 {
-    std::map<int, std::vector<int>> postings; // term id -> items, in item order
+    std::vector<std::pair<quint64, int>> postings; // (term, item), sorted: each term's items in a run
     for (int i = 0; i < int(vectors.size()); ++i) {
         for (const auto &c : vectors[i].channel) {
             for (const auto &e : c)
-                postings[e.first].push_back(i);
+                postings.push_back({e.first, i});
         }
     }
+    std::sort(postings.begin(), postings.end());
     std::vector<std::vector<int>> partners(vectors.size());
-    for (const auto &[term, list] : postings) {
+    std::vector<int> list;
+    for (size_t at = 0; at < postings.size();) {
+        size_t end = at;
+        list.clear();
+        for (; end < postings.size() && postings[end].first == postings[at].first; ++end) {
+            if (list.empty() || list.back() != postings[end].second)
+                list.push_back(postings[end].second);
+        }
+        at = end;
         if (list.size() < 2 || int(list.size()) > kMaxPosting)
             continue;
         for (size_t x = 0; x < list.size(); ++x) {
-            for (size_t y = x + 1; y < list.size(); ++y) {
-                if (list[x] != list[y])
-                    partners[list[x]].push_back(list[y]);
-            }
+            for (size_t y = x + 1; y < list.size(); ++y)
+                partners[list[x]].push_back(list[y]);
         }
     }
     std::map<std::pair<int, int>, double> pairs;
@@ -282,18 +285,45 @@ private:
 
 } // namespace
 
-double StoryGrouper::Rarity::idf(const QString &termKey) const
+double StoryGrouper::Rarity::idf(quint64 term) const
 {
     // As if the library held kPriorDocuments more articles without the term: in a library of
     // a few articles, a term they all share is still evidence.
-    const int df = std::max(1, documentFrequency.value(termKey));
+    const int df = std::max(1, documentFrequency.value(term));
     return std::log((std::max(documents, df) + kPriorDocuments) / (df + 0.5));
 }
 
+
+namespace {
+
+constexpr QStringView kPrefixes[] = {u"w:", u"n:", u"f:"};
+
+quint64 fnv(quint64 h, QStringView text)
+{
+    for (QChar c : text) {
+        h ^= c.unicode();
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+constexpr quint64 kFnvBasis = 0xcbf29ce484222325ULL;
+
+} // namespace
+
 QString StoryGrouper::termKey(const StoryProfile::Term &term)
 {
-    static const QString prefixes[] = {QStringLiteral("w:"), QStringLiteral("n:"), QStringLiteral("f:")};
-    return prefixes[int(StoryProfile::channelOf(term.kind))] + term.key;
+    return kPrefixes[int(StoryProfile::channelOf(term.kind))].toString() + term.key;
+}
+
+quint64 StoryGrouper::keyHash(QStringView termKey)
+{
+    return fnv(kFnvBasis, termKey);
+}
+
+quint64 StoryGrouper::termHash(const StoryProfile::Term &term)
+{
+    return fnv(fnv(kFnvBasis, kPrefixes[int(StoryProfile::channelOf(term.kind))]), term.key);
 }
 
 double StoryGrouper::dayFactor(const QDate &a, const QDate &b)
@@ -306,8 +336,7 @@ double StoryGrouper::dayFactor(const QDate &a, const QDate &b)
 
 double StoryGrouper::similarity(const StoryProfile &a, const StoryProfile &b, const Rarity &rarity)
 {
-    QHash<QString, int> ids;
-    return likeness(vectorsOf(a, rarity, ids), vectorsOf(b, rarity, ids));
+    return likeness(vectorsOf(a, rarity), vectorsOf(b, rarity));
 }
 
 QList<StoryGrouper::Group> StoryGrouper::group(const QList<Item> &input, const Rarity &rarity)
@@ -317,11 +346,10 @@ QList<StoryGrouper::Group> StoryGrouper::group(const QList<Item> &input, const R
     std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
         return std::tie(a.order, a.id) < std::tie(b.order, b.id);
     });
-    QHash<QString, int> ids; // looked up, never iterated
     std::vector<Vectors> vectors;
     vectors.reserve(items.size());
     for (const Item &item : std::as_const(items))
-        vectors.push_back(vectorsOf(item.profile, rarity, ids));
+        vectors.push_back(vectorsOf(item.profile, rarity));
     const auto pairs = likePairs(items, vectors);
     Clustering clustering(items);
     clustering.run(pairs);
@@ -370,7 +398,7 @@ StoryGrouper::Evidence StoryGrouper::explain(const QList<StoryProfile> &members,
     QList<std::pair<double, const Shared *>> ranked;
     for (const Shared &s : std::as_const(shared)) {
         if (s.members >= needed)
-            ranked.append({s.members * rarity.idf(termKey(s.term)), &s});
+            ranked.append({s.members * rarity.idf(termHash(s.term)), &s});
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     Evidence e;

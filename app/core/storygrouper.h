@@ -35,15 +35,19 @@ public:
     // be evidence), though it still counts in the likeness.
     static constexpr double kCandidateShare = 0.05;
 
-    // How rare terms are in the library: df per "channel:key" (see termKey) of `documents`.
+    // How rare terms are in the library: df per term (by termHash) of `documents`.
     struct Rarity
     {
-        QHash<QString, int> documentFrequency;
+        QHash<quint64, int> documentFrequency;
         int documents = 0;
         static constexpr double kPriorDocuments = 50;
-        double idf(const QString &termKey) const;
+        double idf(quint64 term) const;
     };
+    // A term as the library counts it: "channel:key" ("n:reggi bush"), and a 64-bit hash of
+    // that text (FNV-1a, the same in every process) for comparing without building it.
     static QString termKey(const StoryProfile::Term &term);
+    static quint64 termHash(const StoryProfile::Term &term);
+    static quint64 keyHash(QStringView termKey);
 
     struct Item
     {

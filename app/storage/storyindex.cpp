@@ -71,8 +71,21 @@ const QString kSelect = QStringLiteral(
 
 } // namespace
 
+StoryProfile StoryIndex::profileOf(qint64 id, const QByteArray &bytes) const
+{
+    const auto cached = m_profiles.constFind(id);
+    if (cached != m_profiles.cend())
+        return *cached;
+    if (m_profiles.size() >= kMaxCachedProfiles)
+        m_profiles.clear();
+    const StoryProfile profile = StoryProfile::fromBytes(bytes);
+    m_profiles.insert(id, profile);
+    return profile;
+}
+
 bool StoryIndex::add(qint64 id, const QDate &date, const StoryProfile &profile, QString *error)
 {
+    m_profiles.remove(id);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO article_sketches(article_id, minhash, published_date, profile) "
                              "VALUES (?, x'', ?, ?)"));
@@ -96,6 +109,7 @@ bool StoryIndex::add(qint64 id, const QDate &date, const StoryProfile &profile, 
 
 bool StoryIndex::forget(qint64 id, QString *error)
 {
+    m_profiles.remove(id);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT profile FROM article_sketches WHERE article_id = ?"));
     q.addBindValue(id);
@@ -140,7 +154,8 @@ bool StoryIndex::flushCounts(QString *error)
             return failed(q, error);
         if (key.isEmpty() && m_rarityCache.documents >= 0)
             m_rarityCache.documents += it.value();
-        else if (const auto cached = m_rarityCache.documentFrequency.find(key); cached != m_rarityCache.documentFrequency.end())
+        else if (const auto cached = m_rarityCache.documentFrequency.find(StoryGrouper::keyHash(key));
+                 cached != m_rarityCache.documentFrequency.end())
             *cached += it.value();
         removed = removed || it.value() < 0;
     }
@@ -182,11 +197,12 @@ StoryGrouper::Rarity StoryIndex::rarity(const QList<StoryProfile> &profiles, int
         m_rarityCache.documents = lookup(QStringLiteral(""));
     for (const StoryProfile &p : profiles) {
         for (const StoryProfile::Term &t : p.terms) {
-            const QString key = StoryGrouper::termKey(t);
-            if (minimumShare > 1 && share.value(key) < minimumShare)
+            const quint64 hash = StoryGrouper::termHash(t);
+            if (m_rarityCache.documentFrequency.contains(hash))
                 continue;
-            if (!m_rarityCache.documentFrequency.contains(key))
-                m_rarityCache.documentFrequency.insert(key, lookup(key));
+            const QString key = StoryGrouper::termKey(t);
+            if (minimumShare <= 1 || share.value(key) >= minimumShare)
+                m_rarityCache.documentFrequency.insert(hash, lookup(key));
         }
     }
     return m_rarityCache;
@@ -244,7 +260,7 @@ bool StoryIndex::regroup(const QDate &from, const QDate &to, bool undated, QStri
         StoryGrouper::Item item;
         item.id = id;
         item.date = s.date;
-        item.profile = StoryProfile::fromBytes(s.profile);
+        item.profile = profileOf(id, s.profile);
         if (item.profile.isEmpty())
             continue; // stored before profiles: stays as it is until the stories are rebuilt
         const bool inner = !s.date.isValid() || (s.date >= from.addDays(-kDays) && s.date <= to.addDays(kDays));

@@ -4,6 +4,7 @@
 #include "core/storygrouper.h"
 
 #include <QDate>
+#include <QHash>
 #include <QMap>
 #include <QSqlDatabase>
 
@@ -36,6 +37,7 @@ public:
     StoryGrouper::Evidence evidence(qint64 story) const;
 
     static constexpr int kMaxUndated = 2000; // undated articles regrouped with new ones, newest
+    static constexpr int kMaxCachedProfiles = 50000; // decoded profiles kept between regroupings
 
 private:
     bool flushCounts(QString *error);
@@ -44,11 +46,14 @@ private:
     StoryGrouper::Rarity rarity(const QList<StoryProfile> &profiles, int minimumShare = 1) const;
 
     void clearPending();
+    // An article's profile, decoded once (a profile never changes but by add()).
+    StoryProfile profileOf(qint64 id, const QByteArray &bytes) const;
 
     QSqlDatabase m_db;
     // The counts read so far (documents < 0: not yet); an article's terms are a few dozen of
     // a library's hundred thousand, so regrouping a few days reads most of them once.
     mutable StoryGrouper::Rarity m_rarityCache{{}, -1};
+    mutable QHash<qint64, StoryProfile> m_profiles;
     QMap<QString, int> m_counts; // term key -> articles added (or, negative, removed); "" counts articles
     QDate m_from, m_to;          // the dates added since the last regrouping
     bool m_undated = false;      // an undated article among them
