@@ -38,6 +38,8 @@ private Q_SLOTS:
                                           << QStringLiteral("SAP Arena") << true;
         QTest::newRow("a sentence's first word is no name") << QStringLiteral("Shares fell. Traders sold.") << int(K::Name)
                                                             << QStringLiteral("Traders") << false;
+        QTest::newRow("a month's abbreviation is no name") << QStringLiteral("The rules took effect on Oct. 15 in Rome.")
+                                                           << int(K::Name) << QStringLiteral("Oct") << false;
         QTest::newRow("money") << QStringLiteral("The firm paid £3.1bn for the port.") << int(K::Figure)
                                << QStringLiteral("£3.1bn") << true;
         QTest::newRow("a share") << QStringLiteral("The index slipped 0.8% on the day.") << int(K::Figure)

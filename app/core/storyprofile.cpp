@@ -57,7 +57,8 @@ bool isCalendarWord(const QString &word)
                                      QStringLiteral("thursday"), QStringLiteral("friday"), QStringLiteral("saturday"),
                                      QStringLiteral("sunday")};
     static const QStringList months = QStringLiteral("january february march april may june july august september "
-                                                     "october november december")
+                                                     "october november december jan feb mar apr jun jul aug sep sept "
+                                                     "oct nov dec")
                                           .split(u' ');
     const QString folded = word.toLower();
     return days.contains(folded) || months.contains(folded);
