@@ -55,16 +55,6 @@ std::pair<double, int> overlap(const std::vector<int> &x, const std::vector<int>
     return {inter, count};
 }
 
-std::vector<int> unite(const QList<SentenceKeys> &side, const QList<int> &members)
-{
-    std::vector<int> ids;
-    for (int m : members)
-        ids.insert(ids.end(), side.at(m).content.begin(), side.at(m).content.end());
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    return ids;
-}
-
 double weightOf(const std::vector<int> &ids, const KeyWeights &w)
 {
     double total = 0.0;
@@ -425,8 +415,8 @@ QList<Alignment> Aligner::align(const QList<SentenceKeys> &a, const QList<Senten
             foldedB += b.at(j).signature + QLatin1Char('\x1f');
             tokensB += b.at(j).tokens;
         }
-        const std::vector<int> ka = unite(a, g.a);
-        const std::vector<int> kb = unite(b, g.b);
+        const std::vector<int> ka = SentenceKeys::contentOf(a, g.a);
+        const std::vector<int> kb = SentenceKeys::contentOf(b, g.b);
         const double wa = weightOf(ka, w);
         const double wb = weightOf(kb, w);
         const double inter = overlap(ka, kb, w).first;
@@ -446,6 +436,16 @@ QList<Alignment> Aligner::align(const QList<SentenceKeys> &a, const QList<Senten
         return x.a.first() != y.a.first() ? x.a.first() < y.a.first() : x.b.first() < y.b.first();
     });
     return out;
+}
+
+std::vector<int> SentenceKeys::contentOf(const QList<SentenceKeys> &side, const QList<int> &members)
+{
+    std::vector<int> ids;
+    for (int m : members)
+        ids.insert(ids.end(), side.at(m).content.begin(), side.at(m).content.end());
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
 }
 
 } // namespace Parallax

@@ -23,6 +23,9 @@ struct SentenceKeys final
     QString signature;            // all keys in order: equal signatures are "verbatim"
     double weight = 0.0;          // sum of the content keys' weights
     int words = 0;
+
+    // The sorted unique content ids of some sentences of one side (a split or merged group).
+    static std::vector<int> contentOf(const QList<SentenceKeys> &side, const QList<int> &members);
 };
 
 // Weights of keys across a comparison: rare keys (names, figures, specific words) say more

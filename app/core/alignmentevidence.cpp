@@ -32,15 +32,6 @@ QList<SideToken> tokensOf(const QList<SentenceKeys> &side, const QList<int> &mem
     return out;
 }
 
-std::vector<int> contentOf(const QList<SentenceKeys> &side, const QList<int> &members) {
-    std::vector<int> ids;
-    for (int m : members)
-        ids.insert(ids.end(), side.at(m).content.begin(), side.at(m).content.end());
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    return ids;
-}
-
 bool contains(const std::vector<int> &sorted, int id) {
     return std::binary_search(sorted.begin(), sorted.end(), id);
 }
@@ -266,7 +257,7 @@ AlignmentEvidence::Verdict AlignmentEvidence::judge(const QList<SentenceKeys> &s
                                                     const QList<int> &b, const KeyWeights &w) {
     Verdict v;
     const QList<SideToken> tokensA = tokensOf(sideA, a), tokensB = tokensOf(sideB, b);
-    const std::vector<int> contentA = contentOf(sideA, a), contentB = contentOf(sideB, b);
+    const std::vector<int> contentA = SentenceKeys::contentOf(sideA, a), contentB = SentenceKeys::contentOf(sideB, b);
 
     // 1. What each side finds in the other: the same keys, and figures equal within rounding.
     std::vector<int> foundA, foundB;
