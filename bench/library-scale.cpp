@@ -106,22 +106,7 @@ int runImport(const QString &path, const QStringList &inputs)
     int imported = 0, failed = 0;
     ImportPipeline pipeline(
         *library,
-        [](const QString &path, QString *error) {
-            ImportResult read = FileImporter().importFile(path);
-            *error = read.error;
-            return read.article;
-        },
-        [](const QString &path) -> ImportPipeline::Finish {
-            // A web page: read and decoded ahead, its extraction left for this thread.
-            auto importer = std::make_shared<FileImporter>();
-            if (!importer->needsGuiThread(path))
-                return {};
-            return [importer, finish = importer->stageFile(path)](QString *error) {
-                ImportResult read = finish();
-                *error = read.error;
-                return read.article;
-            };
-        });
+        &FileImporter::readArticle, &FileImporter::splitWebPage); // a web page's extraction on this thread
     pipeline.run(FileImporter::collectFiles(inputs), [&](const ImportPipeline::Outcome &o) {
         if (o.read && o.added.status == Library::AddStatus::Imported) {
             ++imported;

@@ -164,22 +164,7 @@ int runImport(const QStringList &arguments)
     // "imported" once its batch is committed (see ImportPipeline).
     ImportPipeline pipeline(
         *library,
-        [](const QString &path, QString *error) {
-            ImportResult read = FileImporter().importFile(path);
-            *error = read.error;
-            return read.article;
-        },
-        [](const QString &path) -> ImportPipeline::Finish {
-            // A web page: read and decoded ahead, its extraction left for this thread.
-            auto importer = std::make_shared<FileImporter>();
-            if (!importer->needsGuiThread(path))
-                return {};
-            return [importer, finish = importer->stageFile(path)](QString *error) {
-                ImportResult read = finish();
-                *error = read.error;
-                return read.article;
-            };
-        });
+        &FileImporter::readArticle, &FileImporter::splitWebPage); // a web page's extraction on this thread
     pipeline.run(FileImporter::collectFiles(paths), [&](const ImportPipeline::Outcome &o) {
         // One line per file, even when its name holds a line break.
         QString shown = QDir::toNativeSeparators(o.path);

@@ -7,6 +7,7 @@
 #include "importers/textimporter.h"
 
 #include <QCoreApplication>
+#include <memory>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -155,6 +156,25 @@ std::function<ImportResult()> FileImporter::stageFile(const QString &path) const
 ImportResult FileImporter::importFile(const QString &path) const
 {
     return stageFile(path)();
+}
+
+std::optional<Article> FileImporter::readArticle(const QString &path, QString *error)
+{
+    ImportResult read = FileImporter().importFile(path);
+    *error = read.error;
+    return read.article;
+}
+
+std::function<std::optional<Article>(QString *error)> FileImporter::splitWebPage(const QString &path)
+{
+    auto importer = std::make_shared<FileImporter>();
+    if (!importer->needsGuiThread(path))
+        return {};
+    return [importer, finish = importer->stageFile(path)](QString *error) {
+        ImportResult read = finish();
+        *error = read.error;
+        return read.article;
+    };
 }
 
 } // namespace Parallax

@@ -35,6 +35,12 @@ public:
     // Whether reading this file needs the GUI thread (a web page: the browser engine).
     bool needsGuiThread(const QString &path) const;
 
+    // The two halves of reading files for a large import (ImportPipeline's Reader and
+    // Split): a file read whole on any thread; and for a web page, read and decoded now
+    // with its extraction left to the function returned (empty for other files).
+    static std::optional<Article> readArticle(const QString &path, QString *error);
+    static std::function<std::optional<Article>(QString *error)> splitWebPage(const QString &path);
+
 private:
     const Importer *importerFor(const QString &path, const QByteArray &head) const;
 
