@@ -135,7 +135,7 @@ std::map<std::pair<int, int>, double> likePairs(const QList<StoryGrouper::Item> 
 class Clustering
 {
 public:
-    Clustering(const QList<StoryGrouper::Item> &items) : m_items(items)
+    explicit Clustering(const QList<StoryGrouper::Item> &items)
     {
         const int n = int(items.size());
         m_clusters.resize(n);
@@ -276,7 +276,6 @@ private:
         }
     }
 
-    const QList<StoryGrouper::Item> &m_items;
     std::vector<Cluster> m_clusters;
     std::vector<std::map<int, Link>> m_links;
     std::map<std::pair<int, int>, double> m_score;        // the pairs now queued, by their score
@@ -332,11 +331,6 @@ double StoryGrouper::dayFactor(const QDate &a, const QDate &b)
         return 1.0;
     const qint64 days = std::abs(a.daysTo(b));
     return days <= kDays ? kDayFactor[days] : 0.0;
-}
-
-double StoryGrouper::similarity(const StoryProfile &a, const StoryProfile &b, const Rarity &rarity)
-{
-    return likeness(vectorsOf(a, rarity), vectorsOf(b, rarity));
 }
 
 QList<StoryGrouper::Group> StoryGrouper::group(const QList<Item> &input, const Rarity &rarity)

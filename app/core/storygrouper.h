@@ -68,8 +68,6 @@ public:
     // in no group stand alone. Groups come in the order of their first item.
     static QList<Group> group(const QList<Item> &items, const Rarity &rarity);
 
-    // The likeness of two articles (0 to 1), before the day factor.
-    static double similarity(const StoryProfile &a, const StoryProfile &b, const Rarity &rarity);
     static double dayFactor(const QDate &a, const QDate &b); // 0 beyond kDays
 
     // Why articles belong together: the terms most of them share, rarest first.

@@ -35,7 +35,6 @@ QStringList keysOf(const StoryProfile &profile)
 // An article as the regrouping finds it in the library.
 struct Stored
 {
-    qint64 id = 0;
     QDate date;
     QByteArray profile;
     qint64 story = 0;
@@ -53,7 +52,6 @@ bool load(QSqlQuery &q, std::map<qint64, Stored> *into)
         if (into->count(id))
             continue;
         Stored s;
-        s.id = id;
         s.profile = q.value(1).toByteArray();
         s.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
         s.story = q.value(3).toLongLong();
@@ -362,7 +360,6 @@ bool StoryIndex::rebuild(QString *error)
     all.setForwardOnly(true);
     if (!all.exec(QStringLiteral("SELECT id, title, body, published_date FROM articles ORDER BY id")))
         return failed(all, error);
-    QDate first, last;
     while (all.next()) {
         Article a;
         a.title = all.value(1).toString();
@@ -371,8 +368,7 @@ bool StoryIndex::rebuild(QString *error)
         if (!add(all.value(0).toLongLong(), a.published, StoryProfile::of(a), error))
             return false;
     }
-    first = m_from;
-    last = m_to;
+    const QDate first = m_from, last = m_to;
     const bool undated = m_undated;
     if (!flushCounts(error))
         return false;
