@@ -46,8 +46,11 @@ private Q_SLOTS:
                                  << QStringLiteral("0.8%") << true;
         QTest::newRow("a bare year is a date's business") << QStringLiteral("Founded in 1998, the firm grew.") << int(K::Figure)
                                                           << QStringLiteral("1998") << false;
-        QTest::newRow("a small count is no figure") << QStringLiteral("The team lost 3 games.") << int(K::Figure)
-                                                    << QStringLiteral("3") << false;
+        QTest::newRow("a count is a figure") << QStringLiteral("At least 43 people were killed.") << int(K::Figure)
+                                             << QStringLiteral("43") << true;
+        QTest::newRow("a lone one is no figure") << QStringLiteral("The team lost 1 game.") << int(K::Figure)
+                                                 << QStringLiteral("1") << false;
+
         QTest::newRow("month day, year") << QStringLiteral("It happened on January 5, 2011, at dawn.") << int(K::Date)
                                          << QStringLiteral("January 5, 2011") << true;
         QTest::newRow("day month year") << QStringLiteral("Updated 7 July 2012 at 22:46.") << int(K::Date)
@@ -67,6 +70,23 @@ private Q_SLOTS:
         a.body = body;
         const StoryProfile p = StoryProfile::of(a);
         QCOMPARE(find(p, StoryProfile::Kind(kind), shown) != nullptr, found);
+    }
+
+    // A headline in title case capitalises every word: only the names its body writes as names
+    // count as names; a headline in sentence case keeps its names.
+    void titleCaseHeadline()
+    {
+        Article a;
+        a.title = QStringLiteral("Senate Passes Sweeping Budget Bill After Marathon Session");
+        a.body = QStringLiteral("The bill cleared the Senate late on Friday, said Mara Lindqvist.");
+        const StoryProfile p = StoryProfile::of(a);
+        QVERIFY(!find(p, StoryProfile::Kind::Name, QStringLiteral("Senate Passes Sweeping Budget Bill After Marathon Session")));
+        QVERIFY(!find(p, StoryProfile::Kind::Name, QStringLiteral("Sweeping")));
+        QVERIFY(find(p, StoryProfile::Kind::Name, QStringLiteral("Senate")));
+        QVERIFY(find(p, StoryProfile::Kind::Word, QStringLiteral("sweeping")));
+
+        a.title = QStringLiteral("Calloway to buy Kestrel Harbour in a rushed deal");
+        QVERIFY(find(StoryProfile::of(a), StoryProfile::Kind::Name, QStringLiteral("Kestrel Harbour")));
     }
 
     void dateKeyIsTheDay()

@@ -31,9 +31,14 @@ struct Vectors
     Vector channel[kChannels];
 };
 
+// A term's weight in an article's vector: sublinear in how often the article uses it, and
+// by the square of its IDF. Two events of one kind share their topic's words ("quake",
+// "magnitude"); what tells them apart are rarer terms (a place, a name, a figure), which the
+// square lets outweigh the common ones.
 double weightOf(const StoryProfile::Term &t, const StoryGrouper::Rarity &rarity)
 {
-    return (1.0 + std::log(double(std::max<int>(1, t.count)))) * rarity.idf(StoryGrouper::termHash(t));
+    const double idf = rarity.idf(StoryGrouper::termHash(t));
+    return (1.0 + std::log(double(std::max<int>(1, t.count)))) * idf * idf;
 }
 
 Vectors vectorsOf(const StoryProfile &p, const StoryGrouper::Rarity &rarity)

@@ -13,10 +13,10 @@ namespace Parallax {
 // Decides which articles cover one event. The rules live here, apart from the library that
 // stores the outcome, as pure functions over profiles.
 //
-// Two articles are alike by the IDF-weighted cosine of their words, of their names and of
+// Two articles are alike by the IDF²-weighted cosine of their words, of their names and of
 // their figures and dates (IDF from the reader's own library), lessened the further apart
 // they were published. Stories are formed by average-link clustering: two groups join only
-// when their members are alike on average and at least half of the pairs across them are
+// when their members are alike on average and at least a third of the pairs across them are
 // alike on their own, so a story is never a chain of neighbours, and a join that would make
 // a story span more than kDays is refused. The result depends only on the set of articles,
 // not on the order they came in: ties break by each item's `order` key.
@@ -27,10 +27,10 @@ public:
     static constexpr double kThreshold = 0.14; // least average likeness to join
     static constexpr double kStrongShare = 0.34; // of the pairs across, alike on their own
     // Weights of the three channels (words, names, facts) in the likeness.
-    static constexpr double kWordWeight = 0.5, kNameWeight = 0.4, kFactWeight = 0.1;
+    static constexpr double kWordWeight = 0.35, kNameWeight = 0.45, kFactWeight = 0.2;
     // Likeness kept per day apart (0, 1, 2 days): coverage of one event comes the same day;
     // the next day's is as often a new development.
-    static constexpr double kDayFactor[kDays + 1] = {1.0, 0.4, 0.2};
+    static constexpr double kDayFactor[kDays + 1] = {1.0, 0.45, 0.2};
     // A term in more than this share of the articles makes no candidates (it is too common to
     // be evidence), though it still counts in the likeness.
     static constexpr double kCandidateShare = 0.05;

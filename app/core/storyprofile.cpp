@@ -9,6 +9,7 @@
 #include <QIODevice>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -111,8 +112,9 @@ void addDates(Counts &counts, const QString &text, int times)
     }
 }
 
-// A figure worth telling events apart by: an amount or a share, or a number too large to be
-// a count of anything ordinary. A bare year is left to the dates, small numbers to chance.
+// A figure worth telling events apart by: an amount, a share, a count, a score or a
+// magnitude. A bare year is left to the dates; a lone "1" is no evidence. Common numbers
+// weigh little anyway, as their IDF is low.
 bool isFigure(const QString &key, const QString &written)
 {
     static const QRegularExpression year(QStringLiteral(R"(^(1[89]|20)\d\d$)"));
@@ -126,12 +128,44 @@ bool isFigure(const QString &key, const QString &written)
     bool ok = false;
     const double value = digits.toDouble(&ok);
     // "6.1" (a magnitude, a score) is as telling as a large number.
-    return ok ? value >= 100 || digits.contains(u'.') : written.size() >= 3;
+    return ok ? value >= 2 || digits.contains(u'.') : written.size() >= 2;
 }
 
-void addTokens(Counts &counts, const Tokenizer &tokenizer, const QString &text, int times)
+// A headline in title case ("Senate Passes Sweeping Budget Bill") capitalises every word, so
+// its capitals are no evidence of names.
+bool isTitleCase(const QList<Token> &tokens)
+{
+    int capitalised = 0, words = 0;
+    for (const Token &t : tokens) {
+        if (t.kind == Token::Kind::Word || t.kind == Token::Kind::Name) {
+            ++words;
+            capitalised += t.kind == Token::Kind::Name ? 1 : 0;
+        }
+    }
+    return words >= 3 && capitalised * 4 >= words * 3;
+}
+
+// The single-word keys of the names counted so far ("reggi", "bush" of "Reggie Bush").
+QSet<QString> nameWords(const Counts &counts)
+{
+    QSet<QString> words;
+    for (const Term &t : counts) {
+        if (t.kind == Kind::Name || t.kind == Kind::Place) {
+            for (const QString &w : t.key.split(u' '))
+                words.insert(w);
+        }
+    }
+    return words;
+}
+
+// Counts the terms of `text`. With `knownNames`, a capitalised word is a name only when the
+// key is one of them (for a headline in title case: the body wrote it as a name).
+void addTokens(Counts &counts, const Tokenizer &tokenizer, const QString &text, int times,
+               const QSet<QString> *knownNames = nullptr)
 {
     const QList<Token> tokens = tokenizer.tokenize(text);
+    if (knownNames && !isTitleCase(tokens))
+        knownNames = nullptr;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const Token &t = tokens.at(i);
         const QString written = text.mid(t.range.start, t.range.length);
@@ -146,7 +180,8 @@ void addTokens(Counts &counts, const Tokenizer &tokenizer, const QString &text, 
             add(counts, Kind::Word, t.key, written.toLower(), times);
             break;
         case Token::Kind::Name: {
-            if (opensSentence(text, t.range.start) || isCalendarWord(written) || !written.at(0).isUpper()) {
+            if (opensSentence(text, t.range.start) || isCalendarWord(written) || !written.at(0).isUpper() ||
+                (knownNames && !knownNames->contains(t.key))) {
                 add(counts, Kind::Word, t.key, written.toLower(), times);
                 break;
             }
@@ -154,6 +189,7 @@ void addTokens(Counts &counts, const Tokenizer &tokenizer, const QString &text, 
             // words count on their own too, as later mentions say "Bush".
             qsizetype last = i;
             while (last + 1 < tokens.size() && tokens.at(last + 1).kind == Token::Kind::Name &&
+                   (!knownNames || knownNames->contains(tokens.at(last + 1).key)) &&
                    tokens.at(last + 1).range.start == tokens.at(last).range.end() + 1 &&
                    text.at(tokens.at(last + 1).range.start).isUpper() &&
                    text.at(tokens.at(last).range.end()) == u' ')
@@ -212,9 +248,11 @@ StoryProfile StoryProfile::of(const Article &article)
     // One per thread: the Snowball stemmer inside keeps state while it works.
     thread_local const Tokenizer tokenizer(QStringLiteral("en"));
     Counts counts;
-    // The headline says what the story is: its terms count twice.
-    addTokens(counts, tokenizer, article.title, 2);
+    // The headline says what the story is: its terms count twice. The body goes first, so
+    // that a headline in title case can be read by the names the body writes.
     addTokens(counts, tokenizer, article.body, 1);
+    const QSet<QString> bodyNames = nameWords(counts);
+    addTokens(counts, tokenizer, article.title, 2, &bodyNames);
     addDates(counts, article.title, 2);
     addDates(counts, article.body, 1);
 
