@@ -66,6 +66,63 @@ private Q_SLOTS:
         QCOMPARE(storiesOf({3, 1, 4, 2, 0}, true, QStringLiteral("order3.sqlite")), first);
     }
 
+    // Articles added one at a time into a library with many others around them regroup only
+    // what they reach; the stories are those of importing everything at once.
+    void oneByOneAmongManyAsInABatch()
+    {
+        QList<Article> story;
+        for (const char *name : {"01_northgate-wire.txt", "02_brightwater-post.txt", "03_coastline-courier.txt", "04_meridian-ledger.txt"})
+            story.append(read(QString::fromLatin1(name)));
+        // Local news of the same days, each about a town and a festival of its own.
+        const QStringList syllables = {QStringLiteral("ka"), QStringLiteral("lo"), QStringLiteral("mi"), QStringLiteral("ren"),
+                                       QStringLiteral("tas"), QStringLiteral("vo"), QStringLiteral("bel"), QStringLiteral("dun")};
+        QList<Article> others;
+        for (int i = 0; i < 120; ++i) {
+            const QString town = (syllables.at(i % 8) + syllables.at(i / 8 % 8) + syllables.at(i / 64 % 8) + u'n');
+            const QString Town = town.at(0).toUpper() + town.mid(1);
+            Article a = story.first();
+            a.outlet = Town + QStringLiteral(" Herald");
+            a.published = story.first().published.addDays(i % 3 - 1);
+            a.title = Town + QStringLiteral(" opens its ") + syllables.at((i + 3) % 8) + QStringLiteral("fest");
+            a.body = QStringLiteral("Residents of %1 gathered on the square as the %2fest opened with music. The mayor of %1, "
+                                    "Ana %3ova, said %4 stalls had come.")
+                         .arg(Town, syllables.at((i + 3) % 8), Town.left(4), QString::number(20 + i));
+            others.append(a);
+        }
+        const auto storiesOf = [&](bool oneByOne, const QString &file) {
+            auto lib = Library::open(m_dir.filePath(file)).library;
+            lib->beginBatch();
+            for (const Article &a : std::as_const(others))
+                lib->addArticle(a);
+            if (!oneByOne) {
+                for (const Article &a : std::as_const(story))
+                    lib->addArticle(a);
+            }
+            lib->commitBatch();
+            if (oneByOne) {
+                for (int i : {2, 0, 3, 1})
+                    lib->addArticle(story.at(i));
+            }
+            QList<QStringList> titles;
+            for (const Library::Story &s : lib->stories()) {
+                QStringList members;
+                for (qint64 id : s.articles)
+                    members.append(lib->article(id)->outlet + u'/' + lib->article(id)->title);
+                members.sort();
+                titles.append(members);
+            }
+            std::sort(titles.begin(), titles.end());
+            return titles;
+        };
+        const QList<QStringList> batch = storiesOf(false, QStringLiteral("among-batch.sqlite"));
+        const auto sample = std::find_if(batch.cbegin(), batch.cend(), [&](const QStringList &members) {
+            return members.contains(story.first().outlet + u'/' + story.first().title);
+        });
+        QVERIFY(sample != batch.cend());
+        QCOMPARE(sample->size(), 4);
+        QCOMPARE(storiesOf(true, QStringLiteral("among-one-by-one.sqlite")), batch);
+    }
+
     // An independent report of the same event, worded its own way, shares the names and the
     // figures: it joins the story. The same company's other news that day does not.
     void independentReportsJoinByNamesAndFigures()

@@ -114,6 +114,66 @@ private Q_SLOTS:
                          }));
     }
 
+    // A new article among many regroups only what it reaches: its event's coverage and their
+    // story, not the other quake or the council; and those get what grouping all would give.
+    void regroupingTheNewGivesWhatGroupingAllGives_data()
+    {
+        QTest::addColumn<QString>("added");
+        QTest::addColumn<QStringList>("reached");
+        QTest::newRow("a third report of a quake") << QStringLiteral("quake-a3")
+                                                   << QStringList{QStringLiteral("quake-a1"), QStringLiteral("quake-a2"),
+                                                                  QStringLiteral("quake-a3")};
+        QTest::newRow("an unrelated piece") << QStringLiteral("council") << QStringList{QStringLiteral("council")};
+    }
+    void regroupingTheNewGivesWhatGroupingAllGives()
+    {
+        QFETCH(QString, added);
+        QFETCH(QStringList, reached);
+        const QList<Piece> list = pieces();
+        QList<StoryGrouper::Item> items;
+        QList<StoryProfile> profiles;
+        qint64 addedId = 0;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            Article a;
+            a.title = list.at(i).title;
+            a.body = list.at(i).body;
+            StoryGrouper::Item item;
+            item.id = i + 1;
+            item.profile = StoryProfile::of(a);
+            item.order = item.profile.toBytes();
+            item.date = list.at(i).date;
+            items.append(item);
+            profiles.append(item.profile);
+            if (list.at(i).name == added)
+                addedId = item.id;
+        }
+        const StoryGrouper::Rarity rarity = rarityOf(profiles);
+        // The stories before the new article came: what grouping the others gave.
+        QList<StoryGrouper::Item> before = items;
+        before.removeIf([&](const StoryGrouper::Item &item) { return item.id == addedId; });
+        const QList<StoryGrouper::Group> earlier = StoryGrouper::group(before, rarity);
+        for (qsizetype g = 0; g < earlier.size(); ++g) {
+            for (StoryGrouper::Item &item : items) {
+                if (earlier.at(g).ids.contains(item.id))
+                    item.story = 100 + g;
+            }
+        }
+
+        const StoryGrouper::Regrouping r = StoryGrouper::regroup(items, rarity, {addedId});
+        QStringList names;
+        for (qint64 id : r.regrouped)
+            names.append(list.at(id - 1).name);
+        names.sort();
+        QCOMPARE(names, reached);
+        QList<StoryGrouper::Group> whole = StoryGrouper::group(items, rarity);
+        whole.removeIf([&](const StoryGrouper::Group &g) { return !r.regrouped.contains(g.ids.first()); });
+        QCOMPARE(r.groups.size(), whole.size());
+        for (qsizetype g = 0; g < whole.size(); ++g) {
+            QCOMPARE(r.groups.at(g).ids, whole.at(g).ids);
+            QCOMPARE(r.groups.at(g).central, whole.at(g).central);
+        }
+    }
+
     void sameGroupsInAnyOrder()
     {
         const QList<Piece> list = pieces();

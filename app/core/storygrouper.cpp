@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <vector>
@@ -18,7 +19,7 @@ using Channel = StoryProfile::Channel;
 constexpr int kChannels = 3;
 constexpr double kChannelWeight[kChannels] = {StoryGrouper::kWordWeight, StoryGrouper::kNameWeight,
                                               StoryGrouper::kFactWeight};
-// A posting longer than this makes no candidates: rare terms find the coverage of one event.
+// A term in more items than this makes no candidates (see Postings).
 constexpr int kMaxPosting = 40;
 // Pairs less alike than this are not kept at all.
 constexpr double kFloor = 0.02;
@@ -90,45 +91,101 @@ double likeness(const Vectors &a, const Vectors &b)
     return s;
 }
 
-// Pairs of items that share a rare enough term and were published close enough, with their
-// likeness (day factor applied); each pair once, (i, j) with i < j.
-std::map<std::pair<int, int>, double> likePairs(const QList<StoryGrouper::Item> &items, const std::vector<Vectors> &vectors)
+// For each rare enough term, the items it occurs in (each once, in item order). A term in
+// more items than kMaxPosting makes no candidates: rare terms find the coverage of one event.
+// Built over all the items given, so that what counts as rare does not depend on which of
+// them are regrouped.
+class Postings
 {
-    std::vector<std::pair<quint64, int>> postings; // (term, item), sorted: each term's items in a run
-    for (int i = 0; i < int(vectors.size()); ++i) {
-        for (const auto &c : vectors[i].channel) {
-            for (const auto &e : c)
-                postings.push_back({e.first, i});
+public:
+    explicit Postings(const QList<StoryGrouper::Item> &items)
+    {
+        std::vector<std::pair<quint64, int>> all; // (term, item), sorted: each term's items in a run
+        for (int i = 0; i < int(items.size()); ++i) {
+            for (const StoryProfile::Term &t : items.at(i).profile.terms)
+                all.push_back({StoryGrouper::termHash(t), i});
+        }
+        std::sort(all.begin(), all.end());
+        all.erase(std::unique(all.begin(), all.end()), all.end());
+        m_ofItem.resize(items.size());
+        for (size_t at = 0; at < all.size();) {
+            size_t end = at;
+            while (end < all.size() && all[end].first == all[at].first)
+                ++end;
+            if (end - at >= 2 && end - at <= size_t(kMaxPosting)) {
+                const int list = int(m_lists.size());
+                m_lists.emplace_back();
+                for (size_t k = at; k < end; ++k) {
+                    m_lists.back().push_back(all[k].second);
+                    m_ofItem[all[k].second].push_back(list);
+                }
+            }
+            at = end;
         }
     }
-    std::sort(postings.begin(), postings.end());
-    std::vector<std::vector<int>> partners(vectors.size());
-    std::vector<int> list;
-    for (size_t at = 0; at < postings.size();) {
-        size_t end = at;
-        list.clear();
-        for (; end < postings.size() && postings[end].first == postings[at].first; ++end) {
-            if (list.empty() || list.back() != postings[end].second)
-                list.push_back(postings[end].second);
+
+    // The items sharing a rare term with item i, each once, in item order.
+    std::vector<int> partners(int i) const
+    {
+        std::vector<int> p;
+        for (int list : m_ofItem[i]) {
+            for (int j : m_lists[list]) {
+                if (j != i)
+                    p.push_back(j);
+            }
         }
-        at = end;
-        if (list.size() < 2 || int(list.size()) > kMaxPosting)
-            continue;
-        for (size_t x = 0; x < list.size(); ++x) {
-            for (size_t y = x + 1; y < list.size(); ++y)
-                partners[list[x]].push_back(list[y]);
-        }
-    }
-    std::map<std::pair<int, int>, double> pairs;
-    for (int i = 0; i < int(partners.size()); ++i) {
-        auto &p = partners[i];
         std::sort(p.begin(), p.end());
         p.erase(std::unique(p.begin(), p.end()), p.end());
-        for (int j : p) {
-            const double factor = StoryGrouper::dayFactor(items.at(i).date, items.at(j).date);
-            if (factor <= 0)
+        return p;
+    }
+
+private:
+    std::vector<std::vector<int>> m_lists;  // per rare term, its items
+    std::vector<std::vector<int>> m_ofItem; // per item, its rare terms' lists
+};
+
+// Items' vectors, made when first asked for: a regrouping of a few articles among thousands
+// weighs only those it compares.
+class VectorCache
+{
+public:
+    VectorCache(const QList<StoryGrouper::Item> &items, const StoryGrouper::Rarity &rarity)
+        : m_items(items), m_rarity(rarity), m_vectors(items.size())
+    {
+    }
+    const Vectors &operator[](int i)
+    {
+        if (!m_vectors[i])
+            m_vectors[i] = vectorsOf(m_items.at(i).profile, m_rarity);
+        return *m_vectors[i];
+    }
+
+private:
+    const QList<StoryGrouper::Item> &m_items;
+    const StoryGrouper::Rarity &m_rarity;
+    std::vector<std::optional<Vectors>> m_vectors;
+};
+
+// How alike items i and j are, their days apart counted.
+double pairLikeness(const QList<StoryGrouper::Item> &items, VectorCache &vectors, int i, int j)
+{
+    const double factor = StoryGrouper::dayFactor(items.at(i).date, items.at(j).date);
+    return factor > 0 ? likeness(vectors[i], vectors[j]) * factor : 0.0;
+}
+
+// Pairs of the chosen items that share a rare term and are alike enough, with their likeness;
+// each pair once, (i, j) with i < j.
+std::map<std::pair<int, int>, double> likePairs(const QList<StoryGrouper::Item> &items, const Postings &postings,
+                                                VectorCache &vectors, const std::vector<bool> &chosen)
+{
+    std::map<std::pair<int, int>, double> pairs;
+    for (int i = 0; i < int(items.size()); ++i) {
+        if (!chosen[i])
+            continue;
+        for (int j : postings.partners(i)) {
+            if (j <= i || !chosen[j])
                 continue;
-            const double s = likeness(vectors[i], vectors[j]) * factor;
+            const double s = pairLikeness(items, vectors, i, j);
             if (s >= kFloor)
                 pairs.emplace(std::pair(i, j), s);
         }
@@ -338,26 +395,29 @@ double StoryGrouper::dayFactor(const QDate &a, const QDate &b)
     return days <= kDays ? kDayFactor[days] : 0.0;
 }
 
-QList<StoryGrouper::Group> StoryGrouper::group(const QList<Item> &input, const Rarity &rarity)
+namespace {
+
+QList<StoryGrouper::Item> inFixedOrder(QList<StoryGrouper::Item> items)
 {
-    // Steps: a fixed order, vectors, candidate pairs, clustering, the groups read out.
-    QList<Item> items = input;
-    std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+    std::sort(items.begin(), items.end(), [](const StoryGrouper::Item &a, const StoryGrouper::Item &b) {
         return std::tie(a.order, a.id) < std::tie(b.order, b.id);
     });
-    std::vector<Vectors> vectors;
-    vectors.reserve(items.size());
-    for (const Item &item : std::as_const(items))
-        vectors.push_back(vectorsOf(item.profile, rarity));
-    const auto pairs = likePairs(items, vectors);
+    return items;
+}
+
+// The chosen items' stories: pairs, clustering, the groups read out with their central member.
+QList<StoryGrouper::Group> groupChosen(const QList<StoryGrouper::Item> &items, const Postings &postings,
+                                       VectorCache &vectors, const std::vector<bool> &chosen)
+{
+    const auto pairs = likePairs(items, postings, vectors, chosen);
     Clustering clustering(items);
     clustering.run(pairs);
 
-    QList<Group> groups;
+    QList<StoryGrouper::Group> groups;
     for (const auto &c : clustering.clusters()) {
-        if (!c.alive || (c.members.size() < 2 && c.fixedStory == 0))
+        if (!c.alive || (c.members.size() < 2 && c.fixedStory == 0) || !chosen[c.members.front()])
             continue;
-        Group g;
+        StoryGrouper::Group g;
         g.fixedStory = c.fixedStory;
         double best = -1;
         for (int m : c.members) {
@@ -375,6 +435,74 @@ QList<StoryGrouper::Group> StoryGrouper::group(const QList<Item> &input, const R
         groups.append(g);
     }
     return groups;
+}
+
+// The items reached from the seeds through pairs alike on their own, or through a story they
+// are in now. Two groups join only across such a pair (see Clustering::consider), and a
+// story's members are regrouped together, so no story reaches beyond what this returns.
+std::vector<bool> reachedFrom(const QList<StoryGrouper::Item> &items, const Postings &postings, VectorCache &vectors,
+                              const std::vector<int> &seeds)
+{
+    std::map<qint64, std::vector<int>> byStory;
+    for (int i = 0; i < int(items.size()); ++i) {
+        if (items.at(i).story != 0)
+            byStory[items.at(i).story].push_back(i);
+    }
+    std::vector<bool> reached(items.size(), false);
+    std::vector<int> queue;
+    const auto reach = [&](int i) {
+        if (!reached[i]) {
+            reached[i] = true;
+            queue.push_back(i);
+        }
+    };
+    for (int i : seeds)
+        reach(i);
+    while (!queue.empty()) {
+        const int i = queue.back();
+        queue.pop_back();
+        for (int j : postings.partners(i)) {
+            if (!reached[j] && pairLikeness(items, vectors, i, j) >= StoryGrouper::kThreshold)
+                reach(j);
+        }
+        if (items.at(i).story != 0) {
+            for (int j : byStory[items.at(i).story])
+                reach(j);
+        }
+    }
+    return reached;
+}
+
+} // namespace
+
+QList<StoryGrouper::Group> StoryGrouper::group(const QList<Item> &input, const Rarity &rarity)
+{
+    // Steps: a fixed order, the rare terms' items, then the stories of all of them.
+    const QList<Item> items = inFixedOrder(input);
+    const Postings postings(items);
+    VectorCache vectors(items, rarity);
+    return groupChosen(items, postings, vectors, std::vector<bool>(items.size(), true));
+}
+
+StoryGrouper::Regrouping StoryGrouper::regroup(const QList<Item> &input, const Rarity &rarity, const QList<qint64> &newIds)
+{
+    // Steps: a fixed order, the rare terms' items, what the new items reach, its stories.
+    const QList<Item> items = inFixedOrder(input);
+    const Postings postings(items);
+    VectorCache vectors(items, rarity);
+    std::vector<int> seeds;
+    for (int i = 0; i < int(items.size()); ++i) {
+        if (newIds.contains(items.at(i).id))
+            seeds.push_back(i);
+    }
+    const std::vector<bool> reached = reachedFrom(items, postings, vectors, seeds);
+    Regrouping r;
+    for (int i = 0; i < int(items.size()); ++i) {
+        if (reached[i])
+            r.regrouped.append(items.at(i).id);
+    }
+    r.groups = groupChosen(items, postings, vectors, reached);
+    return r;
 }
 
 StoryGrouper::Evidence StoryGrouper::explain(const QList<StoryProfile> &members, const Rarity &rarity)

@@ -56,6 +56,7 @@ public:
         QDate date;        // invalid when unknown: then no day limit applies
         StoryProfile profile;
         qint64 fixedStory = 0; // placed by the reader: stays, others may join that story
+        qint64 story = 0;      // the story it is in now, the reader's or not (see regroup())
     };
     struct Group
     {
@@ -67,6 +68,17 @@ public:
     // Stories of two or more articles, and each reader's story with what joined it. Items
     // in no group stand alone. Groups come in the order of their first item.
     static QList<Group> group(const QList<Item> &items, const Rarity &rarity);
+
+    // When a few items are new among many: only the items they can affect are regrouped,
+    // those linked to them by pairs alike on their own or through a story (`story`), with
+    // all their story's members. Their groups are what group() would give them; the other
+    // items keep their stories.
+    struct Regrouping
+    {
+        QList<qint64> regrouped; // in the items' order
+        QList<Group> groups;     // of regrouped items only
+    };
+    static Regrouping regroup(const QList<Item> &items, const Rarity &rarity, const QList<qint64> &newIds);
 
     static double dayFactor(const QDate &a, const QDate &b); // 0 beyond kDays
 

@@ -102,6 +102,7 @@ bool StoryIndex::add(qint64 id, const QDate &date, const StoryProfile &profile, 
         m_undated = true;
     }
     m_pending = true;
+    m_new.append(id);
     return true;
 }
 
@@ -134,6 +135,7 @@ void StoryIndex::clearPending()
     m_counts.clear();
     m_from = m_to = QDate();
     m_undated = m_pending = false;
+    m_new.clear();
 }
 
 bool StoryIndex::flushCounts(QString *error)
@@ -169,7 +171,8 @@ bool StoryIndex::regroupPending(QString *error)
         return true;
     const QDate from = m_from, to = m_to;
     const bool undated = m_undated;
-    const bool ok = flushCounts(error) && regroup(from, to, undated, error);
+    const QList<qint64> added = m_new;
+    const bool ok = flushCounts(error) && regroup(from, to, undated, error, &added);
     clearPending();
     return ok;
 }
@@ -206,7 +209,7 @@ StoryGrouper::Rarity StoryIndex::rarity(const QList<StoryProfile> &profiles, int
     return m_rarityCache;
 }
 
-bool StoryIndex::regroup(const QDate &from, const QDate &to, bool undated, QString *error)
+bool StoryIndex::regroup(const QDate &from, const QDate &to, bool undated, QString *error, const QList<qint64> *added)
 {
     // Steps: the articles of the days around (and undated ones), which of them stay where
     // the reader or an earlier regrouping beyond these days put them, the grouping, the
@@ -266,12 +269,20 @@ bool StoryIndex::regroup(const QDate &from, const QDate &to, bool undated, QStri
             item.fixedStory = s.story;
         else
             previous.emplace(id, s.story);
+        item.story = s.story;
         item.order = s.profile;
         items.append(item);
         profiles.append(item.profile);
     }
-    const QList<StoryGrouper::Group> groups = StoryGrouper::group(items, rarity(profiles));
-    return write(groups, previous, error);
+    // A few new articles among many: only what they reach is regrouped (the same stories, in
+    // a fraction of the time); a large batch regroups its days whole.
+    if (added && added->size() * kFewNew <= items.size()) {
+        const StoryGrouper::Regrouping r = StoryGrouper::regroup(items, rarity(profiles), *added);
+        const std::set<qint64> regrouped(r.regrouped.cbegin(), r.regrouped.cend());
+        std::erase_if(previous, [&](const auto &entry) { return !regrouped.count(entry.first); });
+        return write(r.groups, previous, error);
+    }
+    return write(StoryGrouper::group(items, rarity(profiles)), previous, error);
 }
 
 bool StoryIndex::write(const QList<StoryGrouper::Group> &groups, const std::map<qint64, qint64> &previous, QString *error)

@@ -38,10 +38,14 @@ public:
 
     static constexpr int kMaxUndated = 2000; // undated articles regrouped with new ones, newest
     static constexpr int kMaxCachedProfiles = 50000; // decoded profiles kept between regroupings
+    // New articles are few when the days around them hold this many times as many: then only
+    // what they reach is regrouped (StoryGrouper::regroup).
+    static constexpr int kFewNew = 20;
 
 private:
     bool flushCounts(QString *error);
-    bool regroup(const QDate &from, const QDate &to, bool undated, QString *error);
+    // `added`: the new articles among them, when only what they reach need be regrouped.
+    bool regroup(const QDate &from, const QDate &to, bool undated, QString *error, const QList<qint64> *added = nullptr);
     bool write(const QList<StoryGrouper::Group> &groups, const std::map<qint64, qint64> &previous, QString *error);
     StoryGrouper::Rarity rarity(const QList<StoryProfile> &profiles, int minimumShare = 1) const;
 
@@ -58,6 +62,7 @@ private:
     QDate m_from, m_to;          // the dates added since the last regrouping
     bool m_undated = false;      // an undated article among them
     bool m_pending = false;
+    QList<qint64> m_new;         // the articles added since the last regrouping
 };
 
 } // namespace Parallax

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: story profiles read back from the library (stored bytes), made from text,
-// compared, grouped and explained.
+// compared, grouped (all, or what a new one reaches) and explained.
 #include "core/article.h"
 #include "core/storygrouper.h"
 #include "core/storyprofile.h"
@@ -25,6 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (int i = 0; i < 3; ++i)
         items.append({i + 1, QByteArray::number(i), QDate(2025, 1, 28).addDays(i), i == 1 ? stored : made, 0});
     StoryGrouper::group(items, rarity);
+    StoryGrouper::regroup(items, rarity, {3});
     StoryGrouper::explain({stored, made, made}, rarity);
     return 0;
 }
