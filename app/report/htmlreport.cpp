@@ -143,10 +143,10 @@ html.print .pcol p.hd { margin:.6em 0 .2em; }
 table.disc th:first-child { width:19%; } table.disc th:last-child { width:16%; }
 .summary table.grid td, .summary table.grid th, .summary table.outlets td, .summary table.outlets th { padding:.08em .35em; line-height:1.25; }
 table.disc td.why { color:var(--disputed); } table.disc th { overflow-wrap:anywhere; }
-table.outlets td { white-space:nowrap; overflow:hidden; text-overflow:ellipsis; }
+table.outlets td:nth-child(2), table.outlets td.url { white-space:nowrap; overflow:hidden; text-overflow:ellipsis; }
 table.outlets th:nth-child(1) { width:14%; } table.outlets th:nth-child(2) { width:31%; } table.outlets th:nth-child(3) { width:7%; }
 table.outlets th:nth-child(4) { width:5%; } table.outlets th:nth-child(5) { width:9%; } table.outlets th:nth-child(6) { width:8%; }
-table.outlets th:nth-child(7) { width:12%; } table.outlets th { white-space:nowrap; overflow:hidden; text-overflow:ellipsis; }
+table.outlets th:nth-child(7) { width:12%; }
 .titleblock h1 { font-size:1.35em; }
 .titleblock .meta { margin:0 0 .2em; } .summary figcaption { font-size:.75em; }
 .appendix h1.apx { font:700 1.4em "Noto Sans","DejaVu Sans",sans-serif; margin:0 0 .3em; }
