@@ -5,8 +5,7 @@
 
 namespace Parallax {
 
-int ClaimOrder::outletsOf(const Comparison &comparison, int claim)
-{
+int ClaimOrder::outletsOf(const Comparison &comparison, int claim) {
     QList<int> articles;
     for (const Claim::Member &m : comparison.claims.at(claim).members) {
         if (!articles.contains(m.article))
@@ -15,8 +14,7 @@ int ClaimOrder::outletsOf(const Comparison &comparison, int claim)
     return int(articles.size());
 }
 
-ClaimOrder ClaimOrder::of(const Comparison &comparison)
-{
+ClaimOrder ClaimOrder::of(const Comparison &comparison) {
     ClaimOrder order;
     for (const Claim &claim : comparison.claims) {
         if (outletsOf(comparison, claim.id) >= 2)
@@ -38,8 +36,7 @@ ClaimOrder ClaimOrder::of(const Comparison &comparison)
     return order;
 }
 
-QString ClaimOrder::shortened(const QString &sentence, int maxChars)
-{
+QString ClaimOrder::shortened(const QString &sentence, int maxChars) {
     const QString t = sentence.simplified();
     if (t.size() <= maxChars)
         return t;

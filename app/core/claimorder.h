@@ -13,10 +13,9 @@ namespace Parallax {
 // most-carried first (ties in the order the claims first appear), then, per outlet, the
 // sentences only that outlet has, in its reading order, numbered from 1. Headings are in
 // neither: they are no claims.
-struct ClaimOrder final
-{
-    QList<int> shared;            // claim ids carried by two or more articles
-    QList<QList<int>> onlyIn;     // per article: its sentences no other article carries
+struct ClaimOrder final {
+    QList<int> shared;        // claim ids carried by two or more articles
+    QList<QList<int>> onlyIn; // per article: its sentences no other article carries
 
     static ClaimOrder of(const Comparison &comparison);
 
