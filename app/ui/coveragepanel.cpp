@@ -87,7 +87,7 @@ void CoveragePanel::fill()
         const ComparedArticle &la = c.articles.at(lead.article);
         addRow(la.textOf(la.sentences.at(lead.sentences.first()).range).simplified(), claim);
     }
-    for (int a = 0; a < c.articles.size() && c.articles.size() > 1; ++a) {
+    for (int a = 0; a < c.articles.size(); ++a) {
         const ComparedArticle &ca = c.articles.at(a);
         const QList<int> &only = order.onlyIn.at(a);
         if (only.isEmpty())
