@@ -227,6 +227,37 @@ private Q_SLOTS:
         QCOMPARE(c.articles.at(0).sentences.at(0).verbatimIn(), QList<int>{1});
     }
 
+    // A heading is shown but never aligned, is no claim and counts in no share: the same
+    // heading in two articles does not make them share content.
+    void headingsAreNoClaims()
+    {
+        const QString heading = QStringLiteral("Market Reaction");
+        const Comparison c = Comparer::compare({
+            article(QStringLiteral("A"), {heading, QStringLiteral("Shares in Calloway rose 12.4% on Tuesday."), QStringLiteral("Only A says this about ferries.")}),
+            article(QStringLiteral("B"), {heading, QStringLiteral("Calloway shares climbed 12.4% on Tuesday."), QStringLiteral("The weather was fine all week.")}),
+        });
+        const ComparedSentence &h = c.articles.at(0).sentences.at(0);
+        QVERIFY(h.heading);
+        QVERIFY(h.links.isEmpty());
+        QVERIFY(!h.isUnique());
+        QCOMPARE(h.claim, -1);
+        QVERIFY(c.articles.at(1).sentences.at(0).heading);
+        for (const Claim &claim : c.claims) {
+            for (const Claim::Member &m : claim.members)
+                QVERIFY(!c.articles.at(m.article).sentences.at(m.sentences.first()).heading);
+        }
+        // The prose still aligns, and the indices are the articles' own.
+        QCOMPARE(c.articles.at(0).sentences.at(1).claim, c.articles.at(1).sentences.at(1).claim);
+        QVERIFY(c.articles.at(0).sentences.at(2).isUnique());
+        // Shares count prose only: A's shared sentence against its two prose sentences.
+        const int shared = 7, unique = 6; // words
+        QCOMPARE(qRound(c.articles.at(0).sharedShare() * 100), qRound(100.0 * shared / (shared + unique)));
+        const QJsonObject json = ComparisonJson::toJson(c);
+        const QJsonObject first = json.value(QStringLiteral("articles")).toArray().at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("sentences")).toArray().at(0).toObject().value(QStringLiteral("heading")).toBool(), true);
+        QVERIFY(!first.value(QStringLiteral("sentences")).toArray().at(1).toObject().contains(QStringLiteral("heading")));
+    }
+
     void jsonContract()
     {
         const Comparison c = Comparer::compare({article(QStringLiteral("Wire"), m_wire, QDate(2026, 3, 14)),

@@ -120,6 +120,48 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("<a class=\"moved\" data-goto=\"a0s2\"")));
     }
 
+    // A heading is set as a heading, never marked as "only in this article".
+    void headingsAreSetAsHeadings()
+    {
+        const QString html = HtmlReport::render(Comparer::compare({
+            article(QStringLiteral("Wire"), QStringLiteral("W"), QStringLiteral("Market Reaction\n\nCalloway shares rose 12.4% on Friday.")),
+            article(QStringLiteral("Copy"), QStringLiteral("C"), QStringLiteral("Calloway shares rose 12.4% on Friday.")),
+        }));
+        QVERIFY(html.contains(QStringLiteral("<p class=\"hd\"><span class=\"s hd\" id=\"a0s0\"")));
+        QVERIFY(html.contains(QStringLiteral("title=\"Section heading (not compared)\">Market Reaction</span>")));
+    }
+
+    // Printed columns are as wide as their articles are long, down to a readable floor.
+    void printedColumnsFollowTheirLength()
+    {
+        QList<Article> articles;
+        for (int words : {2400, 1000, 700, 500, 400}) {
+            Article a = article(QStringLiteral("O%1").arg(words), QStringLiteral("T"), QStringLiteral("Shares rose."));
+            a.wordCount = words;
+            articles.append(a);
+        }
+        Comparison c;
+        for (const Article &a : std::as_const(articles))
+            c.articles.append(ComparedArticle{a, {}, {}, {}, -1});
+        const QList<double> shares = HtmlReport::printColumnShares(c);
+        QCOMPARE(shares.size(), 5);
+        double sum = 0.0;
+        for (int i = 0; i < shares.size(); ++i) {
+            sum += shares.at(i);
+            QVERIFY2(shares.at(i) >= 0.12 - 1e-9, qPrintable(QString::number(shares.at(i))));
+            if (i > 0)
+                QVERIFY(shares.at(i) <= shares.at(i - 1));
+        }
+        QVERIFY(qAbs(sum - 1.0) < 1e-9);
+        QVERIFY(shares.first() > 0.4);
+        QCOMPARE(shares.at(3), shares.at(4)); // both at the floor
+        // Articles of one length share the page equally.
+        for (ComparedArticle &ca : c.articles)
+            ca.article.wordCount = 300;
+        for (double share : HtmlReport::printColumnShares(c))
+            QVERIFY(qAbs(share - 0.2) < 1e-9);
+    }
+
     void printForm()
     {
         HtmlReport::Options o;

@@ -331,6 +331,33 @@ private Q_SLOTS:
         QVERIFY(error.contains(QStringLiteral("not valid")));
     }
 
+    // The reader puts trimmed text back: it joins the end of the body (searchable, counted)
+    // and is no longer listed as trimmed; the credits stay.
+    void trimmedTextCanBePutBack()
+    {
+        auto lib = Library::open(freshPath()).library;
+        QVERIFY(lib);
+        Article a = article(QStringLiteral("Strike ends"), QStringLiteral("Gazette"), QStringLiteral("The ferry strike ended on Friday."));
+        a.trimmed = {QStringLiteral("Ada Moss is a senior reporter at the Island Gazette."), QStringLiteral("Back To Top")};
+        a.credits = {QStringLiteral("Courtesy: Island Radio")};
+        const qint64 id = lib->addArticle(a).id;
+        QCOMPARE(lib->search(QStringLiteral("reporter"), Library::QuerySyntax::Fts5)->size(), 0);
+        QString error;
+        QVERIFY2(lib->restoreTrimmed(id, &error), qPrintable(error));
+        const std::optional<Article> back = lib->article(id);
+        QVERIFY(back);
+        QCOMPARE(back->body, QStringLiteral("The ferry strike ended on Friday.\n\nAda Moss is a senior reporter at the Island Gazette.\n\nBack To Top"));
+        QVERIFY(back->trimmed.isEmpty());
+        QCOMPARE(back->credits, a.credits);
+        QCOMPARE(back->wordCount, 19);
+        QCOMPARE(lib->search(QStringLiteral("reporter"), Library::QuerySyntax::Fts5)->size(), 1);
+        // Nothing left to put back: said so, nothing changed.
+        QVERIFY(!lib->restoreTrimmed(id, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(lib->article(id)->body, back->body);
+        QVERIFY(!lib->restoreTrimmed(id + 100, &error));
+    }
+
     void searchFollowsDeletesAndUpdates()
     {
         auto lib = Library::open(freshPath()).library;

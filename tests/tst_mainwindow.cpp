@@ -849,14 +849,30 @@ private Q_SLOTS:
                      aligned.contains(QStringLiteral("in part")),
                  qPrintable(aligned));
 
-        // Coverage: a row per claim, a column per outlet; clicking a row shows its sentences.
+        // Coverage: the claims two or more outlets carry, most-carried first, a column per
+        // outlet; then, per outlet, what only it has, numbered; clicking a row shows its
+        // sentences.
         QTableWidget *coverage = window.coveragePanel()->table();
         raiseDock(window, window.coveragePanel());
         QVERIFY(coverage->rowCount() >= 10);
         QCOMPARE(coverage->columnCount(), 5);
-        QCOMPARE(coverage->item(0, 1)->text(), QStringLiteral("●"));
+        int row = 0;
+        int previous = 4;
+        for (; row < coverage->rowCount() && coverage->item(row, 0)->data(Qt::UserRole).toInt() >= 0; ++row) {
+            int carried = 0;
+            for (int col = 1; col < coverage->columnCount(); ++col)
+                carried += coverage->item(row, col)->text().isEmpty() ? 0 : 1;
+            QVERIFY2(carried >= 2 && carried <= previous, qPrintable(coverage->item(row, 0)->text()));
+            previous = carried;
+        }
+        QVERIFY(row > 0);
+        QVERIFY2(row + 1 < coverage->rowCount() && coverage->item(row, 0)->text().startsWith(QStringLiteral("Only in ")),
+                 qPrintable(coverage->item(std::min(row, coverage->rowCount() - 1), 0)->text()));
+        QVERIFY(coverage->item(row + 1, 0)->text().startsWith(QStringLiteral("1. ")));
+        const Comparison &shown = window.comparisonView()->comparison();
+        const Claim::Member &lead = shown.claims.at(coverage->item(0, 0)->data(Qt::UserRole).toInt()).members.first();
         QTest::mouseClick(coverage->viewport(), Qt::LeftButton, {}, coverage->visualItemRect(coverage->item(0, 0)).center());
-        QTRY_VERIFY_WITH_TIMEOUT(flashing(view).contains(QStringLiteral("a0s0")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(flashing(view).contains(QStringLiteral("a%1s%2").arg(lead.article).arg(lead.sentences.first())), 5000);
         screenshot(&window, QStringLiteral("reading"));
     }
 };

@@ -1,5 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QDir>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QPdfDocument>
 #include <QProcess>
 #include <QStandardPaths>
@@ -91,6 +96,149 @@ private Q_SLOTS:
         for (const QString &line : lines)
             QVERIFY2(line.split(u' ', Qt::SkipEmptyParts).value(line.split(u' ', Qt::SkipEmptyParts).size() - 5) == QLatin1String("yes"),
                      qPrintable(line));
+    }
+
+    // The text of a page without any white space (lines break anywhere in a column) and
+    // without the marks drawn beside the words (≠ after a disputed figure, ↷ before moved
+    // text), which the PDF holds as text of their own.
+    static QString squeezed(const QString &text)
+    {
+        QString out;
+        for (const QChar c : text) {
+            if (c == QChar(0xFFFE)) // a hyphen where a line broke ("tech-|heavy")
+                out += u'-';
+            else if (!c.isSpace() && c != QChar(0x2260) && c != QChar(0x21B7))
+                out += c;
+        }
+        return out;
+    }
+
+    // Whether `text` stands in `in` whole, or in at most three pieces: a sentence may run on
+    // to the next page, where the other columns' text comes between its parts.
+    static bool standsIn(const QString &in, QString text)
+    {
+        for (int piece = 0; piece < 3 && !text.isEmpty(); ++piece) {
+            qsizetype lo = 0, hi = text.size(); // the longest prefix found in `in`
+            while (lo < hi) {
+                const qsizetype mid = (lo + hi + 1) / 2;
+                if (in.contains(text.left(mid)))
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            if (lo < std::min<qsizetype>(8, text.size()))
+                return false;
+            text = text.mid(lo);
+        }
+        return text.isEmpty();
+    }
+
+    // The findings lead (page 1: the derivation graph and the discrepancies table), then the
+    // columns, then the appendix: the claims two or more outlets carry, most-carried first,
+    // and per outlet, numbered, what only it has. No sentence is lost on the way.
+    void findingsFirstThenColumnsThenAppendix()
+    {
+        const Run json = parallax(QStringList{QStringLiteral("compare"), QStringLiteral("--json")} + story());
+        QVERIFY2(json.status == 0, qPrintable(json.err));
+        const QJsonObject c = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        const QJsonArray articles = c.value(QStringLiteral("articles")).toArray();
+        QCOMPARE(articles.size(), 3);
+
+        const QString out = m_dir.filePath(QStringLiteral("order.pdf"));
+        const Run r = parallax(QStringList{QStringLiteral("export"), QStringLiteral("--pdf"), out} + story());
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QPdfDocument pdf;
+        QCOMPARE(pdf.load(out), QPdfDocument::Error::None);
+        QStringList pages;
+        for (int i = 0; i < pdf.pageCount(); ++i)
+            pages.append(squeezed(pdf.getAllText(i).text()));
+
+        // Page 1: the graph (its boxes and the arrow's label), then the discrepancies
+        // table, then the line per outlet.
+        const QString first = pages.at(0);
+        const qsizetype graph = first.indexOf(squeezed(QStringLiteral("derived from (")));
+        const qsizetype table = first.indexOf(QStringLiteral("Discrepancies"));
+        const qsizetype lines = first.indexOf(squeezed(QStringLiteral("Unique claims")));
+        QVERIFY2(graph >= 0 && table > graph && lines > table, qPrintable(first.left(400)));
+        QVERIFY(first.contains(squeezed(QStringLiteral("Kestrel Harbour Group deal value"))));
+        QVERIFY(first.contains(squeezed(QStringLiteral("the outlets give different values"))));
+        QVERIFY(!first.contains(QStringLiteral("Appendix")));
+
+        // Then the columns, then the appendix.
+        int appendix = -1;
+        for (int i = 1; i < pages.size() && appendix < 0; ++i) {
+            if (pages.at(i).contains(squeezed(QStringLiteral("Coverage: what two or more outlets report"))))
+                appendix = i;
+        }
+        QVERIFY2(appendix >= 2, "the appendix follows the columns");
+        QVERIFY(pages.at(1).contains(squeezed(QStringLiteral("Word for word elsewhere"))));
+        QString columns, rest;
+        for (int i = 1; i < appendix; ++i)
+            columns += pages.at(i);
+        for (int i = appendix; i < pages.size(); ++i)
+            rest += pages.at(i);
+
+        // Every sentence stands in the columns, whole.
+        constexpr int kEnd = 24;
+        int sentences = 0;
+        for (const QJsonValue &a : articles) {
+            for (const QJsonValue &sv : a.toObject().value(QStringLiteral("sentences")).toArray()) {
+                const QString text = squeezed(sv.toObject().value(QStringLiteral("text")).toString());
+                QVERIFY2(standsIn(columns, text), qPrintable(text));
+                ++sentences;
+            }
+        }
+        QVERIFY(sentences >= 10); // all three articles were read
+
+        // The matrix: claims of two or more outlets, most-carried first, in the appendix's
+        // order; then each outlet's own sentences under its name, in reading order.
+        struct Row
+        {
+            int outlets;
+            QString lead;
+        };
+        QList<Row> shared;
+        QHash<int, QList<int>> membersOf; // article -> sentences in claims of one article
+        for (const QJsonValue &cv : c.value(QStringLiteral("claims")).toArray()) {
+            QSet<int> outlets;
+            const QJsonArray members = cv.toObject().value(QStringLiteral("members")).toArray();
+            for (const QJsonValue &m : members)
+                outlets.insert(m.toObject().value(QStringLiteral("article")).toInt());
+            const QJsonObject lead = members.at(0).toObject();
+            const int article = lead.value(QStringLiteral("article")).toInt();
+            const int sentence = lead.value(QStringLiteral("sentences")).toArray().at(0).toInt();
+            if (outlets.size() >= 2)
+                shared.append({int(outlets.size()), articles.at(article).toObject().value(QStringLiteral("sentences")).toArray().at(sentence).toObject().value(QStringLiteral("text")).toString()});
+            else
+                membersOf[article].append(sentence);
+        }
+        QVERIFY(!shared.isEmpty());
+        std::stable_sort(shared.begin(), shared.end(), [](const Row &x, const Row &y) { return x.outlets > y.outlets; });
+        QVERIFY2(shared.first().outlets > shared.last().outlets, "the sample has claims carried by all and by some");
+        qsizetype at = 0;
+        for (const Row &row : std::as_const(shared)) {
+            const qsizetype found = rest.indexOf(squeezed(row.lead).left(kEnd), at);
+            QVERIFY2(found >= at, qPrintable(row.lead));
+            at = found;
+        }
+        // Each outlet's heading, in article order, with its count; under it its sentences,
+        // numbered in reading order (a list set in columns may come out of the PDF in
+        // another order, so each item is found by its number and its words).
+        for (int a = 0; a < articles.size(); ++a) {
+            const QJsonObject article = articles.at(a).toObject();
+            const QString outlet = article.value(QStringLiteral("outlet")).toString();
+            QList<int> only = membersOf.value(a);
+            std::sort(only.begin(), only.end());
+            const qsizetype heading = rest.indexOf(squeezed(QStringLiteral("Only in %1 (%2 sentence").arg(outlet).arg(only.size())), at);
+            QVERIFY2(heading > at, qPrintable(outlet));
+            at = heading;
+            for (int n = 0; n < only.size(); ++n) {
+                const QJsonObject s = article.value(QStringLiteral("sentences")).toArray().at(only.at(n)).toObject();
+                QVERIFY(!s.value(QStringLiteral("heading")).toBool());
+                const QString item = QString::number(n + 1) + u'.' + squeezed(s.value(QStringLiteral("text")).toString()).left(kEnd);
+                QVERIFY2(rest.contains(item), qPrintable(item));
+            }
+        }
     }
 
     void failuresNameTheFileAndTheReason()

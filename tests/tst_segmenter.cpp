@@ -84,6 +84,38 @@ private Q_SLOTS:
         QCOMPARE(TestSegmenter::sentences(body), expected);
     }
 
+    // Which paragraphs read as section headings: marked, one sentence each, and only before
+    // more text.
+    void headings_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QList<bool>>("headings"); // one per sentence
+        const QString prose = QStringLiteral("The company was founded in 2023 in Hangzhou.");
+        QTest::newRow("title-case heading") << QStringLiteral("Founder and Background\n\n") + prose << QList<bool>{true, false};
+        QTest::newRow("question heading") << QStringLiteral("What is DeepSeek?\n\n") + prose << QList<bool>{true, false};
+        QTest::newRow("heading on its own line, no blank line") << QStringLiteral("The Road Ahead\n") + prose << QList<bool>{true, false};
+        QTest::newRow("German heading") << QStringLiteral("Gründer und Hintergrund\n\nDas Unternehmen wurde 2023 gegründet.")
+                                        << QList<bool>{true, false};
+        QTest::newRow("a sentence is no heading") << QStringLiteral("Shares fell.\n\n") + prose << QList<bool>{false, false};
+        QTest::newRow("an introduction is no heading") << QStringLiteral("Marina Zhang said:\n\n") + prose << QList<bool>{false, false};
+        QTest::newRow("a long question is no heading")
+            << QStringLiteral("So will the American companies manage to keep their lead in the race?\n\n") + prose << QList<bool>{false, false};
+        QTest::newRow("a list item is no heading") << QStringLiteral("\u2022 Nvidia down 17%\n\n") + prose << QList<bool>{false, false};
+        QTest::newRow("a quote is no heading") << QStringLiteral("\u201CWe win\u201D\n\n") + prose << QList<bool>{false, false};
+        QTest::newRow("the last line heads nothing") << prose + QStringLiteral("\n\nAdditional reporting by Ada Moss")
+                                                     << QList<bool>{false, false};
+    }
+    void headings()
+    {
+        QFETCH(QString, body);
+        QFETCH(QList<bool>, headings);
+        const Segmentation seg = Segmenter::segment(body);
+        QList<bool> got;
+        for (const Sentence &s : seg.sentences)
+            got.append(s.heading);
+        QCOMPARE(got, headings);
+    }
+
     void paragraphsAndRanges()
     {
         const QString body = QStringLiteral("First para. Still first.\n\nSecond “quoted” para.\n\n\nThird.");

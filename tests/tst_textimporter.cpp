@@ -56,6 +56,131 @@ private Q_SLOTS:
                                                   QStringLiteral("Ada Moss covers the islands for the Gazette.")}));
     }
 
+    // Page furniture pasted along with an article, in English and German, in the forms plain
+    // text brings it: paragraphs between blank lines, or one paragraph a line. The body keeps
+    // every paragraph of the article, in order; the furniture is set aside, in order.
+    void furniture_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("body");
+        QTest::addColumn<QStringList>("trimmed");
+        QTest::addColumn<QString>("separator");
+
+        const QStringList en{QStringLiteral("The ferry strike ended on Friday after three weeks of talks."),
+                             QStringLiteral("Services resume on Monday, the operator said in a statement."),
+                             QStringLiteral("Islanders welcomed the news but asked for compensation."),
+                             QStringLiteral("The union said its members would vote on the deal next week.")};
+        const QStringList de{QStringLiteral("Der Fährstreik endete am Freitag nach drei Wochen Verhandlungen."),
+                             QStringLiteral("Ab Montag fahren die Schiffe wieder, teilte die Reederei mit."),
+                             QStringLiteral("Die Inselbewohner begrüßten die Einigung, fordern aber Entschädigung."),
+                             QStringLiteral("Die Gewerkschaft will kommende Woche über den Vertrag abstimmen.")};
+        // Furniture at `at` (the index among the body's paragraphs it stands before; -1: after all).
+        struct Row
+        {
+            const char *name;
+            bool german;
+            QStringList furniture;
+            int at;
+        };
+        const QList<Row> rows{
+            {"en: author bio with a profile heading", false,
+             {QStringLiteral("Ada Moss Profile She is a journalist with more than 15 years of experience in shipping. She has "
+                             "travelled to 25 countries and written two books."),
+              QStringLiteral("She lives in Kirkwall with her family.")},
+             -1},
+            {"en: one-sentence author note at the end", false,
+             {QStringLiteral("Ada Moss is a senior reporter at the Island Gazette.")}, -1},
+            {"en: comment prompt", false,
+             {QStringLiteral("Leave a Reply"), QStringLiteral("Your email address will not be published. Required fields are marked *"),
+              QStringLiteral("Back To Top")},
+             -1},
+            {"en: table of contents head", false, {QStringLiteral("In This Article:")}, 0},
+            {"en: bare references", false, {QStringLiteral("References")}, -1},
+            {"en: share prompt", false, {QStringLiteral("Share this story")}, 2},
+            {"en: share buttons", false, {QStringLiteral("Facebook Twitter LinkedIn Email")}, 1},
+            {"en: caption with agency credit", false,
+             {QStringLiteral("A ferry at the pier in Stromness (AFP via Getty Images)")}, 2},
+            {"en: photo credit line", false, {QStringLiteral("Photo: Jane Doe/Island Gazette")}, 1},
+            {"en: caption ending in a wire credit", false,
+             {QStringLiteral("Passengers wait at the terminal in Kirkwall, March 3, 2026. REUTERS/Tom Reyes")}, 3},
+            {"de: Autorenprofil", true,
+             {QStringLiteral("Zur Person: Lena Vogt ist Redakteurin im Ressort Wirtschaft und schreibt über Verkehr.")}, -1},
+            {"de: Autorenzeile am Ende", true, {QStringLiteral("Lena Vogt ist Redakteurin im Ressort Wirtschaft.")}, -1},
+            {"de: Kommentaraufforderung", true,
+             {QStringLiteral("Schreibe einen Kommentar"),
+              QStringLiteral("Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert")},
+             -1},
+            {"de: Navigation", true, {QStringLiteral("In diesem Artikel:")}, 0},
+            {"de: nach oben", true, {QStringLiteral("Nach oben")}, -1},
+            {"de: Artikel teilen", true, {QStringLiteral("Artikel teilen")}, 2},
+            {"de: Bildunterschrift mit Agentur", true,
+             {QStringLiteral("Eine Fähre im Hafen von Kirkwall (Foto: dpa)")}, 1},
+            {"de: Fotonachweis", true, {QStringLiteral("Foto: Lena Vogt")}, 3},
+        };
+        for (const Row &row : rows) {
+            const QStringList &body = row.german ? de : en;
+            for (const QString &separator : {QStringLiteral("\n\n"), QStringLiteral("\n")}) {
+                QStringList paragraphs = body;
+                const int at = row.at < 0 ? int(paragraphs.size()) : row.at;
+                for (int k = int(row.furniture.size()) - 1; k >= 0; --k)
+                    paragraphs.insert(at, row.furniture.at(k));
+                QTest::addRow("%s, %s", row.name, separator.size() == 2 ? "blank lines" : "a paragraph a line")
+                    << paragraphs.join(separator) << body << row.furniture << separator;
+            }
+        }
+    }
+    void furniture()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, body);
+        QFETCH(QStringList, trimmed);
+        QFETCH(QString, separator);
+        const ImportResult r = TextImporter::parseText(QStringLiteral("title: Strike ends\n\n") + text, QStringLiteral("strike.txt"), false);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.article->body, body.join(separator));
+        QCOMPARE(r.article->trimmed, trimmed);
+    }
+
+    // Markdown goes through the same rules once its marks are gone; its headings stay in
+    // the body (the engine marks them as headings).
+    void markdownFurniture()
+    {
+        const Article a = parse(QStringLiteral(
+                                    "# Strike ends\n\n[Back to top](#top)\n\nThe ferry strike ended on Friday after three weeks.\n\n"
+                                    "![A ferry](ferry.jpg)\n*Photo: Jane Doe/Island Gazette*\n\n## What happens next\n\n"
+                                    "Services resume on Monday, the operator said.\n\nIslanders welcomed the news.\n\n"
+                                    "[Share on Facebook](https://facebook.example/s)\n\n**Leave a Reply**\n\nYour email address will not be published.\n"),
+                                QStringLiteral("/news/strike.md"));
+        QCOMPARE(a.title, QStringLiteral("Strike ends"));
+        QCOMPARE(a.body, QStringLiteral("The ferry strike ended on Friday after three weeks.\n\nWhat happens next\n\n"
+                                        "Services resume on Monday, the operator said.\n\nIslanders welcomed the news."));
+        QCOMPARE(a.trimmed, (QStringList{QStringLiteral("Back to top"), QStringLiteral("Photo: Jane Doe/Island Gazette"),
+                                         QStringLiteral("Share on Facebook"), QStringLiteral("Leave a Reply"),
+                                         QStringLiteral("Your email address will not be published.")}));
+    }
+
+    // Prose that only looks like furniture stays.
+    void notFurniture_data()
+    {
+        QTest::addColumn<QString>("paragraph");
+        QTest::newRow("en: a reporter named in the story") << QStringLiteral("Ada Moss is a senior reporter whose ferry was cancelled twice.");
+        QTest::newRow("en: share price") << QStringLiteral("Shares of the operator rose 4% on the news.");
+        QTest::newRow("en: references in a sentence") << QStringLiteral("References to the strike were removed from the report.");
+        QTest::newRow("en: agency named mid-sentence") << QStringLiteral("Reuters reported that talks had resumed (AFP could not confirm it) on Thursday.");
+        QTest::newRow("de: Teilen im Satz") << QStringLiteral("Die Reederei will die Kosten mit dem Land teilen, sagte ein Sprecher.");
+        QTest::newRow("de: Person im Text") << QStringLiteral("Zur Einigung trugen beide Seiten bei, hieß es aus Verhandlungskreisen.");
+    }
+    void notFurniture()
+    {
+        QFETCH(QString, paragraph);
+        const QString body = QStringLiteral("The ferry strike ended on Friday.\n\nServices resume on Monday.\n\n") + paragraph +
+                             QStringLiteral("\n\nThe union will vote next week.");
+        const ImportResult r = TextImporter::parseText(QStringLiteral("title: Strike ends\n\n") + body, QStringLiteral("strike.txt"), false);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.article->body, body);
+        QVERIFY(r.article->trimmed.isEmpty());
+    }
+
     void encodings_data()
     {
         QTest::addColumn<QString>("file");

@@ -92,7 +92,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+61"/>
+        <location filename="../app/cli/cli.cpp" line="+63"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>Die Bibliotheksdatei PATH verwenden (Standard: $PARALLAX_LIBRARY, sonst der Datenordner der Anwendung).</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>konnte nicht in der Bibliothek gespeichert werden (%1)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation>Aufruf: parallax list [--library P] [--json]</translation>
     </message>
@@ -516,7 +516,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::CoveragePanel</name>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="+15"/>
+        <location filename="../app/ui/coveragepanel.cpp" line="+17"/>
         <source>Only facts some outlets leave out</source>
         <translation>Nur Fakten, die manche Medien weglassen</translation>
     </message>
@@ -555,6 +555,14 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <location line="+0"/>
         <source>in part</source>
         <translation>teilweise</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Only in %1 (%n sentence(s))</source>
+        <translation>
+            <numerusform>Nur in %1 (%n Satz)</numerusform>
+            <numerusform>Nur in %1 (%n Sätze)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -733,7 +741,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::FileImporter</name>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="+118"/>
+        <location filename="../app/importers/fileimporter.cpp" line="+120"/>
         <source>the file does not exist</source>
         <translation>die Datei existiert nicht</translation>
     </message>
@@ -772,12 +780,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+269"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+307"/>
         <source>the article extractor is missing from this build</source>
         <translation>der Artikel-Extraktor fehlt in diesem Build</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>the page nests its elements %1 levels deep (more than %2): it is not an article page</source>
         <translation>die Seite verschachtelt ihre Elemente %1 Ebenen tief (mehr als %2): das ist keine Artikelseite</translation>
     </message>
@@ -799,7 +807,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>die Seite konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+30"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+31"/>
         <source>no article text was found in this page</source>
         <translation>auf dieser Seite wurde kein Artikeltext gefunden</translation>
     </message>
@@ -807,7 +815,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+273"/>
+        <location filename="../app/report/htmlreport.cpp" line="+305"/>
         <source>Word for word in %1</source>
         <translation>Wörtlich in %1</translation>
     </message>
@@ -848,12 +856,17 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
     </message>
     <message>
         <location line="+9"/>
-        <location line="+263"/>
+        <source>Section heading (not compared)</source>
+        <translation>Zwischenüberschrift (nicht verglichen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+268"/>
         <source>Only in this article</source>
         <translation>Nur in diesem Artikel</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-141"/>
         <source>Disagrees: %1</source>
         <translation>Abweichend: %1</translation>
     </message>
@@ -872,22 +885,21 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
     </message>
     <message>
         <location line="+4"/>
-        <location line="+114"/>
         <source>Derived from %1</source>
         <translation>Abgeleitet von %1</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="+49"/>
         <source>Moved: %1 has this elsewhere; click to go there</source>
         <translation>Verschoben: %1 bringt dies an anderer Stelle; zum Hinspringen klicken</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Overview of %1: click to go there</source>
         <translation>Übersicht über %1: zum Hinspringen klicken</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+34"/>
         <source>%n article(s) compared with Parallax on %1</source>
         <translation>
             <numerusform>%n Artikel, am %1 mit Parallax verglichen</numerusform>
@@ -895,13 +907,66 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+66"/>
+        <location line="+11"/>
+        <source>the outlets give different values</source>
+        <translation>die Medien nennen verschiedene Werte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same value, qualified differently</source>
+        <translation>derselbe Wert, anders eingeschränkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the conversion&apos;s rate is off</source>
+        <translation>der Umrechnungskurs stimmt nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the quote&apos;s words differ</source>
+        <translation>der Wortlaut des Zitats weicht ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quoted by no other outlet</source>
+        <translation>von keinem anderen Medium zitiert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why flagged</source>
+        <translation>Warum markiert</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Quotes of named people</source>
+        <translation>Zitate namentlich genannter Personen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n only here</source>
+        <translation>
+            <numerusform>%n nur hier</numerusform>
+            <numerusform>%n nur hier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listed in the appendix</source>
+        <translation>im Anhang aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+127"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-127"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -926,12 +991,27 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>Unique claims</source>
+        <translation>Eigene Aussagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Derived from</source>
+        <translation>Abgeleitet von</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>undated</source>
         <translation>ohne Datum</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>The outlets; an arrow goes from a copy to the article it is derived from.</source>
+        <translation>Die Medien; ein Pfeil führt von einer Kopie zu dem Artikel, von dem sie abgeleitet ist.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>up</source>
         <translation>gestiegen</translation>
     </message>
@@ -967,22 +1047,55 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>indirekte Rede</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Coverage: what two or more outlets report</source>
+        <translation>Berichterstattung: was zwei oder mehr Medien melden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each row is one claim, the most widely carried first; ● word for word, ◑ reworded, ○ in part.</source>
+        <translation>Jede Zeile ist eine Aussage, die am weitesten verbreitete zuerst; ● wörtlich, ◑ umformuliert, ○ teilweise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No claim is carried by more than one outlet.</source>
+        <translation>Keine Aussage findet sich in mehr als einem Medium.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Only in one outlet</source>
+        <translation>Nur in einem Medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What no other outlet carries, per outlet in reading order; the numbers are those in the columns.</source>
+        <translation>Was kein anderes Medium bringt, je Medium in Lesereihenfolge; die Nummern sind die in den Spalten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Only in %1 (%n sentence(s))</source>
+        <translation>
+            <numerusform>Nur in %1 (%n Satz)</numerusform>
+            <numerusform>Nur in %1 (%n Sätze)</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Figure</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-24"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-96"/>
         <source>Market moves (percent change) per entity and outlet.</source>
         <translation>Kursbewegungen (prozentuale Veränderung) je Unternehmen bzw. Index und Medium.</translation>
     </message>
@@ -992,12 +1105,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Geldbeträge auf logarithmischer Skala, gruppiert nach Messgröße.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+96"/>
         <source>No figures in these articles.</source>
         <translation>Keine Zahlen in diesen Artikeln.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>About</source>
         <translation>Betrifft</translation>
     </message>
@@ -1022,7 +1135,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>≠ weicht ab</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
@@ -1032,7 +1145,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Keine Zitate in diesen Artikeln.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Speaker</source>
         <translation>Sprecher</translation>
     </message>
@@ -1052,7 +1165,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>nur in diesem Medium</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-202"/>
         <source>Discrepancies</source>
         <translation>Abweichungen</translation>
     </message>
@@ -1062,22 +1175,22 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Die Medien stimmen bei allen gefundenen Zahlen und Zitaten überein.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Coverage</source>
-        <translation>Berichterstattung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Each row is one fact; ● word for word, ◑ reworded, ○ in part, ■ only this outlet.</source>
-        <translation>Jede Zeile ist ein Fakt; ● wörtlich, ◑ umformuliert, ○ teilweise, ■ nur dieses Medium.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+123"/>
         <source>Claim</source>
         <translation>Aussage</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+89"/>
+        <source>Discrepancies in full</source>
+        <translation>Alle Abweichungen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Appendix</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
@@ -1087,7 +1200,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Wählen Sie zwei bis sechs Artikel in der Bibliothek aus oder ziehen Sie Artikeldateien hierher, um sie nebeneinander zu lesen.</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-354"/>
         <source>Word for word elsewhere</source>
         <translation>Anderswo wörtlich</translation>
     </message>
@@ -1184,11 +1297,17 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
     </message>
     <message>
         <location line="+11"/>
+        <location line="+42"/>
         <source>there is no article %1</source>
         <translation>es gibt keinen Artikel %1</translation>
     </message>
     <message>
-        <location line="+391"/>
+        <location line="+3"/>
+        <source>nothing was trimmed from this article</source>
+        <translation>aus diesem Artikel wurde nichts entfernt</translation>
+    </message>
+    <message>
+        <location line="+383"/>
         <source>%1 already exists</source>
         <translation>%1 existiert bereits</translation>
     </message>
@@ -1266,7 +1385,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="+99"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+101"/>
         <location line="+105"/>
         <source>Feeds</source>
         <translation>Feeds</translation>
@@ -1480,7 +1599,27 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Aus %1 entfernt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>Put Back in the Article</source>
+        <translation>In den Artikel zurückholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the trimmed text to the end of the article&apos;s text</source>
+        <translation>Den entfernten Text ans Ende des Artikeltexts anfügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put Back</source>
+        <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The trimmed text could not be put back: %1</source>
+        <translation>Der entfernte Text konnte nicht zurückgeholt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1500,7 +1639,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Letzter Versuch fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-148"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -1508,14 +1647,14 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+81"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+84"/>
         <location line="+68"/>
-        <location line="+457"/>
+        <location line="+460"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-495"/>
         <source>Library: %1</source>
         <translation>Bibliothek: %1</translation>
     </message>
@@ -1809,7 +1948,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Import %1 von %2: %3</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Import cancelled: imported %1, already in the library %2, skipped %3; the rest was left.</source>
         <translation>Import abgebrochen: %1 importiert, %2 bereits in der Bibliothek, %3 übersprungen; der Rest wurde nicht angerührt.</translation>
     </message>
@@ -2000,8 +2139,8 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>%1 wird heruntergeladen…</translation>
     </message>
     <message>
-        <location line="-485"/>
-        <location line="+102"/>
+        <location line="-488"/>
+        <location line="+105"/>
         <location line="+315"/>
         <location line="+43"/>
         <location line="+28"/>
@@ -2147,7 +2286,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>Parallax::PdfExport</name>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="+48"/>
+        <location filename="../app/ui/pdfexport.cpp" line="+51"/>
         <location line="+19"/>
         <source>rendering took longer than %1 seconds</source>
         <translation>das Rendern dauerte länger als %1 Sekunden</translation>
@@ -2168,7 +2307,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>%1: there is no comparison to export</source>
         <translation>%1: es gibt keinen Vergleich zum Exportieren</translation>
     </message>
@@ -2178,7 +2317,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>%1: kein temporärer Arbeitsordner verfügbar (%2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1: the page could not be written to %2</source>
         <translation>%1: die Seite konnte nicht nach %2 geschrieben werden</translation>
     </message>
@@ -2381,12 +2520,27 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>Parallax::SvgCharts</name>
     <message>
-        <location filename="../app/report/svgcharts.cpp" line="+74"/>
+        <location filename="../app/report/svgcharts.cpp" line="+75"/>
         <source>≠ outlets disagree</source>
         <translation>≠ Medien weichen ab</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+69"/>
+        <source>Which article is derived from which</source>
+        <translation>Welcher Artikel von welchem abgeleitet ist</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>derived from (%1% found there)</source>
+        <translation>abgeleitet von (%1 % dort gefunden)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1% found elsewhere</source>
+        <translation>%1 % anderswo gefunden</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Market moves in percent, per entity and outlet</source>
         <translation>Kursbewegungen in Prozent, je Unternehmen bzw. Index und Medium</translation>
     </message>
@@ -2422,7 +2576,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>Parallax::TextImporter</name>
     <message>
-        <location filename="../app/importers/textimporter.cpp" line="+220"/>
+        <location filename="../app/importers/textimporter.cpp" line="+274"/>
         <source>the file has no article text</source>
         <translation>die Datei enthält keinen Artikeltext</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="+350"/>
+        <location filename="../app/cli/cli.cpp" line="+347"/>
         <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
         <translation>
             <numerusform>%n figure, %1 quote(s), %2 discrepancy(s)</numerusform>
@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>Parallax::CoveragePanel</name>
+    <message numerus="yes">
+        <location filename="../app/ui/coveragepanel.cpp" line="+95"/>
+        <source>Only in %1 (%n sentence(s))</source>
+        <translation>
+            <numerusform>Only in %1 (%n sentence)</numerusform>
+            <numerusform>Only in %1 (%n sentences)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Parallax::DiscrepancyPanel</name>
     <message numerus="yes">
         <location filename="../app/ui/discrepancypanel.cpp" line="+110"/>
@@ -42,7 +53,7 @@
 <context>
     <name>Parallax::HtmlReport</name>
     <message numerus="yes">
-        <location filename="../app/report/htmlreport.cpp" line="+508"/>
+        <location filename="../app/report/htmlreport.cpp" line="+542"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -50,18 +61,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+118"/>
         <source>%n article(s) compared with Parallax on %1</source>
         <translation>
             <numerusform>%n article compared with Parallax on %1</numerusform>
             <numerusform>%n articles compared with Parallax on %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%n only here</source>
+        <translation>
+            <numerusform>%n only here</numerusform>
+            <numerusform>%n only here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+122"/>
+        <source>Only in %1 (%n sentence(s))</source>
+        <translation>
+            <numerusform>Only in %1 (%n sentence)</numerusform>
+            <numerusform>Only in %1 (%n sentences)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Parallax::LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../app/ui/librarypanel.cpp" line="+415"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+417"/>
         <source>%n of %1 article(s) match</source>
         <translation>
             <numerusform>%n of %1 articles matches</numerusform>
@@ -80,7 +107,7 @@
 <context>
     <name>Parallax::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+450"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+453"/>
         <source>%n article(s) could not be stored: %1</source>
         <translation>
             <numerusform>%n article could not be stored: %1</numerusform>
@@ -88,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+107"/>
+        <location line="+110"/>
         <source>%n file(s) could not be imported. The other files were.</source>
         <translation>
             <numerusform>%n file could not be imported. The other files were.</numerusform>

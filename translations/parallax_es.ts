@@ -92,7 +92,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+61"/>
+        <location filename="../app/cli/cli.cpp" line="+63"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>Usar el archivo de biblioteca PATH (por omisión: $PARALLAX_LIBRARY y, si no, la carpeta de datos de la aplicación).</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>la biblioteca no pudo guardarlo (%1)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation>Uso: parallax list [--library P] [--json]</translation>
     </message>
@@ -516,7 +516,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::CoveragePanel</name>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="+15"/>
+        <location filename="../app/ui/coveragepanel.cpp" line="+17"/>
         <source>Only facts some outlets leave out</source>
         <translation>Solo los hechos que algunos medios omiten</translation>
     </message>
@@ -555,6 +555,14 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <location line="+0"/>
         <source>in part</source>
         <translation>en parte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Only in %1 (%n sentence(s))</source>
+        <translation>
+            <numerusform>Solo en %1 (%n frase)</numerusform>
+            <numerusform>Solo en %1 (%n frases)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -733,7 +741,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::FileImporter</name>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="+118"/>
+        <location filename="../app/importers/fileimporter.cpp" line="+120"/>
         <source>the file does not exist</source>
         <translation>el archivo no existe</translation>
     </message>
@@ -772,12 +780,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+269"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+307"/>
         <source>the article extractor is missing from this build</source>
         <translation>esta compilación no incluye el extractor de artículos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>the page nests its elements %1 levels deep (more than %2): it is not an article page</source>
         <translation>la página anida sus elementos %1 niveles (más de %2): no es la página de un artículo</translation>
     </message>
@@ -799,7 +807,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>no se pudo leer la página</translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+30"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+31"/>
         <source>no article text was found in this page</source>
         <translation>no se encontró texto de artículo en esta página</translation>
     </message>
@@ -807,7 +815,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+273"/>
+        <location filename="../app/report/htmlreport.cpp" line="+305"/>
         <source>Word for word in %1</source>
         <translation>Literal en %1</translation>
     </message>
@@ -848,12 +856,17 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
     </message>
     <message>
         <location line="+9"/>
-        <location line="+263"/>
+        <source>Section heading (not compared)</source>
+        <translation>Subtítulo (no se compara)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+268"/>
         <source>Only in this article</source>
         <translation>Solo en este artículo</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-141"/>
         <source>Disagrees: %1</source>
         <translation>No coincide con: %1</translation>
     </message>
@@ -872,17 +885,16 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
     </message>
     <message>
         <location line="+4"/>
-        <location line="+114"/>
         <source>Derived from %1</source>
         <translation>Derivado de %1</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="+49"/>
         <source>Moved: %1 has this elsewhere; click to go there</source>
         <translation>Desplazada: %1 la recoge en otra posición; haga clic para ir allí</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Overview of %1: click to go there</source>
         <translation>Vista general de %1: haga clic para ir allí</translation>
     </message>
@@ -922,7 +934,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>cita redactada de otra forma</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+20"/>
         <source>%n article(s) compared with Parallax on %1</source>
         <translation>
             <numerusform>%n artículo comparado con Parallax el %1</numerusform>
@@ -930,13 +942,66 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+66"/>
+        <location line="+11"/>
+        <source>the outlets give different values</source>
+        <translation>los medios dan valores distintos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same value, qualified differently</source>
+        <translation>el mismo valor, matizado de otro modo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the conversion&apos;s rate is off</source>
+        <translation>el tipo de cambio no cuadra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the quote&apos;s words differ</source>
+        <translation>las palabras de la cita difieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quoted by no other outlet</source>
+        <translation>ningún otro medio lo cita</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why flagged</source>
+        <translation>Por qué se señala</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Quotes of named people</source>
+        <translation>Citas de personas con nombre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n only here</source>
+        <translation>
+            <numerusform>%n solo aquí</numerusform>
+            <numerusform>%n solo aquí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listed in the appendix</source>
+        <translation>listadas en el apéndice</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+127"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-127"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -961,12 +1026,27 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Dirección</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>Unique claims</source>
+        <translation>Afirmaciones propias</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Derived from</source>
+        <translation>Derivado de</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>undated</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>The outlets; an arrow goes from a copy to the article it is derived from.</source>
+        <translation>Los medios; una flecha va de una copia al artículo del que deriva.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>up</source>
         <translation>al alza</translation>
     </message>
@@ -1002,12 +1082,45 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>estilo indirecto</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Coverage: what two or more outlets report</source>
+        <translation>Cobertura: lo que informan dos o más medios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each row is one claim, the most widely carried first; ● word for word, ◑ reworded, ○ in part.</source>
+        <translation>Cada fila es una afirmación, la más difundida primero; ● palabra por palabra, ◑ reformulada, ○ en parte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No claim is carried by more than one outlet.</source>
+        <translation>Ninguna afirmación aparece en más de un medio.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Only in one outlet</source>
+        <translation>Solo en un medio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What no other outlet carries, per outlet in reading order; the numbers are those in the columns.</source>
+        <translation>Lo que ningún otro medio recoge, por medio en orden de lectura; los números son los de las columnas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Only in %1 (%n sentence(s))</source>
+        <translation>
+            <numerusform>Solo en %1 (%n frase)</numerusform>
+            <numerusform>Solo en %1 (%n frases)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-96"/>
         <source>Market moves (percent change) per entity and outlet.</source>
         <translation>Movimientos del mercado (variación porcentual) por entidad y medio.</translation>
     </message>
@@ -1017,12 +1130,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Importes de dinero en escala logarítmica, agrupados según lo que miden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+96"/>
         <source>No figures in these articles.</source>
         <translation>No hay cifras en estos artículos.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Figure</source>
         <translation>Cifra</translation>
     </message>
@@ -1052,7 +1165,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>≠ discrepa</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Quotes</source>
         <translation>Citas</translation>
     </message>
@@ -1062,7 +1175,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>No hay citas en estos artículos.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
@@ -1087,7 +1200,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>solo en este medio</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-202"/>
         <source>Discrepancies</source>
         <translation>Discrepancias</translation>
     </message>
@@ -1097,22 +1210,22 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Los medios coinciden en todas las cifras y citas encontradas.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Coverage</source>
-        <translation>Cobertura</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Each row is one fact; ● word for word, ◑ reworded, ○ in part, ■ only this outlet.</source>
-        <translation>Cada fila es un hecho; ● literal, ◑ reformulado, ○ en parte, ■ solo este medio.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+123"/>
         <source>Claim</source>
         <translation>Afirmación</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+89"/>
+        <source>Discrepancies in full</source>
+        <translation>Todas las discrepancias</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Appendix</source>
+        <translation>Apéndice</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
@@ -1184,11 +1297,17 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
     </message>
     <message>
         <location line="+11"/>
+        <location line="+42"/>
         <source>there is no article %1</source>
         <translation>no existe el artículo %1</translation>
     </message>
     <message>
-        <location line="+391"/>
+        <location line="+3"/>
+        <source>nothing was trimmed from this article</source>
+        <translation>no se recortó nada de este artículo</translation>
+    </message>
+    <message>
+        <location line="+383"/>
         <source>%1 already exists</source>
         <translation>%1 ya existe</translation>
     </message>
@@ -1266,7 +1385,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="+99"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+101"/>
         <location line="+105"/>
         <source>Feeds</source>
         <translation>Canales</translation>
@@ -1485,7 +1604,27 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Recortado de %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>Put Back in the Article</source>
+        <translation>Devolver al artículo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the trimmed text to the end of the article&apos;s text</source>
+        <translation>Añadir el texto recortado al final del texto del artículo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put Back</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The trimmed text could not be put back: %1</source>
+        <translation>No se pudo devolver el texto recortado: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1508,14 +1647,14 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+81"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+84"/>
         <location line="+68"/>
-        <location line="+457"/>
+        <location line="+460"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-495"/>
         <source>Library: %1</source>
         <translation>Biblioteca: %1</translation>
     </message>
@@ -1770,7 +1909,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
     </message>
     <message>
         <location line="+25"/>
-        <location line="+102"/>
+        <location line="+105"/>
         <location line="+315"/>
         <location line="+43"/>
         <location line="+28"/>
@@ -1778,7 +1917,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-455"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation>No hay nada que importar: las carpetas no contienen archivos.</translation>
     </message>
@@ -1818,7 +1957,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Importando %1 de %2: %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <location line="+375"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1: la biblioteca no pudo guardarlo (%2)</translation>
@@ -2147,7 +2286,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>Parallax::PdfExport</name>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="+48"/>
+        <location filename="../app/ui/pdfexport.cpp" line="+51"/>
         <location line="+19"/>
         <source>rendering took longer than %1 seconds</source>
         <translation>la generación de la página tardó más de %1 segundos</translation>
@@ -2168,7 +2307,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>%1: there is no comparison to export</source>
         <translation>%1: no hay ninguna comparación que exportar</translation>
     </message>
@@ -2178,7 +2317,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>%1: no hay ninguna carpeta temporal en la que trabajar (%2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1: the page could not be written to %2</source>
         <translation>%1: no se pudo escribir la página en %2</translation>
     </message>
@@ -2381,12 +2520,27 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>Parallax::SvgCharts</name>
     <message>
-        <location filename="../app/report/svgcharts.cpp" line="+74"/>
+        <location filename="../app/report/svgcharts.cpp" line="+75"/>
         <source>≠ outlets disagree</source>
         <translation>≠ los medios discrepan</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+69"/>
+        <source>Which article is derived from which</source>
+        <translation>Qué artículo deriva de cuál</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>derived from (%1% found there)</source>
+        <translation>deriva de (%1 % se encuentra allí)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1% found elsewhere</source>
+        <translation>%1 % encontrado en otros</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Market moves in percent, per entity and outlet</source>
         <translation>Movimientos del mercado en porcentaje, por entidad y medio</translation>
     </message>
@@ -2422,7 +2576,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>Parallax::TextImporter</name>
     <message>
-        <location filename="../app/importers/textimporter.cpp" line="+220"/>
+        <location filename="../app/importers/textimporter.cpp" line="+274"/>
         <source>the file has no article text</source>
         <translation>el archivo no contiene texto de artículo</translation>
     </message>

@@ -92,7 +92,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+61"/>
+        <location filename="../app/cli/cli.cpp" line="+63"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>Utiliser le fichier de bibliothèque PATH (par défaut : $PARALLAX_LIBRARY, puis le dossier de données de l&apos;application).</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>la bibliothèque n&apos;a pas pu l&apos;enregistrer (%1)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation>Utilisation : parallax list [--library P] [--json]</translation>
     </message>
@@ -516,7 +516,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::CoveragePanel</name>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="+15"/>
+        <location filename="../app/ui/coveragepanel.cpp" line="+17"/>
         <source>Only facts some outlets leave out</source>
         <translation>Seulement les faits omis par certains médias</translation>
     </message>
@@ -555,6 +555,14 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <location line="+0"/>
         <source>in part</source>
         <translation>en partie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Only in %1 (%n sentence(s))</source>
+        <translation>
+            <numerusform>Uniquement dans %1 (%n phrase)</numerusform>
+            <numerusform>Uniquement dans %1 (%n phrases)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -733,7 +741,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::FileImporter</name>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="+118"/>
+        <location filename="../app/importers/fileimporter.cpp" line="+120"/>
         <source>the file does not exist</source>
         <translation>le fichier n&apos;existe pas</translation>
     </message>
@@ -772,12 +780,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+269"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+307"/>
         <source>the article extractor is missing from this build</source>
         <translation>l&apos;extracteur d&apos;articles est absent de cette version</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>the page nests its elements %1 levels deep (more than %2): it is not an article page</source>
         <translation>la page imbrique ses éléments sur %1 niveaux (plus de %2) : ce n’est pas une page d’article</translation>
     </message>
@@ -799,7 +807,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>la page n&apos;a pas pu être lue</translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+30"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+31"/>
         <source>no article text was found in this page</source>
         <translation>aucun texte d&apos;article n&apos;a été trouvé dans cette page</translation>
     </message>
@@ -807,7 +815,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+273"/>
+        <location filename="../app/report/htmlreport.cpp" line="+305"/>
         <source>Word for word in %1</source>
         <translation>Mot pour mot dans %1</translation>
     </message>
@@ -848,12 +856,17 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
     </message>
     <message>
         <location line="+9"/>
-        <location line="+263"/>
+        <source>Section heading (not compared)</source>
+        <translation>Intertitre (non comparé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+268"/>
         <source>Only in this article</source>
         <translation>Seulement dans cet article</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-141"/>
         <source>Disagrees: %1</source>
         <translation>Divergence : %1</translation>
     </message>
@@ -872,22 +885,21 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
     </message>
     <message>
         <location line="+4"/>
-        <location line="+114"/>
         <source>Derived from %1</source>
         <translation>Dérivé de %1</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="+49"/>
         <source>Moved: %1 has this elsewhere; click to go there</source>
         <translation>Déplacée : %1 place ce passage ailleurs ; cliquez pour y aller</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Overview of %1: click to go there</source>
         <translation>Aperçu de %1 : cliquez pour y aller</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+34"/>
         <source>%n article(s) compared with Parallax on %1</source>
         <translation>
             <numerusform>%n article comparé avec Parallax le %1</numerusform>
@@ -895,13 +907,66 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+66"/>
+        <location line="+11"/>
+        <source>the outlets give different values</source>
+        <translation>les médias donnent des valeurs différentes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same value, qualified differently</source>
+        <translation>la même valeur, nuancée autrement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the conversion&apos;s rate is off</source>
+        <translation>le taux de conversion est faux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the quote&apos;s words differ</source>
+        <translation>les mots de la citation diffèrent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quoted by no other outlet</source>
+        <translation>cité par aucun autre média</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why flagged</source>
+        <translation>Pourquoi signalé</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Quotes of named people</source>
+        <translation>Citations de personnes nommées</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n only here</source>
+        <translation>
+            <numerusform>%n seulement ici</numerusform>
+            <numerusform>%n seulement ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listed in the appendix</source>
+        <translation>listées en annexe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+127"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-127"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -926,12 +991,27 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>Unique claims</source>
+        <translation>Affirmations propres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Derived from</source>
+        <translation>Dérivé de</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>undated</source>
         <translation>non daté</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>The outlets; an arrow goes from a copy to the article it is derived from.</source>
+        <translation>Les médias ; une flèche va d’une copie à l’article dont elle est dérivée.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>up</source>
         <translation>hausse</translation>
     </message>
@@ -967,22 +1047,55 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>discours indirect</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Coverage: what two or more outlets report</source>
+        <translation>Couverture : ce que rapportent deux médias ou plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each row is one claim, the most widely carried first; ● word for word, ◑ reworded, ○ in part.</source>
+        <translation>Chaque ligne est une affirmation, la plus reprise en premier ; ● mot pour mot, ◑ reformulé, ○ en partie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No claim is carried by more than one outlet.</source>
+        <translation>Aucune affirmation n’est reprise par plus d’un média.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Only in one outlet</source>
+        <translation>Dans un seul média</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What no other outlet carries, per outlet in reading order; the numbers are those in the columns.</source>
+        <translation>Ce qu’aucun autre média ne reprend, par média dans l’ordre de lecture ; les numéros sont ceux des colonnes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Only in %1 (%n sentence(s))</source>
+        <translation>
+            <numerusform>Uniquement dans %1 (%n phrase)</numerusform>
+            <numerusform>Uniquement dans %1 (%n phrases)</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-24"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-96"/>
         <source>Market moves (percent change) per entity and outlet.</source>
         <translation>Variations de marché (en pourcentage) par entité et par média.</translation>
     </message>
@@ -992,12 +1105,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Montants sur une échelle logarithmique, regroupés selon ce qu&apos;ils mesurent.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+96"/>
         <source>No figures in these articles.</source>
         <translation>Aucun chiffre dans ces articles.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>About</source>
         <translation>Objet</translation>
     </message>
@@ -1022,7 +1135,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>≠ divergent</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
@@ -1032,7 +1145,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Aucune citation dans ces articles.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Speaker</source>
         <translation>Auteur</translation>
     </message>
@@ -1052,7 +1165,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>seulement dans ce média</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-202"/>
         <source>Discrepancies</source>
         <translation>Divergences</translation>
     </message>
@@ -1062,22 +1175,22 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Les médias concordent sur tous les chiffres et toutes les citations relevés.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Coverage</source>
-        <translation>Couverture</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Each row is one fact; ● word for word, ◑ reworded, ○ in part, ■ only this outlet.</source>
-        <translation>Chaque ligne est un fait ; ● mot pour mot, ◑ reformulé, ○ en partie, ■ seulement ce média.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+123"/>
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+89"/>
+        <source>Discrepancies in full</source>
+        <translation>Toutes les divergences</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Appendix</source>
+        <translation>Annexe</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
@@ -1087,7 +1200,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Sélectionnez deux à six articles dans la bibliothèque, ou déposez ici des fichiers d&apos;articles, pour les lire côte à côte.</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-354"/>
         <source>Word for word elsewhere</source>
         <translation>Mot pour mot ailleurs</translation>
     </message>
@@ -1184,11 +1297,17 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
     </message>
     <message>
         <location line="+11"/>
+        <location line="+42"/>
         <source>there is no article %1</source>
         <translation>il n&apos;y a pas d&apos;article %1</translation>
     </message>
     <message>
-        <location line="+391"/>
+        <location line="+3"/>
+        <source>nothing was trimmed from this article</source>
+        <translation>rien n’a été retiré de cet article</translation>
+    </message>
+    <message>
+        <location line="+383"/>
         <source>%1 already exists</source>
         <translation>%1 existe déjà</translation>
     </message>
@@ -1266,7 +1385,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="+99"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+101"/>
         <location line="+105"/>
         <source>Feeds</source>
         <translation>Flux</translation>
@@ -1480,7 +1599,27 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Retiré de %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>Put Back in the Article</source>
+        <translation>Remettre dans l’article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the trimmed text to the end of the article&apos;s text</source>
+        <translation>Ajouter le texte retiré à la fin du texte de l’article</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put Back</source>
+        <translation>Remettre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The trimmed text could not be put back: %1</source>
+        <translation>Le texte retiré n’a pas pu être remis : %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1500,7 +1639,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>La dernière tentative a échoué : %1</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-148"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -1508,14 +1647,14 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+81"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+84"/>
         <location line="+68"/>
-        <location line="+457"/>
+        <location line="+460"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-495"/>
         <source>Library: %1</source>
         <translation>Bibliothèque : %1</translation>
     </message>
@@ -1809,7 +1948,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Import de %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Import cancelled: imported %1, already in the library %2, skipped %3; the rest was left.</source>
         <translation>Import annulé : importés : %1, déjà dans la bibliothèque : %2, ignorés : %3 ; le reste n&apos;a pas été traité.</translation>
     </message>
@@ -2000,8 +2139,8 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-        <location line="-485"/>
-        <location line="+102"/>
+        <location line="-488"/>
+        <location line="+105"/>
         <location line="+315"/>
         <location line="+43"/>
         <location line="+28"/>
@@ -2147,7 +2286,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Parallax::PdfExport</name>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="+48"/>
+        <location filename="../app/ui/pdfexport.cpp" line="+51"/>
         <location line="+19"/>
         <source>rendering took longer than %1 seconds</source>
         <translation>le rendu a pris plus de %1 secondes</translation>
@@ -2168,7 +2307,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>%1: there is no comparison to export</source>
         <translation>%1 : il n&apos;y a aucune comparaison à exporter</translation>
     </message>
@@ -2178,7 +2317,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>%1 : aucun dossier temporaire où travailler (%2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1: the page could not be written to %2</source>
         <translation>%1 : la page n&apos;a pas pu être écrite dans %2</translation>
     </message>
@@ -2381,12 +2520,27 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Parallax::SvgCharts</name>
     <message>
-        <location filename="../app/report/svgcharts.cpp" line="+74"/>
+        <location filename="../app/report/svgcharts.cpp" line="+75"/>
         <source>≠ outlets disagree</source>
         <translation>≠ les médias divergent</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+69"/>
+        <source>Which article is derived from which</source>
+        <translation>Quel article est dérivé de quel autre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>derived from (%1% found there)</source>
+        <translation>dérivé de (%1 % s’y retrouve)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1% found elsewhere</source>
+        <translation>%1 % retrouvé ailleurs</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Market moves in percent, per entity and outlet</source>
         <translation>Variations de marché en pourcentage, par entité et par média</translation>
     </message>
@@ -2422,7 +2576,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Parallax::TextImporter</name>
     <message>
-        <location filename="../app/importers/textimporter.cpp" line="+220"/>
+        <location filename="../app/importers/textimporter.cpp" line="+274"/>
         <source>the file has no article text</source>
         <translation>le fichier ne contient pas de texte d&apos;article</translation>
     </message>

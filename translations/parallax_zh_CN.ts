@@ -92,7 +92,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+61"/>
+        <location filename="../app/cli/cli.cpp" line="+63"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>使用文库文件 PATH（默认：$PARALLAX_LIBRARY，其次为应用程序数据文件夹）。</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>文库无法保存该文章（%1）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation>用法：parallax list [--library P] [--json]</translation>
     </message>
@@ -513,7 +513,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::CoveragePanel</name>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="+15"/>
+        <location filename="../app/ui/coveragepanel.cpp" line="+17"/>
         <source>Only facts some outlets leave out</source>
         <translation>仅显示部分媒体未提及的事实</translation>
     </message>
@@ -552,6 +552,13 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <location line="+0"/>
         <source>in part</source>
         <translation>部分相同</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Only in %1 (%n sentence(s))</source>
+        <translation>
+            <numerusform>仅见于 %1（%n 句）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -729,7 +736,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::FileImporter</name>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="+118"/>
+        <location filename="../app/importers/fileimporter.cpp" line="+120"/>
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
@@ -768,12 +775,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+269"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+307"/>
         <source>the article extractor is missing from this build</source>
         <translation>此版本中缺少文章提取器</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>the page nests its elements %1 levels deep (more than %2): it is not an article page</source>
         <translation>该页面的元素嵌套了 %1 层（超过 %2 层）：这不是文章页面</translation>
     </message>
@@ -795,7 +802,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>无法读取该页面</translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+30"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+31"/>
         <source>no article text was found in this page</source>
         <translation>此页面中未找到文章正文</translation>
     </message>
@@ -803,7 +810,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+273"/>
+        <location filename="../app/report/htmlreport.cpp" line="+305"/>
         <source>Word for word in %1</source>
         <translation>与 %1 逐字相同</translation>
     </message>
@@ -844,12 +851,17 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     </message>
     <message>
         <location line="+9"/>
-        <location line="+263"/>
+        <source>Section heading (not compared)</source>
+        <translation>小标题（不参与比较）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+268"/>
         <source>Only in this article</source>
         <translation>仅见于本文</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-141"/>
         <source>Disagrees: %1</source>
         <translation>不一致：%1</translation>
     </message>
@@ -867,35 +879,86 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     </message>
     <message>
         <location line="+4"/>
-        <location line="+114"/>
         <source>Derived from %1</source>
         <translation>源自 %1</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="+49"/>
         <source>Moved: %1 has this elsewhere; click to go there</source>
         <translation>位置不同：%1 在别处有此内容；点击前往</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Overview of %1: click to go there</source>
         <translation>%1 概览：点击前往</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+34"/>
         <source>%n article(s) compared with Parallax on %1</source>
         <translation>
             <numerusform>于 %1 使用 Parallax 对比了 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+66"/>
+        <location line="+11"/>
+        <source>the outlets give different values</source>
+        <translation>各媒体给出的数值不同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same value, qualified differently</source>
+        <translation>数值相同，修饰语不同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the conversion&apos;s rate is off</source>
+        <translation>换算汇率不符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the quote&apos;s words differ</source>
+        <translation>引语措辞不同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quoted by no other outlet</source>
+        <translation>其他媒体均未引用</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why flagged</source>
+        <translation>标记原因</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Quotes of named people</source>
+        <translation>具名人士的引语</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n only here</source>
+        <translation>
+            <numerusform>%n 条仅见于此</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listed in the appendix</source>
+        <translation>见附录</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+127"/>
         <source>Outlet</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-127"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -920,12 +983,27 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>网址</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>Unique claims</source>
+        <translation>独有陈述</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Derived from</source>
+        <translation>来源于</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>The outlets; an arrow goes from a copy to the article it is derived from.</source>
+        <translation>各媒体；箭头从副本指向其来源文章。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>up</source>
         <translation>上升</translation>
     </message>
@@ -961,22 +1039,54 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>转述</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Coverage: what two or more outlets report</source>
+        <translation>报道覆盖：两家及以上媒体报道的内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each row is one claim, the most widely carried first; ● word for word, ◑ reworded, ○ in part.</source>
+        <translation>每行为一条陈述，转载最多者在前；● 逐字相同，◑ 改写，○ 部分。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No claim is carried by more than one outlet.</source>
+        <translation>没有任何陈述被一家以上媒体报道。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Only in one outlet</source>
+        <translation>仅见于一家媒体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What no other outlet carries, per outlet in reading order; the numbers are those in the columns.</source>
+        <translation>其他媒体均未报道的内容，按媒体及阅读顺序排列；编号与各栏中的编号一致。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Only in %1 (%n sentence(s))</source>
+        <translation>
+            <numerusform>仅见于 %1（%n 句）</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Quote</source>
         <translation>引语</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-24"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-96"/>
         <source>Market moves (percent change) per entity and outlet.</source>
         <translation>各对象、各媒体的市场涨跌（百分比变动）。</translation>
     </message>
@@ -986,12 +1096,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>以对数刻度显示的金额，按指标分组。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+96"/>
         <source>No figures in these articles.</source>
         <translation>这些文章中没有数字。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>About</source>
         <translation>对象</translation>
     </message>
@@ -1016,7 +1126,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>≠ 不一致</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Quotes</source>
         <translation>引语</translation>
     </message>
@@ -1026,7 +1136,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>这些文章中没有引语。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Speaker</source>
         <translation>说话人</translation>
     </message>
@@ -1046,7 +1156,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>仅见于此媒体</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-202"/>
         <source>Discrepancies</source>
         <translation>差异</translation>
     </message>
@@ -1056,22 +1166,22 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>各媒体在找到的所有数字和引语上均一致。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Coverage</source>
-        <translation>报道覆盖</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Each row is one fact; ● word for word, ◑ reworded, ○ in part, ■ only this outlet.</source>
-        <translation>每行为一条事实；● 逐字相同，◑ 改写，○ 部分相同，■ 仅此媒体。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+123"/>
         <source>Claim</source>
         <translation>说法</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+89"/>
+        <source>Discrepancies in full</source>
+        <translation>全部差异</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Appendix</source>
+        <translation>附录</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
@@ -1081,7 +1191,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>在文库中选择二至六篇文章，或将文章文件拖放到此处，即可并排阅读。</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-354"/>
         <source>Word for word elsewhere</source>
         <translation>他处逐字相同</translation>
     </message>
@@ -1178,11 +1288,17 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     </message>
     <message>
         <location line="+11"/>
+        <location line="+42"/>
         <source>there is no article %1</source>
         <translation>没有文章 %1</translation>
     </message>
     <message>
-        <location line="+391"/>
+        <location line="+3"/>
+        <source>nothing was trimmed from this article</source>
+        <translation>此文章未删去任何内容</translation>
+    </message>
+    <message>
+        <location line="+383"/>
         <source>%1 already exists</source>
         <translation>%1 已存在</translation>
     </message>
@@ -1260,7 +1376,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="+99"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+101"/>
         <location line="+105"/>
         <source>Feeds</source>
         <translation>订阅源</translation>
@@ -1472,7 +1588,27 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>从 %1 中剔除的内容</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>Put Back in the Article</source>
+        <translation>放回文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the trimmed text to the end of the article&apos;s text</source>
+        <translation>将删去的文字添加到文章正文末尾</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put Back</source>
+        <translation>放回</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The trimmed text could not be put back: %1</source>
+        <translation>无法放回删去的文字：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1492,7 +1628,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>上次尝试失败：%1</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-148"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -1500,14 +1636,14 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+81"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+84"/>
         <location line="+68"/>
-        <location line="+457"/>
+        <location line="+460"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-495"/>
         <source>Library: %1</source>
         <translation>文库：%1</translation>
     </message>
@@ -1800,7 +1936,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>正在导入第 %1 个文件（共 %2 个）：%3</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Import cancelled: imported %1, already in the library %2, skipped %3; the rest was left.</source>
         <translation>导入已取消：已导入 %1 个，%2 个已在文库中，跳过 %3 个；其余的未处理。</translation>
     </message>
@@ -1989,8 +2125,8 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>正在下载 %1…</translation>
     </message>
     <message>
-        <location line="-485"/>
-        <location line="+102"/>
+        <location line="-488"/>
+        <location line="+105"/>
         <location line="+315"/>
         <location line="+43"/>
         <location line="+28"/>
@@ -2134,7 +2270,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Parallax::PdfExport</name>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="+48"/>
+        <location filename="../app/ui/pdfexport.cpp" line="+51"/>
         <location line="+19"/>
         <source>rendering took longer than %1 seconds</source>
         <translation>渲染耗时超过 %1 秒</translation>
@@ -2155,7 +2291,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>%1: there is no comparison to export</source>
         <translation>%1：没有可导出的对比</translation>
     </message>
@@ -2165,7 +2301,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>%1：没有可用的临时工作文件夹（%2）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1: the page could not be written to %2</source>
         <translation>%1：无法将页面写入 %2</translation>
     </message>
@@ -2367,12 +2503,27 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Parallax::SvgCharts</name>
     <message>
-        <location filename="../app/report/svgcharts.cpp" line="+74"/>
+        <location filename="../app/report/svgcharts.cpp" line="+75"/>
         <source>≠ outlets disagree</source>
         <translation>≠ 各媒体不一致</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+69"/>
+        <source>Which article is derived from which</source>
+        <translation>哪篇文章来源于哪篇</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>derived from (%1% found there)</source>
+        <translation>来源于（%1% 见于该文）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1% found elsewhere</source>
+        <translation>%1% 见于其他文章</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Market moves in percent, per entity and outlet</source>
         <translation>各对象、各媒体的市场涨跌（百分比）</translation>
     </message>
@@ -2408,7 +2559,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Parallax::TextImporter</name>
     <message>
-        <location filename="../app/importers/textimporter.cpp" line="+220"/>
+        <location filename="../app/importers/textimporter.cpp" line="+274"/>
         <source>the file has no article text</source>
         <translation>该文件中没有文章正文</translation>
     </message>

@@ -29,6 +29,8 @@ double shareFound(const ComparedArticle &article, const QList<Alignment> &alignm
     }
     double total = 0.0, shared = 0.0;
     for (int s = 0; s < article.sentences.size(); ++s) {
+        if (article.sentences.at(s).heading)
+            continue;
         const int words = Text::countWords(article.textOf(article.sentences.at(s).range));
         total += words;
         shared += words * found[size_t(s)];
@@ -140,7 +142,10 @@ Comparison Comparer::compare(const QList<Article> &input)
     step.start();
     std::map<QString, std::unique_ptr<Tokenizer>> tokenizers;
     KeyWeights weights;
+    // Keys of the prose sentences only, and the index in the article of each: headings are
+    // never aligned.
     QList<QList<SentenceKeys>> keys(articles.size());
+    QList<QList<int>> proseIndex(articles.size());
     int sentenceCount = 0;
     for (int a = 0; a < articles.size(); ++a) {
         ComparedArticle compared;
@@ -158,7 +163,11 @@ Comparison Comparer::compare(const QList<Article> &input)
             ComparedSentence cs;
             cs.range = s.range;
             cs.paragraph = s.paragraph;
+            cs.heading = s.heading;
             compared.sentences.append(cs);
+            if (s.heading)
+                continue;
+            proseIndex[a].append(int(compared.sentences.size()) - 1);
 
             SentenceKeys k;
             k.tokens = tokenizer->tokenize(compared.article.body, s.range);
@@ -203,6 +212,12 @@ Comparison Comparer::compare(const QList<Article> &input)
             pair.a = a;
             pair.b = b;
             pair.alignments = Aligner::align(keys.at(a), keys.at(b), weights);
+            for (Alignment &al : pair.alignments) {
+                for (int &s : al.a)
+                    s = proseIndex.at(a).at(s);
+                for (int &s : al.b)
+                    s = proseIndex.at(b).at(s);
+            }
             pair.aInB = shareFound(result.articles.at(a), pair.alignments, true);
             pair.bInA = shareFound(result.articles.at(b), pair.alignments, false);
 
@@ -274,6 +289,8 @@ Comparison Comparer::compare(const QList<Article> &input)
     QHash<int, int> claimOfRoot;
     for (int a = 0; a < articles.size(); ++a) {
         for (int s = 0; s < result.articles.at(a).sentences.size(); ++s) {
+            if (result.articles.at(a).sentences.at(s).heading)
+                continue;
             const int root = uf.find(base[size_t(a)] + s);
             auto it = claimOfRoot.find(root);
             if (it == claimOfRoot.end()) {

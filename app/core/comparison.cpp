@@ -30,6 +30,8 @@ double ComparedArticle::sharedShare() const
     int total = 0;
     int shared = 0;
     for (const ComparedSentence &s : sentences) {
+        if (s.heading)
+            continue;
         const int words = Text::countWords(textOf(s.range));
         total += words;
         if (!s.isUnique())

@@ -97,9 +97,11 @@ struct ComparedSentence final
     TextRange range;
     int paragraph = 0;
     QList<SentenceLink> links; // one per other article that carries it, strongest kind first
-    int claim = -1;            // index into Comparison::claims
+    int claim = -1;            // index into Comparison::claims; -1 for a heading
+    bool heading = false;      // a section heading (Sentence::heading): never aligned, no claim
 
-    bool isUnique() const { return links.isEmpty(); }
+    // Prose that no other article carries (a heading is never unique: it is no claim).
+    bool isUnique() const { return !heading && links.isEmpty(); }
     // Articles (indices) that carry this sentence word for word.
     QList<int> verbatimIn() const;
     // The strongest relation to any other article; nullopt when only this article has it.

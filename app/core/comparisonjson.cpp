@@ -263,11 +263,14 @@ QJsonObject ComparisonJson::toJson(const Comparison &c)
         QJsonArray sentences;
         for (int s = 0; s < ca.sentences.size(); ++s) {
             const ComparedSentence &cs = ca.sentences.at(s);
-            sentences.append(QJsonObject{{QStringLiteral("index"), s},
-                                         {QStringLiteral("paragraph"), cs.paragraph},
-                                         {QStringLiteral("start"), qint64(cs.range.start)},
-                                         {QStringLiteral("end"), qint64(cs.range.end())},
-                                         {QStringLiteral("text"), ca.textOf(cs.range)}});
+            QJsonObject sentence{{QStringLiteral("index"), s},
+                                 {QStringLiteral("paragraph"), cs.paragraph},
+                                 {QStringLiteral("start"), qint64(cs.range.start)},
+                                 {QStringLiteral("end"), qint64(cs.range.end())},
+                                 {QStringLiteral("text"), ca.textOf(cs.range)}};
+            if (cs.heading)
+                sentence.insert(QStringLiteral("heading"), true);
+            sentences.append(sentence);
         }
         articles.append(QJsonObject{
             {QStringLiteral("index"), i},

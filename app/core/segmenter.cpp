@@ -185,6 +185,31 @@ void trimRange(const QString &text, qsizetype &start, qsizetype &end)
         --end;
 }
 
+// A paragraph that reads as a section heading: one line of a few words that opens with a
+// capital or a figure and does not end like a sentence ("Founder and Background", "The Road
+// Ahead"), or a short question standing alone ("What is DeepSeek?"). List items, quotes and
+// lines ending in a full stop, colon or comma are prose.
+bool readsAsHeading(const QString &body, const TextRange &para)
+{
+    constexpr int kMostWords = 14;
+    constexpr int kMostQuestionWords = 8;
+    const QStringView text = QStringView(body).mid(para.start, para.length);
+    if (text.isEmpty() || text.contains(QLatin1Char('\n')) || !(text.front().isUpper() || text.front().isDigit()))
+        return false;
+    int words = 1;
+    bool letters = false;
+    for (const QChar c : text) {
+        words += c == QLatin1Char(' ') ? 1 : 0;
+        letters = letters || c.isLetter();
+    }
+    const QChar last = text.back();
+    if (!letters || words > kMostWords)
+        return false;
+    if (last == QLatin1Char('?'))
+        return words <= kMostQuestionWords;
+    return last.isLetterOrNumber() || last == QLatin1Char(')');
+}
+
 } // namespace
 
 Segmentation Segmenter::segment(const QString &body)
@@ -229,9 +254,14 @@ Segmentation Segmenter::segment(const QString &body)
     }
     closeParagraph();
 
-    // 2. Sentences inside each paragraph.
+    // 2. Sentences inside each paragraph; a heading is one sentence of its own. The last
+    //    paragraph heads nothing.
     for (int p = 0; p < result.paragraphs.size(); ++p) {
         const TextRange para = result.paragraphs.at(p);
+        if (p + 1 < result.paragraphs.size() && readsAsHeading(body, para)) {
+            result.sentences.append({para, p, true});
+            continue;
+        }
         QString text = body.mid(para.start, para.length);
         text.replace(QLatin1Char('\n'), QLatin1Char(' ')); // same length: positions hold
         // Unicode's rules, plus breaks they miss: a sentence that starts with a figure or an
@@ -252,7 +282,7 @@ Segmentation Segmenter::segment(const QString &body)
             qsizetype s = sentenceStart, e = end;
             trimRange(text, s, e);
             if (e > s)
-                result.sentences.append({{para.start + s, e - s}, p});
+                result.sentences.append({{para.start + s, e - s}, p, false});
             sentenceStart = end;
         };
         for (const qsizetype boundary : std::as_const(boundaries)) {

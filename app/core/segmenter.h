@@ -13,6 +13,10 @@ struct Sentence final
 {
     TextRange range;
     int paragraph = 0;
+    // A heading ("What is DeepSeek?", "Founder and Background"): a short line standing as a
+    // paragraph of its own, without a sentence's end, before more text. Kept and shown as a
+    // heading, never aligned or counted as a claim.
+    bool heading = false;
 };
 
 // A body cut into paragraphs and sentences, every piece a range of the original text.

@@ -16,6 +16,8 @@ public:
     {
         QStringList kept;
         QStringList trimmed;
+        // For each paragraph given, whether it was kept.
+        QList<bool> keeps;
         // Credit lines among the trimmed ("Reporting by ...; Additional reporting by ...",
         // "Courtesy: Reuters"), one credit each, kept as the article's credits.
         QStringList credits;

@@ -141,6 +141,60 @@ QString firstSentence(const QString &body)
     return body.left(kShortTitleLength);
 }
 
+// A piece of the body the furniture rules judge on its own, with the line breaks that
+// stood before it (so that what is kept is joined back as it was written).
+struct Unit
+{
+    QString text;
+    QString before;
+};
+
+// A line break the segmenter reads as a hard wrap inside a sentence rather than as the end
+// of a paragraph: the line does not end like a sentence and the next starts in lower case.
+bool isWrap(const QString &line, const QString &next)
+{
+    static const QString terminal = QStringLiteral(".!?:\"'\u201D\u2019)");
+    const QString a = line.trimmed(), b = next.trimmed();
+    return !a.isEmpty() && !b.isEmpty() && !terminal.contains(a.back()) && b.front().isLower();
+}
+
+// The paragraphs as the engine will see them: the blocks between blank lines, and inside a
+// block its lines when each stands as a paragraph of its own (one paragraph a line, as
+// pasted from many pages); a hard-wrapped block stays whole.
+QList<Unit> unitsOf(const QString &text)
+{
+    static const QRegularExpression blankLines(QStringLiteral("\\n\\s*\\n"));
+    QList<Unit> units;
+    qsizetype pos = 0;
+    QString before;
+    auto addBlock = [&](const QString &block) {
+        const QStringList lines = block.split(QLatin1Char('\n'));
+        bool wrapped = false;
+        for (qsizetype i = 0; i + 1 < lines.size() && !wrapped; ++i)
+            wrapped = isWrap(lines.at(i), lines.at(i + 1));
+        if (wrapped || lines.size() == 1) {
+            if (!block.trimmed().isEmpty())
+                units.append({block, before});
+            return;
+        }
+        QString lineBefore = before;
+        for (const QString &line : lines) {
+            if (line.trimmed().isEmpty())
+                continue;
+            units.append({line, lineBefore});
+            lineBefore = QStringLiteral("\n");
+        }
+    };
+    for (auto it = blankLines.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        addBlock(text.mid(pos, m.capturedStart() - pos));
+        before = m.captured();
+        pos = m.capturedEnd();
+    }
+    addBlock(text.mid(pos));
+    return units;
+}
+
 } // namespace
 
 QStringList TextImporter::mimeTypes() const
@@ -221,11 +275,22 @@ ImportResult TextImporter::parseText(const QString &input, const QString &source
 
     // Page furniture pasted along with the text (share prompts, author notes, credits) is
     // set aside; when there is none the text stays exactly as written.
-    static const QRegularExpression blankLines(QStringLiteral("\\n\\s*\\n"));
-    const QStringList paragraphs = text.split(blankLines, Qt::SkipEmptyParts);
+    const QList<Unit> units = unitsOf(text);
+    QStringList paragraphs;
+    for (const Unit &u : units)
+        paragraphs.append(u.text);
     const Boilerplate::Result trimmed = Boilerplate::trim(paragraphs);
     if (!trimmed.trimmed.isEmpty()) {
-        text = trimmed.kept.join(QStringLiteral("\n\n"));
+        // The kept paragraphs joined by the line breaks that stood before them.
+        QString kept;
+        for (qsizetype i = 0; i < units.size(); ++i) {
+            if (!trimmed.keeps.at(i))
+                continue;
+            if (!kept.isEmpty())
+                kept += units.at(i).before.isEmpty() ? QStringLiteral("\n\n") : units.at(i).before;
+            kept += units.at(i).text;
+        }
+        text = kept.trimmed();
         a.trimmed = trimmed.trimmed;
         a.credits = trimmed.credits;
         if (a.byline.isEmpty())

@@ -20,18 +20,24 @@ public:
         bool dark = false;
         int fontPercent = 100;
         QList<int> columns; // on screen: the articles shown, in order; all when empty
-        // For paper (the PDF export): a title block, the columns as a table that breaks
-        // between paragraphs, then the figures (charts and table), quotes, discrepancies and
-        // the coverage matrix; no script.
+        // For paper (the PDF export), the findings first: a summary page (the outlets and
+        // what derives from what, the discrepancies, the charts, a line per outlet), then
+        // the columns, then an appendix (the claims two or more outlets carry, what only one
+        // has, the figures, quotes and discrepancies in full); no script.
         bool print = false;
-        enum class Part : quint8 { Everything, Articles, Facts };
-        Part part = Part::Everything; // for print: the title block and columns, the facts, or both
+        enum class Part : quint8 { Everything, Summary, Articles, Facts };
+        Part part = Part::Everything; // for print: one of the three parts, or all of them
         QString title;         // the story's title; the first article's when empty
         QDateTime exportedAt;  // shown in the title block; now when invalid
     };
 
     static QString render(const Comparison &comparison, const Options &options);
     static QString render(const Comparison &comparison) { return render(comparison, Options{}); }
+
+    // The share of the page's width each printed column takes: in proportion to the
+    // article's length, so that the columns end on about the same page, but never narrower
+    // than a readable minimum. Sums to 1; the PDF's column labels use the same shares.
+    static QList<double> printColumnShares(const Comparison &comparison);
 };
 
 } // namespace Parallax

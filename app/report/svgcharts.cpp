@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPointF>
 
 #include <cmath>
 
@@ -98,7 +99,79 @@ double niceStep(double span)
 }
 
 
+// How many "derived from" steps lead from an article to an original (one derived from
+// nothing); a loop, which the engine should never make, counts as an original.
+int depthOf(const Comparison &c, int article)
+{
+    int depth = 0;
+    for (int a = c.articles.at(article).derivedFrom; a >= 0 && depth < int(c.articles.size()); a = c.articles.at(a).derivedFrom)
+        ++depth;
+    return depth < int(c.articles.size()) ? depth : 0;
+}
+
 } // namespace
+
+QString SvgCharts::derivation(const Comparison &c)
+{
+    // Wider than the charts: a row of boxes, a band of arrows, a row of boxes.
+    constexpr double kGraphWidth = 1500, kBoxHeight = 46, kRowGap = 40, kMargin = 8;
+    // Rows by depth, each in article order.
+    QList<QList<int>> rows;
+    for (int a = 0; a < c.articles.size(); ++a) {
+        const int depth = depthOf(c, a);
+        while (rows.size() <= depth)
+            rows.append(QList<int>());
+        rows[depth].append(a);
+    }
+    qsizetype widest = 1;
+    for (const QList<int> &row : std::as_const(rows))
+        widest = std::max(widest, row.size());
+    const double slot = (kGraphWidth - 2 * kMargin) / double(widest);
+    const double boxWidth = slot - 16;
+    const double height = 2 * kMargin + rows.size() * kBoxHeight + (rows.size() - 1) * kRowGap;
+    QList<QPointF> centre(c.articles.size());
+    for (int r = 0; r < rows.size(); ++r) {
+        const QList<int> &row = rows.at(r);
+        const double left = kMargin + (kGraphWidth - 2 * kMargin - row.size() * slot) / 2;
+        for (int k = 0; k < row.size(); ++k)
+            centre[row.at(k)] = QPointF(left + (k + 0.5) * slot, kMargin + r * (kBoxHeight + kRowGap) + kBoxHeight / 2);
+    }
+    QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart graph\" viewBox=\"0 0 %1 %2\" role=\"img\" "
+                                 "aria-label=\"%3\"><style>text{font:13px 'DejaVu Sans',sans-serif;fill:#222;text-anchor:middle}"
+                                 ".n{font-weight:700}.s{font-size:11px;fill:#5f6368}.e{font-size:11px;fill:#c47f00;paint-order:stroke;stroke:#fff;stroke-width:4px}</style>"
+                                 "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
+                                 "markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#c47f00\"/></marker></defs>")
+                      .arg(num(kGraphWidth), num(height), esc(Tr::tr("Which article is derived from which")));
+    // The arrows first, under the boxes: from the copy's top to its source's bottom.
+    for (int a = 0; a < c.articles.size(); ++a) {
+        const int source = c.articles.at(a).derivedFrom;
+        if (source < 0 || depthOf(c, a) == 0)
+            continue;
+        const QPointF from(centre.at(a).x(), centre.at(a).y() - kBoxHeight / 2);
+        const QPointF to(centre.at(source).x(), centre.at(source).y() + kBoxHeight / 2);
+        svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%4\" stroke=\"#c47f00\" stroke-width=\"2\" marker-end=\"url(#arrow)\"/>")
+                   .arg(num(from.x()), num(from.y()), num(to.x()), num(to.y()));
+        const PairComparison *pair = c.pair(a, source);
+        const double share = pair ? (pair->a == a ? pair->aInB : pair->bInA) : 0.0;
+        svg += QStringLiteral("<text class=\"e\" x=\"%1\" y=\"%2\">%3</text>")
+                   // Near the copy, where the arrows of several copies are still apart.
+                   .arg(num(from.x() + (to.x() - from.x()) * 0.3), num(from.y() + (to.y() - from.y()) * 0.3 + 4),
+                        esc(Tr::tr("derived from (%1% found there)").arg(qRound(share * 100))));
+    }
+    for (int a = 0; a < c.articles.size(); ++a) {
+        const QPointF m = centre.at(a);
+        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"6\" fill=\"#f7f8fa\" stroke=\"%5\" stroke-width=\"2\"/>")
+                   .arg(num(m.x() - boxWidth / 2), num(m.y() - kBoxHeight / 2), num(boxWidth), num(kBoxHeight), colour(a));
+        QString name = c.articles.at(a).article.displayName();
+        const int fits = std::max(6, int(boxWidth / 8.2));
+        if (name.size() > fits)
+            name = name.left(fits - 1) + QChar(0x2026);
+        svg += QStringLiteral("<text class=\"n\" x=\"%1\" y=\"%2\">%3</text>").arg(num(m.x()), num(m.y() - 4), esc(name));
+        svg += QStringLiteral("<text class=\"s\" x=\"%1\" y=\"%2\">%3</text>")
+                   .arg(num(m.x()), num(m.y() + 13), esc(Tr::tr("%1% found elsewhere").arg(qRound(c.articles.at(a).sharedShare() * 100))));
+    }
+    return svg + QStringLiteral("</svg>");
+}
 
 QString SvgCharts::colour(int article)
 {

@@ -16,6 +16,9 @@ public:
     // Empty when the comparison has nothing to chart.
     static QString moves(const Comparison &comparison);
     static QString amounts(const Comparison &comparison);
+    // The outlets as boxes, each derived article below its source with an arrow to it,
+    // labelled with the share of the copy found in the source. Never empty.
+    static QString derivation(const Comparison &comparison);
 
     // The colour used for an article (Okabe-Ito, in article order).
     static QString colour(int article);

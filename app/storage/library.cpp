@@ -744,6 +744,43 @@ bool Library::updateDetails(const Article &edited, QString *error)
     return true;
 }
 
+bool Library::restoreTrimmed(qint64 id, QString *error)
+{
+    if (!beginWrite(m_db)) {
+        if (error)
+            *error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(m_db);
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        rollbackWrite(m_db);
+        return false;
+    };
+    q.prepare(QStringLiteral("SELECT body, trimmed FROM articles WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    if (!q.next())
+        return fail(Tr::tr("there is no article %1").arg(id));
+    const QString trimmed = q.value(1).toString();
+    if (trimmed.isEmpty())
+        return fail(Tr::tr("nothing was trimmed from this article"));
+    // Stored paragraphs are separated by a blank line, as the body's are.
+    const QString body = q.value(0).toString() + QStringLiteral("\n\n") + trimmed;
+    q.finish();
+    q.prepare(QStringLiteral("UPDATE articles SET body = ?, trimmed = '', word_count = ? WHERE id = ?"));
+    q.addBindValue(body);
+    q.addBindValue(Text::countWords(body));
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return fail(q.lastError().text());
+    if (!commitWrite(m_db))
+        return fail(m_db.lastError().text());
+    return true;
+}
+
 qint64 Library::createStory(const QString &title, const QList<qint64> &articleIds, QString *error)
 {
     if (!beginWrite(m_db)) {

@@ -149,6 +149,9 @@ public:
     // Changes an article's details (title, outlet, byline, link, date and tags, taken from
     // `edited`, whose id says which article); the body stays as imported.
     bool updateDetails(const Article &edited, QString *error = nullptr);
+    // Puts the text the importer trimmed from an article (Article::trimmed) back at the end
+    // of its body, for a reader who judges it part of the article; the credits stay.
+    bool restoreTrimmed(qint64 id, QString *error = nullptr);
 
     // A story groups articles on one event; returns its id, or 0 when it could not be stored.
     qint64 createStory(const QString &title, const QList<qint64> &articleIds, QString *error = nullptr);

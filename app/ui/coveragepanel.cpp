@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/coveragepanel.h"
 
+#include "core/claimorder.h"
+
 #include <QCheckBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,7 +33,7 @@ CoveragePanel::CoveragePanel(QWidget *parent)
     layout->addWidget(m_table, 1);
     connect(m_partialOnly, &QCheckBox::toggled, this, &CoveragePanel::fill);
     connect(m_table, &QTableWidget::cellClicked, this, [this](int row) {
-        if (QTableWidgetItem *item = m_table->item(row, 0))
+        if (QTableWidgetItem *item = m_table->item(row, 0); item && item->data(Qt::UserRole).toInt() >= 0)
             Q_EMIT claimActivated(item->data(Qt::UserRole).toInt());
     });
 }
@@ -58,25 +60,46 @@ void CoveragePanel::fill()
     static const QStringList marks{QString(), QStringLiteral("■"), QStringLiteral("●"), QStringLiteral("◑"), QStringLiteral("○")};
     static const QList<const char *> tips{"", QT_TR_NOOP("only this outlet"), QT_TR_NOOP("word for word"),
                                           QT_TR_NOOP("reworded"), QT_TR_NOOP("in part")};
-    for (const Claim &claim : c.claims) {
-        if (m_partialOnly->isChecked() && claim.members.size() == c.articles.size())
-            continue;
+    auto addRow = [&](const QString &text, int claim) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const Claim::Member &lead = claim.members.first();
-        const ComparedArticle &la = c.articles.at(lead.article);
-        const QString text = la.textOf(la.sentences.at(lead.sentences.first()).range).simplified();
         auto *item = new QTableWidgetItem(text);
         item->setToolTip(text);
-        item->setData(Qt::UserRole, claim.id);
+        item->setData(Qt::UserRole, claim);
         m_table->setItem(row, 0, item);
         for (int a = 0; a < c.articles.size(); ++a) {
-            const int k = int(c.coverage(claim.id, a));
+            const int k = claim >= 0 ? int(c.coverage(claim, a)) : 0;
             auto *cell = new QTableWidgetItem(marks.at(k));
             cell->setTextAlignment(Qt::AlignCenter);
             if (k > 0)
                 cell->setToolTip(tr(tips.at(k)));
             m_table->setItem(row, a + 1, cell);
+        }
+        return item;
+    };
+    // The same order as the printed report: what two or more outlets carry, most-carried
+    // first, then per outlet what only it has, numbered as in the report's appendix.
+    const ClaimOrder order = ClaimOrder::of(c);
+    for (int claim : order.shared) {
+        if (m_partialOnly->isChecked() && ClaimOrder::outletsOf(c, claim) == c.articles.size())
+            continue;
+        const Claim::Member &lead = c.claims.at(claim).members.first();
+        const ComparedArticle &la = c.articles.at(lead.article);
+        addRow(la.textOf(la.sentences.at(lead.sentences.first()).range).simplified(), claim);
+    }
+    for (int a = 0; a < c.articles.size(); ++a) {
+        const ComparedArticle &ca = c.articles.at(a);
+        const QList<int> &only = order.onlyIn.at(a);
+        if (only.isEmpty())
+            continue;
+        QTableWidgetItem *group = addRow(tr("Only in %1 (%n sentence(s))", nullptr, int(only.size())).arg(ca.article.displayName()), -1);
+        QFont bold = group->font();
+        bold.setBold(true);
+        group->setFont(bold);
+        group->setFlags(Qt::ItemIsEnabled);
+        for (int n = 0; n < only.size(); ++n) {
+            const ComparedSentence &s = ca.sentences.at(only.at(n));
+            addRow(QStringLiteral("%1. %2").arg(n + 1).arg(ca.textOf(s.range).simplified()), s.claim);
         }
     }
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

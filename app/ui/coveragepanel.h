@@ -10,9 +10,10 @@ class QTableWidget;
 
 namespace Parallax {
 
-// The coverage matrix: every claim (one fact, in one or more articles) against every
-// outlet, so that what all reported and what only one did shows at a glance. Activating a
-// row asks for the claim's sentences to be shown (claimActivated).
+// The coverage matrix: the claims two or more outlets carry (most-carried first) against
+// every outlet, then, grouped per outlet and numbered, the sentences only that outlet has,
+// as in the printed report. Activating a row asks for the claim's sentences to be shown
+// (claimActivated).
 class CoveragePanel final : public QWidget
 {
     Q_OBJECT

@@ -31,6 +31,8 @@
 #include <QTextBrowser>
 #include <QMenu>
 #include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
@@ -468,6 +470,22 @@ void LibraryPanel::showTrimmed(qint64 id)
     text->setHtml(trimmedHtml(*article));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    if (!article->trimmed.isEmpty()) {
+        // The reader may judge the trimmed text part of the article: it goes back at the end
+        // of the body, and the comparison is made again.
+        QPushButton *putBack = buttons->addButton(tr("Put Back in the Article"), QDialogButtonBox::ActionRole);
+        putBack->setToolTip(tr("Add the trimmed text to the end of the article's text"));
+        connect(putBack, &QPushButton::clicked, dialog, [this, dialog, id] {
+            QString error;
+            if (!m_library.restoreTrimmed(id, &error)) {
+                QMessageBox::warning(dialog, tr("Put Back"), tr("The trimmed text could not be put back: %1").arg(error));
+                return;
+            }
+            dialog->accept();
+            reload({id});
+            Q_EMIT selectionChanged(selectedIds());
+        });
+    }
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(text);
     layout->addWidget(buttons);

@@ -19,6 +19,9 @@
 #include <QTimer>
 #include <QWebEnginePage>
 
+#include <memory>
+#include <utility>
+
 #define POINTERHOLDER_TRANSITION 4 // qpdf: use std::shared_ptr, not its PointerHolder
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
@@ -71,7 +74,7 @@ QString printToPdf(const QString &htmlFile, const QString &pdf)
 // One overlay page per page of the document: the running header and the page number,
 // drawn in the margins, as a PDF of its own (fonts embedded by QPdfWriter).
 void writeOverlay(const QString &path, int pages, const QString &header, const QString &footer,
-                  const QStringList &columns, int columnPages)
+                  const QStringList &columns, const QList<double> &shares, int firstColumnPage, int columnPages)
 {
     QPdfWriter writer(path);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
@@ -96,13 +99,15 @@ void writeOverlay(const QString &path, int pages, const QString &header, const Q
         painter.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter, footer);
         painter.drawText(bottom, Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Page %1 of %2").arg(i + 1).arg(pages));
         // Pages of columns after the first: which outlet each column is, above it.
-        if (i > 0 && i < columnPages && !columns.isEmpty()) {
+        if (i > firstColumnPage && i < firstColumnPage + columnPages && !columns.isEmpty()) {
             QFont bold = font;
             bold.setBold(true);
             painter.setFont(bold);
-            const double width = top.width() / columns.size();
+            double left = top.left();
             for (int c = 0; c < columns.size(); ++c) {
-                const QRectF label(top.left() + c * width + (c > 0 ? 1.5 * mm : 0), top.bottom() + 0.8 * mm, width - 3 * mm, 4 * mm);
+                const double width = top.width() * shares.value(c, 1.0 / double(columns.size()));
+                const QRectF label(left + (c > 0 ? 1.5 * mm : 0), top.bottom() + 0.8 * mm, width - 3 * mm, 4 * mm);
+                left += width;
                 painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
                                  painter.fontMetrics().elidedText(columns.at(c).toUpper(), Qt::ElideRight, int(label.width())));
             }
@@ -111,31 +116,37 @@ void writeOverlay(const QString &path, int pages, const QString &header, const Q
     }
 }
 
-// Counts the pages of `content` and stamps every page with the matching overlay page.
-// Appends the pages of `facts` to those of `articles`, then stamps every page with the
-// matching overlay page; *pages is the total.
-QString stamp(const QString &articles, const QString &facts, const QString &result, const QString &header,
-              const QString &footer, const QStringList &columns, int *pages)
+// Appends the pages of the summary, the columns and the appendix (`parts`, in that order)
+// into one document, then stamps every page with the matching overlay page; *pages is the
+// total.
+QString stamp(const QStringList &parts, const QString &result, const QString &header, const QString &footer,
+              const QStringList &columns, const QList<double> &shares, int *pages)
 {
     // qpdf keeps the file names it is given (for its messages, while writing): they must
     // live as long as the documents do. (AddressSanitizer found them freed early.)
-    const QByteArray articlesName = QFile::encodeName(articles);
-    const QByteArray factsName = QFile::encodeName(facts);
-    const QString overlayPath = articles + QStringLiteral(".overlay.pdf");
+    QList<QByteArray> names;
+    for (const QString &part : parts)
+        names.append(QFile::encodeName(part));
+    const QString overlayPath = parts.first() + QStringLiteral(".overlay.pdf");
     const QByteArray overlayName = QFile::encodeName(overlayPath);
     const QByteArray resultName = QFile::encodeName(result);
     try {
         QPDF doc;
-        doc.processFile(articlesName.constData());
+        doc.processFile(names.first().constData());
         QPDFPageDocumentHelper docPages(doc);
-        const int columnPages = int(docPages.getAllPages().size());
-        QPDF second;
-        second.processFile(factsName.constData());
-        for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(second).getAllPages())
-            docPages.addPage(QPDFPageObjectHelper(doc.copyForeignObject(page.getObjectHandle())), false);
+        QList<int> partPages{int(docPages.getAllPages().size())};
+        std::vector<std::unique_ptr<QPDF>> others; // alive until the result is written
+        for (qsizetype k = 1; k < names.size(); ++k) {
+            others.push_back(std::make_unique<QPDF>());
+            others.back()->processFile(names.at(k).constData());
+            const std::vector<QPDFPageObjectHelper> added = QPDFPageDocumentHelper(*others.back()).getAllPages();
+            for (const QPDFPageObjectHelper &page : added)
+                docPages.addPage(QPDFPageObjectHelper(doc.copyForeignObject(QPDFPageObjectHelper(page).getObjectHandle())), false);
+            partPages.append(int(added.size()));
+        }
         std::vector<QPDFPageObjectHelper> all = docPages.getAllPages();
         *pages = int(all.size());
-        writeOverlay(overlayPath, *pages, header, footer, columns, columnPages);
+        writeOverlay(overlayPath, *pages, header, footer, columns, shares, partPages.value(0), partPages.value(1));
         QPDF overlay;
         overlay.processFile(overlayName.constData());
         std::vector<QPDFPageObjectHelper> overlayPages = QPDFPageDocumentHelper(overlay).getAllPages();
@@ -183,13 +194,14 @@ PdfExport::Result PdfExport::write(const Comparison &comparison, const QString &
     options.exportedAt = QDateTime::currentDateTime();
     const QString storyTitle = title.isEmpty() ? comparison.articles.first().article.title : title;
 
-    // The articles and the facts are printed apart (so the pages of columns are known and
-    // get the outlets' names above them), each page going through a file: a data: URL would
-    // cap long comparisons at 2 MB.
+    // The summary, the columns and the appendix are printed apart (so the pages of columns
+    // are known and get the outlets' names above them), each page going through a file: a
+    // data: URL would cap long comparisons at 2 MB.
+    using Part = HtmlReport::Options::Part;
     QStringList printed;
-    for (const auto part : {HtmlReport::Options::Part::Articles, HtmlReport::Options::Part::Facts}) {
+    for (const auto &[part, name] : {std::pair{Part::Summary, QStringLiteral("summary")}, std::pair{Part::Articles, QStringLiteral("articles")},
+                                     std::pair{Part::Facts, QStringLiteral("appendix")}}) {
         options.part = part;
-        const QString name = part == HtmlReport::Options::Part::Articles ? QStringLiteral("articles") : QStringLiteral("facts");
         const QString htmlFile = work.filePath(name + QStringLiteral(".html"));
         QFile f(htmlFile);
         if (!f.open(QIODevice::WriteOnly) || f.write(HtmlReport::render(comparison, options).toUtf8()) < 0) {
@@ -211,7 +223,7 @@ PdfExport::Result PdfExport::write(const Comparison &comparison, const QString &
     const QString footer = tr("Exported %1").arg(QLocale().toString(options.exportedAt, QLocale::ShortFormat));
     // Written beside the target and renamed into place: a failed export leaves no half file.
     const QString stamped = work.filePath(QStringLiteral("stamped.pdf"));
-    if (const QString error = stamp(printed.at(0), printed.at(1), stamped, header, footer, outlets, &result.pages); !error.isEmpty()) {
+    if (const QString error = stamp(printed, stamped, header, footer, outlets, HtmlReport::printColumnShares(comparison), &result.pages); !error.isEmpty()) {
         result.error = tr("%1: the page numbers could not be added (%2)").arg(shown, error);
         return result;
     }
