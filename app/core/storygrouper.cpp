@@ -91,47 +91,101 @@ double likeness(const Vectors &a, const Vectors &b)
     return s;
 }
 
-// For each rare enough term, the items it occurs in (each once, in item order). A term in
-// more items than kMaxPosting makes no candidates: rare terms find the coverage of one event.
-// Built over all the items given, so that what counts as rare does not depend on which of
-// them are regrouped.
+// Each item's distinct terms as termHash gives them, sorted: the caller's when it keeps them.
+std::vector<QList<quint64>> termListsOf(const QList<StoryGrouper::Item> &items)
+{
+    std::vector<QList<quint64>> terms;
+    terms.reserve(items.size());
+    for (const StoryGrouper::Item &item : items) {
+        if (!item.terms.isEmpty() || item.profile.isEmpty()) {
+            terms.push_back(item.terms);
+            continue;
+        }
+        terms.push_back(StoryGrouper::termsOf(item.profile));
+    }
+    return terms;
+}
+
+// For each rare enough term, the items it occurs in. A term in more items than kMaxPosting
+// makes no candidates: rare terms find the coverage of one event. Counted over all the items
+// given, so that what counts as rare does not depend on which of them are regrouped. Built
+// whole when all are grouped; item by item, when asked, when a few new ones are.
 class Postings
 {
 public:
-    explicit Postings(const QList<StoryGrouper::Item> &items)
+    enum class Build { Whole, WhenAsked };
+
+    Postings(const QList<StoryGrouper::Item> &items, Build build) : m_terms(termListsOf(items)), m_partners(items.size())
+    {
+        if (build == Build::Whole)
+            buildWhole();
+    }
+
+    // The items sharing a rare term with item i, each once, in item order.
+    const std::vector<int> &partners(int i)
+    {
+        if (!m_partners[i])
+            m_partners[i] = scan(i);
+        return *m_partners[i];
+    }
+
+private:
+    void buildWhole()
     {
         std::vector<std::pair<quint64, int>> all; // (term, item), sorted: each term's items in a run
-        for (int i = 0; i < int(items.size()); ++i) {
-            for (const StoryProfile::Term &t : items.at(i).profile.terms)
-                all.push_back({StoryGrouper::termHash(t), i});
+        for (int i = 0; i < int(m_terms.size()); ++i) {
+            for (quint64 term : m_terms[i])
+                all.push_back({term, i});
         }
         std::sort(all.begin(), all.end());
-        all.erase(std::unique(all.begin(), all.end()), all.end());
-        m_ofItem.resize(items.size());
+        std::vector<std::vector<int>> partners(m_terms.size());
         for (size_t at = 0; at < all.size();) {
             size_t end = at;
             while (end < all.size() && all[end].first == all[at].first)
                 ++end;
             if (end - at >= 2 && end - at <= size_t(kMaxPosting)) {
-                const int list = int(m_lists.size());
-                m_lists.emplace_back();
-                for (size_t k = at; k < end; ++k) {
-                    m_lists.back().push_back(all[k].second);
-                    m_ofItem[all[k].second].push_back(list);
+                for (size_t x = at; x < end; ++x) {
+                    for (size_t y = at; y < end; ++y) {
+                        if (x != y)
+                            partners[all[x].second].push_back(all[y].second);
+                    }
                 }
             }
             at = end;
         }
+        for (size_t i = 0; i < partners.size(); ++i) {
+            std::sort(partners[i].begin(), partners[i].end());
+            partners[i].erase(std::unique(partners[i].begin(), partners[i].end()), partners[i].end());
+            m_partners[i] = std::move(partners[i]);
+        }
     }
 
-    // The items sharing a rare term with item i, each once, in item order.
-    std::vector<int> partners(int i) const
+    // Item i's terms looked up in every item (both lists sorted, so a merge each).
+    std::vector<int> scan(int i) const
     {
+        const QList<quint64> &mine = m_terms[i];
+        std::vector<std::vector<int>> holders(mine.size());
+        for (int j = 0; j < int(m_terms.size()); ++j) {
+            const QList<quint64> &theirs = m_terms[j];
+            for (qsizetype a = 0, b = 0; a < mine.size() && b < theirs.size();) {
+                if (mine[a] < theirs[b]) {
+                    ++a;
+                } else if (theirs[b] < mine[a]) {
+                    ++b;
+                } else {
+                    holders[a].push_back(j);
+                    ++a;
+                    ++b;
+                }
+            }
+        }
         std::vector<int> p;
-        for (int list : m_ofItem[i]) {
-            for (int j : m_lists[list]) {
-                if (j != i)
-                    p.push_back(j);
+        for (const std::vector<int> &h : holders) {
+            if (h.size() >= 2 && h.size() <= size_t(kMaxPosting)) {
+                for (int j : h) {
+                    if (j != i)
+                        p.push_back(j);
+                }
             }
         }
         std::sort(p.begin(), p.end());
@@ -139,9 +193,8 @@ public:
         return p;
     }
 
-private:
-    std::vector<std::vector<int>> m_lists;  // per rare term, its items
-    std::vector<std::vector<int>> m_ofItem; // per item, its rare terms' lists
+    std::vector<QList<quint64>> m_terms;
+    std::vector<std::optional<std::vector<int>>> m_partners;
 };
 
 // Items' vectors, made when first asked for: a regrouping of a few articles among thousands
@@ -175,7 +228,7 @@ double pairLikeness(const QList<StoryGrouper::Item> &items, VectorCache &vectors
 
 // Pairs of the chosen items that share a rare term and are alike enough, with their likeness;
 // each pair once, (i, j) with i < j.
-std::map<std::pair<int, int>, double> likePairs(const QList<StoryGrouper::Item> &items, const Postings &postings,
+std::map<std::pair<int, int>, double> likePairs(const QList<StoryGrouper::Item> &items, Postings &postings,
                                                 VectorCache &vectors, const std::vector<bool> &chosen)
 {
     std::map<std::pair<int, int>, double> pairs;
@@ -387,6 +440,17 @@ quint64 StoryGrouper::termHash(const StoryProfile::Term &term)
     return fnv(fnv(kFnvBasis, kPrefixes[int(StoryProfile::channelOf(term.kind))]), term.key);
 }
 
+QList<quint64> StoryGrouper::termsOf(const StoryProfile &profile)
+{
+    QList<quint64> terms;
+    terms.reserve(profile.terms.size());
+    for (const StoryProfile::Term &t : profile.terms)
+        terms.append(termHash(t));
+    std::sort(terms.begin(), terms.end());
+    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+    return terms;
+}
+
 double StoryGrouper::dayFactor(const QDate &a, const QDate &b)
 {
     if (!a.isValid() || !b.isValid())
@@ -406,7 +470,7 @@ QList<StoryGrouper::Item> inFixedOrder(QList<StoryGrouper::Item> items)
 }
 
 // The chosen items' stories: pairs, clustering, the groups read out with their central member.
-QList<StoryGrouper::Group> groupChosen(const QList<StoryGrouper::Item> &items, const Postings &postings,
+QList<StoryGrouper::Group> groupChosen(const QList<StoryGrouper::Item> &items, Postings &postings,
                                        VectorCache &vectors, const std::vector<bool> &chosen)
 {
     const auto pairs = likePairs(items, postings, vectors, chosen);
@@ -440,7 +504,7 @@ QList<StoryGrouper::Group> groupChosen(const QList<StoryGrouper::Item> &items, c
 // The items reached from the seeds through pairs alike on their own, or through a story they
 // are in now. Two groups join only across such a pair (see Clustering::consider), and a
 // story's members are regrouped together, so no story reaches beyond what this returns.
-std::vector<bool> reachedFrom(const QList<StoryGrouper::Item> &items, const Postings &postings, VectorCache &vectors,
+std::vector<bool> reachedFrom(const QList<StoryGrouper::Item> &items, Postings &postings, VectorCache &vectors,
                               const std::vector<int> &seeds)
 {
     std::map<qint64, std::vector<int>> byStory;
@@ -479,7 +543,7 @@ QList<StoryGrouper::Group> StoryGrouper::group(const QList<Item> &input, const R
 {
     // Steps: a fixed order, the rare terms' items, then the stories of all of them.
     const QList<Item> items = inFixedOrder(input);
-    const Postings postings(items);
+    Postings postings(items, Postings::Build::Whole);
     VectorCache vectors(items, rarity);
     return groupChosen(items, postings, vectors, std::vector<bool>(items.size(), true));
 }
@@ -488,7 +552,7 @@ StoryGrouper::Regrouping StoryGrouper::regroup(const QList<Item> &input, const R
 {
     // Steps: a fixed order, the rare terms' items, what the new items reach, its stories.
     const QList<Item> items = inFixedOrder(input);
-    const Postings postings(items);
+    Postings postings(items, Postings::Build::WhenAsked);
     VectorCache vectors(items, rarity);
     std::vector<int> seeds;
     for (int i = 0; i < int(items.size()); ++i) {

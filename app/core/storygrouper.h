@@ -48,6 +48,8 @@ public:
     static QString termKey(const StoryProfile::Term &term);
     static quint64 termHash(const StoryProfile::Term &term);
     static quint64 keyHash(QStringView termKey);
+    // A profile's distinct terms by termHash, sorted.
+    static QList<quint64> termsOf(const StoryProfile &profile);
 
     struct Item
     {
@@ -57,6 +59,7 @@ public:
         StoryProfile profile;
         qint64 fixedStory = 0; // placed by the reader: stays, others may join that story
         qint64 story = 0;      // the story it is in now, the reader's or not (see regroup())
+        QList<quint64> terms;  // termsOf(profile) when the caller keeps it; else made here
     };
     struct Group
     {

@@ -36,7 +36,6 @@ QStringList keysOf(const StoryProfile &profile)
 struct Stored
 {
     QDate date;
-    QByteArray profile;
     qint64 story = 0;
     bool pinned = false;
     bool automatic = true;
@@ -52,33 +51,65 @@ bool load(QSqlQuery &q, std::map<qint64, Stored> *into)
         if (into->count(id))
             continue;
         Stored s;
-        s.profile = q.value(1).toByteArray();
-        s.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        s.story = q.value(3).toLongLong();
-        s.pinned = q.value(4).toInt() != 0;
-        s.automatic = q.value(5).isNull() || q.value(5).toInt() != 0;
+        s.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        s.story = q.value(2).toLongLong();
+        s.pinned = q.value(3).toInt() != 0;
+        s.automatic = q.value(4).isNull() || q.value(4).toInt() != 0;
         into->emplace(id, s);
     }
     return true;
 }
 
+// Ids are bound this many at a time, below SQLite's limit on parameters.
+constexpr size_t kChunk = 500;
+
+// "?, ?, ?" for n values.
+QString marks(size_t n)
+{
+    QString m = QStringLiteral("?");
+    for (size_t i = 1; i < n; ++i)
+        m += QStringLiteral(", ?");
+    return m;
+}
+
+// The profiles are read apart (see StoryIndex::profilesOf): most are cached already.
 const QString kSelect = QStringLiteral(
-    "SELECT s.article_id, s.profile, s.published_date, sa.story_id, sa.pinned, st.automatic "
+    "SELECT s.article_id, s.published_date, sa.story_id, sa.pinned, st.automatic "
     "FROM article_sketches s LEFT JOIN story_articles sa ON sa.article_id = s.article_id "
     "LEFT JOIN stories st ON st.id = sa.story_id ");
 
 } // namespace
 
-StoryProfile StoryIndex::profileOf(qint64 id, const QByteArray &bytes) const
+bool StoryIndex::loadProfiles(const std::vector<qint64> &ids, QString *error) const
 {
-    const auto cached = m_profiles.constFind(id);
-    if (cached != m_profiles.cend())
-        return *cached;
-    if (m_profiles.size() >= kMaxCachedProfiles)
+    // Only those not cached are read, a chunk at a time; a regrouping of a few days around
+    // one new article finds nearly all of them cached.
+    std::vector<qint64> missing;
+    for (qint64 id : ids) {
+        if (!m_profiles.contains(id))
+            missing.push_back(id);
+    }
+    if (m_profiles.size() + qsizetype(missing.size()) > kMaxCachedProfiles) {
         m_profiles.clear();
-    const StoryProfile profile = StoryProfile::fromBytes(bytes);
-    m_profiles.insert(id, profile);
-    return profile;
+        missing = ids;
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    for (size_t at = 0; at < missing.size(); at += kChunk) {
+        const size_t n = std::min(kChunk, missing.size() - at);
+        q.prepare(QStringLiteral("SELECT article_id, profile FROM article_sketches WHERE article_id IN (") + marks(n) +
+                  QStringLiteral(")"));
+        for (size_t i = 0; i < n; ++i)
+            q.addBindValue(missing[at + i]);
+        if (!q.exec())
+            return failed(q, error);
+        while (q.next()) {
+            const QByteArray bytes = q.value(1).toByteArray();
+            const StoryProfile profile = StoryProfile::fromBytes(bytes);
+            m_profiles.insert(q.value(0).toLongLong(), {profile, bytes, StoryGrouper::termsOf(profile)});
+        }
+    }
+    return true;
 }
 
 bool StoryIndex::add(qint64 id, const QDate &date, const StoryProfile &profile, QString *error)
@@ -127,6 +158,7 @@ void StoryIndex::discardPending()
 {
     // What was counted may have been rolled back with it: the cache is read anew.
     m_rarityCache = {};
+    m_rarityKnown.clear();
     clearPending();
 }
 
@@ -233,35 +265,59 @@ bool StoryIndex::regroup(const QDate &from, const QDate &to, bool undated, QStri
         if (!load(q, &stored))
             return failed(q, error);
     }
-    // The rest of their automatic stories, which may lie a few days further out.
+    // The rest of their automatic stories, which may lie a few days further out: only the
+    // members not loaded yet are read (story_articles keeps each member's date).
     std::set<qint64> automatic;
     for (const auto &[id, s] : stored) {
         if (s.story != 0 && s.automatic && !s.pinned)
             automatic.insert(s.story);
     }
-    const QList<qint64> stories(automatic.begin(), automatic.end());
-    constexpr qsizetype kChunk = 500;
-    for (qsizetype at = 0; at < stories.size(); at += kChunk) {
-        const QList<qint64> chunk = stories.mid(at, kChunk);
-        QString marks = QStringLiteral("?");
-        for (qsizetype i = 1; i < chunk.size(); ++i)
-            marks += QStringLiteral(", ?");
-        q.prepare(kSelect + QStringLiteral("WHERE s.article_id IN (SELECT article_id FROM story_articles WHERE story_id IN (") +
-                  marks + QStringLiteral(")) ORDER BY s.article_id, sa.pinned DESC"));
-        for (qint64 story : chunk)
-            q.addBindValue(story);
+    std::vector<qint64> outside;
+    const std::vector<qint64> stories(automatic.begin(), automatic.end());
+    for (size_t at = 0; at < stories.size(); at += kChunk) {
+        const size_t n = std::min(kChunk, stories.size() - at);
+        QString sql = QStringLiteral("SELECT article_id FROM story_articles WHERE story_id IN (") + marks(n) + u')';
+        if (from.isValid())
+            sql += QStringLiteral(" AND (published_date IS NULL OR published_date < ? OR published_date > ?)");
+        q.prepare(sql);
+        for (size_t i = 0; i < n; ++i)
+            q.addBindValue(stories[at + i]);
+        if (from.isValid()) {
+            q.addBindValue(from.addDays(-kDays).toString(Qt::ISODate));
+            q.addBindValue(to.addDays(kDays).toString(Qt::ISODate));
+        }
+        if (!q.exec())
+            return failed(q, error);
+        while (q.next()) {
+            if (!stored.count(q.value(0).toLongLong()))
+                outside.push_back(q.value(0).toLongLong());
+        }
+    }
+    for (size_t at = 0; at < outside.size(); at += kChunk) {
+        const size_t n = std::min(kChunk, outside.size() - at);
+        q.prepare(kSelect + QStringLiteral("WHERE s.article_id IN (") + marks(n) +
+                  QStringLiteral(") ORDER BY s.article_id, sa.pinned DESC"));
+        for (size_t i = 0; i < n; ++i)
+            q.addBindValue(outside[at + i]);
         if (!load(q, &stored))
             return failed(q, error);
     }
 
+    std::vector<qint64> ids;
+    for (const auto &[id, s] : stored)
+        ids.push_back(id);
+    if (!loadProfiles(ids, error))
+        return false;
     QList<StoryGrouper::Item> items;
     QList<StoryProfile> profiles;
     std::map<qint64, qint64> previous; // free article -> the automatic story it was in
     for (const auto &[id, s] : stored) {
+        const CachedProfile &cached = m_profiles[id];
         StoryGrouper::Item item;
         item.id = id;
         item.date = s.date;
-        item.profile = profileOf(id, s.profile);
+        item.profile = cached.profile;
+        item.terms = cached.terms;
         if (item.profile.isEmpty())
             continue; // stored before profiles: stays as it is until the stories are rebuilt
         const bool inner = !s.date.isValid() || (s.date >= from.addDays(-kDays) && s.date <= to.addDays(kDays));
@@ -270,9 +326,12 @@ bool StoryIndex::regroup(const QDate &from, const QDate &to, bool undated, QStri
         else
             previous.emplace(id, s.story);
         item.story = s.story;
-        item.order = s.profile;
+        item.order = cached.bytes;
         items.append(item);
-        profiles.append(item.profile);
+        if (!m_rarityKnown.contains(id)) {
+            profiles.append(item.profile);
+            m_rarityKnown.insert(id);
+        }
     }
     // A few new articles among many: only what they reach is regrouped (the same stories, in
     // a fraction of the time); a large batch regroups its days whole.

@@ -6,9 +6,11 @@
 #include <QDate>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <map>
+#include <vector>
 
 namespace Parallax {
 
@@ -50,14 +52,23 @@ private:
     StoryGrouper::Rarity rarity(const QList<StoryProfile> &profiles, int minimumShare = 1) const;
 
     void clearPending();
-    // An article's profile, decoded once (a profile never changes but by add()).
-    StoryProfile profileOf(qint64 id, const QByteArray &bytes) const;
+    // Reads the profiles of these articles into the cache, those not there yet.
+    bool loadProfiles(const std::vector<qint64> &ids, QString *error) const;
 
     QSqlDatabase m_db;
     // The counts read so far (documents < 0: not yet); an article's terms are a few dozen of
     // a library's hundred thousand, so regrouping a few days reads most of them once.
     mutable StoryGrouper::Rarity m_rarityCache{{}, -1};
-    mutable QHash<qint64, StoryProfile> m_profiles;
+    QSet<qint64> m_rarityKnown; // articles whose terms the cache holds
+    // Profiles decoded once (a profile never changes but by add()), with their stored bytes,
+    // which order the items for the grouping.
+    struct CachedProfile
+    {
+        StoryProfile profile;
+        QByteArray bytes;
+        QList<quint64> terms; // StoryGrouper::termsOf(profile)
+    };
+    mutable QHash<qint64, CachedProfile> m_profiles;
     QMap<QString, int> m_counts; // term key -> articles added (or, negative, removed); "" counts articles
     QDate m_from, m_to;          // the dates added since the last regrouping
     bool m_undated = false;      // an undated article among them
