@@ -19,19 +19,28 @@ double elapsedMs(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-// Share of `side`'s words carried by the other article, from the pair's alignments.
-double shareFound(const ComparedArticle &article, const QList<Alignment> &alignments, bool sideA)
+// The number of words of each sentence of an article.
+std::vector<int> wordCounts(const ComparedArticle &article)
 {
-    std::vector<double> found(size_t(article.sentences.size()), 0.0);
+    std::vector<int> out;
+    out.reserve(size_t(article.sentences.size()));
+    for (const ComparedSentence &s : article.sentences)
+        out.push_back(Text::countWords(article.textOf(s.range)));
+    return out;
+}
+
+// Share of `side`'s words carried by the other article, from the pair's alignments.
+double shareFound(const std::vector<int> &wordsOfSentence, const QList<Alignment> &alignments, bool sideA)
+{
+    std::vector<double> found(wordsOfSentence.size(), 0.0);
     for (const Alignment &al : alignments) {
         for (int s : sideA ? al.a : al.b)
             found[size_t(s)] = 1.0;
     }
     double total = 0.0, shared = 0.0;
-    for (int s = 0; s < article.sentences.size(); ++s) {
-        const int words = Text::countWords(article.textOf(article.sentences.at(s).range));
-        total += words;
-        shared += words * found[size_t(s)];
+    for (size_t s = 0; s < wordsOfSentence.size(); ++s) {
+        total += wordsOfSentence[s];
+        shared += wordsOfSentence[s] * found[s];
     }
     return total > 0 ? shared / total : 0.0;
 }
@@ -79,6 +88,15 @@ PairComparison::Derived derivation(const PairComparison &p, const QDate &da, con
     if (da.isValid() != db.isValid())
         return db.isValid() ? D::AFromB : D::BFromA;
     return p.aInB >= p.bInA ? D::AFromB : D::BFromA;
+}
+
+SentenceWordLists wordsOfSentences(const ComparedArticle &article)
+{
+    SentenceWordLists out;
+    out.reserve(article.sentences.size());
+    for (const ComparedSentence &s : article.sentences)
+        out.append(SentenceWord::split(QStringView(article.article.body).mid(s.range.start, s.range.length)));
+    return out;
 }
 
 struct UnionFind
@@ -197,14 +215,17 @@ Comparison Comparer::compare(const QList<Article> &input)
 
     // 2. Every pair.
     step.restart();
+    std::vector<std::vector<int>> words;
+    for (const ComparedArticle &article : std::as_const(result.articles))
+        words.push_back(wordCounts(article));
     for (int a = 0; a < articles.size(); ++a) {
         for (int b = a + 1; b < articles.size(); ++b) {
             PairComparison pair;
             pair.a = a;
             pair.b = b;
             pair.alignments = Aligner::align(keys.at(a), keys.at(b), weights);
-            pair.aInB = shareFound(result.articles.at(a), pair.alignments, true);
-            pair.bInA = shareFound(result.articles.at(b), pair.alignments, false);
+            pair.aInB = shareFound(words[size_t(a)], pair.alignments, true);
+            pair.bInA = shareFound(words[size_t(b)], pair.alignments, false);
 
             pair.derived = derivation(pair, articles.at(a).published, articles.at(b).published,
                                       closelyCopied(int(keys.at(a).size()), pair.alignments, true),
@@ -290,17 +311,24 @@ Comparison Comparer::compare(const QList<Article> &input)
 
     // 4. Figures and quotes of each article, matched and reconciled across the story.
     step.restart();
+    // Both extractors read every sentence's words and the words each article writes in lower
+    // case: split and collected once here.
+    QList<SentenceWordLists> sentenceWords;
+    QList<QSet<QString>> lowercase;
     QSet<QString> storyWords;
-    for (const Article &article : articles)
-        storyWords.unite(FigureExtractor::lowercaseWords(article.body));
+    for (const ComparedArticle &article : std::as_const(result.articles)) {
+        sentenceWords.append(wordsOfSentences(article));
+        lowercase.append(FigureExtractor::lowercaseWords(article.article.body));
+        storyWords.unite(lowercase.constLast());
+    }
     for (int a = 0; a < articles.size(); ++a) {
         const int offset = int(result.figures.size());
-        for (Figure f : FigureExtractor::extract(result.articles.at(a), a, storyWords)) {
+        for (Figure f : FigureExtractor::extract(result.articles.at(a), a, sentenceWords.at(a), storyWords)) {
             if (f.convertedFrom >= 0)
                 f.convertedFrom += offset;
             result.figures.append(f);
         }
-        result.quotes += QuoteExtractor::extract(result.articles.at(a), a);
+        result.quotes += QuoteExtractor::extract(result.articles.at(a), a, sentenceWords.at(a), lowercase.at(a));
     }
     QuoteExtractor::match(result);
     result.discrepancies = Reconciler::reconcile(result);

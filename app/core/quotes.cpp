@@ -876,7 +876,7 @@ QString roleTitle(const QString &phrase)
 // The organisation an article is about: the capitalised word it writes most often in
 // mid-sentence (at least three times) that is never the second word of a name ("Trump" in
 // "Donald Trump") nor a title or a nationality. Ties go to the earliest.
-QString mainOrganisation(const ComparedArticle &compared)
+QString mainOrganisation(const SentenceWordLists &sentenceWords)
 {
     static const QSet<QString> nationalities{
         QStringLiteral("chinese"), QStringLiteral("american"), QStringLiteral("british"), QStringLiteral("us"),
@@ -888,8 +888,7 @@ QString mainOrganisation(const ComparedArticle &compared)
     QHash<QString, QString> written; // the first capitalised form, possessive mark dropped
     QSet<QString> surnames, midSentence;
     int order = 0;
-    for (const ComparedSentence &sentence : compared.sentences) {
-        const QList<SentenceWord> words = SentenceWord::split(compared.textOf(sentence.range));
+    for (const QList<SentenceWord> &words : sentenceWords) {
         for (int k = 0; k < words.size(); ++k) {
             const SentenceWord &w = words.at(k);
             if (!w.alphabetic || !w.text.at(0).isUpper() || w.text.size() < 3)
@@ -983,7 +982,8 @@ int strength(QuoteMatch::Kind k)
 
 } // namespace
 
-QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articleIndex)
+QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articleIndex,
+                                     const SentenceWordLists &sentenceWords, const QSet<QString> &lowercase)
 {
     QList<Quote> quotes;
     const QString &body = compared.article.body;
@@ -994,8 +994,8 @@ QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articl
         return it == compared.sentences.cend() ? int(compared.sentences.size()) - 1
                                                : int(it - compared.sentences.cbegin());
     };
-    const QString organisation = mainOrganisation(compared);
-    const QSet<QString> common = FigureExtractor::lowercaseWords(body); // words written in lower case
+    const QString organisation = mainOrganisation(sentenceWords);
+    const QSet<QString> &common = lowercase; // words written in lower case
     NamedSoFar named;
     int previousParagraphQuote = -1; // the last quote of the previous paragraph, when it had a speaker
 
@@ -1199,7 +1199,9 @@ void QuoteExtractor::match(Comparison &c)
     auto offer = [&](int q, const QuoteMatch &m) {
         const QPair<int, int> key{q, m.article};
         const auto it = best.constFind(key);
-        if (it == best.constEnd() || strength(m.kind) > strength(it->kind))
+        // On equal strength the earlier quote: candidates come in hash order.
+        if (it == best.constEnd() || strength(m.kind) > strength(it->kind) ||
+            (strength(m.kind) == strength(it->kind) && m.quote < it->quote))
             best.insert(key, m);
     };
     constexpr int kMaxPostings = 40; // words in more quotes than this do not make candidates
