@@ -66,6 +66,39 @@ double weightOf(const std::vector<int> &ids, const KeyWeights &w)
 // Longest postings list used to find candidates.
 constexpr int kMaxPostings = 64;
 
+// The sentences of one side that hold each key id, as one array sorted by id (ids are
+// dense, 0 to the vocabulary's size): built in two passes, no allocation per key.
+class Postings final
+{
+public:
+    Postings(const QList<SentenceKeys> &side, int vocabulary)
+        : m_start(size_t(vocabulary) + 1, 0)
+    {
+        for (const SentenceKeys &k : side) {
+            for (int id : k.content)
+                ++m_start[size_t(id) + 1];
+        }
+        for (size_t id = 1; id < m_start.size(); ++id)
+            m_start[id] += m_start[id - 1];
+        m_sentences.resize(size_t(m_start.back()));
+        std::vector<int> next(m_start.begin(), m_start.end() - 1);
+        for (int j = 0; j < side.size(); ++j) {
+            for (int id : side.at(j).content)
+                m_sentences[size_t(next[size_t(id)]++)] = j;
+        }
+    }
+    // The sentences holding `id`, in order.
+    std::pair<const int *, const int *> of(int id) const
+    {
+        const int *base = m_sentences.data();
+        return {base + m_start[size_t(id)], base + m_start[size_t(id) + 1]};
+    }
+
+private:
+    std::vector<int> m_start;     // m_start[id] .. m_start[id + 1]: the slice of m_sentences
+    std::vector<int> m_sentences;
+};
+
 // Candidate edges from every sentence of `from` to sentences of `to` that share rare keys.
 std::vector<Edge> candidates(const QList<SentenceKeys> &from, const QList<SentenceKeys> &to,
                              const KeyWeights &w, bool swapped)
@@ -74,11 +107,7 @@ std::vector<Edge> candidates(const QList<SentenceKeys> &from, const QList<Senten
     // candidate generation (their weight is small anyway): a fixed cap keeps the work per
     // sentence constant, so the whole step stays linear in the length of the articles.
     constexpr int postingLimit = kMaxPostings;
-    QHash<int, std::vector<int>> postings;
-    for (int j = 0; j < to.size(); ++j) {
-        for (int id : to.at(j).content)
-            postings[id].push_back(j);
-    }
+    const Postings postings(to, w.size());
 
     std::vector<Edge> edges;
     std::vector<double> score(size_t(to.size()), 0.0);
@@ -86,10 +115,11 @@ std::vector<Edge> candidates(const QList<SentenceKeys> &from, const QList<Senten
     for (int i = 0; i < from.size(); ++i) {
         touched.clear();
         for (int id : from.at(i).content) {
-            const auto it = postings.constFind(id);
-            if (it == postings.constEnd() || int(it->size()) > postingLimit)
+            const auto [first, last] = postings.of(id);
+            if (first == last || last - first > postingLimit)
                 continue;
-            for (int j : *it) {
+            for (const int *it = first; it != last; ++it) {
+                const int j = *it;
                 if (score[size_t(j)] == 0.0)
                     touched.push_back(j);
                 score[size_t(j)] += w.weight(id);
