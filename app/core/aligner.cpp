@@ -22,6 +22,7 @@ constexpr double kMeaningFloor = 0.2;     // below this, synonyms are not looked
 constexpr double kAnchorSimilarity = 0.2; // a shared fact aligns two sentences from here on
 constexpr int kAnchorFrequency = 4;       // a fact's key is in at most this many sentences
 constexpr int kMinSharedKeys = 2;
+constexpr double kSecondLinkSimilarity = 0.2; // a sentence's second partner, sharing a fact
 
 struct Edge
 {
@@ -181,6 +182,36 @@ bool sharesFact(const SentenceKeys &x, const SentenceKeys &y, const KeyWeights &
         }
     }
     return names >= 3;
+}
+
+// Another partner for sentences aligned already: a pair in different groups (or with one
+// side alone) that shares a fact (sharesFact()) and enough weighted content, best first,
+// each sentence given at most one such second partner per pair of articles.
+QList<Group> secondLinks(const std::vector<Edge> &edges, const QList<SentenceKeys> &a,
+                         const QList<SentenceKeys> &b, const KeyWeights &w,
+                         const std::vector<int> &groupOfA, const std::vector<int> &groupOfB)
+{
+    std::vector<std::pair<double, size_t>> order;
+    for (size_t k = 0; k < edges.size(); ++k) {
+        const Edge &e = edges[k];
+        const int ga = groupOfA[size_t(e.a)], gb = groupOfB[size_t(e.b)];
+        if ((ga >= 0 && ga == gb) || (ga < 0 && gb < 0) || e.sim < kSecondLinkSimilarity ||
+            e.shared < kMinSharedKeys)
+            continue;
+        if (sharesFact(a.at(e.a), b.at(e.b), w))
+            order.push_back({e.sim, k});
+    }
+    std::sort(order.begin(), order.end(), byScoreThenPosition);
+    std::vector<bool> linkedA(size_t(a.size()), false), linkedB(size_t(b.size()), false);
+    QList<Group> out;
+    for (const auto &[score, k] : order) {
+        const Edge &e = edges[k];
+        if (linkedA[size_t(e.a)] || linkedB[size_t(e.b)])
+            continue;
+        linkedA[size_t(e.a)] = linkedB[size_t(e.b)] = true;
+        out.append({{e.a}, {e.b}});
+    }
+    return out;
 }
 
 } // namespace
@@ -426,6 +457,11 @@ QList<Alignment> Aligner::align(const QList<SentenceKeys> &a, const QList<Senten
                 addGroup(e.a, e.b);
         }
     }
+
+    // 6b. A fact told twice: independent reports repeat a fact in a second sentence (the
+    //     lead and the paragraph after it), and each of those shares it with the other
+    //     report's sentence, which the steps above gave one partner only.
+    groups += secondLinks(edges, a, b, w, groupOfA, groupOfB);
 
     // 7. Classify each group and diff its words.
     QList<Alignment> out;

@@ -53,14 +53,17 @@ double closelyCopied(int sentenceCount, const QList<Alignment> &alignments, bool
 {
     if (sentenceCount == 0)
         return 0.0;
-    int copied = 0;
+    // A sentence can have a second partner (a fact told twice): each counts once.
+    std::vector<bool> copied(size_t(sentenceCount), false);
     for (const Alignment &al : alignments) {
         const double lo = std::min(al.basis.coverageA, al.basis.coverageB);
         const double hi = std::max(al.basis.coverageA, al.basis.coverageB);
-        if (al.kind != AlignmentKind::Partial || (hi > 0 && lo / hi >= 0.5))
-            copied += int((sideA ? al.a : al.b).size());
+        if (al.kind != AlignmentKind::Partial || (hi > 0 && lo / hi >= 0.5)) {
+            for (int s : sideA ? al.a : al.b)
+                copied[size_t(s)] = true;
+        }
     }
-    return double(copied) / sentenceCount;
+    return double(std::count(copied.begin(), copied.end(), true)) / sentenceCount;
 }
 
 // Which article of a pair looks derived from the other. Copying shows as one article's

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <set>
 #include <tuple>
 
 namespace Parallax {
@@ -180,7 +181,7 @@ AlignmentEvaluation::Result AlignmentEvaluation::evaluate(const QString &folder,
     const QSet<QPair<int, int>> independent = independentArticles(gold, files);
     const QMap<SentencePair, QString> predicted = predictedPairs(c);
 
-    QSet<SentencePair> goldSet;
+    std::set<SentencePair> goldSet;
     for (const GoldPair &g : goldPairs(gold, files)) {
         const bool apart = independent.contains({g.x, g.y});
         bool found = false;
@@ -199,7 +200,7 @@ AlignmentEvaluation::Result AlignmentEvaluation::evaluate(const QString &folder,
         }
     }
     for (auto it = predicted.cbegin(); it != predicted.cend(); ++it) {
-        const Counts one{0, 0, 1, int(goldSet.contains(it.key()))};
+        const Counts one{0, 0, 1, int(goldSet.count(it.key()))};
         add(result.byKind[it.value()], one);
         add(result.all, one);
         if (independent.contains({std::get<0>(it.key()), std::get<2>(it.key())})) {
