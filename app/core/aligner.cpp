@@ -149,6 +149,7 @@ struct Group
 {
     QList<int> a;
     QList<int> b;
+    bool second = false; // from secondLinks()
 };
 
 // Best score first; equal scores in the order of the edges (by position in a, then b).
@@ -209,7 +210,7 @@ QList<Group> secondLinks(const std::vector<Edge> &edges, const QList<SentenceKey
         if (linkedA[size_t(e.a)] || linkedB[size_t(e.b)])
             continue;
         linkedA[size_t(e.a)] = linkedB[size_t(e.b)] = true;
-        out.append({{e.a}, {e.b}});
+        out.append({{e.a}, {e.b}, true});
     }
     return out;
 }
@@ -471,6 +472,7 @@ QList<Alignment> Aligner::align(const QList<SentenceKeys> &a, const QList<Senten
         al.kind = AlignmentKind::Partial;
         al.a = g.a;
         al.b = g.b;
+        al.secondPartner = g.second;
         QString foldedA, foldedB; // signatures of the two sides
         QList<Token> tokensA, tokensB;
         for (int i : g.a) {

@@ -34,6 +34,8 @@ double shareFound(const std::vector<int> &wordsOfSentence, const QList<Alignment
 {
     std::vector<double> found(wordsOfSentence.size(), 0.0);
     for (const Alignment &al : alignments) {
+        if (al.secondPartner)
+            continue; // a fact told twice, found already
         for (int s : sideA ? al.a : al.b)
             found[size_t(s)] = 1.0;
     }
@@ -53,12 +55,12 @@ double closelyCopied(int sentenceCount, const QList<Alignment> &alignments, bool
 {
     if (sentenceCount == 0)
         return 0.0;
-    // A sentence can have a second partner (a fact told twice): each counts once.
+    // A sentence counts once, whatever the number of its partners.
     std::vector<bool> copied(size_t(sentenceCount), false);
     for (const Alignment &al : alignments) {
         const double lo = std::min(al.basis.coverageA, al.basis.coverageB);
         const double hi = std::max(al.basis.coverageA, al.basis.coverageB);
-        if (al.kind != AlignmentKind::Partial || (hi > 0 && lo / hi >= 0.5)) {
+        if (!al.secondPartner && (al.kind != AlignmentKind::Partial || (hi > 0 && lo / hi >= 0.5))) {
             for (int s : sideA ? al.a : al.b)
                 copied[size_t(s)] = true;
         }
@@ -124,8 +126,11 @@ struct UnionFind
 // stays in place, the others moved.
 void markMoved(QList<Alignment> &alignments)
 {
-    QList<int> order(alignments.size());
-    std::iota(order.begin(), order.end(), 0);
+    QList<int> order;
+    for (int k = 0; k < alignments.size(); ++k) {
+        if (!alignments.at(k).secondPartner)
+            order.append(k);
+    }
     std::sort(order.begin(), order.end(), [&](int x, int y) { return alignments.at(x).a.first() < alignments.at(y).a.first(); });
     std::vector<int> tails, tailIndex, previous(size_t(order.size()), -1);
     for (int k = 0; k < order.size(); ++k) {
@@ -141,8 +146,8 @@ void markMoved(QList<Alignment> &alignments)
         }
         previous[size_t(k)] = pos > 0 ? tailIndex[pos - 1] : -1;
     }
-    for (Alignment &al : alignments)
-        al.moved = true;
+    for (int k : std::as_const(order))
+        alignments[k].moved = true;
     for (int k = tailIndex.empty() ? -1 : tailIndex.back(); k >= 0; k = previous[size_t(k)])
         alignments[order.at(k)].moved = false;
 }
