@@ -28,24 +28,53 @@ private Q_SLOTS:
 
     void handAlignedRewrites()
     {
-        const QDir root(QStringLiteral(PARALLAX_TEST_DATA "/alignment"));
-        const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-        QVERIFY2(cases.size() >= 5, "the hand-aligned set is in tests/data/alignment");
-        QList<AlignmentEvaluation::Result> results;
-        for (const QString &name : cases) {
-            QString error;
-            results.append(AlignmentEvaluation::evaluate(root.filePath(name), &error));
-            QVERIFY2(error.isEmpty(), qPrintable(error));
-            QVERIFY2(results.last().missingSentences.isEmpty(),
-                     qPrintable(name + QStringLiteral(": the segmenter cut a gold sentence differently: ") +
-                                results.last().missingSentences.value(0)));
-        }
+        const QList<AlignmentEvaluation::Result> results = evaluateCases(false);
+        QVERIFY2(results.size() >= 5, "the hand-aligned rewrites are in tests/data/alignment");
         const auto total = AlignmentEvaluation::sum(results, QStringLiteral("hand-aligned"));
         qInfo().noquote() << AlignmentEvaluation::report(total);
         const auto reworded = total.byKind.value(QStringLiteral("reworded"));
         QVERIFY2(reworded.recall() >= 0.85, "reworded pairs found");
         QVERIFY2(total.all.precision() >= 0.85, "found pairs true");
         QVERIFY2(total.byKind.value(QStringLiteral("verbatim")).recall() >= 0.97, "verbatim pairs found");
+    }
+
+    // Real three-outlet stories (AllSides roundups' lead paragraphs, aligned by hand), all
+    // independent coverage. Issue 14 aims at reworded recall 0.90 and all-kinds recall 0.75
+    // at precision 0.90; the floors here hold what the engine reaches (0.857 and 0.607 at
+    // 1.000, docs/BENCHMARKS.md), so that it does not fall back.
+    void handAlignedStories()
+    {
+        const QList<AlignmentEvaluation::Result> results = evaluateCases(true);
+        QVERIFY2(results.size() >= 3, "the hand-aligned stories are in tests/data/alignment/story-*");
+        const auto total = AlignmentEvaluation::sum(results, QStringLiteral("real stories"));
+        for (const auto &r : results)
+            qInfo().noquote() << AlignmentEvaluation::report(r);
+        qInfo().noquote() << AlignmentEvaluation::report(total);
+        QVERIFY(total.independent.gold >= 20);
+        QVERIFY2(total.byKind.value(QStringLiteral("reworded")).recall() >= 0.85, "reworded pairs found");
+        QVERIFY2(total.all.recall() >= 0.60, "related pairs of any kind found");
+        QVERIFY2(total.all.precision() >= 0.90, "found pairs true");
+    }
+
+private:
+    // Every case of tests/data/alignment: the stories of several articles (c.txt beside a.txt
+    // and b.txt) or the two-article rewrites.
+    static QList<AlignmentEvaluation::Result> evaluateCases(bool stories)
+    {
+        const QDir root(QStringLiteral(PARALLAX_TEST_DATA "/alignment"));
+        QList<AlignmentEvaluation::Result> results;
+        for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+            if (QFile::exists(root.filePath(name + QStringLiteral("/c.txt"))) != stories)
+                continue;
+            QString error;
+            results.append(AlignmentEvaluation::evaluate(root.filePath(name), &error));
+            if (!error.isEmpty())
+                qFatal("%s", qPrintable(error));
+            if (!results.last().missingSentences.isEmpty())
+                qFatal("%s: the segmenter cut a gold sentence differently: %s", qPrintable(name),
+                       qPrintable(results.last().missingSentences.value(0)));
+        }
+        return results;
     }
 };
 

@@ -144,6 +144,33 @@ private Q_SLOTS:
         QCOMPARE(c.articles.at(1).textOf(*figure->b), QStringLiteral("$600bn"));
     }
 
+    // An independent report tells its main fact in the lead and again in the next sentence:
+    // the other report's sentence is aligned with the lead and, as a second partner, with
+    // the echo; that is no copying, and a sentence with no shared fact gets no partner.
+    void factToldTwiceGetsASecondPartner()
+    {
+        const Comparison c = Comparer::compare({
+            article(QStringLiteral("A"), {QStringLiteral("Acme Corp said on Monday it would cut 1,200 jobs at its Leeds plant, blaming weak demand for tractors."),
+                                          QStringLiteral("The 1,200 job cuts at the Leeds plant follow a sharp fall in orders from farmers across Europe."),
+                                          QStringLiteral("Unions called the decision a betrayal of loyal workers.")}),
+            article(QStringLiteral("B"), {QStringLiteral("Acme Corp will cut 1,200 jobs in Leeds, the company announced on Monday."),
+                                          QStringLiteral("The mayor said the city would help those who lose their jobs find new work.")}),
+        });
+        const PairComparison &p = c.pairs.first();
+        QCOMPARE(p.alignments.size(), 2);
+        QCOMPARE(p.alignments.at(0).a, QList<int>{0});
+        QCOMPARE(p.alignments.at(0).b, QList<int>{0});
+        QVERIFY(!p.alignments.at(0).secondPartner);
+        QCOMPARE(p.alignments.at(1).a, QList<int>{1});
+        QCOMPARE(p.alignments.at(1).b, QList<int>{0});
+        QVERIFY(p.alignments.at(1).secondPartner);
+        QCOMPARE(p.alignments.at(1).kind, AlignmentKind::Partial);
+        QVERIFY(!p.alignments.at(1).moved);
+        QCOMPARE(p.derived, PairComparison::Derived::None);
+        QCOMPARE(c.articles.at(1).sentences.at(0).links.size(), 2); // both partners, for the reader
+        QVERIFY(c.articles.at(0).sentences.at(2).links.isEmpty());
+    }
+
     void wordDiffMarksTheChangedFigure()
     {
         const Comparison c = Comparer::compare({

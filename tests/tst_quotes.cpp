@@ -2,6 +2,7 @@
 #include "core/comparer.h"
 #include "core/comparisonjson.h"
 
+#include <QHashSeed>
 #include <QTest>
 
 using namespace Parallax;
@@ -170,6 +171,25 @@ private Q_SLOTS:
         QCOMPARE(q.text, QStringLiteral("We are pleased with the result and we will invest in every terminal"));
         QCOMPARE(q.speakerName, QStringLiteral("Mara Lindqvist"));
         QCOMPARE(body.mid(q.parts.at(1).start, q.parts.at(1).length), QStringLiteral("and we will invest in every terminal"));
+    }
+
+    // A quote that another article gives twice matches the first of the two, whatever the
+    // process's hash seed (candidates are collected in a hash; ties go by position).
+    void equalMatchesGoToTheEarlierQuote()
+    {
+        const Article once = article(QStringLiteral("“We will keep every terminal open,” said Mara Lindqvist."), QStringLiteral("Once"));
+        const Article twice = article(QStringLiteral(
+            "“We will keep every terminal open,” said Mara Lindqvist on Monday.\n\n"
+            "Asked again on Tuesday, she repeated: “We will keep every terminal open.”"), QStringLiteral("Twice"));
+        for (int run = 0; run < 8; ++run) {
+            QHashSeed::resetRandomGlobalSeed();
+            const Comparison c = Comparer::compare({once, twice});
+            QCOMPARE(c.quotes.size(), 3);
+            QCOMPARE(c.quotes.at(0).matches.size(), 1);
+            QCOMPARE(c.quotes.at(0).matches.first().kind, QuoteMatch::Kind::Verbatim);
+            QCOMPARE(c.quotes.at(0).matches.first().quote, 1);
+        }
+        QHashSeed::setDeterministicGlobalSeed();
     }
 
     void matchesAcrossArticles()

@@ -22,6 +22,7 @@ constexpr double kMeaningFloor = 0.2;     // below this, synonyms are not looked
 constexpr double kAnchorSimilarity = 0.2; // a shared fact aligns two sentences from here on
 constexpr int kAnchorFrequency = 4;       // a fact's key is in at most this many sentences
 constexpr int kMinSharedKeys = 2;
+constexpr double kSecondLinkSimilarity = 0.2; // a sentence's second partner, sharing a fact
 
 struct Edge
 {
@@ -66,6 +67,39 @@ double weightOf(const std::vector<int> &ids, const KeyWeights &w)
 // Longest postings list used to find candidates.
 constexpr int kMaxPostings = 64;
 
+// The sentences of one side that hold each key id, as one array sorted by id (ids are
+// dense, 0 to the vocabulary's size): built in two passes, no allocation per key.
+class Postings final
+{
+public:
+    Postings(const QList<SentenceKeys> &side, int vocabulary)
+        : m_start(size_t(vocabulary) + 1, 0)
+    {
+        for (const SentenceKeys &k : side) {
+            for (int id : k.content)
+                ++m_start[size_t(id) + 1];
+        }
+        for (size_t id = 1; id < m_start.size(); ++id)
+            m_start[id] += m_start[id - 1];
+        m_sentences.resize(size_t(m_start.back()));
+        std::vector<int> next(m_start.begin(), m_start.end() - 1);
+        for (int j = 0; j < side.size(); ++j) {
+            for (int id : side.at(j).content)
+                m_sentences[size_t(next[size_t(id)]++)] = j;
+        }
+    }
+    // The sentences holding `id`, in order.
+    std::pair<const int *, const int *> of(int id) const
+    {
+        const int *base = m_sentences.data();
+        return {base + m_start[size_t(id)], base + m_start[size_t(id) + 1]};
+    }
+
+private:
+    std::vector<int> m_start;     // m_start[id] .. m_start[id + 1]: the slice of m_sentences
+    std::vector<int> m_sentences;
+};
+
 // Candidate edges from every sentence of `from` to sentences of `to` that share rare keys.
 std::vector<Edge> candidates(const QList<SentenceKeys> &from, const QList<SentenceKeys> &to,
                              const KeyWeights &w, bool swapped)
@@ -74,11 +108,7 @@ std::vector<Edge> candidates(const QList<SentenceKeys> &from, const QList<Senten
     // candidate generation (their weight is small anyway): a fixed cap keeps the work per
     // sentence constant, so the whole step stays linear in the length of the articles.
     constexpr int postingLimit = kMaxPostings;
-    QHash<int, std::vector<int>> postings;
-    for (int j = 0; j < to.size(); ++j) {
-        for (int id : to.at(j).content)
-            postings[id].push_back(j);
-    }
+    const Postings postings(to, w.size());
 
     std::vector<Edge> edges;
     std::vector<double> score(size_t(to.size()), 0.0);
@@ -86,10 +116,11 @@ std::vector<Edge> candidates(const QList<SentenceKeys> &from, const QList<Senten
     for (int i = 0; i < from.size(); ++i) {
         touched.clear();
         for (int id : from.at(i).content) {
-            const auto it = postings.constFind(id);
-            if (it == postings.constEnd() || int(it->size()) > postingLimit)
+            const auto [first, last] = postings.of(id);
+            if (first == last || last - first > postingLimit)
                 continue;
-            for (int j : *it) {
+            for (const int *it = first; it != last; ++it) {
+                const int j = *it;
                 if (score[size_t(j)] == 0.0)
                     touched.push_back(j);
                 score[size_t(j)] += w.weight(id);
@@ -118,6 +149,7 @@ struct Group
 {
     QList<int> a;
     QList<int> b;
+    bool second = false; // from secondLinks()
 };
 
 // Best score first; equal scores in the order of the edges (by position in a, then b).
@@ -151,6 +183,36 @@ bool sharesFact(const SentenceKeys &x, const SentenceKeys &y, const KeyWeights &
         }
     }
     return names >= 3;
+}
+
+// Another partner for sentences aligned already: a pair in different groups (or with one
+// side alone) that shares a fact (sharesFact()) and enough weighted content, best first,
+// each sentence given at most one such second partner per pair of articles.
+QList<Group> secondLinks(const std::vector<Edge> &edges, const QList<SentenceKeys> &a,
+                         const QList<SentenceKeys> &b, const KeyWeights &w,
+                         const std::vector<int> &groupOfA, const std::vector<int> &groupOfB)
+{
+    std::vector<std::pair<double, size_t>> order;
+    for (size_t k = 0; k < edges.size(); ++k) {
+        const Edge &e = edges[k];
+        const int ga = groupOfA[size_t(e.a)], gb = groupOfB[size_t(e.b)];
+        if ((ga >= 0 && ga == gb) || (ga < 0 && gb < 0) || e.sim < kSecondLinkSimilarity ||
+            e.shared < kMinSharedKeys)
+            continue;
+        if (sharesFact(a.at(e.a), b.at(e.b), w))
+            order.push_back({e.sim, k});
+    }
+    std::sort(order.begin(), order.end(), byScoreThenPosition);
+    std::vector<bool> linkedA(size_t(a.size()), false), linkedB(size_t(b.size()), false);
+    QList<Group> out;
+    for (const auto &[score, k] : order) {
+        const Edge &e = edges[k];
+        if (linkedA[size_t(e.a)] || linkedB[size_t(e.b)])
+            continue;
+        linkedA[size_t(e.a)] = linkedB[size_t(e.b)] = true;
+        out.append({{e.a}, {e.b}, true});
+    }
+    return out;
 }
 
 } // namespace
@@ -397,6 +459,11 @@ QList<Alignment> Aligner::align(const QList<SentenceKeys> &a, const QList<Senten
         }
     }
 
+    // 6b. A fact told twice: independent reports repeat a fact in a second sentence (the
+    //     lead and the paragraph after it), and each of those shares it with the other
+    //     report's sentence, which the steps above gave one partner only.
+    groups += secondLinks(edges, a, b, w, groupOfA, groupOfB);
+
     // 7. Classify each group and diff its words.
     QList<Alignment> out;
     out.reserve(groups.size());
@@ -405,6 +472,7 @@ QList<Alignment> Aligner::align(const QList<SentenceKeys> &a, const QList<Senten
         al.kind = AlignmentKind::Partial;
         al.a = g.a;
         al.b = g.b;
+        al.secondPartner = g.second;
         QString foldedA, foldedB; // signatures of the two sides
         QList<Token> tokensA, tokensB;
         for (int i : g.a) {

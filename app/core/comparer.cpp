@@ -19,21 +19,30 @@ double elapsedMs(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-// Share of `side`'s words carried by the other article, from the pair's alignments.
-double shareFound(const ComparedArticle &article, const QList<Alignment> &alignments, bool sideA)
+// The number of words of each sentence of an article; none for a heading, which is no content.
+std::vector<int> wordCounts(const ComparedArticle &article)
 {
-    std::vector<double> found(size_t(article.sentences.size()), 0.0);
+    std::vector<int> out;
+    out.reserve(size_t(article.sentences.size()));
+    for (const ComparedSentence &s : article.sentences)
+        out.push_back(s.heading ? 0 : Text::countWords(article.textOf(s.range)));
+    return out;
+}
+
+// Share of `side`'s words carried by the other article, from the pair's alignments.
+double shareFound(const std::vector<int> &wordsOfSentence, const QList<Alignment> &alignments, bool sideA)
+{
+    std::vector<double> found(wordsOfSentence.size(), 0.0);
     for (const Alignment &al : alignments) {
+        if (al.secondPartner)
+            continue; // a fact told twice, found already
         for (int s : sideA ? al.a : al.b)
             found[size_t(s)] = 1.0;
     }
     double total = 0.0, shared = 0.0;
-    for (int s = 0; s < article.sentences.size(); ++s) {
-        if (article.sentences.at(s).heading)
-            continue;
-        const int words = Text::countWords(article.textOf(article.sentences.at(s).range));
-        total += words;
-        shared += words * found[size_t(s)];
+    for (size_t s = 0; s < wordsOfSentence.size(); ++s) {
+        total += wordsOfSentence[s];
+        shared += wordsOfSentence[s] * found[s];
     }
     return total > 0 ? shared / total : 0.0;
 }
@@ -46,14 +55,17 @@ double closelyCopied(int sentenceCount, const QList<Alignment> &alignments, bool
 {
     if (sentenceCount == 0)
         return 0.0;
-    int copied = 0;
+    // A sentence counts once, whatever the number of its partners.
+    std::vector<bool> copied(size_t(sentenceCount), false);
     for (const Alignment &al : alignments) {
         const double lo = std::min(al.basis.coverageA, al.basis.coverageB);
         const double hi = std::max(al.basis.coverageA, al.basis.coverageB);
-        if (al.kind != AlignmentKind::Partial || (hi > 0 && lo / hi >= 0.5))
-            copied += int((sideA ? al.a : al.b).size());
+        if (!al.secondPartner && (al.kind != AlignmentKind::Partial || (hi > 0 && lo / hi >= 0.5))) {
+            for (int s : sideA ? al.a : al.b)
+                copied[size_t(s)] = true;
+        }
     }
-    return double(copied) / sentenceCount;
+    return double(std::count(copied.begin(), copied.end(), true)) / sentenceCount;
 }
 
 // Which article of a pair looks derived from the other. Copying shows as one article's
@@ -83,6 +95,15 @@ PairComparison::Derived derivation(const PairComparison &p, const QDate &da, con
     return p.aInB >= p.bInA ? D::AFromB : D::BFromA;
 }
 
+SentenceWordLists wordsOfSentences(const ComparedArticle &article)
+{
+    SentenceWordLists out;
+    out.reserve(article.sentences.size());
+    for (const ComparedSentence &s : article.sentences)
+        out.append(SentenceWord::split(QStringView(article.article.body).mid(s.range.start, s.range.length)));
+    return out;
+}
+
 struct UnionFind
 {
     std::vector<int> parent;
@@ -105,8 +126,11 @@ struct UnionFind
 // stays in place, the others moved.
 void markMoved(QList<Alignment> &alignments)
 {
-    QList<int> order(alignments.size());
-    std::iota(order.begin(), order.end(), 0);
+    QList<int> order;
+    for (int k = 0; k < alignments.size(); ++k) {
+        if (!alignments.at(k).secondPartner)
+            order.append(k);
+    }
     std::sort(order.begin(), order.end(), [&](int x, int y) { return alignments.at(x).a.first() < alignments.at(y).a.first(); });
     std::vector<int> tails, tailIndex, previous(size_t(order.size()), -1);
     for (int k = 0; k < order.size(); ++k) {
@@ -122,8 +146,8 @@ void markMoved(QList<Alignment> &alignments)
         }
         previous[size_t(k)] = pos > 0 ? tailIndex[pos - 1] : -1;
     }
-    for (Alignment &al : alignments)
-        al.moved = true;
+    for (int k : std::as_const(order))
+        alignments[k].moved = true;
     for (int k = tailIndex.empty() ? -1 : tailIndex.back(); k >= 0; k = previous[size_t(k)])
         alignments[order.at(k)].moved = false;
 }
@@ -206,6 +230,9 @@ Comparison Comparer::compare(const QList<Article> &input)
 
     // 2. Every pair.
     step.restart();
+    std::vector<std::vector<int>> words;
+    for (const ComparedArticle &article : std::as_const(result.articles))
+        words.push_back(wordCounts(article));
     for (int a = 0; a < articles.size(); ++a) {
         for (int b = a + 1; b < articles.size(); ++b) {
             PairComparison pair;
@@ -218,8 +245,8 @@ Comparison Comparer::compare(const QList<Article> &input)
                 for (int &s : al.b)
                     s = proseIndex.at(b).at(s);
             }
-            pair.aInB = shareFound(result.articles.at(a), pair.alignments, true);
-            pair.bInA = shareFound(result.articles.at(b), pair.alignments, false);
+            pair.aInB = shareFound(words[size_t(a)], pair.alignments, true);
+            pair.bInA = shareFound(words[size_t(b)], pair.alignments, false);
 
             pair.derived = derivation(pair, articles.at(a).published, articles.at(b).published,
                                       closelyCopied(int(keys.at(a).size()), pair.alignments, true),
@@ -307,17 +334,24 @@ Comparison Comparer::compare(const QList<Article> &input)
 
     // 4. Figures and quotes of each article, matched and reconciled across the story.
     step.restart();
+    // Both extractors read every sentence's words and the words each article writes in lower
+    // case: split and collected once here.
+    QList<SentenceWordLists> sentenceWords;
+    QList<QSet<QString>> lowercase;
     QSet<QString> storyWords;
-    for (const Article &article : articles)
-        storyWords.unite(FigureExtractor::lowercaseWords(article.body));
+    for (const ComparedArticle &article : std::as_const(result.articles)) {
+        sentenceWords.append(wordsOfSentences(article));
+        lowercase.append(FigureExtractor::lowercaseWords(article.article.body));
+        storyWords.unite(lowercase.constLast());
+    }
     for (int a = 0; a < articles.size(); ++a) {
         const int offset = int(result.figures.size());
-        for (Figure f : FigureExtractor::extract(result.articles.at(a), a, storyWords)) {
+        for (Figure f : FigureExtractor::extract(result.articles.at(a), a, sentenceWords.at(a), storyWords)) {
             if (f.convertedFrom >= 0)
                 f.convertedFrom += offset;
             result.figures.append(f);
         }
-        result.quotes += QuoteExtractor::extract(result.articles.at(a), a);
+        result.quotes += QuoteExtractor::extract(result.articles.at(a), a, sentenceWords.at(a), lowercase.at(a));
     }
     QuoteExtractor::match(result);
     result.discrepancies = Reconciler::reconcile(result);

@@ -64,6 +64,9 @@ struct Alignment final
     // The two sides stand in a different order relative to the pair's other alignments
     // (text moved to another place), not just reworded in place.
     bool moved = false;
+    // A further partner of sentences aligned already: the two share a fact that each
+    // article tells twice (a lead and its echo). Not a sign of copying, and never moved.
+    bool secondPartner = false;
     AlignmentBasis basis;
 };
 

@@ -298,6 +298,7 @@ QJsonObject ComparisonJson::toJson(const Comparison &c)
                                           {QStringLiteral("kind"), kindName(al.kind)},
                                           {QStringLiteral("score"), rounded(al.score, 4)},
                                           {QStringLiteral("moved"), al.moved},
+                                          {QStringLiteral("second_partner"), al.secondPartner},
                                           {QStringLiteral("basis"), basisJson(al.basis)},
                                           {QStringLiteral("diff"), diff}});
         }

@@ -1149,8 +1149,10 @@ QSet<QString> FigureExtractor::lowercaseWords(const QString &text)
     return words;
 }
 
-QList<Figure> FigureExtractor::extract(const ComparedArticle &compared, int articleIndex, const QSet<QString> &storyWords)
+QList<Figure> FigureExtractor::extract(const ComparedArticle &compared, int articleIndex,
+                                      const SentenceWordLists &sentenceWords, const QSet<QString> &storyWords)
 {
+    Q_ASSERT(sentenceWords.size() == compared.sentences.size());
     QList<Figure> figures;
     const QString &body = compared.article.body;
 
@@ -1159,11 +1161,7 @@ QList<Figure> FigureExtractor::extract(const ComparedArticle &compared, int arti
     // company" and "it" refer to.
     ArticleWords articleWords;
     articleWords.lowercase = storyWords;
-    QList<Words> sentenceWords;
-    sentenceWords.reserve(compared.sentences.size());
-    for (const ComparedSentence &sentence : compared.sentences) {
-        sentenceWords.append(SentenceWord::split(QStringView(body).mid(sentence.range.start, sentence.range.length)));
-        const Words &words = sentenceWords.last();
+    for (const Words &words : sentenceWords) {
         for (int k = 0; k < words.size(); ++k) {
             const SentenceWord &w = words.at(k);
             if (w.text.at(0).isLower())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/sentencewords.h"
 #include "core/textrange.h"
 
 #include <QList>
@@ -37,11 +38,12 @@ struct Figure final
 class FigureExtractor final
 {
 public:
+    // sentenceWords: the article's sentences split into words (SentenceWord::split of each).
     // storyWords: words the whole story writes in lower case (see lowercaseWords()), so
     // that a capitalised common word at a sentence's start ("Rival Osprey Logistics") is
     // not taken for part of a name; the article's own words are always used.
     static QList<Figure> extract(const ComparedArticle &article, int articleIndex,
-                                 const QSet<QString> &storyWords = {});
+                                 const SentenceWordLists &sentenceWords, const QSet<QString> &storyWords = {});
 
     // The words a text writes in lower case, folded.
     static QSet<QString> lowercaseWords(const QString &text);

@@ -498,33 +498,124 @@ bool isPronoun(const QString &phrase)
     return p == QStringLiteral("he") || p == QStringLiteral("she") || p == QStringLiteral("they");
 }
 
+// Words that open a speaker phrase without being part of it ("and", "in a statement"), and
+// words that close it ("who", "has also"): entries of one to three words, lower case.
+const QList<QStringList> &leadingCueWords()
+{
+    static const QList<QStringList> entries = [] {
+        QList<QStringList> out;
+        for (const char *e : {"and", "but", "though", "although", "while", "where", "when", "as", "so", "then", "also",
+                              "meanwhile", "however", "in a statement", "in an interview"})
+            out.append(QString::fromLatin1(e).split(u' '));
+        return out;
+    }();
+    return entries;
+}
+
+const QList<QStringList> &trailingCueWords()
+{
+    static const QList<QStringList> entries = [] {
+        QList<QStringList> out;
+        for (const char *e : {"who", "which", "that", "has", "had", "have", "is", "was", "will", "would", "also", "then",
+                              "once", "later", "again", "himself", "herself", "themselves", "itself", "previously",
+                              "recently", "repeatedly", "earlier", "simply", "just", "and", "or", "to", "went on to",
+                              "further", "has also", "had also", "once again", "in a statement", "in an interview",
+                              "on twitter"})
+            out.append(QString::fromLatin1(e).split(u' '));
+        return out;
+    }();
+    return entries;
+}
+
+// Whether words[at…] start with `entry`, case aside.
+bool startsWithEntry(const QStringList &words, qsizetype at, const QStringList &entry)
+{
+    if (at + entry.size() > words.size())
+        return false;
+    for (qsizetype k = 0; k < entry.size(); ++k) {
+        if (words.at(at + k).compare(entry.at(k), Qt::CaseInsensitive) != 0)
+            return false;
+    }
+    return true;
+}
+
+// How many words open the phrase as cues ("and though he" -> 2); a cue is followed by
+// another word.
+qsizetype leadingCues(const QStringList &words)
+{
+    qsizetype at = 0;
+    for (bool found = true; found;) {
+        found = false;
+        for (const QStringList &entry : leadingCueWords()) {
+            if (at + entry.size() < words.size() && startsWithEntry(words, at, entry)) {
+                at += entry.size();
+                found = true;
+                break;
+            }
+        }
+    }
+    return at;
+}
+
+// Where the cues that close the phrase begin ("Sam Altman who has also" -> 2): the first
+// word, after the first, from which every word to the end is part of a cue; the size of the
+// list when none closes it.
+qsizetype trailingCues(const QStringList &words)
+{
+    const qsizetype n = words.size();
+    std::vector<bool> cuesToEnd(size_t(n) + 1, false); // words[i…] are all cues
+    cuesToEnd[size_t(n)] = true;
+    for (qsizetype i = n - 1; i >= 1; --i) {
+        for (const QStringList &entry : trailingCueWords()) {
+            if (cuesToEnd[size_t(i + entry.size())] && startsWithEntry(words, i, entry)) {
+                cuesToEnd[size_t(i)] = true;
+                break;
+            }
+        }
+    }
+    for (qsizetype i = 1; i < n; ++i) {
+        if (cuesToEnd[size_t(i)])
+            return i;
+    }
+    return n;
+}
+
+// The last word that opens a clause inside the phrase ("Michigan that Clinton once": 1),
+// written in lower case, ending its word after a non-letter ("(when" counts), with a word
+// after it; -1 when there is none.
+qsizetype lastClauseWord(const QStringList &words)
+{
+    static const QStringList opening{QStringLiteral("that"),    QStringLiteral("which"), QStringLiteral("where"),
+                                     QStringLiteral("because"), QStringLiteral("since"), QStringLiteral("if"),
+                                     QStringLiteral("after"),   QStringLiteral("before"), QStringLiteral("when"),
+                                     QStringLiteral("whom")};
+    auto isWordChar = [](QChar c) { return c.unicode() < 0x80 && (c.isLetterOrNumber() || c == u'_'); };
+    for (qsizetype k = words.size() - 2; k >= 0; --k) {
+        const QString &word = words.at(k);
+        for (const QString &o : opening) {
+            if (word.endsWith(o) && (word.size() == o.size() || !isWordChar(word.at(word.size() - o.size() - 1))))
+                return k;
+        }
+    }
+    return -1;
+}
+
 // A speaker phrase cut down to who is speaking: "though he" -> "he", "figures including
 // OpenAI chief Sam Altman who" -> "OpenAI chief Sam Altman", "the Chinese company" stays,
 // "Michigan that Clinton once" -> "Clinton"; empty when the phrase names nobody ("its",
 // "significant attention for its", "Asked Tuesday").
 QString cleanPhrase(QString phrase)
 {
-    static const QRegularExpression lead(
-        QStringLiteral("^(?:(?:and|but|though|although|while|where|when|as|so|then|also|meanwhile|however|in a statement|in an interview)\\s+)+"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression trail(
-        QStringLiteral("(?:\\s+(?:who|which|that|has|had|have|is|was|will|would|also|then|once|later|again|himself|herself|"
-                       "themselves|itself|previously|recently|repeatedly|earlier|simply|just|and|or|to|went on to|later|"
-                       "further|has also|had also|once again|in a statement|in an interview|on twitter))+$"),
-        QRegularExpression::CaseInsensitiveOption);
-    // "Michigan that Clinton once": a clause inside the phrase; its own subject speaks.
-    static const QRegularExpression clause(
-        QStringLiteral("^.*\\b(?:that|which|where|because|since|if|after|before|when|whom)\\s+(?=\\S)"));
-    phrase = phrase.simplified();
-    phrase.remove(lead);
-    phrase.remove(trail);
-    if (phrase.contains(clause)) {
-        const QString rest = QString(phrase).remove(clause);
-        if (!rest.isEmpty() && (rest.at(0).isUpper() || isPronoun(rest.section(u' ', 0, 0))))
-            phrase = rest;
-        phrase.remove(trail);
+    QStringList w = phrase.simplified().split(u' ', Qt::SkipEmptyParts);
+    w = w.mid(leadingCues(w));
+    w = w.mid(0, trailingCues(w));
+    const qsizetype clause = lastClauseWord(w);
+    if (clause >= 0) {
+        const QStringList rest = w.mid(clause + 1);
+        if (rest.first().at(0).isUpper() || isPronoun(rest.first()))
+            w = rest;
+        w = w.mid(0, trailingCues(w));
     }
-    QStringList w = phrase.split(u' ', Qt::SkipEmptyParts);
     if (w.isEmpty())
         return {};
     if (w.size() <= 3 || (w.size() <= 5 && isPronoun(w.first()))) {
@@ -876,7 +967,7 @@ QString roleTitle(const QString &phrase)
 // The organisation an article is about: the capitalised word it writes most often in
 // mid-sentence (at least three times) that is never the second word of a name ("Trump" in
 // "Donald Trump") nor a title or a nationality. Ties go to the earliest.
-QString mainOrganisation(const ComparedArticle &compared)
+QString mainOrganisation(const SentenceWordLists &sentenceWords)
 {
     static const QSet<QString> nationalities{
         QStringLiteral("chinese"), QStringLiteral("american"), QStringLiteral("british"), QStringLiteral("us"),
@@ -888,8 +979,7 @@ QString mainOrganisation(const ComparedArticle &compared)
     QHash<QString, QString> written; // the first capitalised form, possessive mark dropped
     QSet<QString> surnames, midSentence;
     int order = 0;
-    for (const ComparedSentence &sentence : compared.sentences) {
-        const QList<SentenceWord> words = SentenceWord::split(compared.textOf(sentence.range));
+    for (const QList<SentenceWord> &words : sentenceWords) {
         for (int k = 0; k < words.size(); ++k) {
             const SentenceWord &w = words.at(k);
             if (!w.alphabetic || !w.text.at(0).isUpper() || w.text.size() < 3)
@@ -983,7 +1073,8 @@ int strength(QuoteMatch::Kind k)
 
 } // namespace
 
-QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articleIndex)
+QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articleIndex,
+                                     const SentenceWordLists &sentenceWords, const QSet<QString> &lowercase)
 {
     QList<Quote> quotes;
     const QString &body = compared.article.body;
@@ -994,8 +1085,8 @@ QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articl
         return it == compared.sentences.cend() ? int(compared.sentences.size()) - 1
                                                : int(it - compared.sentences.cbegin());
     };
-    const QString organisation = mainOrganisation(compared);
-    const QSet<QString> common = FigureExtractor::lowercaseWords(body); // words written in lower case
+    const QString organisation = mainOrganisation(sentenceWords);
+    const QSet<QString> &common = lowercase; // words written in lower case
     NamedSoFar named;
     int previousParagraphQuote = -1; // the last quote of the previous paragraph, when it had a speaker
 
@@ -1199,7 +1290,9 @@ void QuoteExtractor::match(Comparison &c)
     auto offer = [&](int q, const QuoteMatch &m) {
         const QPair<int, int> key{q, m.article};
         const auto it = best.constFind(key);
-        if (it == best.constEnd() || strength(m.kind) > strength(it->kind))
+        // On equal strength the earlier quote: candidates come in hash order.
+        if (it == best.constEnd() || strength(m.kind) > strength(it->kind) ||
+            (strength(m.kind) == strength(it->kind) && m.quote < it->quote))
             best.insert(key, m);
     };
     constexpr int kMaxPostings = 40; // words in more quotes than this do not make candidates

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/sentencewords.h"
 #include "core/textrange.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace Parallax {
@@ -66,8 +68,11 @@ struct QuoteDiffPiece final
 class QuoteExtractor final
 {
 public:
-    // The quotes of one segmented article, with their speakers.
-    static QList<Quote> extract(const ComparedArticle &article, int articleIndex);
+    // The quotes of one segmented article, with their speakers. sentenceWords: its sentences
+    // split into words (SentenceWord::split of each); lowercase: the words its body writes in
+    // lower case (FigureExtractor::lowercaseWords).
+    static QList<Quote> extract(const ComparedArticle &article, int articleIndex,
+                                const SentenceWordLists &sentenceWords, const QSet<QString> &lowercase);
 
     // Matches every quote with the same quote in the other articles (filling
     // Quote::matches); uses the sentence alignments of the comparison.

@@ -25,4 +25,8 @@ struct SentenceWord final
     static QList<SentenceWord> split(QStringView text);
 };
 
+// The words of each sentence of an article (positions relative to the sentence), split
+// once and read by the extractors of figures and quotes alike.
+using SentenceWordLists = QList<QList<SentenceWord>>;
+
 } // namespace Parallax

@@ -7,6 +7,7 @@
 
 #include <libstemmer.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Parallax {
@@ -95,6 +96,33 @@ QString currencyOfSymbol(QChar c)
     }
 }
 
+// A word as a key: NFKC-normalised, case-folded, apostrophes as "'", no dots ("U.S." -> "us").
+// Most words of English news are ASCII, for which normalising changes nothing and folding
+// is lower-casing: that path skips both (the tokenizer's largest cost otherwise).
+QString foldWord(QStringView word)
+{
+    const bool ascii = std::all_of(word.begin(), word.end(), [](QChar x) { return x.unicode() < 0x80; });
+    QString folded = ascii ? word.toString().toLower()
+                           : word.toString().normalized(QString::NormalizationForm_KC).toCaseFolded();
+    for (QChar &x : folded) {
+        if (isApostrophe(x))
+            x = QLatin1Char('\'');
+    }
+    folded.remove(QLatin1Char('.'));
+    return folded;
+}
+
+// "NASA", "U.S.": more than one character, none of them changed by upper-casing.
+bool isAllCaps(QStringView word)
+{
+    if (word.size() < 2)
+        return false;
+    const bool ascii = std::all_of(word.begin(), word.end(), [](QChar x) { return x.unicode() < 0x80; });
+    if (!ascii) // full case mapping ("ß" upper-cases to "SS")
+        return word.toString() == word.toString().toUpper();
+    return std::none_of(word.begin(), word.end(), [](QChar x) { return x >= u'a' && x <= u'z'; });
+}
+
 // Cuts text into words, numbers (with their decimal and thousands marks, and a glued
 // suffix such as "bn" or "%"), and the symbols that matter for figures ($, £, %, ...).
 QList<Raw> scan(const QString &body, TextRange range)
@@ -144,15 +172,8 @@ QList<Raw> scan(const QString &body, TextRange range)
             if (j < end && body.at(j) == QLatin1Char('.') && j - i >= 3 &&
                 body.at(j - 2) == QLatin1Char('.'))
                 ++j;
-            QString folded = body.mid(i, j - i).normalized(QString::NormalizationForm_KC).toCaseFolded();
-            for (QChar &x : folded) {
-                if (isApostrophe(x))
-                    x = QLatin1Char('\'');
-            }
-            folded.remove(QLatin1Char('.'));
-            const QString original = body.mid(i, j - i);
-            out.append({folded, {i, j - i}, RawKind::Word, c.isUpper(),
-                        original.size() > 1 && original == original.toUpper()});
+            const QStringView original = QStringView(body).mid(i, j - i);
+            out.append({foldWord(original), {i, j - i}, RawKind::Word, c.isUpper(), isAllCaps(original)});
             i = j;
             continue;
         }
