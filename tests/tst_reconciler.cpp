@@ -68,7 +68,7 @@ private Q_SLOTS:
         };
         QCOMPARE(found, expected);
         QCOMPARE(c.discrepancies.at(0).about, QStringLiteral("Kestrel Harbour Group deal value"));
-        QCOMPARE(c.discrepancies.at(1).about, QStringLiteral("FTSE 250 index level"));
+        QCOMPARE(c.discrepancies.at(1).about, QStringLiteral("FTSE 250 move"));
         QVERIFY(c.discrepancies.at(5).about.contains(QStringLiteral("Gary Holt")));
         // The reported-speech version in the third article is found.
         const Quote &lindqvist = c.quotes.at(0);
