@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/chartdata.h"
+#include "core/comparison.h"
 
 #include <QTest>
 
@@ -98,6 +99,19 @@ private Q_SLOTS:
             labels.append(tick.second);
         QCOMPARE(labels, (QStringList{QStringLiteral("\u221216%"), QStringLiteral("\u22124%"), QStringLiteral("\u22121%"),
                                       QStringLiteral("0%"), QStringLiteral("+1%"), QStringLiteral("+4%"), QStringLiteral("+16%")}));
+    }
+
+    void outletNamesAreShortAndDistinct()
+    {
+        Comparison c;
+        for (const char *outlet : {"BBC", "The Meridian Ledger", "BBC", ""}) {
+            ComparedArticle a;
+            a.article.outlet = QString::fromUtf8(outlet);
+            a.article.sourcePath = QStringLiteral("/news/004_d54ecc3c67f2e4ef.txt");
+            c.articles.append(a);
+        }
+        QCOMPARE(ChartData::outletNames(c), (QStringList{QStringLiteral("BBC 1"), QStringLiteral("Meridian Ledger"),
+                                                         QStringLiteral("BBC 3"), QStringLiteral("004_d54ecc3c67f2e\u2026")}));
     }
 };
 

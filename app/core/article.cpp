@@ -17,7 +17,7 @@ constexpr int kShortName = 18;
 
 const QStringList &sourceCodes()
 {
-    static const QStringList codes{QString(), QStringLiteral("text"), QStringLiteral("byline"), QStringLiteral("link"),
+    static const QStringList codes{QStringLiteral(""), QStringLiteral("text"), QStringLiteral("byline"), QStringLiteral("link"),
                                    QStringLiteral("folder")};
     return codes;
 }

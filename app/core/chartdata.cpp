@@ -177,13 +177,27 @@ MoveScale ChartData::moveScale(const QList<double> &percents)
         for (double v = step; v <= largest * 1.15 + step / 2; v += step)
             marks.append(v);
     }
-    scale.limit = scale.position(std::max(largest * 1.15, marks.last()));
+    // Room beyond the longest bar for its value label.
+    scale.limit = std::max(scale.position(largest) * 1.2, scale.position(marks.last()));
     for (auto it = marks.crbegin(); it != marks.crend(); ++it)
         scale.ticks.append({scale.position(-*it), formatMove(-*it)});
     scale.ticks.append({0.0, formatMove(0)});
     for (const double m : std::as_const(marks))
         scale.ticks.append({scale.position(m), formatMove(m)});
     return scale;
+}
+
+QStringList ChartData::outletNames(const Comparison &c)
+{
+    QStringList names;
+    for (const ComparedArticle &a : c.articles)
+        names.append(a.article.shortName());
+    QStringList distinct = names;
+    for (int i = 0; i < names.size(); ++i) {
+        if (names.count(names.at(i)) > 1)
+            distinct[i] = names.at(i) + u' ' + QString::number(i + 1);
+    }
+    return distinct;
 }
 
 QSet<int> ChartData::disputedFigures(const Comparison &c)

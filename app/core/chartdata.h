@@ -71,6 +71,9 @@ class ChartData final
 public:
     static MoveChart moves(const Comparison &comparison);
     static AmountChart amounts(const Comparison &comparison);
+    // Each compared article's short outlet name (Article::shortName), told apart by its
+    // column number where two are alike ("BBC 1", "BBC 3"): for legends and table headings.
+    static QStringList outletNames(const Comparison &comparison);
     // Figures named by any discrepancy.
     static QSet<int> disputedFigures(const Comparison &comparison);
     // A power of ten as the news writes it, for log axes: "1", "1k", "100m", "1bn", "10tn".

@@ -44,9 +44,16 @@ bool sameCell(const Comparison &c, const Discrepancy &d, const DiscrepancyRow::C
 }
 
 // The cells that depart from the largest group of agreeing articles; when no group is
-// larger than every other (two outlets, two values), every cell with a value departs.
+// larger than every other (two outlets, two values), every cell with a value departs. A
+// conversion's items are the conversions whose rate is off: each of them is odd, however
+// many outlets copied it.
 void markOddOnes(const Comparison &c, const Discrepancy &d, DiscrepancyRow &row)
 {
+    if (d.kind == Discrepancy::Kind::Conversion) {
+        for (DiscrepancyRow::Cell &cell : row.cells)
+            cell.odd = !cell.items.isEmpty();
+        return;
+    }
     QList<int> filled;
     for (int i = 0; i < row.cells.size(); ++i) {
         if (!row.cells.at(i).items.isEmpty())

@@ -127,8 +127,9 @@ ol.discrepancies li { margin-bottom:.45em; } .about { font-weight:700; }
 /* The compact column heading on screen: outlet, date and share on one line, the headline in
    at most two, byline and length in one. */
 .article > header.compact { padding:.6em 0 .45em; }
-header.compact .top { display:flex; gap:.5em; align-items:baseline; white-space:nowrap; overflow:hidden; }
-header.compact .outlet { flex:0 1 auto; overflow:hidden; text-overflow:ellipsis; cursor:text; }
+header.compact .top { display:flex; flex-wrap:wrap; column-gap:.5em; align-items:baseline; }
+header.compact .outlet { flex:0 1 auto; max-width:100%; white-space:nowrap; overflow:hidden; text-overflow:ellipsis;
+          cursor:text; }
 header.compact .outlet[contenteditable=true] { text-transform:none; color:var(--fg); outline:2px solid var(--hl);
           overflow:visible; white-space:normal; padding:0 .2em; }
 header.compact .when { font-size:.78em; color:var(--muted); flex:none; }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/discrepancypanel.h"
 
+#include "core/chartdata.h"
 #include "core/discrepancytable.h"
 
 #include <QHBoxLayout>
@@ -107,8 +108,7 @@ void DiscrepancyPanel::setComparison(const Comparison &comparison)
     const int outlets = int(comparison.articles.size());
     m_table->setColumnCount(outlets + 2);
     QStringList headings{tr("About")};
-    for (const ComparedArticle &a : comparison.articles)
-        headings.append(a.article.shortName());
+    headings += ChartData::outletNames(comparison);
     headings.append(tr("Why flagged"));
     m_table->setHorizontalHeaderLabels(headings);
     for (int i = 0; i < outlets; ++i)

@@ -21,7 +21,7 @@
 #include <QSet>
 #include <QStackedLayout>
 #include <QToolTip>
-#include <QVBoxLayout>
+#include <QHBoxLayout>
 
 #include <cmath>
 
@@ -38,9 +38,9 @@ public:
     {
         connect(chart, &QChart::plotAreaChanged, this, [this] { place(); });
     }
-    // A label at a point of the series' coordinates: above it (below for a negative bar, to
-    // the right for a point).
-    enum class Side { Above, Below, Right };
+    // A label at a point of the series' coordinates: above or below a bar's end, above a
+    // point's marker.
+    enum class Side { Above, Below, AbovePoint };
     void add(QAbstractSeries *series, const QPointF &at, const QString &text, Side side, const QColor &colour)
     {
         auto *item = new QGraphicsSimpleTextItem(text, m_chart);
@@ -75,15 +75,25 @@ private:
         Side side;
         QGraphicsSimpleTextItem *item;
     };
+    // Each label beside its point; one that would cover a label already placed moves on,
+    // away from its bar or point, until it is clear.
     void place()
     {
+        QList<QRectF> placed;
         for (const Label &l : std::as_const(m_labels)) {
             const QPointF p = m_chart->mapToPosition(l.at, l.series);
-            const QRectF box = l.item->boundingRect();
-            if (l.side == Side::Right)
-                l.item->setPos(p.x() + 8, p.y() - box.height() / 2);
-            else
-                l.item->setPos(p.x() - box.width() / 2, l.side == Side::Above ? p.y() - box.height() - 1 : p.y() + 1);
+            const QSizeF size = l.item->boundingRect().size();
+            const bool above = l.side != Side::Below;
+            const double gap = l.side == Side::AbovePoint ? 7 : 1; // clear of the marker
+            QRectF box(QPointF(p.x() - size.width() / 2, above ? p.y() - size.height() - gap : p.y() + gap), size);
+            const double step = above ? -size.height() : size.height();
+            for (int tries = 0; tries < 6 && std::any_of(placed.cbegin(), placed.cend(), [&](const QRectF &r) {
+                                    return r.intersects(box);
+                                });
+                 ++tries)
+                box.translate(0, step);
+            l.item->setPos(box.topLeft());
+            placed.append(box);
         }
     }
 
@@ -152,7 +162,7 @@ FiguresPanel::FiguresPanel(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_amountsArea);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QHBoxLayout(this); // the moves at full height beside the amounts
     layout->setContentsMargins(0, 0, 0, 0);
     const QList<std::pair<QWidget *, QLabel *>> parts{{m_movesView, m_emptyMoves}, {scroll, m_emptyAmounts}};
     for (const auto &[view, empty] : parts) {
@@ -162,7 +172,7 @@ FiguresPanel::FiguresPanel(QWidget *parent)
         auto *stack = new QStackedLayout(holder);
         stack->addWidget(view);
         stack->addWidget(empty);
-        layout->addWidget(holder, view == m_movesView ? 2 : 3);
+        layout->addWidget(holder, 1);
         (view == m_movesView ? m_movesStack : m_amountsStack) = stack;
     }
     m_movesView->setAccessibleName(tr("Market moves chart"));
@@ -239,7 +249,7 @@ void FiguresPanel::buildMoves()
     auto *series = new QBarSeries;
     for (int setIndex = 0; setIndex < data.series.size(); ++setIndex) {
         const MoveChart::Series &s = data.series.at(setIndex);
-        auto *set = new QBarSet(m_comparison.articles.at(s.article).article.shortName());
+        auto *set = new QBarSet(ChartData::outletNames(m_comparison).at(s.article));
         set->setColor(outletColour(s.article));
         for (int k = 0; k < data.categories.size(); ++k) {
             const int i = s.figures.at(k);
@@ -296,7 +306,7 @@ QChartView *FiguresPanel::addAmountView()
     QChartView *view = makeView(QString(), m_amountsArea);
     view->setAccessibleName(tr("Amounts chart"));
     m_labels.insert(view, new ValueLabels(view->chart()));
-    const int columns = 3, index = int(m_amountViews.size());
+    const int columns = 2, index = int(m_amountViews.size());
     m_amountsGrid->addWidget(view, index / columns, index % columns);
     m_amountViews.append(view);
     return view;
@@ -332,7 +342,7 @@ void FiguresPanel::buildAmountChart(QChartView *view, const AmountChart &data, c
     auto *x = new QCategoryAxis;
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     for (int o = 0; o < outlets.size(); ++o)
-        x->append(m_comparison.articles.at(outlets.at(o)).article.shortName(), o + 0.5);
+        x->append(ChartData::outletNames(m_comparison).at(outlets.at(o)), o + 0.5);
     x->setStartValue(-0.5);
     x->setRange(-0.5, outlets.size() - 0.5);
     const auto plotted = [&scale](double value) { return scale.log ? std::log10(value) : value; };
@@ -354,7 +364,7 @@ void FiguresPanel::buildAmountChart(QChartView *view, const AmountChart &data, c
     QList<std::pair<QPointF, QString>> texts;
     for (int o = 0; o < outlets.size(); ++o) {
         auto *series = new QScatterSeries;
-        series->setName(m_comparison.articles.at(outlets.at(o)).article.shortName());
+        series->setName(ChartData::outletNames(m_comparison).at(outlets.at(o)));
         series->setColor(outletColour(outlets.at(o)));
         series->setMarkerSize(11);
         for (int p : scale.points) {
@@ -364,7 +374,7 @@ void FiguresPanel::buildAmountChart(QChartView *view, const AmountChart &data, c
             const QPointF at(o, plotted(point.value));
             series->append(at);
             m_points[view].append({at, point.figure});
-            texts.append({at, m_comparison.figures.at(point.figure).text.simplified()});
+            texts.append({at, ChartData::formatAmount(point.value, point.unit)});
             if (point.disputed)
                 marked->append(at);
         }
@@ -388,7 +398,7 @@ void FiguresPanel::buildAmountChart(QChartView *view, const AmountChart &data, c
     chart->legend()->setVisible(false); // the outlets are named under their columns
     const QColor colour = palette().color(QPalette::WindowText);
     for (const auto &[at, text] : std::as_const(texts))
-        m_labels.value(view)->add(all.first(), at, text, ValueLabels::Side::Right, colour);
+        m_labels.value(view)->add(all.first(), at, text, ValueLabels::Side::AbovePoint, colour);
 }
 
 int FiguresPanel::figureAtPoint(QChartView *view, const QPointF &point) const
