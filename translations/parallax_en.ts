@@ -4,7 +4,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="+350"/>
+        <location filename="../app/cli/cli.cpp" line="+347"/>
         <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
         <translation>
             <numerusform>%n figure, %1 quote(s), %2 discrepancy(s)</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message numerus="yes">
-        <location filename="../app/ui/discrepancypanel.cpp" line="+110"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+192"/>
         <source>%n discrepancy(ies)</source>
         <translation>
             <numerusform>%n discrepancy</numerusform>
@@ -42,7 +42,8 @@
 <context>
     <name>Parallax::HtmlReport</name>
     <message numerus="yes">
-        <location filename="../app/report/htmlreport.cpp" line="+508"/>
+        <location filename="../app/report/htmlreport.cpp" line="+554"/>
+        <location line="+57"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -50,7 +51,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+106"/>
         <source>%n article(s) compared with Parallax on %1</source>
         <translation>
             <numerusform>%n article compared with Parallax on %1</numerusform>
@@ -80,7 +81,7 @@
 <context>
     <name>Parallax::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+450"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+474"/>
         <source>%n article(s) could not be stored: %1</source>
         <translation>
             <numerusform>%n article could not be stored: %1</numerusform>
@@ -88,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+107"/>
+        <location line="+119"/>
         <source>%n file(s) could not be imported. The other files were.</source>
         <translation>
             <numerusform>%n file could not be imported. The other files were.</numerusform>
@@ -104,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+188"/>
+        <location line="+235"/>
         <source>Feeds refreshed: %n new article(s).</source>
         <translation>
             <numerusform>Feeds refreshed: %n new article.</numerusform>

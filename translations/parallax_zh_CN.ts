@@ -41,6 +41,14 @@
     </message>
 </context>
 <context>
+    <name>Parallax::Article</name>
+    <message>
+        <location filename="../app/core/article.cpp" line="+37"/>
+        <source>Unknown outlet (%1)</source>
+        <translation>未知媒体（%1）</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::ArticleDetailsDialog</name>
     <message>
         <location filename="../app/ui/articledetailsdialog.cpp" line="+46"/>
@@ -92,7 +100,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+61"/>
+        <location filename="../app/cli/cli.cpp" line="+63"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>使用文库文件 PATH（默认：$PARALLAX_LIBRARY，其次为应用程序数据文件夹）。</translation>
     </message>
@@ -137,7 +145,7 @@
         <translation>文库无法保存该文章（%1）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation>用法：parallax list [--library P] [--json]</translation>
     </message>
@@ -557,7 +565,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="+400"/>
+        <location filename="../app/core/discrepancies.cpp" line="+404"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
@@ -585,7 +593,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="+19"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+37"/>
         <source>Previous</source>
         <translation>上一处</translation>
     </message>
@@ -605,12 +613,27 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>下一处差异（F8）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Discrepancies</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+65"/>
+        <source>About</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why flagged</source>
+        <translation>标记原因</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 differs from the others</source>
+        <translation>%1 与其他媒体不同</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>The outlets agree on every figure and quote.</source>
         <translation>各媒体在所有数字和引语上均一致。</translation>
     </message>
@@ -630,6 +653,34 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <location line="+2"/>
         <source>%1 of %2</source>
         <translation>第 %1 处，共 %2 处</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::DiscrepancyTable</name>
+    <message>
+        <location filename="../app/core/discrepancytable.cpp" line="+120"/>
+        <source>different value</source>
+        <translation>数值不同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>different qualifier</source>
+        <translation>限定词不同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conversion off</source>
+        <translation>换算有误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>altered quote</source>
+        <translation>引语被改动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only one outlet</source>
+        <translation>仅一家媒体</translation>
     </message>
 </context>
 <context>
@@ -676,17 +727,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::FiguresPanel</name>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="+56"/>
-        <source>Market moves (%)</source>
-        <translation>市场涨跌（%）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Amounts by what they measure</source>
-        <translation>按指标分组的金额</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../app/ui/figurespanel.cpp" line="+155"/>
         <source>No market moves in these articles.</source>
         <translation>这些文章中没有市场涨跌数据。</translation>
     </message>
@@ -696,40 +737,50 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>这些文章中没有金额。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Market moves chart</source>
         <translation>市场涨跌图表</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+111"/>
+        <source>change (square-root scale)</source>
+        <translation>变动（平方根刻度）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Amounts chart</source>
         <translation>金额图表</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-89"/>
         <source>≠ The outlets disagree on this figure.</source>
         <translation>≠ 各媒体在这一数字上不一致。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="-64"/>
+        <source>Market moves</source>
+        <translation>市场涨跌</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Disagrees (≠)</source>
-        <translation>不一致（≠）</translation>
+        <location line="+63"/>
+        <source>log scale</source>
+        <translation>对数刻度</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>amount (log scale)</source>
-        <translation>金额（对数刻度）</translation>
+        <location line="+5"/>
+        <source>Disagrees (≠)</source>
+        <translation>不一致（≠）</translation>
     </message>
 </context>
 <context>
     <name>Parallax::FileImporter</name>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="+118"/>
+        <location filename="../app/importers/fileimporter.cpp" line="+120"/>
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
@@ -768,12 +819,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+269"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+308"/>
         <source>the article extractor is missing from this build</source>
         <translation>此版本中缺少文章提取器</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>the page nests its elements %1 levels deep (more than %2): it is not an article page</source>
         <translation>该页面的元素嵌套了 %1 层（超过 %2 层）：这不是文章页面</translation>
     </message>
@@ -795,7 +846,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>无法读取该页面</translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+30"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+31"/>
         <source>no article text was found in this page</source>
         <translation>此页面中未找到文章正文</translation>
     </message>
@@ -803,7 +854,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+273"/>
+        <location filename="../app/report/htmlreport.cpp" line="+319"/>
         <source>Word for word in %1</source>
         <translation>与 %1 逐字相同</translation>
     </message>
@@ -844,35 +895,77 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     </message>
     <message>
         <location line="+9"/>
-        <location line="+263"/>
+        <location line="+318"/>
         <source>Only in this article</source>
         <translation>仅见于本文</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-191"/>
         <source>Disagrees: %1</source>
         <translation>不一致：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
+        <location line="+57"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n 词</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-55"/>
         <source>%1% found in the others</source>
         <translation>%1% 见于其他文章</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+55"/>
         <location line="+114"/>
         <source>Derived from %1</source>
         <translation>源自 %1</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-159"/>
+        <source>Inferred from the text.</source>
+        <translation>由正文推断。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inferred from the byline.</source>
+        <translation>由署名推断。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inferred from a link in the article.</source>
+        <translation>由文中的链接推断。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inferred from the name of the file&apos;s folder.</source>
+        <translation>由文件所在文件夹的名称推断。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Double-click to name the outlet.</source>
+        <translation>双击以填写媒体名称。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>inferred</source>
+        <translation>推断</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share of this article&apos;s sentences found in the others</source>
+        <translation>本文中在其他文章里也出现的句子所占比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1% elsewhere</source>
+        <translation>%1% 见于他处</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Moved: %1 has this elsewhere; click to go there</source>
         <translation>位置不同：%1 在别处有此内容；点击前往</translation>
     </message>
@@ -1117,6 +1210,39 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     </message>
 </context>
 <context>
+    <name>Parallax::ImportNotice</name>
+    <message>
+        <location filename="../app/ui/importnotice.cpp" line="+20"/>
+        <source>Import summary</source>
+        <translation>导入摘要</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close this notice</source>
+        <translation>关闭此提示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Details…</source>
+        <translation>详细信息…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What became of every file:</source>
+        <translation>每个文件的处理结果：</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::Language</name>
     <message>
         <location filename="../app/ui/language.cpp" line="+26"/>
@@ -1127,7 +1253,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::Library</name>
     <message>
-        <location filename="../app/storage/library.cpp" line="+292"/>
+        <location filename="../app/storage/library.cpp" line="+293"/>
         <source>The library %1 is damaged (%2).</source>
         <translation>文库 %1 已损坏（%2）。</translation>
     </message>
@@ -1167,7 +1293,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>文库所在的磁盘已满（%1）</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>搜索“%1”无效：%2</translation>
     </message>
@@ -1182,7 +1308,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>没有文章 %1</translation>
     </message>
     <message>
-        <location line="+391"/>
+        <location line="+392"/>
         <source>%1 already exists</source>
         <translation>%1 已存在</translation>
     </message>
@@ -1500,19 +1626,24 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+81"/>
-        <location line="+68"/>
-        <location line="+457"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+88"/>
+        <location line="+86"/>
+        <location line="+468"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-520"/>
         <source>Library: %1</source>
         <translation>文库：%1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
+        <source>Columns</source>
+        <translation>分栏</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1
 
 Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again it offers to restore a backup. The damaged file is never overwritten.</source>
@@ -1731,12 +1862,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>差异</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-188"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+189"/>
         <source>Quotes</source>
         <translation>引语</translation>
     </message>
@@ -1800,12 +1931,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>正在导入第 %1 个文件（共 %2 个）：%3</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Import cancelled: imported %1, already in the library %2, skipped %3; the rest was left.</source>
         <translation>导入已取消：已导入 %1 个，%2 个已在文库中，跳过 %3 个；其余的未处理。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
@@ -1815,7 +1946,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>导入完成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Imported %1, already in the library %2, skipped %3%4.</source>
         <translation>已导入 %1 个，%2 个已在文库中，跳过 %3 个%4。</translation>
     </message>
@@ -1825,7 +1956,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>；其余文件未做处理</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-18"/>
         <source>Imported:</source>
         <translation>已导入：</translation>
     </message>
@@ -1840,7 +1971,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>已跳过：</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+88"/>
         <source>Comparing the first %1 of %2 selected articles.</source>
         <translation>正在对比所选 %2 篇文章中的前 %1 篇。</translation>
     </message>
@@ -1860,7 +1991,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>删除 %1 篇文章</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
@@ -1875,7 +2006,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>无法保存“%1”的详情：%2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
+        <source>Outlet named “%1”; Edit &gt; Undo takes it back.</source>
+        <translation>已将媒体命名为“%1”；“编辑 &gt; 撤销”可以撤回。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Deleted %1; Edit &gt; Undo brings it back.</source>
         <translation>已删除 %1；使用“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
@@ -1989,27 +2125,27 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>正在下载 %1…</translation>
     </message>
     <message>
-        <location line="-485"/>
-        <location line="+102"/>
-        <location line="+315"/>
+        <location line="-544"/>
+        <location line="+105"/>
+        <location line="+371"/>
         <location line="+43"/>
         <location line="+28"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+375"/>
+        <location line="-426"/>
+        <location line="+431"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1：文库无法保存该文章（%2）</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-413"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
         <translation>已导入 %1 个，%2 个已在文库中，跳过 %3 个。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Some files were not imported</source>
         <translation>部分文件未导入</translation>
     </message>
@@ -2083,7 +2219,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         </translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+284"/>
         <source>About Parallax</source>
         <translation>关于 Parallax</translation>
     </message>
@@ -2193,7 +2329,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Parallax::PdfImporter</name>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="+242"/>
+        <location filename="../app/importers/pdfimporter.cpp" line="+243"/>
         <source>the PDF expands to more than %1 when decompressed; it is not read</source>
         <translation>该 PDF 解压后超过 %1，不予读取</translation>
     </message>
@@ -2408,7 +2544,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Parallax::TextImporter</name>
     <message>
-        <location filename="../app/importers/textimporter.cpp" line="+220"/>
+        <location filename="../app/importers/textimporter.cpp" line="+221"/>
         <source>the file has no article text</source>
         <translation>该文件中没有文章正文</translation>
     </message>
@@ -2465,7 +2601,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="-94"/>
+        <location filename="../app/core/discrepancies.cpp" line="-249"/>
+        <source>%1 move</source>
+        <translation>%1 涨跌</translation>
+    </message>
+    <message>
+        <location line="+155"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
         <translation>推算出的 %1 汇率为 %2：相差了几个数量级</translation>
     </message>
