@@ -523,6 +523,8 @@ private Q_SLOTS:
         QCOMPARE(activated.first().first().toInt(), ftse);
         QTRY_COMPARE_WITH_TIMEOUT(flashing(window.comparisonView()),
                                   QStringLiteral("a2s%1").arg(c.figures.at(ftse).sentence), 10000);
+        QCOMPARE(window.mainTabs()->currentWidget(), window.comparisonView()); // it went to the sentence
+        window.mainTabs()->setCurrentWidget(figures);
         // The amounts: a point per outlet and measure; clicking one shows its sentence.
         QVERIFY(!figures->amountViews().isEmpty());
         int deal = -1;

@@ -34,7 +34,7 @@ const char *const kStyle = R"CSS(
         --partial-line:#7f7f7f;
         --unique:rgba(230,159,0,.16); --unique-line:#c47f00;
         --changed:rgba(240,228,66,.65); --hl:#cc79a7; --fig:#009e73; --disputed:#d55e00; }
-:root.dark { --bg:#1e1f22; --fg:#e6e6e6; --muted:#a0a4aa; --rule:#3b3f45; --card:#26282c;
+:root.dark { color-scheme:dark; --bg:#1e1f22; --fg:#e6e6e6; --muted:#a0a4aa; --rule:#3b3f45; --card:#26282c;
         --verbatim:rgba(86,180,233,.22); --verbatim-line:#56b4e9;
         --reworded:rgba(86,180,233,.12); --reworded-line:#56b4e9;
         --partial-line:#9a9a9a;

@@ -404,6 +404,7 @@ void MainWindow::revealFigure(int figure)
     if (figure < 0 || figure >= c.figures.size())
         return;
     const Figure &f = c.figures.at(figure);
+    m_tabs->setCurrentWidget(m_view); // from the Figures tab to the sentence
     m_view->revealSentences({{f.article, f.sentence}});
     statusBar()->showMessage(tr("%1: %2").arg(c.articles.at(f.article).article.displayName(), f.text));
 }
