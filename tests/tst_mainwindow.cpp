@@ -525,6 +525,7 @@ private Q_SLOTS:
                                   QStringLiteral("a2s%1").arg(c.figures.at(ftse).sentence), 10000);
         QCOMPARE(window.mainTabs()->currentWidget(), window.comparisonView()); // it went to the sentence
         window.mainTabs()->setCurrentWidget(figures);
+        QTest::qWait(200); // laid out again
         // The amounts: a point per outlet and measure; clicking one shows its sentence.
         QVERIFY(!figures->amountViews().isEmpty());
         int deal = -1;
