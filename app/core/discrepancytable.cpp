@@ -10,8 +10,7 @@ namespace Parallax {
 
 namespace {
 
-DiscrepancyRow::Reason reasonOf(Discrepancy::Kind kind)
-{
+DiscrepancyRow::Reason reasonOf(Discrepancy::Kind kind) {
     using R = DiscrepancyRow::Reason;
     switch (kind) {
     case Discrepancy::Kind::Figure:
@@ -31,14 +30,16 @@ DiscrepancyRow::Reason reasonOf(Discrepancy::Kind kind)
 // Whether two articles write the same thing in this row: the same values (by the
 // reconciler's rounding rule) with the same qualifiers for figures, the same words (case
 // and spacing aside) for quotes and conversions.
-bool sameCell(const Comparison &c, const Discrepancy &d, const DiscrepancyRow::Cell &x, const DiscrepancyRow::Cell &y)
-{
+bool sameCell(const Comparison &c, const Discrepancy &d, const DiscrepancyRow::Cell &x,
+              const DiscrepancyRow::Cell &y) {
     const Discrepancy::Item &a = d.items.at(x.items.first());
     const Discrepancy::Item &b = d.items.at(y.items.first());
     const bool figures = a.figure >= 0 && b.figure >= 0;
-    if (figures && (d.kind == Discrepancy::Kind::Figure || d.kind == Discrepancy::Kind::Qualifier)) {
+    if (figures &&
+        (d.kind == Discrepancy::Kind::Figure || d.kind == Discrepancy::Kind::Qualifier)) {
         const Figure &fa = c.figures.at(a.figure), &fb = c.figures.at(b.figure);
-        return Reconciler::agree(fa.value, fa.text, fb.value, fb.text) && fa.qualifier == fb.qualifier;
+        return Reconciler::agree(fa.value, fa.text, fb.value, fb.text) &&
+               fa.qualifier == fb.qualifier;
     }
     return Text::comparisonForm(x.text) == Text::comparisonForm(y.text);
 }
@@ -47,8 +48,7 @@ bool sameCell(const Comparison &c, const Discrepancy &d, const DiscrepancyRow::C
 // larger than every other (two outlets, two values), every cell with a value departs. A
 // conversion's items are the conversions whose rate is off: each of them is odd, however
 // many outlets copied it.
-void markOddOnes(const Comparison &c, const Discrepancy &d, DiscrepancyRow &row)
-{
+void markOddOnes(const Comparison &c, const Discrepancy &d, DiscrepancyRow &row) {
     if (d.kind == Discrepancy::Kind::Conversion) {
         for (DiscrepancyRow::Cell &cell : row.cells)
             cell.odd = !cell.items.isEmpty();
@@ -74,15 +74,15 @@ void markOddOnes(const Comparison &c, const Discrepancy &d, DiscrepancyRow &row)
         }
     }
     const auto largest = std::max_element(sizes.cbegin(), sizes.cend());
-    const bool clear = largest != sizes.cend() && std::count(sizes.cbegin(), sizes.cend(), *largest) == 1 && filled.size() > 1;
+    const bool clear = largest != sizes.cend() &&
+                       std::count(sizes.cbegin(), sizes.cend(), *largest) == 1 && filled.size() > 1;
     for (int i : std::as_const(filled))
         row.cells[i].odd = !clear || groupOf.at(i) != int(largest - sizes.cbegin());
 }
 
 } // namespace
 
-DiscrepancyRow DiscrepancyTable::row(const Comparison &comparison, int discrepancy)
-{
+DiscrepancyRow DiscrepancyTable::row(const Comparison &comparison, int discrepancy) {
     const Discrepancy &d = comparison.discrepancies.at(discrepancy);
     DiscrepancyRow row;
     row.discrepancy = discrepancy;
@@ -104,16 +104,28 @@ DiscrepancyRow DiscrepancyTable::row(const Comparison &comparison, int discrepan
     return row;
 }
 
-QList<DiscrepancyRow> DiscrepancyTable::rows(const Comparison &comparison)
-{
+QList<DiscrepancyRow> DiscrepancyTable::rows(const Comparison &comparison) {
     QList<DiscrepancyRow> rows;
     for (int i = 0; i < comparison.discrepancies.size(); ++i)
         rows.append(row(comparison, i));
     return rows;
 }
 
-QString DiscrepancyTable::reason(DiscrepancyRow::Reason reason)
-{
+QSet<int> DiscrepancyTable::oddFigures(const Comparison &comparison) {
+    QSet<int> figures;
+    for (const DiscrepancyRow &row : rows(comparison)) {
+        const Discrepancy &d = comparison.discrepancies.at(row.discrepancy);
+        for (const DiscrepancyRow::Cell &cell : row.cells) {
+            for (int k : cell.items) {
+                if (cell.odd && d.items.at(k).figure >= 0)
+                    figures.insert(d.items.at(k).figure);
+            }
+        }
+    }
+    return figures;
+}
+
+QString DiscrepancyTable::reason(DiscrepancyRow::Reason reason) {
     using R = DiscrepancyRow::Reason;
     switch (reason) {
     case R::DifferentValue:

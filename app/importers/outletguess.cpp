@@ -14,8 +14,7 @@ namespace {
 // Outlets Parallax recognises by name, other names and web domains. A name found in a
 // byline or a copyright line needs no entry here; this table is for the weaker clues (a
 // mention in the text, a folder name) and for naming a domain.
-struct KnownOutlet
-{
+struct KnownOutlet {
     const char *name;
     const char *aliases; // '|'-separated, matched case-insensitively
     const char *domains; // '|'-separated
@@ -61,14 +60,12 @@ constexpr KnownOutlet kKnown[] = {
     {"Times of India", "The Times of India", "indiatimes.com"},
 };
 
-QStringList split(const char *list)
-{
+QStringList split(const char *list) {
     return QString::fromLatin1(list).split(u'|', Qt::SkipEmptyParts);
 }
 
 // Letters and digits only, lower case: "The-Guardian" and "theguardian" are one key.
-QString key(const QString &name)
-{
+QString key(const QString &name) {
     QString k;
     for (const QChar c : name) {
         if (c.isLetterOrNumber())
@@ -78,8 +75,7 @@ QString key(const QString &name)
 }
 
 // A known outlet's name for a key that spells its name, an alias or a domain; else empty.
-QString knownByKey(const QString &k)
-{
+QString knownByKey(const QString &k) {
     if (k.isEmpty())
         return {};
     for (const KnownOutlet &o : kKnown) {
@@ -94,8 +90,7 @@ QString knownByKey(const QString &k)
     return {};
 }
 
-QString knownByHost(const QString &host)
-{
+QString knownByHost(const QString &host) {
     for (const KnownOutlet &o : kKnown) {
         for (const QString &d : split(o.domains)) {
             if (host == d || host.endsWith(u'.' + d))
@@ -106,8 +101,7 @@ QString knownByHost(const QString &host)
 }
 
 // Every known outlet's names, longest first, as one alternation for the text clues.
-QString knownAlternation()
-{
+QString knownAlternation() {
     QStringList names;
     for (const KnownOutlet &o : kKnown) {
         names.append(QString::fromLatin1(o.name));
@@ -121,15 +115,13 @@ QString knownAlternation()
     return names.join(u'|');
 }
 
-QString knownName(const QString &mention)
-{
+QString knownName(const QString &mention) {
     return knownByKey(key(mention));
 }
 
 // The paragraphs where an outlet names itself: the first few, the last few and the
 // furniture trimmed from the body.
-QStringList edges(const Article &a)
-{
+QStringList edges(const Article &a) {
     static const QRegularExpression blank(QStringLiteral("\\n\\s*\\n"));
     const QStringList paragraphs = a.body.split(blank, Qt::SkipEmptyParts);
     QStringList out = paragraphs.mid(0, 3);
@@ -138,14 +130,14 @@ QStringList edges(const Article &a)
     return out + a.trimmed;
 }
 
-QString fromLink(const Article &a)
-{
+QString fromLink(const Article &a) {
     if (const QString named = OutletGuess::outletOfAddress(a.url); !named.isEmpty())
         return named;
     // A line that is a link, or says where the piece comes from: "Source: https://...".
-    static const QRegularExpression line(QStringLiteral(
-        R"((?:^|\n)\s*(?:(?:source|originally published (?:at|on)|read more at|via)\s*:?\s*)?<?(https?://[^\s>]+)>?\s*(?:$|\n))"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression line(
+        QStringLiteral(
+            R"((?:^|\n)\s*(?:(?:source|originally published (?:at|on)|read more at|via)\s*:?\s*)?<?(https?://[^\s>]+)>?\s*(?:$|\n))"),
+        QRegularExpression::CaseInsensitiveOption);
     for (const QString &p : edges(a)) {
         if (const QRegularExpressionMatch m = line.match(p); m.hasMatch())
             return OutletGuess::outletOfAddress(m.captured(1));
@@ -154,22 +146,22 @@ QString fromLink(const Article &a)
 }
 
 // A role, not an employer: "By Ann Lee, Business reporter".
-bool isRole(const QString &phrase)
-{
+bool isRole(const QString &phrase) {
     static const QRegularExpression role(
-        QStringLiteral(R"(\b(reporter|correspondent|editor|writer|analyst|journalist|staff|contributor|columnist)s?$)"),
+        QStringLiteral(
+            R"(\b(reporter|correspondent|editor|writer|analyst|journalist|staff|contributor|columnist)s?$)"),
         QRegularExpression::CaseInsensitiveOption);
     return role.match(phrase).hasMatch();
 }
 
 // "By Ann Lee, The Daily Quay", "Ann Lee | Daily Quay", "By Ann Lee for The Daily Quay",
 // "By Ann Lee, Business reporter, BBC News": the employer after the name.
-QString employerIn(const QString &line)
-{
+QString employerIn(const QString &line) {
     static const QRegularExpression byline(QStringLiteral(
         R"(^\s*(?:by\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}((?:\s*(?:,|\||\bfor\b|[-–—])\s*[^,|\n]{2,40}){1,3})\s*$)"));
     const QRegularExpressionMatch m = byline.match(line);
-    if (!m.hasMatch() || (!line.trimmed().startsWith(QLatin1String("By "), Qt::CaseInsensitive) && !line.contains(u'|')))
+    if (!m.hasMatch() || (!line.trimmed().startsWith(QLatin1String("By "), Qt::CaseInsensitive) &&
+                          !line.contains(u'|')))
         return {};
     static const QRegularExpression separator(QStringLiteral(R"(\s*(?:,|\||\bfor\b|[-–—])\s*)"));
     const QStringList parts = m.captured(1).split(separator, Qt::SkipEmptyParts);
@@ -181,9 +173,10 @@ QString employerIn(const QString &line)
     return {};
 }
 
-QString fromByline(const Article &a)
-{
-    QStringList lines{a.byline.startsWith(QLatin1String("By "), Qt::CaseInsensitive) ? a.byline : QStringLiteral("By ") + a.byline};
+QString fromByline(const Article &a) {
+    QStringList lines{a.byline.startsWith(QLatin1String("By "), Qt::CaseInsensitive)
+                          ? a.byline
+                          : QStringLiteral("By ") + a.byline};
     for (const QString &p : edges(a).mid(0, 3) + a.trimmed)
         lines += p.split(u'\n');
     for (const QString &line : std::as_const(lines)) {
@@ -196,13 +189,14 @@ QString fromByline(const Article &a)
 }
 
 // "© 2025 The Daily Quay", "Copyright 2025 Daily Quay Ltd. All rights reserved.".
-QString fromCopyright(const Article &a)
-{
-    static const QRegularExpression copyright(QStringLiteral(
-        R"((?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?([A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}))"),
-                                              QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression suffix(QStringLiteral(R"(\s+(?:Ltd|Limited|Inc|LLC|plc|All|Group)\.?$)"),
-                                           QRegularExpression::CaseInsensitiveOption);
+QString fromCopyright(const Article &a) {
+    static const QRegularExpression copyright(
+        QStringLiteral(
+            R"((?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?([A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression suffix(
+        QStringLiteral(R"(\s+(?:Ltd|Limited|Inc|LLC|plc|All|Group)\.?$)"),
+        QRegularExpression::CaseInsensitiveOption);
     for (const QString &p : edges(a)) {
         if (p.size() > 300)
             continue;
@@ -221,14 +215,15 @@ QString fromCopyright(const Article &a)
 
 // A wire's dateline ("LONDON (Reuters) -") or a known outlet speaking of its own reporting
 // ("told the BBC", "the BBC asked", "in an interview with Reuters"), the most often named.
-QString fromMentions(const Article &a)
-{
+QString fromMentions(const Article &a) {
     const QString known = knownAlternation();
-    static const QRegularExpression dateline(QStringLiteral(R"(^[A-Z][A-Z .,'-]{1,40}\((%1)\)\s*[-–—])").arg(known));
+    static const QRegularExpression dateline(
+        QStringLiteral(R"(^[A-Z][A-Z .,'-]{1,40}\((%1)\)\s*[-–—])").arg(known));
     if (const QRegularExpressionMatch m = dateline.match(a.body); m.hasMatch())
         return knownName(m.captured(1));
     static const QRegularExpression self(
-        QStringLiteral(R"(\b(?:told|speaking to|in an interview with|said to)\s+(?:the\s+)?(%1)\b|\b(?:the\s+)?(%1)\s+(?:asked|has learned|understands|has seen)\b)")
+        QStringLiteral(
+            R"(\b(?:told|speaking to|in an interview with|said to)\s+(?:the\s+)?(%1)\b|\b(?:the\s+)?(%1)\s+(?:asked|has learned|understands|has seen)\b)")
             .arg(known));
     QStringList seen;
     QList<int> counts;
@@ -247,8 +242,7 @@ QString fromMentions(const Article &a)
     return best == counts.cend() ? QString() : seen.at(best - counts.cbegin());
 }
 
-QString fromFolder(const Article &a)
-{
+QString fromFolder(const Article &a) {
     if (a.sourcePath.isEmpty() || a.sourcePath.startsWith(u':'))
         return {};
     return knownByKey(key(QFileInfo(a.sourcePath).absoluteDir().dirName()));
@@ -256,19 +250,18 @@ QString fromFolder(const Article &a)
 
 } // namespace
 
-QString OutletGuess::outletOfAddress(const QString &address)
-{
+QString OutletGuess::outletOfAddress(const QString &address) {
     const QUrl url(address.trimmed());
     QString host = url.host().toLower();
-    if (host.isEmpty() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+    if (host.isEmpty() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return {};
     if (const QString known = knownByHost(host); !known.isEmpty())
         return known;
     return host.startsWith(QLatin1String("www.")) ? host.mid(4) : host;
 }
 
-OutletGuess::Result OutletGuess::infer(const Article &article)
-{
+OutletGuess::Result OutletGuess::infer(const Article &article) {
     using Source = Article::OutletSource;
     const QList<QPair<Source, QString (*)(const Article &)>> clues{
         {Source::Link, fromLink},     {Source::Byline, fromByline}, {Source::Text, fromCopyright},
@@ -282,8 +275,7 @@ OutletGuess::Result OutletGuess::infer(const Article &article)
     return {};
 }
 
-void OutletGuess::apply(Article &article)
-{
+void OutletGuess::apply(Article &article) {
     if (!article.outlet.isEmpty())
         return;
     const Result guess = infer(article);

@@ -14,11 +14,9 @@ namespace Parallax {
 // outlet speaking of itself: "told the BBC"), or the folder the file was in when that
 // folder is named after a known outlet. The first of these that answers wins; the article
 // records which one (Article::OutletSource), so the reader is told the name was inferred.
-class OutletGuess final
-{
+class OutletGuess final {
 public:
-    struct Result
-    {
+    struct Result {
         QString outlet; // empty when nothing names it
         Article::OutletSource source = Article::OutletSource::Stated;
     };

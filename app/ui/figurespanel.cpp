@@ -2,6 +2,7 @@
 #include "ui/figurespanel.h"
 
 #include "core/chartdata.h"
+#include "core/discrepancytable.h"
 #include "report/svgcharts.h"
 
 #include <QBarCategoryAxis>
@@ -31,6 +32,8 @@ namespace Parallax {
 // place as the chart is laid out again.
 class ValueLabels final : public QObject
 {
+    Q_DISABLE_COPY_MOVE(ValueLabels)
+
 public:
     explicit ValueLabels(QChart *chart)
         : QObject(chart)
@@ -362,6 +365,7 @@ void FiguresPanel::buildAmountChart(QChartView *view, const AmountChart &data, c
     marked->setPen(QPen(kDisputed, 3));
     QList<QScatterSeries *> all;
     QList<std::pair<QPointF, QString>> texts;
+    const QSet<int> odd = DiscrepancyTable::oddFigures(m_comparison); // the odd ones out, not all they differ from
     for (int o = 0; o < outlets.size(); ++o) {
         auto *series = new QScatterSeries;
         series->setName(ChartData::outletNames(m_comparison).at(outlets.at(o)));
@@ -375,7 +379,7 @@ void FiguresPanel::buildAmountChart(QChartView *view, const AmountChart &data, c
             series->append(at);
             m_points[view].append({at, point.figure});
             texts.append({at, ChartData::formatAmount(point.value, point.unit)});
-            if (point.disputed)
+            if (odd.contains(point.figure))
                 marked->append(at);
         }
         all.append(series);

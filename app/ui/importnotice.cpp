@@ -12,8 +12,7 @@ namespace Parallax {
 ImportNotice::ImportNotice(QWidget *parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
-    , m_close(new QToolButton(this))
-{
+    , m_close(new QToolButton(this)) {
     setObjectName(QStringLiteral("importNotice"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -36,13 +35,13 @@ ImportNotice::ImportNotice(QWidget *parent)
 
 ImportNotice::~ImportNotice() = default;
 
-void ImportNotice::showSummary(const QString &summary, const QString &details, bool warning)
-{
+void ImportNotice::showSummary(const QString &summary, const QString &details, bool warning) {
     m_summary = summary;
     m_details = details;
     QString html = summary.toHtmlEscaped();
     if (!details.isEmpty())
-        html += QStringLiteral(" &nbsp;<a href=\"#details\">%1</a>").arg(tr("Details\u2026").toHtmlEscaped());
+        html += QStringLiteral(" &nbsp;<a href=\"#details\">%1</a>")
+                    .arg(tr("Details\u2026").toHtmlEscaped());
     m_text->setText(html);
     QPalette p = palette();
     const QColor base = p.color(QPalette::Window);
@@ -55,10 +54,9 @@ void ImportNotice::showSummary(const QString &summary, const QString &details, b
     show();
 }
 
-void ImportNotice::showDetails()
-{
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Import"), tr("What became of every file:"), QMessageBox::Close,
-                                window());
+void ImportNotice::showDetails() {
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Import"),
+                                tr("What became of every file:"), QMessageBox::Close, window());
     box->setObjectName(QStringLiteral("importDetails"));
     box->setDetailedText(m_details);
     box->setInformativeText(m_details.section(u'\n', 0, 11));

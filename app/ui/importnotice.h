@@ -11,8 +11,7 @@ namespace Parallax {
 // A line above the comparison that says what an import did ("Imported 5, already in the
 // library 0, skipped 0.") without stopping the reader: it stays until closed or replaced,
 // and its Details link shows what became of every file.
-class ImportNotice final : public QFrame
-{
+class ImportNotice final : public QFrame {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportNotice)
 
