@@ -922,7 +922,7 @@ QString HtmlReport::render(const Comparison &comparison, const Options &options)
             shown.append(i);
     }
     html += QStringLiteral("<main class=\"columns\" style=\"grid-template-columns:repeat(%1, "
-                           "minmax(22em, 1fr))\">\n")
+                           "minmax(20em, 1fr))\">\n")
                 .arg(shown.size());
     for (int i : std::as_const(shown))
         renderArticle(html, comparison, i);
