@@ -254,7 +254,8 @@ void reconcileFigures(const Comparison &c, Collector &out)
 
     // 2. Money and percentages about a named entity in sentences that were not aligned:
     // the same fact when each article gives exactly one value for it.
-    QHash<QString, QHash<int, QList<int>>> byFact; // fact -> article -> figures
+    // Ordered maps: which figure a group's wording comes from must not depend on hashing.
+    std::map<QString, std::map<int, QList<int>>> byFact; // fact -> article -> figures
     for (int i = 0; i < c.figures.size(); ++i) {
         const Figure &f = c.figures.at(i);
         if (f.kind == Figure::Kind::Count || f.entity.isEmpty())
@@ -263,9 +264,9 @@ void reconcileFigures(const Comparison &c, Collector &out)
     }
     for (auto fact = byFact.cbegin(); fact != byFact.cend(); ++fact) {
         QList<int> singles;
-        for (auto it = fact->cbegin(); it != fact->cend(); ++it) {
-            if (it->size() == 1)
-                singles.append(it->first());
+        for (const auto &[article, figures] : fact->second) {
+            if (figures.size() == 1)
+                singles.append(figures.first());
         }
         for (int i = 0; i < singles.size(); ++i) {
             for (int j = i + 1; j < singles.size(); ++j) {
@@ -273,7 +274,7 @@ void reconcileFigures(const Comparison &c, Collector &out)
                 if (fx.direction != fy.direction)
                     continue; // a rise and a fall are two moves, not one fact
                 if (!Reconciler::agree(fx.value, fx.text, fy.value, fy.text))
-                    out.add(Discrepancy::Kind::Figure, fact.key(), aboutFigure(fx),
+                    out.add(Discrepancy::Kind::Figure, fact->first, aboutFigure(fx),
                             {itemOf(c, singles.at(i)), itemOf(c, singles.at(j))});
             }
         }
