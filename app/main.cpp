@@ -134,7 +134,7 @@ int main(int argc, char *argv[])
     QObject::connect(&guard, &Parallax::InstanceGuard::filesReceived, &host, [&host](const QStringList &files) {
         Parallax::MainWindow *w = host.window();
         if (!files.isEmpty())
-            w->importAndOpen(files);
+            w->importAndOpen(files, Parallax::MainWindow::ImportRequest::Opened);
         w->showNormal();
         w->raise();
         w->activateWindow();
@@ -143,7 +143,7 @@ int main(int argc, char *argv[])
     window.show();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
-        window.importAndOpen(files);
+        window.importAndOpen(files, Parallax::MainWindow::ImportRequest::Opened);
     else if (parser.isSet(QStringLiteral("sample")) || opened.library->articleCount() == 0)
         window.openSampleStory();
     return app.exec();

@@ -40,7 +40,7 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("Word for word in Coastline Courier")));
         // Hovering finds the counterpart by id.
         QVERIFY(html.contains(QStringLiteral("id=\"a0s0\" data-links=\"a1s0\"")));
-        QVERIFY(html.contains(QStringLiteral("60% found in the others")));
+        QVERIFY(html.contains(QStringLiteral("60% elsewhere")));
     }
 
     void articleTextIsEscapedAndInert()

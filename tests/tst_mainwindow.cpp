@@ -5,6 +5,7 @@
 #include "ui/coveragepanel.h"
 #include "ui/discrepancypanel.h"
 #include "ui/figurespanel.h"
+#include "ui/importnotice.h"
 #include "ui/librarypanel.h"
 #include "ui/mainwindow.h"
 #include "ui/pdfexport.h"
@@ -42,6 +43,9 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QHeaderView>
 #include <QTableView>
 #include <QNetworkProxy>
 #include <QTcpServer>
@@ -212,6 +216,183 @@ private Q_SLOTS:
         QCOMPARE(lit.toString(), QStringLiteral("a1s0"));
     }
 
+    // An import says what it did in the status bar and a notice above the comparison, and
+    // goes on; a dialog only when files were skipped in an import the reader asked for.
+    void importSummaryDoesNotInterrupt()
+    {
+        auto lib = Library::open(m_dir.filePath(QStringLiteral("notice.sqlite"))).library;
+        QVERIFY(lib);
+        MainWindow window(*lib);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString a = write(QStringLiteral("notice/a.txt"), "outlet: Quay Daily\n\nThe ferry strike ended on Friday, the union said.\n");
+        const QString b = write(QStringLiteral("notice/b.txt"), "outlet: Harbour Times\n\nThe ferry strike ended on Friday after talks.\n");
+        const QString empty = write(QStringLiteral("notice/empty.txt"), "");
+
+        // Files opened from the command line: the skipped one does not stop the reader.
+        MainWindow::ImportSummary summary = window.importAndOpen({a, b, empty}, MainWindow::ImportRequest::Opened);
+        QCOMPARE(summary.imported, 2);
+        QCOMPARE(summary.skipped.size(), 1);
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("importSummary")));
+        ImportNotice *notice = window.importNotice();
+        QVERIFY(notice->isVisible());
+        QCOMPARE(notice->text(), QStringLiteral("Imported 2, already in the library 0, skipped 1."));
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Imported 2, already in the library 0, skipped 1."));
+        QVERIFY(notice->details().contains(QStringLiteral("Skipped:")));
+        QVERIFY(notice->details().contains(QStringLiteral("empty.txt")));
+        QTRY_COMPARE_WITH_TIMEOUT(window.comparedIds(), summary.ids, 15000);
+
+        // Its Details link lists every file, in a window that does not block the others.
+        notice->showDetails();
+        auto *details = window.findChild<QMessageBox *>(QStringLiteral("importDetails"));
+        QVERIFY(details);
+        QVERIFY(details->isVisible());
+        QVERIFY(!details->isModal());
+        QCOMPARE(details->detailedText(), notice->details());
+        details->close();
+
+        // It can be closed.
+        auto *close = notice->findChild<QToolButton *>();
+        QVERIFY(close);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QVERIFY(!notice->isVisible());
+
+        // Asked for, nothing skipped: the notice again, no dialog.
+        summary = window.importAndOpen({a, b});
+        QCOMPARE(summary.duplicates, 2);
+        QVERIFY(notice->isVisible());
+        QCOMPARE(notice->text(), QStringLiteral("Imported 0, already in the library 2, skipped 0."));
+        QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("importSummary")));
+
+        // Asked for, a file skipped: now the reader is told, in a dialog, with the reason.
+        summary = window.importAndOpen({a, empty});
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("importSummary"));
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        QVERIFY(box->informativeText().contains(QStringLiteral("empty.txt")));
+        QVERIFY(!notice->isVisible());
+        box->close();
+    }
+
+    // A file with no outlet is headed "Unknown outlet (file name)"; double-clicking the
+    // heading names it in place, in the library too, and Edit > Undo takes it back.
+    void nameAnOutletInPlace()
+    {
+        auto lib = Library::open(m_dir.filePath(QStringLiteral("naming.sqlite"))).library;
+        QVERIFY(lib);
+        MainWindow window(*lib);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString unnamed = write(QStringLiteral("inbox/000_1baeb.txt"),
+                                      "Shares in Calloway rose 12.4% on Friday, traders said.\n\nThe harbour deal is worth \xC2\xA3" "3.1bn, the board said.\n");
+        const QString named = write(QStringLiteral("inbox/b.txt"),
+                                    "outlet: Harbour Times\n\nShares in Calloway rose 12.4% on Friday, traders said.\n");
+        const MainWindow::ImportSummary summary = window.importAndOpen({unnamed, named});
+        QCOMPARE(summary.ids.size(), 2);
+        const qint64 id = summary.ids.first();
+        QVERIFY(lib->articles({id}).first().outlet.isEmpty());
+        ComparisonView *view = window.comparisonView();
+        QTRY_VERIFY_WITH_TIMEOUT(viewShows(view, {QStringLiteral("UNKNOWN OUTLET (000_1BAEB)"), QStringLiteral("HARBOUR TIMES")}), 15000);
+        QCOMPARE(window.discrepancyPanel()->table()->horizontalHeaderItem(1)->text(), QStringLiteral("000_1baeb"));
+
+        // Double-click: the heading becomes editable, holding the outlet (none yet).
+        QCOMPARE(evaluate(view, QStringLiteral("var o = document.querySelector('.outlet[data-a=\"0\"]');"
+                                               "o.dispatchEvent(new MouseEvent('dblclick', {bubbles: true}));"
+                                               "o.isContentEditable + ':' + o.textContent"))
+                     .toString(),
+                 QStringLiteral("true:"));
+        // Typing a name and Enter stores it.
+        QCOMPARE(evaluate(view, QStringLiteral("var o = document.querySelector('.outlet[data-a=\"0\"]');"
+                                               "o.textContent = 'Quay  Daily ';"
+                                               "o.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true}));"
+                                               "o.isContentEditable"))
+                     .toBool(),
+                 false);
+        QTRY_COMPARE_WITH_TIMEOUT(lib->articles({id}).first().outlet, QStringLiteral("Quay Daily"), 10000);
+        QCOMPARE(lib->articles({id}).first().outletSource, Article::OutletSource::Stated);
+        QTRY_VERIFY_WITH_TIMEOUT(viewShows(view, {QStringLiteral("QUAY DAILY"), QStringLiteral("HARBOUR TIMES")}), 15000);
+        QVERIFY(!viewText(view).contains(QStringLiteral("UNKNOWN OUTLET")));
+        QCOMPARE(window.discrepancyPanel()->table()->horizontalHeaderItem(1)->text(), QStringLiteral("Quay Daily"));
+        QCOMPARE(window.comparedIds(), summary.ids); // still both, side by side
+        QVERIFY(window.undoStack()->canUndo());
+
+        // Edit > Undo: unknown again, in the library and in the heading; Redo names it again.
+        window.undoStack()->undo();
+        QVERIFY(lib->articles({id}).first().outlet.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(viewShows(view, {QStringLiteral("UNKNOWN OUTLET (000_1BAEB)")}), 15000);
+        QCOMPARE(window.comparedIds(), summary.ids);
+        window.undoStack()->redo();
+        QCOMPARE(lib->articles({id}).first().outlet, QStringLiteral("Quay Daily"));
+
+        // Escape gives up without a change.
+        evaluate(view, QStringLiteral("var o = document.querySelector('.outlet[data-a=\"1\"]');"
+                                      "o.dispatchEvent(new MouseEvent('dblclick', {bubbles: true}));"
+                                      "o.textContent = 'Something else';"
+                                      "o.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}));"));
+        QTest::qWait(300);
+        QCOMPARE(lib->articles({summary.ids.at(1)}).first().outlet, QStringLiteral("Harbour Times"));
+        QCOMPARE(window.undoStack()->count(), 1);
+    }
+
+    // The sample story's discrepancies as a table: a row each, a cell per outlet, the odd
+    // one out marked, why it was flagged; sortable, and F8 follows the rows as shown.
+    void discrepancyTableOfTheSampleStory()
+    {
+        auto lib = Library::open(m_dir.filePath(QStringLiteral("table.sqlite"))).library;
+        QVERIFY(lib);
+        MainWindow window(*lib);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openSampleStory();
+        QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("importSummary")));
+        QVERIFY(window.importNotice()->isVisible());
+        QCOMPARE(window.importNotice()->text(), QStringLiteral("Imported 4, already in the library 0, skipped 0."));
+        QTRY_COMPARE_WITH_TIMEOUT(window.discrepancyPanel()->count(), 4, 15000);
+        QTableWidget *table = window.discrepancyPanel()->table();
+        QStringList headings;
+        for (int c = 0; c < table->columnCount(); ++c)
+            headings.append(table->horizontalHeaderItem(c)->text());
+        QCOMPARE(headings, (QStringList{QStringLiteral("About"), QStringLiteral("Northgate Wire"), QStringLiteral("Brightwater Post"),
+                                        QStringLiteral("Coastline Courier"), QStringLiteral("Meridian Ledger"), QStringLiteral("Why flagged")}));
+        QStringList rows;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            QStringList cells;
+            for (int c = 0; c < table->columnCount(); ++c)
+                cells.append(table->item(r, c)->text());
+            rows.append(cells.join(QStringLiteral(" | ")));
+        }
+        const QString got = rows.join(u'\n');
+        QCOMPARE(rows.size(), 4);
+        QVERIFY2(rows.at(0).startsWith(QStringLiteral("Kestrel Harbour Group deal value | £3.1bn | £3.1bn | ≠ £3.4bn | ")), qPrintable(got));
+        QVERIFY2(rows.at(0).endsWith(QStringLiteral(" | different value")), qPrintable(got));
+        QVERIFY2(rows.contains(QStringLiteral("FTSE 250 move | 0.8% | 0.8% | ≠ 1.2% | — | different value")), qPrintable(got));
+        // The odd one out is bold, on the disagreeing colour.
+        QVERIFY(table->item(0, 3)->font().bold());
+        QVERIFY(!table->item(0, 1)->font().bold());
+        QVERIFY(table->item(0, 3)->background().color().isValid());
+
+        // Sorting by why it was flagged reorders the rows; Next Discrepancy (F8) steps
+        // through them as shown.
+        table->sortItems(table->columnCount() - 1, Qt::AscendingOrder); // "altered quote" first
+        const int shownFirst = table->item(0, 0)->data(Qt::UserRole).toInt();
+        const int shownSecond = table->item(1, 0)->data(Qt::UserRole).toInt();
+        QVERIFY(shownFirst != 0 || shownSecond != 1); // the order changed
+        QAction *next = window.findChild<QAction *>(QStringLiteral("nextDiscrepancy"));
+        QCOMPARE(next->shortcut(), QKeySequence(Qt::Key_F8));
+        next->trigger();
+        QCOMPARE(window.discrepancyPanel()->current(), shownFirst);
+        next->trigger();
+        QCOMPARE(window.discrepancyPanel()->current(), shownSecond);
+        // Keyboard in the table itself: Down goes to the next row and shows its sentences.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(table->currentRow(), 2);
+        screenshot(&window, QStringLiteral("discrepancy-table"));
+    }
+
     void dropAFolderOntoTheComparisonView()
     {
         auto lib = Library::open(m_dir.filePath(QStringLiteral("folder.sqlite"))).library;
@@ -298,7 +479,7 @@ private Q_SLOTS:
         // Discrepancies: the sample story's deal value, index move, conversion and quote.
         DiscrepancyPanel *discrepancies = window.discrepancyPanel();
         QCOMPARE(discrepancies->count(), 4);
-        QVERIFY(discrepancies->list()->item(0)->text().contains(QStringLiteral("£3.4bn")));
+        QVERIFY(discrepancies->table()->item(0, 3)->text().contains(QStringLiteral("£3.4bn")));
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QWidget *table = window.libraryPanel()->table();
@@ -318,7 +499,8 @@ private Q_SLOTS:
 
         // Figures: the market moves, one bar per outlet, the disputed index marked.
         FiguresPanel *figures = window.figuresPanel();
-        raiseDock(window, figures);
+        window.mainTabs()->setCurrentWidget(figures); // a tab beside the columns, full size
+        QVERIFY(figures->movesView()->height() > 300);
         QChart *moves = figures->movesView()->chart();
         QCOMPARE(moves->series().size(), 1);
         auto *bars = qobject_cast<QBarSeries *>(moves->series().first());
@@ -341,16 +523,20 @@ private Q_SLOTS:
         QCOMPARE(activated.first().first().toInt(), ftse);
         QTRY_COMPARE_WITH_TIMEOUT(flashing(window.comparisonView()),
                                   QStringLiteral("a2s%1").arg(c.figures.at(ftse).sentence), 10000);
+        QCOMPARE(window.mainTabs()->currentWidget(), window.comparisonView()); // it went to the sentence
+        window.mainTabs()->setCurrentWidget(figures);
+        QTest::qWait(200); // laid out again
         // The amounts: a point per outlet and measure; clicking one shows its sentence.
-        QChart *amounts = figures->amountsView()->chart();
-        QVERIFY(amounts->series().size() >= 4);
+        QVERIFY(!figures->amountViews().isEmpty());
         int deal = -1;
         for (int i = 0; i < c.figures.size(); ++i) {
             if (c.figures.at(i).article == 2 && c.figures.at(i).text == QStringLiteral("£3.4bn"))
                 deal = i;
         }
         QVERIFY(deal >= 0);
-        QTest::mouseClick(figures->amountsView()->viewport(), Qt::LeftButton, {}, figures->positionOf(deal));
+        QVERIFY(figures->viewOf(deal) && figures->viewOf(deal) != figures->movesView());
+        QVERIFY(figures->valueLabels(figures->viewOf(deal)).contains(QStringLiteral("£3.4bn")));
+        QTest::mouseClick(figures->viewOf(deal)->viewport(), Qt::LeftButton, {}, figures->positionOf(deal));
         QCOMPARE(activated.size(), 2);
         QCOMPARE(activated.last().first().toInt(), deal);
         screenshot(&window, QStringLiteral("figures"));
@@ -495,12 +681,11 @@ private Q_SLOTS:
         // What was finished is kept, whole; nothing else was written.
         QCOMPARE(lib->articleCount(), summary.imported);
         QCOMPARE(lib->articles(summary.ids).size(), summary.ids.size());
-        // The summary says what became of the files.
-        auto *box = window.findChild<QMessageBox *>(QStringLiteral("importSummary"));
-        QVERIFY(box);
-        QVERIFY(box->text().contains(QStringLiteral("Imported %1").arg(summary.imported)));
-        QVERIFY(box->detailedText().startsWith(QStringLiteral("Imported:")));
-        box->close();
+        // The notice says what became of the files, without a dialog in the way.
+        QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("importSummary")));
+        QVERIFY(window.importNotice()->isVisible());
+        QVERIFY(window.importNotice()->text().contains(QStringLiteral("Imported %1").arg(summary.imported)));
+        QVERIFY(window.importNotice()->details().startsWith(QStringLiteral("Imported:")));
     }
 
     void feedsInTheLibraryPanel()

@@ -80,7 +80,7 @@ private Q_SLOTS:
                                   "Port takeover: what it means for Harwick"})
             QVERIFY2(text.simplified().contains(QString::fromUtf8(title)), title);
         // The facts: the discrepancies, the quotes table, the coverage matrix.
-        for (const char *needle : {"Kestrel Harbour Group deal value", "FTSE 250 index level", "quote of Gary Holt in one article only",
+        for (const char *needle : {"Kestrel Harbour Group deal value", "FTSE 250 move", "quote of Gary Holt in one article only",
                                    "Discrepancies", "Coverage", "Mara Lindqvist", "Derived from Harbour Wire"})
             QVERIFY2(text.simplified().contains(QString::fromUtf8(needle)), needle);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/comparer.h"
 #include "core/comparisonjson.h"
+#include "core/discrepancytable.h"
 #include "importers/textimporter.h"
 
 #include <QDir>
@@ -68,13 +69,44 @@ private Q_SLOTS:
         };
         QCOMPARE(found, expected);
         QCOMPARE(c.discrepancies.at(0).about, QStringLiteral("Kestrel Harbour Group deal value"));
-        QCOMPARE(c.discrepancies.at(1).about, QStringLiteral("FTSE 250 index level"));
+        QCOMPARE(c.discrepancies.at(1).about, QStringLiteral("FTSE 250 move"));
         QVERIFY(c.discrepancies.at(5).about.contains(QStringLiteral("Gary Holt")));
         // The reported-speech version in the third article is found.
         const Quote &lindqvist = c.quotes.at(0);
         QCOMPARE(lindqvist.matches.size(), 2);
         QCOMPARE(lindqvist.matches.at(1).article, 2);
         QCOMPARE(lindqvist.matches.at(1).kind, QuoteMatch::Kind::Reported);
+    }
+
+    // The same discrepancies as table rows: a cell per article, the odd one out marked, and
+    // why each was flagged.
+    void discrepancyRows()
+    {
+        const Comparison c = story();
+        const QList<DiscrepancyRow> rows = DiscrepancyTable::rows(c);
+        QCOMPARE(rows.size(), c.discrepancies.size());
+        const auto cells = [](const DiscrepancyRow &row) {
+            QStringList out;
+            for (const DiscrepancyRow::Cell &cell : row.cells)
+                out.append(cell.text.isEmpty() ? QStringLiteral("-") : (cell.odd ? QStringLiteral("!") : QString()) + cell.text);
+            return out.join(QStringLiteral(" | "));
+        };
+        using R = DiscrepancyRow::Reason;
+        // Two say £3.1bn, one £3.4bn: that one is odd.
+        QCOMPARE(cells(rows.at(0)), QStringLiteral("£3.1bn | !£3.4bn | £3.1bn"));
+        QCOMPARE(rows.at(0).reason, R::DifferentValue);
+        // One against one: neither is the majority, both are marked.
+        QCOMPARE(cells(rows.at(1)), QStringLiteral("!0.8% | !1.2% | -"));
+        QCOMPARE(rows.at(2).reason, R::DifferentQualifier);
+        QCOMPARE(cells(rows.at(3)), QStringLiteral("- | !£3.4bn / $3.9bn | -"));
+        QCOMPARE(rows.at(3).reason, R::ConversionOff);
+        QCOMPARE(rows.at(4).reason, R::AlteredQuote);
+        QCOMPARE(rows.at(5).reason, R::OnlyOneOutlet);
+        QCOMPARE(cells(rows.at(5)), QStringLiteral("!Every job at Kestrel is safe for at least three years | - | -"));
+        // What a chart marks: the odd £3.4bn, not the £3.1bn it differs from.
+        const QSet<int> odd = DiscrepancyTable::oddFigures(c);
+        for (const Discrepancy::Item &item : c.discrepancies.at(0).items)
+            QCOMPARE(odd.contains(item.figure), item.text == QStringLiteral("£3.4bn"));
     }
 
     void twoConversionsThatDisagree()

@@ -41,6 +41,14 @@
     </message>
 </context>
 <context>
+    <name>Parallax::Article</name>
+    <message>
+        <location filename="../app/core/article.cpp" line="+37"/>
+        <source>Unknown outlet (%1)</source>
+        <translation>Unbekanntes Medium (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::ArticleDetailsDialog</name>
     <message>
         <location filename="../app/ui/articledetailsdialog.cpp" line="+46"/>
@@ -568,7 +576,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="+400"/>
+        <location filename="../app/core/discrepancies.cpp" line="+406"/>
         <source>Figure</source>
         <translation>Zahl</translation>
     </message>
@@ -596,7 +604,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="+19"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+37"/>
         <source>Previous</source>
         <translation>Vorherige</translation>
     </message>
@@ -616,12 +624,27 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Nächste Abweichung (F8)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Discrepancies</source>
         <translation>Abweichungen</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+65"/>
+        <source>About</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why flagged</source>
+        <translation>Warum markiert</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 differs from the others</source>
+        <translation>%1 weicht von den anderen ab</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>The outlets agree on every figure and quote.</source>
         <translation>Die Medien stimmen bei allen Zahlen und Zitaten überein.</translation>
     </message>
@@ -642,6 +665,34 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <location line="+2"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::DiscrepancyTable</name>
+    <message>
+        <location filename="../app/core/discrepancytable.cpp" line="+132"/>
+        <source>different value</source>
+        <translation>anderer Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>different qualifier</source>
+        <translation>andere Einschränkung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conversion off</source>
+        <translation>Umrechnung stimmt nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>altered quote</source>
+        <translation>verändertes Zitat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only one outlet</source>
+        <translation>nur ein Medium</translation>
     </message>
 </context>
 <context>
@@ -688,17 +739,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::FiguresPanel</name>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="+56"/>
-        <source>Market moves (%)</source>
-        <translation>Kursbewegungen (%)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Amounts by what they measure</source>
-        <translation>Beträge nach Messgröße</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../app/ui/figurespanel.cpp" line="+158"/>
         <source>No market moves in these articles.</source>
         <translation>Keine Kursbewegungen in diesen Artikeln.</translation>
     </message>
@@ -708,34 +749,44 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Keine Geldbeträge in diesen Artikeln.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Market moves chart</source>
         <translation>Diagramm der Kursbewegungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+111"/>
+        <source>change (square-root scale)</source>
+        <translation>Veränderung (Wurzelskala)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Amounts chart</source>
         <translation>Diagramm der Beträge</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-89"/>
         <source>≠ The outlets disagree on this figure.</source>
         <translation>≠ Die Medien weichen bei dieser Zahl voneinander ab.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="-64"/>
+        <source>Market moves</source>
+        <translation>Marktbewegungen</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Disagrees (≠)</source>
-        <translation>Abweichend (≠)</translation>
+        <location line="+63"/>
+        <source>log scale</source>
+        <translation>logarithmische Skala</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>amount (log scale)</source>
-        <translation>Betrag (logarithmische Skala)</translation>
+        <location line="+5"/>
+        <source>Disagrees (≠)</source>
+        <translation>Abweichend (≠)</translation>
     </message>
 </context>
 <context>
@@ -780,7 +831,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+307"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+308"/>
         <source>the article extractor is missing from this build</source>
         <translation>der Artikel-Extraktor fehlt in diesem Build</translation>
     </message>
@@ -815,7 +866,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+305"/>
+        <location filename="../app/report/htmlreport.cpp" line="+351"/>
         <source>Word for word in %1</source>
         <translation>Wörtlich in %1</translation>
     </message>
@@ -861,17 +912,18 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+268"/>
+        <location line="+323"/>
         <source>Only in this article</source>
         <translation>Nur in diesem Artikel</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-196"/>
         <source>Disagrees: %1</source>
         <translation>Abweichend: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
+        <location line="+57"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -879,17 +931,58 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-55"/>
         <source>%1% found in the others</source>
         <translation>%1 % in den anderen gefunden</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+55"/>
         <source>Derived from %1</source>
         <translation>Abgeleitet von %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-45"/>
+        <source>Inferred from the text.</source>
+        <translation>Aus dem Text erschlossen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inferred from the byline.</source>
+        <translation>Aus der Autorenzeile erschlossen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inferred from a link in the article.</source>
+        <translation>Aus einem Link im Artikel erschlossen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inferred from the name of the file&apos;s folder.</source>
+        <translation>Aus dem Namen des Ordners der Datei erschlossen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Double-click to name the outlet.</source>
+        <translation>Doppelklicken, um das Medium zu benennen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>inferred</source>
+        <translation>erschlossen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share of this article&apos;s sentences found in the others</source>
+        <translation>Anteil der Sätze dieses Artikels, die in den anderen stehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1% elsewhere</source>
+        <translation>%1 % auch anderswo</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Moved: %1 has this elsewhere; click to go there</source>
         <translation>Verschoben: %1 bringt dies an anderer Stelle; zum Hinspringen klicken</translation>
     </message>
@@ -1236,6 +1329,39 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
     </message>
 </context>
 <context>
+    <name>Parallax::ImportNotice</name>
+    <message>
+        <location filename="../app/ui/importnotice.cpp" line="+19"/>
+        <source>Import summary</source>
+        <translation>Import-Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close this notice</source>
+        <translation>Diesen Hinweis schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What became of every file:</source>
+        <translation>Was aus jeder Datei wurde:</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::Language</name>
     <message>
         <location filename="../app/ui/language.cpp" line="+26"/>
@@ -1246,7 +1372,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::Library</name>
     <message>
-        <location filename="../app/storage/library.cpp" line="+292"/>
+        <location filename="../app/storage/library.cpp" line="+293"/>
         <source>The library %1 is damaged (%2).</source>
         <translation>Die Bibliothek %1 ist beschädigt (%2).</translation>
     </message>
@@ -1286,7 +1412,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>der Datenträger der Bibliothek ist voll (%1)</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>die Suche „%1“ ist ungültig: %2</translation>
     </message>
@@ -1297,7 +1423,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
     </message>
     <message>
         <location line="+11"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>there is no article %1</source>
         <translation>es gibt keinen Artikel %1</translation>
     </message>
@@ -1647,19 +1773,24 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+84"/>
-        <location line="+68"/>
-        <location line="+460"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+88"/>
+        <location line="+86"/>
+        <location line="+469"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-521"/>
         <source>Library: %1</source>
         <translation>Bibliothek: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1
 
 Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again it offers to restore a backup. The damaged file is never overwritten.</source>
@@ -1878,12 +2009,12 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Abweichungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-188"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+189"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
@@ -1908,7 +2039,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Zitate (%1)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation>Nichts zu importieren: Die Ordner enthalten keine Dateien.</translation>
     </message>
@@ -1953,7 +2084,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Import abgebrochen: %1 importiert, %2 bereits in der Bibliothek, %3 übersprungen; der Rest wurde nicht angerührt.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
@@ -1963,7 +2094,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Imported %1, already in the library %2, skipped %3%4.</source>
         <translation>%1 importiert, %2 bereits in der Bibliothek, %3 übersprungen%4.</translation>
     </message>
@@ -1973,7 +2104,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>; die übrigen Dateien wurden nicht angerührt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-18"/>
         <source>Imported:</source>
         <translation>Importiert:</translation>
     </message>
@@ -1988,7 +2119,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Übersprungen:</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+88"/>
         <source>Comparing the first %1 of %2 selected articles.</source>
         <translation>Die ersten %1 von %2 ausgewählten Artikeln werden verglichen.</translation>
     </message>
@@ -2008,7 +2139,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>%1 Artikel löschen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Edit “%1”</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
@@ -2023,7 +2154,12 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Die Details von „%1“ konnten nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
+        <source>Outlet named “%1”; Edit &gt; Undo takes it back.</source>
+        <translation>Medium „%1“ benannt; Bearbeiten &gt; Rückgängig nimmt es zurück.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Deleted %1; Edit &gt; Undo brings it back.</source>
         <translation>%1 gelöscht; Bearbeiten &gt; Rückgängig macht das Löschen rückgängig.</translation>
     </message>
@@ -2139,27 +2275,27 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>%1 wird heruntergeladen…</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-544"/>
         <location line="+105"/>
-        <location line="+315"/>
+        <location line="+371"/>
         <location line="+43"/>
         <location line="+28"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+375"/>
+        <location line="-426"/>
+        <location line="+431"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1: konnte nicht in der Bibliothek gespeichert werden (%2)</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-413"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
         <translation>%1 importiert, %2 bereits in der Bibliothek, %3 übersprungen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Some files were not imported</source>
         <translation>Einige Dateien wurden nicht importiert</translation>
     </message>
@@ -2235,7 +2371,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         </translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+284"/>
         <source>About Parallax</source>
         <translation>Über Parallax</translation>
     </message>
@@ -2345,7 +2481,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>Parallax::PdfImporter</name>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="+242"/>
+        <location filename="../app/importers/pdfimporter.cpp" line="+243"/>
         <source>the PDF expands to more than %1 when decompressed; it is not read</source>
         <translation>die PDF-Datei wird entpackt größer als %1; sie wird nicht gelesen</translation>
     </message>
@@ -2576,7 +2712,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>Parallax::TextImporter</name>
     <message>
-        <location filename="../app/importers/textimporter.cpp" line="+274"/>
+        <location filename="../app/importers/textimporter.cpp" line="+275"/>
         <source>the file has no article text</source>
         <translation>die Datei enthält keinen Artikeltext</translation>
     </message>
@@ -2633,7 +2769,12 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="-94"/>
+        <location filename="../app/core/discrepancies.cpp" line="-251"/>
+        <source>%1 move</source>
+        <translation>%1 Veränderung</translation>
+    </message>
+    <message>
+        <location line="+157"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
         <translation>Implizierter %1-Kurs %2: um Größenordnungen daneben</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message numerus="yes">
-        <location filename="../app/ui/discrepancypanel.cpp" line="+110"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+192"/>
         <source>%n discrepancy(ies)</source>
         <translation>
             <numerusform>%n discrepancy</numerusform>
@@ -53,7 +53,8 @@
 <context>
     <name>Parallax::HtmlReport</name>
     <message numerus="yes">
-        <location filename="../app/report/htmlreport.cpp" line="+542"/>
+        <location filename="../app/report/htmlreport.cpp" line="+588"/>
+        <location line="+57"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -61,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+116"/>
         <source>%n article(s) compared with Parallax on %1</source>
         <translation>
             <numerusform>%n article compared with Parallax on %1</numerusform>
@@ -107,7 +108,7 @@
 <context>
     <name>Parallax::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+453"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+475"/>
         <source>%n article(s) could not be stored: %1</source>
         <translation>
             <numerusform>%n article could not be stored: %1</numerusform>
@@ -115,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+119"/>
         <source>%n file(s) could not be imported. The other files were.</source>
         <translation>
             <numerusform>%n file could not be imported. The other files were.</numerusform>
@@ -131,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+188"/>
+        <location line="+235"/>
         <source>Feeds refreshed: %n new article(s).</source>
         <translation>
             <numerusform>Feeds refreshed: %n new article.</numerusform>

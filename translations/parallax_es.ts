@@ -41,6 +41,14 @@
     </message>
 </context>
 <context>
+    <name>Parallax::Article</name>
+    <message>
+        <location filename="../app/core/article.cpp" line="+37"/>
+        <source>Unknown outlet (%1)</source>
+        <translation>Medio desconocido (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::ArticleDetailsDialog</name>
     <message>
         <location filename="../app/ui/articledetailsdialog.cpp" line="+46"/>
@@ -568,7 +576,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="+400"/>
+        <location filename="../app/core/discrepancies.cpp" line="+406"/>
         <source>Figure</source>
         <translation>Cifra</translation>
     </message>
@@ -596,7 +604,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="+19"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+37"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
@@ -616,12 +624,27 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Siguiente discrepancia (F8)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Discrepancies</source>
         <translation>Discrepancias</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+65"/>
+        <source>About</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why flagged</source>
+        <translation>Por qué se señala</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 differs from the others</source>
+        <translation>%1 difiere de los demás</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>The outlets agree on every figure and quote.</source>
         <translation>Los medios coinciden en todas las cifras y citas.</translation>
     </message>
@@ -642,6 +665,34 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <location line="+2"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::DiscrepancyTable</name>
+    <message>
+        <location filename="../app/core/discrepancytable.cpp" line="+132"/>
+        <source>different value</source>
+        <translation>valor distinto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>different qualifier</source>
+        <translation>matiz distinto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conversion off</source>
+        <translation>conversión errónea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>altered quote</source>
+        <translation>cita alterada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only one outlet</source>
+        <translation>solo un medio</translation>
     </message>
 </context>
 <context>
@@ -688,17 +739,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::FiguresPanel</name>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="+56"/>
-        <source>Market moves (%)</source>
-        <translation>Movimientos del mercado (%)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Amounts by what they measure</source>
-        <translation>Importes según lo que miden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../app/ui/figurespanel.cpp" line="+158"/>
         <source>No market moves in these articles.</source>
         <translation>No hay movimientos del mercado en estos artículos.</translation>
     </message>
@@ -708,34 +749,44 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>No hay importes de dinero en estos artículos.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Market moves chart</source>
         <translation>Gráfico de movimientos del mercado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+111"/>
+        <source>change (square-root scale)</source>
+        <translation>variación (escala de raíz cuadrada)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Amounts chart</source>
         <translation>Gráfico de importes</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-89"/>
         <source>≠ The outlets disagree on this figure.</source>
         <translation>≠ Los medios discrepan en esta cifra.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="-64"/>
+        <source>Market moves</source>
+        <translation>Movimientos del mercado</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>change</source>
         <translation>variación</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Disagrees (≠)</source>
-        <translation>Con discrepancia (≠)</translation>
+        <location line="+63"/>
+        <source>log scale</source>
+        <translation>escala logarítmica</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>amount (log scale)</source>
-        <translation>importe (escala logarítmica)</translation>
+        <location line="+5"/>
+        <source>Disagrees (≠)</source>
+        <translation>Con discrepancia (≠)</translation>
     </message>
 </context>
 <context>
@@ -780,7 +831,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+307"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+308"/>
         <source>the article extractor is missing from this build</source>
         <translation>esta compilación no incluye el extractor de artículos</translation>
     </message>
@@ -815,7 +866,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+305"/>
+        <location filename="../app/report/htmlreport.cpp" line="+351"/>
         <source>Word for word in %1</source>
         <translation>Literal en %1</translation>
     </message>
@@ -861,17 +912,18 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+268"/>
+        <location line="+323"/>
         <source>Only in this article</source>
         <translation>Solo en este artículo</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-196"/>
         <source>Disagrees: %1</source>
         <translation>No coincide con: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
+        <location line="+57"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n palabra</numerusform>
@@ -879,17 +931,58 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-55"/>
         <source>%1% found in the others</source>
         <translation>%1% presente en los demás</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+55"/>
         <source>Derived from %1</source>
         <translation>Derivado de %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-45"/>
+        <source>Inferred from the text.</source>
+        <translation>Deducido del texto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inferred from the byline.</source>
+        <translation>Deducido de la firma.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inferred from a link in the article.</source>
+        <translation>Deducido de un enlace del artículo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inferred from the name of the file&apos;s folder.</source>
+        <translation>Deducido del nombre de la carpeta del archivo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Double-click to name the outlet.</source>
+        <translation>Haga doble clic para nombrar el medio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>inferred</source>
+        <translation>deducido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share of this article&apos;s sentences found in the others</source>
+        <translation>Proporción de las frases de este artículo que aparecen en los demás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1% elsewhere</source>
+        <translation>%1 % en otros</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Moved: %1 has this elsewhere; click to go there</source>
         <translation>Desplazada: %1 la recoge en otra posición; haga clic para ir allí</translation>
     </message>
@@ -1236,6 +1329,39 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
     </message>
 </context>
 <context>
+    <name>Parallax::ImportNotice</name>
+    <message>
+        <location filename="../app/ui/importnotice.cpp" line="+19"/>
+        <source>Import summary</source>
+        <translation>Resumen de la importación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close this notice</source>
+        <translation>Cerrar este aviso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What became of every file:</source>
+        <translation>Qué fue de cada archivo:</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::Language</name>
     <message>
         <location filename="../app/ui/language.cpp" line="+26"/>
@@ -1246,7 +1372,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::Library</name>
     <message>
-        <location filename="../app/storage/library.cpp" line="+292"/>
+        <location filename="../app/storage/library.cpp" line="+293"/>
         <source>The library %1 is damaged (%2).</source>
         <translation>La biblioteca %1 está dañada (%2).</translation>
     </message>
@@ -1286,7 +1412,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>el disco de la biblioteca está lleno (%1)</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>la búsqueda «%1» no es válida: %2</translation>
     </message>
@@ -1297,7 +1423,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
     </message>
     <message>
         <location line="+11"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>there is no article %1</source>
         <translation>no existe el artículo %1</translation>
     </message>
@@ -1647,19 +1773,19 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+84"/>
-        <location line="+68"/>
-        <location line="+460"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+88"/>
+        <location line="+86"/>
+        <location line="+469"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-521"/>
         <source>Library: %1</source>
         <translation>Biblioteca: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+53"/>
         <source>%1
 
 Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again it offers to restore a backup. The damaged file is never overwritten.</source>
@@ -1878,12 +2004,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Discrepancias</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-188"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+189"/>
         <source>Quotes</source>
         <translation>Citas</translation>
     </message>
@@ -1908,16 +2034,16 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Citas (%1)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+105"/>
-        <location line="+315"/>
+        <location line="+371"/>
         <location line="+43"/>
         <location line="+28"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-511"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation>No hay nada que importar: las carpetas no contienen archivos.</translation>
     </message>
@@ -1958,12 +2084,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
     </message>
     <message>
         <location line="+35"/>
-        <location line="+375"/>
+        <location line="+431"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1: la biblioteca no pudo guardarlo (%2)</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-418"/>
         <source>Import cancelled: imported %1, already in the library %2, skipped %3; the rest was left.</source>
         <translation>Importación cancelada: importados %1, ya en la biblioteca %2, omitidos %3; el resto no se ha tocado.</translation>
     </message>
@@ -1973,7 +2099,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Importados %1, ya en la biblioteca %2, omitidos %3.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+34"/>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
@@ -1983,7 +2109,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Importación finalizada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Imported %1, already in the library %2, skipped %3%4.</source>
         <translation>Importados %1, ya en la biblioteca %2, omitidos %3%4.</translation>
     </message>
@@ -1993,12 +2119,17 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>; los demás archivos no se han tocado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-18"/>
         <source>Imported:</source>
         <translation>Importados:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-402"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+404"/>
         <source>Already in the library:</source>
         <translation>Ya en la biblioteca:</translation>
     </message>
@@ -2008,7 +2139,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Omitidos:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>Some files were not imported</source>
         <translation>Algunos archivos no se importaron</translation>
     </message>
@@ -2104,7 +2235,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Eliminar %1 artículos</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Edit “%1”</source>
         <translation>Editar «%1»</translation>
     </message>
@@ -2119,7 +2250,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>No se pudieron guardar los detalles de «%1»: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
+        <source>Outlet named “%1”; Edit &gt; Undo takes it back.</source>
+        <translation>Medio nombrado «%1»; Editar &gt; Deshacer lo revierte.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Deleted %1; Edit &gt; Undo brings it back.</source>
         <translation>Eliminado: %1; puede recuperarlo con Editar &gt; Deshacer.</translation>
     </message>
@@ -2345,7 +2481,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>Parallax::PdfImporter</name>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="+242"/>
+        <location filename="../app/importers/pdfimporter.cpp" line="+243"/>
         <source>the PDF expands to more than %1 when decompressed; it is not read</source>
         <translation>el PDF ocupa más de %1 al descomprimirlo; no se lee</translation>
     </message>
@@ -2576,7 +2712,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>Parallax::TextImporter</name>
     <message>
-        <location filename="../app/importers/textimporter.cpp" line="+274"/>
+        <location filename="../app/importers/textimporter.cpp" line="+275"/>
         <source>the file has no article text</source>
         <translation>el archivo no contiene texto de artículo</translation>
     </message>
@@ -2633,7 +2769,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="-94"/>
+        <location filename="../app/core/discrepancies.cpp" line="-251"/>
+        <source>%1 move</source>
+        <translation>variación de %1</translation>
+    </message>
+    <message>
+        <location line="+157"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
         <translation>tipo de cambio %1 implícito de %2: difiere en órdenes de magnitud</translation>
     </message>

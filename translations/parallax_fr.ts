@@ -41,6 +41,14 @@
     </message>
 </context>
 <context>
+    <name>Parallax::Article</name>
+    <message>
+        <location filename="../app/core/article.cpp" line="+37"/>
+        <source>Unknown outlet (%1)</source>
+        <translation>Média inconnu (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::ArticleDetailsDialog</name>
     <message>
         <location filename="../app/ui/articledetailsdialog.cpp" line="+46"/>
@@ -568,7 +576,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="+400"/>
+        <location filename="../app/core/discrepancies.cpp" line="+406"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
@@ -596,7 +604,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="+19"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+37"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
@@ -616,12 +624,27 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Divergence suivante (F8)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Discrepancies</source>
         <translation>Divergences</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+65"/>
+        <source>About</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why flagged</source>
+        <translation>Pourquoi signalé</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 differs from the others</source>
+        <translation>%1 diffère des autres</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>The outlets agree on every figure and quote.</source>
         <translation>Les médias concordent sur tous les chiffres et toutes les citations.</translation>
     </message>
@@ -642,6 +665,34 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <location line="+2"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::DiscrepancyTable</name>
+    <message>
+        <location filename="../app/core/discrepancytable.cpp" line="+132"/>
+        <source>different value</source>
+        <translation>valeur différente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>different qualifier</source>
+        <translation>qualificatif différent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conversion off</source>
+        <translation>conversion erronée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>altered quote</source>
+        <translation>citation modifiée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only one outlet</source>
+        <translation>un seul média</translation>
     </message>
 </context>
 <context>
@@ -688,17 +739,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::FiguresPanel</name>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="+56"/>
-        <source>Market moves (%)</source>
-        <translation>Variations de marché (%)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Amounts by what they measure</source>
-        <translation>Montants selon ce qu&apos;ils mesurent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../app/ui/figurespanel.cpp" line="+158"/>
         <source>No market moves in these articles.</source>
         <translation>Aucune variation de marché dans ces articles.</translation>
     </message>
@@ -708,34 +749,44 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Aucun montant d&apos;argent dans ces articles.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Market moves chart</source>
         <translation>Graphique des variations de marché</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+111"/>
+        <source>change (square-root scale)</source>
+        <translation>variation (échelle racine carrée)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Amounts chart</source>
         <translation>Graphique des montants</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-89"/>
         <source>≠ The outlets disagree on this figure.</source>
         <translation>≠ Les médias divergent sur ce chiffre.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="-64"/>
+        <source>Market moves</source>
+        <translation>Mouvements de marché</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>change</source>
         <translation>variation</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Disagrees (≠)</source>
-        <translation>Divergence (≠)</translation>
+        <location line="+63"/>
+        <source>log scale</source>
+        <translation>échelle logarithmique</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>amount (log scale)</source>
-        <translation>montant (échelle logarithmique)</translation>
+        <location line="+5"/>
+        <source>Disagrees (≠)</source>
+        <translation>Divergence (≠)</translation>
     </message>
 </context>
 <context>
@@ -780,7 +831,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+307"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+308"/>
         <source>the article extractor is missing from this build</source>
         <translation>l&apos;extracteur d&apos;articles est absent de cette version</translation>
     </message>
@@ -815,7 +866,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+305"/>
+        <location filename="../app/report/htmlreport.cpp" line="+351"/>
         <source>Word for word in %1</source>
         <translation>Mot pour mot dans %1</translation>
     </message>
@@ -861,17 +912,18 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+268"/>
+        <location line="+323"/>
         <source>Only in this article</source>
         <translation>Seulement dans cet article</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-196"/>
         <source>Disagrees: %1</source>
         <translation>Divergence : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
+        <location line="+57"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -879,17 +931,58 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-55"/>
         <source>%1% found in the others</source>
         <translation>%1&#xa0;% retrouvé dans les autres</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+55"/>
         <source>Derived from %1</source>
         <translation>Dérivé de %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-45"/>
+        <source>Inferred from the text.</source>
+        <translation>Déduit du texte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inferred from the byline.</source>
+        <translation>Déduit de la signature.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inferred from a link in the article.</source>
+        <translation>Déduit d’un lien dans l’article.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inferred from the name of the file&apos;s folder.</source>
+        <translation>Déduit du nom du dossier du fichier.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Double-click to name the outlet.</source>
+        <translation>Double-cliquez pour nommer le média.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>inferred</source>
+        <translation>déduit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share of this article&apos;s sentences found in the others</source>
+        <translation>Part des phrases de cet article qui figurent dans les autres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1% elsewhere</source>
+        <translation>%1 % ailleurs</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Moved: %1 has this elsewhere; click to go there</source>
         <translation>Déplacée : %1 place ce passage ailleurs ; cliquez pour y aller</translation>
     </message>
@@ -1236,6 +1329,39 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
     </message>
 </context>
 <context>
+    <name>Parallax::ImportNotice</name>
+    <message>
+        <location filename="../app/ui/importnotice.cpp" line="+19"/>
+        <source>Import summary</source>
+        <translation>Résumé de l’importation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close this notice</source>
+        <translation>Fermer cet avis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What became of every file:</source>
+        <translation>Ce qu’il est advenu de chaque fichier :</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::Language</name>
     <message>
         <location filename="../app/ui/language.cpp" line="+26"/>
@@ -1246,7 +1372,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::Library</name>
     <message>
-        <location filename="../app/storage/library.cpp" line="+292"/>
+        <location filename="../app/storage/library.cpp" line="+293"/>
         <source>The library %1 is damaged (%2).</source>
         <translation>La bibliothèque %1 est endommagée (%2).</translation>
     </message>
@@ -1286,7 +1412,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>le disque de la bibliothèque est plein (%1)</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>la recherche « %1 » n&apos;est pas valide : %2</translation>
     </message>
@@ -1297,7 +1423,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
     </message>
     <message>
         <location line="+11"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>there is no article %1</source>
         <translation>il n&apos;y a pas d&apos;article %1</translation>
     </message>
@@ -1647,19 +1773,24 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+84"/>
-        <location line="+68"/>
-        <location line="+460"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+88"/>
+        <location line="+86"/>
+        <location line="+469"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-521"/>
         <source>Library: %1</source>
         <translation>Bibliothèque : %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1
 
 Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again it offers to restore a backup. The damaged file is never overwritten.</source>
@@ -1878,12 +2009,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Divergences</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-188"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+189"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
@@ -1908,7 +2039,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Citations (%1)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation>Rien à importer : les dossiers ne contiennent aucun fichier.</translation>
     </message>
@@ -1953,7 +2084,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Import annulé : importés : %1, déjà dans la bibliothèque : %2, ignorés : %3 ; le reste n&apos;a pas été traité.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
     </message>
@@ -1963,7 +2094,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Imported %1, already in the library %2, skipped %3%4.</source>
         <translation>Importés : %1, déjà dans la bibliothèque : %2, ignorés : %3%4.</translation>
     </message>
@@ -1973,7 +2104,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation> ; les autres fichiers n&apos;ont pas été traités</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-18"/>
         <source>Imported:</source>
         <translation>Importés :</translation>
     </message>
@@ -1988,7 +2119,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Ignorés :</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+88"/>
         <source>Comparing the first %1 of %2 selected articles.</source>
         <translation>Comparaison des %1 premiers des %2 articles sélectionnés.</translation>
     </message>
@@ -2008,7 +2139,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Supprimer %1 articles</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Edit “%1”</source>
         <translation>Modifier « %1 »</translation>
     </message>
@@ -2023,7 +2154,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Les détails de « %1 » n&apos;ont pas pu être enregistrés : %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
+        <source>Outlet named “%1”; Edit &gt; Undo takes it back.</source>
+        <translation>Média nommé « %1 » ; Édition &gt; Annuler revient en arrière.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Deleted %1; Edit &gt; Undo brings it back.</source>
         <translation>Supprimé : %1 (Édition &gt; Annuler pour revenir en arrière).</translation>
     </message>
@@ -2139,27 +2275,27 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-544"/>
         <location line="+105"/>
-        <location line="+315"/>
+        <location line="+371"/>
         <location line="+43"/>
         <location line="+28"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+375"/>
+        <location line="-426"/>
+        <location line="+431"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1 : la bibliothèque n&apos;a pas pu l&apos;enregistrer (%2)</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-413"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
         <translation>Importés : %1, déjà dans la bibliothèque : %2, ignorés : %3.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Some files were not imported</source>
         <translation>Certains fichiers n&apos;ont pas été importés</translation>
     </message>
@@ -2235,7 +2371,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         </translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+284"/>
         <source>About Parallax</source>
         <translation>À propos de Parallax</translation>
     </message>
@@ -2345,7 +2481,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Parallax::PdfImporter</name>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="+242"/>
+        <location filename="../app/importers/pdfimporter.cpp" line="+243"/>
         <source>the PDF expands to more than %1 when decompressed; it is not read</source>
         <translation>le PDF dépasse %1 une fois décompressé ; il n’est pas lu</translation>
     </message>
@@ -2576,7 +2712,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Parallax::TextImporter</name>
     <message>
-        <location filename="../app/importers/textimporter.cpp" line="+274"/>
+        <location filename="../app/importers/textimporter.cpp" line="+275"/>
         <source>the file has no article text</source>
         <translation>le fichier ne contient pas de texte d&apos;article</translation>
     </message>
@@ -2633,7 +2769,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="-94"/>
+        <location filename="../app/core/discrepancies.cpp" line="-251"/>
+        <source>%1 move</source>
+        <translation>variation de %1</translation>
+    </message>
+    <message>
+        <location line="+157"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
         <translation>taux %1 implicite de %2 : écart de plusieurs ordres de grandeur</translation>
     </message>

@@ -41,6 +41,14 @@
     </message>
 </context>
 <context>
+    <name>Parallax::Article</name>
+    <message>
+        <location filename="../app/core/article.cpp" line="+37"/>
+        <source>Unknown outlet (%1)</source>
+        <translation>未知媒体（%1）</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::ArticleDetailsDialog</name>
     <message>
         <location filename="../app/ui/articledetailsdialog.cpp" line="+46"/>
@@ -564,7 +572,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="+400"/>
+        <location filename="../app/core/discrepancies.cpp" line="+406"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
@@ -592,7 +600,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="+19"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+37"/>
         <source>Previous</source>
         <translation>上一处</translation>
     </message>
@@ -612,12 +620,27 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>下一处差异（F8）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Discrepancies</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+65"/>
+        <source>About</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why flagged</source>
+        <translation>标记原因</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 differs from the others</source>
+        <translation>%1 与其他媒体不同</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>The outlets agree on every figure and quote.</source>
         <translation>各媒体在所有数字和引语上均一致。</translation>
     </message>
@@ -637,6 +660,34 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <location line="+2"/>
         <source>%1 of %2</source>
         <translation>第 %1 处，共 %2 处</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::DiscrepancyTable</name>
+    <message>
+        <location filename="../app/core/discrepancytable.cpp" line="+132"/>
+        <source>different value</source>
+        <translation>数值不同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>different qualifier</source>
+        <translation>限定词不同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conversion off</source>
+        <translation>换算有误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>altered quote</source>
+        <translation>引语被改动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only one outlet</source>
+        <translation>仅一家媒体</translation>
     </message>
 </context>
 <context>
@@ -683,17 +734,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::FiguresPanel</name>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="+56"/>
-        <source>Market moves (%)</source>
-        <translation>市场涨跌（%）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Amounts by what they measure</source>
-        <translation>按指标分组的金额</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../app/ui/figurespanel.cpp" line="+158"/>
         <source>No market moves in these articles.</source>
         <translation>这些文章中没有市场涨跌数据。</translation>
     </message>
@@ -703,34 +744,44 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>这些文章中没有金额。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Market moves chart</source>
         <translation>市场涨跌图表</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+111"/>
+        <source>change (square-root scale)</source>
+        <translation>变动（平方根刻度）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Amounts chart</source>
         <translation>金额图表</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-89"/>
         <source>≠ The outlets disagree on this figure.</source>
         <translation>≠ 各媒体在这一数字上不一致。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="-64"/>
+        <source>Market moves</source>
+        <translation>市场涨跌</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Disagrees (≠)</source>
-        <translation>不一致（≠）</translation>
+        <location line="+63"/>
+        <source>log scale</source>
+        <translation>对数刻度</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>amount (log scale)</source>
-        <translation>金额（对数刻度）</translation>
+        <location line="+5"/>
+        <source>Disagrees (≠)</source>
+        <translation>不一致（≠）</translation>
     </message>
 </context>
 <context>
@@ -775,7 +826,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+307"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+308"/>
         <source>the article extractor is missing from this build</source>
         <translation>此版本中缺少文章提取器</translation>
     </message>
@@ -810,7 +861,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+305"/>
+        <location filename="../app/report/htmlreport.cpp" line="+351"/>
         <source>Word for word in %1</source>
         <translation>与 %1 逐字相同</translation>
     </message>
@@ -856,34 +907,76 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+268"/>
+        <location line="+323"/>
         <source>Only in this article</source>
         <translation>仅见于本文</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-196"/>
         <source>Disagrees: %1</source>
         <translation>不一致：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
+        <location line="+57"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n 词</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-55"/>
         <source>%1% found in the others</source>
         <translation>%1% 见于其他文章</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+55"/>
         <source>Derived from %1</source>
         <translation>源自 %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-45"/>
+        <source>Inferred from the text.</source>
+        <translation>由正文推断。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inferred from the byline.</source>
+        <translation>由署名推断。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inferred from a link in the article.</source>
+        <translation>由文中的链接推断。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inferred from the name of the file&apos;s folder.</source>
+        <translation>由文件所在文件夹的名称推断。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Double-click to name the outlet.</source>
+        <translation>双击以填写媒体名称。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>inferred</source>
+        <translation>推断</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share of this article&apos;s sentences found in the others</source>
+        <translation>本文中在其他文章里也出现的句子所占比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1% elsewhere</source>
+        <translation>%1% 见于他处</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Moved: %1 has this elsewhere; click to go there</source>
         <translation>位置不同：%1 在别处有此内容；点击前往</translation>
     </message>
@@ -1227,6 +1320,39 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     </message>
 </context>
 <context>
+    <name>Parallax::ImportNotice</name>
+    <message>
+        <location filename="../app/ui/importnotice.cpp" line="+19"/>
+        <source>Import summary</source>
+        <translation>导入摘要</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close this notice</source>
+        <translation>关闭此提示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Details…</source>
+        <translation>详细信息…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What became of every file:</source>
+        <translation>每个文件的处理结果：</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::Language</name>
     <message>
         <location filename="../app/ui/language.cpp" line="+26"/>
@@ -1237,7 +1363,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::Library</name>
     <message>
-        <location filename="../app/storage/library.cpp" line="+292"/>
+        <location filename="../app/storage/library.cpp" line="+293"/>
         <source>The library %1 is damaged (%2).</source>
         <translation>文库 %1 已损坏（%2）。</translation>
     </message>
@@ -1277,7 +1403,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>文库所在的磁盘已满（%1）</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>搜索“%1”无效：%2</translation>
     </message>
@@ -1288,7 +1414,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     </message>
     <message>
         <location line="+11"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>there is no article %1</source>
         <translation>没有文章 %1</translation>
     </message>
@@ -1636,19 +1762,24 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+84"/>
-        <location line="+68"/>
-        <location line="+460"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+88"/>
+        <location line="+86"/>
+        <location line="+469"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-521"/>
         <source>Library: %1</source>
         <translation>文库：%1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
+        <source>Columns</source>
+        <translation>分栏</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1
 
 Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again it offers to restore a backup. The damaged file is never overwritten.</source>
@@ -1867,12 +1998,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>差异</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-188"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+189"/>
         <source>Quotes</source>
         <translation>引语</translation>
     </message>
@@ -1897,7 +2028,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>引语（%1）</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation>没有可导入的内容：这些文件夹中没有文件。</translation>
     </message>
@@ -1941,7 +2072,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>导入已取消：已导入 %1 个，%2 个已在文库中，跳过 %3 个；其余的未处理。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
@@ -1951,7 +2082,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>导入完成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Imported %1, already in the library %2, skipped %3%4.</source>
         <translation>已导入 %1 个，%2 个已在文库中，跳过 %3 个%4。</translation>
     </message>
@@ -1961,7 +2092,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>；其余文件未做处理</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-18"/>
         <source>Imported:</source>
         <translation>已导入：</translation>
     </message>
@@ -1976,7 +2107,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>已跳过：</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+88"/>
         <source>Comparing the first %1 of %2 selected articles.</source>
         <translation>正在对比所选 %2 篇文章中的前 %1 篇。</translation>
     </message>
@@ -1996,7 +2127,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>删除 %1 篇文章</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
@@ -2011,7 +2142,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>无法保存“%1”的详情：%2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
+        <source>Outlet named “%1”; Edit &gt; Undo takes it back.</source>
+        <translation>已将媒体命名为“%1”；“编辑 &gt; 撤销”可以撤回。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Deleted %1; Edit &gt; Undo brings it back.</source>
         <translation>已删除 %1；使用“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
@@ -2125,27 +2261,27 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>正在下载 %1…</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-544"/>
         <location line="+105"/>
-        <location line="+315"/>
+        <location line="+371"/>
         <location line="+43"/>
         <location line="+28"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+375"/>
+        <location line="-426"/>
+        <location line="+431"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1：文库无法保存该文章（%2）</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-413"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
         <translation>已导入 %1 个，%2 个已在文库中，跳过 %3 个。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Some files were not imported</source>
         <translation>部分文件未导入</translation>
     </message>
@@ -2219,7 +2355,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         </translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+284"/>
         <source>About Parallax</source>
         <translation>关于 Parallax</translation>
     </message>
@@ -2329,7 +2465,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Parallax::PdfImporter</name>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="+242"/>
+        <location filename="../app/importers/pdfimporter.cpp" line="+243"/>
         <source>the PDF expands to more than %1 when decompressed; it is not read</source>
         <translation>该 PDF 解压后超过 %1，不予读取</translation>
     </message>
@@ -2559,7 +2695,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Parallax::TextImporter</name>
     <message>
-        <location filename="../app/importers/textimporter.cpp" line="+274"/>
+        <location filename="../app/importers/textimporter.cpp" line="+275"/>
         <source>the file has no article text</source>
         <translation>该文件中没有文章正文</translation>
     </message>
@@ -2616,7 +2752,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="-94"/>
+        <location filename="../app/core/discrepancies.cpp" line="-251"/>
+        <source>%1 move</source>
+        <translation>%1 涨跌</translation>
+    </message>
+    <message>
+        <location line="+157"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
         <translation>推算出的 %1 汇率为 %2：相差了几个数量级</translation>
     </message>

@@ -13,9 +13,14 @@ namespace Parallax {
 // are normalised); every folding for comparison happens in the engine.
 struct Article final
 {
+    // Where the outlet's name came from: stated (a header line, the page, the reader) or
+    // inferred by the importer from the text, a byline, a link or the file's folder.
+    enum class OutletSource : quint8 { Stated, Text, Byline, Link, Folder };
+
     qint64 id = 0; // 0 until the library has stored it
     QString title;
-    QString outlet;
+    QString outlet; // empty when unknown
+    OutletSource outletSource = OutletSource::Stated;
     QString byline;
     QString url;
     QDate published;
@@ -33,8 +38,16 @@ struct Article final
     // The reader's own labels ("energy", "to check"), kept by the library.
     QStringList tags;
 
-    // A label for headers and lists: the outlet, or the title when there is no outlet.
+    // A label for headers and lists: the outlet; "Unknown outlet (file name)" when there
+    // is none but a file; the title otherwise. Translated.
     QString displayName() const;
+    // displayName() kept short for legends and table headings (about 18 characters).
+    QString shortName() const;
+    // Whether the outlet was inferred rather than stated.
+    bool outletInferred() const { return !outlet.isEmpty() && outletSource != OutletSource::Stated; }
+    // How the source is stored and written in JSON: "", "text", "byline", "link", "folder".
+    static QString sourceCode(OutletSource source);
+    static OutletSource sourceFromCode(const QString &code);
 };
 
 } // namespace Parallax

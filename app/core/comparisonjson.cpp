@@ -276,6 +276,9 @@ QJsonObject ComparisonJson::toJson(const Comparison &c)
             {QStringLiteral("index"), i},
             {QStringLiteral("title"), ca.article.title},
             {QStringLiteral("outlet"), ca.article.outlet},
+            {QStringLiteral("outlet_inferred_from"), ca.article.outletInferred()
+                                                         ? QJsonValue(Article::sourceCode(ca.article.outletSource))
+                                                         : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("published"), ca.article.published.isValid()
                                               ? QJsonValue(ca.article.published.toString(Qt::ISODate))
                                               : QJsonValue(QJsonValue::Null)},

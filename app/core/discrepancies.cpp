@@ -90,13 +90,6 @@ bool compatible(const Figure &x, const Figure &y)
     return x.entity.isEmpty() || y.entity.isEmpty() || entityKey(x.entity) == entityKey(y.entity);
 }
 
-QString aboutFigure(const Figure &f)
-{
-    if (f.entity.isEmpty())
-        return f.measure;
-    return f.entity + u' ' + f.measure;
-}
-
 Discrepancy::Item itemOf(const Comparison &c, int figure)
 {
     const Figure &f = c.figures.at(figure);
@@ -160,6 +153,17 @@ Words described(const char *text, const QString &a = {}, const QString &b = {}, 
         }
     };
     return {fill(QCoreApplication::translate("Reconciler", text)), fill(QString::fromUtf8(text))};
+}
+
+// What a figure is about: "Calloway Freight deal value"; a percentage that went up or down
+// is a move ("FTSE 250 move"), not the level of what moved.
+Words aboutFigure(const Figure &f)
+{
+    if (f.kind == Figure::Kind::Percent && f.direction != Figure::Direction::None && !f.entity.isEmpty())
+        return described(QT_TRANSLATE_NOOP("Reconciler", "%1 move"), f.entity);
+    if (f.entity.isEmpty())
+        return plain(f.measure);
+    return plain(f.entity + u' ' + f.measure);
 }
 
 // A group of discrepancies of one kind about one thing, collected before they are listed.
@@ -235,13 +239,13 @@ void reconcileFigures(const Comparison &c, Collector &out)
                     usedY.insert(p.y);
                     const Figure &fx = c.figures.at(p.x), &fy = c.figures.at(p.y);
                     const QString key = factKey(fx, fx.entity.isEmpty() ? fy.entity : fx.entity);
-                    const QString about = aboutFigure(fx.entity.isEmpty() ? fy : fx);
+                    const Words about = aboutFigure(fx.entity.isEmpty() ? fy : fx);
                     if (!Reconciler::agree(fx.value, fx.text, fy.value, fy.text)) {
-                        out.add(Discrepancy::Kind::Figure, key, plain(about), {itemOf(c, p.x), itemOf(c, p.y)});
+                        out.add(Discrepancy::Kind::Figure, key, about, {itemOf(c, p.x), itemOf(c, p.y)});
                     } else {
                         const Bound bx = boundOf(fx.qualifier), by = boundOf(fy.qualifier);
                         if ((bx == Bound::Below && by == Bound::Above) || (bx == Bound::Above && by == Bound::Below))
-                            out.add(Discrepancy::Kind::Qualifier, key, plain(about), {itemOf(c, p.x), itemOf(c, p.y)});
+                            out.add(Discrepancy::Kind::Qualifier, key, about, {itemOf(c, p.x), itemOf(c, p.y)});
                     }
                 }
             }
@@ -271,7 +275,7 @@ void reconcileFigures(const Comparison &c, Collector &out)
                 if (fx.direction != fy.direction)
                     continue; // a rise and a fall are two moves, not one fact
                 if (!Reconciler::agree(fx.value, fx.text, fy.value, fy.text))
-                    out.add(Discrepancy::Kind::Figure, fact, plain(aboutFigure(fx)),
+                    out.add(Discrepancy::Kind::Figure, fact, aboutFigure(fx),
                             {itemOf(c, singles.at(i)), itemOf(c, singles.at(j))});
             }
         }

@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <map>
+
 #include <numeric>
 
 namespace Parallax {
@@ -1297,7 +1299,7 @@ void QuoteExtractor::match(Comparison &c)
     };
     constexpr int kMaxPostings = 40; // words in more quotes than this do not make candidates
     for (int q = 0; q < n; ++q) {
-        QHash<int, int> shared;
+        std::map<int, int> shared; // ordered: of equally strong matches the first in the story wins
         for (const QString &w : QSet<QString>(words[q].cbegin(), words[q].cend())) {
             const QList<int> &postings = byWord[w];
             if (postings.size() > kMaxPostings)
@@ -1307,10 +1309,9 @@ void QuoteExtractor::match(Comparison &c)
                     ++shared[other];
             }
         }
-        for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
-            const int o = it.key();
+        for (const auto &[o, count] : shared) {
             const QStringList &a = words[q], &b = words[o];
-            if (it.value() < std::min<qsizetype>(2, std::min(a.size(), b.size())))
+            if (count < std::min<qsizetype>(2, std::min(a.size(), b.size())))
                 continue;
             QuoteMatch::Kind kq, ko;
             if (a == b) {
@@ -1359,7 +1360,9 @@ void QuoteExtractor::match(Comparison &c)
             }
             int bestSentence = -1;
             qsizetype bestHits = 0;
-            for (int t : std::as_const(nearby)) {
+            QList<int> inOrder = nearby.values(); // ties go to the earlier sentence, in every process
+            std::sort(inOrder.begin(), inOrder.end());
+            for (int t : std::as_const(inOrder)) {
                 auto cached = wordsOfSentence.find({link.article, t});
                 if (cached == wordsOfSentence.end())
                     cached = wordsOfSentence.insert({link.article, t}, quoteWords(other.textOf(other.sentences.at(t).range)));

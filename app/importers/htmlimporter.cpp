@@ -5,6 +5,7 @@
 
 #include "core/text.h"
 #include "importers/boilerplate.h"
+#include "importers/outletguess.h"
 #include "importers/htmlextractor.h"
 #include "importers/textdecoder.h"
 
@@ -360,9 +361,9 @@ ImportResult HtmlImporter::fromExtraction(const QByteArray &json, const QString 
     a.credits = trimmed.credits;
     if (a.byline.isEmpty())
         a.byline = trimmed.reporters;
-    // A page that names neither its site nor its address: the file's name is all there is.
-    if (a.outlet.isEmpty() && !fromWeb)
-        a.outlet = QFileInfo(sourcePath).completeBaseName();
+    // A page that names neither its site nor its address: its text, byline or folder may.
+    if (!fromWeb)
+        OutletGuess::apply(a);
     if (a.title.isEmpty())
         a.title = o.value(QStringLiteral("docTitle")).toString().simplified();
     if (a.title.isEmpty())

@@ -7,6 +7,7 @@
 
 #include "core/text.h"
 #include "importers/boilerplate.h"
+#include "importers/outletguess.h"
 
 #include <QBuffer>
 #include <QLocale>
@@ -273,7 +274,6 @@ ImportResult PdfImporter::parse(const QByteArray &data, const QString &sourcePat
         body.removeFirst();
     }
     a.byline = pdf.metaData(QPdfDocument::MetaDataField::Author).toString().simplified();
-    a.outlet = QFileInfo(sourcePath).completeBaseName();
     const Boilerplate::Result trimmed = Boilerplate::trim(body);
     a.body = trimmed.kept.join(QStringLiteral("\n\n"));
     a.trimmed = trimmed.trimmed;
@@ -283,6 +283,7 @@ ImportResult PdfImporter::parse(const QByteArray &data, const QString &sourcePat
     a.wordCount = Text::countWords(a.body);
     a.sourcePath = sourcePath;
     a.sourceFormat = QStringLiteral("pdf");
+    OutletGuess::apply(a);
     return ImportResult::success(a);
 }
 

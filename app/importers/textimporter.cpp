@@ -4,6 +4,7 @@
 #include "core/segmenter.h"
 #include "core/text.h"
 #include "importers/boilerplate.h"
+#include "importers/outletguess.h"
 #include "importers/textdecoder.h"
 
 #include <QCoreApplication>
@@ -297,9 +298,8 @@ ImportResult TextImporter::parseText(const QString &input, const QString &source
             a.byline = trimmed.reporters;
     }
 
-    if (a.outlet.isEmpty())
-        a.outlet = QFileInfo(sourcePath).completeBaseName();
     a.body = text;
+    OutletGuess::apply(a);
     a.wordCount = Text::countWords(text);
     return ImportResult::success(std::move(a));
 }

@@ -35,7 +35,7 @@ const char *const kStyle = R"CSS(
         --partial-line:#7f7f7f;
         --unique:rgba(230,159,0,.16); --unique-line:#c47f00;
         --changed:rgba(240,228,66,.65); --hl:#cc79a7; --fig:#009e73; --disputed:#d55e00; }
-:root.dark { --bg:#1e1f22; --fg:#e6e6e6; --muted:#a0a4aa; --rule:#3b3f45; --card:#26282c;
+:root.dark { color-scheme:dark; --bg:#1e1f22; --fg:#e6e6e6; --muted:#a0a4aa; --rule:#3b3f45; --card:#26282c;
         --verbatim:rgba(86,180,233,.22); --verbatim-line:#56b4e9;
         --reworded:rgba(86,180,233,.12); --reworded-line:#56b4e9;
         --partial-line:#9a9a9a;
@@ -52,7 +52,7 @@ body { margin:0; font:15px/1.5 "Noto Serif","DejaVu Serif",Georgia,serif; }
 html.screen, html.screen body { height:100%; }
 html.screen body { display:flex; flex-direction:column; overflow:hidden; }
 html.screen .legend { flex:none; }
-.columns { display:grid; gap:0; align-items:stretch; flex:1; min-height:0; }
+.columns { display:grid; gap:0; align-items:stretch; flex:1; min-height:0; overflow-x:auto; overflow-y:hidden; }
 .colwrap { display:flex; min-width:0; min-height:0; border-right:1px solid var(--rule); }
 .colwrap:last-child { border-right:none; }
 .article { padding:0 1.1em 2em; min-width:0; flex:1; overflow-y:auto; overflow-x:hidden; position:relative; }
@@ -156,6 +156,21 @@ ol.only { columns:3; column-gap:6mm; margin:0; padding-left:2.4em; font-size:.85
 .appendix table.grid td, .appendix table.grid th { padding:.1em .35em; }
 ol.discrepancies { font-size:.85em; } ol.discrepancies li { margin-bottom:.2em; }
 ol.only li { break-inside:avoid; margin-bottom:.15em; }
+/* The compact column heading on screen: outlet, date and share on one line, the headline in
+   at most two, byline and length in one. */
+.article > header.compact { padding:.6em 0 .45em; }
+header.compact .top { display:flex; flex-wrap:wrap; column-gap:.5em; align-items:baseline; }
+header.compact .outlet { flex:0 1 auto; max-width:100%; white-space:nowrap; overflow:hidden; text-overflow:ellipsis;
+          cursor:text; }
+header.compact .outlet[contenteditable=true] { text-transform:none; color:var(--fg); outline:2px solid var(--hl);
+          overflow:visible; white-space:normal; padding:0 .2em; }
+header.compact .when { font-size:.78em; color:var(--muted); flex:none; }
+header.compact .share { font-size:.78em; font-weight:700; flex:none; margin-left:auto; }
+header.compact .inferred { font-size:.7em; font-weight:400; font-style:italic; color:var(--muted); text-transform:none;
+          letter-spacing:0; cursor:help; }
+header.compact h2 { display:-webkit-box; -webkit-line-clamp:2; -webkit-box-orient:vertical; overflow:hidden;
+          margin:.2em 0 .2em; }
+header.compact .meta { white-space:nowrap; overflow:hidden; text-overflow:ellipsis; }
 )CSS";
 
 // Lights up a sentence's counterparts in the other columns while the pointer is on it.
@@ -195,6 +210,37 @@ const char *const kScript = R"JS(
     s.classList.add('sel');
     clicks += 1;
     document.title = 'select:' + s.id + ':' + clicks;
+  });
+
+  // Double-clicking an outlet's name edits it in place; Enter tells the window the new
+  // name through the page title ("outlet:<column>:<n>:<name>"), Escape gives up.
+  document.addEventListener('dblclick', function (e) {
+    var o = e.target.closest ? e.target.closest('.outlet[data-a]') : null;
+    if (!o || o.isContentEditable) return;
+    var before = o.dataset.name;
+    o.textContent = before;
+    o.contentEditable = 'true';
+    o.focus();
+    document.getSelection().selectAllChildren(o);
+    function finish(keep) {
+      o.removeEventListener('keydown', key);
+      o.removeEventListener('blur', blur);
+      o.contentEditable = 'false';
+      var name = o.textContent.replace(/\s+/g, ' ').trim();
+      if (keep && name && name !== before) {
+        clicks += 1;
+        document.title = 'outlet:' + o.dataset.a + ':' + clicks + ':' + encodeURIComponent(name);
+      } else {
+        o.textContent = o.dataset.shown;
+      }
+    }
+    function key(k) {
+      if (k.key === 'Enter') { k.preventDefault(); finish(true); }
+      else if (k.key === 'Escape') { k.preventDefault(); finish(false); }
+    }
+    function blur() { finish(true); }
+    o.addEventListener('keydown', key);
+    o.addEventListener('blur', blur);
   });
 
   // Overview strips: a mark per sentence, by kind, where it stands in its column.
@@ -550,6 +596,61 @@ QString articleHeader(const Comparison &c, int index)
     return html;
 }
 
+// Where an inferred outlet's name came from, for the heading's tooltip.
+QString inferredFrom(Article::OutletSource source)
+{
+    switch (source) {
+    case Article::OutletSource::Text:
+        return Tr::tr("Inferred from the text.");
+    case Article::OutletSource::Byline:
+        return Tr::tr("Inferred from the byline.");
+    case Article::OutletSource::Link:
+        return Tr::tr("Inferred from a link in the article.");
+    case Article::OutletSource::Folder:
+        return Tr::tr("Inferred from the name of the file's folder.");
+    case Article::OutletSource::Stated:
+        break;
+    }
+    return {};
+}
+
+// The column heading on screen, compact so that many columns stay readable: the outlet
+// (double-click to name it; "inferred" when the importer guessed it), the date and the
+// share found elsewhere on one line, the headline in two at most, byline and length.
+QString screenHeader(const Comparison &c, int index)
+{
+    const ComparedArticle &ca = c.articles.at(index);
+    const Article &a = ca.article;
+    const QLocale locale;
+    QString tip = a.displayName() + u'\n';
+    if (a.outletInferred())
+        tip += inferredFrom(a.outletSource) + u' ';
+    tip += Tr::tr("Double-click to name the outlet.");
+    QString html = QStringLiteral("<header class=\"compact\"><div class=\"top\">");
+    html += QStringLiteral("<div class=\"outlet\" data-a=\"%1\" data-name=\"%2\" data-shown=\"%3\" title=\"%4\">%3</div>")
+                .arg(index)
+                .arg(esc(a.outlet), esc(a.displayName()), esc(tip));
+    if (a.outletInferred())
+        html += QStringLiteral("<span class=\"inferred\" title=\"%1\">%2</span>").arg(esc(inferredFrom(a.outletSource)), esc(Tr::tr("inferred")));
+    if (a.published.isValid())
+        html += QStringLiteral("<span class=\"when\">%1</span>").arg(esc(locale.toString(a.published, QLocale::ShortFormat)));
+    if (c.articles.size() > 1)
+        html += QStringLiteral("<span class=\"share\" title=\"%1\">%2</span>")
+                    .arg(esc(Tr::tr("Share of this article's sentences found in the others")),
+                         esc(Tr::tr("%1% elsewhere").arg(qRound(ca.sharedShare() * 100))));
+    html += QStringLiteral("</div><h2 title=\"%1\">%1</h2>").arg(esc(a.title));
+    QStringList meta;
+    if (!a.byline.isEmpty())
+        meta.append(esc(a.byline));
+    meta.append(esc(Tr::tr("%n words", nullptr, a.wordCount)));
+    html += QStringLiteral("<div class=\"meta\">%1</div>").arg(meta.join(QStringLiteral(" &middot; ")));
+    if (ca.derivedFrom >= 0)
+        html += QStringLiteral("<div class=\"derived\">%1</div>")
+                    .arg(esc(Tr::tr("Derived from %1").arg(c.articles.at(ca.derivedFrom).article.displayName())));
+    html += QStringLiteral("</header>");
+    return html;
+}
+
 // Every paragraph of an article as <p>, each sentence a marked span; headings as headings.
 // With `order` (paper), a sentence only this article has carries its number in the
 // appendix's list.
@@ -620,7 +721,7 @@ void renderArticle(QString &html, const Comparison &c, int index)
     html += QStringLiteral("<div class=\"colwrap\"><section class=\"article\" id=\"a%1\" lang=\"%2\">")
                 .arg(index)
                 .arg(esc(a.language.isEmpty() ? QStringLiteral("en") : a.language));
-    html += articleHeader(c, index);
+    html += screenHeader(c, index);
     html += paragraphsHtml(c, index).join(QString());
     html += QStringLiteral("</section><div class=\"strip\" title=\"%1\"></div></div>\n")
                 .arg(esc(Tr::tr("Overview of %1: click to go there").arg(a.displayName())));
@@ -1019,7 +1120,7 @@ QString HtmlReport::render(const Comparison &comparison, const Options &options)
             shown.append(i);
     }
     html += QStringLiteral("<main class=\"columns\" style=\"grid-template-columns:repeat(%1, "
-                           "minmax(11em, 1fr))\">\n")
+                           "minmax(20em, 1fr))\">\n")
                 .arg(shown.size());
     for (int i : std::as_const(shown))
         renderArticle(html, comparison, i);

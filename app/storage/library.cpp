@@ -159,7 +159,7 @@ const QString kArticleColumns = QStringLiteral(
     "a.id, a.title, COALESCE(o.name, ''), a.byline, a.url, a.published_date, a.language, "
     "a.source_path, a.source_format, a.imported_at, a.word_count, a.trimmed, a.credits, "
     "(SELECT group_concat(t.name, char(10)) FROM article_tags at JOIN tags t ON t.id = at.tag_id "
-    " WHERE at.article_id = a.id)");
+    " WHERE at.article_id = a.id), a.outlet_source");
 
 // Reads the columns of kArticleColumns (and the body after them when asked).
 Article articleFromQuery(const QSqlQuery &q, bool withBody)
@@ -182,13 +182,14 @@ Article articleFromQuery(const QSqlQuery &q, bool withBody)
     const QString credits = q.value(12).toString();
     if (!credits.isEmpty())
         a.credits = credits.split(u'\n');
+    a.outletSource = Article::sourceFromCode(q.value(14).toString());
     const QString tags = q.value(13).toString();
     if (!tags.isEmpty()) {
         a.tags = tags.split(u'\n');
         a.tags.sort(Qt::CaseInsensitive);
     }
     if (withBody)
-        a.body = q.value(14).toString();
+        a.body = q.value(15).toString();
     return a;
 }
 
@@ -433,8 +434,8 @@ Library::AddResult Library::addPrepared(const Prepared &prepared)
 
     q.prepare(QStringLiteral(
         "INSERT INTO articles(id, title, outlet_id, byline, url, published_date, language, body, "
-        "content_hash, source_path, source_format, imported_at, word_count, trimmed, credits) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "content_hash, source_path, source_format, imported_at, word_count, trimmed, credits, outlet_source) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     // An article brought back (undo of a delete) keeps its id; a new one gets the next.
     q.addBindValue(article.id > 0 ? QVariant(article.id) : QVariant(QMetaType::fromType<qlonglong>()));
     q.addBindValue(text(article.title));
@@ -454,6 +455,7 @@ Library::AddResult Library::addPrepared(const Prepared &prepared)
     q.addBindValue(article.wordCount); // counted by prepare() when the importer did not
     q.addBindValue(text(article.trimmed.join(QStringLiteral("\n\n"))));
     q.addBindValue(text(article.credits.join(u'\n')));
+    q.addBindValue(Article::sourceCode(article.outlet.isEmpty() ? Article::OutletSource::Stated : article.outletSource));
     if (!q.exec())
         return rollback(q);
     const qint64 id = q.lastInsertId().toLongLong();
@@ -728,9 +730,10 @@ bool Library::updateDetails(const Article &edited, QString *error)
     QVariant outletId;
     if (!outletValue(q, edited.outlet, &outletId))
         return fail();
-    q.prepare(QStringLiteral("UPDATE articles SET title = ?, outlet_id = ?, byline = ?, url = ?, published_date = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE articles SET title = ?, outlet_id = ?, outlet_source = ?, byline = ?, url = ?, published_date = ? WHERE id = ?"));
     q.addBindValue(edited.title.trimmed());
     q.addBindValue(outletId);
+    q.addBindValue(Article::sourceCode(edited.outlet.trimmed().isEmpty() ? Article::OutletSource::Stated : edited.outletSource));
     q.addBindValue(text(edited.byline.trimmed()));
     q.addBindValue(text(edited.url.trimmed()));
     q.addBindValue(dateValue(edited.published));

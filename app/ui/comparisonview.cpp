@@ -92,12 +92,15 @@ ComparisonView::ComparisonView(QWidget *parent)
         if (ok)
             applyReadingState();
     });
-    // The page tells of a click on a sentence through its title: "select:a<i>s<j>:<n>".
+    // The page tells of a click on a sentence through its title, "select:a<i>s<j>:<n>", and
+    // of an outlet named in a heading, "outlet:<i>:<n>:<name, percent-encoded>".
     connect(page, &QWebEnginePage::titleChanged, this, [this](const QString &title) {
         static const QRegularExpression rx(QStringLiteral("^select:a(\\d+)s(\\d+):\\d+$"));
-        const auto m = rx.match(title);
-        if (m.hasMatch())
+        static const QRegularExpression named(QStringLiteral("^outlet:(\\d+):\\d+:(.+)$"));
+        if (const auto m = rx.match(title); m.hasMatch())
             Q_EMIT sentenceSelected(m.captured(1).toInt(), m.captured(2).toInt());
+        else if (const auto n = named.match(title); n.hasMatch())
+            Q_EMIT outletNamed(n.captured(1).toInt(), QUrl::fromPercentEncoding(n.captured(2).toUtf8()).simplified());
     });
 
     // The engine's own widgets receive the drag events; watch them as they appear.

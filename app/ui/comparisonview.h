@@ -54,6 +54,9 @@ Q_SIGNALS:
     void urlsDropped(const QList<QUrl> &urls);
     // The reader clicked a sentence.
     void sentenceSelected(int article, int sentence);
+    // The reader named an article's outlet in its column heading (double-click, type,
+    // Enter).
+    void outletNamed(int article, const QString &name);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -6,15 +6,18 @@
 #include <QWidget>
 
 class QLabel;
-class QListWidget;
+class QTableWidget;
 class QToolButton;
 
 namespace Parallax {
 
-// Where the outlets disagree, as a list a reader can step through: figures with different
-// values, contradicting qualifiers, conversions with an odd rate, altered quotes and quotes
-// of a named person only one outlet carries. Going to an entry asks for its sentences to be
-// shown (discrepancyActivated).
+struct DiscrepancyRow;
+
+// Where the outlets disagree, as a table a reader can scan and step through: one row per
+// discrepancy (what it is about, each outlet's value or wording with the odd one out
+// marked, why it was flagged: a different value, a qualifier, a conversion off, an altered
+// quote, a quote in only one outlet), sortable by any column. Going to a row asks for its
+// sentences to be shown (discrepancyActivated, with the discrepancy's index).
 class DiscrepancyPanel final : public QWidget
 {
     Q_OBJECT
@@ -26,9 +29,12 @@ public:
 
     void setComparison(const Comparison &comparison);
 
-    QListWidget *list() const { return m_list; }
+    QTableWidget *table() const { return m_table; }
     int count() const;
+    // The discrepancy of the current row, or -1.
     int current() const;
+    // The table row showing a discrepancy (rows move when the table is sorted), or -1.
+    int rowOf(int discrepancy) const;
 
     // Step to the next or previous discrepancy (wrapping round) and show it.
     void next();
@@ -40,9 +46,11 @@ Q_SIGNALS:
 
 private:
     void updatePosition();
+    void fillRow(int row, const DiscrepancyRow &data);
+    int discrepancyAt(int row) const;
 
     Comparison m_comparison;
-    QListWidget *m_list;
+    QTableWidget *m_table;
     QLabel *m_position;
     QToolButton *m_previous;
     QToolButton *m_next;

@@ -12,6 +12,7 @@
 #include "ui/discrepancypanel.h"
 #include "ui/feedupdater.h"
 #include "ui/figurespanel.h"
+#include "ui/importnotice.h"
 #include "ui/language.h"
 #include "ui/librarypanel.h"
 #include "ui/pdfexport.h"
@@ -50,6 +51,8 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 #include <functional>
 #include <memory>
@@ -80,13 +83,14 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_quotes(new QuotesPanel(this))
     , m_aligned(new AlignedPanel(this))
     , m_coverage(new CoveragePanel(this))
+    , m_notice(new ImportNotice(this))
 {
     setWindowTitle(tr("Parallax"));
     setAcceptDrops(true);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_panel);
-    splitter->addWidget(m_view);
+    splitter->addWidget(createMainArea());
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({340, 1160});
@@ -112,6 +116,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
         }
     });
     connect(m_view, &ComparisonView::urlsDropped, this, &MainWindow::importUrls);
+    connect(m_view, &ComparisonView::outletNamed, this, &MainWindow::nameOutlet);
 
     statusBar()->showMessage(
         tr("Library: %1").arg(QDir::toNativeSeparators(m_library.path())));
@@ -138,6 +143,23 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
         });
         watcher->setFuture(QtConcurrent::run([path = m_library.path()] { return Library::checkIntegrity(path); }));
     }
+}
+
+// The import notice over two tabs: the columns, and the figures' charts at full size.
+QWidget *MainWindow::createMainArea()
+{
+    auto *area = new QWidget(this);
+    m_tabs = new QTabWidget(area);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_view, tr("Columns"));
+    m_tabs->addTab(m_figures, tr("Figures"));
+    auto *layout = new QVBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_tabs, 1);
+    return area;
 }
 
 void MainWindow::reportDamagedLibrary(const QString &problem)
@@ -320,7 +342,6 @@ void MainWindow::createDocks()
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     QDockWidget *previous = nullptr;
     const QList<QPair<QWidget *, QString>> docks{{m_discrepancies, tr("Discrepancies")},
-                                                 {m_figures, tr("Figures")},
                                                  {m_quotes, tr("Quotes")},
                                                  {m_aligned, tr("Aligned Sentences")},
                                                  {m_coverage, tr("Coverage")}};
@@ -336,7 +357,7 @@ void MainWindow::createDocks()
         m_viewMenu->addAction(dock->toggleViewAction());
     }
     findChildren<QDockWidget *>().first()->raise();
-    resizeDocks({previous}, {200}, Qt::Vertical);
+    resizeDocks({previous}, {240}, Qt::Vertical);
 }
 
 void MainWindow::showComparison(const Comparison &comparison)
@@ -383,6 +404,7 @@ void MainWindow::revealFigure(int figure)
     if (figure < 0 || figure >= c.figures.size())
         return;
     const Figure &f = c.figures.at(figure);
+    m_tabs->setCurrentWidget(m_view); // from the Figures tab to the sentence
     m_view->revealSentences({{f.article, f.sentence}});
     statusBar()->showMessage(tr("%1: %2").arg(c.articles.at(f.article).article.displayName(), f.text));
 }
@@ -415,7 +437,7 @@ void MainWindow::revealQuote(int quote)
     m_view->revealSentences(sentences);
 }
 
-MainWindow::ImportSummary MainWindow::importAndOpen(const QStringList &paths)
+MainWindow::ImportSummary MainWindow::importAndOpen(const QStringList &paths, ImportRequest request)
 {
     ImportSummary summary;
     const QStringList files = FileImporter::collectFiles(paths);
@@ -530,31 +552,40 @@ MainWindow::ImportSummary MainWindow::importAndOpen(const QStringList &paths)
     m_panel->reload(summary.ids.mid(0, kMaxCompared));
     if (!summary.ids.isEmpty())
         showArticles(summary.ids.mid(0, kMaxCompared));
-    if (progress) {
-        // A large import ends with what became of every file.
-        auto *box = new QMessageBox(summary.skipped.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
-                                    summary.cancelled ? tr("Import cancelled") : tr("Import finished"),
-                                    tr("Imported %1, already in the library %2, skipped %3%4.")
-                                        .arg(summary.imported)
-                                        .arg(summary.duplicates)
-                                        .arg(summary.skipped.size())
-                                        .arg(summary.cancelled ? tr("; the other files were left alone") : QString()),
-                                    QMessageBox::Ok, this);
-        QStringList details;
-        if (!importedFiles.isEmpty())
-            details << tr("Imported:") << importedFiles << QString();
-        if (!duplicateFiles.isEmpty())
-            details << tr("Already in the library:") << duplicateFiles << QString();
-        if (!summary.skipped.isEmpty())
-            details << tr("Skipped:") << summary.skipped;
-        box->setDetailedText(details.join(QLatin1Char('\n')).trimmed());
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setObjectName(QStringLiteral("importSummary"));
-        box->open();
-    } else if (!summary.skipped.isEmpty()) {
-        reportSkipped(summary.skipped);
-    }
+    QStringList details;
+    if (!importedFiles.isEmpty())
+        details << tr("Imported:") << importedFiles << QString();
+    if (!duplicateFiles.isEmpty())
+        details << tr("Already in the library:") << duplicateFiles << QString();
+    if (!summary.skipped.isEmpty())
+        details << tr("Skipped:") << summary.skipped;
+    summariseImport(summary, details, request);
     return summary;
+}
+
+// What an import did, without stopping the reader: the notice above the comparison (its
+// Details link lists every file). Only files skipped in an import the reader asked for are
+// worth a dialog.
+void MainWindow::summariseImport(const ImportSummary &summary, const QStringList &details, ImportRequest request)
+{
+    const QString text = tr("Imported %1, already in the library %2, skipped %3%4.")
+                             .arg(summary.imported)
+                             .arg(summary.duplicates)
+                             .arg(summary.skipped.size())
+                             .arg(summary.cancelled ? tr("; the other files were left alone") : QString());
+    const QString list = details.join(QLatin1Char('\n')).trimmed();
+    if (summary.skipped.isEmpty() || request == ImportRequest::Opened) {
+        m_notice->showSummary(text, list, !summary.skipped.isEmpty());
+        return;
+    }
+    m_notice->hide();
+    auto *box = new QMessageBox(QMessageBox::Warning, summary.cancelled ? tr("Import cancelled") : tr("Import finished"), text,
+                                QMessageBox::Ok, this);
+    box->setInformativeText(summary.skipped.mid(0, 5).join(QLatin1Char('\n')));
+    box->setDetailedText(list);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("importSummary"));
+    box->open(); // window-modal and non-blocking: the import has already finished
 }
 
 void MainWindow::reportSkipped(const QStringList &skipped)
@@ -575,7 +606,7 @@ void MainWindow::openSampleStory()
     const QDir samples(QStringLiteral(":/samples"));
     for (const QString &name : samples.entryList(QDir::Files, QDir::Name))
         files.append(samples.filePath(name));
-    importAndOpen(files);
+    importAndOpen(files, ImportRequest::Opened);
 }
 
 void MainWindow::openArticles(const QList<qint64> &ids)
@@ -707,11 +738,13 @@ private:
 class EditDetails final : public QUndoCommand
 {
 public:
-    EditDetails(Library &library, LibraryPanel *panel, const Article &before, const Article &after)
+    EditDetails(Library &library, LibraryPanel *panel, const Article &before, const Article &after,
+                std::function<void(const Article &)> applied)
         : m_library(library)
         , m_panel(panel)
         , m_before(before)
         , m_after(after)
+        , m_applied(std::move(applied))
     {
         setText(MainWindow::tr("Edit \u201c%1\u201d").arg(after.title));
     }
@@ -725,20 +758,65 @@ private:
         if (!m_library.updateDetails(details, &error))
             QMessageBox::warning(m_panel, MainWindow::tr("Edit Details"),
                                  MainWindow::tr("The details of \u201c%1\u201d could not be stored: %2").arg(details.title, error));
-        m_panel->reload({details.id});
+        m_applied(m_library.articles({details.id}).value(0, details));
     }
 
     Library &m_library;
     LibraryPanel *m_panel;
     Article m_before;
     Article m_after;
+    std::function<void(const Article &)> m_applied;
 };
 
 } // namespace
 
 void MainWindow::editDetails(const Article &before, const Article &after)
 {
-    m_undo->push(new EditDetails(m_library, m_panel, before, after));
+    Article edited = after;
+    if (edited.outlet != before.outlet) // the reader named it: no longer a guess
+        edited.outletSource = Article::OutletSource::Stated;
+    m_undo->push(new EditDetails(m_library, m_panel, before, edited, [this](const Article &details) { detailsApplied(details); }));
+}
+
+void MainWindow::nameOutlet(int article, const QString &name)
+{
+    const Comparison &c = m_view->comparison();
+    if (article < 0 || article >= c.articles.size() || name.trimmed().isEmpty())
+        return;
+    const QList<Article> stored = m_library.articles({c.articles.at(article).article.id});
+    if (stored.isEmpty())
+        return;
+    Article after = stored.first();
+    after.outlet = name.simplified();
+    editDetails(stored.first(), after);
+    statusBar()->showMessage(tr("Outlet named \u201c%1\u201d; Edit > Undo takes it back.").arg(after.outlet));
+}
+
+// Edited details (or their undo) reach the library list and, when the article is compared
+// now, its column heading, legends and tables, without comparing the articles again.
+void MainWindow::detailsApplied(const Article &details)
+{
+    const QList<qint64> compared = comparedIds();
+    if (!compared.contains(details.id)) {
+        m_panel->reload({details.id});
+        return;
+    }
+    m_panel->reload(compared);
+    Comparison c = m_view->comparison();
+    for (ComparedArticle &ca : c.articles) {
+        if (ca.article.id != details.id)
+            continue;
+        ca.article.title = details.title;
+        ca.article.outlet = details.outlet;
+        ca.article.outletSource = details.outletSource;
+        ca.article.byline = details.byline;
+        ca.article.url = details.url;
+        ca.article.published = details.published;
+    }
+    const QList<int> visible = m_view->visibleArticles();
+    showComparison(c);
+    if (!visible.isEmpty())
+        m_view->setVisibleArticles(visible);
 }
 
 void MainWindow::deleteArticles(const QList<qint64> &ids)

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QUrl>
 
+class QTabWidget;
 class QTimer;
 class QUndoStack;
 
@@ -16,6 +17,7 @@ class ComparisonView;
 class CoveragePanel;
 class DiscrepancyPanel;
 class FiguresPanel;
+class ImportNotice;
 class Library;
 class LibraryPanel;
 class QuotesPanel;
@@ -49,8 +51,13 @@ public:
     // Imports of more files than this show a progress dialog with a Cancel button.
     static constexpr int kProgressFrom = 5;
 
-    // Imports files and folders (recursively) and opens what they hold side by side.
-    ImportSummary importAndOpen(const QStringList &paths);
+    // Whether the reader asked for an import (File > Import, a drop, a paste) or files were
+    // only opened (the command line, "Open with", the sample story). Only an import the
+    // reader asked for stops them with a dialog, and only when files were skipped.
+    enum class ImportRequest { Asked, Opened };
+    // Imports files and folders (recursively) and opens what they hold side by side; the
+    // summary goes to the status bar and the import notice above the comparison.
+    ImportSummary importAndOpen(const QStringList &paths, ImportRequest request = ImportRequest::Asked);
     // Imports the sample story shipped with Parallax (if needed) and opens it.
     void openSampleStory();
     // Selects the articles in the library list and compares them.
@@ -67,6 +74,8 @@ public:
     QString damage() const { return m_damage; }
     // Stores an article's edited details, undoably (Edit > Undo).
     void editDetails(const Article &before, const Article &after);
+    // Names the outlet of a compared article (its column heading was edited), undoably.
+    void nameOutlet(int article, const QString &name);
     // Deletes articles from the library; Edit > Undo brings them back.
     void deleteArticles(const QList<qint64> &ids);
     QUndoStack *undoStack() const { return m_undo; }
@@ -81,6 +90,9 @@ public:
     QuotesPanel *quotesPanel() const { return m_quotes; }
     AlignedPanel *alignedPanel() const { return m_aligned; }
     CoveragePanel *coveragePanel() const { return m_coverage; }
+    ImportNotice *importNotice() const { return m_notice; }
+    // The main area's tabs: the columns, the figures' charts.
+    QTabWidget *mainTabs() const { return m_tabs; }
 
 Q_SIGNALS:
     // The reader chose a language in View > Language ("" for the system's); WindowHost
@@ -116,6 +128,9 @@ private:
     void importUrls(const QList<QUrl> &urls);
     void showAbout();
     void reportSkipped(const QStringList &skipped);
+    void summariseImport(const ImportSummary &summary, const QStringList &details, ImportRequest request);
+    QWidget *createMainArea();
+    void detailsApplied(const Article &details);
 
     Library &m_library;
     LibraryPanel *m_panel;
@@ -125,6 +140,8 @@ private:
     QuotesPanel *m_quotes;
     AlignedPanel *m_aligned;
     CoveragePanel *m_coverage;
+    ImportNotice *m_notice;
+    QTabWidget *m_tabs = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_nextDifference = nullptr;
     QAction *m_previousDifference = nullptr;
