@@ -114,15 +114,19 @@ bool StoryIndex::loadProfiles(const std::vector<qint64> &ids, QString *error) co
 
 bool StoryIndex::add(qint64 id, const QDate &date, const StoryProfile &profile, QString *error)
 {
-    m_profiles.remove(id);
+    const QByteArray bytes = profile.toBytes();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO article_sketches(article_id, minhash, published_date, profile) "
                              "VALUES (?, x'', ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(profile.toBytes());
+    q.addBindValue(bytes);
     if (!q.exec())
         return failed(q, error);
+    // Its regrouping comes next: the profile is cached now rather than read back.
+    if (m_profiles.size() >= kMaxCachedProfiles)
+        m_profiles.clear();
+    m_profiles.insert(id, {profile, bytes, StoryGrouper::termsOf(profile)});
     for (const QString &key : keysOf(profile))
         ++m_counts[key];
     ++m_counts[QString()];
