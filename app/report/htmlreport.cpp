@@ -137,7 +137,7 @@ html.print .pcol p.hd { margin:.6em 0 .2em; }
 .summary .graph figcaption { text-align:left; }
 .summary .charts { display:flex; gap:4mm; margin-top:1mm; }
 .summary .charts figure { flex:1 1 0; margin:0; min-width:0; break-inside:avoid; }
-.summary figure svg { width:100%; height:auto; max-height:34mm; }
+.summary figure svg { width:100%; height:auto; max-height:30mm; }
 .summary .graph svg { max-height:27mm; }
 .summary table.grid, .summary table.outlets { margin:.2em 0 .3em; font-size:1em; table-layout:fixed; }
 table.disc th:first-child { width:19%; } table.disc th:last-child { width:16%; }
@@ -791,8 +791,8 @@ QString discrepancyTable(const Comparison &c)
     if (c.discrepancies.isEmpty())
         return html + QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("The outlets agree on every figure and quote found.")));
     html += QStringLiteral("<table class=\"grid disc\"><thead><tr><th>%1</th>").arg(esc(Tr::tr("What")));
-    for (const ComparedArticle &ca : c.articles)
-        html += QStringLiteral("<th>%1</th>").arg(esc(ca.article.displayName()));
+    for (const QString &name : ChartData::outletNames(c)) // short, as in the charts' legends
+        html += QStringLiteral("<th>%1</th>").arg(esc(name));
     html += QStringLiteral("<th>%1</th></tr></thead><tbody>").arg(esc(Tr::tr("Why flagged")));
     QList<int> singleQuotes(c.articles.size(), 0);
     for (const Discrepancy &d : c.discrepancies) {
@@ -831,12 +831,13 @@ QString outletLines(const Comparison &c, const ClaimOrder &order)
     QString html = QStringLiteral("<table class=\"outlets\"><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr></thead><tbody>")
                        .arg(esc(Tr::tr("Outlet")), esc(Tr::tr("Title")), esc(Tr::tr("Published")), esc(Tr::tr("Words")),
                             esc(Tr::tr("Found in the others")), esc(Tr::tr("Unique claims")), esc(Tr::tr("Derived from")), esc(Tr::tr("Address")));
+    const QStringList names = ChartData::outletNames(c); // short, as in the table above
     for (int i = 0; i < c.articles.size(); ++i) {
         const ComparedArticle &ca = c.articles.at(i);
         const Article &a = ca.article;
-        const QString source = ca.derivedFrom >= 0 ? c.articles.at(ca.derivedFrom).article.displayName() : QString();
+        const QString source = ca.derivedFrom >= 0 ? names.at(ca.derivedFrom) : QString();
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"n\">%4</td><td class=\"n\">%5</td><td class=\"n\">%6</td><td class=\"derived\">%7</td><td class=\"url\">%8</td></tr>")
-                    .arg(esc(a.displayName()), esc(ClaimOrder::shortened(a.title, kLongestTitle)),
+                    .arg(esc(names.at(i)), esc(ClaimOrder::shortened(a.title, kLongestTitle)),
                          esc(a.published.isValid() ? locale.toString(a.published, QLocale::ShortFormat) : Tr::tr("undated")),
                          esc(locale.toString(a.wordCount)), percent(ca.sharedShare()), esc(locale.toString(order.onlyIn.at(i).size())),
                          esc(source), esc(a.url));
@@ -913,8 +914,8 @@ QString coverageMatrix(const Comparison &c, const ClaimOrder &order)
     if (order.shared.isEmpty())
         return html + QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("No claim is carried by more than one outlet.")));
     html += QStringLiteral("<table class=\"grid coverage\"><thead><tr><th>%1</th>").arg(esc(Tr::tr("Claim")));
-    for (const ComparedArticle &ca : c.articles)
-        html += QStringLiteral("<th>%1</th>").arg(esc(ca.article.displayName()));
+    for (const QString &name : ChartData::outletNames(c)) // short, as on the first page
+        html += QStringLiteral("<th>%1</th>").arg(esc(name));
     html += QStringLiteral("</tr></thead><tbody>");
     static const QStringList marks{QString(), QStringLiteral("■"), QStringLiteral("●"), QStringLiteral("◑"), QStringLiteral("○")};
     for (int claim : order.shared) {
@@ -935,10 +936,11 @@ QString onlyInOneOutlet(const Comparison &c, const ClaimOrder &order)
     QString html = QStringLiteral("<h2>%1</h2><p class=\"meta\">%2</p>")
                        .arg(esc(Tr::tr("Only in one outlet")),
                             esc(Tr::tr("What no other outlet carries, per outlet in reading order; the numbers are those in the columns.")));
+    const QStringList names = ChartData::outletNames(c); // told apart where two are alike
     for (int a = 0; a < c.articles.size(); ++a) {
         const ComparedArticle &ca = c.articles.at(a);
         const QList<int> &only = order.onlyIn.at(a);
-        html += QStringLiteral("<h3>%1</h3>").arg(esc(Tr::tr("Only in %1 (%n sentence(s))", nullptr, int(only.size())).arg(ca.article.displayName())));
+        html += QStringLiteral("<h3>%1</h3>").arg(esc(Tr::tr("Only in %1 (%n sentence(s))", nullptr, int(only.size())).arg(names.at(a))));
         if (only.isEmpty())
             continue;
         html += QStringLiteral("<ol class=\"only\">");
