@@ -5,6 +5,7 @@
 #include "cli/cli.h"
 #include "storage/library.h"
 #include "storage/librarylocation.h"
+#include "ui/enginelog.h"
 #include "ui/instanceguard.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
@@ -40,6 +41,9 @@ int main(int argc, char *argv[])
         QStringList arguments;
         for (int i = 0; i < argc; ++i)
             arguments.append(QString::fromLocal8Bit(argv[i]));
+        // Chromium's diagnostics say nothing a reader can act on; --verbose shows them.
+        if (!arguments.contains(QStringLiteral("--verbose")))
+            Parallax::EngineLog::quieten();
         if (Parallax::Cli::needsWebEngine(arguments)) {
             // Rendering needs a GUI application but no screen: offscreen when there is none.
             if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
@@ -47,8 +51,6 @@ int main(int argc, char *argv[])
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             if (::geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
                 qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-            if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) // keep the engine's set-up report out of the output
-                qputenv("QT_LOGGING_RULES", "qt.webenginecontext.info=false");
             QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
             QApplication app(argc, argv);
             Parallax::Language::apply(QString()); // the command line speaks the system's language
@@ -76,6 +78,8 @@ int main(int argc, char *argv[])
                       QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("sample"),
                       QCoreApplication::translate("main", "Open the sample story.")});
+    parser.addOption({QStringLiteral("verbose"),
+                      QCoreApplication::translate("main", "Let the web engine's diagnostics through to the terminal.")});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("main", "Articles to import and compare."),
                                  QStringLiteral("[FILE...]"));

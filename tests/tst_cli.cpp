@@ -346,6 +346,30 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
+    // A PDF export starts Qt WebEngine, whose Chromium reports its set-up, sandbox and
+    // graphics on stderr; none of it reaches the terminal unless --verbose asks for it.
+    void engineDiagnosticsOnlyWithVerbose()
+    {
+        QTemporaryDir runtime; // an XDG_RUNTIME_DIR, so that Qt has no complaint of its own
+        QVERIFY(runtime.isValid());
+        const QList<QPair<QString, QString>> env{{QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1")},
+                                                 {QStringLiteral("QTWEBENGINE_CHROMIUM_FLAGS"), QStringLiteral("--disable-gpu")},
+                                                 {QStringLiteral("XDG_RUNTIME_DIR"), runtime.path()},
+                                                 {QStringLiteral("QT_LOGGING_RULES"), QString()}};
+        const QStringList inputs{m_dir.filePath(QStringLiteral("in/wire.txt")), m_dir.filePath(QStringLiteral("in/sub/post.md"))};
+        const QString pdf = m_dir.filePath(QStringLiteral("quiet.pdf"));
+        const Run quiet = parallax(QStringList{QStringLiteral("export"), QStringLiteral("--pdf"), pdf} + inputs, library(), env);
+        QCOMPARE(quiet.status, 0);
+        QVERIFY(QFileInfo(pdf).size() > 0);
+        QVERIFY2(quiet.err.isEmpty(), qPrintable(quiet.err));
+        // The same run with --verbose: the engine's notes (here at least the sandbox being
+        // off) are there.
+        const Run verbose = parallax(QStringList{QStringLiteral("export"), QStringLiteral("--verbose"), QStringLiteral("--pdf"), pdf} + inputs,
+                                     library(), env);
+        QCOMPARE(verbose.status, 0);
+        QVERIFY2(verbose.err.contains(QStringLiteral("Sandboxing disabled")), qPrintable(verbose.err));
+    }
+
     void brokenLibraryIsNamed()
     {
         const QString broken = write(QStringLiteral("broken.sqlite"), QByteArray(2048, 'z'));

@@ -192,6 +192,73 @@ private Q_SLOTS:
         QHashSeed::setDeterministicGlobalSeed();
     }
 
+    // Two quotes count as altered versions of one another only on words that carry meaning,
+    // or when the same person says them in sentences aligned with each other.
+    void alteredNeedsSharedWords_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<QString>("kind"); // of the first quote's match; empty: no match
+        QTest::newRow("reworded, meaning words shared")
+            << QStringLiteral("“We will rebuild the northern pier within two years,” said Mara Lindqvist.")
+            << QStringLiteral("“We will rebuild the old northern pier in two years,” said Mara Lindqvist.") << QStringLiteral("altered");
+        QTest::newRow("only small words shared, different speakers")
+            << QStringLiteral("Harbour staff were told on Monday. “It is a matter of time for all of us,” said Mara Lindqvist.")
+            << QStringLiteral("The ferry strike ended in May. “It is not a question of money for any of them,” said Tom Reyes.")
+            << QString();
+        QTest::newRow("only small words shared, no speaker")
+            << QStringLiteral("“It is up to all of us to be there,” the notice read.")
+            << QStringLiteral("“It is for each of them to be on time,” the sign read.") << QString();
+        QTest::newRow("only small words shared, same speaker, aligned sentences")
+            << QStringLiteral("After the vote on the harbour levy, “it is what it is and we go on,” said Mara Lindqvist of the port board.")
+            << QStringLiteral("After the vote on the harbour levy, “it is what it was and we carry on,” said Mara Lindqvist of the port board.")
+            << QStringLiteral("altered");
+        QTest::newRow("a piece of the longer quote")
+            << QStringLiteral("Mara Lindqvist said the port must focus on “winning the contract”.")
+            << QStringLiteral("“The port must focus on winning the contract and keeping its crews,” Mara Lindqvist said.")
+            << QStringLiteral("truncated");
+    }
+
+    void alteredNeedsSharedWords()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(QString, kind);
+        const Comparison c = Comparer::compare({article(first, QStringLiteral("First")), article(second, QStringLiteral("Second"))});
+        QCOMPARE(c.quotes.size(), 2);
+        const QList<QuoteMatch> &matches = c.quotes.first().matches;
+        const QList<QuoteMatch> direct = [&] {
+            QList<QuoteMatch> out;
+            for (const QuoteMatch &m : matches) {
+                if (m.quote >= 0)
+                    out.append(m);
+            }
+            return out;
+        }();
+        QCOMPARE(direct.isEmpty() ? QString() : ComparisonJson::quoteMatchName(direct.first().kind), kind);
+    }
+
+    // Two pieces of one long quote each match the long quote, but the Quotes dock does not
+    // show one piece as a version of the other: they share no word.
+    void piecesOfOneLongQuoteAreNotOneQuote()
+    {
+        const Article full = article(QStringLiteral(
+            "“The closure of the Kestrel yard should be a warning shot for every shipbuilder that we must keep "
+            "bidding to survive,” union leader Mara Lindqvist said."), QStringLiteral("Full"));
+        const Article pieces = article(QStringLiteral(
+            "Union leader Mara Lindqvist called the closure a “warning shot” for shipbuilders, who must keep “bidding to survive”."),
+            QStringLiteral("Pieces"));
+        const Comparison c = Comparer::compare({full, pieces});
+        QCOMPARE(c.quotes.size(), 3);
+        for (int piece : {1, 2}) {
+            QCOMPARE(c.quotes.at(piece).matches.size(), 1);
+            QCOMPARE(c.quotes.at(piece).matches.first().kind, QuoteMatch::Kind::Truncated);
+            QCOMPARE(c.quotes.at(piece).matches.first().quote, 0);
+        }
+        const QList<QList<int>> groups = QuoteExtractor::groups(c);
+        QCOMPARE(groups, (QList<QList<int>>{{0, 1}, {2}}));
+    }
+
     void matchesAcrossArticles()
     {
         const Article wire = article(QStringLiteral(

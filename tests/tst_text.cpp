@@ -88,6 +88,32 @@ private Q_SLOTS:
         QFETCH(int, words);
         QCOMPARE(Text::countWords(text), words);
     }
+
+    void fileNameStem_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("stem");
+        QTest::newRow("money keeps its sign and point") << QStringLiteral("Calloway agrees £3.1bn harbour takeover")
+                                                        << QStringLiteral("Calloway agrees £3.1bn harbour takeover");
+        QTest::newRow("percent, comma, apostrophe") << QStringLiteral("Brenner’s shares fall 4.5%, the most since 2019")
+                                                    << QStringLiteral("Brenner’s shares fall 4.5%, the most since 2019");
+        QTest::newRow("accents and other scripts") << QStringLiteral("Börse: Kurse fallen – 深度求索")
+                                                   << QStringLiteral("Börse Kurse fallen – 深度求索");
+        QTest::newRow("path and shell characters become spaces") << QStringLiteral("Harbour/port sale: \"done\"? <yes> | no*")
+                                                                 << QStringLiteral("Harbour port sale done yes no");
+        QTest::newRow("no hidden file, no trailing dot") << QStringLiteral("...and the harbour was sold...")
+                                                         << QStringLiteral("and the harbour was sold");
+        QTest::newRow("line breaks and tabs") << QStringLiteral("Harbour\n\tsold") << QStringLiteral("Harbour sold");
+        QTest::newRow("cut at a word") << QStringLiteral("Calloway agrees to buy the Kestrel harbour for £3.1bn after a long fight over the port")
+                                       << QStringLiteral("Calloway agrees to buy the Kestrel harbour for £3.1bn after");
+        QTest::newRow("only forbidden characters") << QStringLiteral("/:*?") << QString();
+    }
+    void fileNameStem()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, stem);
+        QCOMPARE(Text::fileNameStem(title), stem);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestText)

@@ -110,7 +110,12 @@
         <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
+        <source>Let the web engine&apos;s diagnostics through to the terminal.</source>
+        <translation>Die Diagnosemeldungen der Web-Engine im Terminal anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The library was upgraded; a copy of the previous version is at %1</source>
         <translation>Die Bibliothek wurde aktualisiert; eine Kopie der vorherigen Version liegt unter %1</translation>
     </message>
@@ -382,7 +387,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 </translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="+25"/>
+        <source>With --verbose, any of these lets the web engine&apos;s (Chromium&apos;s) diagnostics through to the terminal.</source>
+        <translation>Mit --verbose zeigt jeder dieser Befehle die Diagnosemeldungen der Web-Engine (Chromium) im Terminal an.</translation>
+    </message>
+    <message>
+        <location line="-307"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation>Den Vergleich als PDF nach OUT schreiben.</translation>
     </message>
@@ -1773,7 +1783,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+88"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+89"/>
         <location line="+86"/>
         <location line="+469"/>
         <source>Parallax</source>
@@ -2129,7 +2139,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>%1 Artikel verglichen; %2 davon nebeneinander angezeigt (Auswahl unter Ansicht &gt; Spalten).</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Delete “%1”</source>
         <translation>„%1“ löschen</translation>
     </message>
@@ -2275,22 +2285,22 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>%1 wird heruntergeladen…</translation>
     </message>
     <message>
-        <location line="-544"/>
+        <location line="-543"/>
         <location line="+105"/>
-        <location line="+371"/>
+        <location line="+370"/>
         <location line="+43"/>
         <location line="+28"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-426"/>
-        <location line="+431"/>
+        <location line="-425"/>
+        <location line="+430"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1: konnte nicht in der Bibliothek gespeichert werden (%2)</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-412"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
         <translation>%1 importiert, %2 bereits in der Bibliothek, %3 übersprungen.</translation>
     </message>
@@ -2333,7 +2343,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Öffnen Sie zwei oder mehr Artikel, um ihren Vergleich zu exportieren.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 - comparison.pdf</source>
         <translation>%1 - Vergleich.pdf</translation>
     </message>
@@ -2807,7 +2817,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+75"/>
+        <location filename="../app/main.cpp" line="+77"/>
         <source>Use the library file PATH.</source>
         <translation>Die Bibliotheksdatei PATH verwenden.</translation>
     </message>
@@ -2815,6 +2825,11 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <location line="+3"/>
         <source>Open the sample story.</source>
         <translation>Das Beispielthema öffnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let the web engine&apos;s diagnostics through to the terminal.</source>
+        <translation>Die Diagnosemeldungen der Web-Engine im Terminal anzeigen.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -4,7 +4,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="+347"/>
+        <location filename="../app/cli/cli.cpp" line="+348"/>
         <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
         <translation>
             <numerusform>%n figure, %1 quote(s), %2 discrepancy(s)</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>Parallax::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+475"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+476"/>
         <source>%n article(s) could not be stored: %1</source>
         <translation>
             <numerusform>%n article could not be stored: %1</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+105"/>
         <source>Exported %n page(s) to %1.</source>
         <translation>
             <numerusform>Exported %n page to %1.</numerusform>

@@ -110,7 +110,12 @@
         <translation>Mostrar JSON en lugar de texto.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
+        <source>Let the web engine&apos;s diagnostics through to the terminal.</source>
+        <translation>Mostrar en el terminal los diagnósticos del motor web.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The library was upgraded; a copy of the previous version is at %1</source>
         <translation>La biblioteca se ha actualizado; hay una copia de la versión anterior en %1</translation>
     </message>
@@ -511,6 +516,11 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 
 La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>With --verbose, any of these lets the web engine&apos;s (Chromium&apos;s) diagnostics through to the terminal.</source>
+        <translation>Con --verbose, cualquiera de estas órdenes muestra en el terminal los diagnósticos del motor web (Chromium).</translation>
     </message>
 </context>
 <context>
@@ -1773,7 +1783,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+88"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+89"/>
         <location line="+86"/>
         <location line="+469"/>
         <source>Parallax</source>
@@ -2036,14 +2046,14 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
     <message>
         <location line="+26"/>
         <location line="+105"/>
-        <location line="+371"/>
+        <location line="+370"/>
         <location line="+43"/>
         <location line="+28"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-511"/>
+        <location line="-510"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation>No hay nada que importar: las carpetas no contienen archivos.</translation>
     </message>
@@ -2084,12 +2094,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
     </message>
     <message>
         <location line="+35"/>
-        <location line="+431"/>
+        <location line="+430"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1: la biblioteca no pudo guardarlo (%2)</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-417"/>
         <source>Import cancelled: imported %1, already in the library %2, skipped %3; the rest was left.</source>
         <translation>Importación cancelada: importados %1, ya en la biblioteca %2, omitidos %3; el resto no se ha tocado.</translation>
     </message>
@@ -2187,7 +2197,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Abra dos o más artículos para exportar su comparación.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 - comparison.pdf</source>
         <translation>%1 - comparación.pdf</translation>
     </message>
@@ -2807,7 +2817,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+75"/>
+        <location filename="../app/main.cpp" line="+77"/>
         <source>Use the library file PATH.</source>
         <translation>Usar el archivo de biblioteca PATH.</translation>
     </message>
@@ -2815,6 +2825,11 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <location line="+3"/>
         <source>Open the sample story.</source>
         <translation>Abrir la noticia de ejemplo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let the web engine&apos;s diagnostics through to the terminal.</source>
+        <translation>Mostrar en el terminal los diagnósticos del motor web.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -110,7 +110,12 @@
         <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
+        <source>Let the web engine&apos;s diagnostics through to the terminal.</source>
+        <translation>Laisser passer les diagnostics du moteur web dans le terminal.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The library was upgraded; a copy of the previous version is at %1</source>
         <translation>La bibliothèque a été mise à niveau ; une copie de la version précédente se trouve dans %1</translation>
     </message>
@@ -382,7 +387,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 </translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="+25"/>
+        <source>With --verbose, any of these lets the web engine&apos;s (Chromium&apos;s) diagnostics through to the terminal.</source>
+        <translation>Avec --verbose, chacune de ces commandes laisse passer les diagnostics du moteur web (Chromium) dans le terminal.</translation>
+    </message>
+    <message>
+        <location line="-307"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation>Écrire la comparaison en PDF dans OUT.</translation>
     </message>
@@ -1773,7 +1783,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+88"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+89"/>
         <location line="+86"/>
         <location line="+469"/>
         <source>Parallax</source>
@@ -2129,7 +2139,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>%1 articles comparés ; %2 affichés côte à côte (Affichage &gt; Colonnes pour les choisir).</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Delete “%1”</source>
         <translation>Supprimer « %1 »</translation>
     </message>
@@ -2275,22 +2285,22 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-        <location line="-544"/>
+        <location line="-543"/>
         <location line="+105"/>
-        <location line="+371"/>
+        <location line="+370"/>
         <location line="+43"/>
         <location line="+28"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-426"/>
-        <location line="+431"/>
+        <location line="-425"/>
+        <location line="+430"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1 : la bibliothèque n&apos;a pas pu l&apos;enregistrer (%2)</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-412"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
         <translation>Importés : %1, déjà dans la bibliothèque : %2, ignorés : %3.</translation>
     </message>
@@ -2333,7 +2343,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Ouvrez au moins deux articles pour exporter leur comparaison.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 - comparison.pdf</source>
         <translation>%1 - comparaison.pdf</translation>
     </message>
@@ -2807,7 +2817,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+75"/>
+        <location filename="../app/main.cpp" line="+77"/>
         <source>Use the library file PATH.</source>
         <translation>Utiliser le fichier de bibliothèque PATH.</translation>
     </message>
@@ -2815,6 +2825,11 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <location line="+3"/>
         <source>Open the sample story.</source>
         <translation>Ouvrir le sujet d&apos;exemple.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let the web engine&apos;s diagnostics through to the terminal.</source>
+        <translation>Laisser passer les diagnostics du moteur web dans le terminal.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -110,7 +110,12 @@
         <translation>输出 JSON 而非文本。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
+        <source>Let the web engine&apos;s diagnostics through to the terminal.</source>
+        <translation>在终端中显示网页引擎的诊断信息。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The library was upgraded; a copy of the previous version is at %1</source>
         <translation>文库已升级；旧版本的副本位于 %1</translation>
     </message>
@@ -381,7 +386,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 </translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="+25"/>
+        <source>With --verbose, any of these lets the web engine&apos;s (Chromium&apos;s) diagnostics through to the terminal.</source>
+        <translation>加上 --verbose 后，以上任一命令都会在终端中显示网页引擎（Chromium）的诊断信息。</translation>
+    </message>
+    <message>
+        <location line="-307"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation>将对比结果以 PDF 格式写入 OUT。</translation>
     </message>
@@ -1762,7 +1772,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+88"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+89"/>
         <location line="+86"/>
         <location line="+469"/>
         <source>Parallax</source>
@@ -2117,7 +2127,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>已对比 %1 篇文章；其中 %2 篇并排显示（可在“视图 &gt; 分栏”中选择）。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
@@ -2261,22 +2271,22 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>正在下载 %1…</translation>
     </message>
     <message>
-        <location line="-544"/>
+        <location line="-543"/>
         <location line="+105"/>
-        <location line="+371"/>
+        <location line="+370"/>
         <location line="+43"/>
         <location line="+28"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-426"/>
-        <location line="+431"/>
+        <location line="-425"/>
+        <location line="+430"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1：文库无法保存该文章（%2）</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-412"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
         <translation>已导入 %1 个，%2 个已在文库中，跳过 %3 个。</translation>
     </message>
@@ -2318,7 +2328,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>请打开两篇或更多文章，以导出它们的对比。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 - comparison.pdf</source>
         <translation>%1 - 对比.pdf</translation>
     </message>
@@ -2790,7 +2800,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+75"/>
+        <location filename="../app/main.cpp" line="+77"/>
         <source>Use the library file PATH.</source>
         <translation>使用文库文件 PATH。</translation>
     </message>
@@ -2798,6 +2808,11 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <location line="+3"/>
         <source>Open the sample story.</source>
         <translation>打开示例新闻事件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let the web engine&apos;s diagnostics through to the terminal.</source>
+        <translation>在终端中显示网页引擎的诊断信息。</translation>
     </message>
     <message>
         <location line="+2"/>

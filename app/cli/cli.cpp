@@ -75,6 +75,7 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
 {
     parser.setApplicationDescription(synopsis);
     parser.addHelpOption();
+    parser.addOption({QStringLiteral("verbose"), Tr::tr("Let the web engine's diagnostics through to the terminal.")});
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << '\n' << synopsis << '\n';
         err().flush();
@@ -749,6 +750,8 @@ void printHelp()
         "\n"
         "The library is --library P, else $PARALLAX_LIBRARY, else %1\n")
                  .arg(QDir::toNativeSeparators(LibraryLocation::defaultPath()));
+    out() << Tr::tr("With --verbose, any of these lets the web engine's (Chromium's) diagnostics through to the terminal.")
+          << '\n';
 }
 
 } // namespace

@@ -10,9 +10,11 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <map>
 
 #include <numeric>
+#include <tuple>
 
 namespace Parallax {
 
@@ -1061,6 +1063,40 @@ bool containsRun(const QStringList &longer, const QStringList &shorter)
     return false;
 }
 
+// The words of a quote that carry its meaning: no stop words, nothing under three letters.
+QStringList contentWords(const QStringList &words, const Tokenizer &tokenizer)
+{
+    QStringList content;
+    for (const QString &w : words) {
+        if (w.size() > 2 && !tokenizer.isStopWord(w))
+            content.append(w);
+    }
+    return content;
+}
+
+bool sharesAWord(const QStringList &a, const QStringList &b)
+{
+    return std::any_of(a.cbegin(), a.cend(), [&](const QString &w) { return b.contains(w); });
+}
+
+// The same person by surname ("Trump", "Donald Trump"); quotes without a named speaker
+// never count as said by the same person.
+bool sameSpeaker(const Quote &a, const Quote &b)
+{
+    if (a.speakerName.isEmpty() || b.speakerName.isEmpty())
+        return false;
+    const QString surnameA = a.speakerName.section(u' ', -1), surnameB = b.speakerName.section(u' ', -1);
+    return surnameA.compare(surnameB, Qt::CaseInsensitive) == 0;
+}
+
+// Whether the sentences holding two quotes are aligned with each other.
+bool inAlignedSentences(const Comparison &c, const Quote &a, const Quote &b)
+{
+    const ComparedSentence &own = c.articles.at(a.article).sentences.at(a.sentence);
+    return std::any_of(own.links.cbegin(), own.links.cend(),
+                       [&](const SentenceLink &l) { return l.article == b.article && l.sentences.contains(b.sentence); });
+}
+
 int strength(QuoteMatch::Kind k)
 {
     switch (k) {
@@ -1278,10 +1314,12 @@ QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articl
 void QuoteExtractor::match(Comparison &c)
 {
     const int n = int(c.quotes.size());
-    QList<QStringList> words(n);
+    Tokenizer tokenizer;
+    QList<QStringList> words(n), content(n);
     QHash<QString, QList<int>> byWord; // word -> quotes that contain it
     for (int q = 0; q < n; ++q) {
         words[q] = quoteWords(c.quotes.at(q).text);
+        content[q] = contentWords(words[q], tokenizer);
         const QStringList unique(QSet<QString>(words[q].cbegin(), words[q].cend()).values());
         for (const QString &w : unique)
             byWord[w].append(q);
@@ -1326,6 +1364,12 @@ void QuoteExtractor::match(Comparison &c)
                 const int l = lcsLength(a, b);
                 if (l < 3 || l < 0.5 * double(std::min(a.size(), b.size())))
                     continue;
+                // Words like "it is a … of the" make a long common run of any two quotes:
+                // an altered version shares words that carry meaning, or else is said by the
+                // same person in sentences aligned with each other.
+                if (lcsLength(content[q], content[o]) < 2 && !(sameSpeaker(c.quotes.at(q), c.quotes.at(o)) &&
+                                                               inAlignedSentences(c, c.quotes.at(q), c.quotes.at(o))))
+                    continue;
                 kq = ko = QuoteMatch::Kind::Altered;
             }
             const Quote &qq = c.quotes.at(q), &qo = c.quotes.at(o);
@@ -1337,16 +1381,15 @@ void QuoteExtractor::match(Comparison &c)
     // Reported speech: the quote's words in a sentence of another article that has no
     // quote of them. Looked for in the sentences aligned with the quote's sentence and
     // their neighbours, where a rewrite puts it.
-    Tokenizer tokenizer;
     QHash<QPair<int, int>, QStringList> wordsOfSentence; // (article, sentence) -> words
     for (int q = 0; q < n; ++q) {
         const Quote &quote = c.quotes.at(q);
-        QStringList content;
-        for (const QString &w : std::as_const(words[q])) {
-            if (w.size() > 2 && !tokenizer.isStopWord(w) && !content.contains(w))
-                content.append(w);
+        QStringList distinct;
+        for (const QString &w : std::as_const(content[q])) {
+            if (!distinct.contains(w))
+                distinct.append(w);
         }
-        if (content.size() < 3)
+        if (distinct.size() < 3)
             continue;
         const ComparedSentence &own = c.articles.at(quote.article).sentences.at(quote.sentence);
         for (const SentenceLink &link : own.links) {
@@ -1367,13 +1410,13 @@ void QuoteExtractor::match(Comparison &c)
                 if (cached == wordsOfSentence.end())
                     cached = wordsOfSentence.insert({link.article, t}, quoteWords(other.textOf(other.sentences.at(t).range)));
                 const QStringList &ws = *cached;
-                const qsizetype hits = std::count_if(content.cbegin(), content.cend(), [&](const QString &w) { return ws.contains(w); });
+                const qsizetype hits = std::count_if(distinct.cbegin(), distinct.cend(), [&](const QString &w) { return ws.contains(w); });
                 if (hits > bestHits || (hits == bestHits && t < bestSentence)) {
                     bestHits = hits;
                     bestSentence = t;
                 }
             }
-            if (bestSentence >= 0 && bestHits >= 0.6 * double(content.size()))
+            if (bestSentence >= 0 && bestHits >= 0.6 * double(distinct.size()))
                 best.insert({q, link.article}, QuoteMatch{-1, link.article, bestSentence, QuoteMatch::Kind::Reported});
         }
     }
@@ -1389,29 +1432,63 @@ void QuoteExtractor::match(Comparison &c)
 QList<QList<int>> QuoteExtractor::groups(const Comparison &c)
 {
     const int n = int(c.quotes.size());
-    std::vector<int> parent(static_cast<size_t>(n));
-    std::iota(parent.begin(), parent.end(), 0);
-    auto find = [&](int x) {
-        while (parent[size_t(x)] != x)
-            x = parent[size_t(x)] = parent[size_t(parent[size_t(x)])];
-        return x;
+    // Two pieces of one long quote ("wake-up call", "competing to win") both match it, but
+    // are not versions of each other: a group only takes quotes that share words with every
+    // member, so each member reads as a version of the others.
+    Tokenizer tokenizer;
+    QList<QStringList> words(n), content(n);
+    for (int q = 0; q < n; ++q) {
+        words[q] = quoteWords(c.quotes.at(q).text);
+        content[q] = contentWords(words[q], tokenizer);
+    }
+    auto related = [&](int x, int y) {
+        if (content[x].isEmpty() || content[y].isEmpty())
+            return sharesAWord(words[x], words[y]);
+        return sharesAWord(content[x], content[y]);
     };
+    // The strongest matches join first; ties by position, so every process groups alike.
+    struct Edge
+    {
+        int strength, from, to;
+    };
+    QList<Edge> edges;
     for (int q = 0; q < n; ++q) {
         for (const QuoteMatch &m : c.quotes.at(q).matches) {
             if (m.quote >= 0)
-                parent[size_t(find(q))] = find(m.quote);
+                edges.append({strength(m.kind), std::min(q, m.quote), std::max(q, m.quote)});
         }
     }
-    QList<QList<int>> out;
-    QHash<int, int> groupOfRoot;
+    std::sort(edges.begin(), edges.end(), [](const Edge &x, const Edge &y) {
+        return std::tie(y.strength, x.from, x.to) < std::tie(x.strength, y.from, y.to);
+    });
+    QList<int> groupOf(n);
+    QList<QList<int>> members(n);
     for (int q = 0; q < n; ++q) {
-        const int root = find(q);
-        auto it = groupOfRoot.find(root);
-        if (it == groupOfRoot.end()) {
-            it = groupOfRoot.insert(root, int(out.size()));
-            out.append(QList<int>());
+        groupOf[q] = q;
+        members[q] = {q};
+    }
+    for (const Edge &e : std::as_const(edges)) {
+        const int a = groupOf.at(e.from), b = groupOf.at(e.to);
+        if (a == b)
+            continue;
+        const bool allRelated = std::all_of(members.at(a).cbegin(), members.at(a).cend(), [&](int x) {
+            return std::all_of(members.at(b).cbegin(), members.at(b).cend(), [&](int y) { return related(x, y); });
+        });
+        if (!allRelated)
+            continue;
+        const int into = std::min(a, b), from = std::max(a, b);
+        for (int q : std::as_const(members[from]))
+            groupOf[q] = into;
+        members[into] += members[from];
+        members[from].clear();
+    }
+    QList<QList<int>> out;
+    for (int q = 0; q < n; ++q) {
+        if (groupOf.at(q) == q) {
+            QList<int> group = members.at(q);
+            std::sort(group.begin(), group.end());
+            out.append(group);
         }
-        out[*it].append(q);
     }
     return out;
 }

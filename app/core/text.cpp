@@ -189,4 +189,30 @@ QString searchSnippet(const QString &text, const QStringList &prefixes, int word
     return out.simplified();
 }
 
+QString fileNameStem(const QString &title, int maxLength)
+{
+    QString stem;
+    stem.reserve(title.size());
+    for (const QChar ch : title) {
+        const bool forbidden = ch.category() == QChar::Other_Control || ch.category() == QChar::Other_Format ||
+                               QStringView(u"/\\:*?\"<>|").contains(ch);
+        stem.append(forbidden ? QChar(u' ') : ch);
+    }
+    stem = stem.simplified();
+    if (stem.size() > maxLength) {
+        qsizetype cut = maxLength;
+        if (stem.at(cut - 1).isHighSurrogate())
+            --cut; // never half a character
+        const qsizetype space = stem.lastIndexOf(u' ', cut);
+        if (space > maxLength / 2)
+            cut = space; // a whole word rather than a broken one
+        stem.truncate(cut);
+    }
+    while (stem.startsWith(u'.'))
+        stem.remove(0, 1);
+    while (stem.endsWith(u'.') || stem.endsWith(u' '))
+        stem.chop(1);
+    return stem.trimmed();
+}
+
 } // namespace Parallax::Text

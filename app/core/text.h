@@ -32,4 +32,10 @@ int countWords(const QString &text);
 // full-text index does), those words between [ and ], "…" where text was cut.
 QString searchSnippet(const QString &text, const QStringList &prefixes, int words = 16);
 
+// A title as the stem of a file name that reads like the title: "£3.1bn", accents and
+// scripts other than Latin kept; characters no common file system allows (/ \ : * ? " < > |,
+// control characters) become spaces; no leading dot, no trailing dot or space; at most
+// maxLength characters, cut at a space where one is near. May be empty.
+QString fileNameStem(const QString &title, int maxLength = 60);
+
 } // namespace Parallax::Text

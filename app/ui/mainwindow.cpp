@@ -2,6 +2,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/comparer.h"
+#include "core/text.h"
 #include "importers/feedparser.h"
 #include "importers/fileimporter.h"
 #include "importers/urlimporter.h"
@@ -679,8 +680,7 @@ void MainWindow::exportPdf()
         statusBar()->showMessage(tr("Open two or more articles to export their comparison."));
         return;
     }
-    QString name = c.articles.first().article.title.left(60).simplified();
-    name.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QString());
+    const QString name = Text::fileNameStem(c.articles.first().article.title);
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(tr("%1 - comparison.pdf").arg(name.isEmpty() ? tr("Story") : name));
     QString path = QFileDialog::getSaveFileName(this, tr("Export Comparison as PDF"), suggested, tr("PDF documents (*.pdf)"));
