@@ -121,7 +121,8 @@ public:
             buildWhole();
     }
 
-    // The items sharing a rare term with item i, each once, in item order.
+    // The items sharing a rare term with item i, each once, in item order. Built whole, only
+    // those after i: each pair once, as grouping them all needs.
     const std::vector<int> &partners(int i)
     {
         if (!m_partners[i])
@@ -145,10 +146,8 @@ private:
                 ++end;
             if (end - at >= 2 && end - at <= size_t(kMaxPosting)) {
                 for (size_t x = at; x < end; ++x) {
-                    for (size_t y = at; y < end; ++y) {
-                        if (x != y)
-                            partners[all[x].second].push_back(all[y].second);
-                    }
+                    for (size_t y = x + 1; y < end; ++y) // a run's items are in item order
+                        partners[all[x].second].push_back(all[y].second);
                 }
             }
             at = end;
@@ -554,9 +553,10 @@ StoryGrouper::Regrouping StoryGrouper::regroup(const QList<Item> &input, const R
     const QList<Item> items = inFixedOrder(input);
     Postings postings(items, Postings::Build::WhenAsked);
     VectorCache vectors(items, rarity);
+    const std::set<qint64> isNew(newIds.cbegin(), newIds.cend());
     std::vector<int> seeds;
     for (int i = 0; i < int(items.size()); ++i) {
-        if (newIds.contains(items.at(i).id))
+        if (isNew.count(items.at(i).id))
             seeds.push_back(i);
     }
     const std::vector<bool> reached = reachedFrom(items, postings, vectors, seeds);
