@@ -9,14 +9,14 @@
 #include <optional>
 #include <set>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 namespace Parallax {
 
 namespace {
 
-using Channel = StoryProfile::Channel;
-constexpr int kChannels = 3;
+constexpr int kChannels = StoryGrouper::kChannels;
 constexpr double kChannelWeight[kChannels] = {StoryGrouper::kWordWeight, StoryGrouper::kNameWeight,
                                               StoryGrouper::kFactWeight};
 // A term in more items than this makes no candidates (see Postings).
@@ -24,46 +24,33 @@ constexpr int kMaxPosting = 40;
 // Pairs less alike than this are not kept at all.
 constexpr double kFloor = 0.02;
 
-// An article as unit-length vectors per channel: (term id, weight) sorted by term id.
-using Vector = std::vector<std::pair<quint64, double>>; // (term hash, weight) by hash
+// An article as unit-length vectors per channel: (term hash, weight) sorted by hash.
+using Vector = std::vector<std::pair<quint64, double>>;
 
 struct Vectors
 {
     Vector channel[kChannels];
 };
 
-// A term's weight in an article's vector: sublinear in how often the article uses it, and
+// A term's weight in an article's vector: its sublinear count (see StoryGrouper::countsOf)
 // by the square of its IDF. Two events of one kind share their topic's words ("quake",
 // "magnitude"); what tells them apart are rarer terms (a place, a name, a figure), which the
 // square lets outweigh the common ones.
-double weightOf(const StoryProfile::Term &t, const StoryGrouper::Rarity &rarity)
-{
-    const double idf = rarity.idf(StoryGrouper::termHash(t));
-    return (1.0 + std::log(double(std::max<int>(1, t.count)))) * idf * idf;
-}
-
-Vectors vectorsOf(const StoryProfile &p, const StoryGrouper::Rarity &rarity)
+Vectors vectorsOf(const StoryGrouper::Counts &counts, const StoryGrouper::Rarity &rarity)
 {
     Vectors v;
-    for (const StoryProfile::Term &t : p.terms)
-        v.channel[int(StoryProfile::channelOf(t.kind))].push_back({StoryGrouper::termHash(t), weightOf(t, rarity)});
-    for (auto &c : v.channel) {
-        std::sort(c.begin(), c.end());
-        // A place is also a name: the same key may come twice; the weights add.
-        Vector merged;
-        for (const auto &e : c) {
-            if (!merged.empty() && merged.back().first == e.first)
-                merged.back().second += e.second;
-            else
-                merged.push_back(e);
-        }
+    for (int c = 0; c < kChannels; ++c) {
+        Vector &vector = v.channel[c];
+        vector.reserve(counts.channel[c].size());
         double norm = 0;
-        for (const auto &e : merged)
-            norm += e.second * e.second;
+        for (const auto &[term, count] : counts.channel[c]) {
+            const double idf = rarity.idf(term);
+            vector.push_back({term, count * idf * idf});
+            norm += vector.back().second * vector.back().second;
+        }
         norm = std::sqrt(norm);
-        for (auto &e : merged)
+        for (auto &e : vector)
             e.second = norm > 0 ? e.second / norm : 0;
-        c = std::move(merged);
     }
     return v;
 }
@@ -126,9 +113,12 @@ public:
     const std::vector<int> &partners(int i)
     {
         if (!m_partners[i])
-            m_partners[i] = scan(i);
+            scan({i});
         return *m_partners[i];
     }
+
+    // Finds the partners of several items at once (one pass over all the items for them all).
+    void ask(const std::vector<int> &items) { scan(items); }
 
 private:
     void buildWhole()
@@ -159,37 +149,60 @@ private:
         }
     }
 
-    // Item i's terms looked up in every item (both lists sorted, so a merge each).
-    std::vector<int> scan(int i) const
+    // The partners of the asked items not known yet, in one pass over all the items: their
+    // terms go in a small open-addressing table (the hashes are well mixed already), which
+    // every item's terms are looked up in. A term's holders are listed up to one more than
+    // kMaxPosting, enough to tell it is too common.
+    void scan(const std::vector<int> &asked)
     {
-        const QList<quint64> &mine = m_terms[i];
-        std::vector<std::vector<int>> holders(mine.size());
+        std::vector<int> todo;
+        std::vector<quint64> wanted;
+        for (int i : asked) {
+            if (m_partners[i] || std::find(todo.begin(), todo.end(), i) != todo.end())
+                continue;
+            todo.push_back(i);
+            wanted.insert(wanted.end(), m_terms[i].cbegin(), m_terms[i].cend());
+        }
+        if (todo.empty())
+            return;
+        std::sort(wanted.begin(), wanted.end());
+        wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+        size_t size = 16;
+        while (size < 2 * wanted.size())
+            size *= 2;
+        const size_t mask = size - 1;
+        std::vector<int> slot(size, -1); // index into `wanted`, or -1 when empty
+        const auto find = [&](quint64 term) {
+            size_t at = size_t(term) & mask;
+            while (slot[at] >= 0 && wanted[size_t(slot[at])] != term)
+                at = (at + 1) & mask;
+            return at;
+        };
+        for (size_t w = 0; w < wanted.size(); ++w)
+            slot[find(wanted[w])] = int(w);
+        std::vector<std::vector<int>> holders(wanted.size());
         for (int j = 0; j < int(m_terms.size()); ++j) {
-            const QList<quint64> &theirs = m_terms[j];
-            for (qsizetype a = 0, b = 0; a < mine.size() && b < theirs.size();) {
-                if (mine[a] < theirs[b]) {
-                    ++a;
-                } else if (theirs[b] < mine[a]) {
-                    ++b;
-                } else {
-                    holders[a].push_back(j);
-                    ++a;
-                    ++b;
-                }
+            for (quint64 term : m_terms[j]) {
+                const int w = slot[find(term)];
+                if (w >= 0 && holders[size_t(w)].size() <= size_t(kMaxPosting))
+                    holders[size_t(w)].push_back(j);
             }
         }
-        std::vector<int> p;
-        for (const std::vector<int> &h : holders) {
-            if (h.size() >= 2 && h.size() <= size_t(kMaxPosting)) {
-                for (int j : h) {
-                    if (j != i)
-                        p.push_back(j);
+        for (int i : todo) {
+            std::vector<int> p;
+            for (quint64 term : m_terms[i]) {
+                const std::vector<int> &h = holders[size_t(std::lower_bound(wanted.begin(), wanted.end(), term) - wanted.begin())];
+                if (h.size() >= 2 && h.size() <= size_t(kMaxPosting)) {
+                    for (int j : h) {
+                        if (j != i)
+                            p.push_back(j);
+                    }
                 }
             }
+            std::sort(p.begin(), p.end());
+            p.erase(std::unique(p.begin(), p.end()), p.end());
+            m_partners[i] = std::move(p);
         }
-        std::sort(p.begin(), p.end());
-        p.erase(std::unique(p.begin(), p.end()), p.end());
-        return p;
     }
 
     std::vector<QList<quint64>> m_terms;
@@ -207,8 +220,10 @@ public:
     }
     const Vectors &operator[](int i)
     {
-        if (!m_vectors[i])
-            m_vectors[i] = vectorsOf(m_items.at(i).profile, m_rarity);
+        if (!m_vectors[i]) {
+            const StoryGrouper::Item &item = m_items.at(i);
+            m_vectors[i] = vectorsOf(item.counts ? *item.counts : *StoryGrouper::countsOf(item.profile), m_rarity);
+        }
         return *m_vectors[i];
     }
 
@@ -439,6 +454,28 @@ quint64 StoryGrouper::termHash(const StoryProfile::Term &term)
     return fnv(fnv(kFnvBasis, kPrefixes[int(StoryProfile::channelOf(term.kind))]), term.key);
 }
 
+std::shared_ptr<const StoryGrouper::Counts> StoryGrouper::countsOf(const StoryProfile &profile)
+{
+    auto counts = std::make_shared<Counts>();
+    for (const StoryProfile::Term &t : profile.terms) {
+        counts->channel[int(StoryProfile::channelOf(t.kind))].push_back(
+            {termHash(t), 1.0 + std::log(double(std::max<int>(1, t.count)))});
+    }
+    for (auto &c : counts->channel) {
+        std::sort(c.begin(), c.end());
+        std::vector<std::pair<quint64, double>> merged;
+        merged.reserve(c.size());
+        for (const auto &e : c) {
+            if (!merged.empty() && merged.back().first == e.first)
+                merged.back().second += e.second;
+            else
+                merged.push_back(e);
+        }
+        c = std::move(merged);
+    }
+    return counts;
+}
+
 QList<quint64> StoryGrouper::termsOf(const StoryProfile &profile)
 {
     QList<quint64> terms;
@@ -521,16 +558,19 @@ std::vector<bool> reachedFrom(const QList<StoryGrouper::Item> &items, Postings &
     };
     for (int i : seeds)
         reach(i);
+    // A level at a time, so that one pass over the items finds the partners of a whole level.
     while (!queue.empty()) {
-        const int i = queue.back();
-        queue.pop_back();
-        for (int j : postings.partners(i)) {
-            if (!reached[j] && pairLikeness(items, vectors, i, j) >= StoryGrouper::kThreshold)
-                reach(j);
-        }
-        if (items.at(i).story != 0) {
-            for (int j : byStory[items.at(i).story])
-                reach(j);
+        const std::vector<int> level = std::exchange(queue, {});
+        postings.ask(level);
+        for (int i : level) {
+            for (int j : postings.partners(i)) {
+                if (!reached[j] && pairLikeness(items, vectors, i, j) >= StoryGrouper::kThreshold)
+                    reach(j);
+            }
+            if (items.at(i).story != 0) {
+                for (int j : byStory[items.at(i).story])
+                    reach(j);
+            }
         }
     }
     return reached;

@@ -8,6 +8,10 @@
 #include <QList>
 #include <QStringList>
 
+#include <memory>
+#include <utility>
+#include <vector>
+
 namespace Parallax {
 
 // Decides which articles cover one event. The rules live here, apart from the library that
@@ -50,6 +54,16 @@ public:
     static quint64 keyHash(QStringView termKey);
     // A profile's distinct terms by termHash, sorted.
     static QList<quint64> termsOf(const StoryProfile &profile);
+    // A profile's terms ready to be weighed: per channel (words, names, facts), each term's
+    // hash and its sublinear count, sorted by hash; a term given twice (a place is also a
+    // name) once, its counts added. Only the IDF, which changes as the library grows, is left
+    // to apply, so a caller may keep these from one grouping to the next.
+    static constexpr int kChannels = 3;
+    struct Counts
+    {
+        std::vector<std::pair<quint64, double>> channel[kChannels];
+    };
+    static std::shared_ptr<const Counts> countsOf(const StoryProfile &profile);
 
     struct Item
     {
@@ -60,6 +74,7 @@ public:
         qint64 fixedStory = 0; // placed by the reader: stays, others may join that story
         qint64 story = 0;      // the story it is in now, the reader's or not (see regroup())
         QList<quint64> terms;  // termsOf(profile) when the caller keeps it; else made here
+        std::shared_ptr<const Counts> counts; // countsOf(profile) likewise
     };
     struct Group
     {

@@ -106,7 +106,8 @@ bool StoryIndex::loadProfiles(const std::vector<qint64> &ids, QString *error) co
         while (q.next()) {
             const QByteArray bytes = q.value(1).toByteArray();
             const StoryProfile profile = StoryProfile::fromBytes(bytes);
-            m_profiles.insert(q.value(0).toLongLong(), {profile, bytes, StoryGrouper::termsOf(profile)});
+            m_profiles.insert(q.value(0).toLongLong(),
+                              {profile, bytes, StoryGrouper::termsOf(profile), StoryGrouper::countsOf(profile)});
         }
     }
     return true;
@@ -126,7 +127,7 @@ bool StoryIndex::add(qint64 id, const QDate &date, const StoryProfile &profile, 
     // Its regrouping comes next: the profile is cached now rather than read back.
     if (m_profiles.size() >= kMaxCachedProfiles)
         m_profiles.clear();
-    m_profiles.insert(id, {profile, bytes, StoryGrouper::termsOf(profile)});
+    m_profiles.insert(id, {profile, bytes, StoryGrouper::termsOf(profile), StoryGrouper::countsOf(profile)});
     for (const QString &key : keysOf(profile))
         ++m_counts[key];
     ++m_counts[QString()];
@@ -322,6 +323,7 @@ bool StoryIndex::regroup(const QDate &from, const QDate &to, bool undated, QStri
         item.date = s.date;
         item.profile = cached.profile;
         item.terms = cached.terms;
+        item.counts = cached.counts;
         if (item.profile.isEmpty())
             continue; // stored before profiles: stays as it is until the stories are rebuilt
         const bool inner = !s.date.isValid() || (s.date >= from.addDays(-kDays) && s.date <= to.addDays(kDays));

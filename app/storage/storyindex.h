@@ -67,6 +67,7 @@ private:
         StoryProfile profile;
         QByteArray bytes;
         QList<quint64> terms; // StoryGrouper::termsOf(profile)
+        std::shared_ptr<const StoryGrouper::Counts> counts; // StoryGrouper::countsOf(profile)
     };
     mutable QHash<qint64, CachedProfile> m_profiles;
     QMap<QString, int> m_counts; // term key -> articles added (or, negative, removed); "" counts articles

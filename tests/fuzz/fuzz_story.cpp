@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     rarity.documents = 10;
     QList<StoryGrouper::Item> items;
     for (int i = 0; i < 3; ++i)
-        items.append({i + 1, QByteArray::number(i), QDate(2025, 1, 28).addDays(i), i == 1 ? stored : made, 0, 0, {}});
+        items.append({i + 1, QByteArray::number(i), QDate(2025, 1, 28).addDays(i), i == 1 ? stored : made, 0, 0, {}, {}});
     StoryGrouper::group(items, rarity);
     StoryGrouper::regroup(items, rarity, {3});
     StoryGrouper::explain({stored, made, made}, rarity);
