@@ -32,17 +32,9 @@ QStringList keysOf(const StoryProfile &profile)
     return keys;
 }
 
-// An article as the regrouping finds it in the library.
-struct Stored
-{
-    QDate date;
-    qint64 story = 0;
-    bool pinned = false;
-    bool automatic = true;
-};
-
-// Each article once (its first membership, the pinned one first), in id order.
-bool load(QSqlQuery &q, std::map<qint64, Stored> *into)
+// Each article once (its first membership, the pinned one first), in id order; with `into`
+// already holding one, that stays.
+bool load(QSqlQuery &q, std::map<qint64, StoryIndex::Row> *into, std::vector<qint64> *ids = nullptr)
 {
     if (!q.exec())
         return false;
@@ -50,12 +42,14 @@ bool load(QSqlQuery &q, std::map<qint64, Stored> *into)
         const qint64 id = q.value(0).toLongLong();
         if (into->count(id))
             continue;
-        Stored s;
-        s.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-        s.story = q.value(2).toLongLong();
-        s.pinned = q.value(3).toInt() != 0;
-        s.automatic = q.value(4).isNull() || q.value(4).toInt() != 0;
-        into->emplace(id, s);
+        StoryIndex::Row r;
+        r.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        r.story = q.value(2).toLongLong();
+        r.pinned = q.value(3).toInt() != 0;
+        r.automatic = q.value(4).isNull() || q.value(4).toInt() != 0;
+        into->emplace(id, r);
+        if (ids)
+            ids->push_back(id);
     }
     return true;
 }
@@ -115,6 +109,7 @@ bool StoryIndex::loadProfiles(const std::vector<qint64> &ids, QString *error) co
 
 bool StoryIndex::add(qint64 id, const QDate &date, const StoryProfile &profile, QString *error)
 {
+    const bool current = windowCurrent();
     const QByteArray bytes = profile.toBytes();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO article_sketches(article_id, minhash, published_date, profile) "
@@ -124,6 +119,16 @@ bool StoryIndex::add(qint64 id, const QDate &date, const StoryProfile &profile, 
     q.addBindValue(bytes);
     if (!q.exec())
         return failed(q, error);
+    // The window holds it when it holds its day (an article stored anew is read anew).
+    if (current && m_window.rows.count(id)) {
+        m_window = {};
+    } else if (current) {
+        if (date.isValid() && m_window.days.count(date)) {
+            m_window.rows.emplace(id, Row{date});
+            m_window.days[date].push_back(id);
+        }
+        keepToken();
+    }
     // Its regrouping comes next: the profile is cached now rather than read back.
     if (m_profiles.size() >= kMaxCachedProfiles)
         m_profiles.clear();
@@ -161,6 +166,7 @@ bool StoryIndex::forget(qint64 id, QString *error)
 
 void StoryIndex::discardPending()
 {
+    m_window = {};
     // What was counted may have been rolled back with it: the cache is read anew.
     m_rarityCache = {};
     m_rarityKnown.clear();
@@ -246,67 +252,147 @@ StoryGrouper::Rarity StoryIndex::rarity(const QList<StoryProfile> &profiles, int
     return m_rarityCache;
 }
 
-bool StoryIndex::regroup(const QDate &from, const QDate &to, bool undated, QString *error, const QList<qint64> *added)
+bool StoryIndex::windowCurrent()
 {
-    // Steps: the articles of the days around (and undated ones), which of them stay where
-    // the reader or an earlier regrouping beyond these days put them, the grouping, the
-    // stories written.
+    QSqlQuery q(m_db);
+    const bool read = q.exec(QStringLiteral("SELECT token FROM story_changes WHERE id = 1")) && q.next();
+    if (!read || !m_window.valid || q.value(0).toLongLong() != m_window.token)
+        m_window = {};
+    return m_window.valid;
+}
+
+void StoryIndex::keepToken()
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT token FROM story_changes WHERE id = 1")) && q.next()) {
+        m_window.token = q.value(0).toLongLong();
+        m_window.valid = true;
+    } else {
+        m_window = {};
+    }
+}
+
+bool StoryIndex::readDays(const QDate &first, const QDate &last, QString *error)
+{
+    // The days not held yet, read as one span (from the first missing to the last).
+    QDate from, to;
+    for (QDate d = first; d <= last; d = d.addDays(1)) {
+        if (!m_window.days.count(d)) {
+            from = from.isValid() ? from : d;
+            to = d;
+        }
+    }
+    if (!from.isValid())
+        return true;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(kSelect + QStringLiteral("WHERE s.published_date BETWEEN ? AND ? ORDER BY s.article_id, sa.pinned DESC"));
+    q.addBindValue(from.toString(Qt::ISODate));
+    q.addBindValue(to.toString(Qt::ISODate));
+    std::map<qint64, Row> read;
+    if (!load(q, &read))
+        return failed(q, error);
+    std::set<QDate> added; // the days missing until now (the span may hold some held already)
+    for (QDate d = from; d <= to; d = d.addDays(1)) {
+        if (m_window.days.try_emplace(d).second)
+            added.insert(d);
+    }
+    for (const auto &[id, row] : read) {
+        if (!added.count(row.date))
+            continue;
+        m_window.rows.emplace(id, row); // a member read before has the same row
+        m_window.days[row.date].push_back(id);
+    }
+    return true;
+}
+
+bool StoryIndex::readRows(const QDate &from, const QDate &to, bool undated, std::map<qint64, Row> *rows, QString *error)
+{
+    // Steps: the days (from the window, reading those it lacks), the undated articles, the
+    // members of their automatic stories (those the window lacks read), the members' rows.
     constexpr int kDays = StoryGrouper::kDays;
-    std::map<qint64, Stored> stored;
+    windowCurrent();
+    if (m_window.rows.size() > size_t(kMaxCachedProfiles))
+        m_window = {};
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (from.isValid()) {
-        q.prepare(kSelect + QStringLiteral("WHERE s.published_date BETWEEN ? AND ? ORDER BY s.article_id, sa.pinned DESC"));
-        q.addBindValue(from.addDays(-kDays).toString(Qt::ISODate));
-        q.addBindValue(to.addDays(kDays).toString(Qt::ISODate));
-        if (!load(q, &stored))
-            return failed(q, error);
+        if (!readDays(from.addDays(-kDays), to.addDays(kDays), error))
+            return false;
+        for (QDate d = from.addDays(-kDays); d <= to.addDays(kDays); d = d.addDays(1)) {
+            for (qint64 id : m_window.days.at(d))
+                rows->emplace(id, m_window.rows.at(id));
+        }
     }
     if (undated) {
         q.prepare(kSelect + QStringLiteral("WHERE s.article_id IN (SELECT article_id FROM article_sketches WHERE "
                                            "published_date IS NULL ORDER BY article_id DESC LIMIT ?) "
                                            "ORDER BY s.article_id, sa.pinned DESC"));
         q.addBindValue(kMaxUndated);
-        if (!load(q, &stored))
+        if (!load(q, rows))
             return failed(q, error);
     }
-    // The rest of their automatic stories, which may lie a few days further out: only the
-    // members not loaded yet are read (story_articles keeps each member's date).
     std::set<qint64> automatic;
-    for (const auto &[id, s] : stored) {
-        if (s.story != 0 && s.automatic && !s.pinned)
-            automatic.insert(s.story);
+    for (const auto &[id, r] : *rows) {
+        if (r.story != 0 && r.automatic && !r.pinned)
+            automatic.insert(r.story);
     }
-    std::vector<qint64> outside;
-    const std::vector<qint64> stories(automatic.begin(), automatic.end());
-    for (size_t at = 0; at < stories.size(); at += kChunk) {
-        const size_t n = std::min(kChunk, stories.size() - at);
-        QString sql = QStringLiteral("SELECT article_id FROM story_articles WHERE story_id IN (") + marks(n) + u')';
-        if (from.isValid())
-            sql += QStringLiteral(" AND (published_date IS NULL OR published_date < ? OR published_date > ?)");
-        q.prepare(sql);
-        for (size_t i = 0; i < n; ++i)
-            q.addBindValue(stories[at + i]);
-        if (from.isValid()) {
-            q.addBindValue(from.addDays(-kDays).toString(Qt::ISODate));
-            q.addBindValue(to.addDays(kDays).toString(Qt::ISODate));
+    std::vector<qint64> unread;
+    for (qint64 story : automatic) {
+        if (!m_window.members.count(story))
+            unread.push_back(story);
+    }
+    for (size_t at = 0; at < unread.size(); at += kChunk) {
+        const size_t n = std::min(kChunk, unread.size() - at);
+        q.prepare(QStringLiteral("SELECT story_id, article_id FROM story_articles WHERE story_id IN (") + marks(n) +
+                  QStringLiteral(") ORDER BY story_id, article_id"));
+        for (size_t i = 0; i < n; ++i) {
+            q.addBindValue(unread[at + i]);
+            m_window.members.try_emplace(unread[at + i]);
         }
         if (!q.exec())
             return failed(q, error);
-        while (q.next()) {
-            if (!stored.count(q.value(0).toLongLong()))
-                outside.push_back(q.value(0).toLongLong());
+        while (q.next())
+            m_window.members[q.value(0).toLongLong()].push_back(q.value(1).toLongLong());
+    }
+    // Members beyond the days: from the window when it read them before, else read now.
+    std::vector<qint64> outside;
+    for (qint64 story : automatic) {
+        for (qint64 id : m_window.members.at(story)) {
+            if (rows->count(id))
+                continue;
+            if (const auto known = m_window.rows.find(id); known != m_window.rows.end())
+                rows->emplace(id, known->second);
+            else
+                outside.push_back(id);
         }
     }
+    std::sort(outside.begin(), outside.end());
+    outside.erase(std::unique(outside.begin(), outside.end()), outside.end());
     for (size_t at = 0; at < outside.size(); at += kChunk) {
         const size_t n = std::min(kChunk, outside.size() - at);
         q.prepare(kSelect + QStringLiteral("WHERE s.article_id IN (") + marks(n) +
                   QStringLiteral(") ORDER BY s.article_id, sa.pinned DESC"));
         for (size_t i = 0; i < n; ++i)
             q.addBindValue(outside[at + i]);
-        if (!load(q, &stored))
+        std::vector<qint64> read;
+        if (!load(q, rows, &read))
             return failed(q, error);
+        for (qint64 id : read)
+            m_window.rows.emplace(id, rows->at(id));
     }
+    return true;
+}
+
+bool StoryIndex::regroup(const QDate &from, const QDate &to, bool undated, QString *error, const QList<qint64> *added)
+{
+    // Steps: the articles of the days around (and undated ones), which of them stay where
+    // the reader or an earlier regrouping beyond these days put them, the grouping, the
+    // stories written.
+    constexpr int kDays = StoryGrouper::kDays;
+    std::map<qint64, Row> stored;
+    if (!readRows(from, to, undated, &stored, error))
+        return false;
 
     std::vector<qint64> ids;
     for (const auto &[id, s] : stored)
@@ -389,12 +475,16 @@ bool StoryIndex::write(const QList<StoryGrouper::Group> &groups, const std::map<
     QSqlQuery leave(m_db), join(m_db);
     leave.prepare(QStringLiteral("DELETE FROM story_articles WHERE article_id = ? AND pinned = 0"));
     join.prepare(QStringLiteral("INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES (?, ?)"));
-    std::set<qint64> left;
+    std::set<qint64> left, touched;
+    std::vector<qint64> moved;
     for (const auto &[id, before] : previous) {
         const auto it = next.find(id);
         const qint64 now = it != next.end() ? it->second : 0;
         if (now == before)
             continue;
+        moved.push_back(id);
+        touched.insert(before);
+        touched.insert(now);
         if (before != 0) {
             left.insert(before);
             leave.addBindValue(id);
@@ -416,6 +506,33 @@ bool StoryIndex::write(const QList<StoryGrouper::Group> &groups, const std::map<
         if (!q.exec())
             return failed(q, error);
     }
+    return keepWindow(moved, touched, error);
+}
+
+bool StoryIndex::keepWindow(const std::vector<qint64> &moved, const std::set<qint64> &touched, QString *error)
+{
+    // The window follows what this index wrote: the moved articles' rows read again, the
+    // stories they left or joined read again when next wanted; then its token is the
+    // library's (nobody else writes inside this transaction).
+    for (qint64 story : touched)
+        m_window.members.erase(story);
+    std::vector<qint64> held;
+    for (qint64 id : moved) {
+        if (m_window.rows.erase(id))
+            held.push_back(id);
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    for (size_t at = 0; at < held.size(); at += kChunk) {
+        const size_t n = std::min(kChunk, held.size() - at);
+        q.prepare(kSelect + QStringLiteral("WHERE s.article_id IN (") + marks(n) +
+                  QStringLiteral(") ORDER BY s.article_id, sa.pinned DESC"));
+        for (size_t i = 0; i < n; ++i)
+            q.addBindValue(held[at + i]);
+        if (!load(q, &m_window.rows))
+            return failed(q, error);
+    }
+    keepToken();
     return true;
 }
 

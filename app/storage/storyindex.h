@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 
 #include <map>
+#include <set>
 #include <vector>
 
 namespace Parallax {
@@ -44,6 +45,16 @@ public:
     // what they reach is regrouped (StoryGrouper::regroup).
     static constexpr int kFewNew = 20;
 
+    // An article as regrouping finds it: its date and the story it is in (its first, the
+    // reader's placement first).
+    struct Row
+    {
+        QDate date;
+        qint64 story = 0;
+        bool pinned = false;
+        bool automatic = true;
+    };
+
 private:
     bool flushCounts(QString *error);
     // `added`: the new articles among them, when only what they reach need be regrouped.
@@ -54,6 +65,32 @@ private:
     void clearPending();
     // Reads the profiles of these articles into the cache, those not there yet.
     bool loadProfiles(const std::vector<qint64> &ids, QString *error) const;
+
+    // The articles of the days around [from, to] (and the newest undated ones), with the
+    // other members of their automatic stories, wherever those lie.
+    bool readRows(const QDate &from, const QDate &to, bool undated, std::map<qint64, Row> *rows, QString *error);
+    // Reads the articles of [first, last] that the window does not hold into it.
+    bool readDays(const QDate &first, const QDate &last, QString *error);
+    // Whether the library's story_changes token is the one this index left; if not, what
+    // the window holds is dropped.
+    bool windowCurrent();
+    // After this index's own changes, inside the same transaction: its token is the library's.
+    void keepToken();
+    // After write(): the rows of the articles it moved, and the stories they left or joined.
+    bool keepWindow(const std::vector<qint64> &moved, const std::set<qint64> &touched, QString *error);
+
+    // The rows of the days regrouped lately, kept from one regrouping to the next while no
+    // one else changes what they come from (migration 011's token): a lone article reads only
+    // what is new. Undated articles are read each time.
+    struct Window
+    {
+        bool valid = false;
+        qint64 token = 0;
+        std::map<QDate, std::vector<qint64>> days;        // the days read whole: their articles
+        std::map<qint64, Row> rows;                       // theirs, and other stories' members read
+        std::map<qint64, std::vector<qint64>> members;    // automatic stories read: their articles
+    };
+    Window m_window;
 
     QSqlDatabase m_db;
     // The counts read so far (documents < 0: not yet); an article's terms are a few dozen of
