@@ -240,6 +240,39 @@ double pairLikeness(const QList<StoryGrouper::Item> &items, VectorCache &vectors
     return factor > 0 ? likeness(vectors[i], vectors[j]) * factor : 0.0;
 }
 
+// Whether items i and j are alike on their own (at least kThreshold). Most candidates share
+// a rare term or two and little else: j's weights are at most 1 (its vectors are unit length),
+// so i's weights of the terms they share bound the likeness, and j need not be weighed when
+// the bound falls short.
+bool strongPair(const QList<StoryGrouper::Item> &items, VectorCache &vectors, int i, int j)
+{
+    const double factor = StoryGrouper::dayFactor(items.at(i).date, items.at(j).date);
+    if (factor <= 0)
+        return false;
+    if (const auto &counts = items.at(j).counts) {
+        const Vectors &mine = vectors[i];
+        double bound = 0;
+        for (int c = 0; c < kChannels; ++c) {
+            const Vector &a = mine.channel[c];
+            const auto &b = counts->channel[c];
+            double shared = 0;
+            for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
+                if (x->first < y->first)
+                    ++x;
+                else if (y->first < x->first)
+                    ++y;
+                else
+                    shared += (x++)->second, ++y;
+            }
+            bound += kChannelWeight[c] * shared;
+        }
+        constexpr double kRounding = 1e-9; // the bound's sums are rounded as the likeness's
+        if ((bound + kRounding) * factor < StoryGrouper::kThreshold)
+            return false;
+    }
+    return likeness(vectors[i], vectors[j]) * factor >= StoryGrouper::kThreshold;
+}
+
 // Pairs of the chosen items that share a rare term and are alike enough, with their likeness;
 // each pair once, (i, j) with i < j.
 std::map<std::pair<int, int>, double> likePairs(const QList<StoryGrouper::Item> &items, Postings &postings,
@@ -564,7 +597,7 @@ std::vector<bool> reachedFrom(const QList<StoryGrouper::Item> &items, Postings &
         postings.ask(level);
         for (int i : level) {
             for (int j : postings.partners(i)) {
-                if (!reached[j] && pairLikeness(items, vectors, i, j) >= StoryGrouper::kThreshold)
+                if (!reached[j] && strongPair(items, vectors, i, j))
                     reach(j);
             }
             if (items.at(i).story != 0) {

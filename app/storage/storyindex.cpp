@@ -400,6 +400,7 @@ bool StoryIndex::regroup(const QDate &from, const QDate &to, bool undated, QStri
     if (!loadProfiles(ids, error))
         return false;
     QList<StoryGrouper::Item> items;
+    items.reserve(qsizetype(stored.size()));
     QList<StoryProfile> profiles;
     std::map<qint64, qint64> previous; // free article -> the automatic story it was in
     for (const auto &[id, s] : stored) {
