@@ -123,6 +123,29 @@ private Q_SLOTS:
         QCOMPARE(storiesOf(true, QStringLiteral("among-one-by-one.sqlite")), batch);
     }
 
+    // One library open twice (the window, and an import from the command line): each sees
+    // what the other grouped before it groups again, though it keeps the days it regrouped
+    // in memory.
+    void whatAnotherConnectionGroupedIsSeen()
+    {
+        QList<Article> story;
+        for (const char *name : {"01_northgate-wire.txt", "02_brightwater-post.txt", "03_coastline-courier.txt", "04_meridian-ledger.txt"})
+            story.append(read(QString::fromLatin1(name)));
+        const QString file = m_dir.filePath(QStringLiteral("two-connections.sqlite"));
+        auto first = Library::open(file).library;
+        auto second = Library::open(file).library;
+        QVERIFY(first && second);
+        QCOMPARE(first->addArticle(story.at(0)).status, Library::AddStatus::Imported);
+        QCOMPARE(second->addArticle(story.at(1)).status, Library::AddStatus::Imported);
+        QCOMPARE(second->addArticle(story.at(2)).status, Library::AddStatus::Imported);
+        QCOMPARE(first->addArticle(story.at(3)).status, Library::AddStatus::Imported);
+        for (Library *lib : {first.get(), second.get()}) {
+            const QList<Library::Story> stories = lib->stories();
+            QCOMPARE(stories.size(), 1);
+            QCOMPARE(stories.first().articles.size(), 4);
+        }
+    }
+
     // An independent report of the same event, worded its own way, shares the names and the
     // figures: it joins the story. The same company's other news that day does not.
     void independentReportsJoinByNamesAndFigures()
