@@ -171,6 +171,61 @@ private Q_SLOTS:
         QVERIFY(c.articles.at(0).sentences.at(2).links.isEmpty());
     }
 
+    // A day of the month or a year beside a month's name is a date, not a figure: the "why"
+    // of an alignment never calls it a changed amount ("Changed: 700,000 → 3").
+    void aDateIsNoFigureInTheBasis_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<QString>("changedA");
+        QTest::addColumn<QString>("changedB");
+        QTest::newRow("day after the month")
+            << QStringLiteral("The ministry said some 700,000 households in the northern province lost power during the storm.")
+            << QStringLiteral("On January 3 the ministry said households in the northern province lost power during the storm.")
+            << QString() << QString();
+        QTest::newRow("day before the month, with a year")
+            << QStringLiteral("The ministry said some 700,000 households in the northern province lost power during the storm.")
+            << QStringLiteral("On 3 January 2025 the ministry said households in the northern province lost power during the storm.")
+            << QString() << QString();
+        QTest::newRow("abbreviated month, figures on both sides")
+            << QStringLiteral("The ministry said on Jan. 3 that 700,000 households in the northern province lost power in the storm.")
+            << QStringLiteral("The ministry said on Jan. 5 that 820,000 households in the northern province lost power in the storm.")
+            << QStringLiteral("700,000") << QStringLiteral("820,000");
+    }
+
+    void aDateIsNoFigureInTheBasis()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(QString, changedA);
+        QFETCH(QString, changedB);
+        const Comparison c = Comparer::compare({article(QStringLiteral("A"), {a}), article(QStringLiteral("B"), {b})});
+        QCOMPARE(c.pairs.first().alignments.size(), 1);
+        const Alignment &al = c.pairs.first().alignments.first();
+        QStringList figuresA, figuresB, changed;
+        for (const AlignmentBasis::Item &d : al.basis.differs) {
+            if (d.code != AlignmentBasis::Code::Figure)
+                continue;
+            const QString x = d.a ? c.articles.at(0).textOf(*d.a) : QString();
+            const QString y = d.b ? c.articles.at(1).textOf(*d.b) : QString();
+            if (d.a && d.b)
+                changed.append(x + QStringLiteral(" → ") + y);
+            else
+                (d.a ? figuresA : figuresB).append(d.a ? x : y);
+        }
+        // The date's numbers never appear as figures, on either side.
+        for (const QString &f : figuresA + figuresB + changed) {
+            for (const QString &datePart : {QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("2025")})
+                QVERIFY2(!f.split(QStringLiteral(" → ")).contains(datePart), qPrintable(f));
+        }
+        if (changedA.isEmpty()) {
+            QVERIFY2(changed.isEmpty(), qPrintable(changed.join(u',')));
+            QCOMPARE(figuresA, QStringList{QStringLiteral("700,000")});
+        } else {
+            QCOMPARE(changed, QStringList{changedA + QStringLiteral(" → ") + changedB});
+        }
+    }
+
     void wordDiffMarksTheChangedFigure()
     {
         const Comparison c = Comparer::compare({

@@ -80,6 +80,31 @@ private Q_SLOTS:
 
     // The same discrepancies as table rows: a cell per article, the odd one out marked, and
     // why each was flagged.
+    // A fact the outlets name differently ("DeepSeek" and "DeepSeek-V3") is named after what
+    // most of its figures are about, whichever article comes first.
+    void aDiscrepancyIsNamedAlikeInEveryOrder_data()
+    {
+        QTest::addColumn<int>("rotation");
+        for (int r = 0; r < 3; ++r)
+            QTest::addRow("rotation %d", r) << r;
+    }
+
+    void aDiscrepancyIsNamedAlikeInEveryOrder()
+    {
+        QFETCH(int, rotation);
+        QList<Article> articles{
+            article(QStringLiteral("The Chinese start-up DeepSeek said training its model cost $6m, far less than rivals spend.")),
+            article(QStringLiteral("Training the DeepSeek-V3 model cost $8m, far less than rivals spend, the start-up said.")),
+            article(QStringLiteral("The start-up said DeepSeek-V3 training cost $10m, far less than what rivals spend.")),
+        };
+        for (Article &a : articles)
+            a.language = QStringLiteral("en");
+        const Comparison c = Comparer::compare(articles.mid(rotation) + articles.mid(0, rotation));
+        QCOMPARE(c.discrepancies.size(), 1);
+        QCOMPARE(c.discrepancies.first().items.size(), 3);
+        QCOMPARE(c.discrepancies.first().about, QStringLiteral("DeepSeek-V3 cost"));
+    }
+
     void discrepancyRows()
     {
         const Comparison c = story();

@@ -6,9 +6,11 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <numeric>
+#include <tuple>
 
 namespace Parallax {
 
@@ -72,18 +74,20 @@ double closelyCopied(int sentenceCount, const QList<Alignment> &alignments, bool
 // content found sentence by sentence in the other; the direction comes from the dates: a
 // copy is not published before its source. When only one article is dated, the undated one
 // is taken as the copy (rewrites and scraped copies typically drop the source's dateline);
-// with no dates, the one more fully contained in the other is the copy.
+// with no dates, the one more fully contained in the other is the copy. An exact tie goes
+// to the article first in content order (`aFirst`), so that it does not follow the columns.
 PairComparison::Derived derivation(const PairComparison &p, const QDate &da, const QDate &db,
-                                   double copiedA, double copiedB)
+                                   double copiedA, double copiedB, bool aFirst)
 {
     using D = PairComparison::Derived;
+    const bool aMoreContained = p.aInB != p.bInA ? p.aInB > p.bInA : aFirst;
     const bool aStrong = p.aInB >= Comparer::kDerivedShare && copiedA >= 0.5;
     const bool bStrong = p.bInA >= Comparer::kDerivedShare && copiedB >= 0.5;
     if (!aStrong && !bStrong)
         return D::None;
     if (da.isValid() && db.isValid()) {
         if (da == db)
-            return aStrong && bStrong ? (p.aInB >= p.bInA ? D::AFromB : D::BFromA)
+            return aStrong && bStrong ? (aMoreContained ? D::AFromB : D::BFromA)
                                       : (aStrong ? D::AFromB : D::BFromA);
         // The later one is the copy, provided it is the one that carries the other's content.
         if (db > da)
@@ -92,7 +96,7 @@ PairComparison::Derived derivation(const PairComparison &p, const QDate &da, con
     }
     if (da.isValid() != db.isValid())
         return db.isValid() ? D::AFromB : D::BFromA;
-    return p.aInB >= p.bInA ? D::AFromB : D::BFromA;
+    return aMoreContained ? D::AFromB : D::BFromA;
 }
 
 SentenceWordLists wordsOfSentences(const ComparedArticle &article)
@@ -152,6 +156,78 @@ void markMoved(QList<Alignment> &alignments)
         alignments[order.at(k)].moved = false;
 }
 
+// The rank of each article in an order that depends on the articles alone, not on the order
+// they were given in: every pair is aligned with its lower-ranked article first, and key
+// ids are handed out in this order, so that the same set of articles gives the same
+// comparison whatever the order of the columns.
+std::vector<int> contentRanks(const QList<Article> &articles)
+{
+    std::vector<int> order(size_t(articles.size()));
+    std::iota(order.begin(), order.end(), 0);
+    auto key = [&](int i) {
+        const Article &x = articles.at(i);
+        return std::make_tuple(x.body, x.title, x.outlet, x.published, x.url, x.sourcePath);
+    };
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) { return key(x) < key(y); });
+    std::vector<int> rank(order.size());
+    for (size_t r = 0; r < order.size(); ++r)
+        rank[size_t(order[r])] = int(r);
+    return rank;
+}
+
+// The alignment seen from the other article: sides, word diff and basis swapped. A run of
+// changed words keeps its deletion before its insertion, as WordDiff writes it.
+void mirror(Alignment &al)
+{
+    std::swap(al.a, al.b);
+    for (DiffOp &op : al.diff) {
+        std::swap(op.a, op.b);
+        if (op.op != DiffOp::Op::Equal)
+            op.op = op.op == DiffOp::Op::Delete ? DiffOp::Op::Insert : DiffOp::Op::Delete;
+    }
+    for (auto run = al.diff.begin(); run != al.diff.end();) {
+        auto end = std::find_if(run, al.diff.end(), [](const DiffOp &op) { return op.op == DiffOp::Op::Equal; });
+        std::stable_partition(run, end, [](const DiffOp &op) { return op.op == DiffOp::Op::Delete; });
+        run = end == al.diff.end() ? end : end + 1;
+    }
+    AlignmentBasis &basis = al.basis;
+    std::swap(basis.coverageA, basis.coverageB);
+    for (QList<AlignmentBasis::Item> *items : {&basis.shared, &basis.differs}) {
+        for (AlignmentBasis::Item &item : *items)
+            std::swap(item.a, item.b);
+    }
+    // Shared items are listed in the order of side a.
+    std::stable_sort(basis.shared.begin(), basis.shared.end(), [](const AlignmentBasis::Item &x, const AlignmentBasis::Item &y) {
+        return x.a->start < y.a->start;
+    });
+}
+
+// The alignments of articles `a` and `b` (indices into `keys`), computed with the
+// lower-ranked article first and told from `a`'s side, with sentence indices into the
+// articles and the moved alignments marked.
+QList<Alignment> alignPair(int a, int b, const std::vector<int> &rank, const QList<QList<SentenceKeys>> &keys,
+                           const QList<QList<int>> &proseIndex, const KeyWeights &weights)
+{
+    const bool swapped = rank[size_t(a)] > rank[size_t(b)];
+    const int first = swapped ? b : a, second = swapped ? a : b;
+    QList<Alignment> alignments = Aligner::align(keys.at(first), keys.at(second), weights);
+    for (Alignment &al : alignments) {
+        for (int &s : al.a)
+            s = proseIndex.at(first).at(s);
+        for (int &s : al.b)
+            s = proseIndex.at(second).at(s);
+    }
+    markMoved(alignments);
+    if (swapped) {
+        for (Alignment &al : alignments)
+            mirror(al);
+        std::sort(alignments.begin(), alignments.end(), [](const Alignment &x, const Alignment &y) {
+            return x.a.first() != y.a.first() ? x.a.first() < y.a.first() : x.b.first() < y.b.first();
+        });
+    }
+    return alignments;
+}
+
 } // namespace
 
 Comparison Comparer::compare(const QList<Article> &input)
@@ -161,27 +237,16 @@ Comparison Comparer::compare(const QList<Article> &input)
     Comparison result;
     const QList<Article> articles = input.mid(0, kMaxArticles);
 
-    // 1. Segment and tokenize; one tokenizer (stemmer) per language.
+    // 1. Segment; then tokenize (one tokenizer, with its stemmer, per language) in the
+    //    articles' content order, which hands out the key ids.
     QElapsedTimer step;
     step.start();
-    std::map<QString, std::unique_ptr<Tokenizer>> tokenizers;
-    KeyWeights weights;
-    // Keys of the prose sentences only, and the index in the article of each: headings are
-    // never aligned.
-    QList<QList<SentenceKeys>> keys(articles.size());
-    QList<QList<int>> proseIndex(articles.size());
-    int sentenceCount = 0;
-    for (int a = 0; a < articles.size(); ++a) {
+    const std::vector<int> rank = contentRanks(articles);
+    for (const Article &article : articles) {
         ComparedArticle compared;
-        compared.article = articles.at(a);
-        compared.source = compared.article.id > 0
-                              ? QStringLiteral("library:%1").arg(compared.article.id)
-                              : compared.article.sourcePath;
-        const QString language = compared.article.language.left(2).toLower();
-        auto &tokenizer = tokenizers[language];
-        if (!tokenizer)
-            tokenizer = std::make_unique<Tokenizer>(language);
-        const Segmentation seg = Segmenter::segment(compared.article.body);
+        compared.article = article;
+        compared.source = article.id > 0 ? QStringLiteral("library:%1").arg(article.id) : article.sourcePath;
+        const Segmentation seg = Segmenter::segment(article.body);
         compared.paragraphs = seg.paragraphs;
         for (const Sentence &s : seg.sentences) {
             ComparedSentence cs;
@@ -189,12 +254,32 @@ Comparison Comparer::compare(const QList<Article> &input)
             cs.paragraph = s.paragraph;
             cs.heading = s.heading;
             compared.sentences.append(cs);
-            if (s.heading)
+        }
+        result.articles.append(std::move(compared));
+    }
+    std::map<QString, std::unique_ptr<Tokenizer>> tokenizers;
+    KeyWeights weights;
+    // Keys of the prose sentences only, and the index in the article of each: headings are
+    // never aligned.
+    QList<QList<SentenceKeys>> keys(articles.size());
+    QList<QList<int>> proseIndex(articles.size());
+    int sentenceCount = 0;
+    std::vector<int> inContentOrder(size_t(articles.size()));
+    for (int a = 0; a < articles.size(); ++a)
+        inContentOrder[size_t(rank[size_t(a)])] = a;
+    for (int a : inContentOrder) {
+        const ComparedArticle &compared = result.articles.at(a);
+        const QString language = compared.article.language.left(2).toLower();
+        auto &tokenizer = tokenizers[language];
+        if (!tokenizer)
+            tokenizer = std::make_unique<Tokenizer>(language);
+        for (int s = 0; s < compared.sentences.size(); ++s) {
+            if (compared.sentences.at(s).heading)
                 continue;
-            proseIndex[a].append(int(compared.sentences.size()) - 1);
+            proseIndex[a].append(s);
 
             SentenceKeys k;
-            k.tokens = tokenizer->tokenize(compared.article.body, s.range);
+            k.tokens = tokenizer->tokenize(compared.article.body, compared.sentences.at(s).range);
             QStringList signature;
             k.ids.reserve(size_t(k.tokens.size()));
             for (const Token &t : std::as_const(k.tokens)) {
@@ -216,7 +301,6 @@ Comparison Comparer::compare(const QList<Article> &input)
             keys[a].append(std::move(k));
             ++sentenceCount;
         }
-        result.articles.append(std::move(compared));
     }
     weights.finish(sentenceCount);
     for (QList<SentenceKeys> &list : keys) {
@@ -238,19 +322,14 @@ Comparison Comparer::compare(const QList<Article> &input)
             PairComparison pair;
             pair.a = a;
             pair.b = b;
-            pair.alignments = Aligner::align(keys.at(a), keys.at(b), weights);
-            for (Alignment &al : pair.alignments) {
-                for (int &s : al.a)
-                    s = proseIndex.at(a).at(s);
-                for (int &s : al.b)
-                    s = proseIndex.at(b).at(s);
-            }
+            pair.alignments = alignPair(a, b, rank, keys, proseIndex, weights);
             pair.aInB = shareFound(words[size_t(a)], pair.alignments, true);
             pair.bInA = shareFound(words[size_t(b)], pair.alignments, false);
 
             pair.derived = derivation(pair, articles.at(a).published, articles.at(b).published,
                                       closelyCopied(int(keys.at(a).size()), pair.alignments, true),
-                                      closelyCopied(int(keys.at(b).size()), pair.alignments, false));
+                                      closelyCopied(int(keys.at(b).size()), pair.alignments, false),
+                                      rank[size_t(a)] < rank[size_t(b)]);
             result.pairs.append(std::move(pair));
         }
     }
@@ -261,8 +340,6 @@ Comparison Comparer::compare(const QList<Article> &input)
     for (int a = 0; a < articles.size(); ++a)
         base[size_t(a) + 1] = base[size_t(a)] + int(result.articles.at(a).sentences.size());
     UnionFind uf(base.back());
-    for (PairComparison &pair : result.pairs)
-        markMoved(pair.alignments);
     for (int p = 0; p < result.pairs.size(); ++p) {
         const PairComparison &pair = result.pairs.at(p);
         for (int k = 0; k < pair.alignments.size(); ++k) {
@@ -279,7 +356,8 @@ Comparison Comparer::compare(const QList<Article> &input)
         }
     }
     // The source of a derived article: among the articles it looks derived from, the one the
-    // others derive from too (the root of the chain), then the one holding most of it.
+    // others derive from too (the root of the chain), then the one holding most of it, then
+    // the first in content order.
     for (int x = 0; x < articles.size(); ++x) {
         QList<QPair<int, double>> sources; // article, share of x found in it
         for (const PairComparison &pair : std::as_const(result.pairs)) {
@@ -299,9 +377,9 @@ Comparison Comparer::compare(const QList<Article> &input)
             bool root = true;
             for (const auto &[z, ignored] : sources)
                 root = root && !derivedFrom(y, z);
-            const double rank = share + (root ? 1.0 : 0.0);
-            if (rank > bestShare) {
-                bestShare = rank;
+            const double standing = share + (root ? 1.0 : 0.0);
+            if (standing > bestShare || (standing == bestShare && rank[size_t(y)] < rank[size_t(best)])) {
+                bestShare = standing;
                 best = y;
             }
         }

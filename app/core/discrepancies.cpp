@@ -282,6 +282,35 @@ void reconcileFigures(const Comparison &c, Collector &out)
     }
 }
 
+// A figure discrepancy is about what most of its figures are about (the longer, then the
+// first in alphabetical order of equally common ones): the first figure found would name it
+// after whichever article stands first, and the name must not follow the order of the columns.
+void nameByItsFigures(const Comparison &c, Discrepancy &d)
+{
+    std::map<QString, std::pair<int, Words>> named; // source words -> how many figures, words
+    bool anyEntity = false;
+    for (const Discrepancy::Item &item : std::as_const(d.items))
+        anyEntity = anyEntity || (item.figure >= 0 && !c.figures.at(item.figure).entity.isEmpty());
+    for (const Discrepancy::Item &item : std::as_const(d.items)) {
+        if (item.figure < 0 || (anyEntity && c.figures.at(item.figure).entity.isEmpty()))
+            continue;
+        const Words about = aboutFigure(c.figures.at(item.figure));
+        auto &entry = named[about.source];
+        ++entry.first;
+        entry.second = about;
+    }
+    const std::pair<int, Words> *best = nullptr;
+    for (const auto &[source, entry] : named) {
+        if (!best || entry.first > best->first ||
+            (entry.first == best->first && source.size() > best->second.source.size()))
+            best = &entry;
+    }
+    if (best) {
+        d.about = best->second.shown;
+        d.aboutSource = best->second.source;
+    }
+}
+
 void reconcileConversions(const Comparison &c, Collector &out)
 {
     // Implied rates per currency pair, written as units of the second per one of the first
@@ -435,6 +464,10 @@ QList<Discrepancy> Reconciler::reconcile(const Comparison &comparison)
 {
     Collector out;
     reconcileFigures(comparison, out);
+    for (Discrepancy &d : out.list) {
+        if (d.kind == Discrepancy::Kind::Figure || d.kind == Discrepancy::Kind::Qualifier)
+            nameByItsFigures(comparison, d);
+    }
     reconcileConversions(comparison, out);
     reconcileQuotes(comparison, out);
     for (Discrepancy &d : out.list) {

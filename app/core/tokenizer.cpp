@@ -212,6 +212,38 @@ QString currencyOfWord(const QString &word)
     return words.value(word);
 }
 
+bool isMonth(const Raw &r)
+{
+    static const QSet<QString> months{
+        QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"), QStringLiteral("april"),
+        QStringLiteral("may"),     QStringLiteral("june"),     QStringLiteral("july"),  QStringLiteral("august"),
+        QStringLiteral("september"), QStringLiteral("october"), QStringLiteral("november"),
+        QStringLiteral("december"), QStringLiteral("jan"),     QStringLiteral("feb"),   QStringLiteral("mar"),
+        QStringLiteral("apr"),     QStringLiteral("jun"),      QStringLiteral("jul"),   QStringLiteral("aug"),
+        QStringLiteral("sep"),     QStringLiteral("sept"),     QStringLiteral("oct"),   QStringLiteral("nov"),
+        QStringLiteral("dec")};
+    return r.kind == RawKind::Word && r.capitalised && months.contains(r.text);
+}
+
+// A plain number that is part of a written date: a day of the month or a year beside a
+// month's name ("January 3", "3 Jan", "January 2025", "January 3, 2025"). It is no figure:
+// the alignment's basis must not call "3" a changed "700,000".
+bool isDatePart(const QList<Raw> &raw, qsizetype i)
+{
+    const Raw &r = raw.at(i);
+    if (r.kind != RawKind::Number || !std::all_of(r.text.begin(), r.text.end(), [](QChar c) { return c.isDigit(); }))
+        return false;
+    const int value = r.text.toInt();
+    const bool day = r.text.size() <= 2 && value >= 1 && value <= 31;
+    const bool year = r.text.size() == 4 && value >= 1000;
+    const bool afterMonth = i > 0 && isMonth(raw.at(i - 1));
+    const bool beforeMonth = i + 1 < raw.size() && isMonth(raw.at(i + 1));
+    // "January 3, 2025": the year after a day that follows a month.
+    const bool afterDay = i > 1 && raw.at(i - 1).kind == RawKind::Number && raw.at(i - 1).text.size() <= 2 &&
+                          isMonth(raw.at(i - 2));
+    return (day && (afterMonth || beforeMonth)) || (year && (afterMonth || afterDay));
+}
+
 QString canonicalNumber(double value, const QString &unit)
 {
     return QLatin1Char('#') + QString::number(value, 'g', 12) + unit;
@@ -308,6 +340,10 @@ QList<Token> Tokenizer::tokenize(const QString &body, TextRange range) const
     out.reserve(raw.size());
     for (qsizetype i = 0; i < raw.size(); ++i) {
         const Raw &r = raw.at(i);
+        if (isDatePart(raw, i) && !(i > 0 && raw.at(i - 1).kind == RawKind::Symbol)) {
+            out.append({r.text, r.range, Token::Kind::Number, {}});
+            continue;
+        }
         if (r.kind == RawKind::Number) {
             // [currency] NUMBER[suffix] [scale] [currency word] [% | per cent | percent]
             qsizetype first = i, last = i;
