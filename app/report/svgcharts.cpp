@@ -2,6 +2,7 @@
 #include "report/svgcharts.h"
 
 #include "core/chartdata.h"
+#include "report/labels.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -20,7 +21,7 @@ struct Tr
 
 constexpr double kWidth = 1000;
 constexpr double kLeft = 70, kRight = 20, kTop = 28, kBottom = 64;
-const char *const kDisputed = "#d55e00";
+const char *const kDisputed = "#b33a1f"; // the page's disputed mark (light)
 
 QString esc(const QString &s)
 {
@@ -59,22 +60,49 @@ QString marker(int article, double x, double y, double r, const QString &fill)
     }
 }
 
-QString legend(const Comparison &c, const QList<int> &articles, double y, bool withDisputed)
+// The legend: a marker and a name per outlet, left to right, wrapped onto another line
+// where an entry would run past the right edge (long outlet names never overlap). Widths
+// are estimated generously, as the SVG is laid out before any font is known.
+struct Legend
 {
     QString svg;
+    int lines = 1;
+};
+constexpr double kLegendLine = 18;
+constexpr double kCharWidth = 7.6; // DejaVu Sans at 12px: a wide character, with room to spare
+
+Legend legend(const Comparison &c, const QList<int> &articles, double y, bool withDisputed)
+{
+    Legend out;
+    const double right = kWidth - kRight;
+    const int longest = int((right - kLeft - 30) / kCharWidth);
     double x = kLeft;
+    auto place = [&](double width) {
+        if (x > kLeft && x + width > right) {
+            x = kLeft;
+            y += kLegendLine;
+            ++out.lines;
+        }
+        const double at = x;
+        x += width + 18;
+        return at;
+    };
     for (int a : articles) {
-        svg += marker(a, x + 6, y - 4, 5, SvgCharts::colour(a));
-        const QString name = c.articles.at(a).article.displayName();
-        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"lg\">%3</text>").arg(num(x + 16), num(y), esc(name));
-        x += 30 + name.size() * 6.6;
+        QString name = c.articles.at(a).article.displayName();
+        if (name.size() > longest)
+            name = name.left(longest - 1) + QChar(0x2026);
+        const double at = place(16 + name.size() * kCharWidth);
+        out.svg += marker(a, at + 6, y - 4, 5, SvgCharts::colour(a));
+        out.svg += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"lg\">%3</text>").arg(num(at + 16), num(y), esc(name));
     }
     if (withDisputed) {
-        svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"7\" fill=\"none\" stroke=\"%3\" stroke-width=\"2.5\"/>")
-                   .arg(num(x + 6), num(y - 4), QString::fromLatin1(kDisputed));
-        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"lg\">%3</text>").arg(num(x + 18), num(y), esc(Tr::tr("≠ outlets disagree")));
+        const QString label = Tr::tr("≠ outlets disagree");
+        const double at = place(18 + label.size() * kCharWidth);
+        out.svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"7\" fill=\"none\" stroke=\"%3\" stroke-width=\"2.5\"/>")
+                       .arg(num(at + 6), num(y - 4), QString::fromLatin1(kDisputed));
+        out.svg += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"lg\">%3</text>").arg(num(at + 18), num(y), esc(label));
     }
-    return svg;
+    return out;
 }
 
 QString open(double height, const QString &label)
@@ -203,7 +231,7 @@ QString SvgCharts::moves(const Comparison &c)
         hi = lo + step;
     auto yOf = [&](double v) { return kTop + (hi - v) / (hi - lo) * plotH; };
 
-    QString svg = open(height, Tr::tr("Market moves in percent, per entity and outlet"));
+    QString svg;
     for (double v = lo; v <= hi + step / 2; v += step) {
         svg += QStringLiteral("<line class=\"grid\" x1=\"%1\" x2=\"%2\" y1=\"%3\" y2=\"%3\"/>").arg(num(kLeft), num(kLeft + plotW), num(yOf(v)));
         svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\">%3%</text>").arg(num(kLeft - 6), num(yOf(v) + 4), QLocale().toString(v, 'g', 3));
@@ -236,9 +264,9 @@ QString SvgCharts::moves(const Comparison &c)
     }
     for (const MoveChart::Series &s : data.series)
         articles.append(s.article);
-    svg += legend(c, articles, height - 14, std::any_of(data.disputed.cbegin(), data.disputed.cend(), [](bool d) { return d; }));
-    svg += QStringLiteral("</svg>");
-    return svg;
+    const Legend key = legend(c, articles, height - 14, std::any_of(data.disputed.cbegin(), data.disputed.cend(), [](bool d) { return d; }));
+    return open(height + (key.lines - 1) * kLegendLine, Tr::tr("Market moves in percent, per entity and outlet")) + svg + key.svg +
+           QStringLiteral("</svg>");
 }
 
 QString SvgCharts::amounts(const Comparison &c)
@@ -254,7 +282,7 @@ QString SvgCharts::amounts(const Comparison &c)
     }
     const int from = int(std::floor(std::log10(lo))), to = std::max(from + 1, int(std::ceil(std::log10(hi) + 0.25)));
     auto yOf = [&](double v) { return kTop + (to - std::log10(v)) / (to - from) * plotH; };
-    QString svg = open(height, Tr::tr("Money amounts on a log scale, by what they measure"));
+    QString svg;
     const int step = to - from > 8 ? 2 : 1;
     for (int e = from; e <= to; e += step) {
         const double y = kTop + double(to - e) / (to - from) * plotH;
@@ -265,7 +293,7 @@ QString SvgCharts::amounts(const Comparison &c)
     const int n = int(c.articles.size());
     QList<int> articles;
     for (int m = 0; m < data.measures.size(); ++m)
-        svg += QStringLiteral("<text class=\"cat\" x=\"%1\" y=\"%2\">%3</text>").arg(num(kLeft + groupW * (m + 0.5)), num(kTop + plotH + 18), esc(data.measures.at(m)));
+        svg += QStringLiteral("<text class=\"cat\" x=\"%1\" y=\"%2\">%3</text>").arg(num(kLeft + groupW * (m + 0.5)), num(kTop + plotH + 18), esc(Labels::measure(data.measures.at(m))));
     for (const AmountChart::Point &p : data.points) {
         const double offset = n > 1 ? (p.article - (n - 1) / 2.0) * std::min(groupW * 0.7 / n, 24.0) : 0.0;
         const double x = kLeft + groupW * (p.measure + 0.5) + offset, y = yOf(p.value);
@@ -279,9 +307,10 @@ QString SvgCharts::amounts(const Comparison &c)
             articles.append(p.article);
     }
     std::sort(articles.begin(), articles.end());
-    svg += legend(c, articles, height - 14, std::any_of(data.points.cbegin(), data.points.cend(), [](const AmountChart::Point &p) { return p.disputed; }));
-    svg += QStringLiteral("</svg>");
-    return svg;
+    const Legend key =
+        legend(c, articles, height - 14, std::any_of(data.points.cbegin(), data.points.cend(), [](const AmountChart::Point &p) { return p.disputed; }));
+    return open(height + (key.lines - 1) * kLegendLine, Tr::tr("Money amounts on a log scale, by what they measure")) + svg + key.svg +
+           QStringLiteral("</svg>");
 }
 
 } // namespace Parallax

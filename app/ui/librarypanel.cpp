@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/librarypanel.h"
 
+#include "report/dateformat.h"
 #include "storage/library.h"
 #include "ui/articledetailsdialog.h"
 #include "ui/librarymodel.h"
@@ -166,7 +167,7 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
         auto *to = new QDateEdit(m_to.isValid() ? m_to : QDate::currentDate(), &dialog);
         for (QDateEdit *edit : {from, to}) {
             edit->setCalendarPopup(true);
-            edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+            edit->setDisplayFormat(DateFormat::pattern());
         }
         auto *form = new QFormLayout(&dialog);
         form->addRow(tr("&From:"), from);
@@ -358,8 +359,7 @@ void LibraryPanel::reloadFilters()
 void LibraryPanel::setDateRange(const QDate &from, const QDate &to)
 {
     const QLocale locale;
-    m_dates->setItemText(m_dates->count() - 1, tr("%1 to %2").arg(locale.toString(from, QLocale::ShortFormat),
-                                                                   locale.toString(to, QLocale::ShortFormat)));
+    m_dates->setItemText(m_dates->count() - 1, tr("%1 to %2").arg(DateFormat::date(from, locale), DateFormat::date(to, locale)));
     m_dates->setCurrentIndex(m_dates->count() - 1);
     m_lastDateChoice = m_dates->count() - 1;
     m_from = from;
@@ -503,7 +503,7 @@ void LibraryPanel::reloadFeeds()
         item->setData(Qt::UserRole, f.id);
         item->setData(Qt::UserRole + 1, name);
         QString tip = f.url;
-        tip += u'\n' + (f.lastChecked.isValid() ? tr("Checked %1").arg(QLocale().toString(f.lastChecked.toLocalTime(), QLocale::ShortFormat))
+        tip += u'\n' + (f.lastChecked.isValid() ? tr("Checked %1").arg(DateFormat::dateTime(f.lastChecked.toLocalTime()))
                                                   : tr("Not checked yet"));
         if (!f.lastError.isEmpty())
             tip += u'\n' + tr("Last attempt failed: %1").arg(f.lastError);

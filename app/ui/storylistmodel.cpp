@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/storylistmodel.h"
 
+#include "report/dateformat.h"
+
 #include <QLocale>
 
 namespace Parallax {
@@ -57,9 +59,9 @@ QVariant StoryListModel::data(const QModelIndex &index, int role) const
         const QLocale locale;
         QString span;
         if (story.first.isValid())
-            span = story.first == story.last ? locale.toString(story.first, QLocale::ShortFormat)
-                                             : tr("%1 to %2").arg(locale.toString(story.first, QLocale::ShortFormat),
-                                                                  locale.toString(story.last, QLocale::ShortFormat));
+            span = story.first == story.last
+                       ? DateFormat::date(story.first, locale)
+                       : tr("%1 to %2").arg(DateFormat::date(story.first, locale), DateFormat::date(story.last, locale));
         const QString outlets = tr("%n outlet(s)", nullptr, int(story.outlets.size()));
         return span.isEmpty() ? tr("%1 (%2)").arg(story.title, outlets) : tr("%1 (%2, %3)").arg(story.title, outlets, span);
     }
