@@ -13,6 +13,7 @@
 #include <QChartView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPainter>
 #include <QPdfDocument>
 #include <QSettings>
 #include <QStandardPaths>
@@ -56,17 +57,21 @@ class TestTheme final : public QObject
         return menu ? menu->findChild<QAction *>(QStringLiteral("theme-") + key) : nullptr;
     }
 
-    // The share of a page's pixels that are light (near white), rendered at 40 dpi.
-    static double lightShare(QPdfDocument &pdf, int page)
+    // The share of a page's pixels that are dark (as a dark page's background is), rendered at 40 dpi on white
+    // paper (what the page leaves unpainted is transparent).
+    static double darkShare(QPdfDocument &pdf, int page)
     {
         const QSizeF points = pdf.pagePointSize(page);
-        const QImage image = pdf.render(page, (points * 40 / 72).toSize()).convertToFormat(QImage::Format_RGB32);
-        qsizetype light = 0;
+        const QImage rendered = pdf.render(page, (points * 40 / 72).toSize());
+        QImage image(rendered.size(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter(&image).drawImage(0, 0, rendered);
+        qsizetype dark = 0;
         for (int y = 0; y < image.height(); ++y) {
             for (int x = 0; x < image.width(); ++x)
-                light += QColor(image.pixel(x, y)).lightness() > 200;
+                dark += QColor(image.pixel(x, y)).lightness() < 100;
         }
-        return double(light) / (image.width() * image.height());
+        return double(dark) / (image.width() * image.height());
     }
 
 private Q_SLOTS:
@@ -101,7 +106,7 @@ private Q_SLOTS:
         QVERIFY(dark);
         dark->trigger();
         QVERIFY(Theme::isDark(QApplication::palette()));
-        QVERIFY(Theme::isDark(window.palette()));
+        QTRY_VERIFY2(Theme::isDark(window.palette()), qPrintable(window.palette().color(QPalette::Window).name()));
         QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
         QTRY_COMPARE_WITH_TIMEOUT(pageBackground(view), QStringLiteral("rgb(30, 31, 34)"), 10000);
         QCOMPARE(window.figuresPanel()->movesView()->chart()->theme(), QChart::ChartThemeDark);
@@ -123,11 +128,11 @@ private Q_SLOTS:
         QPdfDocument pdf;
         QCOMPARE(pdf.load(pdfPath), QPdfDocument::Error::None);
         for (int page = 0; page < std::min(pdf.pageCount(), 3); ++page)
-            QVERIFY2(lightShare(pdf, page) > 0.8, qPrintable(QStringLiteral("page %1 is not light").arg(page + 1)));
+            QVERIFY2(darkShare(pdf, page) < 0.25, qPrintable(QStringLiteral("page %1 is not light").arg(page + 1)));
 
         // Light: light whatever the desktop.
         themeAction(window, QStringLiteral("light"))->trigger();
-        QVERIFY(!Theme::isDark(window.palette()));
+        QTRY_VERIFY(!Theme::isDark(window.palette()));
         QTRY_COMPARE_WITH_TIMEOUT(pageBackground(view), QStringLiteral("rgb(255, 255, 255)"), 10000);
         QCOMPARE(window.figuresPanel()->movesView()->chart()->theme(), QChart::ChartThemeLight);
         QCOMPARE(Theme::saved(), Theme::Choice::Light);

@@ -120,6 +120,11 @@ td.n { text-align:right; } td.url { word-break:break-all; font-size:.9em; }
 .pcol header { padding:.4em 0; border-bottom:1px solid var(--rule); margin-bottom:.4em; }
 .facts { font-family:"Noto Sans","DejaVu Sans",sans-serif; }
 .facts h2 { font-size:1.2em; margin:1.1em 0 .4em; break-after:avoid; }
+/* A heading never ends a page: it cannot be split from a block as tall as the lines that
+   follow it (its note, a table's head and first rows), which its negative margin then gives
+   back. Chromium's break-after:avoid alone is not honoured between a heading and a table. */
+.facts h2, .appendix h3 { break-inside:avoid; }
+.facts h2::after, .appendix h3::after { content:""; display:block; height:6em; margin-bottom:-6em; }
 .facts figure { margin:.3em 0 1em; break-inside:avoid; }
 .facts figure svg { width:100%; height:auto; max-height:72mm; }
 
