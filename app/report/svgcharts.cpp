@@ -107,10 +107,11 @@ Legend legend(const Comparison &c, const QList<int> &articles, double y, bool wi
 
 QString open(double height, const QString &label)
 {
-    return QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 %1 %2\" role=\"img\" "
-                          "aria-label=\"%3\"><style>text{font:12px 'DejaVu Sans',sans-serif;fill:#222}"
-                          ".ax{stroke:#888;stroke-width:1}.grid{stroke:#ddd;stroke-width:1}.lg{font-size:12px}"
-                          ".val{font-size:10px}.cat{font-size:12px;text-anchor:middle}</style>")
+    return QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart plot\" viewBox=\"0 0 %1 %2\" role=\"img\" "
+                          // A style element applies to the whole page: every rule names the charts.
+                          "aria-label=\"%3\"><style>svg.plot text{font:12px 'DejaVu Sans',sans-serif;fill:#222}"
+                          "svg.plot .ax{stroke:#888;stroke-width:1}svg.plot .grid{stroke:#ddd;stroke-width:1}svg.plot .lg{font-size:12px}"
+                          "svg.plot .val{font-size:10px}svg.plot .cat{font-size:12px;text-anchor:middle}</style>")
         .arg(num(kWidth), num(height), esc(label));
 }
 
@@ -165,8 +166,9 @@ QString SvgCharts::derivation(const Comparison &c)
             centre[row.at(k)] = QPointF(left + (k + 0.5) * slot, kMargin + r * (kBoxHeight + kRowGap) + kBoxHeight / 2);
     }
     QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart graph\" viewBox=\"0 0 %1 %2\" role=\"img\" "
-                                 "aria-label=\"%3\"><style>text{font:13px 'DejaVu Sans',sans-serif;fill:#222;text-anchor:middle}"
-                                 ".n{font-weight:700}.s{font-size:11px;fill:#5f6368}.e{font-size:11px;fill:#c47f00;paint-order:stroke;stroke:#fff;stroke-width:4px}</style>"
+                                 "aria-label=\"%3\"><style>svg.graph text{font:13px 'DejaVu Sans',sans-serif;fill:#222;text-anchor:middle}"
+                                 "svg.graph .n{font-weight:700}svg.graph .s{font-size:11px;fill:#5f6368}"
+                                 "svg.graph .e{font-size:11px;fill:#c47f00;paint-order:stroke;stroke:#fff;stroke-width:4px}</style>"
                                  "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
                                  "markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#c47f00\"/></marker></defs>")
                       .arg(num(kGraphWidth), num(height), esc(Tr::tr("Which article is derived from which")));
