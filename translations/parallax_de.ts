@@ -876,7 +876,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+356"/>
+        <location filename="../app/report/htmlreport.cpp" line="+361"/>
         <source>Word for word in %1</source>
         <translation>Wörtlich in %1</translation>
     </message>
@@ -1356,12 +1356,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2713,14 +2713,9 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2774,7 +2769,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>≠ Medien weichen ab</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Which article is derived from which</source>
         <translation>Welcher Artikel von welchem abgeleitet ist</translation>
     </message>

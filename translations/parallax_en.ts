@@ -53,7 +53,7 @@
 <context>
     <name>Parallax::HtmlReport</name>
     <message numerus="yes">
-        <location filename="../app/report/htmlreport.cpp" line="+593"/>
+        <location filename="../app/report/htmlreport.cpp" line="+598"/>
         <location line="+57"/>
         <source>%n words</source>
         <translation>

@@ -876,7 +876,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+356"/>
+        <location filename="../app/report/htmlreport.cpp" line="+361"/>
         <source>Word for word in %1</source>
         <translation>Literal en %1</translation>
     </message>
@@ -1356,12 +1356,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Details…</source>
         <translation>Detalles…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
@@ -2713,14 +2713,9 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2774,7 +2769,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>≠ los medios discrepan</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Which article is derived from which</source>
         <translation>Qué artículo deriva de cuál</translation>
     </message>

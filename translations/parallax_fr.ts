@@ -876,7 +876,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+356"/>
+        <location filename="../app/report/htmlreport.cpp" line="+361"/>
         <source>Word for word in %1</source>
         <translation>Mot pour mot dans %1</translation>
     </message>
@@ -1356,12 +1356,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
@@ -2713,14 +2713,9 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2774,7 +2769,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>≠ les médias divergent</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Which article is derived from which</source>
         <translation>Quel article est dérivé de quel autre</translation>
     </message>

@@ -871,7 +871,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+356"/>
+        <location filename="../app/report/htmlreport.cpp" line="+361"/>
         <source>Word for word in %1</source>
         <translation>与 %1 逐字相同</translation>
     </message>
@@ -1347,12 +1347,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -2696,14 +2696,9 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 (%2, %3)</source>
-        <translation>%1（%2，%3）</translation>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2757,7 +2752,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>≠ 各媒体不一致</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Which article is derived from which</source>
         <translation>哪篇文章来源于哪篇</translation>
     </message>

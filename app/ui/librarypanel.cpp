@@ -74,12 +74,12 @@ public:
     }
 };
 
-// A short list as tall as its rows (up to five), long names elided, no sideways scrolling.
-void fitToRows(QListView *list, int count)
+// A short list as tall as its rows (up to `most`), long names elided, no sideways scrolling.
+void fitToRows(QListView *list, int count, int most = 5)
 {
     list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     list->setTextElideMode(Qt::ElideRight);
-    const int rows = std::clamp(count, 1, 5);
+    const int rows = std::clamp(count, 1, most);
     const int row = count > 0 ? list->sizeHintForRow(0) : list->fontMetrics().height();
     list->setFixedHeight(rows * row + 2 * list->frameWidth() + 2);
 }
@@ -525,7 +525,7 @@ void LibraryPanel::reloadStories()
     const bool any = m_storyModel->storyCount() > 0;
     m_storiesLabel->setVisible(any);
     m_stories->setVisible(any);
-    fitToRows(m_stories, m_storyModel->rowCount());
+    fitToRows(m_stories, m_storyModel->rowCount(), 6); // two lines a story: up to twelve lines
 }
 
 } // namespace Parallax

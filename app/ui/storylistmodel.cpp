@@ -63,7 +63,8 @@ QVariant StoryListModel::data(const QModelIndex &index, int role) const
                        ? DateFormat::date(story.first, locale)
                        : tr("%1 to %2").arg(DateFormat::date(story.first, locale), DateFormat::date(story.last, locale));
         const QString outlets = tr("%n outlet(s)", nullptr, int(story.outlets.size()));
-        return span.isEmpty() ? tr("%1 (%2)").arg(story.title, outlets) : tr("%1 (%2, %3)").arg(story.title, outlets, span);
+        // Two lines: the title has the list's whole width, the outlets and dates go below.
+        return QString(story.title + u'\n' + (span.isEmpty() ? outlets : tr("%1, %2").arg(outlets, span)));
     }
     case Qt::ToolTipRole: {
         // The outlets, then why their articles were put together (read when asked).
