@@ -26,14 +26,12 @@ using namespace Parallax;
 
 // View > Theme as a reader uses it: the widgets, the comparison page and the charts turn
 // dark or light together, the choice is remembered, and the PDF stays light.
-class TestTheme final : public QObject
-{
+class TestTheme final : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
 
-    static QVariant evaluate(ComparisonView *view, const QString &script)
-    {
+    static QVariant evaluate(ComparisonView *view, const QString &script) {
         QVariant value;
         bool done = false;
         view->page()->runJavaScript(script, [&](const QVariant &v) {
@@ -46,21 +44,20 @@ class TestTheme final : public QObject
     }
 
     // The background the page computes for itself, as "rgb(r, g, b)".
-    static QString pageBackground(ComparisonView *view)
-    {
-        return evaluate(view, QStringLiteral("getComputedStyle(document.documentElement).backgroundColor")).toString();
+    static QString pageBackground(ComparisonView *view) {
+        return evaluate(view, QStringLiteral(
+                                  "getComputedStyle(document.documentElement).backgroundColor"))
+            .toString();
     }
 
-    static QAction *themeAction(MainWindow &window, const QString &key)
-    {
+    static QAction *themeAction(MainWindow &window, const QString &key) {
         auto *menu = window.menuBar()->findChild<QMenu *>(QStringLiteral("themeMenu"));
         return menu ? menu->findChild<QAction *>(QStringLiteral("theme-") + key) : nullptr;
     }
 
-    // The share of a page's pixels that are dark (as a dark page's background is), rendered at 40 dpi on white
-    // paper (what the page leaves unpainted is transparent).
-    static double darkShare(QPdfDocument &pdf, int page)
-    {
+    // The share of a page's pixels that are dark (as a dark page's background is), rendered at 40
+    // dpi on white paper (what the page leaves unpainted is transparent).
+    static double darkShare(QPdfDocument &pdf, int page) {
         const QSizeF points = pdf.pagePointSize(page);
         const QImage rendered = pdf.render(page, (points * 40 / 72).toSize());
         QImage image(rendered.size(), QImage::Format_RGB32);
@@ -75,8 +72,7 @@ class TestTheme final : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().remove(QStringLiteral("theme"));
         Language::apply(QStringLiteral("en"));
@@ -85,8 +81,7 @@ private Q_SLOTS:
 
     void cleanupTestCase() { QSettings().remove(QStringLiteral("theme")); }
 
-    void switchesWidgetsPageAndCharts()
-    {
+    void switchesWidgetsPageAndCharts() {
         auto lib = Library::open(m_dir.filePath(QStringLiteral("theme.sqlite"))).library;
         QVERIFY(lib);
         Theme::apply(Theme::saved());
@@ -98,7 +93,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openSampleStory();
         ComparisonView *view = window.comparisonView();
-        QTRY_VERIFY_WITH_TIMEOUT(evaluate(view, QStringLiteral("document.querySelectorAll('.article').length")).toInt() >= 3, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            evaluate(view, QStringLiteral("document.querySelectorAll('.article').length"))
+                    .toInt() >= 3,
+            15000);
         QVERIFY(themeAction(window, QStringLiteral("system"))->isChecked());
 
         // Dark: the Fusion style with a dark palette, a dark page, dark charts.
@@ -106,7 +104,8 @@ private Q_SLOTS:
         QVERIFY(dark);
         dark->trigger();
         QVERIFY(Theme::isDark(QApplication::palette()));
-        QTRY_VERIFY2(Theme::isDark(window.palette()), qPrintable(window.palette().color(QPalette::Window).name()));
+        QTRY_VERIFY2(Theme::isDark(window.palette()),
+                     qPrintable(window.palette().color(QPalette::Window).name()));
         QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
         QTRY_COMPARE_WITH_TIMEOUT(pageBackground(view), QStringLiteral("rgb(30, 31, 34)"), 10000);
         QCOMPARE(window.figuresPanel()->movesView()->chart()->theme(), QChart::ChartThemeDark);
@@ -128,12 +127,14 @@ private Q_SLOTS:
         QPdfDocument pdf;
         QCOMPARE(pdf.load(pdfPath), QPdfDocument::Error::None);
         for (int page = 0; page < std::min(pdf.pageCount(), 3); ++page)
-            QVERIFY2(darkShare(pdf, page) < 0.25, qPrintable(QStringLiteral("page %1 is not light").arg(page + 1)));
+            QVERIFY2(darkShare(pdf, page) < 0.25,
+                     qPrintable(QStringLiteral("page %1 is not light").arg(page + 1)));
 
         // Light: light whatever the desktop.
         themeAction(window, QStringLiteral("light"))->trigger();
         QTRY_VERIFY(!Theme::isDark(window.palette()));
-        QTRY_COMPARE_WITH_TIMEOUT(pageBackground(view), QStringLiteral("rgb(255, 255, 255)"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(pageBackground(view), QStringLiteral("rgb(255, 255, 255)"),
+                                  10000);
         QCOMPARE(window.figuresPanel()->movesView()->chart()->theme(), QChart::ChartThemeLight);
         QCOMPARE(Theme::saved(), Theme::Choice::Light);
 

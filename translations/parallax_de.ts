@@ -1374,12 +1374,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::Labels</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+10"/>
+        <location filename="../app/report/labels.cpp" line="+9"/>
         <source>market value</source>
         <translation>Börsenwert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>training cost</source>
         <translation>Trainingskosten</translation>
     </message>
@@ -1389,7 +1389,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Aktienkurs</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>index level</source>
         <translation>Indexstand</translation>
     </message>
@@ -1399,7 +1399,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>deal value</source>
         <translation>Transaktionswert</translation>
     </message>
@@ -1409,7 +1409,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>profit</source>
         <translation>Gewinn</translation>
     </message>
@@ -1419,7 +1419,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Abschreibung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>investment</source>
         <translation>Investition</translation>
     </message>
@@ -1429,7 +1429,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Geldstrafe</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>inflation</source>
         <translation>Inflation</translation>
     </message>
@@ -1439,7 +1439,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Zinssatz</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>electricity use</source>
         <translation>Stromverbrauch</translation>
     </message>
@@ -1449,7 +1449,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Körpergewicht</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>risk</source>
         <translation>Risiko</translation>
     </message>
@@ -1459,7 +1459,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Löhne</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>bills</source>
         <translation>Rechnungen</translation>
     </message>
@@ -1469,7 +1469,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Beteiligung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>damages</source>
         <translation>Schadenersatz</translation>
     </message>
@@ -2828,22 +2828,22 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>Parallax::Theme</name>
     <message>
-        <location filename="../app/ui/theme.cpp" line="+142"/>
+        <location filename="../app/ui/theme.cpp" line="+131"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>

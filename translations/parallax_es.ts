@@ -1374,12 +1374,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::Labels</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+10"/>
+        <location filename="../app/report/labels.cpp" line="+9"/>
         <source>market value</source>
         <translation>valor de mercado</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>training cost</source>
         <translation>coste de entrenamiento</translation>
     </message>
@@ -1389,7 +1389,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>precio de la acción</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>index level</source>
         <translation>nivel del índice</translation>
     </message>
@@ -1399,7 +1399,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>coste</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>deal value</source>
         <translation>valor de la operación</translation>
     </message>
@@ -1409,7 +1409,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>ingresos</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>profit</source>
         <translation>beneficio</translation>
     </message>
@@ -1419,7 +1419,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>cargo contable</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>investment</source>
         <translation>inversión</translation>
     </message>
@@ -1429,7 +1429,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>multa</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>inflation</source>
         <translation>inflación</translation>
     </message>
@@ -1439,7 +1439,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>tipo de interés</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>electricity use</source>
         <translation>consumo eléctrico</translation>
     </message>
@@ -1449,7 +1449,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>peso corporal</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>risk</source>
         <translation>riesgo</translation>
     </message>
@@ -1459,7 +1459,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>salarios</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>bills</source>
         <translation>facturas</translation>
     </message>
@@ -1469,7 +1469,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>participación</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>damages</source>
         <translation>indemnización</translation>
     </message>
@@ -2828,22 +2828,22 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>Parallax::Theme</name>
     <message>
-        <location filename="../app/ui/theme.cpp" line="+142"/>
+        <location filename="../app/ui/theme.cpp" line="+131"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;System</source>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>

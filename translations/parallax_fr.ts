@@ -1374,12 +1374,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::Labels</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+10"/>
+        <location filename="../app/report/labels.cpp" line="+9"/>
         <source>market value</source>
         <translation>valeur boursière</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>training cost</source>
         <translation>coût d’entraînement</translation>
     </message>
@@ -1389,7 +1389,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>cours de l’action</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>index level</source>
         <translation>niveau de l’indice</translation>
     </message>
@@ -1399,7 +1399,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>coût</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>deal value</source>
         <translation>montant de la transaction</translation>
     </message>
@@ -1409,7 +1409,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>chiffre d’affaires</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>profit</source>
         <translation>bénéfice</translation>
     </message>
@@ -1419,7 +1419,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>dépréciation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>investment</source>
         <translation>investissement</translation>
     </message>
@@ -1429,7 +1429,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>amende</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>inflation</source>
         <translation>inflation</translation>
     </message>
@@ -1439,7 +1439,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>taux d’intérêt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>electricity use</source>
         <translation>consommation d’électricité</translation>
     </message>
@@ -1449,7 +1449,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>poids corporel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>risk</source>
         <translation>risque</translation>
     </message>
@@ -1459,7 +1459,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>salaires</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>bills</source>
         <translation>factures</translation>
     </message>
@@ -1469,7 +1469,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>participation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>damages</source>
         <translation>dommages et intérêts</translation>
     </message>
@@ -2828,22 +2828,22 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Parallax::Theme</name>
     <message>
-        <location filename="../app/ui/theme.cpp" line="+142"/>
+        <location filename="../app/ui/theme.cpp" line="+131"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;System</source>
         <translation>&amp;Système</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>

@@ -1365,12 +1365,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::Labels</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+10"/>
+        <location filename="../app/report/labels.cpp" line="+9"/>
         <source>market value</source>
         <translation>市值</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>training cost</source>
         <translation>训练成本</translation>
     </message>
@@ -1380,7 +1380,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>股价</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>index level</source>
         <translation>指数点位</translation>
     </message>
@@ -1390,7 +1390,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>成本</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>deal value</source>
         <translation>交易金额</translation>
     </message>
@@ -1400,7 +1400,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>营收</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>profit</source>
         <translation>利润</translation>
     </message>
@@ -1410,7 +1410,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>减值</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>investment</source>
         <translation>投资</translation>
     </message>
@@ -1420,7 +1420,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>罚款</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>inflation</source>
         <translation>通胀</translation>
     </message>
@@ -1430,7 +1430,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>利率</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>electricity use</source>
         <translation>用电量</translation>
     </message>
@@ -1440,7 +1440,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>体重</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>risk</source>
         <translation>风险</translation>
     </message>
@@ -1450,7 +1450,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>薪酬</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>bills</source>
         <translation>账单</translation>
     </message>
@@ -1460,7 +1460,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>股份</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>damages</source>
         <translation>赔偿金</translation>
     </message>
@@ -2811,22 +2811,22 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Parallax::Theme</name>
     <message>
-        <location filename="../app/ui/theme.cpp" line="+142"/>
+        <location filename="../app/ui/theme.cpp" line="+131"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>

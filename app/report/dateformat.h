@@ -12,8 +12,7 @@ namespace Parallax {
 // "28. Januar 2025", "28 de enero de 2025", "2025年1月28日". The locale's long form without
 // the weekday, which news dates do not need; never a numeric short form such as 1/28/25,
 // whose order differs between countries.
-class DateFormat final
-{
+class DateFormat final {
 public:
     // The pattern (for QDate::toString and QDateEdit::setDisplayFormat).
     static QString pattern(const QLocale &locale = QLocale());

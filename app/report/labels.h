@@ -9,8 +9,7 @@ namespace Parallax {
 // Where the engine's codes become words in the reader's language. The engine (and its
 // JSON) names what a figure measures in English ("training cost"); charts and pages show
 // the translation.
-class Labels final
-{
+class Labels final {
     Q_DECLARE_TR_FUNCTIONS(Parallax::Labels)
 
 public:

@@ -18,27 +18,23 @@ namespace {
 const QLatin1String kKey("theme");
 
 // What the platform gave before Parallax changed anything, for System.
-struct Platform
-{
+struct Platform {
     QString style;
     QPalette palette;
     bool known = false;
 };
 
-Platform &platform()
-{
+Platform &platform() {
     static Platform p;
     return p;
 }
 
-Theme::Choice &currentChoice()
-{
+Theme::Choice &currentChoice() {
     static Theme::Choice c = Theme::Choice::System;
     return c;
 }
 
-QString keyOf(Theme::Choice choice)
-{
+QString keyOf(Theme::Choice choice) {
     switch (choice) {
     case Theme::Choice::Light:
         return QStringLiteral("light");
@@ -52,8 +48,7 @@ QString keyOf(Theme::Choice choice)
 
 } // namespace
 
-Theme::Choice Theme::saved()
-{
+Theme::Choice Theme::saved() {
     const QString key = QSettings().value(kKey).toString();
     if (key == keyOf(Choice::Light))
         return Choice::Light;
@@ -62,24 +57,20 @@ Theme::Choice Theme::saved()
     return Choice::System;
 }
 
-void Theme::save(Choice choice)
-{
+void Theme::save(Choice choice) {
     QSettings().setValue(kKey, keyOf(choice));
 }
 
-Theme::Choice Theme::current()
-{
+Theme::Choice Theme::current() {
     return currentChoice();
 }
 
-QPalette Theme::lightPalette()
-{
+QPalette Theme::lightPalette() {
     std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
     return fusion->standardPalette();
 }
 
-QPalette Theme::darkPalette()
-{
+QPalette Theme::darkPalette() {
     // Greys rather than black, so that the comparison page (#1e1f22) and the widgets around
     // it read as one surface; the accent is the page's light blue.
     const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
@@ -105,20 +96,19 @@ QPalette Theme::darkPalette()
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(0x56, 0xb4, 0xe9));
     p.setColor(QPalette::LinkVisited, QColor(0xe0, 0x8d, 0xc0));
-    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, disabledText);
     p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x4a, 0x4d, 0x53));
     p.setColor(QPalette::Disabled, QPalette::HighlightedText, disabledText);
     return p;
 }
 
-bool Theme::isDark(const QPalette &palette)
-{
+bool Theme::isDark(const QPalette &palette) {
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
-void Theme::apply(Choice choice)
-{
+void Theme::apply(Choice choice) {
     Platform &p = platform();
     if (!p.known) {
         p.style = QApplication::style()->name();
@@ -137,13 +127,13 @@ void Theme::apply(Choice choice)
     QApplication::setPalette(choice == Choice::Dark ? darkPalette() : lightPalette());
 }
 
-QMenu *Theme::addMenu(QMenu *parent)
-{
+QMenu *Theme::addMenu(QMenu *parent) {
     QMenu *menu = parent->addMenu(tr("&Theme"));
     menu->setObjectName(QStringLiteral("themeMenu"));
     auto *group = new QActionGroup(menu);
-    const QList<std::pair<Choice, QString>> entries{
-        {Choice::System, tr("&System")}, {Choice::Light, tr("&Light")}, {Choice::Dark, tr("&Dark")}};
+    const QList<std::pair<Choice, QString>> entries{{Choice::System, tr("&System")},
+                                                    {Choice::Light, tr("&Light")},
+                                                    {Choice::Dark, tr("&Dark")}};
     for (const auto &[choice, name] : entries) {
         QAction *a = menu->addAction(name);
         a->setObjectName(QStringLiteral("theme-") + keyOf(choice));

@@ -14,8 +14,7 @@ namespace Parallax {
 // uses (the Fusion style with a palette of its own). Chosen in View > Theme and remembered
 // in QSettings under "theme". Widgets, the comparison page and the charts follow the
 // application palette; the PDF is always light.
-class Theme final
-{
+class Theme final {
     Q_DECLARE_TR_FUNCTIONS(Parallax::Theme)
 
 public:
