@@ -7,6 +7,7 @@
 #include "ui/librarymodel.h"
 #include "ui/storylistmodel.h"
 #include "ui/storypicker.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QDateEdit>
@@ -451,8 +452,10 @@ QString LibraryPanel::trimmedHtml(const Article &article)
     QString html = tr("<p>Set aside when <b>%1</b> was imported (share prompts, newsletter boxes, author notes, "
                       "credits and the like):</p>")
                        .arg(article.title.toHtmlEscaped());
+    // Muted as on the comparison page, in the colour of the current theme.
+    const QString muted = Theme::isDark(QApplication::palette()) ? QStringLiteral("#a0a4aa") : QStringLiteral("#5f6368");
     for (const QString &p : article.trimmed)
-        html += QStringLiteral("<p style=\"color:#5f6368\">%1</p>").arg(p.toHtmlEscaped());
+        html += QStringLiteral("<p style=\"color:%1\">%2</p>").arg(muted, p.toHtmlEscaped());
     if (!article.credits.isEmpty())
         html += tr("<p><b>Credits</b>: %1</p>").arg(article.credits.join(QStringLiteral("; ")).toHtmlEscaped());
     return html;
