@@ -9,6 +9,7 @@
 #include "ui/instanceguard.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/theme.h"
 #include "ui/windowhost.h"
 
 #include <QApplication>
@@ -71,6 +72,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral("org.parallaxreader.Parallax"));
     Parallax::Language::apply(Parallax::Language::saved()); // View > Language, or the system's
+    Parallax::Theme::apply(Parallax::Theme::saved());       // View > Theme, or the platform's
 
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("library"),

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/comparer.h"
 #include "report/htmlreport.h"
+#include "report/svgcharts.h"
 
+#include <QMap>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -24,6 +26,49 @@ class TestHtmlReport final : public QObject
     }
 
 private Q_SLOTS:
+    // Long outlet names in a printed chart's legend wrap onto more lines instead of running
+    // into each other or off the chart; and the charts' style rules reach nothing else on
+    // the page (an SVG style element applies to the whole document).
+    void chartLegendsWrapAndKeepTheirStyleToThemselves()
+    {
+        QList<Article> articles;
+        for (const char *outlet : {"The Northern Provinces Evening Chronicle", "International Business Wire Services",
+                                   "Financial Markets Daily Briefing", "Harbour and Shipping Gazette Weekly",
+                                   "Regional Economic Observer Online"})
+            articles.append(article(QString::fromLatin1(outlet), QStringLiteral("Shares"),
+                                    QStringLiteral("Shares in Calloway rose 12.4% in early trading on Friday.")));
+        const Comparison c = Comparer::compare(articles);
+        const QString svg = SvgCharts::moves(c);
+        QVERIFY(!svg.isEmpty());
+        static const QRegularExpression entry(QStringLiteral("<text x=\"([\\d.]+)\" y=\"([\\d.]+)\" class=\"lg\">([^<]+)</text>"));
+        QMap<double, QList<std::pair<double, QString>>> lines; // y -> (x, name)
+        for (auto it = entry.globalMatch(svg); it.hasNext();) {
+            const auto m = it.next();
+            lines[m.captured(2).toDouble()].append({m.captured(1).toDouble(), m.captured(3)});
+        }
+        QVERIFY2(lines.size() >= 2, "the legend wraps");
+        const double width = svg.section(QStringLiteral("viewBox=\"0 0 "), 1).section(u' ', 0, 0).toDouble();
+        constexpr double kAverageCharacter = 6.9; // DejaVu Sans at 12px, mixed case
+        int names = 0;
+        for (const auto &line : std::as_const(lines)) {
+            for (int i = 0; i < line.size(); ++i) {
+                const double end = line.at(i).first + line.at(i).second.size() * kAverageCharacter;
+                QVERIFY2(end <= width, qPrintable(line.at(i).second + QStringLiteral(" runs off the chart")));
+                if (i + 1 < line.size())
+                    QVERIFY2(end < line.at(i + 1).first, qPrintable(line.at(i).second + QStringLiteral(" runs into the next name")));
+                ++names;
+            }
+        }
+        QCOMPARE(names, 5); // every outlet, none left out
+        const QString style = svg.section(QStringLiteral("<style>"), 1).section(QStringLiteral("</style>"), 0, 0);
+        for (const QString &rule : style.split(u'}', Qt::SkipEmptyParts))
+            QVERIFY2(rule.startsWith(QStringLiteral("svg.")), qPrintable(rule));
+        const QString graph = SvgCharts::derivation(c);
+        const QString graphStyle = graph.section(QStringLiteral("<style>"), 1).section(QStringLiteral("</style>"), 0, 0);
+        for (const QString &rule : graphStyle.split(u'}', Qt::SkipEmptyParts))
+            QVERIFY2(rule.startsWith(QStringLiteral("svg.")), qPrintable(rule));
+    }
+
     void columnsAndMarks()
     {
         const QString html = HtmlReport::render(Comparer::compare({

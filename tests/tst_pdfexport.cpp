@@ -241,6 +241,56 @@ private Q_SLOTS:
         }
     }
 
+    // A section heading never stands alone at the foot of a page, away from its table or
+    // list (the first two articles of the sample story put "Quotes" there before).
+    void noHeadingEndsAPage_data()
+    {
+        QTest::addColumn<QStringList>("files");
+        const QDir sample(QStringLiteral(PARALLAX_SOURCE_DIR "/resources/samples"));
+        QStringList two;
+        for (const QString &name : sample.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name).mid(0, 2))
+            two.append(sample.filePath(name));
+        QTest::newRow("sample story, two articles") << two;
+        QTest::newRow("fixture story") << story();
+    }
+
+    void noHeadingEndsAPage()
+    {
+        QFETCH(QStringList, files);
+        const QString out = m_dir.filePath(QStringLiteral("headings.pdf"));
+        const QString library = m_dir.filePath(QStringLiteral("headings-%1.sqlite").arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
+        const Run r = parallax(QStringList{QStringLiteral("export"), QStringLiteral("--pdf"), out, QStringLiteral("--library"), library} + files);
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QPdfDocument pdf;
+        QCOMPARE(pdf.load(out), QPdfDocument::Error::None);
+        const QStringList headings{QStringLiteral("Discrepancies"), QStringLiteral("Figures"), QStringLiteral("Quotes"),
+                                   QStringLiteral("Discrepancies in full"), QStringLiteral("Appendix")};
+        for (int page = 0; page < pdf.pageCount(); ++page) {
+            // The lowest line of the page's own text (not the stamped header and footer)
+            // is found by where it is drawn: the text comes in reading order, not from the top.
+            const QString text = pdf.getAllText(page).text();
+            QString lowest;
+            double lowestBottom = -1;
+            qsizetype at = 0;
+            for (const QString &line : text.split(u'\n')) {
+                const QString l = line.trimmed();
+                const bool stamped = l.startsWith(QLatin1String("Exported ")) || l.startsWith(QLatin1String("Page ")) ||
+                                     l.contains(QStringLiteral(" \u2014 ")) || l == QLatin1String("Parallax");
+                if (!l.isEmpty() && !stamped) {
+                    const double bottom = pdf.getSelectionAtIndex(page, int(at), int(line.size())).boundingRectangle().bottom();
+                    if (bottom > lowestBottom) {
+                        lowestBottom = bottom;
+                        lowest = l;
+                    }
+                }
+                at += line.size() + 1;
+            }
+            QVERIFY(!lowest.isEmpty());
+            QVERIFY2(!headings.contains(lowest) && !lowest.startsWith(QLatin1String("Only in ")) && !lowest.startsWith(QLatin1String("Coverage:")),
+                     qPrintable(QStringLiteral("page %1 ends with the heading \"%2\"").arg(page + 1).arg(lowest)));
+        }
+    }
+
     void failuresNameTheFileAndTheReason()
     {
         const QString blocked = m_dir.filePath(QStringLiteral("no-such-folder/out.pdf"));

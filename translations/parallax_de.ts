@@ -51,7 +51,7 @@
 <context>
     <name>Parallax::ArticleDetailsDialog</name>
     <message>
-        <location filename="../app/ui/articledetailsdialog.cpp" line="+46"/>
+        <location filename="../app/ui/articledetailsdialog.cpp" line="+48"/>
         <source>Dated</source>
         <extracomment>Check box: whether the article has a publication date (the date field beside it)</extracomment>
         <translation>Mit Datum</translation>
@@ -749,7 +749,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::FiguresPanel</name>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="+158"/>
+        <location filename="../app/ui/figurespanel.cpp" line="+159"/>
         <source>No market moves in these articles.</source>
         <translation>Keine Kursbewegungen in diesen Artikeln.</translation>
     </message>
@@ -764,7 +764,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Diagramm der Kursbewegungen</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+120"/>
         <source>change (square-root scale)</source>
         <translation>Veränderung (Wurzelskala)</translation>
     </message>
@@ -779,12 +779,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>≠ Die Medien weichen bei dieser Zahl voneinander ab.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-73"/>
         <source>Market moves</source>
         <translation>Marktbewegungen</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+144"/>
         <source>change</source>
         <translation>Veränderung</translation>
     </message>
@@ -876,7 +876,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+351"/>
+        <location filename="../app/report/htmlreport.cpp" line="+361"/>
         <source>Word for word in %1</source>
         <translation>Wörtlich in %1</translation>
     </message>
@@ -1064,12 +1064,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
     </message>
     <message>
         <location line="+11"/>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1104,7 +1104,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Abgeleitet von</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>undated</source>
         <translation>ohne Datum</translation>
     </message>
@@ -1175,7 +1175,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Was kein anderes Medium bringt, je Medium in Lesereihenfolge; die Nummern sind die in den Spalten.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>Nur in %1 (%n Satz)</numerusform>
@@ -1198,7 +1198,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Market moves (percent change) per entity and outlet.</source>
         <translation>Kursbewegungen (prozentuale Veränderung) je Unternehmen bzw. Index und Medium.</translation>
     </message>
@@ -1208,7 +1208,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Geldbeträge auf logarithmischer Skala, gruppiert nach Messgröße.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>No figures in these articles.</source>
         <translation>Keine Zahlen in diesen Artikeln.</translation>
     </message>
@@ -1268,7 +1268,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>nur in diesem Medium</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-204"/>
         <source>Discrepancies</source>
         <translation>Abweichungen</translation>
     </message>
@@ -1278,12 +1278,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Die Medien stimmen bei allen gefundenen Zahlen und Zitaten überein.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Claim</source>
         <translation>Aussage</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Discrepancies in full</source>
         <translation>Alle Abweichungen</translation>
     </message>
@@ -1303,7 +1303,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Wählen Sie zwei bis sechs Artikel in der Bibliothek aus oder ziehen Sie Artikeldateien hierher, um sie nebeneinander zu lesen.</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-356"/>
         <source>Word for word elsewhere</source>
         <translation>Anderswo wörtlich</translation>
     </message>
@@ -1356,12 +1356,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1369,6 +1369,109 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <location line="+1"/>
         <source>What became of every file:</source>
         <translation>Was aus jeder Datei wurde:</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::Labels</name>
+    <message>
+        <location filename="../app/report/labels.cpp" line="+9"/>
+        <source>market value</source>
+        <translation>Börsenwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training cost</source>
+        <translation>Trainingskosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share price</source>
+        <translation>Aktienkurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>index level</source>
+        <translation>Indexstand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deal value</source>
+        <translation>Transaktionswert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profit</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>charge</source>
+        <translation>Abschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>investment</source>
+        <translation>Investition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fine</source>
+        <translation>Geldstrafe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inflation</source>
+        <translation>Inflation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest rate</source>
+        <translation>Zinssatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>electricity use</source>
+        <translation>Stromverbrauch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>body weight</source>
+        <translation>Körpergewicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pay</source>
+        <translation>Löhne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bills</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stake</source>
+        <translation>Beteiligung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damages</source>
+        <translation>Schadenersatz</translation>
     </message>
 </context>
 <context>
@@ -1487,7 +1590,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::LibraryModel</name>
     <message>
-        <location filename="../app/ui/librarymodel.cpp" line="+122"/>
+        <location filename="../app/ui/librarymodel.cpp" line="+124"/>
         <source>Tags: %1</source>
         <translation>Tags: %1</translation>
     </message>
@@ -1521,7 +1624,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="+101"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+102"/>
         <location line="+105"/>
         <source>Feeds</source>
         <translation>Feeds</translation>
@@ -1577,12 +1680,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+218"/>
         <source>Dates…</source>
         <translation>Zeitraum…</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-201"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
@@ -1689,7 +1792,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Alle Medien</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+65"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -1705,7 +1808,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-115"/>
         <source>Merge Into…</source>
         <translation>Zusammenführen mit…</translation>
     </message>
@@ -1715,7 +1818,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aus diesem Artikel wurde nichts entfernt.&lt;/p&gt;</translation>
     </message>
@@ -1775,7 +1878,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Letzter Versuch fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-147"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -1783,14 +1886,14 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+89"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+90"/>
         <location line="+86"/>
-        <location line="+469"/>
+        <location line="+470"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-522"/>
         <source>Library: %1</source>
         <translation>Bibliothek: %1</translation>
     </message>
@@ -1954,7 +2057,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2019,12 +2122,12 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Abweichungen</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-189"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
@@ -2432,7 +2535,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>Parallax::PdfExport</name>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="+51"/>
+        <location filename="../app/ui/pdfexport.cpp" line="+52"/>
         <location line="+19"/>
         <source>rendering took longer than %1 seconds</source>
         <translation>das Rendern dauerte länger als %1 Sekunden</translation>
@@ -2597,12 +2700,12 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>Parallax::StoryListModel</name>
     <message>
-        <location filename="../app/ui/storylistmodel.cpp" line="+61"/>
+        <location filename="../app/ui/storylistmodel.cpp" line="+64"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n Medium</numerusform>
@@ -2610,14 +2713,9 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2666,12 +2764,12 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>Parallax::SvgCharts</name>
     <message>
-        <location filename="../app/report/svgcharts.cpp" line="+75"/>
+        <location filename="../app/report/svgcharts.cpp" line="+99"/>
         <source>≠ outlets disagree</source>
         <translation>≠ Medien weichen ab</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>Which article is derived from which</source>
         <translation>Welcher Artikel von welchem abgeleitet ist</translation>
     </message>
@@ -2686,12 +2784,12 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>%1 % anderswo gefunden</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+69"/>
         <source>Market moves in percent, per entity and outlet</source>
         <translation>Kursbewegungen in Prozent, je Unternehmen bzw. Index und Medium</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>Money amounts on a log scale, by what they measure</source>
         <translation>Geldbeträge auf logarithmischer Skala, nach Messgröße</translation>
     </message>
@@ -2725,6 +2823,29 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <location filename="../app/importers/textimporter.cpp" line="+275"/>
         <source>the file has no article text</source>
         <translation>die Datei enthält keinen Artikeltext</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::Theme</name>
+    <message>
+        <location filename="../app/ui/theme.cpp" line="+131"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
@@ -2817,7 +2938,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+77"/>
+        <location filename="../app/main.cpp" line="+79"/>
         <source>Use the library file PATH.</source>
         <translation>Die Bibliotheksdatei PATH verwenden.</translation>
     </message>

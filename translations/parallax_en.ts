@@ -53,7 +53,7 @@
 <context>
     <name>Parallax::HtmlReport</name>
     <message numerus="yes">
-        <location filename="../app/report/htmlreport.cpp" line="+588"/>
+        <location filename="../app/report/htmlreport.cpp" line="+598"/>
         <location line="+57"/>
         <source>%n words</source>
         <translation>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+124"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>Only in %1 (%n sentence)</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>Parallax::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+476"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+478"/>
         <source>%n article(s) could not be stored: %1</source>
         <translation>
             <numerusform>%n article could not be stored: %1</numerusform>
@@ -151,7 +151,7 @@
 <context>
     <name>Parallax::StoryListModel</name>
     <message numerus="yes">
-        <location filename="../app/ui/storylistmodel.cpp" line="+63"/>
+        <location filename="../app/ui/storylistmodel.cpp" line="+65"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>

@@ -51,7 +51,7 @@
 <context>
     <name>Parallax::ArticleDetailsDialog</name>
     <message>
-        <location filename="../app/ui/articledetailsdialog.cpp" line="+46"/>
+        <location filename="../app/ui/articledetailsdialog.cpp" line="+48"/>
         <source>Dated</source>
         <extracomment>Check box: whether the article has a publication date (the date field beside it)</extracomment>
         <translation>Con fecha</translation>
@@ -749,7 +749,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::FiguresPanel</name>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="+158"/>
+        <location filename="../app/ui/figurespanel.cpp" line="+159"/>
         <source>No market moves in these articles.</source>
         <translation>No hay movimientos del mercado en estos artículos.</translation>
     </message>
@@ -764,7 +764,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Gráfico de movimientos del mercado</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+120"/>
         <source>change (square-root scale)</source>
         <translation>variación (escala de raíz cuadrada)</translation>
     </message>
@@ -779,12 +779,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>≠ Los medios discrepan en esta cifra.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-73"/>
         <source>Market moves</source>
         <translation>Movimientos del mercado</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+144"/>
         <source>change</source>
         <translation>variación</translation>
     </message>
@@ -876,7 +876,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+351"/>
+        <location filename="../app/report/htmlreport.cpp" line="+361"/>
         <source>Word for word in %1</source>
         <translation>Literal en %1</translation>
     </message>
@@ -1099,12 +1099,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
     </message>
     <message>
         <location line="+11"/>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1139,7 +1139,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Derivado de</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>undated</source>
         <translation>sin fecha</translation>
     </message>
@@ -1210,7 +1210,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Lo que ningún otro medio recoge, por medio en orden de lectura; los números son los de las columnas.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>Solo en %1 (%n frase)</numerusform>
@@ -1223,7 +1223,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Cifras</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Market moves (percent change) per entity and outlet.</source>
         <translation>Movimientos del mercado (variación porcentual) por entidad y medio.</translation>
     </message>
@@ -1233,7 +1233,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Importes de dinero en escala logarítmica, agrupados según lo que miden.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>No figures in these articles.</source>
         <translation>No hay cifras en estos artículos.</translation>
     </message>
@@ -1303,7 +1303,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>solo en este medio</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-204"/>
         <source>Discrepancies</source>
         <translation>Discrepancias</translation>
     </message>
@@ -1313,12 +1313,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Los medios coinciden en todas las cifras y citas encontradas.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Claim</source>
         <translation>Afirmación</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Discrepancies in full</source>
         <translation>Todas las discrepancias</translation>
     </message>
@@ -1356,12 +1356,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Details…</source>
         <translation>Detalles…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
@@ -1369,6 +1369,109 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <location line="+1"/>
         <source>What became of every file:</source>
         <translation>Qué fue de cada archivo:</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::Labels</name>
+    <message>
+        <location filename="../app/report/labels.cpp" line="+9"/>
+        <source>market value</source>
+        <translation>valor de mercado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training cost</source>
+        <translation>coste de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share price</source>
+        <translation>precio de la acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>index level</source>
+        <translation>nivel del índice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cost</source>
+        <translation>coste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deal value</source>
+        <translation>valor de la operación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revenue</source>
+        <translation>ingresos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profit</source>
+        <translation>beneficio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>charge</source>
+        <translation>cargo contable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>investment</source>
+        <translation>inversión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fine</source>
+        <translation>multa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inflation</source>
+        <translation>inflación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest rate</source>
+        <translation>tipo de interés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>electricity use</source>
+        <translation>consumo eléctrico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>body weight</source>
+        <translation>peso corporal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>risk</source>
+        <translation>riesgo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pay</source>
+        <translation>salarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bills</source>
+        <translation>facturas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stake</source>
+        <translation>participación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damages</source>
+        <translation>indemnización</translation>
     </message>
 </context>
 <context>
@@ -1487,7 +1590,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::LibraryModel</name>
     <message>
-        <location filename="../app/ui/librarymodel.cpp" line="+122"/>
+        <location filename="../app/ui/librarymodel.cpp" line="+124"/>
         <source>Tags: %1</source>
         <translation>Etiquetas: %1</translation>
     </message>
@@ -1521,7 +1624,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="+101"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+102"/>
         <location line="+105"/>
         <source>Feeds</source>
         <translation>Canales</translation>
@@ -1592,12 +1695,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+218"/>
         <source>Dates…</source>
         <translation>Fechas…</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-201"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
@@ -1704,7 +1807,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>%1 a %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+55"/>
         <source>%n of %1 article(s) match</source>
         <translation>
             <numerusform>%n de %1 artículos coincide</numerusform>
@@ -1783,14 +1886,14 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+89"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+90"/>
         <location line="+86"/>
-        <location line="+469"/>
+        <location line="+470"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-522"/>
         <source>Library: %1</source>
         <translation>Biblioteca: %1</translation>
     </message>
@@ -1949,7 +2052,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -2014,12 +2117,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Discrepancias</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-189"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>Quotes</source>
         <translation>Citas</translation>
     </message>
@@ -2134,12 +2237,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Importados:</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-403"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location line="+404"/>
+        <location line="+405"/>
         <source>Already in the library:</source>
         <translation>Ya en la biblioteca:</translation>
     </message>
@@ -2432,7 +2535,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>Parallax::PdfExport</name>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="+51"/>
+        <location filename="../app/ui/pdfexport.cpp" line="+52"/>
         <location line="+19"/>
         <source>rendering took longer than %1 seconds</source>
         <translation>la generación de la página tardó más de %1 segundos</translation>
@@ -2597,12 +2700,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>Parallax::StoryListModel</name>
     <message>
-        <location filename="../app/ui/storylistmodel.cpp" line="+61"/>
+        <location filename="../app/ui/storylistmodel.cpp" line="+64"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n medio</numerusform>
@@ -2610,14 +2713,9 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2666,12 +2764,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>Parallax::SvgCharts</name>
     <message>
-        <location filename="../app/report/svgcharts.cpp" line="+75"/>
+        <location filename="../app/report/svgcharts.cpp" line="+99"/>
         <source>≠ outlets disagree</source>
         <translation>≠ los medios discrepan</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>Which article is derived from which</source>
         <translation>Qué artículo deriva de cuál</translation>
     </message>
@@ -2686,12 +2784,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>%1 % encontrado en otros</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+69"/>
         <source>Market moves in percent, per entity and outlet</source>
         <translation>Movimientos del mercado en porcentaje, por entidad y medio</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>Money amounts on a log scale, by what they measure</source>
         <translation>Importes de dinero en escala logarítmica, según lo que miden</translation>
     </message>
@@ -2725,6 +2823,29 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <location filename="../app/importers/textimporter.cpp" line="+275"/>
         <source>the file has no article text</source>
         <translation>el archivo no contiene texto de artículo</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::Theme</name>
+    <message>
+        <location filename="../app/ui/theme.cpp" line="+131"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
     </message>
 </context>
 <context>
@@ -2817,7 +2938,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+77"/>
+        <location filename="../app/main.cpp" line="+79"/>
         <source>Use the library file PATH.</source>
         <translation>Usar el archivo de biblioteca PATH.</translation>
     </message>

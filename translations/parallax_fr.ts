@@ -51,7 +51,7 @@
 <context>
     <name>Parallax::ArticleDetailsDialog</name>
     <message>
-        <location filename="../app/ui/articledetailsdialog.cpp" line="+46"/>
+        <location filename="../app/ui/articledetailsdialog.cpp" line="+48"/>
         <source>Dated</source>
         <extracomment>Check box: whether the article has a publication date (the date field beside it)</extracomment>
         <translation>Date connue</translation>
@@ -749,7 +749,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::FiguresPanel</name>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="+158"/>
+        <location filename="../app/ui/figurespanel.cpp" line="+159"/>
         <source>No market moves in these articles.</source>
         <translation>Aucune variation de marché dans ces articles.</translation>
     </message>
@@ -764,7 +764,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Graphique des variations de marché</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+120"/>
         <source>change (square-root scale)</source>
         <translation>variation (échelle racine carrée)</translation>
     </message>
@@ -779,12 +779,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>≠ Les médias divergent sur ce chiffre.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-73"/>
         <source>Market moves</source>
         <translation>Mouvements de marché</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+144"/>
         <source>change</source>
         <translation>variation</translation>
     </message>
@@ -876,7 +876,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+351"/>
+        <location filename="../app/report/htmlreport.cpp" line="+361"/>
         <source>Word for word in %1</source>
         <translation>Mot pour mot dans %1</translation>
     </message>
@@ -1064,12 +1064,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
     </message>
     <message>
         <location line="+11"/>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1104,7 +1104,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Dérivé de</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>undated</source>
         <translation>non daté</translation>
     </message>
@@ -1175,7 +1175,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Ce qu’aucun autre média ne reprend, par média dans l’ordre de lecture ; les numéros sont ceux des colonnes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>Uniquement dans %1 (%n phrase)</numerusform>
@@ -1198,7 +1198,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Market moves (percent change) per entity and outlet.</source>
         <translation>Variations de marché (en pourcentage) par entité et par média.</translation>
     </message>
@@ -1208,7 +1208,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Montants sur une échelle logarithmique, regroupés selon ce qu&apos;ils mesurent.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>No figures in these articles.</source>
         <translation>Aucun chiffre dans ces articles.</translation>
     </message>
@@ -1268,7 +1268,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>seulement dans ce média</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-204"/>
         <source>Discrepancies</source>
         <translation>Divergences</translation>
     </message>
@@ -1278,12 +1278,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Les médias concordent sur tous les chiffres et toutes les citations relevés.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Discrepancies in full</source>
         <translation>Toutes les divergences</translation>
     </message>
@@ -1303,7 +1303,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Sélectionnez deux à six articles dans la bibliothèque, ou déposez ici des fichiers d&apos;articles, pour les lire côte à côte.</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-356"/>
         <source>Word for word elsewhere</source>
         <translation>Mot pour mot ailleurs</translation>
     </message>
@@ -1356,12 +1356,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
@@ -1369,6 +1369,109 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <location line="+1"/>
         <source>What became of every file:</source>
         <translation>Ce qu’il est advenu de chaque fichier :</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::Labels</name>
+    <message>
+        <location filename="../app/report/labels.cpp" line="+9"/>
+        <source>market value</source>
+        <translation>valeur boursière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training cost</source>
+        <translation>coût d’entraînement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share price</source>
+        <translation>cours de l’action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>index level</source>
+        <translation>niveau de l’indice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cost</source>
+        <translation>coût</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deal value</source>
+        <translation>montant de la transaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revenue</source>
+        <translation>chiffre d’affaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profit</source>
+        <translation>bénéfice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>charge</source>
+        <translation>dépréciation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>investment</source>
+        <translation>investissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fine</source>
+        <translation>amende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inflation</source>
+        <translation>inflation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest rate</source>
+        <translation>taux d’intérêt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>electricity use</source>
+        <translation>consommation d’électricité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>body weight</source>
+        <translation>poids corporel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>risk</source>
+        <translation>risque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pay</source>
+        <translation>salaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bills</source>
+        <translation>factures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stake</source>
+        <translation>participation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damages</source>
+        <translation>dommages et intérêts</translation>
     </message>
 </context>
 <context>
@@ -1487,7 +1590,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::LibraryModel</name>
     <message>
-        <location filename="../app/ui/librarymodel.cpp" line="+122"/>
+        <location filename="../app/ui/librarymodel.cpp" line="+124"/>
         <source>Tags: %1</source>
         <translation>Étiquettes : %1</translation>
     </message>
@@ -1521,7 +1624,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="+101"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+102"/>
         <location line="+105"/>
         <source>Feeds</source>
         <translation>Flux</translation>
@@ -1577,12 +1680,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+218"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-201"/>
         <source>&amp;From:</source>
         <translation>&amp;Du :</translation>
     </message>
@@ -1689,7 +1792,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Tous les médias</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+65"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1705,7 +1808,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-115"/>
         <source>Merge Into…</source>
         <translation>Fusionner avec…</translation>
     </message>
@@ -1715,7 +1818,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Rien n&apos;a été retiré de cet article.&lt;/p&gt;</translation>
     </message>
@@ -1775,7 +1878,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>La dernière tentative a échoué : %1</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-147"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -1783,14 +1886,14 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+89"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+90"/>
         <location line="+86"/>
-        <location line="+469"/>
+        <location line="+470"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-522"/>
         <source>Library: %1</source>
         <translation>Bibliothèque : %1</translation>
     </message>
@@ -1954,7 +2057,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
@@ -2019,12 +2122,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Divergences</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-189"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
@@ -2432,7 +2535,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Parallax::PdfExport</name>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="+51"/>
+        <location filename="../app/ui/pdfexport.cpp" line="+52"/>
         <location line="+19"/>
         <source>rendering took longer than %1 seconds</source>
         <translation>le rendu a pris plus de %1 secondes</translation>
@@ -2597,12 +2700,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Parallax::StoryListModel</name>
     <message>
-        <location filename="../app/ui/storylistmodel.cpp" line="+61"/>
+        <location filename="../app/ui/storylistmodel.cpp" line="+64"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n média</numerusform>
@@ -2610,14 +2713,9 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2666,12 +2764,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Parallax::SvgCharts</name>
     <message>
-        <location filename="../app/report/svgcharts.cpp" line="+75"/>
+        <location filename="../app/report/svgcharts.cpp" line="+99"/>
         <source>≠ outlets disagree</source>
         <translation>≠ les médias divergent</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>Which article is derived from which</source>
         <translation>Quel article est dérivé de quel autre</translation>
     </message>
@@ -2686,12 +2784,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>%1 % retrouvé ailleurs</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+69"/>
         <source>Market moves in percent, per entity and outlet</source>
         <translation>Variations de marché en pourcentage, par entité et par média</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>Money amounts on a log scale, by what they measure</source>
         <translation>Montants sur une échelle logarithmique, selon ce qu&apos;ils mesurent</translation>
     </message>
@@ -2725,6 +2823,29 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <location filename="../app/importers/textimporter.cpp" line="+275"/>
         <source>the file has no article text</source>
         <translation>le fichier ne contient pas de texte d&apos;article</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::Theme</name>
+    <message>
+        <location filename="../app/ui/theme.cpp" line="+131"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
     </message>
 </context>
 <context>
@@ -2817,7 +2938,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+77"/>
+        <location filename="../app/main.cpp" line="+79"/>
         <source>Use the library file PATH.</source>
         <translation>Utiliser le fichier de bibliothèque PATH.</translation>
     </message>

@@ -51,7 +51,7 @@
 <context>
     <name>Parallax::ArticleDetailsDialog</name>
     <message>
-        <location filename="../app/ui/articledetailsdialog.cpp" line="+46"/>
+        <location filename="../app/ui/articledetailsdialog.cpp" line="+48"/>
         <source>Dated</source>
         <extracomment>Check box: whether the article has a publication date (the date field beside it)</extracomment>
         <translation>有日期</translation>
@@ -744,7 +744,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::FiguresPanel</name>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="+158"/>
+        <location filename="../app/ui/figurespanel.cpp" line="+159"/>
         <source>No market moves in these articles.</source>
         <translation>这些文章中没有市场涨跌数据。</translation>
     </message>
@@ -759,7 +759,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>市场涨跌图表</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+120"/>
         <source>change (square-root scale)</source>
         <translation>变动（平方根刻度）</translation>
     </message>
@@ -774,12 +774,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>≠ 各媒体在这一数字上不一致。</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-73"/>
         <source>Market moves</source>
         <translation>市场涨跌</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+144"/>
         <source>change</source>
         <translation>变动</translation>
     </message>
@@ -871,7 +871,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+351"/>
+        <location filename="../app/report/htmlreport.cpp" line="+361"/>
         <source>Word for word in %1</source>
         <translation>与 %1 逐字相同</translation>
     </message>
@@ -1056,12 +1056,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     </message>
     <message>
         <location line="+11"/>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>Outlet</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -1096,7 +1096,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>来源于</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
@@ -1167,7 +1167,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>其他媒体均未报道的内容，按媒体及阅读顺序排列；编号与各栏中的编号一致。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>仅见于 %1（%n 句）</numerusform>
@@ -1189,7 +1189,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>数字</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Market moves (percent change) per entity and outlet.</source>
         <translation>各对象、各媒体的市场涨跌（百分比变动）。</translation>
     </message>
@@ -1199,7 +1199,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>以对数刻度显示的金额，按指标分组。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>No figures in these articles.</source>
         <translation>这些文章中没有数字。</translation>
     </message>
@@ -1259,7 +1259,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>仅见于此媒体</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-204"/>
         <source>Discrepancies</source>
         <translation>差异</translation>
     </message>
@@ -1269,12 +1269,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>各媒体在找到的所有数字和引语上均一致。</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Claim</source>
         <translation>说法</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Discrepancies in full</source>
         <translation>全部差异</translation>
     </message>
@@ -1294,7 +1294,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>在文库中选择二至六篇文章，或将文章文件拖放到此处，即可并排阅读。</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-356"/>
         <source>Word for word elsewhere</source>
         <translation>他处逐字相同</translation>
     </message>
@@ -1347,12 +1347,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1360,6 +1360,109 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <location line="+1"/>
         <source>What became of every file:</source>
         <translation>每个文件的处理结果：</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::Labels</name>
+    <message>
+        <location filename="../app/report/labels.cpp" line="+9"/>
+        <source>market value</source>
+        <translation>市值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training cost</source>
+        <translation>训练成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share price</source>
+        <translation>股价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>index level</source>
+        <translation>指数点位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deal value</source>
+        <translation>交易金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>charge</source>
+        <translation>减值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fine</source>
+        <translation>罚款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inflation</source>
+        <translation>通胀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest rate</source>
+        <translation>利率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>electricity use</source>
+        <translation>用电量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>body weight</source>
+        <translation>体重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pay</source>
+        <translation>薪酬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bills</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stake</source>
+        <translation>股份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damages</source>
+        <translation>赔偿金</translation>
     </message>
 </context>
 <context>
@@ -1478,7 +1581,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::LibraryModel</name>
     <message>
-        <location filename="../app/ui/librarymodel.cpp" line="+122"/>
+        <location filename="../app/ui/librarymodel.cpp" line="+124"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
@@ -1512,7 +1615,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="+101"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+102"/>
         <location line="+105"/>
         <source>Feeds</source>
         <translation>订阅源</translation>
@@ -1568,12 +1671,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+218"/>
         <source>Dates…</source>
         <translation>自定义日期…</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-201"/>
         <source>&amp;From:</source>
         <translation>开始日期(&amp;F)：</translation>
     </message>
@@ -1680,7 +1783,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>所有媒体</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+65"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -1694,7 +1797,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         </translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-115"/>
         <source>Merge Into…</source>
         <translation>合并到…</translation>
     </message>
@@ -1704,7 +1807,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>所有标签</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这篇文章没有被剔除任何内容。&lt;/p&gt;</translation>
     </message>
@@ -1764,7 +1867,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>上次尝试失败：%1</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-147"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -1772,14 +1875,14 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+89"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+90"/>
         <location line="+86"/>
-        <location line="+469"/>
+        <location line="+470"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-522"/>
         <source>Library: %1</source>
         <translation>文库：%1</translation>
     </message>
@@ -1943,7 +2046,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2008,12 +2111,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>差异</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-189"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>Quotes</source>
         <translation>引语</translation>
     </message>
@@ -2416,7 +2519,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Parallax::PdfExport</name>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="+51"/>
+        <location filename="../app/ui/pdfexport.cpp" line="+52"/>
         <location line="+19"/>
         <source>rendering took longer than %1 seconds</source>
         <translation>渲染耗时超过 %1 秒</translation>
@@ -2581,26 +2684,21 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Parallax::StoryListModel</name>
     <message>
-        <location filename="../app/ui/storylistmodel.cpp" line="+61"/>
+        <location filename="../app/ui/storylistmodel.cpp" line="+64"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n 家媒体</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 (%2, %3)</source>
-        <translation>%1（%2，%3）</translation>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2649,12 +2747,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Parallax::SvgCharts</name>
     <message>
-        <location filename="../app/report/svgcharts.cpp" line="+75"/>
+        <location filename="../app/report/svgcharts.cpp" line="+99"/>
         <source>≠ outlets disagree</source>
         <translation>≠ 各媒体不一致</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>Which article is derived from which</source>
         <translation>哪篇文章来源于哪篇</translation>
     </message>
@@ -2669,12 +2767,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>%1% 见于其他文章</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+69"/>
         <source>Market moves in percent, per entity and outlet</source>
         <translation>各对象、各媒体的市场涨跌（百分比）</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>Money amounts on a log scale, by what they measure</source>
         <translation>以对数刻度显示的金额，按指标分组</translation>
     </message>
@@ -2708,6 +2806,29 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <location filename="../app/importers/textimporter.cpp" line="+275"/>
         <source>the file has no article text</source>
         <translation>该文件中没有文章正文</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::Theme</name>
+    <message>
+        <location filename="../app/ui/theme.cpp" line="+131"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2800,7 +2921,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+77"/>
+        <location filename="../app/main.cpp" line="+79"/>
         <source>Use the library file PATH.</source>
         <translation>使用文库文件 PATH。</translation>
     </message>

@@ -3,6 +3,8 @@
 
 #include "core/chartdata.h"
 #include "core/claimorder.h"
+#include "report/dateformat.h"
+#include "report/labels.h"
 #include "report/svgcharts.h"
 
 #include <QCoreApplication>
@@ -27,20 +29,23 @@ QString esc(const QString &text)
 }
 
 // Okabe-Ito colours, each kind with its own line style as well, so that no mark relies on
-// hue alone (readers with colour-blindness, and black-and-white prints).
+// hue alone (readers with colour-blindness, and black-and-white prints). Every pair of mark
+// colours, and each against the page, stays apart under simulated protanopia, deuteranopia
+// and tritanopia (tst_markcolours); that is why the blues differ in lightness and the
+// disputed red is darker than the orange on light pages, lighter on dark ones.
 const char *const kStyle = R"CSS(
 :root { --bg:#ffffff; --fg:#1d1d1f; --muted:#5f6368; --rule:#d0d4da; --card:#f7f8fa;
         --verbatim:rgba(0,114,178,.16); --verbatim-line:#0072b2;
-        --reworded:rgba(86,180,233,.20); --reworded-line:#2b8cc4;
-        --partial-line:#7f7f7f;
-        --unique:rgba(230,159,0,.16); --unique-line:#c47f00;
-        --changed:rgba(240,228,66,.65); --hl:#cc79a7; --fig:#009e73; --disputed:#d55e00; }
+        --reworded:rgba(86,180,233,.20); --reworded-line:#56b4e9;
+        --partial-line:#6a6a6a;
+        --unique:rgba(230,159,0,.16); --unique-line:#e69f00; --unique-text:#9a6200;
+        --changed:rgba(240,228,66,.65); --hl:#cc79a7; --fig:#009e73; --disputed:#b33a1f; }
 :root.dark { color-scheme:dark; --bg:#1e1f22; --fg:#e6e6e6; --muted:#a0a4aa; --rule:#3b3f45; --card:#26282c;
-        --verbatim:rgba(86,180,233,.22); --verbatim-line:#56b4e9;
-        --reworded:rgba(86,180,233,.12); --reworded-line:#56b4e9;
-        --partial-line:#9a9a9a;
-        --unique:rgba(230,159,0,.20); --unique-line:#e69f00;
-        --changed:rgba(240,228,66,.35); --hl:#e08dc0; --fig:#3fc29a; --disputed:#ff7f3f; }
+        --verbatim:rgba(143,208,245,.20); --verbatim-line:#8fd0f5;
+        --reworded:rgba(47,127,208,.20); --reworded-line:#2f7fd0;
+        --partial-line:#7a7a7a;
+        --unique:rgba(243,196,89,.18); --unique-line:#f3c459; --unique-text:#f3c459;
+        --changed:rgba(240,228,66,.35); --hl:#e08dc0; --fig:#2aa882; --disputed:#ff6a4a; }
 * { box-sizing:border-box; }
 html { background:var(--bg); color:var(--fg); }
 body { margin:0; font:15px/1.5 "Noto Serif","DejaVu Serif",Georgia,serif; }
@@ -79,7 +84,7 @@ html[data-filter=diff] .s.same + .moved { display:none; }
           color:var(--muted); }
 h2 { font-size:1.08em; line-height:1.3; margin:.25em 0 .35em; }
 .meta { font-size:.78em; color:var(--muted); }
-.derived { font-size:.78em; margin-top:.3em; font-weight:700; color:var(--unique-line); }
+.derived { font-size:.78em; margin-top:.3em; font-weight:700; color:var(--unique-text); }
 p { margin:0 0 .85em; overflow-wrap:break-word; }
 .s { text-underline-offset:.22em; text-decoration-thickness:1.5px; }
 .s.verbatim { background:var(--verbatim); text-decoration:underline solid var(--verbatim-line); }
@@ -115,6 +120,11 @@ td.n { text-align:right; } td.url { word-break:break-all; font-size:.9em; }
 .pcol header { padding:.4em 0; border-bottom:1px solid var(--rule); margin-bottom:.4em; }
 .facts { font-family:"Noto Sans","DejaVu Sans",sans-serif; }
 .facts h2 { font-size:1.2em; margin:1.1em 0 .4em; break-after:avoid; }
+/* A heading never ends a page: it cannot be split from a block as tall as the lines that
+   follow it (its note, a table's head and first rows), which its negative margin then gives
+   back. Chromium's break-after:avoid alone is not honoured between a heading and a table. */
+.facts h2, .appendix h3 { break-inside:avoid; }
+.facts h2::after, .appendix h3::after { content:""; display:block; height:6em; margin-bottom:-6em; }
 .facts figure { margin:.3em 0 1em; break-inside:avoid; }
 .facts figure svg { width:100%; height:auto; max-height:72mm; }
 
@@ -126,7 +136,7 @@ table.coverage { table-layout:fixed; } table.coverage th:first-child { width:64%
 table.coverage th { overflow-wrap:anywhere; }
 ol.discrepancies li { margin-bottom:.45em; } .about { font-weight:700; }
 p.hd { margin:.9em 0 .3em; } .s.hd { font:700 .95em/1.3 "Noto Sans","DejaVu Sans",sans-serif; text-decoration:none; background:none; }
-sup.un { font:.65em "Noto Sans","DejaVu Sans",sans-serif; color:var(--unique-line); margin-left:.1em; }
+sup.un { font:.65em "Noto Sans","DejaVu Sans",sans-serif; color:var(--unique-text); margin-left:.1em; }
 /* Paper: the columns set tight, the summary page and the appendix. */
 html.print .pcol { font-size:8pt; line-height:1.34; }
 html.print .pcol p { margin:0 0 .5em; }
@@ -536,7 +546,7 @@ QList<Mark> factMarks(const Comparison &c, int article)
         if (fig.article != article)
             continue;
         const bool disputed = figureDisputes.contains(f);
-        QString title = fig.entity.isEmpty() ? fig.measure : fig.entity + u' ' + fig.measure;
+        QString title = fig.entity.isEmpty() ? Labels::measure(fig.measure) : fig.entity + u' ' + Labels::measure(fig.measure);
         if (disputed)
             title += u'\n' + Tr::tr("Disagrees: %1").arg(figureDisputes.value(f).join(u'\n'));
         marks.append({fig.range, disputed ? QStringLiteral("fig disputed") : QStringLiteral("fig"),
@@ -584,7 +594,7 @@ QString articleHeader(const Comparison &c, int index)
     if (!a.byline.isEmpty())
         meta.append(esc(a.byline));
     if (a.published.isValid())
-        meta.append(esc(locale.toString(a.published, QLocale::LongFormat)));
+        meta.append(esc(DateFormat::date(a.published, locale)));
     meta.append(esc(Tr::tr("%n words", nullptr, a.wordCount)));
     if (c.articles.size() > 1)
         meta.append(esc(Tr::tr("%1% found in the others").arg(qRound(ca.sharedShare() * 100))));
@@ -633,7 +643,7 @@ QString screenHeader(const Comparison &c, int index)
     if (a.outletInferred())
         html += QStringLiteral("<span class=\"inferred\" title=\"%1\">%2</span>").arg(esc(inferredFrom(a.outletSource)), esc(Tr::tr("inferred")));
     if (a.published.isValid())
-        html += QStringLiteral("<span class=\"when\">%1</span>").arg(esc(locale.toString(a.published, QLocale::ShortFormat)));
+        html += QStringLiteral("<span class=\"when\">%1</span>").arg(esc(DateFormat::date(a.published, locale)));
     if (c.articles.size() > 1)
         html += QStringLiteral("<span class=\"share\" title=\"%1\">%2</span>")
                     .arg(esc(Tr::tr("Share of this article's sentences found in the others")),
@@ -759,8 +769,8 @@ QString titleBlock(const Comparison &c, const HtmlReport::Options &options)
                        .arg(esc(options.title.isEmpty() ? c.articles.first().article.title : options.title));
     html += QStringLiteral("<p class=\"meta\">%1</p></header>")
                 .arg(esc(Tr::tr("%n article(s) compared with Parallax on %1", nullptr, int(c.articles.size()))
-                             .arg(locale.toString(options.exportedAt.isValid() ? options.exportedAt : QDateTime::currentDateTime(),
-                                                  QLocale::LongFormat))));
+                             .arg(DateFormat::dateTime(options.exportedAt.isValid() ? options.exportedAt : QDateTime::currentDateTime(),
+                                                        locale))));
     return html;
 }
 
@@ -838,7 +848,7 @@ QString outletLines(const Comparison &c, const ClaimOrder &order)
         const QString source = ca.derivedFrom >= 0 ? names.at(ca.derivedFrom) : QString();
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"n\">%4</td><td class=\"n\">%5</td><td class=\"n\">%6</td><td class=\"derived\">%7</td><td class=\"url\">%8</td></tr>")
                     .arg(esc(names.at(i)), esc(ClaimOrder::shortened(a.title, kLongestTitle)),
-                         esc(a.published.isValid() ? locale.toString(a.published, QLocale::ShortFormat) : Tr::tr("undated")),
+                         esc(a.published.isValid() ? DateFormat::date(a.published, locale) : Tr::tr("undated")),
                          esc(locale.toString(a.wordCount)), percent(ca.sharedShare()), esc(locale.toString(order.onlyIn.at(i).size())),
                          esc(source), esc(a.url));
     }

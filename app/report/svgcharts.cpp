@@ -2,6 +2,7 @@
 #include "report/svgcharts.h"
 
 #include "core/chartdata.h"
+#include "report/labels.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -20,7 +21,7 @@ struct Tr
 
 constexpr double kWidth = 1000;
 constexpr double kLeft = 70, kRight = 20, kTop = 28, kBottom = 64;
-const char *const kDisputed = "#d55e00";
+const char *const kDisputed = "#b33a1f"; // the page's disputed mark (light)
 
 QString esc(const QString &s)
 {
@@ -59,30 +60,58 @@ QString marker(int article, double x, double y, double r, const QString &fill)
     }
 }
 
-QString legend(const Comparison &c, const QList<int> &articles, double y, bool withDisputed)
+// The legend: a marker and a name per outlet, left to right, wrapped onto another line
+// where an entry would run past the right edge (long outlet names never overlap). Widths
+// are estimated generously, as the SVG is laid out before any font is known.
+struct Legend
 {
     QString svg;
+    int lines = 1;
+};
+constexpr double kLegendLine = 18;
+constexpr double kCharWidth = 7.6; // DejaVu Sans at 12px: a wide character, with room to spare
+
+Legend legend(const Comparison &c, const QList<int> &articles, double y, bool withDisputed)
+{
+    Legend out;
+    const double right = kWidth - kRight;
+    const int longest = int((right - kLeft - 30) / kCharWidth);
     double x = kLeft;
+    auto place = [&](double width) {
+        if (x > kLeft && x + width > right) {
+            x = kLeft;
+            y += kLegendLine;
+            ++out.lines;
+        }
+        const double at = x;
+        x += width + 18;
+        return at;
+    };
     for (int a : articles) {
-        svg += marker(a, x + 6, y - 4, 5, SvgCharts::colour(a));
-        const QString name = c.articles.at(a).article.displayName();
-        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"lg\">%3</text>").arg(num(x + 16), num(y), esc(name));
-        x += 30 + name.size() * 6.6;
+        QString name = c.articles.at(a).article.displayName();
+        if (name.size() > longest)
+            name = name.left(longest - 1) + QChar(0x2026);
+        const double at = place(16 + name.size() * kCharWidth);
+        out.svg += marker(a, at + 6, y - 4, 5, SvgCharts::colour(a));
+        out.svg += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"lg\">%3</text>").arg(num(at + 16), num(y), esc(name));
     }
     if (withDisputed) {
-        svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"7\" fill=\"none\" stroke=\"%3\" stroke-width=\"2.5\"/>")
-                   .arg(num(x + 6), num(y - 4), QString::fromLatin1(kDisputed));
-        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"lg\">%3</text>").arg(num(x + 18), num(y), esc(Tr::tr("≠ outlets disagree")));
+        const QString label = Tr::tr("≠ outlets disagree");
+        const double at = place(18 + label.size() * kCharWidth);
+        out.svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"7\" fill=\"none\" stroke=\"%3\" stroke-width=\"2.5\"/>")
+                       .arg(num(at + 6), num(y - 4), QString::fromLatin1(kDisputed));
+        out.svg += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"lg\">%3</text>").arg(num(at + 18), num(y), esc(label));
     }
-    return svg;
+    return out;
 }
 
 QString open(double height, const QString &label)
 {
-    return QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 %1 %2\" role=\"img\" "
-                          "aria-label=\"%3\"><style>text{font:12px 'DejaVu Sans',sans-serif;fill:#222}"
-                          ".ax{stroke:#888;stroke-width:1}.grid{stroke:#ddd;stroke-width:1}.lg{font-size:12px}"
-                          ".val{font-size:10px}.cat{font-size:12px;text-anchor:middle}</style>")
+    return QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart plot\" viewBox=\"0 0 %1 %2\" role=\"img\" "
+                          // A style element applies to the whole page: every rule names the charts.
+                          "aria-label=\"%3\"><style>svg.plot text{font:12px 'DejaVu Sans',sans-serif;fill:#222}"
+                          "svg.plot .ax{stroke:#888;stroke-width:1}svg.plot .grid{stroke:#ddd;stroke-width:1}svg.plot .lg{font-size:12px}"
+                          "svg.plot .val{font-size:10px}svg.plot .cat{font-size:12px;text-anchor:middle}</style>")
         .arg(num(kWidth), num(height), esc(label));
 }
 
@@ -137,8 +166,9 @@ QString SvgCharts::derivation(const Comparison &c)
             centre[row.at(k)] = QPointF(left + (k + 0.5) * slot, kMargin + r * (kBoxHeight + kRowGap) + kBoxHeight / 2);
     }
     QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart graph\" viewBox=\"0 0 %1 %2\" role=\"img\" "
-                                 "aria-label=\"%3\"><style>text{font:13px 'DejaVu Sans',sans-serif;fill:#222;text-anchor:middle}"
-                                 ".n{font-weight:700}.s{font-size:11px;fill:#5f6368}.e{font-size:11px;fill:#c47f00;paint-order:stroke;stroke:#fff;stroke-width:4px}</style>"
+                                 "aria-label=\"%3\"><style>svg.graph text{font:13px 'DejaVu Sans',sans-serif;fill:#222;text-anchor:middle}"
+                                 "svg.graph .n{font-weight:700}svg.graph .s{font-size:11px;fill:#5f6368}"
+                                 "svg.graph .e{font-size:11px;fill:#c47f00;paint-order:stroke;stroke:#fff;stroke-width:4px}</style>"
                                  "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
                                  "markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#c47f00\"/></marker></defs>")
                       .arg(num(kGraphWidth), num(height), esc(Tr::tr("Which article is derived from which")));
@@ -203,7 +233,7 @@ QString SvgCharts::moves(const Comparison &c)
         hi = lo + step;
     auto yOf = [&](double v) { return kTop + (hi - v) / (hi - lo) * plotH; };
 
-    QString svg = open(height, Tr::tr("Market moves in percent, per entity and outlet"));
+    QString svg;
     for (double v = lo; v <= hi + step / 2; v += step) {
         svg += QStringLiteral("<line class=\"grid\" x1=\"%1\" x2=\"%2\" y1=\"%3\" y2=\"%3\"/>").arg(num(kLeft), num(kLeft + plotW), num(yOf(v)));
         svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\">%3%</text>").arg(num(kLeft - 6), num(yOf(v) + 4), QLocale().toString(v, 'g', 3));
@@ -236,9 +266,9 @@ QString SvgCharts::moves(const Comparison &c)
     }
     for (const MoveChart::Series &s : data.series)
         articles.append(s.article);
-    svg += legend(c, articles, height - 14, std::any_of(data.disputed.cbegin(), data.disputed.cend(), [](bool d) { return d; }));
-    svg += QStringLiteral("</svg>");
-    return svg;
+    const Legend key = legend(c, articles, height - 14, std::any_of(data.disputed.cbegin(), data.disputed.cend(), [](bool d) { return d; }));
+    return open(height + (key.lines - 1) * kLegendLine, Tr::tr("Market moves in percent, per entity and outlet")) + svg + key.svg +
+           QStringLiteral("</svg>");
 }
 
 QString SvgCharts::amounts(const Comparison &c)
@@ -254,7 +284,7 @@ QString SvgCharts::amounts(const Comparison &c)
     }
     const int from = int(std::floor(std::log10(lo))), to = std::max(from + 1, int(std::ceil(std::log10(hi) + 0.25)));
     auto yOf = [&](double v) { return kTop + (to - std::log10(v)) / (to - from) * plotH; };
-    QString svg = open(height, Tr::tr("Money amounts on a log scale, by what they measure"));
+    QString svg;
     const int step = to - from > 8 ? 2 : 1;
     for (int e = from; e <= to; e += step) {
         const double y = kTop + double(to - e) / (to - from) * plotH;
@@ -265,7 +295,7 @@ QString SvgCharts::amounts(const Comparison &c)
     const int n = int(c.articles.size());
     QList<int> articles;
     for (int m = 0; m < data.measures.size(); ++m)
-        svg += QStringLiteral("<text class=\"cat\" x=\"%1\" y=\"%2\">%3</text>").arg(num(kLeft + groupW * (m + 0.5)), num(kTop + plotH + 18), esc(data.measures.at(m)));
+        svg += QStringLiteral("<text class=\"cat\" x=\"%1\" y=\"%2\">%3</text>").arg(num(kLeft + groupW * (m + 0.5)), num(kTop + plotH + 18), esc(Labels::measure(data.measures.at(m))));
     for (const AmountChart::Point &p : data.points) {
         const double offset = n > 1 ? (p.article - (n - 1) / 2.0) * std::min(groupW * 0.7 / n, 24.0) : 0.0;
         const double x = kLeft + groupW * (p.measure + 0.5) + offset, y = yOf(p.value);
@@ -279,9 +309,10 @@ QString SvgCharts::amounts(const Comparison &c)
             articles.append(p.article);
     }
     std::sort(articles.begin(), articles.end());
-    svg += legend(c, articles, height - 14, std::any_of(data.points.cbegin(), data.points.cend(), [](const AmountChart::Point &p) { return p.disputed; }));
-    svg += QStringLiteral("</svg>");
-    return svg;
+    const Legend key =
+        legend(c, articles, height - 14, std::any_of(data.points.cbegin(), data.points.cend(), [](const AmountChart::Point &p) { return p.disputed; }));
+    return open(height + (key.lines - 1) * kLegendLine, Tr::tr("Money amounts on a log scale, by what they measure")) + svg + key.svg +
+           QStringLiteral("</svg>");
 }
 
 } // namespace Parallax

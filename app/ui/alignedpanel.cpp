@@ -15,7 +15,7 @@ QString marked(const QString &body, TextRange whole, const QList<TextRange> &cha
         if (to <= from)
             continue;
         html += body.mid(pos, from - pos).toHtmlEscaped();
-        html += QStringLiteral("<b style=\"background-color:#f0e442\">%1</b>").arg(body.mid(from, to - from).toHtmlEscaped());
+        html += QStringLiteral("<b style=\"background-color:#f0e442; color:#1d1d1f\">%1</b>").arg(body.mid(from, to - from).toHtmlEscaped());
         pos = to;
     }
     html += body.mid(pos, whole.end() - pos).toHtmlEscaped();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/articledetailsdialog.h"
 
+#include "report/dateformat.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -53,7 +55,7 @@ ArticleDetailsDialog::ArticleDetailsDialog(const Article &article, const QString
     m_outlet->setCurrentText(article.outlet);
     m_outlet->setInsertPolicy(QComboBox::NoInsert);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_date->setDisplayFormat(DateFormat::pattern());
     m_date->setDate(article.published.isValid() ? article.published : QDate::currentDate());
     m_dated->setChecked(article.published.isValid());
     m_date->setEnabled(m_dated->isChecked());

@@ -3,6 +3,7 @@
 
 #include "core/chartdata.h"
 #include "core/discrepancytable.h"
+#include "report/labels.h"
 #include "report/svgcharts.h"
 
 #include <QBarCategoryAxis>
@@ -198,6 +199,15 @@ QStringList FiguresPanel::valueLabels(QChartView *view) const
     return labels ? labels->texts() : QStringList();
 }
 
+// A new theme: the charts are drawn again in its colours (a chart theme set on a built
+// chart would reset the colours of its series).
+void FiguresPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        setComparison(Comparison(m_comparison));
+    QWidget::changeEvent(event);
+}
+
 // The charts follow the window: dark on a dark palette.
 void FiguresPanel::applyTheme(QChart *chart) const
 {
@@ -335,7 +345,7 @@ void FiguresPanel::buildAmountChart(QChartView *view, const AmountChart &data, c
 {
     QChart *chart = view->chart();
     applyTheme(chart);
-    chart->setTitle(scale.measure);
+    chart->setTitle(Labels::measure(scale.measure));
     QList<int> outlets;
     for (int p : scale.points) {
         if (!outlets.contains(data.points.at(p).article))

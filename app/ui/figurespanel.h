@@ -56,6 +56,9 @@ public:
 Q_SIGNALS:
     void figureActivated(int figure);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildMoves();
     void buildAmounts();

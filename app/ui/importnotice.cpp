@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPainter>
 #include <QStyle>
 #include <QToolButton>
 
@@ -15,7 +16,6 @@ ImportNotice::ImportNotice(QWidget *parent)
     , m_close(new QToolButton(this)) {
     setObjectName(QStringLiteral("importNotice"));
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
     setAccessibleName(tr("Import summary"));
     m_text->setTextFormat(Qt::RichText);
     m_text->setWordWrap(true);
@@ -35,6 +35,16 @@ ImportNotice::ImportNotice(QWidget *parent)
 
 ImportNotice::~ImportNotice() = default;
 
+// A light wash of the tint over the window colour of the current theme, painted rather than
+// set in the palette so that it follows a change of theme.
+void ImportNotice::paintEvent(QPaintEvent *event) {
+    const QColor base = palette().color(QPalette::Window);
+    QPainter(this).fillRect(rect(), QColor::fromRgbF(base.redF() * 0.8f + m_tint.redF() * 0.2f,
+                                                     base.greenF() * 0.8f + m_tint.greenF() * 0.2f,
+                                                     base.blueF() * 0.8f + m_tint.blueF() * 0.2f));
+    QFrame::paintEvent(event);
+}
+
 void ImportNotice::showSummary(const QString &summary, const QString &details, bool warning) {
     m_summary = summary;
     m_details = details;
@@ -43,14 +53,8 @@ void ImportNotice::showSummary(const QString &summary, const QString &details, b
         html += QStringLiteral(" &nbsp;<a href=\"#details\">%1</a>")
                     .arg(tr("Details\u2026").toHtmlEscaped());
     m_text->setText(html);
-    QPalette p = palette();
-    const QColor base = p.color(QPalette::Window);
-    const QColor tint = warning ? QColor(0xe6, 0x9f, 0x00) : QColor(0x56, 0xb4, 0xe9);
-    // A light wash of the tint over the window colour: readable in light and dark themes.
-    p.setColor(QPalette::Window, QColor::fromRgbF(base.redF() * 0.8f + tint.redF() * 0.2f,
-                                                  base.greenF() * 0.8f + tint.greenF() * 0.2f,
-                                                  base.blueF() * 0.8f + tint.blueF() * 0.2f));
-    setPalette(p);
+    m_tint = warning ? QColor(0xe6, 0x9f, 0x00) : QColor(0x56, 0xb4, 0xe9);
+    update();
     show();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
 #include <QFrame>
 
 class QLabel;
@@ -28,7 +29,11 @@ public:
     // Opens the details (the Details link does this).
     void showDetails();
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
+    QColor m_tint;
     QLabel *m_text;
     QToolButton *m_close;
     QString m_summary;

@@ -43,7 +43,16 @@ void Language::save(const QString &code)
 
 QLocale Language::locale(const QString &code)
 {
-    return code.isEmpty() ? QLocale::system() : QLocale(code);
+    if (code.isEmpty())
+        return QLocale::system();
+    if (code == QLatin1String("en")) {
+        // English as the reader's own English-speaking country writes it; elsewhere the
+        // day-month-year of English outside the US ("28 January 2025"), not QLocale("en"),
+        // which is American ("January 28, 2025", 1/28/25).
+        const QLocale system = QLocale::system();
+        return system.language() == QLocale::English ? system : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    }
+    return QLocale(code);
 }
 
 void Language::apply(const QString &code)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/librarymodel.h"
 
+#include "report/dateformat.h"
+
 #include <QLocale>
 
 namespace Parallax {
@@ -136,7 +138,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     case Outlet:
         return a.outlet;
     case Date:
-        return a.published.isValid() ? QLocale().toString(a.published, QLocale::ShortFormat) : QString();
+        return a.published.isValid() ? DateFormat::date(a.published) : QString();
     case Words:
         return role == Qt::EditRole ? QVariant(a.wordCount) : QVariant(QLocale().toString(a.wordCount));
     case Match:

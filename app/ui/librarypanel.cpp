@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/librarypanel.h"
 
+#include "report/dateformat.h"
 #include "storage/library.h"
 #include "ui/articledetailsdialog.h"
 #include "ui/librarymodel.h"
 #include "ui/storylistmodel.h"
 #include "ui/storypicker.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QDateEdit>
@@ -73,12 +75,12 @@ public:
     }
 };
 
-// A short list as tall as its rows (up to five), long names elided, no sideways scrolling.
-void fitToRows(QListView *list, int count)
+// A short list as tall as its rows (up to `most`), long names elided, no sideways scrolling.
+void fitToRows(QListView *list, int count, int most = 5)
 {
     list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     list->setTextElideMode(Qt::ElideRight);
-    const int rows = std::clamp(count, 1, 5);
+    const int rows = std::clamp(count, 1, most);
     const int row = count > 0 ? list->sizeHintForRow(0) : list->fontMetrics().height();
     list->setFixedHeight(rows * row + 2 * list->frameWidth() + 2);
 }
@@ -166,7 +168,7 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
         auto *to = new QDateEdit(m_to.isValid() ? m_to : QDate::currentDate(), &dialog);
         for (QDateEdit *edit : {from, to}) {
             edit->setCalendarPopup(true);
-            edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+            edit->setDisplayFormat(DateFormat::pattern());
         }
         auto *form = new QFormLayout(&dialog);
         form->addRow(tr("&From:"), from);
@@ -358,8 +360,7 @@ void LibraryPanel::reloadFilters()
 void LibraryPanel::setDateRange(const QDate &from, const QDate &to)
 {
     const QLocale locale;
-    m_dates->setItemText(m_dates->count() - 1, tr("%1 to %2").arg(locale.toString(from, QLocale::ShortFormat),
-                                                                   locale.toString(to, QLocale::ShortFormat)));
+    m_dates->setItemText(m_dates->count() - 1, tr("%1 to %2").arg(DateFormat::date(from, locale), DateFormat::date(to, locale)));
     m_dates->setCurrentIndex(m_dates->count() - 1);
     m_lastDateChoice = m_dates->count() - 1;
     m_from = from;
@@ -451,8 +452,10 @@ QString LibraryPanel::trimmedHtml(const Article &article)
     QString html = tr("<p>Set aside when <b>%1</b> was imported (share prompts, newsletter boxes, author notes, "
                       "credits and the like):</p>")
                        .arg(article.title.toHtmlEscaped());
+    // Muted as on the comparison page, in the colour of the current theme.
+    const QString muted = Theme::isDark(QApplication::palette()) ? QStringLiteral("#a0a4aa") : QStringLiteral("#5f6368");
     for (const QString &p : article.trimmed)
-        html += QStringLiteral("<p style=\"color:#5f6368\">%1</p>").arg(p.toHtmlEscaped());
+        html += QStringLiteral("<p style=\"color:%1\">%2</p>").arg(muted, p.toHtmlEscaped());
     if (!article.credits.isEmpty())
         html += tr("<p><b>Credits</b>: %1</p>").arg(article.credits.join(QStringLiteral("; ")).toHtmlEscaped());
     return html;
@@ -503,7 +506,7 @@ void LibraryPanel::reloadFeeds()
         item->setData(Qt::UserRole, f.id);
         item->setData(Qt::UserRole + 1, name);
         QString tip = f.url;
-        tip += u'\n' + (f.lastChecked.isValid() ? tr("Checked %1").arg(QLocale().toString(f.lastChecked.toLocalTime(), QLocale::ShortFormat))
+        tip += u'\n' + (f.lastChecked.isValid() ? tr("Checked %1").arg(DateFormat::dateTime(f.lastChecked.toLocalTime()))
                                                   : tr("Not checked yet"));
         if (!f.lastError.isEmpty())
             tip += u'\n' + tr("Last attempt failed: %1").arg(f.lastError);
@@ -525,7 +528,7 @@ void LibraryPanel::reloadStories()
     const bool any = m_storyModel->storyCount() > 0;
     m_storiesLabel->setVisible(any);
     m_stories->setVisible(any);
-    fitToRows(m_stories, m_storyModel->rowCount());
+    fitToRows(m_stories, m_storyModel->rowCount(), 6); // two lines a story: up to twelve lines
 }
 
 } // namespace Parallax

@@ -15,6 +15,7 @@
 #include "ui/figurespanel.h"
 #include "ui/importnotice.h"
 #include "ui/language.h"
+#include "ui/theme.h"
 #include "ui/librarypanel.h"
 #include "ui/pdfexport.h"
 #include "ui/quotespanel.h"
@@ -261,6 +262,7 @@ void MainWindow::createActions()
                 Q_EMIT languageChosen(code);
         });
     }
+    Theme::addMenu(view);
     view->addSeparator();
     m_viewMenu = view;
 

@@ -2,6 +2,7 @@
 #include "ui/pdfexport.h"
 
 #include "importers/offlinepage.h"
+#include "report/dateformat.h"
 #include "report/htmlreport.h"
 
 #include <QCoreApplication>
@@ -220,7 +221,7 @@ PdfExport::Result PdfExport::write(const Comparison &comparison, const QString &
     for (const ComparedArticle &a : comparison.articles)
         outlets.append(a.article.displayName());
     const QString header = storyTitle + QStringLiteral(" — ") + outlets.join(QStringLiteral(", "));
-    const QString footer = tr("Exported %1").arg(QLocale().toString(options.exportedAt, QLocale::ShortFormat));
+    const QString footer = tr("Exported %1").arg(DateFormat::dateTime(options.exportedAt));
     // Written beside the target and renamed into place: a failed export leaves no half file.
     const QString stamped = work.filePath(QStringLiteral("stamped.pdf"));
     if (const QString error = stamp(printed, stamped, header, footer, outlets, HtmlReport::printColumnShares(comparison), &result.pages); !error.isEmpty()) {

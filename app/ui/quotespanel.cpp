@@ -124,7 +124,7 @@ void QuotesPanel::showDetails(int row)
                 if (piece.op == QuoteDiffPiece::Op::Equal)
                     html += words + u' ';
                 else if (piece.op == QuoteDiffPiece::Op::Insert)
-                    html += QStringLiteral("<b style=\"background-color:#f0e442\">%1</b> ").arg(words);
+                    html += QStringLiteral("<b style=\"background-color:#f0e442; color:#1d1d1f\">%1</b> ").arg(words);
                 else
                     html += QStringLiteral("<s style=\"color:#d55e00\">%1</s> ").arg(words);
             }

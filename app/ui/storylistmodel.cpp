@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/storylistmodel.h"
 
+#include "report/dateformat.h"
+
 #include <QLocale>
 
 namespace Parallax {
@@ -57,11 +59,12 @@ QVariant StoryListModel::data(const QModelIndex &index, int role) const
         const QLocale locale;
         QString span;
         if (story.first.isValid())
-            span = story.first == story.last ? locale.toString(story.first, QLocale::ShortFormat)
-                                             : tr("%1 to %2").arg(locale.toString(story.first, QLocale::ShortFormat),
-                                                                  locale.toString(story.last, QLocale::ShortFormat));
+            span = story.first == story.last
+                       ? DateFormat::date(story.first, locale)
+                       : tr("%1 to %2").arg(DateFormat::date(story.first, locale), DateFormat::date(story.last, locale));
         const QString outlets = tr("%n outlet(s)", nullptr, int(story.outlets.size()));
-        return span.isEmpty() ? tr("%1 (%2)").arg(story.title, outlets) : tr("%1 (%2, %3)").arg(story.title, outlets, span);
+        // Two lines: the title has the list's whole width, the outlets and dates go below.
+        return QString(story.title + u'\n' + (span.isEmpty() ? outlets : tr("%1, %2").arg(outlets, span)));
     }
     case Qt::ToolTipRole: {
         // The outlets, then why their articles were put together (read when asked).
