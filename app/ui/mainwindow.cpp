@@ -232,6 +232,7 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
     m_goToMenu = view->addMenu(tr("&Go To")); // filled once the docks exist (createGoToActions)
+    m_goToMenu->setObjectName(QStringLiteral("goToMenu"));
     view->addSeparator();
     m_nextDifference = view->addAction(tr("Next &Difference"), m_view, &ComparisonView::nextDifference);
     m_nextDifference->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));

@@ -17,7 +17,7 @@ SelectedRow::SelectedRow(QAbstractItemView *view, std::function<void(int row)> s
     view->setTabKeyNavigation(false);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SelectedRow::selectionChanged);
     connect(view, &QAbstractItemView::clicked, this, &SelectedRow::clicked);
-    connect(view, &QAbstractItemView::activated, this, &SelectedRow::clicked);
+    connect(view, &QAbstractItemView::activated, this, &SelectedRow::activated);
     view->viewport()->installEventFilter(this);
 }
 
@@ -54,6 +54,18 @@ void SelectedRow::clicked(const QModelIndex &index)
         return;
     if (index.isValid() && index.row() == of(m_view))
         m_show(index.row());
+}
+
+// Enter (or a double-click) on a row: selected, it is shown; already selected, shown again.
+void SelectedRow::activated(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    if (index.row() != of(m_view)) {
+        m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        return; // selecting it showed it
+    }
+    clicked(index);
 }
 
 } // namespace Parallax

@@ -11,8 +11,8 @@ class QModelIndex;
 namespace Parallax {
 
 // A table whose selected row is shown elsewhere (the columns scroll to a discrepancy or a
-// claim): selecting a row, by a click or the arrow keys, shows it, and a click or Enter on
-// the selected row shows it again. Focus arriving by Tab only marks where it is: it selects
+// claim): selecting a row, by a click, the arrow keys or Enter, shows it, and a click or Enter
+// on the selected row shows it again. Focus arriving by Tab only marks where it is: it selects
 // and shows nothing. Tab leaves the table instead of walking its cells.
 class SelectedRow final : public QObject
 {
@@ -33,6 +33,7 @@ protected:
 private:
     void selectionChanged();
     void clicked(const QModelIndex &index);
+    void activated(const QModelIndex &index);
 
     QAbstractItemView *m_view;
     std::function<void(int row)> m_show;
