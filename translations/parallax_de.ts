@@ -534,7 +534,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::CoveragePanel</name>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="+17"/>
+        <location filename="../app/ui/coveragepanel.cpp" line="+18"/>
         <source>Only facts some outlets leave out</source>
         <translation>Nur Fakten, die manche Medien weglassen</translation>
     </message>
@@ -549,7 +549,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>● wörtlich  ◑ umformuliert  ○ teilweise  ■ nur dieses Medium</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Claim</source>
         <extracomment>Column header: a fact (figure or quote) the articles report, one per row</extracomment>
         <translation>Aussage</translation>
@@ -614,7 +614,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="+37"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+38"/>
         <source>Previous</source>
         <translation>Vorherige</translation>
     </message>
@@ -639,7 +639,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Abweichungen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>About</source>
         <translation>Gegenstand</translation>
     </message>
@@ -876,7 +876,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+351"/>
+        <location filename="../app/report/htmlreport.cpp" line="+394"/>
         <source>Word for word in %1</source>
         <translation>Wörtlich in %1</translation>
     </message>
@@ -922,12 +922,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+323"/>
+        <location line="+326"/>
         <source>Only in this article</source>
         <translation>Nur in diesem Artikel</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-199"/>
         <source>Disagrees: %1</source>
         <translation>Abweichend: %1</translation>
     </message>
@@ -997,7 +997,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Verschoben: %1 bringt dies an anderer Stelle; zum Hinspringen klicken</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Overview of %1: click to go there</source>
         <translation>Übersicht über %1: zum Hinspringen klicken</translation>
     </message>
@@ -1064,12 +1064,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
     </message>
     <message>
         <location line="+11"/>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1104,7 +1104,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Abgeleitet von</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>undated</source>
         <translation>ohne Datum</translation>
     </message>
@@ -1175,7 +1175,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Was kein anderes Medium bringt, je Medium in Lesereihenfolge; die Nummern sind die in den Spalten.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>Nur in %1 (%n Satz)</numerusform>
@@ -1198,7 +1198,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Market moves (percent change) per entity and outlet.</source>
         <translation>Kursbewegungen (prozentuale Veränderung) je Unternehmen bzw. Index und Medium.</translation>
     </message>
@@ -1208,7 +1208,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Geldbeträge auf logarithmischer Skala, gruppiert nach Messgröße.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>No figures in these articles.</source>
         <translation>Keine Zahlen in diesen Artikeln.</translation>
     </message>
@@ -1268,7 +1268,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>nur in diesem Medium</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-204"/>
         <source>Discrepancies</source>
         <translation>Abweichungen</translation>
     </message>
@@ -1278,12 +1278,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Die Medien stimmen bei allen gefundenen Zahlen und Zitaten überein.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Claim</source>
         <translation>Aussage</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Discrepancies in full</source>
         <translation>Alle Abweichungen</translation>
     </message>
@@ -1303,7 +1303,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Wählen Sie zwei bis sechs Artikel in der Bibliothek aus oder ziehen Sie Artikeldateien hierher, um sie nebeneinander zu lesen.</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-356"/>
         <source>Word for word elsewhere</source>
         <translation>Anderswo wörtlich</translation>
     </message>
@@ -1521,31 +1521,31 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="+101"/>
-        <location line="+105"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+179"/>
+        <location line="+109"/>
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+116"/>
+        <location line="-107"/>
+        <location line="+128"/>
         <source>Stories</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-122"/>
         <location line="+2"/>
         <source>Search the library</source>
         <translation>Bibliothek durchsuchen</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+159"/>
+        <location line="+175"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-152"/>
         <location line="+17"/>
         <source>Dates</source>
         <translation>Zeitraum</translation>
@@ -1577,12 +1577,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+235"/>
         <source>Dates…</source>
         <translation>Zeitraum…</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-218"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
@@ -1607,17 +1607,17 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Wieder die ganze Bibliothek anzeigen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Feed: %1</source>
         <translation>Feed: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Story: %1</source>
         <translation>Thema: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Edit Details…</source>
         <translation>Details bearbeiten…</translation>
     </message>
@@ -1654,7 +1654,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Titel:</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-178"/>
         <source>Articles in the library</source>
         <translation>Artikel in der Bibliothek</translation>
     </message>
@@ -1669,7 +1669,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Nur die Artikel eines Mediums anzeigen</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+168"/>
         <source>Rename Story…</source>
         <translation>Thema umbenennen…</translation>
     </message>
@@ -1689,7 +1689,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Alle Medien</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+70"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -1705,7 +1705,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
         <source>Merge Into…</source>
         <translation>Zusammenführen mit…</translation>
     </message>
@@ -1715,7 +1715,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aus diesem Artikel wurde nichts entfernt.&lt;/p&gt;</translation>
     </message>
@@ -1775,7 +1775,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Letzter Versuch fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-152"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -1783,14 +1783,14 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+89"/>
-        <location line="+86"/>
-        <location line="+469"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+93"/>
+        <location line="+89"/>
+        <location line="+575"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-627"/>
         <source>Library: %1</source>
         <translation>Bibliothek: %1</translation>
     </message>
@@ -1899,7 +1899,12 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>&amp;Bibliothek durchsuchen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Go To</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Next &amp;Difference</source>
         <translation>Nächster &amp;Unterschied</translation>
     </message>
@@ -1940,11 +1945,12 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
     </message>
     <message>
         <location line="+4"/>
+        <location line="+139"/>
         <source>&amp;Columns</source>
         <translation>S&amp;palten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-138"/>
         <source>Which of the compared articles are shown side by side (up to six)</source>
         <translation>Welche der verglichenen Artikel nebeneinander angezeigt werden (bis zu sechs)</translation>
     </message>
@@ -2019,12 +2025,12 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Abweichungen</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
@@ -2039,17 +2045,17 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Berichterstattung</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+137"/>
         <source>Discrepancies (%1)</source>
         <translation>Abweichungen (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Quotes (%1)</source>
         <translation>Zitate (%1)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation>Nichts zu importieren: Die Ordner enthalten keine Dateien.</translation>
     </message>
@@ -2119,7 +2125,32 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Importiert:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-278"/>
+        <source>&amp;Library List</source>
+        <translation>&amp;Bibliotheksliste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Discrepancies</source>
+        <translation>&amp;Abweichungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quotes</source>
+        <translation>&amp;Zitate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Aligned Sentences</source>
+        <translation>Zugeordnete &amp;Sätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;overage</source>
+        <translation>Ab&amp;deckung</translation>
+    </message>
+    <message>
+        <location line="+271"/>
         <source>Already in the library:</source>
         <translation>Bereits in der Bibliothek:</translation>
     </message>
@@ -2285,8 +2316,8 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>%1 wird heruntergeladen…</translation>
     </message>
     <message>
-        <location line="-543"/>
-        <location line="+105"/>
+        <location line="-545"/>
+        <location line="+107"/>
         <location line="+370"/>
         <location line="+43"/>
         <location line="+28"/>
@@ -2519,7 +2550,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>Parallax::QuotesPanel</name>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="+29"/>
+        <location filename="../app/ui/quotespanel.cpp" line="+31"/>
         <source>≠ altered</source>
         <translation>≠ verändert</translation>
     </message>
@@ -2574,7 +2605,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Fassungen des Zitats</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>(not attributed)</source>
         <translation>(nicht zugeordnet)</translation>
     </message>

@@ -534,7 +534,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::CoveragePanel</name>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="+17"/>
+        <location filename="../app/ui/coveragepanel.cpp" line="+18"/>
         <source>Only facts some outlets leave out</source>
         <translation>Solo los hechos que algunos medios omiten</translation>
     </message>
@@ -549,7 +549,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>● literal  ◑ reformulado  ○ en parte  ■ solo este medio</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Claim</source>
         <extracomment>Column header: a fact (figure or quote) the articles report, one per row</extracomment>
         <translation>Afirmación</translation>
@@ -614,7 +614,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="+37"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+38"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
@@ -639,7 +639,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Discrepancias</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>About</source>
         <translation>Asunto</translation>
     </message>
@@ -876,7 +876,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+351"/>
+        <location filename="../app/report/htmlreport.cpp" line="+394"/>
         <source>Word for word in %1</source>
         <translation>Literal en %1</translation>
     </message>
@@ -922,12 +922,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+323"/>
+        <location line="+326"/>
         <source>Only in this article</source>
         <translation>Solo en este artículo</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-199"/>
         <source>Disagrees: %1</source>
         <translation>No coincide con: %1</translation>
     </message>
@@ -997,7 +997,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Desplazada: %1 la recoge en otra posición; haga clic para ir allí</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Overview of %1: click to go there</source>
         <translation>Vista general de %1: haga clic para ir allí</translation>
     </message>
@@ -1099,12 +1099,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
     </message>
     <message>
         <location line="+11"/>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1139,7 +1139,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Derivado de</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>undated</source>
         <translation>sin fecha</translation>
     </message>
@@ -1210,7 +1210,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Lo que ningún otro medio recoge, por medio en orden de lectura; los números son los de las columnas.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>Solo en %1 (%n frase)</numerusform>
@@ -1223,7 +1223,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Cifras</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Market moves (percent change) per entity and outlet.</source>
         <translation>Movimientos del mercado (variación porcentual) por entidad y medio.</translation>
     </message>
@@ -1233,7 +1233,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Importes de dinero en escala logarítmica, agrupados según lo que miden.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>No figures in these articles.</source>
         <translation>No hay cifras en estos artículos.</translation>
     </message>
@@ -1303,7 +1303,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>solo en este medio</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-204"/>
         <source>Discrepancies</source>
         <translation>Discrepancias</translation>
     </message>
@@ -1313,12 +1313,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Los medios coinciden en todas las cifras y citas encontradas.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Claim</source>
         <translation>Afirmación</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Discrepancies in full</source>
         <translation>Todas las discrepancias</translation>
     </message>
@@ -1521,31 +1521,31 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="+101"/>
-        <location line="+105"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+179"/>
+        <location line="+109"/>
         <source>Feeds</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+116"/>
+        <location line="-107"/>
+        <location line="+128"/>
         <source>Stories</source>
         <translation>Noticias</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-122"/>
         <location line="+2"/>
         <source>Search the library</source>
         <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+159"/>
+        <location line="+175"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-164"/>
         <source>Articles in the library</source>
         <translation>Artículos de la biblioteca</translation>
     </message>
@@ -1592,12 +1592,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+235"/>
         <source>Dates…</source>
         <translation>Fechas…</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-218"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
@@ -1622,17 +1622,17 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Volver a mostrar toda la biblioteca</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Feed: %1</source>
         <translation>Canal: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Story: %1</source>
         <translation>Noticia: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Edit Details…</source>
         <translation>Editar detalles…</translation>
     </message>
@@ -1704,7 +1704,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>%1 a %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+60"/>
         <source>%n of %1 article(s) match</source>
         <translation>
             <numerusform>%n de %1 artículos coincide</numerusform>
@@ -1783,14 +1783,14 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+89"/>
-        <location line="+86"/>
-        <location line="+469"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+93"/>
+        <location line="+89"/>
+        <location line="+575"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-627"/>
         <source>Library: %1</source>
         <translation>Biblioteca: %1</translation>
     </message>
@@ -1894,7 +1894,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>&amp;Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Next &amp;Difference</source>
         <translation>Siguiente &amp;diferencia</translation>
     </message>
@@ -1935,11 +1935,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
     </message>
     <message>
         <location line="+4"/>
+        <location line="+139"/>
         <source>&amp;Columns</source>
         <translation>&amp;Columnas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-138"/>
         <source>Which of the compared articles are shown side by side (up to six)</source>
         <translation>Qué artículos comparados se muestran en paralelo (hasta seis)</translation>
     </message>
@@ -2014,12 +2015,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Discrepancias</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>Quotes</source>
         <translation>Citas</translation>
     </message>
@@ -2034,18 +2035,18 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+137"/>
         <source>Discrepancies (%1)</source>
         <translation>Discrepancias (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Quotes (%1)</source>
         <translation>Citas (%1)</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+105"/>
+        <location line="+107"/>
         <location line="+370"/>
         <location line="+43"/>
         <location line="+28"/>
@@ -2134,12 +2135,42 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Importados:</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-508"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location line="+404"/>
+        <location line="+71"/>
+        <source>&amp;Go To</source>
+        <translation>&amp;Ir a</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>&amp;Library List</source>
+        <translation>&amp;Lista de la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Discrepancies</source>
+        <translation>&amp;Discrepancias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quotes</source>
+        <translation>&amp;Citas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Aligned Sentences</source>
+        <translation>Frases &amp;alineadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;overage</source>
+        <translation>C&amp;obertura</translation>
+    </message>
+    <message>
+        <location line="+271"/>
         <source>Already in the library:</source>
         <translation>Ya en la biblioteca:</translation>
     </message>
@@ -2519,7 +2550,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>Parallax::QuotesPanel</name>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="+29"/>
+        <location filename="../app/ui/quotespanel.cpp" line="+31"/>
         <source>≠ altered</source>
         <translation>≠ alterada</translation>
     </message>
@@ -2574,7 +2605,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Versiones de la cita</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>(not attributed)</source>
         <translation>(sin atribuir)</translation>
     </message>

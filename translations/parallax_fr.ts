@@ -534,7 +534,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::CoveragePanel</name>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="+17"/>
+        <location filename="../app/ui/coveragepanel.cpp" line="+18"/>
         <source>Only facts some outlets leave out</source>
         <translation>Seulement les faits omis par certains médias</translation>
     </message>
@@ -549,7 +549,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>● mot pour mot  ◑ reformulé  ○ en partie  ■ seulement ce média</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Claim</source>
         <extracomment>Column header: a fact (figure or quote) the articles report, one per row</extracomment>
         <translation>Affirmation</translation>
@@ -614,7 +614,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="+37"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+38"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
@@ -639,7 +639,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Divergences</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>About</source>
         <translation>Sujet</translation>
     </message>
@@ -876,7 +876,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+351"/>
+        <location filename="../app/report/htmlreport.cpp" line="+394"/>
         <source>Word for word in %1</source>
         <translation>Mot pour mot dans %1</translation>
     </message>
@@ -922,12 +922,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+323"/>
+        <location line="+326"/>
         <source>Only in this article</source>
         <translation>Seulement dans cet article</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-199"/>
         <source>Disagrees: %1</source>
         <translation>Divergence : %1</translation>
     </message>
@@ -997,7 +997,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Déplacée : %1 place ce passage ailleurs ; cliquez pour y aller</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Overview of %1: click to go there</source>
         <translation>Aperçu de %1 : cliquez pour y aller</translation>
     </message>
@@ -1064,12 +1064,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
     </message>
     <message>
         <location line="+11"/>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1104,7 +1104,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Dérivé de</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>undated</source>
         <translation>non daté</translation>
     </message>
@@ -1175,7 +1175,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Ce qu’aucun autre média ne reprend, par média dans l’ordre de lecture ; les numéros sont ceux des colonnes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>Uniquement dans %1 (%n phrase)</numerusform>
@@ -1198,7 +1198,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Market moves (percent change) per entity and outlet.</source>
         <translation>Variations de marché (en pourcentage) par entité et par média.</translation>
     </message>
@@ -1208,7 +1208,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Montants sur une échelle logarithmique, regroupés selon ce qu&apos;ils mesurent.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>No figures in these articles.</source>
         <translation>Aucun chiffre dans ces articles.</translation>
     </message>
@@ -1268,7 +1268,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>seulement dans ce média</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-204"/>
         <source>Discrepancies</source>
         <translation>Divergences</translation>
     </message>
@@ -1278,12 +1278,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Les médias concordent sur tous les chiffres et toutes les citations relevés.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Discrepancies in full</source>
         <translation>Toutes les divergences</translation>
     </message>
@@ -1303,7 +1303,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Sélectionnez deux à six articles dans la bibliothèque, ou déposez ici des fichiers d&apos;articles, pour les lire côte à côte.</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-356"/>
         <source>Word for word elsewhere</source>
         <translation>Mot pour mot ailleurs</translation>
     </message>
@@ -1521,31 +1521,31 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="+101"/>
-        <location line="+105"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+179"/>
+        <location line="+109"/>
         <source>Feeds</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+116"/>
+        <location line="-107"/>
+        <location line="+128"/>
         <source>Stories</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-122"/>
         <location line="+2"/>
         <source>Search the library</source>
         <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+159"/>
+        <location line="+175"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-152"/>
         <location line="+17"/>
         <source>Dates</source>
         <translation>Dates</translation>
@@ -1577,12 +1577,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+235"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-218"/>
         <source>&amp;From:</source>
         <translation>&amp;Du :</translation>
     </message>
@@ -1607,17 +1607,17 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Réafficher toute la bibliothèque</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Feed: %1</source>
         <translation>Flux : %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Story: %1</source>
         <translation>Sujet : %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Edit Details…</source>
         <translation>Modifier les détails…</translation>
     </message>
@@ -1654,7 +1654,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Titre :</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-178"/>
         <source>Articles in the library</source>
         <translation>Articles de la bibliothèque</translation>
     </message>
@@ -1669,7 +1669,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>N&apos;afficher que les articles d&apos;un seul média</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+168"/>
         <source>Rename Story…</source>
         <translation>Renommer le sujet…</translation>
     </message>
@@ -1689,7 +1689,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Tous les médias</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+70"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1705,7 +1705,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
         <source>Merge Into…</source>
         <translation>Fusionner avec…</translation>
     </message>
@@ -1715,7 +1715,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Rien n&apos;a été retiré de cet article.&lt;/p&gt;</translation>
     </message>
@@ -1775,7 +1775,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>La dernière tentative a échoué : %1</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-152"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -1783,14 +1783,14 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+89"/>
-        <location line="+86"/>
-        <location line="+469"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+93"/>
+        <location line="+89"/>
+        <location line="+575"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-627"/>
         <source>Library: %1</source>
         <translation>Bibliothèque : %1</translation>
     </message>
@@ -1899,7 +1899,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Rechercher dans la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Go To</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Next &amp;Difference</source>
         <translation>&amp;Différence suivante</translation>
     </message>
@@ -1940,11 +1945,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
     </message>
     <message>
         <location line="+4"/>
+        <location line="+139"/>
         <source>&amp;Columns</source>
         <translation>&amp;Colonnes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-138"/>
         <source>Which of the compared articles are shown side by side (up to six)</source>
         <translation>Articles comparés à afficher côte à côte (six au maximum)</translation>
     </message>
@@ -2019,12 +2025,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Divergences</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
@@ -2039,17 +2045,17 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Couverture</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+137"/>
         <source>Discrepancies (%1)</source>
         <translation>Divergences (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Quotes (%1)</source>
         <translation>Citations (%1)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation>Rien à importer : les dossiers ne contiennent aucun fichier.</translation>
     </message>
@@ -2119,7 +2125,32 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Importés :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-278"/>
+        <source>&amp;Library List</source>
+        <translation>&amp;Liste de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Discrepancies</source>
+        <translation>&amp;Divergences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quotes</source>
+        <translation>&amp;Citations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Aligned Sentences</source>
+        <translation>Phrases &amp;alignées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;overage</source>
+        <translation>C&amp;ouverture</translation>
+    </message>
+    <message>
+        <location line="+271"/>
         <source>Already in the library:</source>
         <translation>Déjà dans la bibliothèque :</translation>
     </message>
@@ -2285,8 +2316,8 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-        <location line="-543"/>
-        <location line="+105"/>
+        <location line="-545"/>
+        <location line="+107"/>
         <location line="+370"/>
         <location line="+43"/>
         <location line="+28"/>
@@ -2519,7 +2550,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Parallax::QuotesPanel</name>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="+29"/>
+        <location filename="../app/ui/quotespanel.cpp" line="+31"/>
         <source>≠ altered</source>
         <translation>≠ modifiée</translation>
     </message>
@@ -2574,7 +2605,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Versions de la citation</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>(not attributed)</source>
         <translation>(non attribuée)</translation>
     </message>
