@@ -31,7 +31,7 @@
 <context>
     <name>Parallax::CoveragePanel</name>
     <message numerus="yes">
-        <location filename="../app/ui/coveragepanel.cpp" line="+95"/>
+        <location filename="../app/ui/coveragepanel.cpp" line="+97"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>Only in %1 (%n sentence)</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message numerus="yes">
-        <location filename="../app/ui/discrepancypanel.cpp" line="+192"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+195"/>
         <source>%n discrepancy(ies)</source>
         <translation>
             <numerusform>%n discrepancy</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>Parallax::HtmlReport</name>
     <message numerus="yes">
-        <location filename="../app/report/htmlreport.cpp" line="+598"/>
+        <location filename="../app/report/htmlreport.cpp" line="+641"/>
         <location line="+57"/>
         <source>%n words</source>
         <translation>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+119"/>
         <source>%n article(s) compared with Parallax on %1</source>
         <translation>
             <numerusform>%n article compared with Parallax on %1</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>Parallax::LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../app/ui/librarypanel.cpp" line="+417"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+516"/>
         <source>%n of %1 article(s) match</source>
         <translation>
             <numerusform>%n of %1 articles matches</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>Parallax::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+478"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+591"/>
         <source>%n article(s) could not be stored: %1</source>
         <translation>
             <numerusform>%n article could not be stored: %1</numerusform>

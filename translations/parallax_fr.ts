@@ -534,7 +534,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::CoveragePanel</name>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="+17"/>
+        <location filename="../app/ui/coveragepanel.cpp" line="+18"/>
         <source>Only facts some outlets leave out</source>
         <translation>Seulement les faits omis par certains médias</translation>
     </message>
@@ -549,7 +549,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>● mot pour mot  ◑ reformulé  ○ en partie  ■ seulement ce média</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Claim</source>
         <extracomment>Column header: a fact (figure or quote) the articles report, one per row</extracomment>
         <translation>Affirmation</translation>
@@ -586,7 +586,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="+406"/>
+        <location filename="../app/core/discrepancies.cpp" line="+435"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
@@ -614,7 +614,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="+37"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+38"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
@@ -639,7 +639,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Divergences</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>About</source>
         <translation>Sujet</translation>
     </message>
@@ -876,7 +876,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+361"/>
+        <location filename="../app/report/htmlreport.cpp" line="+404"/>
         <source>Word for word in %1</source>
         <translation>Mot pour mot dans %1</translation>
     </message>
@@ -922,12 +922,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+323"/>
+        <location line="+326"/>
         <source>Only in this article</source>
         <translation>Seulement dans cet article</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-199"/>
         <source>Disagrees: %1</source>
         <translation>Divergence : %1</translation>
     </message>
@@ -997,7 +997,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Déplacée : %1 place ce passage ailleurs ; cliquez pour y aller</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Overview of %1: click to go there</source>
         <translation>Aperçu de %1 : cliquez pour y aller</translation>
     </message>
@@ -1624,31 +1624,31 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="+102"/>
-        <location line="+105"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+181"/>
+        <location line="+109"/>
         <source>Feeds</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+116"/>
+        <location line="-107"/>
+        <location line="+128"/>
         <source>Stories</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-122"/>
         <location line="+2"/>
         <source>Search the library</source>
         <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+159"/>
+        <location line="+175"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-152"/>
         <location line="+17"/>
         <source>Dates</source>
         <translation>Dates</translation>
@@ -1680,12 +1680,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+218"/>
+        <location line="+234"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-217"/>
         <source>&amp;From:</source>
         <translation>&amp;Du :</translation>
     </message>
@@ -1710,17 +1710,17 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Réafficher toute la bibliothèque</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Feed: %1</source>
         <translation>Flux : %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Story: %1</source>
         <translation>Sujet : %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Edit Details…</source>
         <translation>Modifier les détails…</translation>
     </message>
@@ -1757,7 +1757,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Titre :</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-178"/>
         <source>Articles in the library</source>
         <translation>Articles de la bibliothèque</translation>
     </message>
@@ -1772,7 +1772,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>N&apos;afficher que les articles d&apos;un seul média</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+168"/>
         <source>Rename Story…</source>
         <translation>Renommer le sujet…</translation>
     </message>
@@ -1792,7 +1792,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Tous les médias</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+69"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1808,7 +1808,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-119"/>
         <source>Merge Into…</source>
         <translation>Fusionner avec…</translation>
     </message>
@@ -1818,7 +1818,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Rien n&apos;a été retiré de cet article.&lt;/p&gt;</translation>
     </message>
@@ -1828,7 +1828,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>&lt;p&gt;Mis de côté lors de l&apos;import de &lt;b&gt;%1&lt;/b&gt; (invitations au partage, encarts d&apos;abonnement à la newsletter, notes sur l&apos;auteur, crédits, etc.) :&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Crédits&lt;/b&gt; : %1&lt;/p&gt;</translation>
     </message>
@@ -1878,7 +1878,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>La dernière tentative a échoué : %1</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-153"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -1886,14 +1886,14 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+90"/>
-        <location line="+86"/>
-        <location line="+470"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+94"/>
+        <location line="+89"/>
+        <location line="+576"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-522"/>
+        <location line="-628"/>
         <source>Library: %1</source>
         <translation>Bibliothèque : %1</translation>
     </message>
@@ -2002,7 +2002,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Rechercher dans la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Go To</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Next &amp;Difference</source>
         <translation>&amp;Différence suivante</translation>
     </message>
@@ -2043,11 +2048,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
     </message>
     <message>
         <location line="+4"/>
+        <location line="+140"/>
         <source>&amp;Columns</source>
         <translation>&amp;Colonnes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-139"/>
         <source>Which of the compared articles are shown side by side (up to six)</source>
         <translation>Articles comparés à afficher côte à côte (six au maximum)</translation>
     </message>
@@ -2122,12 +2128,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Divergences</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
@@ -2142,17 +2148,17 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Couverture</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+137"/>
         <source>Discrepancies (%1)</source>
         <translation>Divergences (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Quotes (%1)</source>
         <translation>Citations (%1)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation>Rien à importer : les dossiers ne contiennent aucun fichier.</translation>
     </message>
@@ -2222,7 +2228,32 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Importés :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-278"/>
+        <source>&amp;Library List</source>
+        <translation>&amp;Liste de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Discrepancies</source>
+        <translation>&amp;Divergences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quotes</source>
+        <translation>&amp;Citations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Aligned Sentences</source>
+        <translation>Phrases &amp;alignées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;overage</source>
+        <translation>C&amp;ouverture</translation>
+    </message>
+    <message>
+        <location line="+271"/>
         <source>Already in the library:</source>
         <translation>Déjà dans la bibliothèque :</translation>
     </message>
@@ -2388,8 +2419,8 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-        <location line="-543"/>
-        <location line="+105"/>
+        <location line="-545"/>
+        <location line="+107"/>
         <location line="+370"/>
         <location line="+43"/>
         <location line="+28"/>
@@ -2622,7 +2653,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Parallax::QuotesPanel</name>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="+29"/>
+        <location filename="../app/ui/quotespanel.cpp" line="+31"/>
         <source>≠ altered</source>
         <translation>≠ modifiée</translation>
     </message>
@@ -2677,7 +2708,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Versions de la citation</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>(not attributed)</source>
         <translation>(non attribuée)</translation>
     </message>
@@ -2900,12 +2931,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="-251"/>
+        <location filename="../app/core/discrepancies.cpp" line="-280"/>
         <source>%1 move</source>
         <translation>variation de %1</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+186"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
         <translation>taux %1 implicite de %2 : écart de plusieurs ordres de grandeur</translation>
     </message>

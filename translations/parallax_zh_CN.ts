@@ -531,7 +531,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::CoveragePanel</name>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="+17"/>
+        <location filename="../app/ui/coveragepanel.cpp" line="+18"/>
         <source>Only facts some outlets leave out</source>
         <translation>仅显示部分媒体未提及的事实</translation>
     </message>
@@ -546,7 +546,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>● 逐字相同  ◑ 改写  ○ 部分相同  ■ 仅此媒体</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Claim</source>
         <extracomment>Column header: a fact (figure or quote) the articles report, one per row</extracomment>
         <translation>说法</translation>
@@ -582,7 +582,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="+406"/>
+        <location filename="../app/core/discrepancies.cpp" line="+435"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
@@ -610,7 +610,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="+37"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+38"/>
         <source>Previous</source>
         <translation>上一处</translation>
     </message>
@@ -635,7 +635,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>差异</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>About</source>
         <translation>内容</translation>
     </message>
@@ -871,7 +871,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+361"/>
+        <location filename="../app/report/htmlreport.cpp" line="+404"/>
         <source>Word for word in %1</source>
         <translation>与 %1 逐字相同</translation>
     </message>
@@ -917,12 +917,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+323"/>
+        <location line="+326"/>
         <source>Only in this article</source>
         <translation>仅见于本文</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-199"/>
         <source>Disagrees: %1</source>
         <translation>不一致：%1</translation>
     </message>
@@ -991,7 +991,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>位置不同：%1 在别处有此内容；点击前往</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Overview of %1: click to go there</source>
         <translation>%1 概览：点击前往</translation>
     </message>
@@ -1615,31 +1615,31 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="+102"/>
-        <location line="+105"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+181"/>
+        <location line="+109"/>
         <source>Feeds</source>
         <translation>订阅源</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+116"/>
+        <location line="-107"/>
+        <location line="+128"/>
         <source>Stories</source>
         <translation>新闻事件</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-122"/>
         <location line="+2"/>
         <source>Search the library</source>
         <translation>搜索文库</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+159"/>
+        <location line="+175"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-152"/>
         <location line="+17"/>
         <source>Dates</source>
         <translation>日期</translation>
@@ -1671,12 +1671,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+218"/>
+        <location line="+234"/>
         <source>Dates…</source>
         <translation>自定义日期…</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-217"/>
         <source>&amp;From:</source>
         <translation>开始日期(&amp;F)：</translation>
     </message>
@@ -1701,17 +1701,17 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>重新显示整个文库</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Feed: %1</source>
         <translation>订阅源：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Story: %1</source>
         <translation>新闻事件：%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Edit Details…</source>
         <translation>编辑详情…</translation>
     </message>
@@ -1748,7 +1748,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>标题：</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-178"/>
         <source>Articles in the library</source>
         <translation>文库中的文章</translation>
     </message>
@@ -1763,7 +1763,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>仅显示某一家媒体的文章</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+168"/>
         <source>Rename Story…</source>
         <translation>重命名新闻事件…</translation>
     </message>
@@ -1783,7 +1783,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>所有媒体</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+69"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -1797,7 +1797,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         </translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-119"/>
         <source>Merge Into…</source>
         <translation>合并到…</translation>
     </message>
@@ -1807,7 +1807,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>所有标签</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这篇文章没有被剔除任何内容。&lt;/p&gt;</translation>
     </message>
@@ -1817,7 +1817,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>&lt;p&gt;导入 &lt;b&gt;%1&lt;/b&gt; 时剔除的内容（分享提示、新闻简报订阅框、作者附注、版权署名等）：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;版权署名&lt;/b&gt;：%1&lt;/p&gt;</translation>
     </message>
@@ -1867,7 +1867,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>上次尝试失败：%1</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-153"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -1875,14 +1875,14 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+90"/>
-        <location line="+86"/>
-        <location line="+470"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+94"/>
+        <location line="+89"/>
+        <location line="+576"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-522"/>
+        <location line="-628"/>
         <source>Library: %1</source>
         <translation>文库：%1</translation>
     </message>
@@ -1991,7 +1991,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>搜索文库(&amp;L)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Go To</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Next &amp;Difference</source>
         <translation>下一处不同(&amp;D)</translation>
     </message>
@@ -2032,11 +2037,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
     </message>
     <message>
         <location line="+4"/>
+        <location line="+140"/>
         <source>&amp;Columns</source>
         <translation>分栏(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-139"/>
         <source>Which of the compared articles are shown side by side (up to six)</source>
         <translation>选择哪些参与对比的文章并排显示（最多六篇）</translation>
     </message>
@@ -2111,12 +2117,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>差异</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>Quotes</source>
         <translation>引语</translation>
     </message>
@@ -2131,17 +2137,17 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>报道覆盖</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+137"/>
         <source>Discrepancies (%1)</source>
         <translation>差异（%1）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Quotes (%1)</source>
         <translation>引语（%1）</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation>没有可导入的内容：这些文件夹中没有文件。</translation>
     </message>
@@ -2210,7 +2216,32 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>已导入：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-278"/>
+        <source>&amp;Library List</source>
+        <translation>文库列表(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Discrepancies</source>
+        <translation>差异(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quotes</source>
+        <translation>引语(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Aligned Sentences</source>
+        <translation>对齐的句子(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;overage</source>
+        <translation>覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+271"/>
         <source>Already in the library:</source>
         <translation>已在文库中：</translation>
     </message>
@@ -2374,8 +2405,8 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>正在下载 %1…</translation>
     </message>
     <message>
-        <location line="-543"/>
-        <location line="+105"/>
+        <location line="-545"/>
+        <location line="+107"/>
         <location line="+370"/>
         <location line="+43"/>
         <location line="+28"/>
@@ -2606,7 +2637,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Parallax::QuotesPanel</name>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="+29"/>
+        <location filename="../app/ui/quotespanel.cpp" line="+31"/>
         <source>≠ altered</source>
         <translation>≠ 有改动</translation>
     </message>
@@ -2661,7 +2692,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>引语版本</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>(not attributed)</source>
         <translation>（未注明说话人）</translation>
     </message>
@@ -2883,12 +2914,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="-251"/>
+        <location filename="../app/core/discrepancies.cpp" line="-280"/>
         <source>%1 move</source>
         <translation>%1 涨跌</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+186"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
         <translation>推算出的 %1 汇率为 %2：相差了几个数量级</translation>
     </message>

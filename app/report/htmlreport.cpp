@@ -61,6 +61,8 @@ html.screen .legend { flex:none; }
 .colwrap { display:flex; min-width:0; min-height:0; border-right:1px solid var(--rule); }
 .colwrap:last-child { border-right:none; }
 .article { padding:0 1.1em 2em; min-width:0; flex:1; overflow-y:auto; overflow-x:hidden; position:relative; }
+.article:focus { outline:none; }
+.article:focus-visible { outline:3px solid var(--hl); outline-offset:-3px; }
 .strip { flex:none; width:11px; position:relative; background:var(--card); cursor:pointer;
          border-left:1px solid var(--rule); }
 .strip i { position:absolute; left:1px; right:1px; height:3px; min-height:2px; }
@@ -295,10 +297,23 @@ const char *const kScript = R"JS(
     });
   });
 
+  // Scrolling a column from this script, not by the reader: its scroll event must not make
+  // the other columns follow it (they were placed on purpose). A scroll that changed nothing
+  // fires no event, so only a real change is remembered.
+  function place(col, top) {
+    var before = col.scrollTop;
+    col.scrollTop = top;
+    if (Math.abs(col.scrollTop - before) >= 1) col.placedAt = col.scrollTop;
+  }
+  function placed(col) {
+    var at = col.placedAt;
+    col.placedAt = undefined;
+    return at !== undefined && Math.abs(col.scrollTop - at) < 1;
+  }
+
   // Synchronised scrolling, anchored on aligned sentences: the sentence at the top of the
   // column being scrolled brings its counterparts to the same height in the others.
   // <html data-sync="off"> (the window's lock toggle) lets every column scroll freely.
-  var following = 0;
   function topSentence(col) {
     var top = col.scrollTop, list = col.querySelectorAll('.s');
     for (var i = 0; i < list.length; i++) {
@@ -321,20 +336,48 @@ const char *const kScript = R"JS(
       }
       if (!target) return;
       var want = target.offsetTop - offset;
-      if (Math.abs(other.scrollTop - want) > 2) { following += 1; other.scrollTop = want; }
+      if (Math.abs(other.scrollTop - want) > 2) place(other, want);
     });
   }
   columns.forEach(function (col, index) {
     col.addEventListener('scroll', function () {
       viewport(col);
-      if (following > 0) { following -= 1; return; }
+      if (placed(col)) return;
       root.dataset.active = index;
       if (root.dataset.sync !== 'off') follow(col);
     });
     col.addEventListener('mouseenter', function () { root.dataset.active = index; });
+    col.addEventListener('focus', function () { root.dataset.active = index; });
   });
+
+  // Revealing what the window points at (a discrepancy, a claim, a quote): it sets
+  // <html data-reveal="<n>:<id> <id> ..."> and every column holding one of those sentences
+  // scrolls its first one to the middle, all of them marked; the first column is brought
+  // into view sideways when the columns are wider than the window.
+  function reveal() {
+    var ids = (root.dataset.reveal || '').replace(/^\d+:/, '').split(' ');
+    document.querySelectorAll('.s.flash').forEach(function (e) { e.classList.remove('flash'); });
+    var first = null, done = [];
+    ids.forEach(function (id) {
+      var s = id && document.getElementById(id);
+      if (!s || s.offsetParent === null) return;
+      void s.offsetWidth; // restarts the animation of a sentence marked again
+      s.classList.add('flash');
+      var col = columnOf(s);
+      if (!first) first = s;
+      if (done.indexOf(col) >= 0) return;
+      done.push(col);
+      place(col, s.offsetTop - (col.clientHeight - s.offsetHeight) / 2);
+      viewport(col);
+    });
+    if (!first) return;
+    var wrap = first.closest('.colwrap'), all = wrap.parentNode;
+    var w = wrap.getBoundingClientRect(), a = all.getBoundingClientRect();
+    if (w.left < a.left || w.right > a.right) all.scrollLeft += w.left - a.left - Math.max(0, (a.width - w.width) / 2);
+  }
   window.addEventListener('resize', strips);
   new MutationObserver(strips).observe(root, {attributes: true, attributeFilter: ['data-filter']});
+  new MutationObserver(reveal).observe(root, {attributes: true, attributeFilter: ['data-reveal']});
   strips();
 })();
 )JS";
@@ -728,9 +771,12 @@ QStringList paragraphsHtml(const Comparison &c, int index, const ClaimOrder *ord
 void renderArticle(QString &html, const Comparison &c, int index)
 {
     const Article &a = c.articles.at(index).article;
-    html += QStringLiteral("<div class=\"colwrap\"><section class=\"article\" id=\"a%1\" lang=\"%2\">")
+    // Each column is a stop of the keyboard's Tab (the arrow keys then scroll it), named by its
+    // outlet for a screen reader.
+    html += QStringLiteral("<div class=\"colwrap\"><section class=\"article\" id=\"a%1\" lang=\"%2\" tabindex=\"0\" "
+                           "aria-label=\"%3\">")
                 .arg(index)
-                .arg(esc(a.language.isEmpty() ? QStringLiteral("en") : a.language));
+                .arg(esc(a.language.isEmpty() ? QStringLiteral("en") : a.language), esc(a.displayName()));
     html += screenHeader(c, index);
     html += paragraphsHtml(c, index).join(QString());
     html += QStringLiteral("</section><div class=\"strip\" title=\"%1\"></div></div>\n")

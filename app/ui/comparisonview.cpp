@@ -190,22 +190,15 @@ void ComparisonView::revealSentences(const QList<QPair<int, int>> &sentences)
         return;
     QStringList ids;
     for (const auto &[article, sentence] : sentences)
-        ids.append(QStringLiteral("'a%1s%2'").arg(article).arg(sentence));
-    // Runs in an isolated world of its own: the page's script and its policy are untouched.
-    const QString script = QStringLiteral(
-        "(function (ids) {"
-        "  var first = null;"
-        "  document.querySelectorAll('.s.flash').forEach(function (e) { e.classList.remove('flash'); });"
-        "  ids.forEach(function (id) {"
-        "    var e = document.getElementById(id);"
-        "    if (!e) return;"
-        "    if (!first) first = e;"
-        "    e.classList.remove('flash'); void e.offsetWidth; e.classList.add('flash');"
-        "  });"
-        "  if (first) first.scrollIntoView({block: 'center'});"
-        "  return first ? first.id : '';"
-        "})([%1])").arg(ids.join(u','));
-    page()->runJavaScript(script, QWebEngineScript::ApplicationWorld);
+        ids.append(QStringLiteral("a%1s%2").arg(article).arg(sentence));
+    // The page's own script does the scrolling and marking (HtmlReport); this only says what
+    // to reveal, from an isolated world of its own, so the page's script and policy are
+    // untouched. The count makes the same sentences revealed twice a change the page sees.
+    ++m_reveals;
+    page()->runJavaScript(QStringLiteral("document.documentElement.dataset.reveal = '%1:%2';")
+                              .arg(m_reveals)
+                              .arg(ids.join(u' ')),
+                          QWebEngineScript::ApplicationWorld);
 }
 
 void ComparisonView::setFilter(Filter filter)
@@ -264,6 +257,17 @@ void ComparisonView::stepDifference(bool forward)
   return target.id;
 })(%1))JS").arg(forward ? QStringLiteral("true") : QStringLiteral("false"));
     page()->runJavaScript(script, QWebEngineScript::ApplicationWorld);
+}
+
+void ComparisonView::focusColumns()
+{
+    setFocus(Qt::ShortcutFocusReason);
+    page()->runJavaScript(QStringLiteral("(function () {"
+                                         "  var cols = document.querySelectorAll('.article');"
+                                         "  var col = cols[+(document.documentElement.dataset.active || 0)] || cols[0];"
+                                         "  if (col) col.focus();"
+                                         "})()"),
+                          QWebEngineScript::ApplicationWorld);
 }
 
 void ComparisonView::zoomIn()

@@ -29,8 +29,9 @@ public:
     QList<int> visibleArticles() const { return m_visible; }
     const Comparison &comparison() const { return m_comparison; }
 
-    // Scrolls to the given sentences ((article, sentence) pairs, the first one in view) and
-    // makes them flash, so the eye finds them.
+    // Scrolls every column that holds one of the given sentences ((article, sentence) pairs)
+    // to its first one, in the middle of the column, and marks them all, so the eye finds
+    // them; the column of the first is brought into view.
     void revealSentences(const QList<QPair<int, int>> &sentences);
 
     // Reading tools, applied to the page as it is and kept for the next one.
@@ -45,6 +46,10 @@ public:
     // sentence that is not the same everywhere.
     void nextDifference();
     void previousDifference();
+
+    // Gives the keyboard to the columns: the one last scrolled or pointed at takes the focus
+    // (the arrow keys scroll it; Tab goes on to the next column).
+    void focusColumns();
 
     void zoomIn();
     void zoomOut();
@@ -73,6 +78,7 @@ private:
     Filter m_filter = Filter::All;
     QList<int> m_visible;
     bool m_synchronised = true;
+    int m_reveals = 0; // how many reveals were asked for
 };
 
 } // namespace Parallax

@@ -2,6 +2,7 @@
 #include "ui/coveragepanel.h"
 
 #include "core/claimorder.h"
+#include "ui/selectedrow.h"
 
 #include <QCheckBox>
 #include <QHeaderView>
@@ -31,8 +32,9 @@ CoveragePanel::CoveragePanel(QWidget *parent)
     bar->addWidget(legend);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
+    setTabOrder(m_partialOnly, m_table); // as they stand, the box above the table
     connect(m_partialOnly, &QCheckBox::toggled, this, &CoveragePanel::fill);
-    connect(m_table, &QTableWidget::cellClicked, this, [this](int row) {
+    new SelectedRow(m_table, [this](int row) {
         if (QTableWidgetItem *item = m_table->item(row, 0); item && item->data(Qt::UserRole).toInt() >= 0)
             Q_EMIT claimActivated(item->data(Qt::UserRole).toInt());
     });

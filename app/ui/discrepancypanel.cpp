@@ -3,6 +3,7 @@
 
 #include "core/chartdata.h"
 #include "core/discrepancytable.h"
+#include "ui/selectedrow.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -61,13 +62,14 @@ DiscrepancyPanel::DiscrepancyPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
+    setTabOrder(m_previous, m_next); // as they stand, the buttons above the table
+    setTabOrder(m_next, m_table);
 
     connect(m_previous, &QToolButton::clicked, this, &DiscrepancyPanel::previous);
     connect(m_next, &QToolButton::clicked, this, &DiscrepancyPanel::next);
-    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row, int, int previousRow, int) {
+    new SelectedRow(m_table, [this](int row) {
         updatePosition();
-        if (row >= 0 && row != previousRow)
-            Q_EMIT discrepancyActivated(discrepancyAt(row));
+        Q_EMIT discrepancyActivated(discrepancyAt(row));
     });
     updatePosition();
 }
@@ -87,7 +89,8 @@ int DiscrepancyPanel::discrepancyAt(int row) const
 
 int DiscrepancyPanel::current() const
 {
-    return m_table->currentRow() < 0 ? -1 : discrepancyAt(m_table->currentRow());
+    const int row = SelectedRow::of(m_table);
+    return row < 0 ? -1 : discrepancyAt(row);
 }
 
 int DiscrepancyPanel::rowOf(int discrepancy) const
@@ -159,10 +162,10 @@ void DiscrepancyPanel::showDiscrepancy(int index)
     const int row = rowOf(index);
     if (row < 0)
         return;
-    if (m_table->currentRow() == row)
+    if (SelectedRow::of(m_table) == row)
         Q_EMIT discrepancyActivated(index); // show it again
     else
-        m_table->setCurrentCell(row, 0);
+        m_table->setCurrentCell(row, 0); // selects it, which shows it
 }
 
 // Next and previous go down and up the table as it is sorted now, wrapping round.
@@ -170,14 +173,14 @@ void DiscrepancyPanel::next()
 {
     const int n = m_table->rowCount();
     if (n > 0)
-        showDiscrepancy(discrepancyAt((m_table->currentRow() + 1) % n));
+        showDiscrepancy(discrepancyAt((SelectedRow::of(m_table) + 1) % n));
 }
 
 void DiscrepancyPanel::previous()
 {
     const int n = m_table->rowCount();
     if (n > 0)
-        showDiscrepancy(discrepancyAt((m_table->currentRow() - 1 + n) % n));
+        showDiscrepancy(discrepancyAt((std::max(SelectedRow::of(m_table), 0) - 1 + n) % n));
 }
 
 void DiscrepancyPanel::updatePosition()
@@ -188,10 +191,10 @@ void DiscrepancyPanel::updatePosition()
     if (n == 0)
         m_position->setText(m_comparison.articles.size() > 1 ? tr("The outlets agree on every figure and quote.")
                                                               : tr("Open two or more articles to check their figures and quotes."));
-    else if (m_table->currentRow() < 0)
+    else if (SelectedRow::of(m_table) < 0)
         m_position->setText(tr("%n discrepancy(ies)", nullptr, n));
     else
-        m_position->setText(tr("%1 of %2").arg(m_table->currentRow() + 1).arg(n));
+        m_position->setText(tr("%1 of %2").arg(SelectedRow::of(m_table) + 1).arg(n));
 }
 
 } // namespace Parallax

@@ -31,7 +31,7 @@ public:
 
     QTableWidget *table() const { return m_table; }
     int count() const;
-    // The discrepancy of the current row, or -1.
+    // The discrepancy of the selected row (the one shown), or -1.
     int current() const;
     // The table row showing a discrepancy (rows move when the table is sorted), or -1.
     int rowOf(int discrepancy) const;

@@ -19,7 +19,9 @@
 #include <QTextDocument>
 #include <QToolButton>
 
+#include <QFocusEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +41,8 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Parallax {
 
@@ -75,6 +79,80 @@ public:
     }
 };
 
+// The table of articles, for the keyboard as for the mouse: what is selected is what is
+// compared, so only a deliberate act changes it. The arrow keys, Page Up/Down, Home, End and
+// typing a title move the focus alone; Enter opens the focused article (unless it is already
+// open), Space adds it to the articles compared or takes it out, Shift with a movement extends
+// the selection, a click selects as usual. Tab leaves the table instead of walking its cells.
+class ArticleTable final : public QTableView
+{
+public:
+    explicit ArticleTable(QWidget *parent)
+        : QTableView(parent)
+    {
+        setTabKeyNavigation(false);
+    }
+
+    void keyboardSearch(const QString &search) override
+    {
+        m_searching = true;
+        QTableView::keyboardSearch(search);
+        m_searching = false;
+    }
+
+protected:
+    QItemSelectionModel::SelectionFlags selectionCommand(const QModelIndex &index, const QEvent *event) const override
+    {
+        if (m_searching)
+            return QItemSelectionModel::NoUpdate;
+        if (event && event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<const QKeyEvent *>(event);
+            if (key->key() == Qt::Key_Space || key->key() == Qt::Key_Select)
+                return QItemSelectionModel::Toggle | QItemSelectionModel::Rows;
+            if (!(key->modifiers() & Qt::ShiftModifier))
+                return QItemSelectionModel::NoUpdate;
+        }
+        return QTableView::selectionCommand(index, event);
+    }
+
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        const QModelIndex current = currentIndex();
+        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && current.isValid()) {
+            if (!selectionModel()->isRowSelected(current.row(), current.parent()))
+                selectionModel()->select(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            event->accept();
+            return;
+        }
+        QTableView::keyPressEvent(event);
+    }
+
+    // Focus arriving from the keyboard lands on the first article compared, not on the top
+    // row, and selects nothing.
+    void focusInEvent(QFocusEvent *event) override
+    {
+        const QModelIndexList selected = selectionModel() ? selectionModel()->selectedRows() : QModelIndexList();
+        if (!currentIndex().isValid() && !selected.isEmpty())
+            selectionModel()->setCurrentIndex(*std::min_element(selected.begin(), selected.end()), QItemSelectionModel::NoUpdate);
+        QTableView::focusInEvent(event);
+    }
+
+private:
+    bool m_searching = false; // type-ahead moves the focus only
+};
+
+// A list whose entries are opened by a click or Enter (activated): moving through it with the
+// arrow keys only moves the focus. The entry opened last is shown selected (markOpened).
+void openOnClickOrEnter(QListView *list)
+{
+    list->setSelectionMode(QAbstractItemView::NoSelection);
+}
+
+void markOpened(QListView *list, const QModelIndex &index)
+{
+    list->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect);
+}
+
 // A short list as tall as its rows (up to `most`), long names elided, no sideways scrolling.
 void fitToRows(QListView *list, int count, int most = 5)
 {
@@ -99,7 +177,7 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
     , m_dates(new QComboBox(this))
     , m_tag(new QComboBox(this))
     , m_scope(new QToolButton(this))
-    , m_table(new QTableView(this))
+    , m_table(new ArticleTable(this))
     , m_feedsLabel(new QLabel(tr("Feeds"), this))
     , m_feeds(new QListWidget(this))
     , m_storiesLabel(new QLabel(tr("Stories"), this))
@@ -205,22 +283,36 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
     layout->addWidget(m_count);
     layout->addWidget(m_feedsLabel);
     layout->addWidget(m_feeds);
+    // Tab goes down the panel as it stands (the stories above the articles).
+    const QList<QWidget *> order{m_search, m_outlet, m_dates, m_tag, m_scope, m_stories, m_table, m_feeds};
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
     m_feeds->setAccessibleName(tr("Feeds"));
-    connect(m_feeds, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+    openOnClickOrEnter(m_feeds);
+    const auto openFeed = [this](QListWidgetItem *item) {
+        if (!item)
+            return;
+        const int row = m_feeds->row(item);
         const qint64 feed = item->data(Qt::UserRole).toLongLong();
         const QList<qint64> ids = m_library.feedArticles(feed);
         m_library.markFeedRead(feed);
         const QString name = item->data(Qt::UserRole + 1).toString();
-        reloadFeeds();
+        reloadFeeds(); // the unread count changed; `item` is gone
         m_search->clear();
         setScope(0, feed, tr("Feed: %1").arg(name));
         select(ids.mid(0, 12));
-    });
+        if (QListWidgetItem *opened = m_feeds->item(row))
+            markOpened(m_feeds, m_feeds->indexFromItem(opened));
+    };
+    connect(m_feeds, &QListWidget::itemClicked, this, openFeed);
+    connect(m_feeds, &QListWidget::itemActivated, this, openFeed);
     reloadFeeds();
     m_stories->setModel(m_storyModel);
     m_stories->setAccessibleName(tr("Stories"));
     m_stories->setUniformItemSizes(true);
-    connect(m_stories, &QListView::clicked, this, [this](const QModelIndex &index) {
+    openOnClickOrEnter(m_stories);
+    const auto openStory = [this](const QModelIndex &index) {
+        markOpened(m_stories, index);
         QList<qint64> ids;
         for (const QVariant &v : index.data(StoryListModel::ArticlesRole).toList())
             ids.append(v.toLongLong());
@@ -228,7 +320,9 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
         setScope(index.data(StoryListModel::IdRole).toLongLong(), 0,
                  tr("Story: %1").arg(index.data(StoryListModel::TitleRole).toString()));
         select(ids.mid(0, 12));
-    });
+    };
+    connect(m_stories, &QListView::clicked, this, openStory);
+    connect(m_stories, &QListView::activated, this, openStory);
     m_stories->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_stories, &QListView::customContextMenuRequested, this, &LibraryPanel::showStoryMenu);
 
@@ -383,6 +477,10 @@ void LibraryPanel::setScope(qint64 story, qint64 feed, const QString &label)
 {
     m_scopeStory = story;
     m_scopeFeed = feed;
+    if (story == 0)
+        m_stories->clearSelection(); // the story opened last is no longer shown
+    if (feed == 0)
+        m_feeds->clearSelection();
     m_scope->setText(label);
     m_scope->setVisible(story > 0 || feed > 0);
     applySearch();

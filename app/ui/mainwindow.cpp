@@ -13,6 +13,7 @@
 #include "ui/discrepancypanel.h"
 #include "ui/feedupdater.h"
 #include "ui/figurespanel.h"
+#include "ui/focusring.h"
 #include "ui/importnotice.h"
 #include "ui/language.h"
 #include "ui/theme.h"
@@ -53,7 +54,10 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -102,6 +106,9 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     createActions();
     createToolBar();
     createDocks();
+    createGoToActions();
+    setFocusChain();
+    m_focusRing = new FocusRing(this);
     connect(m_panel, &LibraryPanel::selectionChanged, this, &MainWindow::showArticles);
     connect(m_discrepancies, &DiscrepancyPanel::discrepancyActivated, this, &MainWindow::revealDiscrepancy);
     connect(m_figures, &FiguresPanel::figureActivated, this, &MainWindow::revealFigure);
@@ -109,13 +116,13 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_coverage, &CoveragePanel::claimActivated, this, &MainWindow::revealClaim);
     connect(m_panel, &LibraryPanel::deleteRequested, this, &MainWindow::deleteArticles);
     connect(m_panel, &LibraryPanel::detailsEdited, this, &MainWindow::editDetails);
+    // A sentence clicked: its counterparts one under another, in a dock brought forward even
+    // when it was closed or behind another dock's tab.
     connect(m_view, &ComparisonView::sentenceSelected, this, [this](int article, int sentence) {
         m_aligned->showSentence(article, sentence);
-        const auto docks = findChildren<QDockWidget *>();
-        for (QDockWidget *dock : docks) {
-            if (dock->widget() == m_aligned && !dock->isVisible())
-                dock->show();
-        }
+        QDockWidget *dock = dockOf(m_aligned);
+        dock->show();
+        dock->raise();
     });
     connect(m_view, &ComparisonView::urlsDropped, this, &MainWindow::importUrls);
     connect(m_view, &ComparisonView::outletNamed, this, &MainWindow::nameOutlet);
@@ -225,6 +232,8 @@ void MainWindow::createActions()
         m_panel->searchBox()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    m_goToMenu = view->addMenu(tr("&Go To")); // filled once the docks exist (createGoToActions)
+    m_goToMenu->setObjectName(QStringLiteral("goToMenu"));
     view->addSeparator();
     m_nextDifference = view->addAction(tr("Next &Difference"), m_view, &ComparisonView::nextDifference);
     m_nextDifference->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
@@ -350,6 +359,7 @@ void MainWindow::createDocks()
                                                  {m_coverage, tr("Coverage")}};
     for (const auto &[widget, title] : docks) {
         auto *dock = new QDockWidget(title, this);
+        m_docks.append(dock);
         dock->setObjectName(widget->metaObject()->className());
         dock->setWidget(widget);
         dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea | Qt::LeftDockWidgetArea);
@@ -359,8 +369,113 @@ void MainWindow::createDocks()
         previous = dock;
         m_viewMenu->addAction(dock->toggleViewAction());
     }
-    findChildren<QDockWidget *>().first()->raise();
+    m_docks.first()->raise();
     resizeDocks({previous}, {240}, Qt::Vertical);
+}
+
+QDockWidget *MainWindow::dockOf(QWidget *content) const
+{
+    for (QDockWidget *dock : m_docks) {
+        if (dock->widget() == content)
+            return dock;
+    }
+    Q_ASSERT_X(false, "MainWindow::dockOf", "every panel below the columns is in a dock");
+    return nullptr;
+}
+
+// View > Go To: a key for each place a keyboard user works in, the order of the Tab chain.
+// A dock is brought forward (shown, its tab raised) before its table takes the focus.
+void MainWindow::createGoToActions()
+{
+    const auto add = [this](const QString &text, int digit, const std::function<void()> &go) {
+        QAction *a = m_goToMenu->addAction(text, this, go);
+        a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + digit)));
+        return a;
+    };
+    add(tr("&Library List"), 1, [this] { m_panel->table()->setFocus(Qt::ShortcutFocusReason); })
+        ->setObjectName(QStringLiteral("goToLibrary"));
+    add(tr("&Columns"), 2, [this] {
+        m_tabs->setCurrentWidget(m_view);
+        m_view->focusColumns();
+    })->setObjectName(QStringLiteral("goToColumns"));
+    const QList<QPair<QString, QWidget *>> docks{{tr("&Discrepancies"), m_discrepancies->table()},
+                                                 {tr("&Quotes"), m_quotes->table()},
+                                                 {tr("&Aligned Sentences"), m_aligned},
+                                                 {tr("C&overage"), m_coverage->table()}};
+    int digit = 3;
+    for (const auto &[text, target] : docks) {
+        QDockWidget *dock = m_docks.at(digit - 3);
+        add(text, digit++, [dock, target] {
+            dock->show();
+            dock->raise();
+            target->setFocus(Qt::ShortcutFocusReason);
+        })->setObjectName(QStringLiteral("goTo") + dock->objectName());
+    }
+}
+
+namespace {
+
+// The widgets under `root` that take the focus by Tab, in their present order in the window's
+// focus chain.
+QList<QWidget *> tabStops(QWidget *root)
+{
+    QList<QWidget *> stops;
+    QWidget *window = root->window();
+    QWidget *w = window;
+    do {
+        if (root->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && !w->focusProxy())
+            stops.append(w);
+        w = w->nextInFocusChain();
+    } while (w != window);
+    return stops;
+}
+
+// Whether Tab may stop at `w`: Qt keeps a dock behind a tab out of sight rather than hidden,
+// so a widget must also have something on screen.
+bool takesTabFocus(const QWidget *w, const QWidget *window)
+{
+    return w->window() == window && (w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && !w->focusProxy() &&
+           w->isEnabled() && w->isVisibleTo(window) && !w->visibleRegion().isEmpty();
+}
+
+} // namespace
+
+// Tab goes through the window as a reader scans it: the library (search, filters, stories,
+// articles, feeds), the import notice, the reading tools, the columns (each column a stop,
+// inside the page), what the Figures tab shows when it is chosen, then the docks and their
+// tabs; Shift+Tab goes back the same way.
+void MainWindow::setFocusChain()
+{
+    QList<QWidget *> chain = tabStops(m_panel);
+    chain += tabStops(m_notice);
+    chain.append(findChild<QComboBox *>(QStringLiteral("filter")));
+    chain.append(m_tabs->tabBar());
+    Q_ASSERT(m_view->focusProxy()); // the page's widget, where the keyboard goes
+    chain.append(m_view->focusProxy());
+    chain += tabStops(m_figures);
+    for (QDockWidget *dock : std::as_const(m_docks))
+        chain += tabStops(dock);
+    // The docks' own tab bar, which QMainWindow keeps as its direct child.
+    const QList<QTabBar *> dockTabs = findChildren<QTabBar *>(Qt::FindDirectChildrenOnly);
+    for (QTabBar *bar : dockTabs)
+        chain.append(bar);
+    for (int i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    QWidget *from = focusWidget();
+    if (!from)
+        return QMainWindow::focusNextPrevChild(next);
+    for (QWidget *w = next ? from->nextInFocusChain() : from->previousInFocusChain(); w != from;
+         w = next ? w->nextInFocusChain() : w->previousInFocusChain()) {
+        if (takesTabFocus(w, this)) {
+            w->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            return true;
+        }
+    }
+    return false;
 }
 
 void MainWindow::showComparison(const Comparison &comparison)
@@ -378,13 +493,8 @@ void MainWindow::showComparison(const Comparison &comparison)
     m_quotes->setComparison(comparison);
     m_aligned->setComparison(comparison);
     m_coverage->setComparison(comparison);
-    const auto docks = findChildren<QDockWidget *>();
-    for (QDockWidget *dock : docks) {
-        if (dock->widget() == m_discrepancies)
-            dock->setWindowTitle(tr("Discrepancies (%1)").arg(comparison.discrepancies.size()));
-        else if (dock->widget() == m_quotes)
-            dock->setWindowTitle(tr("Quotes (%1)").arg(m_quotes->rowCount()));
-    }
+    dockOf(m_discrepancies)->setWindowTitle(tr("Discrepancies (%1)").arg(comparison.discrepancies.size()));
+    dockOf(m_quotes)->setWindowTitle(tr("Quotes (%1)").arg(m_quotes->rowCount()));
 }
 
 void MainWindow::revealDiscrepancy(int index)
@@ -397,6 +507,7 @@ void MainWindow::revealDiscrepancy(int index)
         if (!sentences.contains({item.article, item.sentence}))
             sentences.append({item.article, item.sentence});
     }
+    m_tabs->setCurrentWidget(m_view);
     m_view->revealSentences(sentences);
     statusBar()->showMessage(c.discrepancies.at(index).about);
 }
@@ -422,6 +533,7 @@ void MainWindow::revealClaim(int claim)
         for (int s : m.sentences)
             sentences.append({m.article, s});
     }
+    m_tabs->setCurrentWidget(m_view);
     m_view->revealSentences(sentences);
 }
 
@@ -437,6 +549,7 @@ void MainWindow::revealQuote(int quote)
         for (int q : group)
             sentences.append({c.quotes.at(q).article, c.quotes.at(q).sentence});
     }
+    m_tabs->setCurrentWidget(m_view);
     m_view->revealSentences(sentences);
 }
 

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QUrl>
 
+class QDockWidget;
 class QTabWidget;
 class QTimer;
 class QUndoStack;
@@ -16,6 +17,7 @@ class AlignedPanel;
 class ComparisonView;
 class CoveragePanel;
 class DiscrepancyPanel;
+class FocusRing;
 class FiguresPanel;
 class ImportNotice;
 class Library;
@@ -91,6 +93,8 @@ public:
     AlignedPanel *alignedPanel() const { return m_aligned; }
     CoveragePanel *coveragePanel() const { return m_coverage; }
     ImportNotice *importNotice() const { return m_notice; }
+    // Outlines the widget that has the keyboard.
+    FocusRing *focusRing() const { return m_focusRing; }
     // The main area's tabs: the columns, the figures' charts.
     QTabWidget *mainTabs() const { return m_tabs; }
 
@@ -108,10 +112,14 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void createActions();
     void createDocks();
+    void createGoToActions();
+    void setFocusChain();
+    QDockWidget *dockOf(QWidget *content) const;
     void showComparison(const Comparison &comparison);
     void revealDiscrepancy(int index);
     void revealFigure(int figure);
@@ -143,6 +151,9 @@ private:
     ImportNotice *m_notice;
     QTabWidget *m_tabs = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_goToMenu = nullptr;
+    FocusRing *m_focusRing = nullptr;
+    QList<QDockWidget *> m_docks; // in the order they were created: Discrepancies, Quotes, Aligned Sentences, Coverage
     QAction *m_nextDifference = nullptr;
     QAction *m_previousDifference = nullptr;
     QAction *m_sync = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/quotespanel.h"
 
+#include "ui/selectedrow.h"
+
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSet>
@@ -65,8 +67,11 @@ QuotesPanel::QuotesPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showDetails(current.row()); });
+    // The selected quote's versions are shown beside the table (Tab arriving selects nothing);
+    // Enter or a double-click shows its sentences in the columns.
+    m_table->setTabKeyNavigation(false);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { showDetails(SelectedRow::of(m_table)); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.row() >= 0 && index.row() < m_groups.size())
             Q_EMIT quoteActivated(m_groups.at(index.row()).first());
