@@ -323,6 +323,21 @@ private Q_SLOTS:
         QCOMPARE(stories.size(), 1);
     }
 
+    void everySubcommandAnswersHelp_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const char *command : {"import", "list", "search", "compare", "export", "feeds", "stories", "backup", "restore"})
+            QTest::newRow(command) << QString::fromLatin1(command);
+    }
+    void everySubcommandAnswersHelp()
+    {
+        QFETCH(QString, command);
+        const Run r = parallax({command, QStringLiteral("--help")});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Usage: parallax ") + command), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("--library")) && r.out.contains(QStringLiteral("--verbose")), qPrintable(r.out));
+    }
+
     void errorsAndUsage_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -335,6 +350,9 @@ private Q_SLOTS:
         QTest::newRow("compare an unknown id") << QStringList{QStringLiteral("compare"), QStringLiteral("424242"), QStringLiteral("424243")} << 1 << QStringLiteral("no article 424242");
         QTest::newRow("compare a missing file") << QStringList{QStringLiteral("compare"), QStringLiteral("/nonexistent/a.txt"), QStringLiteral("/nonexistent/b.txt")} << 1 << QStringLiteral("does not exist");
         QTest::newRow("bad FTS5 query") << QStringList{QStringLiteral("search"), QStringLiteral("AND (")} << 1 << QStringLiteral("not valid");
+        QTest::newRow("backup without a file") << QStringList{QStringLiteral("backup")} << 2 << QStringLiteral("Usage: parallax backup");
+        QTest::newRow("restore two files") << QStringList{QStringLiteral("restore"), QStringLiteral("a"), QStringLiteral("b")} << 2
+                                           << QStringLiteral("Usage: parallax restore");
     }
     void errorsAndUsage()
     {

@@ -391,6 +391,33 @@ private Q_SLOTS:
                  Library::AddStatus::Imported);
     }
 
+    void aFailedStoryEditLeavesNothing()
+    {
+        auto lib = Library::open(freshPath()).library;
+        QVERIFY(lib);
+        const qint64 a = lib->addArticle(article(QStringLiteral("One"), QStringLiteral("Wire"), QStringLiteral("First body."))).id;
+        const qint64 b = lib->addArticle(article(QStringLiteral("Two"), QStringLiteral("Post"), QStringLiteral("Second body."))).id;
+        const qint64 both = lib->createStory(QStringLiteral("Both"), {a, b});
+        QVERIFY(both > 0);
+        // Splitting fails at the second article, after the new story and the first move were written.
+        QSqlQuery q(lib->database());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail_move BEFORE INSERT ON story_articles "
+                                      "WHEN new.article_id = %1 AND new.story_id <> %2 "
+                                      "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")
+                           .arg(b)
+                           .arg(both)));
+        QString error;
+        QCOMPARE(lib->splitStory({a, b}, QStringLiteral("Split"), &error), 0);
+        QVERIFY2(error.contains(QStringLiteral("simulated failure")), qPrintable(error));
+        QVERIFY(lib->findStories(QStringLiteral("Split"), 10).isEmpty());
+        QList<qint64> members;
+        for (const Library::Story &s : lib->stories()) {
+            if (s.id == both)
+                members = s.articles;
+        }
+        QCOMPARE(members, (QList<qint64>{a, b}));
+    }
+
     void aBatchKeepsEachArticleWhole()
     {
         const QString path = freshPath();
@@ -502,6 +529,15 @@ private Q_SLOTS:
                  qPrintable(added.error));
         QCOMPARE(lib->articleCount(), 1);
         QCOMPARE(lib->article(lib->listArticles().first().id)->title, QStringLiteral("Kept"));
+        // Every other write says so in the same words.
+        Article edited = *lib->article(lib->listArticles().first().id);
+        edited.outlet = QStringLiteral("Another Outlet");
+        QString error;
+        QVERIFY(!lib->updateDetails(edited, &error));
+        QVERIFY2(error.contains(QStringLiteral("is read-only")), qPrintable(error));
+        QCOMPARE(lib->addFeed(QStringLiteral("https://example.org/feed.xml"), &error), 0);
+        QVERIFY2(error.contains(QStringLiteral("is read-only")), qPrintable(error));
+        QCOMPARE(lib->article(edited.id)->outlet, QStringLiteral("Wire"));
     }
 
     void migrationFromPreviousVersion()

@@ -24,6 +24,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace Parallax::Cli {
 
@@ -46,15 +47,6 @@ QTextStream &err()
 {
     static QTextStream s(stderr);
     return s;
-}
-
-const QStringList &subcommands()
-{
-    static const QStringList list{QStringLiteral("import"), QStringLiteral("list"),
-                                  QStringLiteral("search"), QStringLiteral("compare"), QStringLiteral("export"),
-                                  QStringLiteral("feeds"), QStringLiteral("stories"), QStringLiteral("backup"),
-                                  QStringLiteral("restore")};
-    return list;
 }
 
 QCommandLineOption libraryOption()
@@ -109,21 +101,18 @@ QJsonValue dateJson(const QDate &d)
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
 }
 
-int runImport(const QStringList &arguments)
+QString declareImport(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.addOption(libraryOption());
     parser.addOption({QStringLiteral("url"), Tr::tr("Download the article at URL (http or https) and import it; repeatable."),
                       QStringLiteral("URL")});
     parser.addPositionalArgument(QStringLiteral("PATH"), Tr::tr("Files or folders to import."),
                                  QStringLiteral("PATH..."));
-    const QString synopsis = Tr::tr("Usage: parallax import [--library P] [--url URL]... [PATH...]");
-    if (!parse(parser, arguments, synopsis))
-        return Usage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
+    return Tr::tr("Usage: parallax import [--library P] [--url URL]... [PATH...]");
+}
+
+int runImport(const QCommandLineParser &parser, const QString &synopsis)
+{
     const QStringList paths = parser.positionalArguments().mid(1);
     const QStringList urls = parser.values(QStringLiteral("url"));
     if (paths.isEmpty() && urls.isEmpty()) {
@@ -179,18 +168,15 @@ int runImport(const QStringList &arguments)
     return skippedAny ? Failed : Ok;
 }
 
-int runList(const QStringList &arguments)
+QString declareList(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.addOption(libraryOption());
     parser.addOption(jsonOption());
-    const QString synopsis = Tr::tr("Usage: parallax list [--library P] [--json]");
-    if (!parse(parser, arguments, synopsis))
-        return Usage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
+    return Tr::tr("Usage: parallax list [--library P] [--json]");
+}
+
+int runList(const QCommandLineParser &parser, const QString &synopsis)
+{
     if (parser.positionalArguments().size() > 1) {
         err() << Tr::tr("parallax list: unexpected argument %1").arg(parser.positionalArguments().at(1))
               << '\n' << synopsis << '\n';
@@ -232,9 +218,8 @@ int runList(const QStringList &arguments)
     return Ok;
 }
 
-int runSearch(const QStringList &arguments)
+QString declareSearch(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.addOption(libraryOption());
     parser.addOption(jsonOption());
     parser.addOption({QStringLiteral("outlet"), Tr::tr("Only articles of this outlet."), QStringLiteral("NAME")});
@@ -244,14 +229,12 @@ int runSearch(const QStringList &arguments)
     parser.addOption({QStringLiteral("tag"), Tr::tr("Only articles with this tag."), QStringLiteral("TAG")});
     parser.addOption({QStringLiteral("sort"), Tr::tr("relevance (the default) or date (newest first)."), QStringLiteral("ORDER")});
     parser.addPositionalArgument(QStringLiteral("QUERY"), Tr::tr("An SQLite FTS5 query."));
-    const QString synopsis = Tr::tr("Usage: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] "
-                                    "[--tag T] [--sort relevance|date] QUERY");
-    if (!parse(parser, arguments, synopsis))
-        return Usage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
+    return Tr::tr("Usage: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] "
+                  "[--tag T] [--sort relevance|date] QUERY");
+}
+
+int runSearch(const QCommandLineParser &parser, const QString &synopsis)
+{
     const QStringList words = parser.positionalArguments().mid(1);
     if (words.isEmpty()) {
         err() << Tr::tr("parallax search: no query given") << '\n' << synopsis << '\n';
@@ -410,19 +393,16 @@ bool inputCountFits(const QStringList &inputs, const QString &command, const QSt
     return false;
 }
 
-int runCompare(const QStringList &arguments)
+QString declareCompare(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.addOption(libraryOption());
     parser.addOption(jsonOption());
     addInputs(parser);
-    const QString synopsis = Tr::tr("Usage: parallax compare [--json] [--library P] INPUT...");
-    if (!parse(parser, arguments, synopsis))
-        return Usage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
+    return Tr::tr("Usage: parallax compare [--json] [--library P] INPUT...");
+}
+
+int runCompare(const QCommandLineParser &parser, const QString &synopsis)
+{
     const QStringList inputs = parser.positionalArguments().mid(1);
     if (!inputCountFits(inputs, QStringLiteral("compare"), synopsis))
         return Usage;
@@ -439,9 +419,8 @@ int runCompare(const QStringList &arguments)
     return Ok;
 }
 
-int runExport(const QStringList &arguments)
+QString declareExport(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.addOption(libraryOption());
     parser.addOption({QStringLiteral("pdf"), Tr::tr("Write the comparison as a PDF to OUT."), QStringLiteral("OUT")});
     parser.addOption({QStringLiteral("title"), Tr::tr("The story's title for the title block (default: the first article's)."),
@@ -450,14 +429,12 @@ int runExport(const QStringList &arguments)
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("story"), Tr::tr("With --markdown: only this story."), QStringLiteral("ID")});
     addInputs(parser);
-    const QString synopsis = Tr::tr("Usage: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...\n"
-                                    "       parallax export --markdown DIR [--story ID] [--library P]");
-    if (!parse(parser, arguments, synopsis))
-        return Usage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
+    return Tr::tr("Usage: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...\n"
+                  "       parallax export --markdown DIR [--story ID] [--library P]");
+}
+
+int runExport(const QCommandLineParser &parser, const QString &synopsis)
+{
     const QStringList inputs = parser.positionalArguments().mid(1);
     if (parser.isSet(QStringLiteral("markdown"))) {
         const std::unique_ptr<Library> library = openLibrary(parser);
@@ -494,23 +471,20 @@ int runExport(const QStringList &arguments)
     return Ok;
 }
 
-int runFeeds(const QStringList &arguments)
+QString declareFeeds(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.addOption(libraryOption());
     parser.addOption(jsonOption());
     parser.addOption({QStringLiteral("opml"), Tr::tr("Subscribe to every feed of an OPML subscription list."), QStringLiteral("FILE")});
     parser.addPositionalArgument(QStringLiteral("ACTION"), Tr::tr("add, list or refresh."));
     parser.addPositionalArgument(QStringLiteral("ARGS"), Tr::tr("Feed addresses (add) or feed ids (refresh)."), QStringLiteral("[ARGS...]"));
-    const QString synopsis = Tr::tr("Usage: parallax feeds add [--library P] (URL... | --opml FILE)\n"
-                                    "       parallax feeds list [--library P] [--json]\n"
-                                    "       parallax feeds refresh [--library P] [ID...]");
-    if (!parse(parser, arguments, synopsis))
-        return Usage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
+    return Tr::tr("Usage: parallax feeds add [--library P] (URL... | --opml FILE)\n"
+                  "       parallax feeds list [--library P] [--json]\n"
+                  "       parallax feeds refresh [--library P] [ID...]");
+}
+
+int runFeeds(const QCommandLineParser &parser, const QString &synopsis)
+{
     const QStringList positional = parser.positionalArguments().mid(1);
     const QString action = positional.value(0);
     const QStringList args = positional.mid(1);
@@ -623,19 +597,16 @@ int runFeeds(const QStringList &arguments)
     return failed ? Failed : Ok;
 }
 
-int runStories(const QStringList &arguments)
+QString declareStories(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.addOption(libraryOption());
     parser.addOption(jsonOption());
     parser.addOption({QStringLiteral("rebuild"), Tr::tr("Regroup every article, keeping the reader's own choices.")});
-    const QString synopsis = Tr::tr("Usage: parallax stories [--library P] [--json] [--rebuild]");
-    if (!parse(parser, arguments, synopsis))
-        return Usage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
+    return Tr::tr("Usage: parallax stories [--library P] [--json] [--rebuild]");
+}
+
+int runStories(const QCommandLineParser &parser, const QString &synopsis)
+{
     if (parser.positionalArguments().size() > 1) {
         err() << Tr::tr("parallax stories: unexpected %1").arg(parser.positionalArguments().at(1)) << '\n' << synopsis << '\n';
         return Usage;
@@ -679,47 +650,65 @@ int runStories(const QStringList &arguments)
     return Ok;
 }
 
-// parallax backup OUT / parallax restore BACKUP
-int runBackupOrRestore(const QStringList &arguments, bool restore)
+QString declareBackup(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.addOption(libraryOption());
-    parser.addPositionalArgument(QStringLiteral("FILE"), restore ? Tr::tr("The backup to restore.") : Tr::tr("Where the backup goes."));
-    const QString synopsis = restore ? Tr::tr("Usage: parallax restore [--library P] BACKUP") : Tr::tr("Usage: parallax backup [--library P] OUT");
-    if (!parse(parser, arguments, synopsis))
-        return Usage;
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Where the backup goes."));
+    return Tr::tr("Usage: parallax backup [--library P] OUT");
+}
+
+QString declareRestore(QCommandLineParser &parser)
+{
+    parser.addOption(libraryOption());
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The backup to restore."));
+    return Tr::tr("Usage: parallax restore [--library P] BACKUP");
+}
+
+// The one FILE of backup and restore; prints the synopsis when there is not exactly one.
+std::optional<QString> onlyFile(const QCommandLineParser &parser, const QString &synopsis)
+{
     const QStringList files = parser.positionalArguments().mid(1);
-    if (files.size() != 1) {
-        err() << synopsis << '\n';
+    if (files.size() == 1)
+        return files.first();
+    err() << synopsis << '\n';
+    return std::nullopt;
+}
+
+// parallax backup OUT
+int runBackup(const QCommandLineParser &parser, const QString &synopsis)
+{
+    const std::optional<QString> file = onlyFile(parser, synopsis);
+    if (!file)
         return Usage;
-    }
-    if (restore) {
-        const QString path = LibraryLocation::resolve(parser.value(QStringLiteral("library")));
-        QString error;
-        const std::optional<QString> replaced = Library::restore(files.first(), path, &error);
-        if (!replaced) {
-            err() << Tr::tr("parallax restore: %1").arg(error) << '\n';
-            return Failed;
-        }
-        out() << "restored " << QDir::toNativeSeparators(path);
-        if (!replaced->isEmpty())
-            out() << " (the previous file is kept as " << QDir::toNativeSeparators(*replaced) << ')';
-        out() << '\n';
-        return Ok;
-    }
     const std::unique_ptr<Library> library = openLibrary(parser);
     if (!library)
         return Failed;
     QString error;
-    if (!library->backup(files.first(), &error)) {
+    if (!library->backup(*file, &error)) {
         err() << Tr::tr("parallax backup: %1").arg(error) << '\n';
         return Failed;
     }
-    out() << "backed up to " << QDir::toNativeSeparators(files.first()) << '\n';
+    out() << "backed up to " << QDir::toNativeSeparators(*file) << '\n';
+    return Ok;
+}
+
+// parallax restore BACKUP
+int runRestore(const QCommandLineParser &parser, const QString &synopsis)
+{
+    const std::optional<QString> file = onlyFile(parser, synopsis);
+    if (!file)
+        return Usage;
+    const QString path = LibraryLocation::resolve(parser.value(QStringLiteral("library")));
+    QString error;
+    const std::optional<QString> replaced = Library::restore(*file, path, &error);
+    if (!replaced) {
+        err() << Tr::tr("parallax restore: %1").arg(error) << '\n';
+        return Failed;
+    }
+    out() << "restored " << QDir::toNativeSeparators(path);
+    if (!replaced->isEmpty())
+        out() << " (the previous file is kept as " << QDir::toNativeSeparators(*replaced) << ')';
+    out() << '\n';
     return Ok;
 }
 
@@ -754,47 +743,77 @@ void printHelp()
           << '\n';
 }
 
+// A subcommand: its name, whether it needs Qt WebEngine (export renders; import, compare
+// and feeds may read web pages), how its command line is declared (its options and
+// arguments; returns its synopsis), and what runs once that parsed. The one list of them.
+struct Command
+{
+    const char *name;
+    bool webEngine = false;
+    QString (*declare)(QCommandLineParser &parser);
+    int (*run)(const QCommandLineParser &parser, const QString &synopsis);
+};
+
+const Command kCommands[] = {
+    {"import", true, declareImport, runImport},
+    {"list", false, declareList, runList},
+    {"search", false, declareSearch, runSearch},
+    {"compare", true, declareCompare, runCompare},
+    {"export", true, declareExport, runExport},
+    {"feeds", true, declareFeeds, runFeeds},
+    {"stories", false, declareStories, runStories},
+    {"backup", false, declareBackup, runBackup},
+    {"restore", false, declareRestore, runRestore},
+};
+
+// The subcommand the arguments name, or none.
+const Command *commandOf(const QStringList &arguments)
+{
+    const QString name = arguments.value(1);
+    for (const Command &command : kCommands) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+// The opening every subcommand shares: its command line parsed, --help answered.
+int runCommand(const Command &command, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QString synopsis = command.declare(parser);
+    if (!parse(parser, arguments, synopsis))
+        return Usage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    return command.run(parser, synopsis);
+}
+
 } // namespace
 
 bool needsWebEngine(const QStringList &arguments)
 {
-    // export renders; import and compare may read web pages.
-    static const QStringList commands{QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("compare"),
-                                      QStringLiteral("feeds")};
-    return arguments.size() >= 2 && commands.contains(arguments.at(1)) && !arguments.contains(QStringLiteral("--help"));
+    const Command *command = commandOf(arguments);
+    return command && command->webEngine && !arguments.contains(QStringLiteral("--help"));
 }
 
 bool isHeadless(const QStringList &arguments)
 {
     if (arguments.size() < 2)
         return false;
-    const QString first = arguments.at(1);
-    return subcommands().contains(first) || arguments.contains(QStringLiteral("--version")) ||
+    return commandOf(arguments) || arguments.contains(QStringLiteral("--version")) ||
            arguments.contains(QStringLiteral("-v")) || arguments.contains(QStringLiteral("--help")) ||
            arguments.contains(QStringLiteral("-h"));
 }
 
 int run(const QStringList &arguments)
 {
-    const QString first = arguments.value(1);
     int status = Usage;
-    if (first == QLatin1String("import"))
-        status = runImport(arguments);
-    else if (first == QLatin1String("list"))
-        status = runList(arguments);
-    else if (first == QLatin1String("search"))
-        status = runSearch(arguments);
-    else if (first == QLatin1String("compare"))
-        status = runCompare(arguments);
-    else if (first == QLatin1String("export"))
-        status = runExport(arguments);
-    else if (first == QLatin1String("feeds"))
-        status = runFeeds(arguments);
-    else if (first == QLatin1String("stories"))
-        status = runStories(arguments);
-    else if (first == QLatin1String("backup") || first == QLatin1String("restore"))
-        status = runBackupOrRestore(arguments, first == QLatin1String("restore"));
-    else if (arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"))) {
+    if (const Command *command = commandOf(arguments)) {
+        status = runCommand(*command, arguments);
+    } else if (arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"))) {
         out() << "parallax " << QCoreApplication::applicationVersion() << '\n';
         status = Ok;
     } else if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {

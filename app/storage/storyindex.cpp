@@ -2,6 +2,7 @@
 #include "storyindex.h"
 
 #include "core/article.h"
+#include "storage/storystore.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -546,7 +547,7 @@ bool StoryIndex::rebuild(QString *error)
     const bool cleared =
         q.exec(QStringLiteral("DELETE FROM story_articles WHERE pinned = 0 AND story_id IN "
                               "(SELECT id FROM stories WHERE automatic = 1)")) &&
-        q.exec(QStringLiteral("DELETE FROM stories WHERE automatic = 1 AND id NOT IN (SELECT story_id FROM story_articles)")) &&
+        StoryStore::dropEmpty(q) &&
         q.exec(QStringLiteral("DELETE FROM story_terms"));
     if (!cleared)
         return failed(q, error);

@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/articlestore.h"
+
+#include "core/text.h"
+#include "storage/librarydatabase.h"
+#include "storage/sql.h"
+#include "storage/storyindex.h"
+#include "storage/storystore.h"
+#include "storage/tagstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Parallax {
+
+namespace {
+
+// The storage classes share the translation context of the class that once held them all.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Parallax::Library)
+};
+
+// An article's columns, its tags (one per line) among them; the body, when read, after them.
+const QString kArticleColumns = QStringLiteral(
+    "a.id, a.title, COALESCE(o.name, ''), a.byline, a.url, a.published_date, a.language, "
+    "a.source_path, a.source_format, a.imported_at, a.word_count, a.trimmed, a.credits, "
+    "(SELECT group_concat(t.name, char(10)) FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+    " WHERE at.article_id = a.id), a.outlet_source");
+
+// Reads the columns of kArticleColumns (and the body after them when asked).
+Article articleFromQuery(const QSqlQuery &q, bool withBody) {
+    Article a;
+    a.id = q.value(0).toLongLong();
+    a.title = q.value(1).toString();
+    a.outlet = q.value(2).toString();
+    a.byline = q.value(3).toString();
+    a.url = q.value(4).toString();
+    a.published = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    a.language = q.value(6).toString();
+    a.sourcePath = q.value(7).toString();
+    a.sourceFormat = q.value(8).toString();
+    a.importedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
+    a.wordCount = q.value(10).toInt();
+    const QString trimmed = q.value(11).toString();
+    if (!trimmed.isEmpty())
+        a.trimmed = trimmed.split(QStringLiteral("\n\n"));
+    const QString credits = q.value(12).toString();
+    if (!credits.isEmpty())
+        a.credits = credits.split(u'\n');
+    a.outletSource = Article::sourceFromCode(q.value(14).toString());
+    const QString tags = q.value(13).toString();
+    if (!tags.isEmpty()) {
+        a.tags = tags.split(u'\n');
+        a.tags.sort(Qt::CaseInsensitive);
+    }
+    if (withBody)
+        a.body = q.value(15).toString();
+    return a;
+}
+
+// The outlet's id (created when new), or NULL for no outlet; inside the caller's transaction.
+bool outletValue(QSqlQuery &q, const QString &outlet, QVariant *value) {
+    *value = QVariant(QMetaType::fromType<qlonglong>());
+    const QString name = outlet.trimmed();
+    if (name.isEmpty())
+        return true;
+    if (!Sql::exec(
+            q, QStringLiteral("INSERT INTO outlets(name) VALUES (?) ON CONFLICT(name) DO NOTHING"),
+            {name}) ||
+        !Sql::exec(q, QStringLiteral("SELECT id FROM outlets WHERE name = ?"), {name}) || !q.next())
+        return false;
+    *value = q.value(0);
+    return true;
+}
+
+// How an outlet was found out, as stored: an article without an outlet has none to explain.
+QString outletSourceCode(const QString &outlet, Article::OutletSource source) {
+    return Article::sourceCode(outlet.trimmed().isEmpty() ? Article::OutletSource::Stated : source);
+}
+
+// The stored article with this body (by its hash), 0 when there is none; nullopt on error.
+std::optional<qint64> storedWithHash(const QSqlDatabase &db, const QString &hash, QString *error) {
+    QSqlQuery q(db);
+    if (!Sql::exec(q, QStringLiteral("SELECT id FROM articles WHERE content_hash = ?"), {hash})) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace
+
+ArticleStore::Prepared ArticleStore::prepare(Article article) {
+    Prepared p;
+    p.hash = Text::contentHash(article.body);
+    if (article.wordCount <= 0)
+        article.wordCount = Text::countWords(article.body);
+    QElapsedTimer clock;
+    clock.start();
+    p.profile = StoryProfile::of(article);
+    p.profileMs = double(clock.nsecsElapsed()) / 1e6;
+    p.article = std::move(article);
+    return p;
+}
+
+ArticleStore::AddResult ArticleStore::add(const Prepared &prepared) {
+    AddResult result;
+    const std::optional<qint64> duplicate =
+        storedWithHash(m_database.connection(), QString::fromLatin1(prepared.hash), &result.error);
+    if (!duplicate)
+        return result;
+    if (*duplicate > 0) {
+        result.status = AddStatus::Duplicate;
+        result.id = *duplicate;
+        return result;
+    }
+    qint64 id = 0;
+    const bool stored = m_database.write(
+        [&](QSqlQuery &q, QString *why) {
+            return insert(q, prepared, &id) && TagStore::replace(q, id, prepared.article.tags) &&
+                   file(id, prepared, why, &result.groupingMs);
+        },
+        &result.error);
+    if (!stored) {
+        if (!m_database.inBatch()) // a batch keeps the others' terms and days
+            m_index.discardPending();
+        return result;
+    }
+    result.status = AddStatus::Imported;
+    result.id = id;
+    return result;
+}
+
+bool ArticleStore::insert(QSqlQuery &q, const Prepared &prepared, qint64 *id) const {
+    const Article &article = prepared.article;
+    QVariant outletId;
+    if (!outletValue(q, article.outlet, &outletId))
+        return false;
+    // An article brought back (undo of a delete) keeps its id; a new one gets the next.
+    const QVariant keptId =
+        article.id > 0 ? QVariant(article.id) : QVariant(QMetaType::fromType<qlonglong>());
+    const QDateTime importedAt =
+        article.importedAt.isValid() ? article.importedAt : QDateTime::currentDateTimeUtc();
+    const bool inserted = Sql::exec(
+        q,
+        QStringLiteral(
+            "INSERT INTO articles(id, title, outlet_id, byline, url, published_date, language, "
+            "body, "
+            "content_hash, source_path, source_format, imported_at, word_count, trimmed, credits, "
+            "outlet_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {keptId, Sql::text(article.title), outletId, Sql::text(article.byline),
+         Sql::text(article.url), Sql::date(article.published), Sql::text(article.language),
+         Sql::text(article.body), QString::fromLatin1(prepared.hash), Sql::text(article.sourcePath),
+         Sql::text(article.sourceFormat), importedAt.toUTC().toString(Qt::ISODate),
+         article.wordCount, // counted by prepare() when the importer did not
+         Sql::text(article.trimmed.join(QStringLiteral("\n\n"))),
+         Sql::text(article.credits.join(u'\n')),
+         Article::sourceCode(article.outlet.isEmpty() ? Article::OutletSource::Stated
+                                                      : article.outletSource)});
+    if (!inserted)
+        return false;
+    *id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool ArticleStore::file(qint64 id, const Prepared &prepared, QString *why, double *groupingMs) {
+    // The article's profile is stored; outside a batch, the days around it are regrouped now
+    // (in a batch, when it is committed).
+    QElapsedTimer grouping;
+    grouping.start();
+    const bool filed = m_index.add(id, prepared.article.published, prepared.profile, why) &&
+                       (m_database.inBatch() || m_index.regroupPending(why));
+    *groupingMs = prepared.profileMs + double(grouping.nsecsElapsed()) / 1e6;
+    return filed;
+}
+
+bool ArticleStore::beginBatch(QString *error) {
+    return m_database.beginBatch(error);
+}
+
+bool ArticleStore::commitBatch(QString *error) {
+    // The batch's articles find their stories (the days around them regrouped) before it is
+    // committed, in the same transaction.
+    if (m_database.commitBatch([this](QString *why) { return m_index.regroupPending(why); }, error))
+        return true;
+    m_index.discardPending();
+    return false;
+}
+
+bool ArticleStore::inBatch() const {
+    return m_database.inBatch();
+}
+
+bool ArticleStore::remove(qint64 id, QString *error) {
+    return m_database.write(
+        [&](QSqlQuery &q, QString *why) {
+            return m_index.forget(id, why) &&
+                   Sql::exec(q, QStringLiteral("DELETE FROM articles WHERE id = ?"), {id}) &&
+                   q.numRowsAffected() == 1 && StoryStore::dropEmpty(q);
+        },
+        error);
+}
+
+bool ArticleStore::updateDetails(const Article &edited, QString *error) {
+    if (edited.title.trimmed().isEmpty()) {
+        if (error)
+            *error = Tr::tr("an article needs a title");
+        return false;
+    }
+    return m_database.write(
+        [&](QSqlQuery &q, QString *why) {
+            QVariant outletId;
+            if (!outletValue(q, edited.outlet, &outletId))
+                return false;
+            if (!Sql::exec(q,
+                           QStringLiteral("UPDATE articles SET title = ?, outlet_id = ?, "
+                                          "outlet_source = ?, byline = ?, "
+                                          "url = ?, published_date = ? WHERE id = ?"),
+                           {edited.title.trimmed(), outletId,
+                            outletSourceCode(edited.outlet, edited.outletSource),
+                            Sql::text(edited.byline.trimmed()), Sql::text(edited.url.trimmed()),
+                            Sql::date(edited.published), edited.id}))
+                return false;
+            if (q.numRowsAffected() != 1) {
+                *why = Tr::tr("there is no article %1").arg(edited.id);
+                return false;
+            }
+            return TagStore::replace(q, edited.id, edited.tags);
+        },
+        error);
+}
+
+bool ArticleStore::restoreTrimmed(qint64 id, QString *error) {
+    return m_database.write(
+        [&](QSqlQuery &q, QString *why) {
+            if (!Sql::exec(q, QStringLiteral("SELECT body, trimmed FROM articles WHERE id = ?"),
+                           {id}))
+                return false;
+            if (!q.next()) {
+                *why = Tr::tr("there is no article %1").arg(id);
+                return false;
+            }
+            const QString trimmed = q.value(1).toString();
+            if (trimmed.isEmpty()) {
+                *why = Tr::tr("nothing was trimmed from this article");
+                return false;
+            }
+            // Stored paragraphs are separated by a blank line, as the body's are.
+            const QString body = q.value(0).toString() + QStringLiteral("\n\n") + trimmed;
+            q.finish();
+            return Sql::exec(q,
+                             QStringLiteral("UPDATE articles SET body = ?, trimmed = '', "
+                                            "word_count = ? WHERE id = ?"),
+                             {body, Text::countWords(body), id}) &&
+                   q.numRowsAffected() == 1;
+        },
+        error);
+}
+
+QList<Article> ArticleStore::list(QString *error) const {
+    QList<Article> list;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT ") + kArticleColumns +
+                QStringLiteral(" FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id "
+                               "ORDER BY a.published_date DESC, a.id DESC"))) {
+        if (error)
+            *error = q.lastError().text();
+        return list;
+    }
+    while (q.next())
+        list.append(articleFromQuery(q, false));
+    return list;
+}
+
+std::optional<Article> ArticleStore::article(qint64 id) const {
+    const QList<Article> found = articles({id});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<Article> ArticleStore::articles(const QList<qint64> &ids) const {
+    return read(ids, true);
+}
+
+QList<Article> ArticleStore::headers(const QList<qint64> &ids) const {
+    return read(ids, false);
+}
+
+QList<Article> ArticleStore::read(const QList<qint64> &ids, bool withBodies) const {
+    QHash<qint64, Article> found; // looked up by id only, never iterated
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    const QString columns =
+        withBodies ? kArticleColumns + QStringLiteral(", a.body") : kArticleColumns;
+    for (qsizetype at = 0; at < ids.size(); at += Sql::kChunk) {
+        const QList<qint64> chunk = ids.mid(at, Sql::kChunk);
+        q.prepare(
+            QStringLiteral("SELECT ") + columns +
+            QStringLiteral(
+                " FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id IN (") +
+            Sql::placeholders(chunk.size()) + u')');
+        for (qint64 id : chunk)
+            q.addBindValue(id);
+        if (!q.exec())
+            continue;
+        while (q.next()) {
+            Article a = articleFromQuery(q, withBodies);
+            const qint64 id = a.id;
+            found.insert(id, std::move(a));
+        }
+    }
+    QList<Article> list;
+    list.reserve(ids.size());
+    for (qint64 id : ids) {
+        const auto it = found.constFind(id);
+        if (it != found.cend())
+            list.append(*it);
+    }
+    return list;
+}
+
+int ArticleStore::count() const {
+    QSqlQuery q(m_database.connection());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM articles")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+QStringList ArticleStore::outlets() const {
+    QStringList names;
+    QSqlQuery q(m_database.connection());
+    if (q.exec(
+            QStringLiteral("SELECT name FROM outlets WHERE id IN (SELECT outlet_id FROM articles) "
+                           "ORDER BY name COLLATE NOCASE"))) {
+        while (q.next())
+            names.append(q.value(0).toString());
+    }
+    return names;
+}
+
+} // namespace Parallax

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/article.h"
+#include "core/storyprofile.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace Parallax {
+
+class LibraryDatabase;
+class StoryIndex;
+
+// The articles: storing one (with its outlet, its tags and its story profile, all or
+// nothing; a duplicate of a stored body is refused), reading them back, editing their
+// details, deleting them. A stored article is filed into its story (StoryIndex) in the same
+// transaction: at once, or when the batch it came in is committed.
+class ArticleStore final {
+public:
+    ArticleStore(LibraryDatabase &database, StoryIndex &index)
+        : m_database(database)
+        , m_index(index) {}
+
+    enum class AddStatus { Imported, Duplicate, Failed };
+    struct AddResult {
+        AddStatus status = AddStatus::Failed;
+        qint64 id = 0; // the stored article, or the one it duplicates
+        QString error;
+        double groupingMs = 0; // of which spent finding its story (for bench/library-scale)
+    };
+    // What storing an article needs that no database does (hashing, counting, the story
+    // profile): made by prepare() on any thread, stored by add().
+    struct Prepared {
+        Article article;
+        QByteArray hash;
+        StoryProfile profile;
+        double profileMs = 0;
+    };
+    static Prepared prepare(Article article);
+    // Stores an article unless one with the same normalised body is already there. An
+    // article with an id (one brought back after a delete) keeps it.
+    AddResult add(const Prepared &prepared);
+
+    // A large import in one transaction (see LibraryDatabase::beginBatch); the batch's
+    // articles find their stories when it is committed.
+    bool beginBatch(QString *error = nullptr);
+    bool commitBatch(QString *error = nullptr);
+    bool inBatch() const;
+
+    // Deletes an article (and its place in stories and sketches).
+    bool remove(qint64 id, QString *error = nullptr);
+    // Changes an article's details (title, outlet, byline, link, date and tags, taken from
+    // `edited`, whose id says which article); the body stays as imported.
+    bool updateDetails(const Article &edited, QString *error = nullptr);
+    // Puts the text the importer trimmed from an article (Article::trimmed) back at the end
+    // of its body, for a reader who judges it part of the article; the credits stay.
+    bool restoreTrimmed(qint64 id, QString *error = nullptr);
+
+    // Articles without their bodies (for lists), newest first.
+    QList<Article> list(QString *error = nullptr) const;
+    std::optional<Article> article(qint64 id) const;
+    // Whole articles, or (headers) without their bodies, in the order of `ids`; unknown ids
+    // are left out.
+    QList<Article> articles(const QList<qint64> &ids) const;
+    QList<Article> headers(const QList<qint64> &ids) const;
+    int count() const;
+    // The outlets that articles have, sorted.
+    QStringList outlets() const;
+
+private:
+    QList<Article> read(const QList<qint64> &ids, bool withBodies) const;
+    // The steps of add(), inside its transaction.
+    bool insert(QSqlQuery &q, const Prepared &prepared, qint64 *id) const;
+    bool file(qint64 id, const Prepared &prepared, QString *why, double *groupingMs);
+
+    LibraryDatabase &m_database;
+    StoryIndex &m_index;
+};
+
+} // namespace Parallax

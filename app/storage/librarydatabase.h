@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QSqlError;
+class QSqlQuery;
+
+namespace Parallax {
+
+// The library file itself: the connection (SQLite in WAL mode, foreign keys on), brought to
+// the current schema when opened, its checks, backup and restore, and the one way to write.
+// The stores (articles, search, stories, feeds, tags) build on it; what only SQLite
+// understands (PRAGMAs, savepoints, VACUUM INTO) stays here. Used from the thread that
+// opened it.
+class LibraryDatabase final {
+public:
+    struct OpenResult {
+        std::unique_ptr<LibraryDatabase> database;
+        QString error;        // names the file and the reason
+        QString backupPath;   // the copy kept before a schema upgrade, if one ran
+        bool damaged = false; // the file exists but is not a readable library
+    };
+    // Opening reads the schema, which tells a foreign or badly damaged file; Full (and Auto,
+    // for files up to kCheckedOnOpenBytes) also reads every page (PRAGMA quick_check).
+    enum class Check { Auto, Full };
+    static constexpr qint64 kCheckedOnOpenBytes = 64 << 20;
+    static OpenResult open(const QString &path, Check check = Check::Auto);
+    // The whole check, on a read-only connection of its own (any thread): a message naming
+    // the file and what is wrong, or nothing when it is sound.
+    static std::optional<QString> checkIntegrity(const QString &path);
+
+    // Writes a consistent copy of the library to `target` (VACUUM INTO), which must not exist.
+    bool backup(const QString &target, QString *error = nullptr) const;
+    // Puts a backup in place of the library at `path`: the backup is checked first, and the
+    // file it replaces is kept beside it as "<name>.replaced-<time>" (never overwritten).
+    // Returns where the replaced file went (empty when there was none).
+    static std::optional<QString> restore(const QString &backupFile, const QString &path,
+                                          QString *error);
+
+    ~LibraryDatabase();
+    Q_DISABLE_COPY_MOVE(LibraryDatabase)
+
+    QSqlDatabase connection() const { return m_db; }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // The one way to write. `work` runs its statements on `q` inside a savepoint: a
+    // transaction of its own outside a batch, nested in the batch inside one, so a failure
+    // never leaves half a change behind. When `work` returns false everything it did is
+    // rolled back and `error` says why: `why` if it set it, else the error of q's last
+    // statement in words a reader can act on.
+    using Work = std::function<bool(QSqlQuery &q, QString *why)>;
+    bool write(const Work &work, QString *error = nullptr);
+
+    // A large import: the writes until commitBatch() share one transaction (each write in it
+    // still all or nothing), so the full-text index is written once per batch instead of
+    // once per article. What is not committed is lost if the process dies: commit often.
+    bool beginBatch(QString *error = nullptr);
+    // `finish` runs last inside the batch (the new articles find their stories); when it or
+    // the commit fails, the whole batch is rolled back.
+    bool commitBatch(const std::function<bool(QString *)> &finish, QString *error = nullptr);
+    bool inBatch() const { return m_batch; }
+
+    // SQLite's words for the failures a reader can do something about (a read-only file, a
+    // full disk) made plain; other errors as SQLite gives them.
+    QString describe(const QSqlError &error) const;
+
+private:
+    LibraryDatabase(QSqlDatabase db, QString path);
+
+    // The savepoint commands behind write() and the batch.
+    bool savepoint(const QString &name, QString *error);
+    bool release(const QString &name, QString *error);
+    void rollbackTo(const QString &name);
+
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_connectionName;
+    bool m_batch = false;
+};
+
+} // namespace Parallax

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+class QSqlQuery;
+
+namespace Parallax::Sql {
+
+// Small helpers the stores share for binding values: one spelling of each convention.
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
+QString text(const QString &s);
+
+// A date as stored (ISO 8601), or NULL when there is none.
+QVariant date(const QDate &d);
+
+// "?, ?, ?" for n values.
+QString placeholders(qsizetype n);
+
+// Prepares `sql`, binds `values` in order and runs it.
+bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values = {});
+
+// Ids are bound this many at a time, below SQLite's limit on parameters.
+constexpr qsizetype kChunk = 500;
+
+} // namespace Parallax::Sql
