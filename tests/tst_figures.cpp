@@ -343,8 +343,8 @@ private Q_SLOTS:
             QTest::newRow(name) << QString::fromUtf8(sentence) << QString::fromUtf8(expected);
         };
         row("percent and money", "Shares fell 12% and $600bn was lost.", "12% percent | $600bn money");
-        row("a day of a month is no figure", "On 5 February it hired 300 engineers.", "300 count number of engineers");
-        row("a year is no figure", "In 2024 the bank hired 300 engineers.", "300 count number of engineers");
+        row("a day of a month is no figure", "On February 5 banks hired 300 engineers.", "300 count number of engineers");
+        row("a year is no figure", "In 2024 banks hired 300 engineers.", "300 count number of engineers");
         row("a number in a name is no figure", "The FTSE 100 fell by 2%.", "2% percent");
         row("a size is no count", "A 1500b packet was sent.", "");
         row("the counted noun carries over", "It used 2,000 chips compared to 16,000 for leading models.",
@@ -396,7 +396,7 @@ private Q_SLOTS:
         row("in brackets", "Nvidia lost $600bn (£482bn) in value.", "$600bn - | £482bn <$600bn");
         row("with or", "The deal is worth £3bn, or $3.6bn, to the group.", "£3bn - | $3.6bn <£3bn");
         row("in brackets with about", "It raised 100 billion yuan (about $13bn).", "100 billion yuan - | $13bn <100 billion yuan");
-        row("same currency is a range", "Its value shrank to $2.9tn from $3.5tn.", "$2.9tn - | $3.5tn -");
+        row("same currency is no conversion", "Estimates put the deal at $2.9bn or $3.5bn.", "$2.9bn - | $3.5bn -");
         row("other words between", "Harbour paid £3bn and Orwell paid $4bn.", "£3bn - | $4bn -");
     }
     void conversions()
