@@ -297,6 +297,118 @@ private Q_SLOTS:
         QCOMPARE(figures.first().qualifier, QStringLiteral("roughly"));
     }
 
+private:
+    // The steps of FigureExtractor::extract, one function each, seen through what they add
+    // to a sentence's figures: "text" per figure, then its kind, entity, or conversion.
+    static QString render(const QString &sentence, QString (*field)(const Figure &, const QList<Figure> &))
+    {
+        const QList<Figure> figures = figuresOf(sentence);
+        QStringList parts;
+        for (const Figure &f : figures)
+            parts.append(field ? QString(f.text + QLatin1Char(' ') + field(f, figures)) : f.text);
+        return parts.join(QStringLiteral(" | "));
+    }
+
+private Q_SLOTS:
+    // Step 1, candidates: which numbers are read as figures at all, where they start and end.
+    void candidates_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("expected");
+        auto row = [](const char *name, const char *sentence, const char *expected) {
+            QTest::newRow(name) << QString::fromUtf8(sentence) << QString::fromUtf8(expected);
+        };
+        row("digits with symbol and scale", "Nvidia lost $600bn on Monday.", "$600bn");
+        row("words with a scale", "The fund raised two million dollars.", "two million dollars");
+        row("words without unit or scale are no figure", "Two people left and one of them returned.", "");
+        row("hyphenated currency word", "It was a one-yen bid for the firm.", "one-yen");
+        row("digits inside a name are skipped", "DeepSeek-V3 cost $5.6m to train.", "$5.6m");
+        row("a compound amount is one figure", "The ticket cost 3 dollars 50 cents in 2019.", "3 dollars 50 cents");
+        row("digits and words in order", "Sales rose 5% to four billion dollars.", "5% | four billion dollars");
+    }
+    void candidates()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, expected);
+        QCOMPARE(render(sentence, nullptr), expected);
+    }
+
+    // Step 2, classify: money, percent, count, or no figure (dates, years, names, sizes);
+    // ranges take the unit of their second number.
+    void classify_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("expected");
+        auto row = [](const char *name, const char *sentence, const char *expected) {
+            QTest::newRow(name) << QString::fromUtf8(sentence) << QString::fromUtf8(expected);
+        };
+        row("percent and money", "Shares fell 12% and $600bn was lost.", "12% percent | $600bn money");
+        row("a day of a month is no figure", "On February 5 banks hired 300 engineers.", "300 count number of engineers");
+        row("a year is no figure", "In 2024 banks hired 300 engineers.", "300 count number of engineers");
+        row("a number in a name is no figure", "The FTSE 100 fell by 2%.", "2% percent");
+        row("a size is no count", "A 1500b packet was sent.", "");
+        row("the counted noun carries over", "It used 2,000 chips compared to 16,000 for leading models.",
+            "2,000 count number of chips | 16,000 count number of chips");
+        row("a range takes the unit of its end", "Growth of between 10 and 12% is expected.", "10 percent | 12% percent");
+    }
+    void classify()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, expected);
+        QCOMPARE(render(sentence, [](const Figure &f, const QList<Figure> &) {
+                     const QString kind = ComparisonJson::figureKindName(f.kind);
+                     return f.kind == Figure::Kind::Count ? QString(kind + QLatin1Char(' ') + f.measure) : kind;
+                 }),
+                 expected);
+    }
+
+    // Step 3, attach entities: what each figure is about.
+    void entities_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("expected");
+        auto row = [](const char *name, const char *sentence, const char *expected) {
+            QTest::newRow(name) << QString::fromUtf8(sentence) << QString::fromUtf8(expected);
+        };
+        row("nearest name before", "Harbour Bank was fined £4.2m by the regulator.", "£4.2m @Harbour Bank");
+        row("the phrase's own target wins", "Orwell Capital bought a 5% stake in Kestrel.", "5% @Kestrel");
+        row("a price is about what it buys", "Orwell Capital will pay £3.1bn for Kestrel.", "£3.1bn @Kestrel");
+        row("an index move is about the index", "Markets slid as the Nikkei 225 fell 1.4% on Monday.", "1.4% @Nikkei 225");
+        row("failing all else the first name after", "Up 12% on the day, Nvidia recovered.", "12% @Nvidia");
+    }
+    void entities()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, expected);
+        QCOMPARE(render(sentence, [](const Figure &f, const QList<Figure> &) { return QString(QLatin1Char('@') + f.entity); }),
+                 expected);
+    }
+
+    // Step 4, pair conversions: an amount in another currency right after another, linked
+    // by brackets or "or", is the same amount converted.
+    void conversions_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("expected");
+        auto row = [](const char *name, const char *sentence, const char *expected) {
+            QTest::newRow(name) << QString::fromUtf8(sentence) << QString::fromUtf8(expected);
+        };
+        row("in brackets", "Nvidia lost $600bn (£482bn) in value.", "$600bn - | £482bn <$600bn");
+        row("with or", "The deal is worth £3bn, or $3.6bn, to the group.", "£3bn - | $3.6bn <£3bn");
+        row("in brackets with about", "It raised 100 billion yuan (about $13bn).", "100 billion yuan - | $13bn <100 billion yuan");
+        row("same currency is no conversion", "Estimates put the deal at $2.9bn or $3.5bn.", "$2.9bn - | $3.5bn -");
+        row("other words between", "Harbour paid £3bn and Orwell paid $4bn.", "£3bn - | $4bn -");
+    }
+    void conversions()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, expected);
+        QCOMPARE(render(sentence, [](const Figure &f, const QList<Figure> &all) {
+                     return f.convertedFrom < 0 ? QStringLiteral("-") : QString(QLatin1Char('<') + all.at(f.convertedFrom).text);
+                 }),
+                 expected);
+    }
+
     void agreementRounding_data()
     {
         QTest::addColumn<double>("a");

@@ -215,6 +215,253 @@ QList<Group> secondLinks(const std::vector<Edge> &edges, const QList<SentenceKey
     return out;
 }
 
+// The groups of sentences of one pair as the steps of Aligner::align build them, and the
+// group each sentence is in (-1 while it is alone): every step after the first pairs only
+// what the steps before left alone.
+struct Grouping
+{
+    Grouping(const QList<SentenceKeys> &sideA, const QList<SentenceKeys> &sideB)
+        : a(sideA)
+        , b(sideB)
+        , groupOfA(size_t(sideA.size()), -1)
+        , groupOfB(size_t(sideB.size()), -1)
+    {
+    }
+
+    void add(int i, int j)
+    {
+        groupOfA[size_t(i)] = groupOfB[size_t(j)] = int(groups.size());
+        groups.append({{i}, {j}});
+    }
+    bool bothAlone(const Edge &e) const
+    {
+        return groupOfA[size_t(e.a)] < 0 && groupOfB[size_t(e.b)] < 0;
+    }
+    // Pairs the scored edges best first (ties by position), each sentence once.
+    void addBestFirst(std::vector<std::pair<double, size_t>> &order, const std::vector<Edge> &edges)
+    {
+        std::sort(order.begin(), order.end(), byScoreThenPosition);
+        for (const auto &[score, k] : order) {
+            const Edge &e = edges[k];
+            if (bothAlone(e))
+                add(e.a, e.b);
+        }
+    }
+
+    const QList<SentenceKeys> &a;
+    const QList<SentenceKeys> &b;
+    std::vector<int> groupOfA;
+    std::vector<int> groupOfB;
+    QList<Group> groups;
+};
+
+// Word for word: the same keys in the same order (quotes, case, dashes and the way a figure
+// is written do not matter), paired in order of appearance. Done first so that a copied
+// sentence is never taken by a merely similar one.
+void pairVerbatim(Grouping &g)
+{
+    QHash<QString, QList<int>> byForm;
+    for (int j = g.b.size() - 1; j >= 0; --j) {
+        if (!g.b.at(j).signature.isEmpty())
+            byForm[g.b.at(j).signature].append(j);
+    }
+    for (int i = 0; i < g.a.size(); ++i) {
+        auto it = byForm.find(g.a.at(i).signature);
+        if (it == byForm.end() || it->isEmpty())
+            continue;
+        g.add(i, it->takeLast());
+    }
+}
+
+// Candidates in both directions, so that a sentence of either side finds the sentence that
+// contains it; one edge per pair of sentences, by position.
+std::vector<Edge> candidateEdges(const QList<SentenceKeys> &a, const QList<SentenceKeys> &b,
+                                 const KeyWeights &w)
+{
+    std::vector<Edge> edges = candidates(a, b, w, false);
+    std::vector<Edge> reverse = candidates(b, a, w, true);
+    edges.insert(edges.end(), reverse.begin(), reverse.end());
+    std::sort(edges.begin(), edges.end(),
+              [](const Edge &x, const Edge &y) { return x.a != y.a ? x.a < y.a : x.b < y.b; });
+    edges.erase(std::unique(edges.begin(), edges.end(),
+                            [](const Edge &x, const Edge &y) { return x.a == y.a && x.b == y.b; }),
+                edges.end());
+    return edges;
+}
+
+// Meaning beyond equal keys: a pair just short of the threshold may share figures within
+// rounding and synonyms ("restricting" ~ "curbs"); they count too. Looked up only for those
+// pairs, as it costs more than comparing ids.
+void addMeaning(std::vector<Edge> &edges, const QList<SentenceKeys> &a,
+                const QList<SentenceKeys> &b, const KeyWeights &w)
+{
+    for (Edge &e : edges) {
+        if (e.sim >= kPairSimilarity || e.sim < kMeaningFloor)
+            continue;
+        const double inter = AlignmentEvidence::sharedWeight(a.at(e.a), b.at(e.b), w);
+        const double denom = std::sqrt(a.at(e.a).weight * b.at(e.b).weight);
+        if (denom > 0 && inter > e.inter) {
+            e.inter = inter;
+            e.sim = inter / denom;
+        }
+    }
+}
+
+// Whether one side of an edge is mostly extra matter (a short heading inside a long
+// sentence is not its 1:1 counterpart).
+bool unbalanced(const Edge &e, const QList<SentenceKeys> &a, const QList<SentenceKeys> &b)
+{
+    const double ca = e.inter / a.at(e.a).weight, cb = e.inter / b.at(e.b).weight;
+    return std::min(ca, cb) / std::max(ca, cb) < kBalance;
+}
+
+// One to one, best first. A small bonus for similar positions settles near-ties between
+// repeated, similar sentences.
+void pairOneToOne(Grouping &g, const std::vector<Edge> &edges)
+{
+    std::vector<std::pair<double, size_t>> order;
+    for (size_t k = 0; k < edges.size(); ++k) {
+        const Edge &e = edges[k];
+        // An unbalanced pair may still be attached as a part by attachParts().
+        if (e.sim < kPairSimilarity || unbalanced(e, g.a, g.b))
+            continue;
+        const double pa = g.a.size() > 1 ? double(e.a) / (g.a.size() - 1) : 0.0;
+        const double pb = g.b.size() > 1 ? double(e.b) / (g.b.size() - 1) : 0.0;
+        order.push_back({e.sim + 0.03 * (1.0 - std::abs(pa - pb)), k});
+    }
+    g.addBestFirst(order, edges);
+}
+
+// Splits and merges: a sentence still alone whose content sits mostly inside one sentence of
+// the other side joins that sentence's group, as long as the group stays one-to-many (no
+// tangles of many to many).
+void attachParts(Grouping &g, const std::vector<Edge> &edges)
+{
+    // Best containing partner for each lone sentence of either side.
+    struct Best
+    {
+        double containment = 0.0;
+        int partner = -1;
+    };
+    std::vector<Best> bestA(size_t(g.a.size())), bestB(size_t(g.b.size()));
+    for (const Edge &e : edges) {
+        if (e.shared < kMinSharedKeys)
+            continue;
+        if (g.groupOfA[size_t(e.a)] < 0 && g.a.at(e.a).weight > 0) {
+            const double c = e.inter / g.a.at(e.a).weight;
+            if (c > bestA[size_t(e.a)].containment)
+                bestA[size_t(e.a)] = {c, e.b};
+        }
+        if (g.groupOfB[size_t(e.b)] < 0 && g.b.at(e.b).weight > 0) {
+            const double c = e.inter / g.b.at(e.b).weight;
+            if (c > bestB[size_t(e.b)].containment)
+                bestB[size_t(e.b)] = {c, e.a};
+        }
+    }
+    // Attach lone sentences of `side` to the group of their partner on the other side.
+    auto attach = [&](std::vector<Best> &best, std::vector<int> &groupOfSelf,
+                      std::vector<int> &groupOfOther, bool selfIsA) {
+        for (size_t s = 0; s < best.size(); ++s) {
+            const Best &bst = best[s];
+            if (groupOfSelf[s] >= 0 || bst.partner < 0 || bst.containment < kContainment)
+                continue;
+            const int group = groupOfOther[size_t(bst.partner)];
+            if (group < 0) {
+                selfIsA ? g.add(int(s), bst.partner) : g.add(bst.partner, int(s));
+                continue;
+            }
+            Group &grp = g.groups[group];
+            QList<int> &otherSide = selfIsA ? grp.b : grp.a;
+            QList<int> &selfSide = selfIsA ? grp.a : grp.b;
+            if (otherSide.size() != 1)
+                continue; // the partner is already one of several: keep groups 1:n
+            selfSide.append(int(s));
+            std::sort(selfSide.begin(), selfSide.end());
+            groupOfSelf[s] = group;
+        }
+    };
+    attach(bestA, g.groupOfA, g.groupOfB, true);
+    attach(bestB, g.groupOfB, g.groupOfA, false);
+}
+
+// Context: a lone pair of sentences whose neighbours are aligned to each other is a likely
+// rewording even when it shares fewer keys (rewrites keep the order of a passage while
+// changing its words).
+void pairByContext(Grouping &g, const std::vector<Edge> &edges)
+{
+    auto sameGroup = [&](int i, int j) {
+        return i >= 0 && j >= 0 && i < g.a.size() && j < g.b.size() && g.groupOfA[size_t(i)] >= 0 &&
+               g.groupOfA[size_t(i)] == g.groupOfB[size_t(j)];
+    };
+    std::vector<std::pair<double, size_t>> order;
+    for (size_t k = 0; k < edges.size(); ++k) {
+        const Edge &e = edges[k];
+        if (!g.bothAlone(e) || e.shared < kMinSharedKeys)
+            continue;
+        const int context = int(sameGroup(e.a - 1, e.b - 1)) + int(sameGroup(e.a + 1, e.b + 1));
+        if (context == 0 || unbalanced(e, g.a, g.b))
+            continue;
+        const double score = e.sim + kContextBonus * context;
+        if (score >= kPairSimilarity)
+            order.push_back({score, k});
+    }
+    g.addBestFirst(order, edges);
+}
+
+// Fact anchors: lone sentences that share a figure or a pair of rare names report the same
+// fact however differently they word the rest (independent coverage); they align, and
+// classify() calls them partial unless they share most content.
+void pairByFact(Grouping &g, const std::vector<Edge> &edges, const KeyWeights &w)
+{
+    std::vector<std::pair<double, size_t>> order;
+    for (size_t k = 0; k < edges.size(); ++k) {
+        const Edge &e = edges[k];
+        if (!g.bothAlone(e) || e.sim < kAnchorSimilarity)
+            continue;
+        if (sharesFact(g.a.at(e.a), g.b.at(e.b), w))
+            order.push_back({e.sim, k});
+    }
+    g.addBestFirst(order, edges);
+}
+
+// A group as the reader sees it: verbatim when both sides have the same keys, else the kind
+// the evidence gives, with its score, its basis and the word diff.
+Alignment classify(const Group &g, const QList<SentenceKeys> &a, const QList<SentenceKeys> &b,
+                   const KeyWeights &w)
+{
+    Alignment al;
+    al.kind = AlignmentKind::Partial;
+    al.a = g.a;
+    al.b = g.b;
+    al.secondPartner = g.second;
+    QString foldedA, foldedB; // signatures of the two sides
+    QList<Token> tokensA, tokensB;
+    for (int i : g.a) {
+        foldedA += a.at(i).signature + QLatin1Char('\x1f');
+        tokensA += a.at(i).tokens;
+    }
+    for (int j : g.b) {
+        foldedB += b.at(j).signature + QLatin1Char('\x1f');
+        tokensB += b.at(j).tokens;
+    }
+    const std::vector<int> ka = SentenceKeys::contentOf(a, g.a);
+    const std::vector<int> kb = SentenceKeys::contentOf(b, g.b);
+    const double wa = weightOf(ka, w);
+    const double wb = weightOf(kb, w);
+    const double inter = overlap(ka, kb, w).first;
+    al.score = wa > 0 && wb > 0 ? inter / std::sqrt(wa * wb) : (foldedA == foldedB ? 1.0 : 0.0);
+    if (foldedA == foldedB) {
+        al.kind = AlignmentKind::Verbatim;
+        al.score = 1.0;
+    }
+    AlignmentEvidence::Verdict verdict = AlignmentEvidence::judge(a, g.a, b, g.b, w);
+    if (al.kind != AlignmentKind::Verbatim)
+        al.kind = verdict.kind;
+    al.basis = std::move(verdict.basis);
+    al.diff = WordDiff::diff(tokensA, tokensB);
+    return al;
+}
+
 } // namespace
 
 int KeyWeights::idOf(const QString &key, Token::Kind kind)
@@ -280,226 +527,24 @@ void KeyWeights::finish(int sentenceCount)
 QList<Alignment> Aligner::align(const QList<SentenceKeys> &a, const QList<SentenceKeys> &b,
                                 const KeyWeights &w)
 {
-    std::vector<int> groupOfA(size_t(a.size()), -1);
-    std::vector<int> groupOfB(size_t(b.size()), -1);
-    QList<Group> groups;
+    // Each step pairs what the steps before left alone, the surest evidence first.
+    Grouping g(a, b);
+    pairVerbatim(g);
+    std::vector<Edge> edges = candidateEdges(a, b, w);
+    addMeaning(edges, a, b, w);
+    pairOneToOne(g, edges);
+    attachParts(g, edges);
+    pairByContext(g, edges);
+    pairByFact(g, edges, w);
+    // A fact told twice: independent reports repeat a fact in a second sentence (the lead
+    // and the paragraph after it), and each of those shares it with the other report's
+    // sentence, which the steps above gave one partner only.
+    g.groups += secondLinks(edges, a, b, w, g.groupOfA, g.groupOfB);
 
-    auto addGroup = [&](int i, int j) {
-        groupOfA[size_t(i)] = groupOfB[size_t(j)] = int(groups.size());
-        groups.append({{i}, {j}});
-    };
-
-    // 1. Word for word: the same keys in the same order (quotes, case, dashes and the way a
-    //    figure is written do not matter), paired in order of appearance.
-    {
-        QHash<QString, QList<int>> byForm;
-        for (int j = b.size() - 1; j >= 0; --j) {
-            if (!b.at(j).signature.isEmpty())
-                byForm[b.at(j).signature].append(j);
-        }
-        for (int i = 0; i < a.size(); ++i) {
-            auto it = byForm.find(a.at(i).signature);
-            if (it == byForm.end() || it->isEmpty())
-                continue;
-            addGroup(i, it->takeLast());
-        }
-    }
-
-    // 2. Candidates in both directions, so that a sentence of either side finds the
-    //    sentence that contains it.
-    std::vector<Edge> edges = candidates(a, b, w, false);
-    {
-        std::vector<Edge> reverse = candidates(b, a, w, true);
-        edges.insert(edges.end(), reverse.begin(), reverse.end());
-        std::sort(edges.begin(), edges.end(), [](const Edge &x, const Edge &y) {
-            return x.a != y.a ? x.a < y.a : x.b < y.b;
-        });
-        edges.erase(std::unique(edges.begin(), edges.end(),
-                                [](const Edge &x, const Edge &y) { return x.a == y.a && x.b == y.b; }),
-                    edges.end());
-    }
-
-    // 2b. Meaning beyond equal keys: a pair just short of the threshold may share figures
-    //     within rounding and synonyms ("restricting" ~ "curbs"); they count too.
-    for (Edge &e : edges) {
-        if (e.sim >= kPairSimilarity || e.sim < kMeaningFloor)
-            continue;
-        const double inter = AlignmentEvidence::sharedWeight(a.at(e.a), b.at(e.b), w);
-        const double denom = std::sqrt(a.at(e.a).weight * b.at(e.b).weight);
-        if (denom > 0 && inter > e.inter) {
-            e.inter = inter;
-            e.sim = inter / denom;
-        }
-    }
-
-    // 3. One to one, best first. A small bonus for similar positions settles near-ties
-    //    between repeated, similar sentences.
-    {
-        std::vector<std::pair<double, size_t>> order;
-        for (size_t k = 0; k < edges.size(); ++k) {
-            const Edge &e = edges[k];
-            if (e.sim < kPairSimilarity)
-                continue;
-            // A short heading inside a long sentence is not its 1:1 counterpart; the
-            // containment step below may still attach it as a part.
-            const double ca = e.inter / a.at(e.a).weight, cb = e.inter / b.at(e.b).weight;
-            if (std::min(ca, cb) / std::max(ca, cb) < kBalance)
-                continue;
-            const double pa = a.size() > 1 ? double(e.a) / (a.size() - 1) : 0.0;
-            const double pb = b.size() > 1 ? double(e.b) / (b.size() - 1) : 0.0;
-            order.push_back({e.sim + 0.03 * (1.0 - std::abs(pa - pb)), k});
-        }
-        std::sort(order.begin(), order.end(), byScoreThenPosition);
-        for (const auto &[score, k] : order) {
-            const Edge &e = edges[k];
-            if (groupOfA[size_t(e.a)] < 0 && groupOfB[size_t(e.b)] < 0)
-                addGroup(e.a, e.b);
-        }
-    }
-
-    // 4. Splits and merges: a sentence still alone whose content sits mostly inside one
-    //    sentence of the other side joins that sentence's group, as long as the group stays
-    //    one-to-many (no tangles of many to many).
-    {
-        // Best containing partner for each lone sentence of either side.
-        struct Best
-        {
-            double containment = 0.0;
-            int partner = -1;
-        };
-        std::vector<Best> bestA(size_t(a.size())), bestB(size_t(b.size()));
-        for (const Edge &e : edges) {
-            if (e.shared < kMinSharedKeys)
-                continue;
-            if (groupOfA[size_t(e.a)] < 0 && a.at(e.a).weight > 0) {
-                const double c = e.inter / a.at(e.a).weight;
-                if (c > bestA[size_t(e.a)].containment)
-                    bestA[size_t(e.a)] = {c, e.b};
-            }
-            if (groupOfB[size_t(e.b)] < 0 && b.at(e.b).weight > 0) {
-                const double c = e.inter / b.at(e.b).weight;
-                if (c > bestB[size_t(e.b)].containment)
-                    bestB[size_t(e.b)] = {c, e.a};
-            }
-        }
-        // Attach lone sentences of `side` to the group of their partner on the other side.
-        auto attach = [&](std::vector<Best> &best, std::vector<int> &groupOfSelf,
-                          std::vector<int> &groupOfOther, bool selfIsA) {
-            for (size_t s = 0; s < best.size(); ++s) {
-                const Best &bst = best[s];
-                if (groupOfSelf[s] >= 0 || bst.partner < 0 || bst.containment < kContainment)
-                    continue;
-                const int g = groupOfOther[size_t(bst.partner)];
-                if (g < 0) {
-                    selfIsA ? addGroup(int(s), bst.partner) : addGroup(bst.partner, int(s));
-                    continue;
-                }
-                Group &grp = groups[g];
-                QList<int> &otherSide = selfIsA ? grp.b : grp.a;
-                QList<int> &selfSide = selfIsA ? grp.a : grp.b;
-                if (otherSide.size() != 1)
-                    continue; // the partner is already one of several: keep groups 1:n
-                selfSide.append(int(s));
-                std::sort(selfSide.begin(), selfSide.end());
-                groupOfSelf[s] = g;
-            }
-        };
-        attach(bestA, groupOfA, groupOfB, true);
-        attach(bestB, groupOfB, groupOfA, false);
-    }
-
-    // 5. Context: a lone pair of sentences whose neighbours are aligned to each other is a
-    //    likely rewording even when it shares fewer keys (rewrites keep the order of a
-    //    passage while changing its words).
-    {
-        auto sameGroup = [&](int i, int j) {
-            return i >= 0 && j >= 0 && i < a.size() && j < b.size() && groupOfA[size_t(i)] >= 0 &&
-                   groupOfA[size_t(i)] == groupOfB[size_t(j)];
-        };
-        std::vector<std::pair<double, size_t>> order;
-        for (size_t k = 0; k < edges.size(); ++k) {
-            const Edge &e = edges[k];
-            if (groupOfA[size_t(e.a)] >= 0 || groupOfB[size_t(e.b)] >= 0 || e.shared < kMinSharedKeys)
-                continue;
-            const int context = int(sameGroup(e.a - 1, e.b - 1)) + int(sameGroup(e.a + 1, e.b + 1));
-            if (context == 0)
-                continue;
-            const double ca = e.inter / a.at(e.a).weight, cb = e.inter / b.at(e.b).weight;
-            if (std::min(ca, cb) / std::max(ca, cb) < kBalance)
-                continue;
-            const double score = e.sim + kContextBonus * context;
-            if (score >= kPairSimilarity)
-                order.push_back({score, k});
-        }
-        std::sort(order.begin(), order.end(), byScoreThenPosition);
-        for (const auto &[score, k] : order) {
-            const Edge &e = edges[k];
-            if (groupOfA[size_t(e.a)] < 0 && groupOfB[size_t(e.b)] < 0)
-                addGroup(e.a, e.b);
-        }
-    }
-
-    // 6. Fact anchors: lone sentences that share a figure or a pair of rare names report the
-    //    same fact however differently they word the rest (independent coverage); they align,
-    //    and the classification below calls them partial unless they share most content.
-    {
-        std::vector<std::pair<double, size_t>> order;
-        for (size_t k = 0; k < edges.size(); ++k) {
-            const Edge &e = edges[k];
-            if (groupOfA[size_t(e.a)] >= 0 || groupOfB[size_t(e.b)] >= 0 || e.sim < kAnchorSimilarity)
-                continue;
-            if (sharesFact(a.at(e.a), b.at(e.b), w))
-                order.push_back({e.sim, k});
-        }
-        std::sort(order.begin(), order.end(), byScoreThenPosition);
-        for (const auto &[score, k] : order) {
-            const Edge &e = edges[k];
-            if (groupOfA[size_t(e.a)] < 0 && groupOfB[size_t(e.b)] < 0)
-                addGroup(e.a, e.b);
-        }
-    }
-
-    // 6b. A fact told twice: independent reports repeat a fact in a second sentence (the
-    //     lead and the paragraph after it), and each of those shares it with the other
-    //     report's sentence, which the steps above gave one partner only.
-    groups += secondLinks(edges, a, b, w, groupOfA, groupOfB);
-
-    // 7. Classify each group and diff its words.
     QList<Alignment> out;
-    out.reserve(groups.size());
-    for (const Group &g : std::as_const(groups)) {
-        Alignment al;
-        al.kind = AlignmentKind::Partial;
-        al.a = g.a;
-        al.b = g.b;
-        al.secondPartner = g.second;
-        QString foldedA, foldedB; // signatures of the two sides
-        QList<Token> tokensA, tokensB;
-        for (int i : g.a) {
-            foldedA += a.at(i).signature + QLatin1Char('\x1f');
-            tokensA += a.at(i).tokens;
-        }
-        for (int j : g.b) {
-            foldedB += b.at(j).signature + QLatin1Char('\x1f');
-            tokensB += b.at(j).tokens;
-        }
-        const std::vector<int> ka = SentenceKeys::contentOf(a, g.a);
-        const std::vector<int> kb = SentenceKeys::contentOf(b, g.b);
-        const double wa = weightOf(ka, w);
-        const double wb = weightOf(kb, w);
-        const double inter = overlap(ka, kb, w).first;
-        al.score = wa > 0 && wb > 0 ? inter / std::sqrt(wa * wb) : (foldedA == foldedB ? 1.0 : 0.0);
-        if (foldedA == foldedB) {
-            al.kind = AlignmentKind::Verbatim;
-            al.score = 1.0;
-        }
-        AlignmentEvidence::Verdict verdict = AlignmentEvidence::judge(a, g.a, b, g.b, w);
-        if (al.kind != AlignmentKind::Verbatim)
-            al.kind = verdict.kind;
-        al.basis = std::move(verdict.basis);
-        al.diff = WordDiff::diff(tokensA, tokensB);
-        out.append(std::move(al));
-    }
+    out.reserve(g.groups.size());
+    for (const Group &group : std::as_const(g.groups))
+        out.append(classify(group, a, b, w));
     std::sort(out.begin(), out.end(), [](const Alignment &x, const Alignment &y) {
         return x.a.first() != y.a.first() ? x.a.first() < y.a.first() : x.b.first() < y.b.first();
     });

@@ -228,20 +228,10 @@ QList<Alignment> alignPair(int a, int b, const std::vector<int> &rank, const QLi
     return alignments;
 }
 
-} // namespace
-
-Comparison Comparer::compare(const QList<Article> &input)
+// The articles split into paragraphs and sentences, before anything is compared.
+QList<ComparedArticle> segmented(const QList<Article> &articles)
 {
-    QElapsedTimer total;
-    total.start();
-    Comparison result;
-    const QList<Article> articles = input.mid(0, kMaxArticles);
-
-    // 1. Segment; then tokenize (one tokenizer, with its stemmer, per language) in the
-    //    articles' content order, which hands out the key ids.
-    QElapsedTimer step;
-    step.start();
-    const std::vector<int> rank = contentRanks(articles);
+    QList<ComparedArticle> out;
     for (const Article &article : articles) {
         ComparedArticle compared;
         compared.article = article;
@@ -255,20 +245,62 @@ Comparison Comparer::compare(const QList<Article> &input)
             cs.heading = s.heading;
             compared.sentences.append(cs);
         }
-        result.articles.append(std::move(compared));
+        out.append(std::move(compared));
     }
-    std::map<QString, std::unique_ptr<Tokenizer>> tokenizers;
+    return out;
+}
+
+// The comparison keys of every prose sentence of the articles (headings are never aligned),
+// the index in its article of each, and the weights of the keys over all of them.
+struct StoryKeys
+{
+    QList<QList<SentenceKeys>> keys;
+    QList<QList<int>> proseIndex;
     KeyWeights weights;
-    // Keys of the prose sentences only, and the index in the article of each: headings are
-    // never aligned.
-    QList<QList<SentenceKeys>> keys(articles.size());
-    QList<QList<int>> proseIndex(articles.size());
+};
+
+// One sentence's keys: the ids of its tokens (handed out here, in the order met), its
+// content and number ids sorted, and its signature, the keys as one string.
+SentenceKeys keysOf(const Tokenizer &tokenizer, const ComparedArticle &compared, int sentence,
+                    KeyWeights &weights)
+{
+    SentenceKeys k;
+    k.tokens = tokenizer.tokenize(compared.article.body, compared.sentences.at(sentence).range);
+    QStringList signature;
+    k.ids.reserve(size_t(k.tokens.size()));
+    for (const Token &t : std::as_const(k.tokens)) {
+        signature.append(t.key);
+        const int id = weights.idOf(t.key, t.kind);
+        k.ids.push_back(id);
+        if (t.kind != Token::Kind::StopWord)
+            k.content.push_back(id);
+        if (t.kind == Token::Kind::Number)
+            k.numbers.push_back(id);
+    }
+    for (std::vector<int> *v : {&k.content, &k.numbers}) {
+        std::sort(v->begin(), v->end());
+        v->erase(std::unique(v->begin(), v->end()), v->end());
+    }
+    k.signature = signature.join(QLatin1Char('\x1f'));
+    k.words = int(k.tokens.size());
+    return k;
+}
+
+// Tokenizes (one tokenizer, with its stemmer, per language) in the articles' content order,
+// which hands out the key ids, so that the order of the columns changes no id; then weighs
+// every sentence by the rarity of its keys across the story.
+StoryKeys storyKeys(const QList<ComparedArticle> &articles, const std::vector<int> &rank)
+{
+    StoryKeys out;
+    out.keys.resize(articles.size());
+    out.proseIndex.resize(articles.size());
+    std::map<QString, std::unique_ptr<Tokenizer>> tokenizers;
     int sentenceCount = 0;
     std::vector<int> inContentOrder(size_t(articles.size()));
     for (int a = 0; a < articles.size(); ++a)
         inContentOrder[size_t(rank[size_t(a)])] = a;
     for (int a : inContentOrder) {
-        const ComparedArticle &compared = result.articles.at(a);
+        const ComparedArticle &compared = articles.at(a);
         const QString language = compared.article.language.left(2).toLower();
         auto &tokenizer = tokenizers[language];
         if (!tokenizer)
@@ -276,44 +308,30 @@ Comparison Comparer::compare(const QList<Article> &input)
         for (int s = 0; s < compared.sentences.size(); ++s) {
             if (compared.sentences.at(s).heading)
                 continue;
-            proseIndex[a].append(s);
-
-            SentenceKeys k;
-            k.tokens = tokenizer->tokenize(compared.article.body, compared.sentences.at(s).range);
-            QStringList signature;
-            k.ids.reserve(size_t(k.tokens.size()));
-            for (const Token &t : std::as_const(k.tokens)) {
-                signature.append(t.key);
-                const int id = weights.idOf(t.key, t.kind);
-                k.ids.push_back(id);
-                if (t.kind != Token::Kind::StopWord)
-                    k.content.push_back(id);
-                if (t.kind == Token::Kind::Number)
-                    k.numbers.push_back(id);
-            }
-            for (std::vector<int> *v : {&k.content, &k.numbers}) {
-                std::sort(v->begin(), v->end());
-                v->erase(std::unique(v->begin(), v->end()), v->end());
-            }
-            k.signature = signature.join(QLatin1Char('\x1f'));
-            k.words = int(k.tokens.size());
-            weights.countSentence(k.content);
-            keys[a].append(std::move(k));
+            out.proseIndex[a].append(s);
+            SentenceKeys k = keysOf(*tokenizer, compared, s, out.weights);
+            out.weights.countSentence(k.content);
+            out.keys[a].append(std::move(k));
             ++sentenceCount;
         }
     }
-    weights.finish(sentenceCount);
-    for (QList<SentenceKeys> &list : keys) {
+    out.weights.finish(sentenceCount);
+    for (QList<SentenceKeys> &list : out.keys) {
         for (SentenceKeys &k : list) {
             k.weight = 0.0;
             for (int id : k.content)
-                k.weight += weights.weight(id);
+                k.weight += out.weights.weight(id);
         }
     }
-    result.timing.segment = elapsedMs(step);
+    return out;
+}
 
-    // 2. Every pair.
-    step.restart();
+// Every pair of articles: its alignments, how much of each is found in the other, and
+// whether one looks derived from the other.
+QList<PairComparison> comparePairs(const Comparison &result, const QList<Article> &articles,
+                                   const std::vector<int> &rank, const StoryKeys &story)
+{
+    QList<PairComparison> pairs;
     std::vector<std::vector<int>> words;
     for (const ComparedArticle &article : std::as_const(result.articles))
         words.push_back(wordCounts(article));
@@ -322,24 +340,24 @@ Comparison Comparer::compare(const QList<Article> &input)
             PairComparison pair;
             pair.a = a;
             pair.b = b;
-            pair.alignments = alignPair(a, b, rank, keys, proseIndex, weights);
+            pair.alignments = alignPair(a, b, rank, story.keys, story.proseIndex, story.weights);
             pair.aInB = shareFound(words[size_t(a)], pair.alignments, true);
             pair.bInA = shareFound(words[size_t(b)], pair.alignments, false);
 
             pair.derived = derivation(pair, articles.at(a).published, articles.at(b).published,
-                                      closelyCopied(int(keys.at(a).size()), pair.alignments, true),
-                                      closelyCopied(int(keys.at(b).size()), pair.alignments, false),
+                                      closelyCopied(int(story.keys.at(a).size()), pair.alignments, true),
+                                      closelyCopied(int(story.keys.at(b).size()), pair.alignments, false),
                                       rank[size_t(a)] < rank[size_t(b)]);
-            result.pairs.append(std::move(pair));
+            pairs.append(std::move(pair));
         }
     }
-    result.timing.align = elapsedMs(step);
+    return pairs;
+}
 
-    // 3. Links per sentence, and claims: sentences joined by any alignment, across articles.
-    std::vector<int> base(size_t(articles.size()) + 1, 0);
-    for (int a = 0; a < articles.size(); ++a)
-        base[size_t(a) + 1] = base[size_t(a)] + int(result.articles.at(a).sentences.size());
-    UnionFind uf(base.back());
+// Each sentence's links to its partners in the other articles, the kinds in order, so that
+// a view lists the closest partner first.
+void linkSentences(Comparison &result)
+{
     for (int p = 0; p < result.pairs.size(); ++p) {
         const PairComparison &pair = result.pairs.at(p);
         for (int k = 0; k < pair.alignments.size(); ++k) {
@@ -348,17 +366,22 @@ Comparison Comparer::compare(const QList<Article> &input)
                 result.articles[pair.a].sentences[s].links.append(SentenceLink{pair.b, al.b, al.kind, p, k, al.moved});
             for (int s : al.b)
                 result.articles[pair.b].sentences[s].links.append(SentenceLink{pair.a, al.a, al.kind, p, k, al.moved});
-            const int anchor = base[size_t(pair.a)] + al.a.first();
-            for (int s : al.a)
-                uf.unite(base[size_t(pair.a)] + s, anchor);
-            for (int s : al.b)
-                uf.unite(base[size_t(pair.b)] + s, anchor);
         }
     }
-    // The source of a derived article: among the articles it looks derived from, the one the
-    // others derive from too (the root of the chain), then the one holding most of it, then
-    // the first in content order.
-    for (int x = 0; x < articles.size(); ++x) {
+    for (ComparedArticle &article : result.articles) {
+        for (ComparedSentence &s : article.sentences)
+            std::stable_sort(s.links.begin(), s.links.end(), [](const SentenceLink &x, const SentenceLink &y) {
+                return int(x.kind) < int(y.kind);
+            });
+    }
+}
+
+// The source of each derived article: among the articles it looks derived from, the one the
+// others derive from too (the root of the chain), then the one holding most of it, then the
+// first in content order.
+void findSources(Comparison &result, const std::vector<int> &rank)
+{
+    for (int x = 0; x < result.articles.size(); ++x) {
         QList<QPair<int, double>> sources; // article, share of x found in it
         for (const PairComparison &pair : std::as_const(result.pairs)) {
             if (pair.b == x && pair.derived == PairComparison::Derived::BFromA)
@@ -385,14 +408,28 @@ Comparison Comparer::compare(const QList<Article> &input)
         }
         result.articles[x].derivedFrom = best;
     }
-    for (ComparedArticle &article : result.articles) {
-        for (ComparedSentence &s : article.sentences)
-            std::stable_sort(s.links.begin(), s.links.end(), [](const SentenceLink &x, const SentenceLink &y) {
-                return int(x.kind) < int(y.kind);
-            });
+}
+
+// Claims: the prose sentences joined by any alignment, across articles, numbered in the
+// order of the articles and their sentences.
+void formClaims(Comparison &result)
+{
+    const int articleCount = int(result.articles.size());
+    std::vector<int> base(size_t(articleCount) + 1, 0);
+    for (int a = 0; a < articleCount; ++a)
+        base[size_t(a) + 1] = base[size_t(a)] + int(result.articles.at(a).sentences.size());
+    UnionFind uf(base.back());
+    for (const PairComparison &pair : std::as_const(result.pairs)) {
+        for (const Alignment &al : pair.alignments) {
+            const int anchor = base[size_t(pair.a)] + al.a.first();
+            for (int s : al.a)
+                uf.unite(base[size_t(pair.a)] + s, anchor);
+            for (int s : al.b)
+                uf.unite(base[size_t(pair.b)] + s, anchor);
+        }
     }
     QHash<int, int> claimOfRoot;
-    for (int a = 0; a < articles.size(); ++a) {
+    for (int a = 0; a < articleCount; ++a) {
         for (int s = 0; s < result.articles.at(a).sentences.size(); ++s) {
             if (result.articles.at(a).sentences.at(s).heading)
                 continue;
@@ -409,9 +446,11 @@ Comparison Comparer::compare(const QList<Article> &input)
             result.articles[a].sentences[s].claim = *it;
         }
     }
+}
 
-    // 4. Figures and quotes of each article, matched and reconciled across the story.
-    step.restart();
+// Figures and quotes of each article, matched and reconciled across the story.
+void extractFiguresAndQuotes(Comparison &result)
+{
     // Both extractors read every sentence's words and the words each article writes in lower
     // case: split and collected once here.
     QList<SentenceWordLists> sentenceWords;
@@ -422,7 +461,7 @@ Comparison Comparer::compare(const QList<Article> &input)
         lowercase.append(FigureExtractor::lowercaseWords(article.article.body));
         storyWords.unite(lowercase.constLast());
     }
-    for (int a = 0; a < articles.size(); ++a) {
+    for (int a = 0; a < result.articles.size(); ++a) {
         const int offset = int(result.figures.size());
         for (Figure f : FigureExtractor::extract(result.articles.at(a), a, sentenceWords.at(a), storyWords)) {
             if (f.convertedFrom >= 0)
@@ -433,6 +472,37 @@ Comparison Comparer::compare(const QList<Article> &input)
     }
     QuoteExtractor::match(result);
     result.discrepancies = Reconciler::reconcile(result);
+}
+
+} // namespace
+
+Comparison Comparer::compare(const QList<Article> &input)
+{
+    QElapsedTimer total;
+    total.start();
+    Comparison result;
+    const QList<Article> articles = input.mid(0, kMaxArticles);
+
+    // Segment and tokenize in an order of the articles' content, so that the order of the
+    // columns changes nothing but the columns.
+    QElapsedTimer step;
+    step.start();
+    const std::vector<int> rank = contentRanks(articles);
+    result.articles = segmented(articles);
+    const StoryKeys story = storyKeys(result.articles, rank);
+    result.timing.segment = elapsedMs(step);
+
+    step.restart();
+    result.pairs = comparePairs(result, articles, rank, story);
+    result.timing.align = elapsedMs(step);
+
+    // What the pairs say about each article and sentence of the story.
+    linkSentences(result);
+    findSources(result, rank);
+    formClaims(result);
+
+    step.restart();
+    extractFiguresAndQuotes(result);
     result.timing.extract = elapsedMs(step);
     result.timing.total = elapsedMs(total);
     return result;

@@ -1127,6 +1127,458 @@ QString qualifierFor(const Words &words, qsizetype start, qsizetype *phraseStart
     return {};
 }
 
+// --- The steps of FigureExtractor::extract -------------------------------------------------
+
+// Words the article capitalises in mid-sentence (names, even at a sentence's start) and the
+// words it writes in lower case, with the story's: what tells a name from a word.
+ArticleWords articleWordsOf(const SentenceWordLists &sentenceWords, const QSet<QString> &storyWords)
+{
+    ArticleWords articleWords;
+    articleWords.lowercase = storyWords;
+    for (const Words &words : sentenceWords) {
+        for (int k = 0; k < words.size(); ++k) {
+            const SentenceWord &w = words.at(k);
+            if (w.text.at(0).isLower())
+                articleWords.lowercase.insert(w.lower);
+            else if (k > 0 && w.text.at(0).isUpper())
+                articleWords.midSentenceCaps.insert(w.text);
+        }
+    }
+    return articleWords;
+}
+
+// The article's subject, what "the company" and "it" refer to: the name written most often,
+// the earliest on a tie (never the hash order).
+QString subjectOf(const SentenceWordLists &sentenceWords, const ArticleWords &articleWords)
+{
+    QHash<QString, int> mentions, firstMention;
+    for (const Words &words : sentenceWords) {
+        for (int k = 0; k < words.size(); ++k) {
+            const SentenceWord &w = words.at(k);
+            if (!w.text.at(0).isUpper() || (k == 0 && !initialIsName(words, articleWords)))
+                continue;
+            if (w.alphabetic && !notNameWords().contains(w.lower) && !demonyms().contains(w.lower) &&
+                !monthNames().contains(w.lower) && !weekdayNames().contains(w.lower)) {
+                const QString name = w.possessive ? w.text.chopped(2) : w.text;
+                if (!mentions.contains(name))
+                    firstMention.insert(name, int(firstMention.size()));
+                ++mentions[name];
+            }
+        }
+    }
+    QString subject;
+    for (auto it = mentions.cbegin(); it != mentions.cend(); ++it) {
+        if (subject.isEmpty() || it.value() > mentions.value(subject) ||
+            (it.value() == mentions.value(subject) && firstMention.value(it.key()) < firstMention.value(subject)))
+            subject = it.key();
+    }
+    return subject;
+}
+
+// German, French and most of Europe write "3,5" for three and a half.
+bool writesCommaDecimals(const QString &language)
+{
+    static const QSet<QString> commaLanguages{
+        QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("it"), QStringLiteral("nl"),
+        QStringLiteral("pt"), QStringLiteral("pl"), QStringLiteral("sv"), QStringLiteral("da"), QStringLiteral("nb"),
+        QStringLiteral("no"), QStringLiteral("fi"), QStringLiteral("cs"), QStringLiteral("ru"), QStringLiteral("tr")};
+    return commaLanguages.contains(language.section(u'-', 0, 0).toLower());
+}
+
+// Whether a sentence writes a number in words ("two million", "a quarter", "one-yen"): only
+// then are its words read for figures, which is slow.
+bool hasNumberWords(const Words &words)
+{
+    return std::any_of(words.cbegin(), words.cend(), [](const SentenceWord &w) {
+        return smallNumber(w.lower) >= 0 || isLargeScale(w.lower) || w.lower == QStringLiteral("half") ||
+               w.lower == QStringLiteral("quarter") || (w.lower.contains(u'-') && smallNumber(w.lower.section(u'-', 0, 0)) >= 0);
+    });
+}
+
+// Step 1a: the numbers of a sentence written in digits, with what is attached to them.
+void digitCandidates(QStringView s, const Words &words, bool commaDecimals, QList<Candidate> *out)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (!s.at(i).isDigit() || (i > 0 && s.at(i - 1).isDigit()))
+            continue;
+        Candidate c;
+        const bool ok = parseNumber(s, i, &c, commaDecimals);
+        i = std::max(i, c.numberEnd - 1);
+        if (!ok) {
+            while (i + 1 < s.size() && (s.at(i + 1).isLetterOrNumber() || s.at(i + 1) == u'.'))
+                ++i; // skip the rest of "DeepSeek-V3", "1.30pm"
+            continue;
+        }
+        parsePrefix(s, &c);
+        parseSuffix(s, &c);
+        parseCompound(s, words, &c);
+        out->append(c);
+    }
+}
+
+// Step 1b: the numbers written in words, kept only with a currency, a percent or a scale
+// ("one of them", "two people" are not figures).
+void wordCandidates(QStringView s, const Words &words, QList<Candidate> *out)
+{
+    for (int k = 0; k < words.size(); ++k) {
+        const QString &w = words.at(k).lower;
+        Candidate c;
+        c.start = c.numberStart = words.at(k).start;
+        c.integer = false; // never a year
+        c.words = true;
+        if (w.contains(u'-') && currencyWords().contains(w.section(u'-', 1)) && !w.endsWith(QStringLiteral("pound")) &&
+            smallNumber(w.section(u'-', 0, 0)) >= 0) {
+            // "a one-yen bid"
+            c.end = c.numberEnd = words.at(k).end;
+            c.number = smallNumber(w.section(u'-', 0, 0));
+            c.currency = currencyWords().value(w.section(u'-', 1));
+            out->append(c);
+            continue;
+        }
+        double value = 0;
+        const int n = wordNumberAt(s, words, k, &value, &c.wordScale);
+        if (n == 0)
+            continue;
+        c.end = c.numberEnd = words.at(k + n - 1).end;
+        c.number = value;
+        parsePrefix(s, &c);
+        parseSuffix(s, &c);
+        parseCompound(s, words, &c);
+        k += n - 1;
+        if (c.currency.isEmpty() && !c.percent && !c.wordScale)
+            continue; // "one of them", "two people": not a figure
+        out->append(c);
+    }
+}
+
+// Step 1: every number of the sentence that is written like a figure, in digits or in
+// words, in order of position.
+QList<Candidate> candidatesIn(QStringView s, const Words &words, bool numberWords, bool commaDecimals)
+{
+    QList<Candidate> candidates;
+    digitCandidates(s, words, commaDecimals, &candidates);
+    if (numberWords)
+        wordCandidates(s, words, &candidates);
+    std::sort(candidates.begin(), candidates.end(),
+              [](const Candidate &x, const Candidate &y) { return x.start < y.start; });
+    // A number read as part of the one before ("50 cents" of "3 dollars 50 cents") is no
+    // figure of its own.
+    for (qsizetype ci = 1; ci < candidates.size();) {
+        if (candidates.at(ci).start < candidates.at(ci - 1).end)
+            candidates.removeAt(ci);
+        else
+            ++ci;
+    }
+    return candidates;
+}
+
+// A candidate kept as a figure: what kind, and for a count, what is counted.
+struct Kept
+{
+    Candidate c;
+    Figure::Kind kind;
+    QString counted;
+};
+
+// A plain number that looks like a year: never a figure, nor the start of a range.
+bool looksLikeYear(const Candidate &c)
+{
+    return c.scale == 1.0 && c.integer && !c.grouped && c.number >= 1800 && c.number <= 2100;
+}
+
+// Whether a bare number is a date, a year or part of a name rather than an amount.
+bool dateYearOrName(const Candidate &c, const Words &words)
+{
+    const int before = wordBefore(words, c.start);
+    const int after = wordAtOrAfter(words, c.end);
+    const bool adjacentBefore = before >= 0 && c.start - words.at(before).end == 1;
+    const bool adjacentAfter = after < words.size() && words.at(after).start - c.end == 1;
+    if ((adjacentBefore && monthNames().contains(words.at(before).lower)) ||
+        (adjacentAfter && monthNames().contains(words.at(after).lower)))
+        return true; // "5 February", "July 2024"
+    if (looksLikeYear(c))
+        return true;
+    return c.scale == 1.0 && adjacentBefore && words.at(before).text.at(0).isUpper() &&
+           !notNameWords().contains(words.at(before).lower) && !words.at(before).possessive; // "FTSE 100", "Nikkei 225", "DALL-E 3"
+}
+
+// Ranges: "5 to 6 per cent", "between 10 and 12%", "$5-6bn": a bare first number takes the
+// unit and scale of the second.
+void spreadOverRanges(QStringView s, const QList<Candidate> &candidates, QList<std::optional<Kept>> &kept)
+{
+    for (int ci = 0; ci + 1 < candidates.size(); ++ci) {
+        if (kept.at(ci) || !kept.at(ci + 1))
+            continue;
+        const Candidate &x = candidates.at(ci);
+        const Candidate &y = candidates.at(ci + 1);
+        const QString between = s.mid(x.end, y.start - x.end).toString().trimmed().toLower();
+        if (between != QStringLiteral("to") && between != QStringLiteral("and") && between != u'-' &&
+            between != u'–')
+            continue;
+        if (looksLikeYear(x))
+            continue;
+        Kept k{x, kept.at(ci + 1)->kind, kept.at(ci + 1)->counted};
+        if (k.c.scale == 1.0)
+            k.c.scale = y.scale;
+        k.c.currency = y.currency;
+        k.c.percent = y.percent;
+        k.c.points = y.points;
+        k.c.subunit = y.subunit;
+        kept[ci] = k;
+    }
+}
+
+// Step 2: classify each candidate as money, percent, count, or not a figure at all (empty),
+// one entry per candidate.
+QList<std::optional<Kept>> classify(QStringView s, const Words &words, const QList<Candidate> &candidates)
+{
+    QList<std::optional<Kept>> kept(candidates.size());
+    QString lastCounted;
+    for (int ci = 0; ci < candidates.size(); ++ci) {
+        const Candidate &c = candidates.at(ci);
+        if (c.percent) {
+            kept[ci] = Kept{c, Figure::Kind::Percent, {}};
+            continue;
+        }
+        if (!c.currency.isEmpty()) {
+            kept[ci] = Kept{c, Figure::Kind::Money, {}};
+            continue;
+        }
+        // A bare number: a date, a year, a name, a count, or nothing.
+        if (c.letterScale || c.negative)
+            continue; // "1500b packet", "32K word": sizes, not counts
+        if (dateYearOrName(c, words))
+            continue;
+        if (const auto noun = countedNoun(s, words, c.end)) {
+            lastCounted = *noun;
+            kept[ci] = Kept{c, Figure::Kind::Count, *noun};
+            continue;
+        }
+        // "2,000 chips compared to 16,000 for leading models": the noun carries over.
+        if (!lastCounted.isEmpty() && (c.grouped || c.scale > 1.0)) {
+            kept[ci] = Kept{c, Figure::Kind::Count, lastCounted};
+        }
+    }
+    spreadOverRanges(s, candidates, kept);
+    return kept;
+}
+
+// One sentence as steps 3 and 4 read it.
+struct FigureSentence
+{
+    int index;            // in the article
+    TextRange range;      // in the body
+    QStringView text;
+    QString lower;
+    const Words &words;
+    QList<Span> usable;   // names that are not part of a figure
+};
+
+// The capitalised runs of the sentence that do not overlap a kept figure.
+QList<Span> usableNames(QStringView s, const Words &words, const ArticleWords &articleWords,
+                        const QList<std::optional<Kept>> &kept)
+{
+    QList<Span> usable;
+    for (const Span &span : entitySpans(s, words, articleWords)) {
+        bool insideFigure = false;
+        for (const auto &k : kept)
+            insideFigure = insideFigure || (k && span.start < k->c.end && span.end > k->c.start);
+        if (!insideFigure)
+            usable.append(span);
+    }
+    return usable;
+}
+
+// A kept candidate as a figure: where, how much, of what unit, qualified how, moving which
+// way, measuring what. Its entity comes after.
+Figure figureOf(const Kept &k, int articleIndex, const FigureSentence &sentence, const QString &body,
+                const QList<MeasureHit> &hits)
+{
+    const Candidate &c = k.c;
+    Figure f;
+    f.article = articleIndex;
+    f.sentence = sentence.index;
+    f.range = TextRange{sentence.range.start + c.start, c.end - c.start};
+    f.text = body.mid(f.range.start, f.range.length);
+    f.kind = k.kind;
+    f.value = (c.negative ? -1.0 : 1.0) * c.number * c.scale * (c.subunit ? 0.01 : 1.0);
+    f.unit = k.kind == Figure::Kind::Percent ? (c.points ? QStringLiteral("percentage points") : QStringLiteral("percent"))
+             : k.kind == Figure::Kind::Money ? c.currency
+                                             : QStringLiteral("count");
+    qsizetype qualifierStart = c.start;
+    f.qualifier = qualifierFor(sentence.words, c.start, &qualifierStart);
+    if (f.kind != Figure::Kind::Count) {
+        // The qualifier's own words ("up to") say nothing of a direction.
+        f.direction = directionFor(sentence.words, qualifierStart, c.end);
+    }
+    f.measure = f.kind == Figure::Kind::Count ? QStringLiteral("number of ") + k.counted
+                                              : measureFor(f, hits, sentence.lower, c.start, c.end);
+    return f;
+}
+
+// An index move is about the index named in the sentence, the nearest one.
+void attachIndexName(Figure &f, const Candidate &c, const FigureSentence &sentence)
+{
+    if (f.kind != Figure::Kind::Percent || f.measure != QStringLiteral("index level"))
+        return;
+    qsizetype nearest = std::numeric_limits<qsizetype>::max();
+    for (const Span &span : sentence.usable) {
+        const qsizetype d = span.end <= c.start ? c.start - span.end : span.start - c.end;
+        if (isIndexName(span.text) && d < nearest) {
+            nearest = d;
+            f.entity = span.text;
+        }
+    }
+}
+
+// Otherwise the nearest name before the figure, not one that only qualifies another ("of
+// the UK's").
+void attachNameBefore(Figure &f, const Candidate &c, const FigureSentence &sentence)
+{
+    if (!f.entity.isEmpty())
+        return;
+    for (int u = 0; u < sentence.usable.size(); ++u) {
+        const Span &span = sentence.usable.at(u);
+        if (span.end > c.start)
+            break;
+        const QString lead = sentence.text.mid(std::max<qsizetype>(0, span.start - 7), std::min<qsizetype>(7, span.start)).toString().toLower();
+        const bool qualifiesAnother = u > 0 && (lead.endsWith(QStringLiteral("of the ")) || lead.endsWith(QStringLiteral(" of ")));
+        if (!qualifiesAnother)
+            f.entity = span.text;
+    }
+}
+
+// "a 1.4% decline in the Nikkei 225", "a 5% stake in Kestrel": the name that the figure's
+// own phrase points to wins over the nearest one before it.
+void attachPhraseTarget(Figure &f, const Candidate &c, const FigureSentence &sentence)
+{
+    const Words &words = sentence.words;
+    const int after = wordAtOrAfter(words, c.end);
+    for (int w = after + 1; w < std::min<int>(int(words.size()) - 1, after + 2); ++w) {
+        if (phraseStops().contains(words.at(after).lower) ||
+            (words.at(w).lower != QStringLiteral("in") && words.at(w).lower != QStringLiteral("of")))
+            continue;
+        int target = w + 1;
+        if (target < words.size() && (words.at(target).lower == QStringLiteral("the") || words.at(target).lower == QStringLiteral("its")))
+            ++target;
+        if (target < words.size()) {
+            // "in Japan's benchmark Nikkei 225": the owner's thing, when named.
+            const bool owner = words.at(target).possessive;
+            for (const Span &span : sentence.usable) {
+                if (span.start == words.at(target).start)
+                    f.entity = span.text;
+                else if (owner && span.start > words.at(target).start &&
+                         (target + 3 >= words.size() || span.start <= words.at(target + 3).start))
+                    f.entity = span.text;
+            }
+        }
+        break;
+    }
+}
+
+// "will pay £3.1bn ($3.9bn) for Kestrel": a price is about what it buys.
+void attachWhatPriceBuys(Figure &f, const Candidate &c, const FigureSentence &sentence)
+{
+    if (f.kind != Figure::Kind::Money || f.measure != QStringLiteral("deal value"))
+        return;
+    const QStringView s = sentence.text;
+    const Words &words = sentence.words;
+    qsizetype k = c.end;
+    while (k < s.size() && s.at(k).isSpace())
+        ++k;
+    if (k < s.size() && s.at(k) == u'(') { // skip a conversion in brackets
+        const qsizetype close = s.indexOf(u')', k);
+        k = close < 0 ? k : close + 1;
+    }
+    const int w = wordAtOrAfter(words, k);
+    if (w + 1 < words.size() && words.at(w).lower == QStringLiteral("for") && words.at(w).start - k <= 1) {
+        for (const Span &span : sentence.usable) {
+            if (span.start == words.at(w + 1).start)
+                f.entity = span.text;
+        }
+    }
+}
+
+// "The chip maker … fell behind Apple and Microsoft, when its market value shrank to $2.9tn":
+// a sentence about "the chip maker" or "it" is about what the article spoke of before (the
+// previous figure's entity, else the subject), not about the names it is compared with.
+void attachReferent(Figure &f, const Candidate &c, const FigureSentence &sentence, const QString &before,
+                    const QString &subject)
+{
+    const Words &words = sentence.words;
+    if (f.kind != Figure::Kind::Count && words.size() > 1 &&
+        ((words.at(0).lower == QStringLiteral("the") && words.at(1).text.at(0).isLower()) || words.at(0).lower == QStringLiteral("it")) &&
+        QStringView(sentence.lower).left(c.start).contains(QStringLiteral("its ")) && !(f.measure == QStringLiteral("index level"))) {
+        if (!before.isEmpty() || !subject.isEmpty())
+            f.entity = before.isEmpty() ? subject : before;
+    }
+    if (f.entity.isEmpty() && refersBack(sentence.lower))
+        f.entity = subject;
+}
+
+// Failing all else, the first name after the figure.
+void attachNameAfter(Figure &f, const Candidate &c, const FigureSentence &sentence)
+{
+    if (!f.entity.isEmpty())
+        return;
+    for (const Span &span : sentence.usable) {
+        if (span.start >= c.end) {
+            f.entity = span.text;
+            break;
+        }
+    }
+}
+
+// Step 3: what each figure is about, its entity, in order of the rules above; a percent of
+// an index or of a common thing then measures its level or price.
+void attachEntity(Figure &f, const Candidate &c, const FigureSentence &sentence, const QString &before,
+                  const QString &subject)
+{
+    attachIndexName(f, c, sentence);
+    attachNameBefore(f, c, sentence);
+    attachPhraseTarget(f, c, sentence);
+    attachWhatPriceBuys(f, c, sentence);
+    attachReferent(f, c, sentence, before, subject);
+    attachNameAfter(f, c, sentence);
+    if (f.kind == Figure::Kind::Percent && f.measure != QStringLiteral("index level") && isIndexName(f.entity))
+        f.measure = QStringLiteral("index level");
+    if (f.kind == Figure::Kind::Percent && commonEntities().contains(f.entity))
+        f.measure = QStringLiteral("price");
+}
+
+// Step 4: paired conversions, "$600bn (£482bn)", "100 billion yuan ($13m)", "£3bn, or
+// $3.6bn": the second amount is the first in another currency, about the same thing.
+void pairConversions(QList<Figure> &figures, int firstOfSentence, const QString &body)
+{
+    // Between the two: "(", ", or", "(about" and the like, nothing else.
+    static const QSet<QString> linking{QStringLiteral("about"),  QStringLiteral("around"),   QStringLiteral("roughly"),
+                                       QStringLiteral("approximately"), QStringLiteral("nearly"), QStringLiteral("almost"),
+                                       QStringLiteral("some"),   QStringLiteral("c"),        QStringLiteral("or"),
+                                       QStringLiteral("an"),     QStringLiteral("estimated"), QStringLiteral("equivalent"),
+                                       QStringLiteral("to"),     QStringLiteral("worth")};
+    for (int fi = firstOfSentence; fi + 1 < figures.size(); ++fi) {
+        Figure &from = figures[fi];
+        Figure &to = figures[fi + 1];
+        if (from.kind != Figure::Kind::Money || to.kind != Figure::Kind::Money || from.unit == to.unit)
+            continue;
+        const QStringView between = QStringView(body).mid(from.range.end(), to.range.start - from.range.end());
+        bool onlyLinking = between.size() <= 30;
+        QString punctuation;
+        for (const SentenceWord &w : SentenceWord::split(between))
+            onlyLinking = onlyLinking && linking.contains(w.lower);
+        for (QChar ch : between) {
+            if (!ch.isLetterOrNumber() && !ch.isSpace())
+                punctuation.append(ch);
+        }
+        if (onlyLinking && (punctuation == u'(' || punctuation == u',' || punctuation.isEmpty())) {
+            to.convertedFrom = fi;
+            to.entity = from.entity;
+            to.measure = from.measure;
+            to.direction = from.direction;
+        }
+    }
+}
+
 } // namespace
 
 QSet<QString> FigureExtractor::lowercaseWords(const QString &text)
@@ -1155,344 +1607,37 @@ QList<Figure> FigureExtractor::extract(const ComparedArticle &compared, int arti
     Q_ASSERT(sentenceWords.size() == compared.sentences.size());
     QList<Figure> figures;
     const QString &body = compared.article.body;
-
-    // Words the article capitalises in mid-sentence: names, even at a sentence's start. The
-    // one written most often (the earliest on a tie) is the article's subject, what "the
-    // company" and "it" refer to.
-    ArticleWords articleWords;
-    articleWords.lowercase = storyWords;
-    for (const Words &words : sentenceWords) {
-        for (int k = 0; k < words.size(); ++k) {
-            const SentenceWord &w = words.at(k);
-            if (w.text.at(0).isLower())
-                articleWords.lowercase.insert(w.lower);
-            else if (k > 0 && w.text.at(0).isUpper())
-                articleWords.midSentenceCaps.insert(w.text);
-        }
-    }
-    QHash<QString, int> mentions, firstMention;
-    for (const Words &words : std::as_const(sentenceWords)) {
-        for (int k = 0; k < words.size(); ++k) {
-            const SentenceWord &w = words.at(k);
-            if (!w.text.at(0).isUpper() || (k == 0 && !initialIsName(words, articleWords)))
-                continue;
-            if (w.alphabetic && !notNameWords().contains(w.lower) && !demonyms().contains(w.lower) &&
-                !monthNames().contains(w.lower) && !weekdayNames().contains(w.lower)) {
-                const QString name = w.possessive ? w.text.chopped(2) : w.text;
-                if (!mentions.contains(name))
-                    firstMention.insert(name, int(firstMention.size()));
-                ++mentions[name];
-            }
-        }
-    }
-    QString subject;
-    for (auto it = mentions.cbegin(); it != mentions.cend(); ++it) {
-        if (subject.isEmpty() || it.value() > mentions.value(subject) ||
-            (it.value() == mentions.value(subject) && firstMention.value(it.key()) < firstMention.value(subject)))
-            subject = it.key();
-    }
-
-    // German, French and most of Europe write "3,5" for three and a half.
-    static const QSet<QString> commaLanguages{
-        QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("it"), QStringLiteral("nl"),
-        QStringLiteral("pt"), QStringLiteral("pl"), QStringLiteral("sv"), QStringLiteral("da"), QStringLiteral("nb"),
-        QStringLiteral("no"), QStringLiteral("fi"), QStringLiteral("cs"), QStringLiteral("ru"), QStringLiteral("tr")};
-    const bool commaDecimals = commaLanguages.contains(compared.article.language.section(u'-', 0, 0).toLower());
+    const ArticleWords articleWords = articleWordsOf(sentenceWords, storyWords);
+    const QString subject = subjectOf(sentenceWords, articleWords);
+    const bool commaDecimals = writesCommaDecimals(compared.article.language);
 
     for (int si = 0; si < compared.sentences.size(); ++si) {
         const TextRange range = compared.sentences.at(si).range;
         const QStringView s = QStringView(body).mid(range.start, range.length);
         const Words &words = sentenceWords.at(si);
-        const bool numberWords = std::any_of(words.cbegin(), words.cend(), [](const SentenceWord &w) {
-            return smallNumber(w.lower) >= 0 || isLargeScale(w.lower) || w.lower == QStringLiteral("half") ||
-                   w.lower == QStringLiteral("quarter") || (w.lower.contains(u'-') && smallNumber(w.lower.section(u'-', 0, 0)) >= 0);
-        });
+        const bool numberWords = hasNumberWords(words);
         if (!numberWords && std::none_of(s.cbegin(), s.cend(), [](QChar ch) { return ch.isDigit(); }))
             continue; // no number in it
-        const QString lower = s.toString().toLower();
 
-        // 1. Every number of the sentence that is written like a figure, in digits or in words.
-        QList<Candidate> candidates;
-        for (qsizetype i = 0; i < s.size(); ++i) {
-            if (!s.at(i).isDigit() || (i > 0 && s.at(i - 1).isDigit()))
-                continue;
-            Candidate c;
-            const bool ok = parseNumber(s, i, &c, commaDecimals);
-            i = std::max(i, c.numberEnd - 1);
-            if (!ok) {
-                while (i + 1 < s.size() && (s.at(i + 1).isLetterOrNumber() || s.at(i + 1) == u'.'))
-                    ++i; // skip the rest of "DeepSeek-V3", "1.30pm"
-                continue;
-            }
-            parsePrefix(s, &c);
-            parseSuffix(s, &c);
-            parseCompound(s, words, &c);
-            candidates.append(c);
-        }
-        for (int k = 0; numberWords && k < words.size(); ++k) {
-            const QString &w = words.at(k).lower;
-            Candidate c;
-            c.start = c.numberStart = words.at(k).start;
-            c.integer = false; // never a year
-            c.words = true;
-            if (w.contains(u'-') && currencyWords().contains(w.section(u'-', 1)) && !w.endsWith(QStringLiteral("pound")) &&
-                smallNumber(w.section(u'-', 0, 0)) >= 0) {
-                // "a one-yen bid"
-                c.end = c.numberEnd = words.at(k).end;
-                c.number = smallNumber(w.section(u'-', 0, 0));
-                c.currency = currencyWords().value(w.section(u'-', 1));
-                candidates.append(c);
-                continue;
-            }
-            double value = 0;
-            const int n = wordNumberAt(s, words, k, &value, &c.wordScale);
-            if (n == 0)
-                continue;
-            c.end = c.numberEnd = words.at(k + n - 1).end;
-            c.number = value;
-            parsePrefix(s, &c);
-            parseSuffix(s, &c);
-            parseCompound(s, words, &c);
-            k += n - 1;
-            if (c.currency.isEmpty() && !c.percent && !c.wordScale)
-                continue; // "one of them", "two people": not a figure
-            candidates.append(c);
-        }
-        std::sort(candidates.begin(), candidates.end(),
-                  [](const Candidate &x, const Candidate &y) { return x.start < y.start; });
-        // A number read as part of the one before ("50 cents" of "3 dollars 50 cents") is no
-        // figure of its own.
-        for (qsizetype ci = 1; ci < candidates.size();) {
-            if (candidates.at(ci).start < candidates.at(ci - 1).end)
-                candidates.removeAt(ci);
-            else
-                ++ci;
-        }
-
-        // 2. Classify: money, percent, count, or not a figure at all.
-        struct Kept
-        {
-            Candidate c;
-            Figure::Kind kind;
-            QString counted;
-        };
-        QList<std::optional<Kept>> kept(candidates.size());
-        QString lastCounted;
-        for (int ci = 0; ci < candidates.size(); ++ci) {
-            const Candidate &c = candidates.at(ci);
-            if (c.percent) {
-                kept[ci] = Kept{c, Figure::Kind::Percent, {}};
-                continue;
-            }
-            if (!c.currency.isEmpty()) {
-                kept[ci] = Kept{c, Figure::Kind::Money, {}};
-                continue;
-            }
-            // A bare number: a date, a year, a name, a count, or nothing.
-            if (c.letterScale || c.negative)
-                continue; // "1500b packet", "32K word": sizes, not counts
-            const int before = wordBefore(words, c.start);
-            const int after = wordAtOrAfter(words, c.end);
-            const bool adjacentBefore = before >= 0 && c.start - words.at(before).end == 1;
-            const bool adjacentAfter = after < words.size() && words.at(after).start - c.end == 1;
-            if ((adjacentBefore && monthNames().contains(words.at(before).lower)) ||
-                (adjacentAfter && monthNames().contains(words.at(after).lower)))
-                continue; // "5 February", "July 2024"
-            if (c.scale == 1.0 && c.integer && !c.grouped && c.number >= 1800 && c.number <= 2100)
-                continue; // a year
-            if (c.scale == 1.0 && adjacentBefore && words.at(before).text.at(0).isUpper() &&
-                !notNameWords().contains(words.at(before).lower) && !words.at(before).possessive)
-                continue; // "FTSE 100", "Nikkei 225", "DALL-E 3"
-            if (const auto noun = countedNoun(s, words, c.end)) {
-                lastCounted = *noun;
-                kept[ci] = Kept{c, Figure::Kind::Count, *noun};
-                continue;
-            }
-            // "2,000 chips compared to 16,000 for leading models": the noun carries over.
-            if (!lastCounted.isEmpty() && (c.grouped || c.scale > 1.0)) {
-                kept[ci] = Kept{c, Figure::Kind::Count, lastCounted};
-            }
-        }
-        // Ranges: "5 to 6 per cent", "between 10 and 12%", "$5-6bn": a bare first number
-        // takes the unit and scale of the second.
-        for (int ci = 0; ci + 1 < candidates.size(); ++ci) {
-            if (kept.at(ci) || !kept.at(ci + 1))
-                continue;
-            const Candidate &x = candidates.at(ci);
-            const Candidate &y = candidates.at(ci + 1);
-            const QString between = s.mid(x.end, y.start - x.end).toString().trimmed().toLower();
-            if (between != QStringLiteral("to") && between != QStringLiteral("and") && between != u'-' &&
-                between != u'–')
-                continue;
-            if (x.scale == 1.0 && x.integer && !x.grouped && x.number >= 1800 && x.number <= 2100)
-                continue;
-            Kept k{x, kept.at(ci + 1)->kind, kept.at(ci + 1)->counted};
-            if (k.c.scale == 1.0)
-                k.c.scale = y.scale;
-            k.c.currency = y.currency;
-            k.c.percent = y.percent;
-            k.c.points = y.points;
-            k.c.subunit = y.subunit;
-            kept[ci] = k;
-        }
-
-        // 3. What each figure is about.
+        const QList<Candidate> candidates = candidatesIn(s, words, numberWords, commaDecimals);
+        const QList<std::optional<Kept>> kept = classify(s, words, candidates);
         if (std::none_of(kept.cbegin(), kept.cend(), [](const auto &k) { return k.has_value(); }))
             continue;
+
+        const FigureSentence sentence{si, range, s, s.toString().toLower(), words,
+                                      usableNames(s, words, articleWords, kept)};
         const QList<MeasureHit> hits = measureHits(words);
-        const QList<Span> spans = entitySpans(s, words, articleWords);
-        QList<Span> usable;
-        for (const Span &span : spans) {
-            bool insideFigure = false;
-            for (const auto &k : kept)
-                insideFigure = insideFigure || (k && span.start < k->c.end && span.end > k->c.start);
-            if (!insideFigure)
-                usable.append(span);
-        }
         const int firstOfSentence = int(figures.size());
+        // What the sentence spoke of before its figures: the entity of the previous figure.
+        const QString before = firstOfSentence > 0 ? figures.at(firstOfSentence - 1).entity : QString();
         for (const auto &k : kept) {
             if (!k)
                 continue;
-            const Candidate &c = k->c;
-            Figure f;
-            f.article = articleIndex;
-            f.sentence = si;
-            f.range = TextRange{range.start + c.start, c.end - c.start};
-            f.text = body.mid(f.range.start, f.range.length);
-            f.kind = k->kind;
-            f.value = (c.negative ? -1.0 : 1.0) * c.number * c.scale * (c.subunit ? 0.01 : 1.0);
-            f.unit = k->kind == Figure::Kind::Percent ? (c.points ? QStringLiteral("percentage points") : QStringLiteral("percent"))
-                     : k->kind == Figure::Kind::Money ? c.currency
-                                                      : QStringLiteral("count");
-            qsizetype qualifierStart = c.start;
-            f.qualifier = qualifierFor(words, c.start, &qualifierStart);
-            if (f.kind != Figure::Kind::Count) {
-                // The qualifier's own words ("up to") say nothing of a direction.
-                f.direction = directionFor(words, qualifierStart, c.end);
-            }
-            // An index move is about the index named in the sentence; otherwise the nearest
-            // name before the figure (not one that only qualifies another, "of the UK's"),
-            // else the article's subject when the sentence refers back to it ("the
-            // company", "it"), else the first name after the figure.
-            f.measure = f.kind == Figure::Kind::Count ? QStringLiteral("number of ") + k->counted
-                                                      : measureFor(f, hits, lower, c.start, c.end);
-            if (f.kind == Figure::Kind::Percent && f.measure == QStringLiteral("index level")) {
-                qsizetype nearest = std::numeric_limits<qsizetype>::max();
-                for (const Span &span : usable) {
-                    const qsizetype d = span.end <= c.start ? c.start - span.end : span.start - c.end;
-                    if (isIndexName(span.text) && d < nearest) {
-                        nearest = d;
-                        f.entity = span.text;
-                    }
-                }
-            }
-            if (f.entity.isEmpty()) {
-                for (int u = 0; u < usable.size(); ++u) {
-                    const Span &span = usable.at(u);
-                    if (span.end > c.start)
-                        break;
-                    const QString lead = s.mid(std::max<qsizetype>(0, span.start - 7), std::min<qsizetype>(7, span.start)).toString().toLower();
-                    const bool qualifiesAnother = u > 0 && (lead.endsWith(QStringLiteral("of the ")) || lead.endsWith(QStringLiteral(" of ")));
-                    if (!qualifiesAnother)
-                        f.entity = span.text;
-                }
-            }
-            // "a 1.4% decline in the Nikkei 225", "a 5% stake in Kestrel": the name that the
-            // figure's own phrase points to wins over the nearest one before it.
-            {
-                const int after = wordAtOrAfter(words, c.end);
-                for (int w = after + 1; w < std::min<int>(int(words.size()) - 1, after + 2); ++w) {
-                    if (phraseStops().contains(words.at(after).lower) ||
-                        (words.at(w).lower != QStringLiteral("in") && words.at(w).lower != QStringLiteral("of")))
-                        continue;
-                    int target = w + 1;
-                    if (target < words.size() && (words.at(target).lower == QStringLiteral("the") || words.at(target).lower == QStringLiteral("its")))
-                        ++target;
-                    if (target < words.size()) {
-                        // "in Japan's benchmark Nikkei 225": the owner's thing, when named.
-                        const bool owner = words.at(target).possessive;
-                        for (const Span &span : usable) {
-                            if (span.start == words.at(target).start)
-                                f.entity = span.text;
-                            else if (owner && span.start > words.at(target).start &&
-                                     (target + 3 >= words.size() || span.start <= words.at(target + 3).start))
-                                f.entity = span.text;
-                        }
-                    }
-                    break;
-                }
-            }
-            // "will pay £3.1bn ($3.9bn) for Kestrel": a price is about what it buys.
-            if (f.kind == Figure::Kind::Money && f.measure == QStringLiteral("deal value")) {
-                qsizetype k = c.end;
-                while (k < s.size() && s.at(k).isSpace())
-                    ++k;
-                if (k < s.size() && s.at(k) == u'(') { // skip a conversion in brackets
-                    const qsizetype close = s.indexOf(u')', k);
-                    k = close < 0 ? k : close + 1;
-                }
-                const int w = wordAtOrAfter(words, k);
-                if (w + 1 < words.size() && words.at(w).lower == QStringLiteral("for") && words.at(w).start - k <= 1) {
-                    for (const Span &span : usable) {
-                        if (span.start == words.at(w + 1).start)
-                            f.entity = span.text;
-                    }
-                }
-            }
-            // "The chip maker … fell behind Apple and Microsoft, when its market value shrank
-            // to $2.9tn": a sentence about "the chip maker" or "it" is about what the article
-            // spoke of before, not about the names it is compared with.
-            if (f.kind != Figure::Kind::Count && words.size() > 1 &&
-                ((words.at(0).lower == QStringLiteral("the") && words.at(1).text.at(0).isLower()) || words.at(0).lower == QStringLiteral("it")) &&
-                QStringView(lower).left(c.start).contains(QStringLiteral("its ")) && !(f.measure == QStringLiteral("index level"))) {
-                const QString before = firstOfSentence > 0 ? figures.at(firstOfSentence - 1).entity : QString();
-                if (!before.isEmpty() || !subject.isEmpty())
-                    f.entity = before.isEmpty() ? subject : before;
-            }
-            if (f.entity.isEmpty() && refersBack(lower))
-                f.entity = subject;
-            if (f.entity.isEmpty()) {
-                for (const Span &span : usable) {
-                    if (span.start >= c.end) {
-                        f.entity = span.text;
-                        break;
-                    }
-                }
-            }
-            if (f.kind == Figure::Kind::Percent && f.measure != QStringLiteral("index level") && isIndexName(f.entity))
-                f.measure = QStringLiteral("index level");
-            if (f.kind == Figure::Kind::Percent && commonEntities().contains(f.entity))
-                f.measure = QStringLiteral("price");
+            Figure f = figureOf(*k, articleIndex, sentence, body, hits);
+            attachEntity(f, k->c, sentence, before, subject);
             figures.append(f);
         }
-        // 4. Paired conversions: "$600bn (£482bn)", "100 billion yuan ($13m)", "£3bn, or $3.6bn".
-        for (int fi = firstOfSentence; fi + 1 < figures.size(); ++fi) {
-            Figure &from = figures[fi];
-            Figure &to = figures[fi + 1];
-            if (from.kind != Figure::Kind::Money || to.kind != Figure::Kind::Money || from.unit == to.unit)
-                continue;
-            // Between the two: "(", ", or", "(about" and the like, nothing else.
-            static const QSet<QString> linking{QStringLiteral("about"),  QStringLiteral("around"),   QStringLiteral("roughly"),
-                                               QStringLiteral("approximately"), QStringLiteral("nearly"), QStringLiteral("almost"),
-                                               QStringLiteral("some"),   QStringLiteral("c"),        QStringLiteral("or"),
-                                               QStringLiteral("an"),     QStringLiteral("estimated"), QStringLiteral("equivalent"),
-                                               QStringLiteral("to"),     QStringLiteral("worth")};
-            const QStringView between = QStringView(body).mid(from.range.end(), to.range.start - from.range.end());
-            bool onlyLinking = between.size() <= 30;
-            QString punctuation;
-            for (const SentenceWord &w : SentenceWord::split(between))
-                onlyLinking = onlyLinking && linking.contains(w.lower);
-            for (QChar ch : between) {
-                if (!ch.isLetterOrNumber() && !ch.isSpace())
-                    punctuation.append(ch);
-            }
-            if (onlyLinking && (punctuation == u'(' || punctuation == u',' || punctuation.isEmpty())) {
-                to.convertedFrom = fi;
-                to.entity = from.entity;
-                to.measure = from.measure;
-                to.direction = from.direction;
-            }
-        }
+        pairConversions(figures, firstOfSentence, body);
     }
     return figures;
 }

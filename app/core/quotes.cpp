@@ -3,6 +3,7 @@
 
 #include "core/comparison.h"
 #include "core/figures.h"
+#include "core/lcs.h"
 #include "core/sentencewords.h"
 #include "core/tokenizer.h"
 
@@ -1041,17 +1042,6 @@ QStringList quoteWords(const QString &text)
     return words;
 }
 
-int lcsLength(const QStringList &a, const QStringList &b)
-{
-    std::vector<int> prev(size_t(b.size()) + 1, 0), cur(size_t(b.size()) + 1, 0);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        for (qsizetype j = 1; j <= b.size(); ++j)
-            cur[size_t(j)] = a.at(i - 1) == b.at(j - 1) ? prev[size_t(j - 1)] + 1 : std::max(prev[size_t(j)], cur[size_t(j - 1)]);
-        std::swap(prev, cur);
-    }
-    return prev[size_t(b.size())];
-}
-
 bool containsRun(const QStringList &longer, const QStringList &shorter)
 {
     if (shorter.isEmpty() || shorter.size() > longer.size())
@@ -1361,13 +1351,13 @@ void QuoteExtractor::match(Comparison &c)
                 kq = QuoteMatch::Kind::Extended;
                 ko = QuoteMatch::Kind::Truncated;
             } else {
-                const int l = lcsLength(a, b);
+                const int l = Lcs::length(a, b);
                 if (l < 3 || l < 0.5 * double(std::min(a.size(), b.size())))
                     continue;
                 // Words like "it is a … of the" make a long common run of any two quotes:
                 // an altered version shares words that carry meaning, or else is said by the
                 // same person in sentences aligned with each other.
-                if (lcsLength(content[q], content[o]) < 2 && !(sameSpeaker(c.quotes.at(q), c.quotes.at(o)) &&
+                if (Lcs::length(content[q], content[o]) < 2 && !(sameSpeaker(c.quotes.at(q), c.quotes.at(o)) &&
                                                                inAlignedSentences(c, c.quotes.at(q), c.quotes.at(o))))
                     continue;
                 kq = ko = QuoteMatch::Kind::Altered;
@@ -1517,14 +1507,6 @@ QList<QuoteDiffPiece> QuoteExtractor::diff(const QString &a, const QString &b)
 {
     const QList<SentenceWord> wa = SentenceWord::split(a), wb = SentenceWord::split(b);
     const QStringList ka = quoteWords(a), kb = quoteWords(b);
-    const qsizetype n = ka.size(), m = kb.size();
-    // LCS table from the end, so the walk below goes forwards.
-    std::vector<std::vector<int>> lcs(size_t(n) + 1, std::vector<int>(size_t(m) + 1, 0));
-    for (qsizetype i = n - 1; i >= 0; --i) {
-        for (qsizetype j = m - 1; j >= 0; --j)
-            lcs[size_t(i)][size_t(j)] = ka.at(i) == kb.at(j) ? lcs[size_t(i + 1)][size_t(j + 1)] + 1
-                                                              : std::max(lcs[size_t(i + 1)][size_t(j)], lcs[size_t(i)][size_t(j + 1)]);
-    }
     QList<QuoteDiffPiece> out;
     auto add = [&](QuoteDiffPiece::Op op, const QString &word) {
         if (!out.isEmpty() && out.last().op == op)
@@ -1532,18 +1514,20 @@ QList<QuoteDiffPiece> QuoteExtractor::diff(const QString &a, const QString &b)
         else
             out.append({op, word});
     };
-    qsizetype i = 0, j = 0;
-    while (i < n || j < m) {
-        if (i < n && j < m && ka.at(i) == kb.at(j)) {
-            add(QuoteDiffPiece::Op::Equal, wb.at(j).text);
-            ++i;
-            ++j;
-        } else if (i < n && (j == m || lcs[size_t(i + 1)][size_t(j)] >= lcs[size_t(i)][size_t(j + 1)])) {
-            add(QuoteDiffPiece::Op::Delete, wa.at(i).text); // deletions before insertions
-            ++i;
-        } else {
-            add(QuoteDiffPiece::Op::Insert, wb.at(j).text);
-            ++j;
+    // Equal words are shown as `b` writes them.
+    for (const Lcs::Run &run : Lcs::runs(ka, kb)) {
+        for (qsizetype k = 0; k < run.length; ++k) {
+            switch (run.op) {
+            case Lcs::Op::Equal:
+                add(QuoteDiffPiece::Op::Equal, wb.at(run.b + k).text);
+                break;
+            case Lcs::Op::Delete:
+                add(QuoteDiffPiece::Op::Delete, wa.at(run.a + k).text);
+                break;
+            case Lcs::Op::Insert:
+                add(QuoteDiffPiece::Op::Insert, wb.at(run.b + k).text);
+                break;
+            }
         }
     }
     return out;

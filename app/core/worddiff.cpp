@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/worddiff.h"
 
-#include <vector>
+#include "core/lcs.h"
 
 namespace Parallax {
 
@@ -41,36 +41,23 @@ QList<DiffOp> WordDiff::diff(const QList<Token> &a, const QList<Token> &b)
         return ops;
     }
 
-    // lcs[i][j]: length of the LCS of a[i..] and b[j..].
-    std::vector<int> lcs(size_t((n + 1) * (m + 1)), 0);
-    auto at = [&](qsizetype i, qsizetype j) -> int & { return lcs[size_t(i * (m + 1) + j)]; };
-    for (qsizetype i = n - 1; i >= 0; --i) {
-        for (qsizetype j = m - 1; j >= 0; --j)
-            at(i, j) = a.at(i).key == b.at(j).key ? at(i + 1, j + 1) + 1
-                                                  : std::max(at(i + 1, j), at(i, j + 1));
-    }
-
-    // Walk the table, collecting runs of the same operation.
-    qsizetype i = 0, j = 0;
-    while (i < n || j < m) {
-        if (i < n && j < m && a.at(i).key == b.at(j).key) {
-            const qsizetype i0 = i, j0 = j;
-            while (i < n && j < m && a.at(i).key == b.at(j).key) {
-                ++i;
-                ++j;
-            }
-            push(DiffOp::Op::Equal, i0, i, j0, j);
-            continue;
+    QStringList keysA, keysB;
+    for (const Token &t : a)
+        keysA.append(t.key);
+    for (const Token &t : b)
+        keysB.append(t.key);
+    for (const Lcs::Run &run : Lcs::runs(keysA, keysB)) {
+        switch (run.op) {
+        case Lcs::Op::Equal:
+            push(DiffOp::Op::Equal, run.a, run.a + run.length, run.b, run.b + run.length);
+            break;
+        case Lcs::Op::Delete:
+            push(DiffOp::Op::Delete, run.a, run.a + run.length, 0, 0);
+            break;
+        case Lcs::Op::Insert:
+            push(DiffOp::Op::Insert, 0, 0, run.b, run.b + run.length);
+            break;
         }
-        const qsizetype i0 = i, j0 = j;
-        while (i < n && (j >= m || (a.at(i).key != b.at(j).key && at(i + 1, j) >= at(i, j + 1))))
-            ++i;
-        if (i > i0)
-            push(DiffOp::Op::Delete, i0, i, 0, 0);
-        while (j < m && (i >= n || (a.at(i).key != b.at(j).key && at(i, j + 1) > at(i + 1, j))))
-            ++j;
-        if (j > j0)
-            push(DiffOp::Op::Insert, 0, 0, j0, j);
     }
     return ops;
 }

@@ -3,6 +3,7 @@
 
 #include "core/chartdata.h"
 #include "core/claimorder.h"
+#include "core/comparisonjson.h"
 #include "report/dateformat.h"
 #include "report/labels.h"
 #include "report/svgcharts.h"
@@ -382,19 +383,10 @@ const char *const kScript = R"JS(
 })();
 )JS";
 
+// The page's class for a sentence's strongest alignment: the engine's code, as in the JSON.
 QString kindClass(const std::optional<AlignmentKind> &kind)
 {
-    if (!kind)
-        return QStringLiteral("unique");
-    switch (*kind) {
-    case AlignmentKind::Verbatim:
-        return QStringLiteral("verbatim");
-    case AlignmentKind::Reworded:
-        return QStringLiteral("reworded");
-    case AlignmentKind::Partial:
-        return QStringLiteral("partial");
-    }
-    return {};
+    return kind ? ComparisonJson::kindName(*kind) : QStringLiteral("unique");
 }
 
 QString kindText(AlignmentKind kind)
