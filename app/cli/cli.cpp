@@ -9,8 +9,8 @@
 #include "storage/importpipeline.h"
 #include "storage/library.h"
 #include "storage/librarylocation.h"
-#include "ui/feedupdater.h"
-#include "ui/pdfexport.h"
+#include "services/feedservice.h"
+#include "services/exportservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -441,8 +441,8 @@ int runExport(const QCommandLineParser &parser, const QString &synopsis)
         if (!library)
             return Failed;
         QString error;
-        const std::optional<int> written =
-            library->exportMarkdown(parser.value(QStringLiteral("markdown")), parser.value(QStringLiteral("story")).toLongLong(), &error);
+        const std::optional<int> written = ExportService::writeMarkdown(
+            *library, parser.value(QStringLiteral("markdown")), parser.value(QStringLiteral("story")).toLongLong(), &error);
         if (!written) {
             err() << Tr::tr("parallax export: %1").arg(error) << '\n';
             return Failed;
@@ -462,7 +462,7 @@ int runExport(const QCommandLineParser &parser, const QString &synopsis)
     if (!loadInputs(parser, inputs, QStringLiteral("export"), &articles))
         return Failed;
     const QString target = parser.value(QStringLiteral("pdf"));
-    const PdfExport::Result written = PdfExport::write(Comparer::compare(articles), target, parser.value(QStringLiteral("title")));
+    const ExportService::PdfResult written = ExportService::writePdf(Comparer::compare(articles), target, parser.value(QStringLiteral("title")));
     if (!written.ok) {
         err() << Tr::tr("parallax export: %1").arg(written.error) << '\n';
         return Failed;
@@ -575,7 +575,7 @@ int runFeeds(const QCommandLineParser &parser, const QString &synopsis)
     }
     bool failed = false;
     for (qint64 id : std::as_const(ids)) {
-        const FeedUpdater::Result r = FeedUpdater::refresh(*library, id);
+        const FeedService::Result r = FeedService::refresh(*library, id);
         if (!r.error.isEmpty()) {
             out() << "failed " << id << ' ' << library->feed(id)->url << ": " << r.error << '\n';
             failed = true;

@@ -11,14 +11,14 @@
 #include "ui/comparisonview.h"
 #include "ui/coveragepanel.h"
 #include "ui/discrepancypanel.h"
-#include "ui/feedupdater.h"
+#include "services/feedservice.h"
 #include "ui/figurespanel.h"
 #include "ui/focusring.h"
 #include "ui/importnotice.h"
 #include "ui/language.h"
 #include "ui/theme.h"
 #include "ui/librarypanel.h"
-#include "ui/pdfexport.h"
+#include "services/exportservice.h"
 #include "ui/quotespanel.h"
 
 #include <QAction>
@@ -805,7 +805,7 @@ void MainWindow::exportPdf()
         path += QStringLiteral(".pdf");
     QApplication::setOverrideCursor(Qt::WaitCursor);
     statusBar()->showMessage(tr("Exporting %1\u2026").arg(QDir::toNativeSeparators(path)));
-    const PdfExport::Result result = PdfExport::write(c, path);
+    const ExportService::PdfResult result = ExportService::writePdf(c, path);
     QApplication::restoreOverrideCursor();
     if (!result.ok) {
         QMessageBox::warning(this, tr("Export failed"), result.error);
@@ -1037,7 +1037,7 @@ void MainWindow::refreshFeeds()
     const QList<Library::Feed> feeds = m_library.feeds();
     for (const Library::Feed &f : feeds) {
         statusBar()->showMessage(tr("Refreshing %1\u2026").arg(f.title.isEmpty() ? f.url : f.title));
-        const FeedUpdater::Result r = FeedUpdater::refresh(m_library, f.id);
+        const FeedService::Result r = FeedService::refresh(m_library, f.id);
         added += int(r.ids.size());
         if (!r.error.isEmpty())
             problems.append(tr("%1: %2").arg(f.url, r.error));

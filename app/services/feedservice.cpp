@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/feedupdater.h"
+#include "services/feedservice.h"
 
 #include "importers/feedparser.h"
 #include "importers/htmlimporter.h"
@@ -11,7 +11,8 @@ namespace Parallax {
 
 namespace {
 
-// Messages of this file, in FeedUpdater's translation context (lupdate reads the same context).
+// Messages of this file, in the translation context of FeedUpdater, as this class was called
+// before it moved into the services (lupdate reads the same context).
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Parallax::FeedUpdater)
@@ -53,7 +54,7 @@ ImportResult articleFor(const ParsedFeed::Item &item, const QString &feedTitle, 
 
 } // namespace
 
-FeedUpdater::Result FeedUpdater::refresh(Library &library, qint64 feedId, const UrlImporter::Limits &limits)
+FeedService::Result FeedService::refresh(Library &library, qint64 feedId, const UrlImporter::Limits &limits)
 {
     Result result;
     const std::optional<Library::Feed> feed = library.feed(feedId);
