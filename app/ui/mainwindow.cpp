@@ -3,23 +3,23 @@
 
 #include "core/comparer.h"
 #include "core/text.h"
-#include "importers/feedparser.h"
 #include "importers/fileimporter.h"
 #include "importers/urlimporter.h"
+#include "services/exportservice.h"
+#include "services/feedservice.h"
+#include "services/importservice.h"
 #include "storage/library.h"
 #include "ui/alignedpanel.h"
 #include "ui/comparisonview.h"
 #include "ui/coveragepanel.h"
 #include "ui/discrepancypanel.h"
-#include "services/feedservice.h"
 #include "ui/figurespanel.h"
 #include "ui/focusring.h"
 #include "ui/importnotice.h"
 #include "ui/language.h"
-#include "ui/theme.h"
 #include "ui/librarypanel.h"
-#include "services/exportservice.h"
 #include "ui/quotespanel.h"
+#include "ui/theme.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -990,17 +990,14 @@ void MainWindow::importFeedList()
                                                       tr("Subscription lists (*.opml *.xml);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile f(path);
-    QString error;
-    const QStringList urls = f.open(QIODevice::ReadOnly) ? FeedParser::opmlFeeds(f.readAll(), &error) : QStringList();
-    if (!f.isOpen())
-        error = tr("the file cannot be read");
-    if (!error.isEmpty() || urls.isEmpty()) {
+    const ImportService::FeedList list = ImportService::readFeedList(path);
+    const QString error = list.readable ? list.error : tr("the file cannot be read");
+    if (!error.isEmpty() || list.urls.isEmpty()) {
         QMessageBox::warning(this, tr("Import Feed List"),
                              tr("%1: %2").arg(QDir::toNativeSeparators(path), error.isEmpty() ? tr("no feeds in it") : error));
         return;
     }
-    for (const QString &url : urls) {
+    for (const QString &url : list.urls) {
         if (UrlImporter::isWebLink(QUrl(url)))
             m_library.addFeed(url);
     }
@@ -1066,17 +1063,16 @@ void MainWindow::importUrls(const QList<QUrl> &urls)
         if (!UrlImporter::isWebLink(url))
             continue;
         statusBar()->showMessage(tr("Downloading %1\u2026").arg(url.toDisplayString()));
-        const ImportResult read = UrlImporter::fetch(url);
-        if (!read.ok()) {
-            summary.skipped.append(tr("%1: %2").arg(url.toDisplayString(), read.error));
+        const ImportService::Outcome stored = ImportService::importLink(m_library, url);
+        if (!stored.read) {
+            summary.skipped.append(tr("%1: %2").arg(url.toDisplayString(), stored.error));
             continue;
         }
-        const Library::AddResult added = m_library.addArticle(*read.article);
-        if (added.status == Library::AddStatus::Failed) {
-            summary.skipped.append(tr("%1: the library could not store it (%2)").arg(url.toDisplayString(), added.error));
+        if (stored.added.status == Library::AddStatus::Failed) {
+            summary.skipped.append(tr("%1: the library could not store it (%2)").arg(url.toDisplayString(), stored.added.error));
             continue;
         }
-        summary.ids.append(added.id);
+        summary.ids.append(stored.added.id);
     }
     QApplication::restoreOverrideCursor();
     statusBar()->clearMessage();
