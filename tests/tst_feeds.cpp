@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/feedparser.h"
 #include "storage/library.h"
-#include "ui/feedupdater.h"
+#include "services/feedservice.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -138,7 +138,7 @@ private Q_SLOTS:
         // First refresh: the full item from the feed, the summary item from its link.
         m_feed = rss({fullItem("a1"), summaryItem("b2", "/story/1")});
         m_asked.clear();
-        FeedUpdater::Result r = FeedUpdater::refresh(*lib, feed);
+        FeedService::Result r = FeedService::refresh(*lib, feed);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QCOMPARE(r.ids.size(), 2);
         QCOMPARE(r.title, QStringLiteral("Quay Daily"));
@@ -150,14 +150,14 @@ private Q_SLOTS:
         QCOMPARE(lib->feed(feed)->unread, 2);
 
         // Again: nothing new.
-        r = FeedUpdater::refresh(*lib, feed);
+        r = FeedService::refresh(*lib, feed);
         QCOMPARE(r.ids.size(), 0);
         QCOMPARE(r.known, 2);
 
         // The same story under a new guid (same link): seen before. A new guid and link with
         // the same text: already in the library.
         m_feed = rss({summaryItem("b2-renamed", "/story/1"), summaryItem("c3", "/story/2")});
-        r = FeedUpdater::refresh(*lib, feed);
+        r = FeedService::refresh(*lib, feed);
         QCOMPARE(r.known, 1);
         QCOMPARE(r.duplicates, 1);
         QCOMPARE(r.ids.size(), 0);
@@ -182,10 +182,10 @@ private Q_SLOTS:
         const qint64 feed = lib->addFeed(base() + QStringLiteral("/feed.xml"));
         QElapsedTimer clock;
         clock.start();
-        const FeedUpdater::Result r = FeedUpdater::refresh(*lib, feed);
+        const FeedService::Result r = FeedService::refresh(*lib, feed);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
-        QCOMPARE(r.skipped.size(), FeedUpdater::kMaxNewItems); // tried, each with its reason
-        QCOMPARE(r.postponed, 100000 - FeedUpdater::kMaxNewItems);
+        QCOMPARE(r.skipped.size(), FeedService::kMaxNewItems); // tried, each with its reason
+        QCOMPARE(r.postponed, 100000 - FeedService::kMaxNewItems);
         QVERIFY(r.skipped.first().contains(QStringLiteral("404")) || r.skipped.first().contains(QStringLiteral("Not Found")));
         qInfo() << "a 100,000-item feed refreshed in" << clock.elapsed() << "ms";
         QVERIFY(clock.elapsed() < 60000);
@@ -197,7 +197,7 @@ private Q_SLOTS:
         auto lib = Library::open(m_dir.filePath(QStringLiteral("broken.sqlite"))).library;
         QVERIFY(lib);
         const qint64 feed = lib->addFeed(base() + QStringLiteral("/missing.xml"));
-        const FeedUpdater::Result r = FeedUpdater::refresh(*lib, feed);
+        const FeedService::Result r = FeedService::refresh(*lib, feed);
         QVERIFY(r.error.contains(QStringLiteral("404")));
         QVERIFY(lib->feed(feed)->lastError.contains(QStringLiteral("404")));
         QVERIFY(lib->feed(feed)->lastChecked.isValid());

@@ -8,7 +8,7 @@
 #include "ui/importnotice.h"
 #include "ui/librarypanel.h"
 #include "ui/mainwindow.h"
-#include "ui/pdfexport.h"
+#include "services/exportservice.h"
 #include "ui/quotespanel.h"
 #include "ui/storylistmodel.h"
 #include "ui/storypicker.h"
@@ -556,7 +556,7 @@ private Q_SLOTS:
 
         // File > Export Comparison as PDF writes what the window shows, beside a live view.
         const QString pdf = m_dir.filePath(QStringLiteral("sample.pdf"));
-        const PdfExport::Result exported = PdfExport::write(window.comparisonView()->comparison(), pdf);
+        const ExportService::PdfResult exported = ExportService::writePdf(window.comparisonView()->comparison(), pdf);
         QVERIFY2(exported.ok, qPrintable(exported.error));
         QVERIFY(exported.pages >= 3);
         QVERIFY(QFileInfo(pdf).size() > 10000);
@@ -606,7 +606,7 @@ private Q_SLOTS:
         QCOMPARE(summary.imported, 2);
         QTRY_COMPARE_WITH_TIMEOUT(window.comparisonView()->comparison().articles.size(), 2, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(viewShows(window.comparisonView(), {QStringLiteral("large majority")}), 15000);
-        const PdfExport::Result exported = PdfExport::write(window.comparisonView()->comparison(), m_dir.filePath(QStringLiteral("leaks.pdf")));
+        const ExportService::PdfResult exported = ExportService::writePdf(window.comparisonView()->comparison(), m_dir.filePath(QStringLiteral("leaks.pdf")));
         QVERIFY2(exported.ok, qPrintable(exported.error));
         QTest::qWait(1000); // anything asked for would have arrived by now
         QCOMPARE(connections, 0);
@@ -637,7 +637,7 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.openSampleStory();
             QTRY_VERIFY_WITH_TIMEOUT(viewShows(window.comparisonView(), {QStringLiteral("COASTLINE COURIER")}), 15000);
-            const PdfExport::Result exported = PdfExport::write(window.comparisonView()->comparison(), m_dir.filePath(QStringLiteral("silent.pdf")));
+            const ExportService::PdfResult exported = ExportService::writePdf(window.comparisonView()->comparison(), m_dir.filePath(QStringLiteral("silent.pdf")));
             QVERIFY2(exported.ok, qPrintable(exported.error));
             QTest::qWait(2000);
         }

@@ -4,7 +4,7 @@
 #include "ui/figurespanel.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
-#include "ui/pdfexport.h"
+#include "services/exportservice.h"
 #include "ui/theme.h"
 
 #include <QAction>
@@ -122,7 +122,7 @@ private Q_SLOTS:
 
         // The PDF stays light whatever the window's theme.
         const QString pdfPath = m_dir.filePath(QStringLiteral("dark-window.pdf"));
-        const PdfExport::Result written = PdfExport::write(view->comparison(), pdfPath);
+        const ExportService::PdfResult written = ExportService::writePdf(view->comparison(), pdfPath);
         QVERIFY2(written.ok, qPrintable(written.error));
         QPdfDocument pdf;
         QCOMPARE(pdf.load(pdfPath), QPdfDocument::Error::None);

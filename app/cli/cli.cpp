@@ -4,13 +4,12 @@
 #include "core/comparer.h"
 #include "core/comparisonjson.h"
 #include "importers/fileimporter.h"
-#include "importers/feedparser.h"
 #include "importers/urlimporter.h"
-#include "storage/importpipeline.h"
+#include "services/exportservice.h"
+#include "services/feedservice.h"
+#include "services/importservice.h"
 #include "storage/library.h"
 #include "storage/librarylocation.h"
-#include "ui/feedupdater.h"
-#include "ui/pdfexport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -130,21 +129,21 @@ int runImport(const QCommandLineParser &parser, const QString &synopsis)
         return Failed;
 
     bool skippedAny = false;
-    auto report = [&](const QString &shown, bool read, const QString &readError, const Library::AddResult &added) {
-        if (!read) {
-            out() << "skipped " << shown << ": " << readError << '\n';
+    auto report = [&](const QString &shown, const ImportService::Outcome &o) {
+        if (!o.read) {
+            out() << "skipped " << shown << ": " << o.error << '\n';
             skippedAny = true;
             return;
         }
-        switch (added.status) {
+        switch (o.added.status) {
         case Library::AddStatus::Imported:
-            out() << "imported " << added.id << ' ' << shown << '\n';
+            out() << "imported " << o.added.id << ' ' << shown << '\n';
             break;
         case Library::AddStatus::Duplicate:
-            out() << "duplicate " << added.id << ' ' << shown << '\n';
+            out() << "duplicate " << o.added.id << ' ' << shown << '\n';
             break;
         case Library::AddStatus::Failed:
-            out() << "skipped " << shown << ": " << Tr::tr("the library could not store it (%1)").arg(added.error) << '\n';
+            out() << "skipped " << shown << ": " << Tr::tr("the library could not store it (%1)").arg(o.added.error) << '\n';
             skippedAny = true;
             break;
         }
@@ -152,19 +151,14 @@ int runImport(const QCommandLineParser &parser, const QString &synopsis)
     };
     // Files are read a chunk ahead on worker threads and stored in batches; a line says
     // "imported" once its batch is committed (see ImportPipeline).
-    ImportPipeline pipeline(
-        *library,
-        &FileImporter::readArticle, &FileImporter::splitWebPage); // a web page's extraction on this thread
-    pipeline.run(FileImporter::collectFiles(paths), [&](const ImportPipeline::Outcome &o) {
+    ImportService::importFiles(*library, paths, [&](const ImportService::Outcome &o) {
         // One line per file, even when its name holds a line break.
         QString shown = QDir::toNativeSeparators(o.path);
         shown.replace(u'\n', QStringLiteral("\\n")).replace(u'\r', QStringLiteral("\\r"));
-        report(shown, o.read, o.error, o.added);
+        report(shown, o);
     });
-    for (const QString &url : urls) {
-        const ImportResult read = UrlImporter::fetch(QUrl(url));
-        report(url, read.ok(), read.error, read.ok() ? library->addArticle(*read.article) : Library::AddResult{});
-    }
+    for (const QString &url : urls)
+        report(url, ImportService::importLink(*library, QUrl(url)));
     return skippedAny ? Failed : Ok;
 }
 
@@ -441,8 +435,8 @@ int runExport(const QCommandLineParser &parser, const QString &synopsis)
         if (!library)
             return Failed;
         QString error;
-        const std::optional<int> written =
-            library->exportMarkdown(parser.value(QStringLiteral("markdown")), parser.value(QStringLiteral("story")).toLongLong(), &error);
+        const std::optional<int> written = ExportService::writeMarkdown(
+            *library, parser.value(QStringLiteral("markdown")), parser.value(QStringLiteral("story")).toLongLong(), &error);
         if (!written) {
             err() << Tr::tr("parallax export: %1").arg(error) << '\n';
             return Failed;
@@ -462,7 +456,7 @@ int runExport(const QCommandLineParser &parser, const QString &synopsis)
     if (!loadInputs(parser, inputs, QStringLiteral("export"), &articles))
         return Failed;
     const QString target = parser.value(QStringLiteral("pdf"));
-    const PdfExport::Result written = PdfExport::write(Comparer::compare(articles), target, parser.value(QStringLiteral("title")));
+    const ExportService::PdfResult written = ExportService::writePdf(Comparer::compare(articles), target, parser.value(QStringLiteral("title")));
     if (!written.ok) {
         err() << Tr::tr("parallax export: %1").arg(written.error) << '\n';
         return Failed;
@@ -495,17 +489,17 @@ int runFeeds(const QCommandLineParser &parser, const QString &synopsis)
     QStringList urls = args;
     if (action == QLatin1String("add")) {
         if (parser.isSet(QStringLiteral("opml"))) {
-            QFile f(parser.value(QStringLiteral("opml")));
-            if (!f.open(QIODevice::ReadOnly)) {
-                err() << Tr::tr("parallax feeds: %1: cannot be read").arg(QDir::toNativeSeparators(f.fileName())) << '\n';
+            const QString opml = parser.value(QStringLiteral("opml"));
+            const ImportService::FeedList list = ImportService::readFeedList(opml);
+            if (!list.readable) {
+                err() << Tr::tr("parallax feeds: %1: cannot be read").arg(QDir::toNativeSeparators(opml)) << '\n';
                 return Failed;
             }
-            QString error;
-            urls += FeedParser::opmlFeeds(f.readAll(), &error);
-            if (!error.isEmpty()) {
-                err() << Tr::tr("parallax feeds: %1: %2").arg(QDir::toNativeSeparators(f.fileName()), error) << '\n';
+            if (!list.error.isEmpty()) {
+                err() << Tr::tr("parallax feeds: %1: %2").arg(QDir::toNativeSeparators(opml), list.error) << '\n';
                 return Failed;
             }
+            urls += list.urls;
         }
         if (urls.isEmpty()) {
             err() << Tr::tr("parallax feeds add: give feed addresses or --opml FILE") << '\n' << synopsis << '\n';
@@ -575,7 +569,7 @@ int runFeeds(const QCommandLineParser &parser, const QString &synopsis)
     }
     bool failed = false;
     for (qint64 id : std::as_const(ids)) {
-        const FeedUpdater::Result r = FeedUpdater::refresh(*library, id);
+        const FeedService::Result r = FeedService::refresh(*library, id);
         if (!r.error.isEmpty()) {
             out() << "failed " << id << ' ' << library->feed(id)->url << ": " << r.error << '\n';
             failed = true;

@@ -3,23 +3,23 @@
 
 #include "core/comparer.h"
 #include "core/text.h"
-#include "importers/feedparser.h"
 #include "importers/fileimporter.h"
 #include "importers/urlimporter.h"
+#include "services/exportservice.h"
+#include "services/feedservice.h"
+#include "services/importservice.h"
 #include "storage/library.h"
 #include "ui/alignedpanel.h"
 #include "ui/comparisonview.h"
 #include "ui/coveragepanel.h"
 #include "ui/discrepancypanel.h"
-#include "ui/feedupdater.h"
 #include "ui/figurespanel.h"
 #include "ui/focusring.h"
 #include "ui/importnotice.h"
 #include "ui/language.h"
-#include "ui/theme.h"
 #include "ui/librarypanel.h"
-#include "ui/pdfexport.h"
 #include "ui/quotespanel.h"
+#include "ui/theme.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -805,7 +805,7 @@ void MainWindow::exportPdf()
         path += QStringLiteral(".pdf");
     QApplication::setOverrideCursor(Qt::WaitCursor);
     statusBar()->showMessage(tr("Exporting %1\u2026").arg(QDir::toNativeSeparators(path)));
-    const PdfExport::Result result = PdfExport::write(c, path);
+    const ExportService::PdfResult result = ExportService::writePdf(c, path);
     QApplication::restoreOverrideCursor();
     if (!result.ok) {
         QMessageBox::warning(this, tr("Export failed"), result.error);
@@ -990,17 +990,14 @@ void MainWindow::importFeedList()
                                                       tr("Subscription lists (*.opml *.xml);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile f(path);
-    QString error;
-    const QStringList urls = f.open(QIODevice::ReadOnly) ? FeedParser::opmlFeeds(f.readAll(), &error) : QStringList();
-    if (!f.isOpen())
-        error = tr("the file cannot be read");
-    if (!error.isEmpty() || urls.isEmpty()) {
+    const ImportService::FeedList list = ImportService::readFeedList(path);
+    const QString error = list.readable ? list.error : tr("the file cannot be read");
+    if (!error.isEmpty() || list.urls.isEmpty()) {
         QMessageBox::warning(this, tr("Import Feed List"),
                              tr("%1: %2").arg(QDir::toNativeSeparators(path), error.isEmpty() ? tr("no feeds in it") : error));
         return;
     }
-    for (const QString &url : urls) {
+    for (const QString &url : list.urls) {
         if (UrlImporter::isWebLink(QUrl(url)))
             m_library.addFeed(url);
     }
@@ -1037,7 +1034,7 @@ void MainWindow::refreshFeeds()
     const QList<Library::Feed> feeds = m_library.feeds();
     for (const Library::Feed &f : feeds) {
         statusBar()->showMessage(tr("Refreshing %1\u2026").arg(f.title.isEmpty() ? f.url : f.title));
-        const FeedUpdater::Result r = FeedUpdater::refresh(m_library, f.id);
+        const FeedService::Result r = FeedService::refresh(m_library, f.id);
         added += int(r.ids.size());
         if (!r.error.isEmpty())
             problems.append(tr("%1: %2").arg(f.url, r.error));
@@ -1066,17 +1063,16 @@ void MainWindow::importUrls(const QList<QUrl> &urls)
         if (!UrlImporter::isWebLink(url))
             continue;
         statusBar()->showMessage(tr("Downloading %1\u2026").arg(url.toDisplayString()));
-        const ImportResult read = UrlImporter::fetch(url);
-        if (!read.ok()) {
-            summary.skipped.append(tr("%1: %2").arg(url.toDisplayString(), read.error));
+        const ImportService::Outcome stored = ImportService::importLink(m_library, url);
+        if (!stored.read) {
+            summary.skipped.append(tr("%1: %2").arg(url.toDisplayString(), stored.error));
             continue;
         }
-        const Library::AddResult added = m_library.addArticle(*read.article);
-        if (added.status == Library::AddStatus::Failed) {
-            summary.skipped.append(tr("%1: the library could not store it (%2)").arg(url.toDisplayString(), added.error));
+        if (stored.added.status == Library::AddStatus::Failed) {
+            summary.skipped.append(tr("%1: the library could not store it (%2)").arg(url.toDisplayString(), stored.added.error));
             continue;
         }
-        summary.ids.append(added.id);
+        summary.ids.append(stored.added.id);
     }
     QApplication::restoreOverrideCursor();
     statusBar()->clearMessage();

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/feedupdater.h"
+#include "services/feedservice.h"
 
 #include "importers/feedparser.h"
 #include "importers/htmlimporter.h"
+#include "services/importservice.h"
 #include "storage/library.h"
 
 #include <QCoreApplication>
@@ -11,49 +12,49 @@ namespace Parallax {
 
 namespace {
 
-// Messages of this file, in FeedUpdater's translation context (lupdate reads the same context).
+// Messages of this file, in the translation context of FeedUpdater, as this class was called
+// before it moved into the services (lupdate reads the same context).
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Parallax::FeedUpdater)
 };
 
-// The article an item stands for: from the feed when it carries the whole text, else
+// Stores the article an item stands for: from the feed when it carries the whole text, else
 // downloaded from its link.
-ImportResult articleFor(const ParsedFeed::Item &item, const QString &feedTitle, const UrlImporter::Limits &limits)
+ImportService::Outcome importItem(Library &library, const ParsedFeed::Item &item, const QString &feedTitle,
+                                  const UrlImporter::Limits &limits)
 {
-    ImportResult r;
+    const QString source = item.link.isEmpty() ? item.guid : item.link;
+    const auto prepare = [&](Article &a) {
+        if (!item.title.isEmpty())
+            a.title = item.title;
+        if (!a.published.isValid())
+            a.published = item.published;
+        if (a.byline.isEmpty())
+            a.byline = item.author;
+        if (!item.link.isEmpty())
+            a.url = item.link;
+        const QUrl link(item.link);
+        if (a.outlet.isEmpty() || a.outlet == link.host())
+            a.outlet = feedTitle.isEmpty() ? link.host() : feedTitle;
+        a.sourcePath = source;
+    };
     if (FeedParser::carriesArticle(item)) {
         const QByteArray page = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head>"
                                                "<body><article><h1>%1</h1>%2</article></body></html>")
                                     .arg(item.title.toHtmlEscaped(), item.content)
                                     .toUtf8();
-        r = HtmlImporter().parse(page, item.link.isEmpty() ? item.guid : item.link);
-    } else if (UrlImporter::isWebLink(QUrl(item.link))) {
-        r = UrlImporter::fetch(QUrl(item.link), limits);
-    } else {
-        r = ImportResult::failure(Tr::tr("the item has neither the article nor a link to it"));
+        return ImportService::store(library, source, HtmlImporter().parse(page, source), prepare);
     }
-    if (!r.ok())
-        return r;
-    Article &a = *r.article;
-    if (!item.title.isEmpty())
-        a.title = item.title;
-    if (!a.published.isValid())
-        a.published = item.published;
-    if (a.byline.isEmpty())
-        a.byline = item.author;
-    if (!item.link.isEmpty())
-        a.url = item.link;
-    const QUrl link(item.link);
-    if (a.outlet.isEmpty() || a.outlet == link.host())
-        a.outlet = feedTitle.isEmpty() ? link.host() : feedTitle;
-    a.sourcePath = item.link.isEmpty() ? item.guid : item.link;
-    return r;
+    if (UrlImporter::isWebLink(QUrl(item.link)))
+        return ImportService::importLink(library, QUrl(item.link), limits, prepare);
+    return ImportService::store(library, source,
+                                ImportResult::failure(Tr::tr("the item has neither the article nor a link to it")));
 }
 
 } // namespace
 
-FeedUpdater::Result FeedUpdater::refresh(Library &library, qint64 feedId, const UrlImporter::Limits &limits)
+FeedService::Result FeedService::refresh(Library &library, qint64 feedId, const UrlImporter::Limits &limits)
 {
     Result result;
     const std::optional<Library::Feed> feed = library.feed(feedId);
@@ -88,12 +89,12 @@ FeedUpdater::Result FeedUpdater::refresh(Library &library, qint64 feedId, const 
             continue;
         }
         ++taken;
-        const ImportResult read = articleFor(item, result.title, limits);
-        if (!read.ok()) {
-            result.skipped.append(QStringLiteral("%1: %2").arg(item.link.isEmpty() ? item.guid : item.link, read.error));
+        const ImportService::Outcome stored = importItem(library, item, result.title, limits);
+        if (!stored.read) {
+            result.skipped.append(QStringLiteral("%1: %2").arg(item.link.isEmpty() ? item.guid : item.link, stored.error));
             continue;
         }
-        const Library::AddResult added = library.addArticle(*read.article);
+        const Library::AddResult &added = stored.added;
         if (added.status == Library::AddStatus::Failed) {
             result.skipped.append(Tr::tr("%1: the library could not store it (%2)").arg(item.link, added.error));
             continue;

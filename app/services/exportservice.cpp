@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/pdfexport.h"
+#include "services/exportservice.h"
+
+#include "storage/library.h"
 
 #include "importers/offlinepage.h"
 #include "report/dateformat.h"
@@ -37,7 +39,8 @@ constexpr int kTimeoutMs = 60000;
 // Page margins in millimetres: the header and footer are drawn in the top and bottom ones.
 const QMarginsF kMargins(10, 16, 10, 14);
 
-// The messages of the helpers below, in PdfExport's translation context.
+// The messages of this file, in PdfExport's translation context (where they were before
+// ExportService took them over; lupdate reads the same context).
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Parallax::PdfExport)
@@ -176,17 +179,17 @@ QString stamp(const QStringList &parts, const QString &result, const QString &he
 
 } // namespace
 
-PdfExport::Result PdfExport::write(const Comparison &comparison, const QString &path, const QString &title)
+ExportService::PdfResult ExportService::writePdf(const Comparison &comparison, const QString &path, const QString &title)
 {
-    Result result;
+    PdfResult result;
     const QString shown = QDir::toNativeSeparators(path);
     if (comparison.articles.isEmpty()) {
-        result.error = tr("%1: there is no comparison to export").arg(shown);
+        result.error = Tr::tr("%1: there is no comparison to export").arg(shown);
         return result;
     }
     QTemporaryDir work;
     if (!work.isValid()) {
-        result.error = tr("%1: no temporary folder to work in (%2)").arg(shown, work.errorString());
+        result.error = Tr::tr("%1: no temporary folder to work in (%2)").arg(shown, work.errorString());
         return result;
     }
     HtmlReport::Options options;
@@ -206,13 +209,13 @@ PdfExport::Result PdfExport::write(const Comparison &comparison, const QString &
         const QString htmlFile = work.filePath(name + QStringLiteral(".html"));
         QFile f(htmlFile);
         if (!f.open(QIODevice::WriteOnly) || f.write(HtmlReport::render(comparison, options).toUtf8()) < 0) {
-            result.error = tr("%1: the page could not be written to %2").arg(shown, QDir::toNativeSeparators(htmlFile));
+            result.error = Tr::tr("%1: the page could not be written to %2").arg(shown, QDir::toNativeSeparators(htmlFile));
             return result;
         }
         f.close();
         printed.append(work.filePath(name + QStringLiteral(".pdf")));
         if (const QString error = printToPdf(htmlFile, printed.last()); !error.isEmpty()) {
-            result.error = tr("%1: %2").arg(shown, error);
+            result.error = Tr::tr("%1: %2").arg(shown, error);
             return result;
         }
     }
@@ -221,21 +224,26 @@ PdfExport::Result PdfExport::write(const Comparison &comparison, const QString &
     for (const ComparedArticle &a : comparison.articles)
         outlets.append(a.article.displayName());
     const QString header = storyTitle + QStringLiteral(" — ") + outlets.join(QStringLiteral(", "));
-    const QString footer = tr("Exported %1").arg(DateFormat::dateTime(options.exportedAt));
+    const QString footer = Tr::tr("Exported %1").arg(DateFormat::dateTime(options.exportedAt));
     // Written beside the target and renamed into place: a failed export leaves no half file.
     const QString stamped = work.filePath(QStringLiteral("stamped.pdf"));
     if (const QString error = stamp(printed, stamped, header, footer, outlets, HtmlReport::printColumnShares(comparison), &result.pages); !error.isEmpty()) {
-        result.error = tr("%1: the page numbers could not be added (%2)").arg(shown, error);
+        result.error = Tr::tr("%1: the page numbers could not be added (%2)").arg(shown, error);
         return result;
     }
     QSaveFile out(path);
     QFile in(stamped);
     if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(in.readAll()) < 0 || !out.commit()) {
-        result.error = tr("%1: cannot be written (%2)").arg(shown, out.errorString());
+        result.error = Tr::tr("%1: cannot be written (%2)").arg(shown, out.errorString());
         return result;
     }
     result.ok = true;
     return result;
+}
+
+std::optional<int> ExportService::writeMarkdown(const Library &library, const QString &folder, qint64 story, QString *error)
+{
+    return library.exportMarkdown(folder, story, error);
 }
 
 } // namespace Parallax

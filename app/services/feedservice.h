@@ -14,7 +14,7 @@ class Library;
 // one that carries only a summary is fetched from its link. No item is imported twice: not
 // by its guid, not by its link, not by its text (the library's duplicate check). Items that
 // fail are not recorded, so the next refresh tries them again.
-class FeedUpdater final
+class FeedService final
 {
 public:
     struct Result
