@@ -73,6 +73,22 @@ const QString kSelect = QStringLiteral(
     "FROM article_sketches s LEFT JOIN story_articles sa ON sa.article_id = s.article_id "
     "LEFT JOIN stories st ON st.id = sa.story_id ");
 
+// These articles' rows (see load()), a chunk of ids at a time.
+bool loadArticles(QSqlQuery &q, const std::vector<qint64> &ids, std::map<qint64, StoryIndex::Row> *into,
+                  std::vector<qint64> *read = nullptr)
+{
+    for (size_t at = 0; at < ids.size(); at += kChunk) {
+        const size_t n = std::min(kChunk, ids.size() - at);
+        q.prepare(kSelect + QStringLiteral("WHERE s.article_id IN (") + marks(n) +
+                  QStringLiteral(") ORDER BY s.article_id, sa.pinned DESC"));
+        for (size_t i = 0; i < n; ++i)
+            q.addBindValue(ids[at + i]);
+        if (!load(q, into, read))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool StoryIndex::loadProfiles(const std::vector<qint64> &ids, QString *error) const
@@ -370,18 +386,11 @@ bool StoryIndex::readRows(const QDate &from, const QDate &to, bool undated, std:
     }
     std::sort(outside.begin(), outside.end());
     outside.erase(std::unique(outside.begin(), outside.end()), outside.end());
-    for (size_t at = 0; at < outside.size(); at += kChunk) {
-        const size_t n = std::min(kChunk, outside.size() - at);
-        q.prepare(kSelect + QStringLiteral("WHERE s.article_id IN (") + marks(n) +
-                  QStringLiteral(") ORDER BY s.article_id, sa.pinned DESC"));
-        for (size_t i = 0; i < n; ++i)
-            q.addBindValue(outside[at + i]);
-        std::vector<qint64> read;
-        if (!load(q, rows, &read))
-            return failed(q, error);
-        for (qint64 id : read)
-            m_window.rows.emplace(id, rows->at(id));
-    }
+    std::vector<qint64> read;
+    if (!loadArticles(q, outside, rows, &read))
+        return failed(q, error);
+    for (qint64 id : read)
+        m_window.rows.emplace(id, rows->at(id));
     return true;
 }
 
@@ -525,15 +534,8 @@ bool StoryIndex::keepWindow(const std::vector<qint64> &moved, const std::set<qin
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    for (size_t at = 0; at < held.size(); at += kChunk) {
-        const size_t n = std::min(kChunk, held.size() - at);
-        q.prepare(kSelect + QStringLiteral("WHERE s.article_id IN (") + marks(n) +
-                  QStringLiteral(") ORDER BY s.article_id, sa.pinned DESC"));
-        for (size_t i = 0; i < n; ++i)
-            q.addBindValue(held[at + i]);
-        if (!load(q, &m_window.rows))
-            return failed(q, error);
-    }
+    if (!loadArticles(q, held, &m_window.rows))
+        return failed(q, error);
     keepToken();
     return true;
 }
