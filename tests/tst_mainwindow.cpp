@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/pagescript.h"
 #include "storage/library.h"
 #include "ui/alignedpanel.h"
 #include "ui/comparisonview.h"
@@ -117,15 +118,7 @@ class TestMainWindow final : public QObject
     // Runs a script in the page and returns its value.
     static QVariant evaluate(ComparisonView *view, const QString &script)
     {
-        QVariant value;
-        bool done = false;
-        view->page()->runJavaScript(script, [&](const QVariant &v) {
-            value = v;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            return QStringLiteral("(no answer from the page)");
-        return value;
+        return TestSupport::evaluate(view->page(), script);
     }
 
     // Saves a picture of the window for a person to look at, when PARALLAX_SCREENSHOTS names

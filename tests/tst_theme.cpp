@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/pagescript.h"
 #include "storage/library.h"
 #include "ui/comparisonview.h"
 #include "ui/figurespanel.h"
@@ -32,15 +33,7 @@ class TestTheme final : public QObject {
     QTemporaryDir m_dir;
 
     static QVariant evaluate(ComparisonView *view, const QString &script) {
-        QVariant value;
-        bool done = false;
-        view->page()->runJavaScript(script, [&](const QVariant &v) {
-            value = v;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            return QStringLiteral("(no answer from the page)");
-        return value;
+        return TestSupport::evaluate(view->page(), script);
     }
 
     // The background the page computes for itself, as "rgb(r, g, b)".

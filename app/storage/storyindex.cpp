@@ -2,6 +2,7 @@
 #include "storyindex.h"
 
 #include "core/article.h"
+#include "storage/sql.h"
 #include "storage/storystore.h"
 
 #include <QSet>
@@ -55,19 +56,14 @@ bool load(QSqlQuery &q, std::map<qint64, StoryIndex::Row> *into, std::vector<qin
     return true;
 }
 
-// Ids are bound this many at a time, below SQLite's limit on parameters.
-constexpr size_t kChunk = 500;
+constexpr size_t kChunk = size_t(Sql::kChunk); // ids bound at a time
 
-// "?, ?, ?" for n values.
 QString marks(size_t n)
 {
-    QString m = QStringLiteral("?");
-    for (size_t i = 1; i < n; ++i)
-        m += QStringLiteral(", ?");
-    return m;
+    return Sql::placeholders(qsizetype(n));
 }
 
-// The profiles are read apart (see StoryIndex::profilesOf): most are cached already.
+// The profiles are read apart (see StoryIndex::loadProfiles): most are cached already.
 const QString kSelect = QStringLiteral(
     "SELECT s.article_id, s.published_date, sa.story_id, sa.pinned, st.automatic "
     "FROM article_sketches s LEFT JOIN story_articles sa ON sa.article_id = s.article_id "
