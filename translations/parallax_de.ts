@@ -100,7 +100,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+63"/>
+        <location filename="../app/cli/cli.cpp" line="+54"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>Die Bibliotheksdatei PATH verwenden (Standard: $PARALLAX_LIBRARY, sonst der Datenordner der Anwendung).</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>Die Bibliothek wurde aktualisiert; eine Kopie der vorherigen Version liegt unter %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Download the article at URL (http or https) and import it; repeatable.</source>
         <translation>Den Artikel unter URL (http oder https) herunterladen und importieren; mehrfach angebbar.</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>Aufruf: parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>parallax import: no file, folder or --url given</source>
         <translation>parallax import: keine Datei, kein Ordner und kein --url angegeben</translation>
     </message>
@@ -150,12 +150,12 @@
         <translation>konnte nicht in der Bibliothek gespeichert werden (%1)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation>Aufruf: parallax list [--library P] [--json]</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>parallax list: unexpected argument %1</source>
         <translation>parallax list: unerwartetes Argument %1</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>parallax list: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Only articles with this tag.</source>
         <translation>Nur Artikel mit diesem Tag.</translation>
     </message>
@@ -180,7 +180,7 @@
         <translation>Aufruf: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>parallax search: no query given</source>
         <translation>parallax search: keine Suchanfrage angegeben</translation>
     </message>
@@ -264,12 +264,12 @@
         <translation>parallax %1: geben Sie 2 bis %2 Artikel an (erhalten: %3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Usage: parallax compare [--json] [--library P] INPUT...</source>
         <translation>Aufruf: parallax compare [--json] [--library P] INPUT...</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Write the library (or --story) as Markdown files with an index.json into DIR.</source>
         <translation>Die Bibliothek (oder --story) als Markdown-Dateien mit einer index.json in DIR schreiben.</translation>
     </message>
@@ -286,7 +286,7 @@
         parallax export --markdown DIR [--story ID] [--library P]</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+172"/>
         <source>Regroup every article, keeping the reader&apos;s own choices.</source>
         <translation>Alle Artikel neu gruppieren; Ihre eigenen Zuordnungen bleiben erhalten.</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>Aufruf: parallax stories [--library P] [--json] [--rebuild]</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>parallax stories: unexpected %1</source>
         <translation>parallax stories: unerwartetes Argument %1</translation>
     </message>
@@ -306,37 +306,37 @@
         <translation>parallax stories: die Themen konnten nicht neu aufgebaut werden (%1)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>The backup to restore.</source>
         <translation>Die wiederherzustellende Sicherung.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>Where the backup goes.</source>
         <translation>Wohin die Sicherung geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Usage: parallax restore [--library P] BACKUP</source>
         <translation>Aufruf: parallax restore [--library P] BACKUP</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>Usage: parallax backup [--library P] OUT</source>
         <translation>Aufruf: parallax backup [--library P] OUT</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+48"/>
         <source>parallax restore: %1</source>
         <translation>parallax restore: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-17"/>
         <source>parallax backup: %1</source>
         <translation>parallax backup: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>Usage:
   parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
   parallax [--library P] --sample           open the window on the sample story
@@ -392,7 +392,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Mit --verbose zeigt jeder dieser Befehle die Diagnosemeldungen der Web-Engine (Chromium) im Terminal an.</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-317"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation>Den Vergleich als PDF nach OUT schreiben.</translation>
     </message>
@@ -402,7 +402,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Der Titel des Themas für den Titelblock (Standard: der des ersten Artikels).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>parallax export: say where the PDF goes with --pdf OUT.pdf</source>
         <translation>parallax export: geben Sie mit --pdf OUT.pdf an, wohin das PDF geschrieben werden soll</translation>
     </message>
@@ -413,7 +413,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>parallax export: %1</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-242"/>
         <source>Only articles of this outlet.</source>
         <translation>Nur Artikel dieses Mediums.</translation>
     </message>
@@ -438,7 +438,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>relevance (Standard) oder date (neueste zuerst).</translation>
     </message>
     <message numerus="yes">
-        <location line="+228"/>
+        <location line="+220"/>
         <source>exported %n article(s) to %1</source>
         <translation>
             <numerusform>%n Artikel nach %1 exportiert</numerusform>
@@ -454,7 +454,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Subscribe to every feed of an OPML subscription list.</source>
         <translation>Alle Feeds einer OPML-Abonnementliste abonnieren.</translation>
     </message>
@@ -478,22 +478,22 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         parallax feeds refresh [--library P] [ID...]</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>parallax feeds: say add, list or refresh</source>
         <translation>parallax feeds: geben Sie add, list oder refresh an</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>parallax feeds: %1: cannot be read</source>
         <translation>parallax feeds: %1: kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>parallax feeds: %1: %2</source>
         <translation>parallax feeds: %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>parallax feeds add: give feed addresses or --opml FILE</source>
         <translation>parallax feeds add: geben Sie Feed-Adressen oder --opml FILE an</translation>
     </message>
@@ -731,12 +731,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::FeedUpdater</name>
     <message>
-        <location filename="../app/ui/feedupdater.cpp" line="+34"/>
+        <location filename="../app/services/feedservice.cpp" line="+52"/>
         <source>the item has neither the article nor a link to it</source>
         <translation>der Eintrag enthält weder den Artikel noch einen Link darauf</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
         <source>there is no feed %1</source>
         <translation>es gibt keinen Feed %1</translation>
     </message>
@@ -876,7 +876,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+404"/>
+        <location filename="../app/report/htmlreport.cpp" line="+396"/>
         <source>Word for word in %1</source>
         <translation>Wörtlich in %1</translation>
     </message>
@@ -1485,37 +1485,38 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::Library</name>
     <message>
-        <location filename="../app/storage/library.cpp" line="+293"/>
+        <location filename="../app/storage/librarydatabase.cpp" line="+120"/>
         <source>The library %1 is damaged (%2).</source>
         <translation>Die Bibliothek %1 ist beschädigt (%2).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-66"/>
         <source>Cannot open the library %1: it is a folder.</source>
         <translation>Die Bibliothek %1 kann nicht geöffnet werden: Es ist ein Ordner.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Cannot open the library %1: its folder cannot be created.</source>
         <translation>Die Bibliothek %1 kann nicht geöffnet werden: Der Ordner dafür kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+89"/>
+        <location line="+35"/>
         <source>Cannot open the library %1: %2</source>
         <translation>Die Bibliothek %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-113"/>
         <source>it is not an SQLite database (%1)</source>
         <translation>es handelt sich nicht um eine SQLite-Datenbank (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the file is damaged (%1)</source>
         <translation>die Datei ist beschädigt (%1)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+213"/>
         <source>the library file %1 is read-only</source>
         <translation>die Bibliotheksdatei %1 ist schreibgeschützt</translation>
     </message>
@@ -1525,28 +1526,33 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>der Datenträger der Bibliothek ist voll (%1)</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location filename="../app/storage/searchqueries.cpp" line="+215"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>die Suche „%1“ ist ungültig: %2</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../app/storage/articlestore.cpp" line="+237"/>
         <source>an article needs a title</source>
         <translation>ein Artikel braucht einen Titel</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+43"/>
+        <location line="+18"/>
+        <location line="+15"/>
         <source>there is no article %1</source>
         <translation>es gibt keinen Artikel %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>nothing was trimmed from this article</source>
         <translation>aus diesem Artikel wurde nichts entfernt</translation>
     </message>
     <message>
-        <location line="+383"/>
+        <location filename="../app/storage/librarydatabase.cpp" line="+7"/>
+        <source>a library on a server is backed up by the server&apos;s own tools (pg_dump), not by Parallax</source>
+        <translation>eine Bibliothek auf einem Server wird mit den Werkzeugen des Servers (pg_dump) gesichert, nicht von Parallax</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 already exists</source>
         <translation>%1 existiert bereits</translation>
     </message>
@@ -1556,12 +1562,17 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>a library on a server is restored with the server&apos;s own tools (pg_restore), not by Parallax</source>
+        <translation>eine Bibliothek auf einem Server wird mit den Werkzeugen des Servers (pg_restore) wiederhergestellt, nicht von Parallax</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 is not a usable backup: %2</source>
         <translation>%1 ist keine brauchbare Sicherung: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 cannot be moved aside</source>
         <translation>%1 kann nicht zur Seite verschoben werden</translation>
     </message>
@@ -1571,7 +1582,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>%1 kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../app/storage/markdownexport.cpp" line="+99"/>
         <source>there is no story %1</source>
         <translation>es gibt kein Thema %1</translation>
     </message>
@@ -1581,10 +1592,54 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+18"/>
+        <location line="-73"/>
         <source>%1 cannot be written</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverlibrary.cpp" line="+26"/>
+        <source>the server refused the login (%1). Put the password in ~/.pgpass, in the file PGPASSFILE names, or in a PGSERVICE entry.</source>
+        <translation>der Server hat die Anmeldung abgelehnt (%1). Legen Sie das Passwort in ~/.pgpass, in der von PGPASSFILE genannten Datei oder in einem PGSERVICE-Eintrag ab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server has no such database or role (%1)</source>
+        <translation>der Server kennt diese Datenbank oder Rolle nicht (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the server cannot be reached (%1)</source>
+        <translation>der Server ist nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PostgreSQL support is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>PostgreSQL-Unterstützung ist nicht installiert (Debian-Paket libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the address is not valid (%1)</source>
+        <translation>die Adresse ist ungültig (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the address holds a password. Leave it out and put it in ~/.pgpass, in the file PGPASSFILE names, or in a PGSERVICE entry, so that it is never stored in plain text.</source>
+        <translation>die Adresse enthält ein Passwort. Lassen Sie es weg und legen Sie es in ~/.pgpass, in der von PGPASSFILE genannten Datei oder in einem PGSERVICE-Eintrag ab, damit es nie im Klartext gespeichert wird.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>this login may only read the library on %1 (%2)</source>
+        <translation>diese Anmeldung darf die Bibliothek auf %1 nur lesen (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the disk of the server holding %1 is full (%2)</source>
+        <translation>die Festplatte des Servers mit %1 ist voll (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection to the server of %1 was lost; nothing after the last commit was stored (%2)</source>
+        <translation>die Verbindung zum Server von %1 ist abgebrochen; nichts nach dem letzten Festschreiben wurde gespeichert (%2)</translation>
     </message>
 </context>
 <context>
@@ -2368,17 +2423,17 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
     </message>
     <message>
         <location line="+8"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Import Feed List</source>
         <translation>Feed-Liste importieren</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-6"/>
         <source>Subscription lists (*.opml *.xml);;All files (*)</source>
         <translation>Abonnementlisten (*.opml *.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>the file cannot be read</source>
         <translation>die Datei kann nicht gelesen werden</translation>
     </message>
@@ -2419,22 +2474,22 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>%1 wird heruntergeladen…</translation>
     </message>
     <message>
-        <location line="-545"/>
+        <location line="-542"/>
         <location line="+107"/>
-        <location line="+370"/>
+        <location line="+367"/>
         <location line="+43"/>
         <location line="+28"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-425"/>
-        <location line="+430"/>
+        <location line="-422"/>
+        <location line="+426"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1: konnte nicht in der Bibliothek gespeichert werden (%2)</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-408"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
         <translation>%1 importiert, %2 bereits in der Bibliothek, %3 übersprungen.</translation>
     </message>
@@ -2515,7 +2570,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         </translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+280"/>
         <source>About Parallax</source>
         <translation>Über Parallax</translation>
     </message>
@@ -2528,22 +2583,29 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>Parallax::Migrator</name>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="+96"/>
+        <location filename="../app/storage/migrator.cpp" line="+192"/>
         <source>the file is not a Parallax library or is damaged (%1)</source>
         <translation>die Datei ist keine Parallax-Bibliothek oder ist beschädigt (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-87"/>
+        <location line="+92"/>
         <source>the library was written by a newer Parallax (schema version %1; this version knows up to %2)</source>
         <translation>die Bibliothek wurde von einer neueren Parallax-Version geschrieben (Schemaversion %1; diese Version kennt höchstens %2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-99"/>
+        <source>the database cannot be read as a Parallax library (%1)</source>
+        <translation>die Datenbank kann nicht als Parallax-Bibliothek gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>could not keep a copy of the library before upgrading it (%1)</source>
         <translation>vor der Aktualisierung konnte keine Kopie der Bibliothek angelegt werden (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-160"/>
+        <location line="+173"/>
         <source>migration %1 cannot be read</source>
         <translation>Migration %1 kann nicht gelesen werden</translation>
     </message>
@@ -2553,12 +2615,14 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Migration %1 konnte nicht gestartet werden (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-167"/>
+        <location line="+175"/>
         <source>migration %1 failed: %2</source>
         <translation>Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-123"/>
+        <location line="+132"/>
         <source>migration %1 could not be committed: %2</source>
         <translation>Migration %1 konnte nicht festgeschrieben werden: %2</translation>
     </message>
@@ -2566,7 +2630,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>Parallax::PdfExport</name>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="+52"/>
+        <location filename="../app/services/exportservice.cpp" line="+55"/>
         <location line="+19"/>
         <source>rendering took longer than %1 seconds</source>
         <translation>das Rendern dauerte länger als %1 Sekunden</translation>

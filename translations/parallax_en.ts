@@ -4,7 +4,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="+348"/>
+        <location filename="../app/cli/cli.cpp" line="+325"/>
         <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
         <translation>
             <numerusform>%n figure, %1 quote(s), %2 discrepancy(s)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+119"/>
         <source>exported %n article(s) to %1</source>
         <translation>
             <numerusform>exported %n article to %1</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>Parallax::HtmlReport</name>
     <message numerus="yes">
-        <location filename="../app/report/htmlreport.cpp" line="+641"/>
+        <location filename="../app/report/htmlreport.cpp" line="+633"/>
         <location line="+57"/>
         <source>%n words</source>
         <translation>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+235"/>
+        <location line="+232"/>
         <source>Feeds refreshed: %n new article(s).</source>
         <translation>
             <numerusform>Feeds refreshed: %n new article.</numerusform>

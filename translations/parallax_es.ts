@@ -100,7 +100,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+63"/>
+        <location filename="../app/cli/cli.cpp" line="+54"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>Usar el archivo de biblioteca PATH (por omisión: $PARALLAX_LIBRARY y, si no, la carpeta de datos de la aplicación).</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>La biblioteca se ha actualizado; hay una copia de la versión anterior en %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Download the article at URL (http or https) and import it; repeatable.</source>
         <translation>Descargar el artículo de URL (http o https) e importarlo; se puede repetir.</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>Uso: parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>parallax import: no file, folder or --url given</source>
         <translation>parallax import: no se ha indicado ningún archivo, carpeta ni --url</translation>
     </message>
@@ -150,12 +150,12 @@
         <translation>la biblioteca no pudo guardarlo (%1)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation>Uso: parallax list [--library P] [--json]</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>parallax list: unexpected argument %1</source>
         <translation>parallax list: argumento inesperado %1</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>parallax list: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Only articles of this outlet.</source>
         <translation>Solo artículos de este medio.</translation>
     </message>
@@ -205,7 +205,7 @@
         <translation>Uso: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>parallax search: no query given</source>
         <translation>parallax search: no se ha indicado ninguna consulta</translation>
     </message>
@@ -289,12 +289,12 @@
         <translation>parallax %1: indique de 2 a %2 artículos (se han recibido %3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Usage: parallax compare [--json] [--library P] INPUT...</source>
         <translation>Uso: parallax compare [--json] [--library P] INPUT...</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation>Escribir la comparación como PDF en OUT.</translation>
     </message>
@@ -321,7 +321,7 @@
      parallax export --markdown DIR [--story ID] [--library P]</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <location line="+20"/>
         <source>parallax export: %1</source>
         <translation>parallax export: %1</translation>
@@ -348,7 +348,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Subscribe to every feed of an OPML subscription list.</source>
         <translation>Suscribirse a todos los canales de una lista de suscripciones OPML.</translation>
     </message>
@@ -372,22 +372,22 @@
      parallax feeds refresh [--library P] [ID...]</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>parallax feeds: say add, list or refresh</source>
         <translation>parallax feeds: indique add, list o refresh</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>parallax feeds: %1: cannot be read</source>
         <translation>parallax feeds: %1: no se puede leer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>parallax feeds: %1: %2</source>
         <translation>parallax feeds: %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>parallax feeds add: give feed addresses or --opml FILE</source>
         <translation>parallax feeds add: indique direcciones de canales o --opml FILE</translation>
     </message>
@@ -417,7 +417,7 @@
         <translation>%1 nuevos, %2 ya vistos, %3 ya en la biblioteca, %4 omitidos</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Regroup every article, keeping the reader&apos;s own choices.</source>
         <translation>Reagrupar todos los artículos, respetando las elecciones del propio lector.</translation>
     </message>
@@ -427,7 +427,7 @@
         <translation>Uso: parallax stories [--library P] [--json] [--rebuild]</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>parallax stories: unexpected %1</source>
         <translation>parallax stories: %1 inesperado</translation>
     </message>
@@ -437,37 +437,37 @@
         <translation>parallax stories: no se pudieron reconstruir las noticias (%1)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>The backup to restore.</source>
         <translation>La copia de seguridad que restaurar.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>Where the backup goes.</source>
         <translation>Dónde guardar la copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Usage: parallax restore [--library P] BACKUP</source>
         <translation>Uso: parallax restore [--library P] BACKUP</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>Usage: parallax backup [--library P] OUT</source>
         <translation>Uso: parallax backup [--library P] OUT</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+48"/>
         <source>parallax restore: %1</source>
         <translation>parallax restore: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-17"/>
         <source>parallax backup: %1</source>
         <translation>parallax backup: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>Usage:
   parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
   parallax [--library P] --sample           open the window on the sample story
@@ -731,12 +731,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::FeedUpdater</name>
     <message>
-        <location filename="../app/ui/feedupdater.cpp" line="+34"/>
+        <location filename="../app/services/feedservice.cpp" line="+52"/>
         <source>the item has neither the article nor a link to it</source>
         <translation>el elemento no contiene ni el artículo ni un enlace a él</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
         <source>there is no feed %1</source>
         <translation>no existe el canal %1</translation>
     </message>
@@ -876,7 +876,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+404"/>
+        <location filename="../app/report/htmlreport.cpp" line="+396"/>
         <source>Word for word in %1</source>
         <translation>Literal en %1</translation>
     </message>
@@ -1485,37 +1485,38 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::Library</name>
     <message>
-        <location filename="../app/storage/library.cpp" line="+293"/>
+        <location filename="../app/storage/librarydatabase.cpp" line="+120"/>
         <source>The library %1 is damaged (%2).</source>
         <translation>La biblioteca %1 está dañada (%2).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-66"/>
         <source>Cannot open the library %1: it is a folder.</source>
         <translation>No se puede abrir la biblioteca %1: es una carpeta.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Cannot open the library %1: its folder cannot be created.</source>
         <translation>No se puede abrir la biblioteca %1: no se puede crear su carpeta.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+89"/>
+        <location line="+35"/>
         <source>Cannot open the library %1: %2</source>
         <translation>No se puede abrir la biblioteca %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-113"/>
         <source>it is not an SQLite database (%1)</source>
         <translation>no es una base de datos SQLite (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the file is damaged (%1)</source>
         <translation>el archivo está dañado (%1)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+213"/>
         <source>the library file %1 is read-only</source>
         <translation>el archivo de la biblioteca %1 es de solo lectura</translation>
     </message>
@@ -1525,28 +1526,33 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>el disco de la biblioteca está lleno (%1)</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location filename="../app/storage/searchqueries.cpp" line="+215"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>la búsqueda «%1» no es válida: %2</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../app/storage/articlestore.cpp" line="+237"/>
         <source>an article needs a title</source>
         <translation>un artículo necesita un título</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+43"/>
+        <location line="+18"/>
+        <location line="+15"/>
         <source>there is no article %1</source>
         <translation>no existe el artículo %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>nothing was trimmed from this article</source>
         <translation>no se recortó nada de este artículo</translation>
     </message>
     <message>
-        <location line="+383"/>
+        <location filename="../app/storage/librarydatabase.cpp" line="+7"/>
+        <source>a library on a server is backed up by the server&apos;s own tools (pg_dump), not by Parallax</source>
+        <translation>una biblioteca en un servidor se respalda con las herramientas del propio servidor (pg_dump), no con Parallax</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 already exists</source>
         <translation>%1 ya existe</translation>
     </message>
@@ -1556,12 +1562,17 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>a library on a server is restored with the server&apos;s own tools (pg_restore), not by Parallax</source>
+        <translation>una biblioteca en un servidor se restaura con las herramientas del propio servidor (pg_restore), no con Parallax</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 is not a usable backup: %2</source>
         <translation>%1 no es una copia de seguridad utilizable: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 cannot be moved aside</source>
         <translation>no se puede apartar %1</translation>
     </message>
@@ -1571,7 +1582,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>no se puede copiar %1 en %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../app/storage/markdownexport.cpp" line="+99"/>
         <source>there is no story %1</source>
         <translation>no existe la noticia %1</translation>
     </message>
@@ -1581,10 +1592,54 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>no se puede crear %1</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+18"/>
+        <location line="-73"/>
         <source>%1 cannot be written</source>
         <translation>no se puede escribir en %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverlibrary.cpp" line="+26"/>
+        <source>the server refused the login (%1). Put the password in ~/.pgpass, in the file PGPASSFILE names, or in a PGSERVICE entry.</source>
+        <translation>el servidor rechazó el inicio de sesión (%1). Ponga la contraseña en ~/.pgpass, en el archivo que indica PGPASSFILE o en una entrada PGSERVICE.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server has no such database or role (%1)</source>
+        <translation>el servidor no tiene esa base de datos o rol (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the server cannot be reached (%1)</source>
+        <translation>no se puede contactar con el servidor (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PostgreSQL support is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>la compatibilidad con PostgreSQL no está instalada (paquete de Debian libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the address is not valid (%1)</source>
+        <translation>la dirección no es válida (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the address holds a password. Leave it out and put it in ~/.pgpass, in the file PGPASSFILE names, or in a PGSERVICE entry, so that it is never stored in plain text.</source>
+        <translation>la dirección contiene una contraseña. Quítela y póngala en ~/.pgpass, en el archivo que indica PGPASSFILE o en una entrada PGSERVICE, para que nunca se guarde en texto plano.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>this login may only read the library on %1 (%2)</source>
+        <translation>este usuario solo puede leer la biblioteca en %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the disk of the server holding %1 is full (%2)</source>
+        <translation>el disco del servidor que aloja %1 está lleno (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection to the server of %1 was lost; nothing after the last commit was stored (%2)</source>
+        <translation>se perdió la conexión con el servidor de %1; no se guardó nada posterior a la última confirmación (%2)</translation>
     </message>
 </context>
 <context>
@@ -2150,14 +2205,14 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
     <message>
         <location line="+26"/>
         <location line="+107"/>
-        <location line="+370"/>
+        <location line="+367"/>
         <location line="+43"/>
         <location line="+28"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-507"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation>No hay nada que importar: las carpetas no contienen archivos.</translation>
     </message>
@@ -2198,12 +2253,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
     </message>
     <message>
         <location line="+35"/>
-        <location line="+430"/>
+        <location line="+426"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1: la biblioteca no pudo guardarlo (%2)</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-413"/>
         <source>Import cancelled: imported %1, already in the library %2, skipped %3; the rest was left.</source>
         <translation>Importación cancelada: importados %1, ya en la biblioteca %2, omitidos %3; el resto no se ha tocado.</translation>
     </message>
@@ -2464,17 +2519,17 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
     </message>
     <message>
         <location line="+8"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Import Feed List</source>
         <translation>Importar lista de canales</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-6"/>
         <source>Subscription lists (*.opml *.xml);;All files (*)</source>
         <translation>Listas de suscripciones (*.opml *.xml);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>the file cannot be read</source>
         <translation>no se puede leer el archivo</translation>
     </message>
@@ -2515,7 +2570,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Descargando %1…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>About Parallax</source>
         <translation>Acerca de Parallax</translation>
     </message>
@@ -2528,22 +2583,29 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>Parallax::Migrator</name>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="+96"/>
+        <location filename="../app/storage/migrator.cpp" line="+192"/>
         <source>the file is not a Parallax library or is damaged (%1)</source>
         <translation>el archivo no es una biblioteca de Parallax o está dañado (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-87"/>
+        <location line="+92"/>
         <source>the library was written by a newer Parallax (schema version %1; this version knows up to %2)</source>
         <translation>la biblioteca la escribió una versión más reciente de Parallax (versión de esquema %1; esta versión admite hasta la %2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-99"/>
+        <source>the database cannot be read as a Parallax library (%1)</source>
+        <translation>la base de datos no se puede leer como biblioteca de Parallax (%1)</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>could not keep a copy of the library before upgrading it (%1)</source>
         <translation>no se pudo guardar una copia de la biblioteca antes de actualizarla (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-160"/>
+        <location line="+173"/>
         <source>migration %1 cannot be read</source>
         <translation>no se puede leer la migración %1</translation>
     </message>
@@ -2553,12 +2615,14 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>no se pudo iniciar la migración %1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-167"/>
+        <location line="+175"/>
         <source>migration %1 failed: %2</source>
         <translation>la migración %1 falló: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-123"/>
+        <location line="+132"/>
         <source>migration %1 could not be committed: %2</source>
         <translation>no se pudo confirmar la migración %1: %2</translation>
     </message>
@@ -2566,7 +2630,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>Parallax::PdfExport</name>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="+52"/>
+        <location filename="../app/services/exportservice.cpp" line="+55"/>
         <location line="+19"/>
         <source>rendering took longer than %1 seconds</source>
         <translation>la generación de la página tardó más de %1 segundos</translation>

@@ -100,7 +100,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+63"/>
+        <location filename="../app/cli/cli.cpp" line="+54"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>Utiliser le fichier de bibliothèque PATH (par défaut : $PARALLAX_LIBRARY, puis le dossier de données de l&apos;application).</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>La bibliothèque a été mise à niveau ; une copie de la version précédente se trouve dans %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Download the article at URL (http or https) and import it; repeatable.</source>
         <translation>Télécharger l&apos;article à l&apos;adresse URL (http ou https) et l&apos;importer ; peut être répété.</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>Utilisation : parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>parallax import: no file, folder or --url given</source>
         <translation>parallax import : aucun fichier, dossier ou --url indiqué</translation>
     </message>
@@ -150,12 +150,12 @@
         <translation>la bibliothèque n&apos;a pas pu l&apos;enregistrer (%1)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation>Utilisation : parallax list [--library P] [--json]</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>parallax list: unexpected argument %1</source>
         <translation>parallax list : argument inattendu %1</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>parallax list : %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Only articles with this tag.</source>
         <translation>Seulement les articles portant cette étiquette.</translation>
     </message>
@@ -180,7 +180,7 @@
         <translation>Utilisation : parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>parallax search: no query given</source>
         <translation>parallax search : aucune requête indiquée</translation>
     </message>
@@ -264,12 +264,12 @@
         <translation>parallax %1 : indiquez 2 à %2 articles (%3 reçus)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Usage: parallax compare [--json] [--library P] INPUT...</source>
         <translation>Utilisation : parallax compare [--json] [--library P] INPUT...</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Write the library (or --story) as Markdown files with an index.json into DIR.</source>
         <translation>Écrire la bibliothèque (ou --story) sous forme de fichiers Markdown, avec un index.json, dans DIR.</translation>
     </message>
@@ -286,7 +286,7 @@
               parallax export --markdown DIR [--story ID] [--library P]</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+172"/>
         <source>Regroup every article, keeping the reader&apos;s own choices.</source>
         <translation>Regrouper tous les articles, en conservant vos propres choix.</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>Utilisation : parallax stories [--library P] [--json] [--rebuild]</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>parallax stories: unexpected %1</source>
         <translation>parallax stories : %1 inattendu</translation>
     </message>
@@ -306,37 +306,37 @@
         <translation>parallax stories : les sujets n&apos;ont pas pu être reconstruits (%1)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>The backup to restore.</source>
         <translation>La sauvegarde à restaurer.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>Where the backup goes.</source>
         <translation>Où écrire la sauvegarde.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Usage: parallax restore [--library P] BACKUP</source>
         <translation>Utilisation : parallax restore [--library P] BACKUP</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>Usage: parallax backup [--library P] OUT</source>
         <translation>Utilisation : parallax backup [--library P] OUT</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+48"/>
         <source>parallax restore: %1</source>
         <translation>parallax restore : %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-17"/>
         <source>parallax backup: %1</source>
         <translation>parallax backup : %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>Usage:
   parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
   parallax [--library P] --sample           open the window on the sample story
@@ -392,7 +392,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Avec --verbose, chacune de ces commandes laisse passer les diagnostics du moteur web (Chromium) dans le terminal.</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-317"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation>Écrire la comparaison en PDF dans OUT.</translation>
     </message>
@@ -402,7 +402,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Le titre du sujet pour l&apos;en-tête (par défaut : celui du premier article).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>parallax export: say where the PDF goes with --pdf OUT.pdf</source>
         <translation>parallax export : indiquez où écrire le PDF avec --pdf OUT.pdf</translation>
     </message>
@@ -413,7 +413,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>parallax export : %1</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-242"/>
         <source>Only articles of this outlet.</source>
         <translation>Seulement les articles de ce média.</translation>
     </message>
@@ -438,7 +438,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>relevance (par défaut) ou date (les plus récents d&apos;abord).</translation>
     </message>
     <message numerus="yes">
-        <location line="+228"/>
+        <location line="+220"/>
         <source>exported %n article(s) to %1</source>
         <translation>
             <numerusform>%n article exporté vers %1</numerusform>
@@ -454,7 +454,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Subscribe to every feed of an OPML subscription list.</source>
         <translation>S&apos;abonner à tous les flux d&apos;une liste d&apos;abonnements OPML.</translation>
     </message>
@@ -478,22 +478,22 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
               parallax feeds refresh [--library P] [ID...]</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>parallax feeds: say add, list or refresh</source>
         <translation>parallax feeds : indiquez add, list ou refresh</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>parallax feeds: %1: cannot be read</source>
         <translation>parallax feeds : %1 : illisible</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>parallax feeds: %1: %2</source>
         <translation>parallax feeds : %1 : %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>parallax feeds add: give feed addresses or --opml FILE</source>
         <translation>parallax feeds add : indiquez des adresses de flux ou --opml FILE</translation>
     </message>
@@ -731,12 +731,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::FeedUpdater</name>
     <message>
-        <location filename="../app/ui/feedupdater.cpp" line="+34"/>
+        <location filename="../app/services/feedservice.cpp" line="+52"/>
         <source>the item has neither the article nor a link to it</source>
         <translation>l&apos;élément ne contient ni l&apos;article ni de lien vers celui-ci</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
         <source>there is no feed %1</source>
         <translation>il n&apos;y a pas de flux %1</translation>
     </message>
@@ -876,7 +876,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+404"/>
+        <location filename="../app/report/htmlreport.cpp" line="+396"/>
         <source>Word for word in %1</source>
         <translation>Mot pour mot dans %1</translation>
     </message>
@@ -1485,37 +1485,38 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::Library</name>
     <message>
-        <location filename="../app/storage/library.cpp" line="+293"/>
+        <location filename="../app/storage/librarydatabase.cpp" line="+120"/>
         <source>The library %1 is damaged (%2).</source>
         <translation>La bibliothèque %1 est endommagée (%2).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-66"/>
         <source>Cannot open the library %1: it is a folder.</source>
         <translation>Impossible d&apos;ouvrir la bibliothèque %1 : c&apos;est un dossier.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Cannot open the library %1: its folder cannot be created.</source>
         <translation>Impossible d&apos;ouvrir la bibliothèque %1 : son dossier ne peut pas être créé.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+89"/>
+        <location line="+35"/>
         <source>Cannot open the library %1: %2</source>
         <translation>Impossible d&apos;ouvrir la bibliothèque %1 : %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-113"/>
         <source>it is not an SQLite database (%1)</source>
         <translation>ce n&apos;est pas une base de données SQLite (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the file is damaged (%1)</source>
         <translation>le fichier est endommagé (%1)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+213"/>
         <source>the library file %1 is read-only</source>
         <translation>le fichier de bibliothèque %1 est en lecture seule</translation>
     </message>
@@ -1525,28 +1526,33 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>le disque de la bibliothèque est plein (%1)</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location filename="../app/storage/searchqueries.cpp" line="+215"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>la recherche « %1 » n&apos;est pas valide : %2</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../app/storage/articlestore.cpp" line="+237"/>
         <source>an article needs a title</source>
         <translation>un article doit avoir un titre</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+43"/>
+        <location line="+18"/>
+        <location line="+15"/>
         <source>there is no article %1</source>
         <translation>il n&apos;y a pas d&apos;article %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>nothing was trimmed from this article</source>
         <translation>rien n’a été retiré de cet article</translation>
     </message>
     <message>
-        <location line="+383"/>
+        <location filename="../app/storage/librarydatabase.cpp" line="+7"/>
+        <source>a library on a server is backed up by the server&apos;s own tools (pg_dump), not by Parallax</source>
+        <translation>une bibliothèque sur un serveur se sauvegarde avec les outils du serveur (pg_dump), pas avec Parallax</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 already exists</source>
         <translation>%1 existe déjà</translation>
     </message>
@@ -1556,12 +1562,17 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>a library on a server is restored with the server&apos;s own tools (pg_restore), not by Parallax</source>
+        <translation>une bibliothèque sur un serveur se restaure avec les outils du serveur (pg_restore), pas avec Parallax</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 is not a usable backup: %2</source>
         <translation>%1 n&apos;est pas une sauvegarde utilisable : %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 cannot be moved aside</source>
         <translation>%1 ne peut pas être mis de côté</translation>
     </message>
@@ -1571,7 +1582,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>%1 ne peut pas être copié vers %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../app/storage/markdownexport.cpp" line="+99"/>
         <source>there is no story %1</source>
         <translation>il n&apos;y a pas de sujet %1</translation>
     </message>
@@ -1581,10 +1592,54 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>%1 ne peut pas être créé</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+18"/>
+        <location line="-73"/>
         <source>%1 cannot be written</source>
         <translation>%1 ne peut pas être écrit</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverlibrary.cpp" line="+26"/>
+        <source>the server refused the login (%1). Put the password in ~/.pgpass, in the file PGPASSFILE names, or in a PGSERVICE entry.</source>
+        <translation>le serveur a refusé la connexion (%1). Mettez le mot de passe dans ~/.pgpass, dans le fichier que nomme PGPASSFILE ou dans une entrée PGSERVICE.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server has no such database or role (%1)</source>
+        <translation>le serveur n&apos;a pas cette base de données ou ce rôle (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the server cannot be reached (%1)</source>
+        <translation>le serveur est injoignable (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PostgreSQL support is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>la prise en charge de PostgreSQL n&apos;est pas installée (paquet Debian libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the address is not valid (%1)</source>
+        <translation>l&apos;adresse n&apos;est pas valide (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the address holds a password. Leave it out and put it in ~/.pgpass, in the file PGPASSFILE names, or in a PGSERVICE entry, so that it is never stored in plain text.</source>
+        <translation>l&apos;adresse contient un mot de passe. Retirez-le et mettez-le dans ~/.pgpass, dans le fichier que nomme PGPASSFILE ou dans une entrée PGSERVICE, pour qu&apos;il ne soit jamais stocké en clair.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>this login may only read the library on %1 (%2)</source>
+        <translation>cet identifiant ne peut que lire la bibliothèque sur %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the disk of the server holding %1 is full (%2)</source>
+        <translation>le disque du serveur qui héberge %1 est plein (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection to the server of %1 was lost; nothing after the last commit was stored (%2)</source>
+        <translation>la connexion au serveur de %1 a été perdue ; rien après la dernière validation n&apos;a été enregistré (%2)</translation>
     </message>
 </context>
 <context>
@@ -2368,17 +2423,17 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
     </message>
     <message>
         <location line="+8"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Import Feed List</source>
         <translation>Importer une liste de flux</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-6"/>
         <source>Subscription lists (*.opml *.xml);;All files (*)</source>
         <translation>Listes d&apos;abonnements (*.opml *.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>the file cannot be read</source>
         <translation>le fichier est illisible</translation>
     </message>
@@ -2419,22 +2474,22 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-        <location line="-545"/>
+        <location line="-542"/>
         <location line="+107"/>
-        <location line="+370"/>
+        <location line="+367"/>
         <location line="+43"/>
         <location line="+28"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-425"/>
-        <location line="+430"/>
+        <location line="-422"/>
+        <location line="+426"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1 : la bibliothèque n&apos;a pas pu l&apos;enregistrer (%2)</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-408"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
         <translation>Importés : %1, déjà dans la bibliothèque : %2, ignorés : %3.</translation>
     </message>
@@ -2515,7 +2570,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         </translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+280"/>
         <source>About Parallax</source>
         <translation>À propos de Parallax</translation>
     </message>
@@ -2528,22 +2583,29 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Parallax::Migrator</name>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="+96"/>
+        <location filename="../app/storage/migrator.cpp" line="+192"/>
         <source>the file is not a Parallax library or is damaged (%1)</source>
         <translation>le fichier n&apos;est pas une bibliothèque Parallax ou est endommagé (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-87"/>
+        <location line="+92"/>
         <source>the library was written by a newer Parallax (schema version %1; this version knows up to %2)</source>
         <translation>la bibliothèque a été écrite par une version plus récente de Parallax (schéma version %1 ; cette version connaît jusqu&apos;à la version %2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-99"/>
+        <source>the database cannot be read as a Parallax library (%1)</source>
+        <translation>la base de données ne peut pas être lue comme une bibliothèque Parallax (%1)</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>could not keep a copy of the library before upgrading it (%1)</source>
         <translation>impossible de conserver une copie de la bibliothèque avant sa mise à niveau (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-160"/>
+        <location line="+173"/>
         <source>migration %1 cannot be read</source>
         <translation>la migration %1 est illisible</translation>
     </message>
@@ -2553,12 +2615,14 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>impossible de démarrer la migration %1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-167"/>
+        <location line="+175"/>
         <source>migration %1 failed: %2</source>
         <translation>la migration %1 a échoué : %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-123"/>
+        <location line="+132"/>
         <source>migration %1 could not be committed: %2</source>
         <translation>la migration %1 n&apos;a pas pu être validée : %2</translation>
     </message>
@@ -2566,7 +2630,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Parallax::PdfExport</name>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="+52"/>
+        <location filename="../app/services/exportservice.cpp" line="+55"/>
         <location line="+19"/>
         <source>rendering took longer than %1 seconds</source>
         <translation>le rendu a pris plus de %1 secondes</translation>

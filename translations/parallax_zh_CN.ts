@@ -100,7 +100,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+63"/>
+        <location filename="../app/cli/cli.cpp" line="+54"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>使用文库文件 PATH（默认：$PARALLAX_LIBRARY，其次为应用程序数据文件夹）。</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>文库已升级；旧版本的副本位于 %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Download the article at URL (http or https) and import it; repeatable.</source>
         <translation>下载 URL（http 或 https）处的文章并导入；可多次指定。</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>用法：parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>parallax import: no file, folder or --url given</source>
         <translation>parallax import: 未指定文件、文件夹或 --url</translation>
     </message>
@@ -150,12 +150,12 @@
         <translation>文库无法保存该文章（%1）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation>用法：parallax list [--library P] [--json]</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>parallax list: unexpected argument %1</source>
         <translation>parallax list: 意外的参数 %1</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>parallax list: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Only articles with this tag.</source>
         <translation>仅限带有此标签的文章。</translation>
     </message>
@@ -180,7 +180,7 @@
         <translation>用法：parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>parallax search: no query given</source>
         <translation>parallax search: 未指定查询</translation>
     </message>
@@ -263,12 +263,12 @@
         <translation>parallax %1: 请提供 2 到 %2 篇文章（实际为 %3 篇）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Usage: parallax compare [--json] [--library P] INPUT...</source>
         <translation>用法：parallax compare [--json] [--library P] INPUT...</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Write the library (or --story) as Markdown files with an index.json into DIR.</source>
         <translation>将文库（或 --story 指定的新闻事件）以 Markdown 文件写入 DIR，并附带一个 index.json。</translation>
     </message>
@@ -285,7 +285,7 @@
       parallax export --markdown DIR [--story ID] [--library P]</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+172"/>
         <source>Regroup every article, keeping the reader&apos;s own choices.</source>
         <translation>重新为所有文章归组，保留用户自己所做的选择。</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>用法：parallax stories [--library P] [--json] [--rebuild]</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>parallax stories: unexpected %1</source>
         <translation>parallax stories: 意外的 %1</translation>
     </message>
@@ -305,37 +305,37 @@
         <translation>parallax stories: 无法重建新闻事件（%1）</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>The backup to restore.</source>
         <translation>要恢复的备份。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>Where the backup goes.</source>
         <translation>备份的保存位置。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Usage: parallax restore [--library P] BACKUP</source>
         <translation>用法：parallax restore [--library P] BACKUP</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>Usage: parallax backup [--library P] OUT</source>
         <translation>用法：parallax backup [--library P] OUT</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+48"/>
         <source>parallax restore: %1</source>
         <translation>parallax restore: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-17"/>
         <source>parallax backup: %1</source>
         <translation>parallax backup: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>Usage:
   parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
   parallax [--library P] --sample           open the window on the sample story
@@ -391,7 +391,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>加上 --verbose 后，以上任一命令都会在终端中显示网页引擎（Chromium）的诊断信息。</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-317"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation>将对比结果以 PDF 格式写入 OUT。</translation>
     </message>
@@ -401,7 +401,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>标题区使用的新闻事件标题（默认：第一篇文章的标题）。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>parallax export: say where the PDF goes with --pdf OUT.pdf</source>
         <translation>parallax export: 请用 --pdf OUT.pdf 指定 PDF 的保存位置</translation>
     </message>
@@ -412,7 +412,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>parallax export: %1</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-242"/>
         <source>Only articles of this outlet.</source>
         <translation>仅限此媒体的文章。</translation>
     </message>
@@ -437,7 +437,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>relevance（按相关度，默认）或 date（按日期，最新的在前）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+228"/>
+        <location line="+220"/>
         <source>exported %n article(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 篇文章到 %1</numerusform>
@@ -451,7 +451,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Subscribe to every feed of an OPML subscription list.</source>
         <translation>订阅 OPML 订阅列表中的所有订阅源。</translation>
     </message>
@@ -475,22 +475,22 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
       parallax feeds refresh [--library P] [ID...]</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>parallax feeds: say add, list or refresh</source>
         <translation>parallax feeds: 请指定 add、list 或 refresh</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>parallax feeds: %1: cannot be read</source>
         <translation>parallax feeds: %1: 无法读取</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>parallax feeds: %1: %2</source>
         <translation>parallax feeds: %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>parallax feeds add: give feed addresses or --opml FILE</source>
         <translation>parallax feeds add: 请提供订阅源地址或 --opml FILE</translation>
     </message>
@@ -726,12 +726,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::FeedUpdater</name>
     <message>
-        <location filename="../app/ui/feedupdater.cpp" line="+34"/>
+        <location filename="../app/services/feedservice.cpp" line="+52"/>
         <source>the item has neither the article nor a link to it</source>
         <translation>该条目既没有文章正文，也没有指向文章的链接</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
         <source>there is no feed %1</source>
         <translation>没有订阅源 %1</translation>
     </message>
@@ -871,7 +871,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+404"/>
+        <location filename="../app/report/htmlreport.cpp" line="+396"/>
         <source>Word for word in %1</source>
         <translation>与 %1 逐字相同</translation>
     </message>
@@ -1476,37 +1476,38 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::Library</name>
     <message>
-        <location filename="../app/storage/library.cpp" line="+293"/>
+        <location filename="../app/storage/librarydatabase.cpp" line="+120"/>
         <source>The library %1 is damaged (%2).</source>
         <translation>文库 %1 已损坏（%2）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-66"/>
         <source>Cannot open the library %1: it is a folder.</source>
         <translation>无法打开文库 %1：它是一个文件夹。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Cannot open the library %1: its folder cannot be created.</source>
         <translation>无法打开文库 %1：无法创建其所在的文件夹。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+89"/>
+        <location line="+35"/>
         <source>Cannot open the library %1: %2</source>
         <translation>无法打开文库 %1：%2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-113"/>
         <source>it is not an SQLite database (%1)</source>
         <translation>它不是 SQLite 数据库（%1）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the file is damaged (%1)</source>
         <translation>文件已损坏（%1）</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+213"/>
         <source>the library file %1 is read-only</source>
         <translation>文库文件 %1 为只读</translation>
     </message>
@@ -1516,28 +1517,33 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>文库所在的磁盘已满（%1）</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location filename="../app/storage/searchqueries.cpp" line="+215"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>搜索“%1”无效：%2</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../app/storage/articlestore.cpp" line="+237"/>
         <source>an article needs a title</source>
         <translation>文章必须有标题</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+43"/>
+        <location line="+18"/>
+        <location line="+15"/>
         <source>there is no article %1</source>
         <translation>没有文章 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>nothing was trimmed from this article</source>
         <translation>此文章未删去任何内容</translation>
     </message>
     <message>
-        <location line="+383"/>
+        <location filename="../app/storage/librarydatabase.cpp" line="+7"/>
+        <source>a library on a server is backed up by the server&apos;s own tools (pg_dump), not by Parallax</source>
+        <translation>服务器上的资料库由服务器自带的工具（pg_dump）备份，而不是由 Parallax 备份</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 already exists</source>
         <translation>%1 已存在</translation>
     </message>
@@ -1547,12 +1553,17 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>a library on a server is restored with the server&apos;s own tools (pg_restore), not by Parallax</source>
+        <translation>服务器上的资料库由服务器自带的工具（pg_restore）恢复，而不是由 Parallax 恢复</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 is not a usable backup: %2</source>
         <translation>%1 不是可用的备份：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 cannot be moved aside</source>
         <translation>无法将 %1 移到一旁</translation>
     </message>
@@ -1562,7 +1573,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>无法将 %1 复制到 %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../app/storage/markdownexport.cpp" line="+99"/>
         <source>there is no story %1</source>
         <translation>没有新闻事件 %1</translation>
     </message>
@@ -1572,10 +1583,54 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>无法创建 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+18"/>
+        <location line="-73"/>
         <source>%1 cannot be written</source>
         <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/serverlibrary.cpp" line="+26"/>
+        <source>the server refused the login (%1). Put the password in ~/.pgpass, in the file PGPASSFILE names, or in a PGSERVICE entry.</source>
+        <translation>服务器拒绝了登录（%1）。请把密码放在 ~/.pgpass、PGPASSFILE 指定的文件或 PGSERVICE 条目中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server has no such database or role (%1)</source>
+        <translation>服务器上没有这个数据库或角色（%1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the server cannot be reached (%1)</source>
+        <translation>无法连接到服务器（%1）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PostgreSQL support is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>未安装 PostgreSQL 支持（Debian 软件包 libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the address is not valid (%1)</source>
+        <translation>地址无效（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the address holds a password. Leave it out and put it in ~/.pgpass, in the file PGPASSFILE names, or in a PGSERVICE entry, so that it is never stored in plain text.</source>
+        <translation>地址中含有密码。请去掉它，并把它放在 ~/.pgpass、PGPASSFILE 指定的文件或 PGSERVICE 条目中，这样它永远不会以明文保存。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>this login may only read the library on %1 (%2)</source>
+        <translation>此登录只能读取 %1 上的资料库（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the disk of the server holding %1 is full (%2)</source>
+        <translation>存放 %1 的服务器磁盘已满（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection to the server of %1 was lost; nothing after the last commit was stored (%2)</source>
+        <translation>与 %1 所在服务器的连接已断开；最后一次提交之后的内容均未保存（%2）</translation>
     </message>
 </context>
 <context>
@@ -2356,17 +2411,17 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
     </message>
     <message>
         <location line="+8"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Import Feed List</source>
         <translation>导入订阅源列表</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-6"/>
         <source>Subscription lists (*.opml *.xml);;All files (*)</source>
         <translation>订阅列表 (*.opml *.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>the file cannot be read</source>
         <translation>无法读取该文件</translation>
     </message>
@@ -2405,22 +2460,22 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>正在下载 %1…</translation>
     </message>
     <message>
-        <location line="-545"/>
+        <location line="-542"/>
         <location line="+107"/>
-        <location line="+370"/>
+        <location line="+367"/>
         <location line="+43"/>
         <location line="+28"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-425"/>
-        <location line="+430"/>
+        <location line="-422"/>
+        <location line="+426"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1：文库无法保存该文章（%2）</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-408"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
         <translation>已导入 %1 个，%2 个已在文库中，跳过 %3 个。</translation>
     </message>
@@ -2499,7 +2554,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         </translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+280"/>
         <source>About Parallax</source>
         <translation>关于 Parallax</translation>
     </message>
@@ -2512,22 +2567,29 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Parallax::Migrator</name>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="+96"/>
+        <location filename="../app/storage/migrator.cpp" line="+192"/>
         <source>the file is not a Parallax library or is damaged (%1)</source>
         <translation>该文件不是 Parallax 文库，或已损坏（%1）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-87"/>
+        <location line="+92"/>
         <source>the library was written by a newer Parallax (schema version %1; this version knows up to %2)</source>
         <translation>该文库由更新版本的 Parallax 写入（架构版本 %1；此版本最高支持 %2）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-99"/>
+        <source>the database cannot be read as a Parallax library (%1)</source>
+        <translation>无法将该数据库读取为 Parallax 资料库（%1）</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>could not keep a copy of the library before upgrading it (%1)</source>
         <translation>升级前无法保留文库的副本（%1）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-160"/>
+        <location line="+173"/>
         <source>migration %1 cannot be read</source>
         <translation>无法读取迁移 %1</translation>
     </message>
@@ -2537,12 +2599,14 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>无法开始迁移 %1（%2）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-167"/>
+        <location line="+175"/>
         <source>migration %1 failed: %2</source>
         <translation>迁移 %1 失败：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-123"/>
+        <location line="+132"/>
         <source>migration %1 could not be committed: %2</source>
         <translation>无法提交迁移 %1：%2</translation>
     </message>
@@ -2550,7 +2614,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Parallax::PdfExport</name>
     <message>
-        <location filename="../app/ui/pdfexport.cpp" line="+52"/>
+        <location filename="../app/services/exportservice.cpp" line="+55"/>
         <location line="+19"/>
         <source>rendering took longer than %1 seconds</source>
         <translation>渲染耗时超过 %1 秒</translation>

@@ -24,13 +24,16 @@ struct Tr {
 };
 
 // An article's columns, its tags (one per line) among them; the body, when read, after them.
-const QString kArticleColumns = QStringLiteral(
-    "a.id, a.title, COALESCE(o.name, ''), a.byline, a.url, a.published_date, a.language, "
-    "a.source_path, a.source_format, a.imported_at, a.word_count, a.trimmed, a.credits, "
-    "(SELECT group_concat(t.name, char(10)) FROM article_tags at JOIN tags t ON t.id = at.tag_id "
-    " WHERE at.article_id = a.id), a.outlet_source");
+QString articleColumns(Sql::Dialect dialect) {
+    return QStringLiteral(
+               "a.id, a.title, COALESCE(o.name, ''), a.byline, a.url, a.published_date, "
+               "a.language, a.source_path, a.source_format, a.imported_at, a.word_count, "
+               "a.trimmed, a.credits, (SELECT %1 FROM article_tags at JOIN tags t ON "
+               "t.id = at.tag_id WHERE at.article_id = a.id), a.outlet_source")
+        .arg(Sql::joinedLines(dialect, QStringLiteral("t.name")));
+}
 
-// Reads the columns of kArticleColumns (and the body after them when asked).
+// Reads the columns of articleColumns() (and the body after them when asked).
 Article articleFromQuery(const QSqlQuery &q, bool withBody) {
     Article a;
     a.id = q.value(0).toLongLong();
@@ -67,10 +70,12 @@ bool outletValue(QSqlQuery &q, const QString &outlet, QVariant *value) {
     const QString name = outlet.trimmed();
     if (name.isEmpty())
         return true;
-    if (!Sql::exec(
-            q, QStringLiteral("INSERT INTO outlets(name) VALUES (?) ON CONFLICT(name) DO NOTHING"),
-            {name}) ||
-        !Sql::exec(q, QStringLiteral("SELECT id FROM outlets WHERE name = ?"), {name}) || !q.next())
+    // Names are one outlet whatever their case (a unique index on lower(name)).
+    if (!Sql::exec(q, QStringLiteral("INSERT INTO outlets(name) VALUES (?) ON CONFLICT DO NOTHING"),
+                   {name}) ||
+        !Sql::exec(q, QStringLiteral("SELECT id FROM outlets WHERE lower(name) = lower(?)"),
+                   {name}) ||
+        !q.next())
         return false;
     *value = q.value(0);
     return true;
@@ -118,12 +123,28 @@ ArticleStore::AddResult ArticleStore::add(const Prepared &prepared) {
         return result;
     }
     qint64 id = 0;
+    bool raced = false; // stored by another importer since the look-up above
     const bool stored = m_database.write(
         [&](QSqlQuery &q, QString *why) {
-            return insert(q, prepared, &id) && TagStore::replace(q, id, prepared.article.tags) &&
+            if (!insert(q, prepared, &id))
+                return false;
+            if (id == 0) {
+                raced = true;
+                return true;
+            }
+            return TagStore::replace(q, id, prepared.article.tags) &&
                    file(id, prepared, why, &result.groupingMs);
         },
         &result.error);
+    if (stored && raced) {
+        const std::optional<qint64> other = storedWithHash(
+            m_database.connection(), QString::fromLatin1(prepared.hash), &result.error);
+        if (other && *other > 0) {
+            result.status = AddStatus::Duplicate;
+            result.id = *other;
+        }
+        return result;
+    }
     if (!stored) {
         if (!m_database.inBatch()) // a batch keeps the others' terms and days
             m_index.discardPending();
@@ -139,30 +160,36 @@ bool ArticleStore::insert(QSqlQuery &q, const Prepared &prepared, qint64 *id) co
     QVariant outletId;
     if (!outletValue(q, article.outlet, &outletId))
         return false;
-    // An article brought back (undo of a delete) keeps its id; a new one gets the next.
-    const QVariant keptId =
-        article.id > 0 ? QVariant(article.id) : QVariant(QMetaType::fromType<qlonglong>());
     const QDateTime importedAt =
         article.importedAt.isValid() ? article.importedAt : QDateTime::currentDateTimeUtc();
-    const bool inserted = Sql::exec(
-        q,
-        QStringLiteral(
-            "INSERT INTO articles(id, title, outlet_id, byline, url, published_date, language, "
-            "body, "
-            "content_hash, source_path, source_format, imported_at, word_count, trimmed, credits, "
-            "outlet_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {keptId, Sql::text(article.title), outletId, Sql::text(article.byline),
-         Sql::text(article.url), Sql::date(article.published), Sql::text(article.language),
-         Sql::text(article.body), QString::fromLatin1(prepared.hash), Sql::text(article.sourcePath),
-         Sql::text(article.sourceFormat), importedAt.toUTC().toString(Qt::ISODate),
-         article.wordCount, // counted by prepare() when the importer did not
-         Sql::text(article.trimmed.join(QStringLiteral("\n\n"))),
-         Sql::text(article.credits.join(u'\n')),
-         Article::sourceCode(article.outlet.isEmpty() ? Article::OutletSource::Stated
-                                                      : article.outletSource)});
-    if (!inserted)
+    QString columns = QStringLiteral(
+        "title, outlet_id, byline, url, published_date, language, body, content_hash, "
+        "source_path, source_format, imported_at, word_count, trimmed, credits, outlet_source");
+    QVariantList values{
+        Sql::text(article.title), outletId, Sql::text(article.byline), Sql::text(article.url),
+        Sql::date(article.published), Sql::text(article.language), Sql::text(article.body),
+        QString::fromLatin1(prepared.hash), Sql::text(article.sourcePath),
+        Sql::text(article.sourceFormat), importedAt.toUTC().toString(Qt::ISODate),
+        article.wordCount, // counted by prepare() when the importer did not
+        Sql::text(article.trimmed.join(QStringLiteral("\n\n"))),
+        Sql::text(article.credits.join(u'\n')),
+        Article::sourceCode(article.outlet.isEmpty() ? Article::OutletSource::Stated
+                                                     : article.outletSource)};
+    // An article brought back (undo of a delete) keeps its id; a new one gets the next.
+    if (article.id > 0) {
+        columns.prepend(QStringLiteral("id, "));
+        values.prepend(article.id);
+    }
+    // The same body stored meanwhile by another importer (a server library) is no error: the
+    // unique hash turns the insert into nothing, and the caller reports the duplicate.
+    if (!Sql::exec(q,
+                   QStringLiteral("INSERT INTO articles(%1) VALUES (%2) ON CONFLICT(content_hash) "
+                                  "DO NOTHING RETURNING id")
+                       .arg(columns, Sql::placeholders(values.size())),
+                   values))
         return false;
-    *id = q.lastInsertId().toLongLong();
+    *id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
     return true;
 }
 
@@ -264,9 +291,9 @@ QList<Article> ArticleStore::list(QString *error) const {
     QList<Article> list;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + kArticleColumns +
+    if (!q.exec(QStringLiteral("SELECT ") + articleColumns(m_database.dialect()) +
                 QStringLiteral(" FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id "
-                               "ORDER BY a.published_date DESC, a.id DESC"))) {
+                               "ORDER BY a.published_date DESC NULLS LAST, a.id DESC"))) {
         if (error)
             *error = q.lastError().text();
         return list;
@@ -295,8 +322,8 @@ QList<Article> ArticleStore::read(const QList<qint64> &ids, bool withBodies) con
     QHash<qint64, Article> found; // looked up by id only, never iterated
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    const QString columns =
-        withBodies ? kArticleColumns + QStringLiteral(", a.body") : kArticleColumns;
+    const QString columns = articleColumns(m_database.dialect()) +
+                            (withBodies ? QStringLiteral(", a.body") : QString());
     for (qsizetype at = 0; at < ids.size(); at += Sql::kChunk) {
         const QList<qint64> chunk = ids.mid(at, Sql::kChunk);
         q.prepare(
@@ -336,7 +363,7 @@ QStringList ArticleStore::outlets() const {
     QSqlQuery q(m_database.connection());
     if (q.exec(
             QStringLiteral("SELECT name FROM outlets WHERE id IN (SELECT outlet_id FROM articles) "
-                           "ORDER BY name COLLATE NOCASE"))) {
+                           "ORDER BY lower(name), name"))) {
         while (q.next())
             names.append(q.value(0).toString());
     }

@@ -39,7 +39,7 @@ qint64 FeedStore::add(const QString &url, QString *error) {
     const bool ok = m_database.write(
         [&](QSqlQuery &q, QString *) {
             if (!Sql::exec(
-                    q, QStringLiteral("INSERT OR IGNORE INTO feeds(url, added_at) VALUES (?, ?)"),
+                    q, QStringLiteral("INSERT INTO feeds(url, added_at) VALUES (?, ?) ON CONFLICT DO NOTHING"),
                     {url.trimmed(), now()}) ||
                 !Sql::exec(q, QStringLiteral("SELECT id FROM feeds WHERE url = ?"),
                            {url.trimmed()}) ||
@@ -92,8 +92,8 @@ bool FeedStore::recordItem(qint64 feedId, const QString &guid, const QString &li
             return Sql::exec(
                 q,
                 QStringLiteral(
-                    "INSERT OR IGNORE INTO feed_items(feed_id, guid, link, article_id, seen_at) "
-                    "VALUES (?, ?, ?, ?, ?)"),
+                    "INSERT INTO feed_items(feed_id, guid, link, article_id, seen_at) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
                 {feedId, guid, link, article, now()});
         },
         error);

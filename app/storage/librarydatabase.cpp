@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/librarydatabase.h"
 
+#include "storage/librarylocation.h"
 #include "storage/migrator.h"
+#include "storage/serverlibrary.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -91,7 +93,8 @@ QString prepareConnection(const QSqlDatabase &db, bool fullCheck, bool *damaged)
 LibraryDatabase::LibraryDatabase(QSqlDatabase db, QString path)
     : m_db(std::move(db))
     , m_path(std::move(path))
-    , m_connectionName(m_db.connectionName()) {}
+    , m_connectionName(m_db.connectionName())
+    , m_dialect(Sql::dialectOf(m_db)) {}
 
 LibraryDatabase::~LibraryDatabase() {
     m_db.close();
@@ -100,6 +103,8 @@ LibraryDatabase::~LibraryDatabase() {
 }
 
 std::optional<QString> LibraryDatabase::checkIntegrity(const QString &path) {
+    if (LibraryLocation::isServer(path))
+        return std::nullopt; // the server keeps its own pages sound
     const QString name = nextConnectionName();
     QString problem;
     {
@@ -116,6 +121,32 @@ std::optional<QString> LibraryDatabase::checkIntegrity(const QString &path) {
 }
 
 LibraryDatabase::OpenResult LibraryDatabase::open(const QString &path, Check check) {
+    return LibraryLocation::isServer(path) ? openServer(path) : openFile(path, check);
+}
+
+LibraryDatabase::OpenResult LibraryDatabase::openServer(const QString &address) {
+    OpenResult result;
+    const QString name = nextConnectionName();
+    QString why;
+    {
+        QSqlDatabase db = ServerLibrary::connect(address, name, &why);
+        if (db.isValid()) {
+            const Migrator::Outcome m = Migrator::migrate(db, address);
+            if (m.ok()) {
+                result.database.reset(new LibraryDatabase(db, address));
+                return result;
+            }
+            why = m.error;
+            db.close();
+        }
+    }
+    if (QSqlDatabase::contains(name))
+        QSqlDatabase::removeDatabase(name);
+    result.error = Tr::tr("Cannot open the library %1: %2").arg(address, why);
+    return result;
+}
+
+LibraryDatabase::OpenResult LibraryDatabase::openFile(const QString &path, Check check) {
     OpenResult result;
     result.error = pathProblem(path);
     if (!result.error.isEmpty())
@@ -154,24 +185,41 @@ LibraryDatabase::OpenResult LibraryDatabase::open(const QString &path, Check che
 
 int LibraryDatabase::schemaVersion() const {
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+    if (q.exec(isServer() ? QStringLiteral("SELECT max(version) FROM schema_version")
+                          : QStringLiteral("PRAGMA user_version")) &&
+        q.next())
         return q.value(0).toInt();
     return -1;
 }
 
+// SQLite opens a transaction with the first savepoint. PostgreSQL needs one begun first; its
+// outermost savepoint is the transaction itself, which waits for the other writers' turn.
 bool LibraryDatabase::savepoint(const QString &name, QString *error) {
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SAVEPOINT ") + name))
+    const bool begin = isServer() && m_depth == 0;
+    const bool opened =
+        begin ? q.exec(QStringLiteral("BEGIN")) &&
+                    q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)")
+                               .arg(ServerLibrary::kWriteLock))
+              : q.exec(QStringLiteral("SAVEPOINT ") + name);
+    if (opened) {
+        ++m_depth;
         return true;
+    }
     if (error)
         *error = describe(q.lastError());
+    if (begin)
+        q.exec(QStringLiteral("ROLLBACK"));
     return false;
 }
 
 bool LibraryDatabase::release(const QString &name, QString *error) {
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("RELEASE ") + name))
+    const bool commit = isServer() && m_depth == 1;
+    if (q.exec(commit ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + name)) {
+        --m_depth;
         return true;
+    }
     if (error)
         *error = describe(q.lastError());
     return false;
@@ -179,6 +227,11 @@ bool LibraryDatabase::release(const QString &name, QString *error) {
 
 void LibraryDatabase::rollbackTo(const QString &name) {
     QSqlQuery q(m_db);
+    --m_depth;
+    if (isServer() && m_depth == 0) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return;
+    }
     q.exec(QStringLiteral("ROLLBACK TO ") + name);
     q.exec(QStringLiteral("RELEASE ") + name);
 }
@@ -225,6 +278,8 @@ bool LibraryDatabase::commitBatch(const std::function<bool(QString *)> &finish, 
 }
 
 QString LibraryDatabase::describe(const QSqlError &error) const {
+    if (isServer())
+        return ServerLibrary::describe(error, m_path);
     if (error.nativeErrorCode() == QLatin1String("8")) // SQLITE_READONLY
         return Tr::tr("the library file %1 is read-only").arg(QDir::toNativeSeparators(m_path));
     if (error.nativeErrorCode() == QLatin1String("13")) // SQLITE_FULL
@@ -233,6 +288,12 @@ QString LibraryDatabase::describe(const QSqlError &error) const {
 }
 
 bool LibraryDatabase::backup(const QString &target, QString *error) const {
+    if (isServer()) {
+        if (error)
+            *error = Tr::tr("a library on a server is backed up by the server's own tools "
+                            "(pg_dump), not by Parallax");
+        return false;
+    }
     if (QFileInfo::exists(target)) {
         if (error)
             *error = Tr::tr("%1 already exists").arg(QDir::toNativeSeparators(target));
@@ -251,6 +312,12 @@ bool LibraryDatabase::backup(const QString &target, QString *error) const {
 
 std::optional<QString> LibraryDatabase::restore(const QString &backupFile, const QString &path,
                                                 QString *error) {
+    if (LibraryLocation::isServer(path) || LibraryLocation::isServer(backupFile)) {
+        if (error)
+            *error = Tr::tr("a library on a server is restored with the server's own tools "
+                            "(pg_restore), not by Parallax");
+        return std::nullopt;
+    }
     // The backup must itself be a sound library.
     if (const OpenResult check = open(backupFile); !check.database) {
         if (error)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/sql.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -13,11 +15,11 @@ class QSqlQuery;
 
 namespace Parallax {
 
-// The library file itself: the connection (SQLite in WAL mode, foreign keys on), brought to
-// the current schema when opened, its checks, backup and restore, and the one way to write.
-// The stores (articles, search, stories, feeds, tags) build on it; what only SQLite
-// understands (PRAGMAs, savepoints, VACUUM INTO) stays here. Used from the thread that
-// opened it.
+// The library itself: the connection (a file in SQLite's WAL mode with foreign keys on, or a
+// PostgreSQL server's database: see ServerLibrary), brought to the current schema when
+// opened, its checks, backup and restore, and the one way to write. The stores (articles,
+// search, stories, feeds, tags) build on it; what only one backend understands (PRAGMAs,
+// VACUUM INTO, advisory locks) stays here. Used from the thread that opened it.
 class LibraryDatabase final {
 public:
     struct OpenResult {
@@ -30,6 +32,7 @@ public:
     // for files up to kCheckedOnOpenBytes) also reads every page (PRAGMA quick_check).
     enum class Check { Auto, Full };
     static constexpr qint64 kCheckedOnOpenBytes = 64 << 20;
+    // `path` is a file or a server's address (LibraryLocation::isServer).
     static OpenResult open(const QString &path, Check check = Check::Auto);
     // The whole check, on a read-only connection of its own (any thread): a message naming
     // the file and what is wrong, or nothing when it is sound.
@@ -48,11 +51,14 @@ public:
 
     QSqlDatabase connection() const { return m_db; }
     QString path() const { return m_path; }
+    Sql::Dialect dialect() const { return m_dialect; }
+    bool isServer() const { return m_dialect == Sql::Dialect::PostgreSQL; }
     int schemaVersion() const;
 
     // The one way to write. `work` runs its statements on `q` inside a savepoint: a
     // transaction of its own outside a batch, nested in the batch inside one, so a failure
-    // never leaves half a change behind. When `work` returns false everything it did is
+    // never leaves half a change behind. On a server, a transaction first waits for the
+    // others' writes (one advisory lock), so importers take turns. When `work` returns false everything it did is
     // rolled back and `error` says why: `why` if it set it, else the error of q's last
     // statement in words a reader can act on.
     using Work = std::function<bool(QSqlQuery &q, QString *why)>;
@@ -67,12 +73,14 @@ public:
     bool commitBatch(const std::function<bool(QString *)> &finish, QString *error = nullptr);
     bool inBatch() const { return m_batch; }
 
-    // SQLite's words for the failures a reader can do something about (a read-only file, a
-    // full disk) made plain; other errors as SQLite gives them.
+    // The words for the failures a reader can do something about (a read-only file or login,
+    // a full disk, a lost server) made plain; other errors as the database gives them.
     QString describe(const QSqlError &error) const;
 
 private:
     LibraryDatabase(QSqlDatabase db, QString path);
+    static OpenResult openFile(const QString &path, Check check);
+    static OpenResult openServer(const QString &address);
 
     // The savepoint commands behind write() and the batch.
     bool savepoint(const QString &name, QString *error);
@@ -83,6 +91,8 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_batch = false;
+    Sql::Dialect m_dialect = Sql::Dialect::SQLite;
+    int m_depth = 0; // savepoints open (a server opens the outermost as a transaction)
 };
 
 } // namespace Parallax

@@ -22,4 +22,15 @@ QString LibraryLocation::defaultPath()
     return QDir(dir).filePath(QStringLiteral("library.sqlite"));
 }
 
+bool LibraryLocation::isServer(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+           location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+QString LibraryLocation::shown(const QString &location)
+{
+    return isServer(location) ? location : QDir::toNativeSeparators(location);
+}
+
 } // namespace Parallax

@@ -5,13 +5,20 @@
 
 namespace Parallax {
 
-// Where the library file lives: the --library option wins, then the PARALLAX_LIBRARY
-// environment variable, then library.sqlite in the application data folder.
+// Where the library lives: the --library option wins, then the PARALLAX_LIBRARY environment
+// variable, then library.sqlite in the application data folder. A location is a file path
+// or a PostgreSQL server's address (postgresql://user@host:port/dbname?sslmode=require),
+// shared by a desk of readers.
 class LibraryLocation final
 {
 public:
     static QString resolve(const QString &commandLineValue);
     static QString defaultPath();
+    // True for a server's address (postgresql:// or postgres://), false for a file.
+    static bool isServer(const QString &location);
+    // The location as a reader should see it: a file in the platform's separators, a server's
+    // address as given (it never holds a password: see LibraryDatabase::open).
+    static QString shown(const QString &location);
 };
 
 } // namespace Parallax

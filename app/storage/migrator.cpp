@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/migrator.h"
 
+#include "storage/serverlibrary.h"
+#include "storage/sql.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -10,6 +13,8 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <optional>
 
 namespace Parallax {
 
@@ -21,11 +26,11 @@ struct Tr
 };
 
 // Migration number -> resource path, from the files compiled into the binary.
-QMap<int, QString> migrationFiles()
+QMap<int, QString> migrationFiles(const QString &folder = QStringLiteral(":/sql"))
 {
     QMap<int, QString> files;
     static const QRegularExpression name(QStringLiteral(R"(^(\d{3})_[a-z0-9_]+\.sql$)"));
-    const QDir dir(QStringLiteral(":/sql"));
+    const QDir dir(folder);
     for (const QString &entry : dir.entryList(QDir::Files)) {
         const QRegularExpressionMatch m = name.match(entry);
         if (m.hasMatch())
@@ -43,7 +48,92 @@ int userVersion(QSqlDatabase &db, bool *ok)
     return version;
 }
 
+const QString kServerFolder = QStringLiteral(":/sql/postgresql");
+
+// The statements of a migration file, or why it cannot be read.
+std::optional<QStringList> statementsOf(const QString &file, int version, QString *error)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = Tr::tr("migration %1 cannot be read").arg(version);
+        return std::nullopt;
+    }
+    return Migrator::splitStatements(QString::fromUtf8(f.readAll()));
+}
+
+// Runs `statements` inside the open transaction of `q`; false with `error` set on a failure.
+bool run(QSqlQuery &q, const QStringList &statements, int version, QString *error)
+{
+    for (const QString &statement : statements) {
+        if (!q.exec(statement)) {
+            *error = Tr::tr("migration %1 failed: %2").arg(version).arg(q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+// A server library: each migration in a transaction of its own, which first takes the
+// writers' lock so that two readers opening a new library at once do not both create it,
+// and reads the version again under it.
+Migrator::Outcome migrateServer(QSqlDatabase &db, int targetVersion)
+{
+    Migrator::Outcome out;
+    const QMap<int, QString> files = migrationFiles(kServerFolder);
+    const int latest = files.isEmpty() ? 0 : files.lastKey();
+    if (targetVersion < 0)
+        targetVersion = latest;
+    QSqlQuery q(db);
+    auto fail = [&](const QString &why) {
+        out.error = why;
+        q.exec(QStringLiteral("ROLLBACK"));
+        return out;
+    };
+    for (int step = 0;; ++step) {
+        if (!q.exec(QStringLiteral("BEGIN")) ||
+            !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(ServerLibrary::kWriteLock)) ||
+            !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY "
+                                   "KEY, applied_at TEXT NOT NULL)")) ||
+            !q.exec(QStringLiteral("SELECT COALESCE(max(version), 0) FROM schema_version")) || !q.next())
+            return fail(Tr::tr("the database cannot be read as a Parallax library (%1)")
+                            .arg(q.lastError().text()));
+        const int version = q.value(0).toInt();
+        if (step == 0)
+            out.fromVersion = version;
+        out.toVersion = version;
+        if (version > latest)
+            return fail(Tr::tr("the library was written by a newer Parallax (schema version %1; "
+                               "this version knows up to %2)")
+                            .arg(version)
+                            .arg(latest));
+        const auto next = files.upperBound(version);
+        if (next == files.cend() || next.key() > targetVersion)
+            break;
+        const std::optional<QStringList> statements = statementsOf(next.value(), next.key(), &out.error);
+        if (!statements)
+            return fail(out.error);
+        QString why;
+        if (!run(q, *statements, next.key(), &why))
+            return fail(why);
+        if (!Sql::exec(q, QStringLiteral("INSERT INTO schema_version(version, applied_at) VALUES (?, ?)"),
+                       {next.key(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}) ||
+            !q.exec(QStringLiteral("COMMIT")))
+            return fail(Tr::tr("migration %1 could not be committed: %2")
+                            .arg(next.key())
+                            .arg(q.lastError().text()));
+        out.toVersion = next.key();
+    }
+    q.exec(QStringLiteral("COMMIT"));
+    return out;
+}
+
 } // namespace
+
+int Migrator::latestServerVersion()
+{
+    const QMap<int, QString> files = migrationFiles(kServerFolder);
+    return files.isEmpty() ? 0 : files.lastKey();
+}
 
 int Migrator::latestVersion()
 {
@@ -55,7 +145,8 @@ QStringList Migrator::splitStatements(const QString &script)
 {
     QStringList statements;
     QString current;
-    bool inTrigger = false;
+    bool inTrigger = false; // an SQLite trigger's BEGIN ... END; is one statement
+    bool inDollar = false;  // so is a PostgreSQL function's body between $$ and $$
     for (const QString &rawLine : script.split(QLatin1Char('\n'))) {
         QString line = rawLine;
         // Comments are whole-line or trailing "-- ..." outside string literals; the migration
@@ -67,10 +158,13 @@ QStringList Migrator::splitStatements(const QString &script)
             continue;
         current += line + QLatin1Char('\n');
         const QString upper = line.trimmed().toUpper();
-        if (upper.startsWith(QLatin1String("CREATE TRIGGER")) ||
-            upper.startsWith(QLatin1String("CREATE TEMP TRIGGER")))
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inDollar = !inDollar;
+        if (!inDollar && upper.endsWith(QLatin1String(" BEGIN")) &&
+            (current.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive) ||
+             current.startsWith(QLatin1String("CREATE TEMP TRIGGER"), Qt::CaseInsensitive)))
             inTrigger = true;
-        const bool ends = upper.endsWith(QLatin1Char(';'));
+        const bool ends = upper.endsWith(QLatin1Char(';')) && !inDollar;
         if (ends && (!inTrigger || upper == QLatin1String("END;"))) {
             statements.append(current.trimmed());
             current.clear();
@@ -84,6 +178,8 @@ QStringList Migrator::splitStatements(const QString &script)
 
 Migrator::Outcome Migrator::migrate(QSqlDatabase &db, const QString &filePath, int targetVersion)
 {
+    if (Sql::dialectOf(db) == Sql::Dialect::PostgreSQL)
+        return migrateServer(db, targetVersion);
     Outcome out;
     const QMap<int, QString> files = migrationFiles();
     const int latest = files.isEmpty() ? 0 : files.lastKey();

@@ -7,10 +7,12 @@
 
 namespace Parallax {
 
-// Brings a library file to the current schema with the numbered SQL files in resources/sql
-// (":/sql/NNN_name.sql"). Each migration runs in its own transaction and sets
-// PRAGMA user_version; before an existing library is migrated, a copy of it is written
-// next to it so that a failed or unwanted upgrade never costs the reader their library.
+// Brings a library to the current schema with the numbered SQL files in resources/sql
+// (":/sql/NNN_name.sql" for SQLite, ":/sql/postgresql/NNN_name.sql" for a server: the same
+// numbers, the same schema). Each migration runs in its own transaction and records its
+// number (SQLite's PRAGMA user_version; a schema_version table on a server). Before an
+// existing library file is migrated, a copy of it is written next to it so that a failed or
+// unwanted upgrade never costs the reader their library; a server's copies are its own job.
 class Migrator final
 {
 public:
@@ -24,6 +26,7 @@ public:
     };
 
     static int latestVersion();
+    static int latestServerVersion();
 
     // Migrates `db` up to `targetVersion` (the latest by default).
     static Outcome migrate(QSqlDatabase &db, const QString &filePath, int targetVersion = -1);

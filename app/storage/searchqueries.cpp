@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <functional>
+
 namespace Parallax {
 
 namespace {
@@ -41,6 +43,48 @@ QString ftsMatch(const QString &query, SearchQueries::QuerySyntax syntax) {
     return syntax == SearchQueries::QuerySyntax::Plain ? plainToFts(query) : query.trimmed();
 }
 
+// The text configurations a server reads an article in (parallax_text_config in
+// resources/sql/postgresql/002_fulltext.sql): a query word is looked up in each, since its
+// stem depends on the article's language.
+const QStringList kServerConfigs{
+    QStringLiteral("simple"),  QStringLiteral("english"),   QStringLiteral("german"),
+    QStringLiteral("french"),  QStringLiteral("spanish"),   QStringLiteral("italian"),
+    QStringLiteral("dutch"),   QStringLiteral("portuguese"), QStringLiteral("swedish"),
+    QStringLiteral("danish"),  QStringLiteral("norwegian"), QStringLiteral("finnish"),
+    QStringLiteral("russian")};
+
+// `make(config)` for each configuration, joined with tsquery's OR.
+QString inEveryConfig(const std::function<QString(const QString &)> &make) {
+    QStringList alternatives;
+    for (const QString &config : kServerConfigs)
+        alternatives.append(make(config));
+    return u'(' + alternatives.join(QStringLiteral(" || ")) + u')';
+}
+
+// A search on a server as a tsquery expression (with its values): as plainToFts, every word
+// must occur and each is a prefix; the query syntax is read as web-search syntax (quoted
+// phrases, OR, -word), the nearest PostgreSQL has to FTS5's.
+QString serverQuery(const QString &query, SearchQueries::QuerySyntax syntax,
+                    QVariantList *values) {
+    if (syntax == SearchQueries::QuerySyntax::Fts5) {
+        return inEveryConfig([&](const QString &config) {
+            values->append(query.trimmed());
+            return QStringLiteral("websearch_to_tsquery('%1', ?)").arg(config);
+        });
+    }
+    static const QRegularExpression wordRe(QStringLiteral(R"([\p{L}\p{N}]+)"));
+    QStringList words;
+    auto it = wordRe.globalMatch(query);
+    while (it.hasNext()) {
+        const QString word = it.next().captured(0);
+        words.append(inEveryConfig([&](const QString &config) {
+            values->append(word.size() > 1 ? word + QStringLiteral(":*") : word);
+            return QStringLiteral("to_tsquery('%1', ?)").arg(config);
+        }));
+    }
+    return words.join(QStringLiteral(" && "));
+}
+
 // The words a query looks for, to show them in snippets (FTS5's operators left out).
 QStringList searchTerms(const QString &query) {
     static const QRegularExpression wordRe(QStringLiteral(R"([\p{L}\p{N}]+)"));
@@ -60,7 +104,7 @@ QStringList searchTerms(const QString &query) {
 void filterClauses(const SearchQueries::SearchFilter &filter, QStringList *where,
                    QVariantList *values) {
     if (!filter.outlet.trimmed().isEmpty()) {
-        where->append(QStringLiteral("o.name = ? COLLATE NOCASE"));
+        where->append(QStringLiteral("lower(o.name) = lower(?)"));
         values->append(filter.outlet.trimmed());
     }
     if (filter.from.isValid()) {
@@ -84,28 +128,34 @@ void filterClauses(const SearchQueries::SearchFilter &filter, QStringList *where
     if (!filter.tag.trimmed().isEmpty()) {
         where->append(QStringLiteral(
             "a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id "
-            "WHERE t.name = ? COLLATE NOCASE)"));
+            "WHERE lower(t.name) = lower(?))"));
         values->append(filter.tag.simplified());
     }
 }
 
-// The ORDER BY clause of a list of ids; `match` is the FTS5 query, empty when none runs.
-QString orderClause(SearchQueries::Order order, Qt::SortOrder direction, const QString &match) {
+// The ORDER BY clause of a list of ids; `match` is the FTS5 query, empty when none runs;
+// a server ranks by its own measure.
+QString orderClause(SearchQueries::Order order, Qt::SortOrder direction, const QString &match,
+                    bool server) {
     using Order = SearchQueries::Order;
     const QString dir =
         direction == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // SQLite puts NULL (no date, no outlet) before every value, PostgreSQL after: spelled out
+    // so that both backends list alike.
+    const QString nulls = direction == Qt::AscendingOrder ? QStringLiteral(" NULLS FIRST")
+                                                          : QStringLiteral(" NULLS LAST");
     switch (order) {
     case Order::Relevance:
-        return match.isEmpty() ? QStringLiteral("ORDER BY a.published_date DESC, a.id DESC")
-                               : QStringLiteral("ORDER BY rank");
+        return match.isEmpty() ? QStringLiteral("ORDER BY a.published_date DESC NULLS LAST, a.id DESC")
+               : server ? QStringLiteral("ORDER BY ts_rank(a.search, m.q) DESC, a.id DESC")
+                        : QStringLiteral("ORDER BY rank");
     case Order::Date:
-        return QStringLiteral("ORDER BY a.published_date") + dir + QStringLiteral(", a.id") + dir;
+        return QStringLiteral("ORDER BY a.published_date") + dir + nulls + QStringLiteral(", a.id") + dir;
     case Order::Title:
-        return QStringLiteral("ORDER BY a.title COLLATE NOCASE") + dir + QStringLiteral(", a.id") +
-               dir;
+        return QStringLiteral("ORDER BY lower(a.title)") + dir + QStringLiteral(", a.id") + dir;
     case Order::Outlet:
-        return QStringLiteral("ORDER BY o.name COLLATE NOCASE") + dir +
-               QStringLiteral(", a.published_date DESC, a.id DESC");
+        return QStringLiteral("ORDER BY lower(o.name)") + dir + nulls +
+               QStringLiteral(", a.published_date DESC NULLS LAST, a.id DESC");
     case Order::Words:
         return QStringLiteral("ORDER BY a.word_count") + dir + QStringLiteral(", a.id") + dir;
     }
@@ -139,12 +189,16 @@ std::optional<QList<qint64>> SearchQueries::find(const QString &query, QuerySynt
         return QList<qint64>{}; // only punctuation: nothing to find
     QStringList where;
     QVariantList values;
-    QString sql =
-        match.isEmpty()
-            ? QStringLiteral("SELECT a.id FROM articles a ")
-            : QStringLiteral(
-                  "SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid ");
-    if (!match.isEmpty()) {
+    QString sql;
+    if (match.isEmpty()) {
+        sql = QStringLiteral("SELECT a.id FROM articles a ");
+    } else if (m_database.isServer()) {
+        sql = QStringLiteral("SELECT a.id FROM articles a CROSS JOIN (SELECT %1 AS q) m ")
+                  .arg(serverQuery(query, syntax, &values));
+        where.append(QStringLiteral("a.search @@ m.q"));
+    } else {
+        sql = QStringLiteral(
+            "SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid ");
         where.append(QStringLiteral("articles_fts MATCH ?"));
         values.append(match);
     }
@@ -153,7 +207,7 @@ std::optional<QList<qint64>> SearchQueries::find(const QString &query, QuerySynt
     filterClauses(filter, &where, &values);
     if (!where.isEmpty())
         sql += QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) + u' ';
-    sql += orderClause(order, direction, match);
+    sql += orderClause(order, direction, match, m_database.isServer());
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!Sql::exec(q, sql, values)) {

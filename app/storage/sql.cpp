@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/sql.h"
 
+#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlQuery>
 
 namespace Parallax::Sql {
@@ -26,6 +28,22 @@ bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values) {
     for (const QVariant &v : values)
         q.addBindValue(v);
     return q.exec();
+}
+
+Dialect dialectOf(const QSqlDatabase &db) {
+    return db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL ? Dialect::PostgreSQL
+                                                                            : Dialect::SQLite;
+}
+
+QString joinedLines(Dialect dialect, const QString &expr) {
+    return dialect == Dialect::PostgreSQL
+               ? QStringLiteral("string_agg(%1, chr(10))").arg(expr)
+               : QStringLiteral("group_concat(%1, char(10))").arg(expr);
+}
+
+QString contains(Dialect dialect, const QString &haystack, const QString &needle) {
+    return dialect == Dialect::PostgreSQL ? QStringLiteral("strpos(%1, %2) > 0").arg(haystack, needle)
+                                          : QStringLiteral("instr(%1, %2) > 0").arg(haystack, needle);
 }
 
 } // namespace Parallax::Sql

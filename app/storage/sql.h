@@ -6,6 +6,7 @@
 #include <QVariant>
 #include <QVariantList>
 
+class QSqlDatabase;
 class QSqlQuery;
 
 namespace Parallax::Sql {
@@ -26,5 +27,14 @@ bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values = {});
 
 // Ids are bound this many at a time, below SQLite's limit on parameters.
 constexpr qsizetype kChunk = 500;
+
+// The two database servers a library can live in. The stores write SQL both understand;
+// the few spellings that differ come from the functions below.
+enum class Dialect { SQLite, PostgreSQL };
+Dialect dialectOf(const QSqlDatabase &db);
+// The values of `expr` over a group, one per line.
+QString joinedLines(Dialect dialect, const QString &expr);
+// True when `needle` occurs in `haystack` (both SQL expressions).
+QString contains(Dialect dialect, const QString &haystack, const QString &needle);
 
 } // namespace Parallax::Sql

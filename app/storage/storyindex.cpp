@@ -125,9 +125,11 @@ bool StoryIndex::add(qint64 id, const QDate &date, const StoryProfile &profile, 
     const bool current = windowCurrent();
     const QByteArray bytes = profile.toBytes();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO article_sketches(article_id, minhash, published_date, profile) "
-                             "VALUES (?, x'', ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO article_sketches(article_id, minhash, published_date, profile) "
+                             "VALUES (?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET "
+                             "published_date = excluded.published_date, profile = excluded.profile"));
     q.addBindValue(id);
+    q.addBindValue(QByteArray("")); // the MinHash sketches of schema 6 are no longer made
     q.addBindValue(date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(bytes);
     if (!q.exec())
@@ -469,11 +471,13 @@ bool StoryIndex::write(const QList<StoryGrouper::Group> &groups, const std::map<
             }
         }
         if (target == 0) {
-            q.prepare(QStringLiteral("INSERT INTO stories(title) SELECT title FROM articles WHERE id = ?"));
+            q.prepare(QStringLiteral("INSERT INTO stories(title) SELECT title FROM articles WHERE id = ? "
+                                     "RETURNING id"));
             q.addBindValue(g.central);
-            if (!q.exec())
+            if (!q.exec() || !q.next())
                 return failed(q, error);
-            target = q.lastInsertId().toLongLong();
+            target = q.value(0).toLongLong();
+            q.finish();
         }
         used.insert(target);
         for (qint64 id : g.ids)
@@ -481,7 +485,7 @@ bool StoryIndex::write(const QList<StoryGrouper::Group> &groups, const std::map<
     }
     QSqlQuery leave(m_db), join(m_db);
     leave.prepare(QStringLiteral("DELETE FROM story_articles WHERE article_id = ? AND pinned = 0"));
-    join.prepare(QStringLiteral("INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES (?, ?)"));
+    join.prepare(QStringLiteral("INSERT INTO story_articles(story_id, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     std::set<qint64> left, touched;
     std::vector<qint64> moved;
     for (const auto &[id, before] : previous) {

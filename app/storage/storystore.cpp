@@ -52,7 +52,7 @@ QList<StoryStore::Story> StoryStore::stories() const {
     if (!q.exec(QStringLiteral(
             "SELECT s.id, s.title, sa.article_id FROM stories s "
             "JOIN story_articles sa ON sa.story_id = s.id "
-            "JOIN articles a ON a.id = sa.article_id ORDER BY s.id, a.published_date, a.id")))
+            "JOIN articles a ON a.id = sa.article_id ORDER BY s.id, a.published_date NULLS FIRST, a.id")))
         return list;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
@@ -87,7 +87,7 @@ QList<qint64> StoryStore::ids(const QDate &from, const QDate &to) const {
         QStringLiteral("SELECT story_id FROM story_articles ") +
         (where.isEmpty() ? QString()
                          : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))) +
-        QStringLiteral(" GROUP BY story_id ORDER BY max(published_date) DESC, story_id DESC");
+        QStringLiteral(" GROUP BY story_id ORDER BY max(published_date) DESC NULLS LAST, story_id DESC");
     QList<qint64> ids;
     if (Sql::exec(q, sql, values)) {
         while (q.next())
@@ -108,7 +108,7 @@ QList<StoryStore::StorySummary> StoryStore::summaries(const QList<qint64> &ids) 
                       "JOIN articles a ON a.id = sa.article_id "
                       "LEFT JOIN outlets o ON o.id = a.outlet_id WHERE s.id IN (") +
                   Sql::placeholders(chunk.size()) +
-                  QStringLiteral(") ORDER BY s.id, a.published_date, a.id"));
+                  QStringLiteral(") ORDER BY s.id, a.published_date NULLS FIRST, a.id"));
         for (qint64 id : chunk)
             q.addBindValue(id);
         if (!q.exec())
@@ -132,8 +132,9 @@ QList<StoryStore::Story> StoryStore::find(const QString &text, int limit) const 
     if (Sql::exec(
             q,
             QStringLiteral(
-                "SELECT id, title FROM stories WHERE ? = '' OR instr(lower(title), lower(?)) > 0 "
-                "ORDER BY id DESC LIMIT ?"),
+                "SELECT id, title FROM stories WHERE ? = '' OR %1 ORDER BY id DESC LIMIT ?")
+                .arg(Sql::contains(m_database.dialect(), QStringLiteral("lower(title)"),
+                                   QStringLiteral("lower(?)"))),
             {t, t, limit})) {
         while (q.next())
             list.append(Story{q.value(0).toLongLong(), q.value(1).toString(), {}});
@@ -145,13 +146,16 @@ qint64 StoryStore::create(const QString &title, const QList<qint64> &articles, Q
     qint64 story = 0;
     const bool ok = m_database.write(
         [&](QSqlQuery &q, QString *) {
-            if (!Sql::exec(q, QStringLiteral("INSERT INTO stories(title) VALUES (?)"), {title}))
+            if (!Sql::exec(q, QStringLiteral("INSERT INTO stories(title) VALUES (?) RETURNING id"),
+                           {title}) ||
+                !q.next())
                 return false;
-            story = q.lastInsertId().toLongLong();
+            story = q.value(0).toLongLong();
+            q.finish();
             for (qint64 id : articles) {
                 if (!Sql::exec(q,
-                               QStringLiteral("INSERT OR IGNORE INTO story_articles(story_id, "
-                                              "article_id) VALUES (?, ?)"),
+                               QStringLiteral("INSERT INTO story_articles(story_id, article_id) "
+                                              "VALUES (?, ?) ON CONFLICT DO NOTHING"),
                                {story, id}))
                     return false;
             }
@@ -192,8 +196,9 @@ bool StoryStore::merge(qint64 from, qint64 into, QString *error) {
             return Sql::exec(
                        q,
                        QStringLiteral(
-                           "INSERT OR IGNORE INTO story_articles(story_id, article_id, pinned) "
-                           "SELECT ?, article_id, 1 FROM story_articles WHERE story_id = ?"),
+                           "INSERT INTO story_articles(story_id, article_id, pinned) "
+                           "SELECT ?, article_id, 1 FROM story_articles WHERE story_id = ? "
+                           "ON CONFLICT DO NOTHING"),
                        {into, from}) &&
                    Sql::exec(
                        q, QStringLiteral("UPDATE story_articles SET pinned = 1 WHERE story_id = ?"),
@@ -209,10 +214,14 @@ qint64 StoryStore::split(const QList<qint64> &articles, const QString &title, QS
     qint64 story = 0;
     const bool ok = m_database.write(
         [&](QSqlQuery &q, QString *) {
-            if (!Sql::exec(q, QStringLiteral("INSERT INTO stories(title, automatic) VALUES (?, 0)"),
-                           {title.simplified()}))
+            if (!Sql::exec(q,
+                           QStringLiteral(
+                               "INSERT INTO stories(title, automatic) VALUES (?, 0) RETURNING id"),
+                           {title.simplified()}) ||
+                !q.next())
                 return false;
-            story = q.lastInsertId().toLongLong();
+            story = q.value(0).toLongLong();
+            q.finish();
             for (qint64 a : articles) {
                 if (!place(q, a, story))
                     return false;

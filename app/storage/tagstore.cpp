@@ -12,7 +12,7 @@ QStringList TagStore::names() const {
     QStringList names;
     QSqlQuery q(m_database.connection());
     if (q.exec(QStringLiteral("SELECT name FROM tags WHERE id IN (SELECT tag_id FROM article_tags) "
-                              "ORDER BY name COLLATE NOCASE"))) {
+                              "ORDER BY lower(name), name"))) {
         while (q.next())
             names.append(q.value(0).toString());
     }
@@ -26,12 +26,13 @@ bool TagStore::replace(QSqlQuery &q, qint64 article, const QStringList &tags) {
         const QString name = tag.simplified();
         if (name.isEmpty())
             continue;
-        if (!Sql::exec(
-                q, QStringLiteral("INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING"),
-                {name}) ||
+        // A tag is one tag whatever its case (a unique index on lower(name)).
+        if (!Sql::exec(q, QStringLiteral("INSERT INTO tags(name) VALUES (?) ON CONFLICT DO NOTHING"),
+                       {name}) ||
             !Sql::exec(q,
-                       QStringLiteral("INSERT OR IGNORE INTO article_tags(article_id, tag_id) "
-                                      "SELECT ?, id FROM tags WHERE name = ?"),
+                       QStringLiteral("INSERT INTO article_tags(article_id, tag_id) "
+                                      "SELECT ?, id FROM tags WHERE lower(name) = lower(?) "
+                                      "ON CONFLICT DO NOTHING"),
                        {article, name}))
             return false;
     }
