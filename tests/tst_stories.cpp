@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testbackend.h"
+
 using namespace Parallax;
 
 // Automatic story grouping on import: the sample story's four outlets (a wire report, a
@@ -42,7 +44,7 @@ private Q_SLOTS:
                                         "residents and shopkeepers, who had worried about deliveries and parking.");
         articles.insert(2, unrelated);
         const auto storiesOf = [&](const QList<int> &order, bool batch, const QString &file) {
-            auto lib = Library::open(m_dir.filePath(file)).library;
+            auto lib = Library::open(TestBackend::library(m_dir, file)).library;
             if (batch)
                 lib->beginBatch();
             for (int i : order)
@@ -90,7 +92,7 @@ private Q_SLOTS:
             others.append(a);
         }
         const auto storiesOf = [&](bool oneByOne, const QString &file) {
-            auto lib = Library::open(m_dir.filePath(file)).library;
+            auto lib = Library::open(TestBackend::library(m_dir, file)).library;
             lib->beginBatch();
             for (const Article &a : std::as_const(others))
                 lib->addArticle(a);
@@ -131,7 +133,7 @@ private Q_SLOTS:
         QList<Article> story;
         for (const char *name : {"01_northgate-wire.txt", "02_brightwater-post.txt", "03_coastline-courier.txt", "04_meridian-ledger.txt"})
             story.append(read(QString::fromLatin1(name)));
-        const QString file = m_dir.filePath(QStringLiteral("two-connections.sqlite"));
+        const QString file = TestBackend::library(m_dir, QStringLiteral("two-connections.sqlite"));
         auto first = Library::open(file).library;
         auto second = Library::open(file).library;
         QVERIFY(first && second);
@@ -150,7 +152,7 @@ private Q_SLOTS:
     // figures: it joins the story. The same company's other news that day does not.
     void independentReportsJoinByNamesAndFigures()
     {
-        auto lib = Library::open(m_dir.filePath(QStringLiteral("facts.sqlite"))).library;
+        auto lib = Library::open(TestBackend::library(m_dir, QStringLiteral("facts.sqlite"))).library;
         QVERIFY(lib);
         const Article wire = read(QStringLiteral("01_northgate-wire.txt"));
         const qint64 wireId = lib->addArticle(wire).id;
@@ -183,7 +185,7 @@ private Q_SLOTS:
 
     void groupsTheSameStoryOnly()
     {
-        auto lib = Library::open(m_dir.filePath(QStringLiteral("stories.sqlite"))).library;
+        auto lib = Library::open(TestBackend::library(m_dir, QStringLiteral("stories.sqlite"))).library;
         QVERIFY(lib);
         QList<qint64> sample;
         for (const char *name : {"01_northgate-wire.txt", "02_brightwater-post.txt", "03_coastline-courier.txt", "04_meridian-ledger.txt"})

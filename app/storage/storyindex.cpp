@@ -553,17 +553,33 @@ bool StoryIndex::rebuild(QString *error)
         q.exec(QStringLiteral("DELETE FROM story_terms"));
     if (!cleared)
         return failed(q, error);
-    QSqlQuery all(m_db);
-    all.setForwardOnly(true);
-    if (!all.exec(QStringLiteral("SELECT id, title, body, published_date FROM articles ORDER BY id")))
-        return failed(all, error);
-    while (all.next()) {
-        Article a;
-        a.title = all.value(1).toString();
-        a.body = all.value(2).toString();
-        a.published = QDate::fromString(all.value(3).toString(), Qt::ISODate);
-        if (!add(all.value(0).toLongLong(), a.published, StoryProfile::of(a), error))
-            return false;
+    // A page of articles at a time, each page read whole before its profiles are written: a
+    // server's driver ends a result still being read when the same connection runs another
+    // statement.
+    constexpr int kPage = 500;
+    QSqlQuery page(m_db);
+    page.prepare(QStringLiteral("SELECT id, title, body, published_date FROM articles WHERE id > ? "
+                                "ORDER BY id LIMIT %1").arg(kPage));
+    for (qint64 after = 0;;) {
+        page.addBindValue(after);
+        if (!page.exec())
+            return failed(page, error);
+        QList<std::pair<qint64, Article>> read;
+        while (page.next()) {
+            Article a;
+            a.title = page.value(1).toString();
+            a.body = page.value(2).toString();
+            a.published = QDate::fromString(page.value(3).toString(), Qt::ISODate);
+            read.append({page.value(0).toLongLong(), std::move(a)});
+        }
+        page.finish();
+        for (const auto &[id, a] : std::as_const(read)) {
+            if (!add(id, a.published, StoryProfile::of(a), error))
+                return false;
+        }
+        if (read.size() < kPage)
+            break;
+        after = read.last().first;
     }
     const QDate first = m_from, last = m_to;
     const bool undated = m_undated;
