@@ -8,7 +8,7 @@ set -eu
 
 PACKAGES="
 build-essential cmake ninja-build ccache pkg-config
-qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql postgresql-15
 qt6-webengine-dev qt6-webengine-dev-tools
 qt6-charts-dev qt6-pdf-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools

@@ -30,6 +30,17 @@ class TestCli final : public QObject
     Run parallax(const QStringList &args, const QString &envLibrary = {}, const QList<QPair<QString, QString>> &extraEnv = {})
     {
         QProcess p;
+        p.setProcessEnvironment(environment(envLibrary, extraEnv));
+        p.start(QStringLiteral(PARALLAX_EXECUTABLE), args);
+        // Waiting with the event loop running, so that a server in this test can answer.
+        if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000))
+            qFatal("parallax did not finish");
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QProcessEnvironment environment(const QString &envLibrary = {}, const QList<QPair<QString, QString>> &extraEnv = {})
+    {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const auto &[name, value] : extraEnv) {
             if (value.isNull())
@@ -46,13 +57,27 @@ class TestCli final : public QObject
         env.remove(QStringLiteral("PARALLAX_LIBRARY"));
         if (!envLibrary.isEmpty())
             env.insert(QStringLiteral("PARALLAX_LIBRARY"), envLibrary);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PARALLAX_EXECUTABLE), args);
-        // Waiting with the event loop running, so that a server in this test can answer.
-        if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000))
-            qFatal("parallax did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return env;
+    }
+
+    // The stories of a library as sets of article titles, in a stable order.
+    QList<QStringList> storiesByTitle(const QString &lib)
+    {
+        QHash<qint64, QString> titles;
+        const Run listed = parallax({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--library"), lib});
+        for (const QJsonValue v : QJsonDocument::fromJson(listed.out.toUtf8()).array())
+            titles.insert(v.toObject().value(QStringLiteral("id")).toInteger(), v.toObject().value(QStringLiteral("title")).toString());
+        const Run r = parallax({QStringLiteral("stories"), QStringLiteral("--json"), QStringLiteral("--library"), lib});
+        QList<QStringList> stories;
+        for (const QJsonValue story : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("stories")).toArray()) {
+            QStringList members;
+            for (const QJsonValue id : story.toObject().value(QStringLiteral("articles")).toArray())
+                members.append(titles.value(id.toInteger(), QStringLiteral("?")));
+            members.sort();
+            stories.append(members);
+        }
+        std::sort(stories.begin(), stories.end());
+        return stories;
     }
 
     QString write(const QString &name, const QByteArray &bytes)
@@ -324,6 +349,59 @@ private Q_SLOTS:
         QCOMPARE(r.status, 0);
         stories = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("stories")).toArray();
         QCOMPARE(stories.size(), 1);
+    }
+
+    // Four importers at once, each with half of the files, every file in two of them: no
+    // article lost, none stored twice, and the stories a single importer of them all makes.
+    void concurrentImportersLoseAndDuplicateNothing()
+    {
+        constexpr int kFiles = 96, kEvents = 24, kImporters = 4;
+        static const QStringList places{QStringLiteral("Kestrel"), QStringLiteral("Osprey"), QStringLiteral("Heron"),
+                                        QStringLiteral("Puffin"), QStringLiteral("Curlew"), QStringLiteral("Plover")};
+        for (int i = 0; i < kFiles; ++i) {
+            const int event = i % kEvents;
+            const QString place = places.at(event % places.size()) + QString::number(event);
+            QString body;
+            for (int p = 0; p < 4; ++p)
+                body += QStringLiteral("%1 Harbour Group said cargo at the port of %1 rose %2.%3%% on day %4, "
+                                       "with ship number %5 in paragraph %6.\n\n")
+                            .arg(place).arg(event % 9).arg(p).arg(event).arg(i * 10 + p).arg(p);
+            const QString text = QStringLiteral("title: Report %1\noutlet: Outlet %2\ndate: 2026-04-%3\n\n%4")
+                                     .arg(i).arg(i % 5).arg(1 + event % 20, 2, 10, QLatin1Char('0')).arg(body);
+            for (int k = 0; k < kImporters; ++k) {
+                if ((i + k * kFiles / kImporters) % kFiles < kFiles / 2)
+                    write(QStringLiteral("concurrent/%1/a%2.txt").arg(k).arg(i, 3, 10, QLatin1Char('0')), text.toUtf8());
+            }
+            write(QStringLiteral("concurrent/all/a%1.txt").arg(i, 3, 10, QLatin1Char('0')), text.toUtf8());
+        }
+        const QString shared = TestBackend::library(m_dir, QStringLiteral("concurrent.sqlite"));
+        QCOMPARE(parallax({QStringLiteral("list"), QStringLiteral("--library"), shared}).status, 0); // created before the race
+        QList<QProcess *> importers;
+        for (int k = 0; k < kImporters; ++k) {
+            auto *p = new QProcess(this);
+            p->setProcessEnvironment(environment());
+            p->start(QStringLiteral(PARALLAX_EXECUTABLE),
+                     {QStringLiteral("import"), QStringLiteral("--library"), shared, m_dir.filePath(QStringLiteral("concurrent/%1").arg(k))});
+            importers.append(p);
+        }
+        for (QProcess *p : std::as_const(importers)) {
+            QVERIFY(QTest::qWaitFor([&] { return p->state() == QProcess::NotRunning; }, 120000));
+            QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0,
+                     QByteArray(p->readAllStandardOutput() + p->readAllStandardError()).constData());
+            delete p;
+        }
+        const Run listed = parallax({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--library"), shared});
+        QSet<QString> titles;
+        for (const QJsonValue v : QJsonDocument::fromJson(listed.out.toUtf8()).array())
+            titles.insert(v.toObject().value(QStringLiteral("title")).toString());
+        QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), kFiles); // none twice
+        QCOMPARE(titles.size(), kFiles);                                                // none lost
+
+        const QString single = TestBackend::library(m_dir, QStringLiteral("single.sqlite"));
+        QCOMPARE(parallax({QStringLiteral("import"), QStringLiteral("--library"), single, m_dir.filePath(QStringLiteral("concurrent/all"))}).status, 0);
+        const QList<QStringList> expected = storiesByTitle(single);
+        QCOMPARE(expected.size(), kEvents);
+        QCOMPARE(storiesByTitle(shared), expected);
     }
 
     void everySubcommandAnswersHelp_data()

@@ -194,28 +194,35 @@ int LibraryDatabase::schemaVersion() const {
 
 // SQLite opens a transaction with the first savepoint. PostgreSQL needs one begun first; its
 // outermost savepoint is the transaction itself, which waits for the other writers' turn.
+// The outermost level is a transaction that holds the right to write from its start: on a
+// file BEGIN IMMEDIATE (another process's writer waits for it, up to the busy timeout, rather
+// than failing when its reading transaction would turn into a writing one), on a server BEGIN
+// and the advisory write lock (ServerLibrary::kWriteLock). The levels inside are savepoints.
 bool LibraryDatabase::savepoint(const QString &name, QString *error) {
     QSqlQuery q(m_db);
-    const bool begin = isServer() && m_depth == 0;
-    const bool opened =
-        begin ? q.exec(QStringLiteral("BEGIN")) &&
-                    q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)")
-                               .arg(ServerLibrary::kWriteLock))
-              : q.exec(QStringLiteral("SAVEPOINT ") + name);
+    const bool begin = m_depth == 0;
+    bool opened = false;
+    if (!begin)
+        opened = q.exec(QStringLiteral("SAVEPOINT ") + name);
+    else if (isServer())
+        opened = q.exec(QStringLiteral("BEGIN")) &&
+                 q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(ServerLibrary::kWriteLock));
+    else
+        opened = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (opened) {
         ++m_depth;
         return true;
     }
     if (error)
         *error = describe(q.lastError());
-    if (begin)
+    if (begin && isServer())
         q.exec(QStringLiteral("ROLLBACK"));
     return false;
 }
 
 bool LibraryDatabase::release(const QString &name, QString *error) {
     QSqlQuery q(m_db);
-    const bool commit = isServer() && m_depth == 1;
+    const bool commit = m_depth == 1;
     if (q.exec(commit ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + name)) {
         --m_depth;
         return true;
@@ -228,7 +235,7 @@ bool LibraryDatabase::release(const QString &name, QString *error) {
 void LibraryDatabase::rollbackTo(const QString &name) {
     QSqlQuery q(m_db);
     --m_depth;
-    if (isServer() && m_depth == 0) {
+    if (m_depth == 0) {
         q.exec(QStringLiteral("ROLLBACK"));
         return;
     }
