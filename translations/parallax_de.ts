@@ -1647,6 +1647,21 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <source>the connection to the server of %1 was lost; nothing after the last commit was stored (%2)</source>
         <translation>die Verbindung zum Server von %1 ist abgebrochen; nichts nach dem letzten Festschreiben wurde gespeichert (%2)</translation>
     </message>
+    <message>
+        <location filename="../app/storage/librarycopy.cpp" line="+162"/>
+        <source>%1 already holds articles, stories, feeds or tags: a library is copied only into an empty one</source>
+        <translation>%1 enthält bereits Artikel, Geschichten, Feeds oder Schlagwörter: eine Bibliothek wird nur in eine leere kopiert</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nothing was copied into %1: %2</source>
+        <translation>Nichts wurde nach %1 kopiert: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the copy in %1 differs from %2 in the table %3 (%4 rows against %5)%6</source>
+        <translation>die Kopie in %1 weicht von %2 in der Tabelle %3 ab (%4 Zeilen gegenüber %5)%6</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::LibraryModel</name>

@@ -1647,6 +1647,21 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <source>the connection to the server of %1 was lost; nothing after the last commit was stored (%2)</source>
         <translation>se perdió la conexión con el servidor de %1; no se guardó nada posterior a la última confirmación (%2)</translation>
     </message>
+    <message>
+        <location filename="../app/storage/librarycopy.cpp" line="+162"/>
+        <source>%1 already holds articles, stories, feeds or tags: a library is copied only into an empty one</source>
+        <translation>%1 ya contiene artículos, historias, fuentes o etiquetas: una biblioteca solo se copia en una vacía</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nothing was copied into %1: %2</source>
+        <translation>No se copió nada en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the copy in %1 differs from %2 in the table %3 (%4 rows against %5)%6</source>
+        <translation>la copia en %1 difiere de %2 en la tabla %3 (%4 filas frente a %5)%6</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::LibraryModel</name>

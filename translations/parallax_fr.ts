@@ -1647,6 +1647,21 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <source>the connection to the server of %1 was lost; nothing after the last commit was stored (%2)</source>
         <translation>la connexion au serveur de %1 a été perdue ; rien après la dernière validation n&apos;a été enregistré (%2)</translation>
     </message>
+    <message>
+        <location filename="../app/storage/librarycopy.cpp" line="+162"/>
+        <source>%1 already holds articles, stories, feeds or tags: a library is copied only into an empty one</source>
+        <translation>%1 contient déjà des articles, des sujets, des flux ou des étiquettes : une bibliothèque ne se copie que dans une bibliothèque vide</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nothing was copied into %1: %2</source>
+        <translation>Rien n&apos;a été copié dans %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the copy in %1 differs from %2 in the table %3 (%4 rows against %5)%6</source>
+        <translation>la copie dans %1 diffère de %2 dans la table %3 (%4 lignes contre %5)%6</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::LibraryModel</name>

@@ -1638,6 +1638,21 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <source>the connection to the server of %1 was lost; nothing after the last commit was stored (%2)</source>
         <translation>与 %1 所在服务器的连接已断开；最后一次提交之后的内容均未保存（%2）</translation>
     </message>
+    <message>
+        <location filename="../app/storage/librarycopy.cpp" line="+162"/>
+        <source>%1 already holds articles, stories, feeds or tags: a library is copied only into an empty one</source>
+        <translation>%1 中已有文章、报道、订阅源或标签：资料库只能复制到空资料库中</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nothing was copied into %1: %2</source>
+        <translation>没有任何内容被复制到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the copy in %1 differs from %2 in the table %3 (%4 rows against %5)%6</source>
+        <translation>%1 中的副本与 %2 在表 %3 中不一致（%4 行，原有 %5 行）%6</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::LibraryModel</name>
