@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/library.h"
 #include "storage/librarycopy.h"
+#include "storage/librarywatcher.h"
 #include "storage/librarylocation.h"
 #include "storage/migrator.h"
 #include "storage/serverlibrary.h"
@@ -13,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <unistd.h>
@@ -824,6 +826,40 @@ private Q_SLOTS:
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(QStringLiteral("simulated failure")), qPrintable(r.error));
         QCOMPARE(Library::open(failing).library->articleCount(), 0);
+    }
+
+    // What another reader does to a shared library is told to this one within a second
+    // (LISTEN/NOTIFY on a server); its own writes are not. A file has no such channel.
+    void anotherReadersChangesAreTold()
+    {
+        const QString location = freshPath();
+        auto mine = Library::open(location).library;
+        auto theirs = Library::open(location).library;
+        QVERIFY(mine && theirs);
+        LibraryWatcher watcher(mine->database());
+        if (!TestBackend::server()) {
+            QVERIFY(!watcher.active());
+            return;
+        }
+        QVERIFY(watcher.active());
+        QSignalSpy told(&watcher, &LibraryWatcher::changed);
+        QElapsedTimer clock;
+        clock.start();
+        const qint64 a = theirs->addArticle(article(QStringLiteral("Deal"), QStringLiteral("Wire"), QStringLiteral("Calloway buys Kestrel."))).id;
+        QVERIFY(told.wait(1000));
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(told.constLast().first().value<QSet<QString>>().contains(QStringLiteral("articles")));
+        told.clear();
+        const qint64 story = theirs->createStory(QStringLiteral("Harbour deal"), {a});
+        QVERIFY(told.wait(1000));
+        QVERIFY(told.constLast().first().value<QSet<QString>>().contains(QStringLiteral("stories")));
+        told.clear();
+        QVERIFY(theirs->renameStory(story, QStringLiteral("Kestrel sold")));
+        QVERIFY(told.wait(1000));
+        told.clear();
+        // My own write: nothing to tell.
+        mine->addArticle(article(QStringLiteral("Mine"), QStringLiteral("Post"), QStringLiteral("My own body.")));
+        QVERIFY(!told.wait(600));
     }
 
     void notADatabase()
