@@ -9,7 +9,9 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
+#include <QUrl>
 
 #include "testbackend.h"
 
@@ -168,6 +170,60 @@ private Q_SLOTS:
             // article of the events that several outlets covered is in a story either way.
             QCOMPARE(int(lib->stories().size()), before);
         }
+    }
+
+    // The server goes away in the middle of an import (pg_ctl stop -m immediate): the
+    // import stops with a message that names the library; once the server is back, every
+    // article reported imported is there, whole, and importing again completes the library.
+    // A cluster of its own, so that the other tests' server stays up.
+    void serverGoneMidImport()
+    {
+        if (!TestBackend::server())
+            QSKIP("PostgreSQL only");
+        const QString cluster = QStringLiteral(PARALLAX_SOURCE_DIR "/tests/postgresql/cluster.sh");
+        const QString state = m_dir.filePath(QStringLiteral("own-cluster.state"));
+        QProcess start;
+        const int port = QUrl(TestBackend::serverAddress()).port() + 1; // beside the suite's server
+        start.start(cluster, {QStringLiteral("start"), state, QString::number(port)});
+        QVERIFY(start.waitForFinished(120000) && start.exitCode() == 0);
+        const QString address = QString::fromUtf8(start.readAllStandardOutput()).trimmed();
+        const auto stopCluster = qScopeGuard([&] { QProcess::execute(cluster, {QStringLiteral("stop"), state}); });
+
+        QProcess import;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        import.setProcessEnvironment(env);
+        import.start(QStringLiteral(PARALLAX_EXECUTABLE),
+                     {QStringLiteral("import"), QStringLiteral("--library"), address, m_dir.filePath(QStringLiteral("articles"))});
+        QVERIFY(import.waitForStarted());
+        // Once some articles are in, the server stops dead.
+        QVERIFY(QTest::qWaitFor([&] { return import.readAllStandardOutput().count("imported ") > 0 || import.state() == QProcess::NotRunning; },
+                                60000));
+        QCOMPARE(import.state(), QProcess::Running);
+        QCOMPARE(QProcess::execute(cluster, {QStringLiteral("kill"), state}), 0);
+        QVERIFY(import.waitForFinished(60000));
+        const QString out = QString::fromUtf8(import.readAllStandardOutput() + import.readAllStandardError());
+        QVERIFY2(import.exitCode() != 0, qPrintable(out.right(600)));
+        QVERIFY2(out.contains(QStringLiteral("connection to the server")) || out.contains(QStringLiteral("cannot be reached")),
+                 qPrintable(out.right(600)));
+        QVERIFY2(out.contains(QUrl(address).host()), qPrintable(out.right(600)));
+
+        QCOMPARE(QProcess::execute(cluster, {QStringLiteral("restart"), state}), 0);
+        {
+            auto lib = Library::open(address).library;
+            QVERIFY(lib);
+            const int kept = lib->articleCount();
+            QVERIFY(kept < kArticles);
+            QSqlQuery q(lib->database());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM article_sketches)")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0); // no half article
+        }
+        import.start(QStringLiteral(PARALLAX_EXECUTABLE),
+                     {QStringLiteral("import"), QStringLiteral("--library"), address, m_dir.filePath(QStringLiteral("articles"))});
+        QVERIFY(import.waitForFinished(180000));
+        QCOMPARE(import.exitCode(), 0);
+        QCOMPARE(Library::open(address).library->articleCount(), kArticles);
     }
 };
 

@@ -89,6 +89,14 @@ void ImportPipeline::run(const QStringList &paths, const std::function<void(cons
                 o.error = item.error;
             }
             pending.append(o);
+            if (m_library.connectionLost()) {
+                // The server is gone: this file's failure says so, and the files after it
+                // are not tried (each would fail the same way).
+                ahead.cancel();
+                ahead.waitForFinished(); // its tasks use this function's locals
+                commit();
+                return;
+            }
             if (pending.size() >= kBatch || (m_library.inBatch() && sinceCommit.elapsed() > 1000))
                 commit();
         }

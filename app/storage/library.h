@@ -61,6 +61,7 @@ public:
     }
     // The connection, for tests and tools that need raw SQL.
     QSqlDatabase database() const { return m_database->connection(); }
+    bool connectionLost() const { return m_database->connectionLost(); }
     // Writes the articles (all, or one story's) as Markdown (see MarkdownExport).
     std::optional<int> exportMarkdown(const QString &folder, qint64 story, QString *error) const;
 

@@ -261,8 +261,16 @@ bool LibraryDatabase::write(const Work &work, QString *error) {
         return true;
     rollbackTo(kWrite);
     if (error)
-        *error = why;
+        *error = failure(why);
     return false;
+}
+
+QString LibraryDatabase::failure(const QString &why) {
+    const QSqlError error(why, {}, QSqlError::ConnectionError);
+    if (!isServer() || !ServerLibrary::connectionLost(error))
+        return why;
+    m_lost = true;
+    return ServerLibrary::describe(error, LibraryLocation::shown(m_path));
 }
 
 bool LibraryDatabase::beginBatch(QString *error) {
@@ -280,13 +288,13 @@ bool LibraryDatabase::commitBatch(const std::function<bool(QString *)> &finish, 
         return true;
     rollbackTo(kBatch);
     if (error)
-        *error = why;
+        *error = failure(why);
     return false;
 }
 
 QString LibraryDatabase::describe(const QSqlError &error) const {
     if (isServer())
-        return ServerLibrary::describe(error, m_path);
+        return ServerLibrary::describe(error, LibraryLocation::shown(m_path));
     if (error.nativeErrorCode() == QLatin1String("8")) // SQLITE_READONLY
         return Tr::tr("the library file %1 is read-only").arg(QDir::toNativeSeparators(m_path));
     if (error.nativeErrorCode() == QLatin1String("13")) // SQLITE_FULL

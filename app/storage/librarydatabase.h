@@ -53,6 +53,10 @@ public:
     QString path() const { return m_path; }
     Sql::Dialect dialect() const { return m_dialect; }
     bool isServer() const { return m_dialect == Sql::Dialect::PostgreSQL; }
+    // True once a write found the server's connection gone: nothing more can be stored
+    // until the library is opened again, so a long import stops instead of failing file
+    // after file.
+    bool connectionLost() const { return m_lost; }
     int schemaVersion() const;
 
     // The one way to write. `work` runs its statements on `q` inside a savepoint: a
@@ -93,6 +97,10 @@ private:
     bool m_batch = false;
     Sql::Dialect m_dialect = Sql::Dialect::SQLite;
     int m_depth = 0; // savepoints open (a server opens the outermost as a transaction)
+    // `why` a write failed, in plain words when the server's connection is gone (which it
+    // then remembers).
+    QString failure(const QString &why);
+    bool m_lost = false; // the server's connection is gone (see connectionLost)
 };
 
 } // namespace Parallax
