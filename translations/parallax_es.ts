@@ -4,22 +4,7 @@
 <context>
     <name>Parallax::AlignedPanel</name>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="+29"/>
-        <source>word for word</source>
-        <translation>literal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>reworded</source>
-        <translation>reformulada</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>in part</source>
-        <translation>en parte</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/ui/alignedpanel.cpp" line="+33"/>
         <source>Aligned sentences</source>
         <translation>Frases alineadas</translation>
     </message>
@@ -100,7 +85,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+54"/>
+        <location filename="../app/cli/cli.cpp" line="+55"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>Usar el archivo de biblioteca PATH (por omisión: $PARALLAX_LIBRARY y, si no, la carpeta de datos de la aplicación).</translation>
     </message>
@@ -264,7 +249,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Engine time: %1 ms</source>
         <translation>Tiempo del motor: %1 ms</translation>
     </message>
@@ -586,7 +571,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="+435"/>
+        <location filename="../app/report/labels.cpp" line="+80"/>
         <source>Figure</source>
         <translation>Cifra</translation>
     </message>
@@ -614,7 +599,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="+38"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+39"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
@@ -654,7 +639,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>%1 difiere de los demás</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The outlets agree on every figure and quote.</source>
         <translation>Los medios coinciden en todas las cifras y citas.</translation>
     </message>
@@ -680,7 +665,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::DiscrepancyTable</name>
     <message>
-        <location filename="../app/core/discrepancytable.cpp" line="+132"/>
+        <location filename="../app/report/labels.cpp" line="+54"/>
         <source>different value</source>
         <translation>valor distinto</translation>
     </message>
@@ -876,12 +861,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+396"/>
+        <location filename="../app/report/labels.cpp" line="-96"/>
         <source>Word for word in %1</source>
         <translation>Literal en %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reworded in %1</source>
         <translation>Reformulada en %1</translation>
     </message>
@@ -891,7 +876,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>En parte en %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../app/report/htmlreport.cpp" line="+427"/>
         <source>Shared: %1</source>
         <translation>En común: %1</translation>
     </message>
@@ -922,7 +907,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+326"/>
+        <location line="+329"/>
         <source>Only in this article</source>
         <translation>Solo en este artículo</translation>
     </message>
@@ -1002,22 +987,22 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Vista general de %1: haga clic para ir allí</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/report/labels.cpp" line="+8"/>
         <source>Word for word elsewhere</source>
         <translation>Literal en otro artículo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reworded elsewhere</source>
         <translation>Reformulada en otro artículo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Partly elsewhere</source>
         <translation>En parte en otro artículo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/report/htmlreport.cpp" line="+11"/>
         <source>changed words</source>
         <translation>palabras cambiadas</translation>
     </message>
@@ -1080,7 +1065,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Por qué se señala</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Quotes of named people</source>
         <translation>Citas de personas con nombre</translation>
     </message>
@@ -1303,7 +1288,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>solo en este medio</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>Discrepancies</source>
         <translation>Discrepancias</translation>
     </message>
@@ -1313,7 +1298,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Los medios coinciden en todas las cifras y citas encontradas.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Claim</source>
         <translation>Afirmación</translation>
     </message>
@@ -1323,7 +1308,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Todas las discrepancias</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Appendix</source>
         <translation>Apéndice</translation>
     </message>
@@ -1374,7 +1359,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::Labels</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+9"/>
+        <location filename="../app/report/labels.cpp" line="-62"/>
         <source>market value</source>
         <translation>valor de mercado</translation>
     </message>
@@ -1472,6 +1457,21 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <location line="+1"/>
         <source>damages</source>
         <translation>indemnización</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>word for word</source>
+        <translation>literal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reworded</source>
+        <translation>reformulada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in part</source>
+        <translation>en parte</translation>
     </message>
 </context>
 <context>
@@ -1941,7 +1941,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+94"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+95"/>
         <location line="+89"/>
         <location line="+576"/>
         <source>Parallax</source>
@@ -2995,27 +2995,27 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="-280"/>
+        <location filename="../app/report/labels.cpp" line="+67"/>
         <source>%1 move</source>
         <translation>variación de %1</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+2"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
         <translation>tipo de cambio %1 implícito de %2: difiere en órdenes de magnitud</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
         <source>%1 rate %2 in one conversion, %3 in the other</source>
         <translation>tipo de cambio %1 de %2 en una conversión y de %3 en la otra</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>%1 rate %2 implied, %3 in the rest of the story</source>
         <translation>tipo de cambio %1 implícito de %2; %3 en el resto de la noticia</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+5"/>
         <source>quote worded differently</source>
         <translation>cita redactada de otra forma</translation>
     </message>
@@ -3025,7 +3025,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>cita de %1 redactada de otra forma</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>quote of %1 in one article only</source>
         <translation>cita de %1 en un solo artículo</translation>
     </message>

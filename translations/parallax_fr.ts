@@ -4,22 +4,7 @@
 <context>
     <name>Parallax::AlignedPanel</name>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="+29"/>
-        <source>word for word</source>
-        <translation>mot pour mot</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>reworded</source>
-        <translation>reformulée</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>in part</source>
-        <translation>en partie</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/ui/alignedpanel.cpp" line="+33"/>
         <source>Aligned sentences</source>
         <translation>Phrases alignées</translation>
     </message>
@@ -100,7 +85,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+54"/>
+        <location filename="../app/cli/cli.cpp" line="+55"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>Utiliser le fichier de bibliothèque PATH (par défaut : $PARALLAX_LIBRARY, puis le dossier de données de l&apos;application).</translation>
     </message>
@@ -239,7 +224,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Engine time: %1 ms</source>
         <translation>Temps de calcul : %1 ms</translation>
     </message>
@@ -413,7 +398,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>parallax export : %1</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-243"/>
         <source>Only articles of this outlet.</source>
         <translation>Seulement les articles de ce média.</translation>
     </message>
@@ -438,7 +423,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>relevance (par défaut) ou date (les plus récents d&apos;abord).</translation>
     </message>
     <message numerus="yes">
-        <location line="+220"/>
+        <location line="+221"/>
         <source>exported %n article(s) to %1</source>
         <translation>
             <numerusform>%n article exporté vers %1</numerusform>
@@ -586,7 +571,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="+435"/>
+        <location filename="../app/report/labels.cpp" line="+80"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
@@ -614,7 +599,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="+38"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+39"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
@@ -654,7 +639,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>%1 diffère des autres</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The outlets agree on every figure and quote.</source>
         <translation>Les médias concordent sur tous les chiffres et toutes les citations.</translation>
     </message>
@@ -680,7 +665,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::DiscrepancyTable</name>
     <message>
-        <location filename="../app/core/discrepancytable.cpp" line="+132"/>
+        <location filename="../app/report/labels.cpp" line="+54"/>
         <source>different value</source>
         <translation>valeur différente</translation>
     </message>
@@ -876,12 +861,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+396"/>
+        <location filename="../app/report/labels.cpp" line="-96"/>
         <source>Word for word in %1</source>
         <translation>Mot pour mot dans %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reworded in %1</source>
         <translation>Reformulée dans %1</translation>
     </message>
@@ -891,7 +876,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>En partie dans %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../app/report/htmlreport.cpp" line="+427"/>
         <source>Shared: %1</source>
         <translation>En commun : %1</translation>
     </message>
@@ -922,7 +907,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+326"/>
+        <location line="+329"/>
         <source>Only in this article</source>
         <translation>Seulement dans cet article</translation>
     </message>
@@ -1045,7 +1030,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Pourquoi signalé</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Quotes of named people</source>
         <translation>Citations de personnes nommées</translation>
     </message>
@@ -1268,7 +1253,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>seulement dans ce média</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>Discrepancies</source>
         <translation>Divergences</translation>
     </message>
@@ -1278,7 +1263,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Les médias concordent sur tous les chiffres et toutes les citations relevés.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
@@ -1288,7 +1273,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Toutes les divergences</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Appendix</source>
         <translation>Annexe</translation>
     </message>
@@ -1303,22 +1288,22 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Sélectionnez deux à six articles dans la bibliothèque, ou déposez ici des fichiers d&apos;articles, pour les lire côte à côte.</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location filename="../app/report/labels.cpp" line="+8"/>
         <source>Word for word elsewhere</source>
         <translation>Mot pour mot ailleurs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reworded elsewhere</source>
         <translation>Reformulée ailleurs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Partly elsewhere</source>
         <translation>En partie ailleurs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/report/htmlreport.cpp" line="-354"/>
         <source>changed words</source>
         <translation>mots modifiés</translation>
     </message>
@@ -1374,7 +1359,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::Labels</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+9"/>
+        <location filename="../app/report/labels.cpp" line="-62"/>
         <source>market value</source>
         <translation>valeur boursière</translation>
     </message>
@@ -1472,6 +1457,21 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <location line="+1"/>
         <source>damages</source>
         <translation>dommages et intérêts</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>word for word</source>
+        <translation>mot pour mot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reworded</source>
+        <translation>reformulée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in part</source>
+        <translation>en partie</translation>
     </message>
 </context>
 <context>
@@ -1941,7 +1941,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+94"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+95"/>
         <location line="+89"/>
         <location line="+576"/>
         <source>Parallax</source>
@@ -2995,27 +2995,27 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="-280"/>
+        <location filename="../app/report/labels.cpp" line="+67"/>
         <source>%1 move</source>
         <translation>variation de %1</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+2"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
         <translation>taux %1 implicite de %2 : écart de plusieurs ordres de grandeur</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
         <source>%1 rate %2 in one conversion, %3 in the other</source>
         <translation>taux %1 de %2 dans une conversion, %3 dans l&apos;autre</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>%1 rate %2 implied, %3 in the rest of the story</source>
         <translation>taux %1 implicite de %2, %3 dans le reste de la couverture</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+5"/>
         <source>quote worded differently</source>
         <translation>citation formulée différemment</translation>
     </message>
@@ -3025,7 +3025,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>citation de %1 formulée différemment</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>quote of %1 in one article only</source>
         <translation>citation de %1 dans un seul article</translation>
     </message>

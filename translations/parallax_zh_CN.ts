@@ -4,22 +4,7 @@
 <context>
     <name>Parallax::AlignedPanel</name>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="+29"/>
-        <source>word for word</source>
-        <translation>逐字相同</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>reworded</source>
-        <translation>改写</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>in part</source>
-        <translation>部分相同</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/ui/alignedpanel.cpp" line="+33"/>
         <source>Aligned sentences</source>
         <translation>对齐的句子</translation>
     </message>
@@ -100,7 +85,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+54"/>
+        <location filename="../app/cli/cli.cpp" line="+55"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>使用文库文件 PATH（默认：$PARALLAX_LIBRARY，其次为应用程序数据文件夹）。</translation>
     </message>
@@ -238,7 +223,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Engine time: %1 ms</source>
         <translation>引擎耗时：%1 毫秒</translation>
     </message>
@@ -412,7 +397,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>parallax export: %1</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-243"/>
         <source>Only articles of this outlet.</source>
         <translation>仅限此媒体的文章。</translation>
     </message>
@@ -437,7 +422,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>relevance（按相关度，默认）或 date（按日期，最新的在前）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+220"/>
+        <location line="+221"/>
         <source>exported %n article(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 篇文章到 %1</numerusform>
@@ -582,7 +567,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="+435"/>
+        <location filename="../app/report/labels.cpp" line="+80"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
@@ -610,7 +595,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="+38"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+39"/>
         <source>Previous</source>
         <translation>上一处</translation>
     </message>
@@ -650,7 +635,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>%1 与其他媒体不同</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The outlets agree on every figure and quote.</source>
         <translation>各媒体在所有数字和引语上均一致。</translation>
     </message>
@@ -675,7 +660,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::DiscrepancyTable</name>
     <message>
-        <location filename="../app/core/discrepancytable.cpp" line="+132"/>
+        <location filename="../app/report/labels.cpp" line="+54"/>
         <source>different value</source>
         <translation>数值不同</translation>
     </message>
@@ -871,12 +856,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+396"/>
+        <location filename="../app/report/labels.cpp" line="-96"/>
         <source>Word for word in %1</source>
         <translation>与 %1 逐字相同</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reworded in %1</source>
         <translation>在 %1 中经过改写</translation>
     </message>
@@ -886,7 +871,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>部分见于 %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../app/report/htmlreport.cpp" line="+427"/>
         <source>Shared: %1</source>
         <translation>共有：%1</translation>
     </message>
@@ -917,7 +902,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     </message>
     <message>
         <location line="+2"/>
-        <location line="+326"/>
+        <location line="+329"/>
         <source>Only in this article</source>
         <translation>仅见于本文</translation>
     </message>
@@ -1038,7 +1023,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>标记原因</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Quotes of named people</source>
         <translation>具名人士的引语</translation>
     </message>
@@ -1259,7 +1244,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>仅见于此媒体</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>Discrepancies</source>
         <translation>差异</translation>
     </message>
@@ -1269,7 +1254,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>各媒体在找到的所有数字和引语上均一致。</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Claim</source>
         <translation>说法</translation>
     </message>
@@ -1279,7 +1264,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>全部差异</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Appendix</source>
         <translation>附录</translation>
     </message>
@@ -1294,22 +1279,22 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>在文库中选择二至六篇文章，或将文章文件拖放到此处，即可并排阅读。</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location filename="../app/report/labels.cpp" line="+8"/>
         <source>Word for word elsewhere</source>
         <translation>他处逐字相同</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reworded elsewhere</source>
         <translation>他处经过改写</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Partly elsewhere</source>
         <translation>他处部分相同</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/report/htmlreport.cpp" line="-354"/>
         <source>changed words</source>
         <translation>改动的词语</translation>
     </message>
@@ -1365,7 +1350,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::Labels</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+9"/>
+        <location filename="../app/report/labels.cpp" line="-62"/>
         <source>market value</source>
         <translation>市值</translation>
     </message>
@@ -1463,6 +1448,21 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <location line="+1"/>
         <source>damages</source>
         <translation>赔偿金</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>word for word</source>
+        <translation>逐字相同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reworded</source>
+        <translation>改写</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in part</source>
+        <translation>部分相同</translation>
     </message>
 </context>
 <context>
@@ -1930,7 +1930,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+94"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+95"/>
         <location line="+89"/>
         <location line="+576"/>
         <source>Parallax</source>
@@ -2978,27 +2978,27 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="-280"/>
+        <location filename="../app/report/labels.cpp" line="+67"/>
         <source>%1 move</source>
         <translation>%1 涨跌</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+2"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
         <translation>推算出的 %1 汇率为 %2：相差了几个数量级</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
         <source>%1 rate %2 in one conversion, %3 in the other</source>
         <translation>%1 汇率在一处换算中为 %2，在另一处为 %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>%1 rate %2 implied, %3 in the rest of the story</source>
         <translation>推算出的 %1 汇率为 %2，而该新闻事件的其他报道中为 %3</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+5"/>
         <source>quote worded differently</source>
         <translation>引语措辞不同</translation>
     </message>
@@ -3008,7 +3008,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>%1 的引语措辞不同</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>quote of %1 in one article only</source>
         <translation>%1 的引语仅见于一篇文章</translation>
     </message>

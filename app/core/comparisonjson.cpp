@@ -119,6 +119,41 @@ QJsonArray quotesJson(const Comparison &c)
     return out;
 }
 
+QJsonValue textOrNull(const QString &text) {
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+// What a discrepancy is about: its code and the data of that code (docs/compare-json.md).
+QJsonObject aboutJson(const Discrepancy::About &about) {
+    using Code = Discrepancy::About::Code;
+    QJsonObject o{{QStringLiteral("code"), ComparisonJson::aboutCodeName(about.code)}};
+    switch (about.code) {
+    case Code::Fact:
+        o.insert(QStringLiteral("entity"), textOrNull(about.entity));
+        o.insert(QStringLiteral("measure"), about.measure);
+        break;
+    case Code::Move:
+        o.insert(QStringLiteral("entity"), about.entity);
+        break;
+    case Code::RateOffMagnitude:
+    case Code::RatesDisagree:
+    case Code::RateOffStory: {
+        QJsonArray rates;
+        for (double rate : about.rates)
+            rates.append(QString::number(rate, 'g', 4).toDouble()); // four significant digits
+        o.insert(QStringLiteral("from"), about.from);
+        o.insert(QStringLiteral("to"), about.to);
+        o.insert(QStringLiteral("rates"), rates);
+        break;
+    }
+    case Code::QuoteWorded:
+    case Code::QuoteOneArticle:
+        o.insert(QStringLiteral("speaker"), textOrNull(about.speaker));
+        break;
+    }
+    return o;
+}
+
 QJsonArray discrepanciesJson(const Comparison &c)
 {
     QJsonArray out;
@@ -136,9 +171,10 @@ QJsonArray discrepanciesJson(const Comparison &c)
                 o.insert(QStringLiteral("quote"), i.quote);
             items.append(o);
         }
-        out.append(QJsonObject{{QStringLiteral("kind"), ComparisonJson::discrepancyKindName(d.kind)},
-                               {QStringLiteral("about"), d.aboutSource},
-                               {QStringLiteral("items"), items}});
+        out.append(
+            QJsonObject{{QStringLiteral("kind"), ComparisonJson::discrepancyKindName(d.kind)},
+                        {QStringLiteral("about"), aboutJson(d.about)},
+                        {QStringLiteral("items"), items}});
     }
     return out;
 }
@@ -238,6 +274,27 @@ QString ComparisonJson::discrepancyKindName(Discrepancy::Kind kind)
         return QStringLiteral("quote");
     case Discrepancy::Kind::UnmatchedQuote:
         return QStringLiteral("unmatched_quote");
+    }
+    return {};
+}
+
+QString ComparisonJson::aboutCodeName(Discrepancy::About::Code code) {
+    using Code = Discrepancy::About::Code;
+    switch (code) {
+    case Code::Fact:
+        return QStringLiteral("fact");
+    case Code::Move:
+        return QStringLiteral("move");
+    case Code::RateOffMagnitude:
+        return QStringLiteral("rate_off_magnitude");
+    case Code::RatesDisagree:
+        return QStringLiteral("rates_disagree");
+    case Code::RateOffStory:
+        return QStringLiteral("rate_off_story");
+    case Code::QuoteWorded:
+        return QStringLiteral("quote_worded_differently");
+    case Code::QuoteOneArticle:
+        return QStringLiteral("quote_in_one_article");
     }
     return {};
 }

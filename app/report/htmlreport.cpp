@@ -389,19 +389,6 @@ QString kindClass(const std::optional<AlignmentKind> &kind)
     return kind ? ComparisonJson::kindName(*kind) : QStringLiteral("unique");
 }
 
-QString kindText(AlignmentKind kind)
-{
-    switch (kind) {
-    case AlignmentKind::Verbatim:
-        return Tr::tr("Word for word in %1");
-    case AlignmentKind::Reworded:
-        return Tr::tr("Reworded in %1");
-    case AlignmentKind::Partial:
-        return Tr::tr("Partly in %1");
-    }
-    return {};
-}
-
 // Why a sentence was aligned with its counterpart in `link`, for the hover: the figures and
 // names both carry, the words taken as the same, the figures that changed and what only one
 // side has (the alignment's basis), a line each, at most a few items a line.
@@ -459,7 +446,7 @@ QString sentenceTitle(const Comparison &c, int article, const ComparedSentence &
         return Tr::tr("Only in this article");
     QStringList lines;
     for (const SentenceLink &l : s.links) {
-        lines.append(kindText(l.kind).arg(c.articles.at(l.article).article.displayName()));
+        lines.append(Labels::alignedIn(l.kind, c.articles.at(l.article).article.displayName()));
         if (l.kind != AlignmentKind::Verbatim)
             lines += basisLines(c, article, l);
     }
@@ -568,7 +555,10 @@ QList<Mark> factMarks(const Comparison &c, int article)
                 if (&o != &item && !(o.article == item.article && o.range == item.range))
                     others.append(c.articles.at(o.article).article.displayName() + QStringLiteral(": ") + o.text);
             }
-            const QString line = others.isEmpty() ? d.about : d.about + QStringLiteral(" \u2260 ") + others.join(QStringLiteral("; "));
+            const QString about = Labels::discrepancyAbout(d.about);
+            const QString line = others.isEmpty() ? about
+                                                  : about + QStringLiteral(" \u2260 ") +
+                                                        others.join(QStringLiteral("; "));
             if (item.figure >= 0)
                 figureDisputes[item.figure].append(line);
             if (item.quote >= 0)
@@ -779,9 +769,9 @@ QString legendHtml()
 {
     QString html = QStringLiteral("<div class=\"legend\" role=\"note\">");
     const QList<QPair<QString, QString>> keys{
-        {QStringLiteral("s verbatim"), Tr::tr("Word for word elsewhere")},
-        {QStringLiteral("s reworded"), Tr::tr("Reworded elsewhere")},
-        {QStringLiteral("s partial"), Tr::tr("Partly elsewhere")},
+        {QStringLiteral("s verbatim"), Labels::alignedElsewhere(AlignmentKind::Verbatim)},
+        {QStringLiteral("s reworded"), Labels::alignedElsewhere(AlignmentKind::Reworded)},
+        {QStringLiteral("s partial"), Labels::alignedElsewhere(AlignmentKind::Partial)},
         {QStringLiteral("s unique"), Tr::tr("Only in this article")},
         {QStringLiteral("chg"), Tr::tr("changed words")},
         {QStringLiteral("fig"), Tr::tr("figure")},
@@ -849,7 +839,8 @@ QString discrepancyTable(const Comparison &c)
                 ++singleQuotes[item.article];
             continue;
         }
-        html += QStringLiteral("<tr><td class=\"about\">%1</td>").arg(esc(d.about));
+        html += QStringLiteral("<tr><td class=\"about\">%1</td>")
+                    .arg(esc(Labels::discrepancyAbout(d.about)));
         for (int a = 0; a < c.articles.size(); ++a) {
             QStringList values;
             for (const Discrepancy::Item &item : d.items) {
@@ -1057,7 +1048,8 @@ QString discrepancyList(const Comparison &c)
         for (const Discrepancy::Item &item : d.items)
             items.append(QStringLiteral("<b>%1</b>: %2").arg(esc(c.articles.at(item.article).article.displayName()), esc(item.text)));
         html += QStringLiteral("<li><span class=\"about\">%1: %2</span> — %3</li>")
-                    .arg(esc(Discrepancy::label(d.kind)), esc(d.about), items.join(QStringLiteral(" · ")));
+                    .arg(esc(Labels::discrepancyKind(d.kind)),
+                         esc(Labels::discrepancyAbout(d.about)), items.join(QStringLiteral(" · ")));
     }
     return html + QStringLiteral("</ol>");
 }
