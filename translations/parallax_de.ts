@@ -876,7 +876,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Teilweise in %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+427"/>
+        <location filename="../app/report/reportparts.cpp" line="+74"/>
         <source>Shared: %1</source>
         <translation>Gemeinsam: %1</translation>
     </message>
@@ -901,24 +901,24 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Nur in %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Section heading (not compared)</source>
         <translation>Zwischenüberschrift (nicht verglichen)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+329"/>
+        <location line="+258"/>
         <source>Only in this article</source>
         <translation>Nur in diesem Artikel</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-129"/>
         <source>Disagrees: %1</source>
         <translation>Abweichend: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
-        <location line="+57"/>
+        <location filename="../app/report/printreport.cpp" line="+40"/>
+        <location filename="../app/report/screenreport.cpp" line="+67"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -926,18 +926,18 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="+2"/>
         <source>%1% found in the others</source>
         <translation>%1 % in den anderen gefunden</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+55"/>
+        <location line="+5"/>
+        <location filename="../app/report/screenreport.cpp" line="+5"/>
         <source>Derived from %1</source>
         <translation>Abgeleitet von %1</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location filename="../app/report/screenreport.cpp" line="-48"/>
         <source>Inferred from the text.</source>
         <translation>Aus dem Text erschlossen.</translation>
     </message>
@@ -957,17 +957,17 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Aus dem Namen des Ordners der Datei erschlossen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Double-click to name the outlet.</source>
         <translation>Doppelklicken, um das Medium zu benennen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>inferred</source>
         <translation>erschlossen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Share of this article&apos;s sentences found in the others</source>
         <translation>Anteil der Sätze dieses Artikels, die in den anderen stehen</translation>
     </message>
@@ -977,17 +977,17 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>%1 % auch anderswo</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../app/report/reportparts.cpp" line="+99"/>
         <source>Moved: %1 has this elsewhere; click to go there</source>
         <translation>Verschoben: %1 bringt dies an anderer Stelle; zum Hinspringen klicken</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/report/screenreport.cpp" line="+29"/>
         <source>Overview of %1: click to go there</source>
         <translation>Übersicht über %1: zum Hinspringen klicken</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location filename="../app/report/printreport.cpp" line="+18"/>
         <source>%n article(s) compared with Parallax on %1</source>
         <translation>
             <numerusform>%n Artikel, am %1 mit Parallax verglichen</numerusform>
@@ -995,7 +995,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the outlets give different values</source>
         <translation>die Medien nennen verschiedene Werte</translation>
     </message>
@@ -1020,7 +1020,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>von keinem anderen Medium zitiert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -1030,12 +1030,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Warum markiert</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Quotes of named people</source>
         <translation>Zitate namentlich genannter Personen</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n only here</source>
         <translation>
             <numerusform>%n nur hier</numerusform>
@@ -1043,18 +1043,18 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>listed in the appendix</source>
         <translation>im Anhang aufgeführt</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+129"/>
+        <location line="+13"/>
+        <location line="+154"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-154"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1064,17 +1064,17 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Found in the others</source>
         <translation>In den anderen gefunden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -1089,22 +1089,22 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Abgeleitet von</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>undated</source>
         <translation>ohne Datum</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The outlets; an arrow goes from a copy to the article it is derived from.</source>
         <translation>Die Medien; ein Pfeil führt von einer Kopie zu dem Artikel, von dem sie abgeleitet ist.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>up</source>
         <translation>gestiegen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>down</source>
         <translation>gesunken</translation>
     </message>
@@ -1135,7 +1135,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>indirekte Rede</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Coverage: what two or more outlets report</source>
         <translation>Berichterstattung: was zwei oder mehr Medien melden</translation>
     </message>
@@ -1145,12 +1145,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Jede Zeile ist eine Aussage, die am weitesten verbreitete zuerst; ● wörtlich, ◑ umformuliert, ○ teilweise.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No claim is carried by more than one outlet.</source>
         <translation>Keine Aussage findet sich in mehr als einem Medium.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Only in one outlet</source>
         <translation>Nur in einem Medium</translation>
     </message>
@@ -1160,7 +1160,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Was kein anderes Medium bringt, je Medium in Lesereihenfolge; die Nummern sind die in den Spalten.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>Nur in %1 (%n Satz)</numerusform>
@@ -1168,47 +1168,47 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Figure</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-31"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-110"/>
         <source>Market moves (percent change) per entity and outlet.</source>
         <translation>Kursbewegungen (prozentuale Veränderung) je Unternehmen bzw. Index und Medium.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Amounts of money on a log scale, grouped by what they measure.</source>
         <translation>Geldbeträge auf logarithmischer Skala, gruppiert nach Messgröße.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+107"/>
         <source>No figures in these articles.</source>
         <translation>Keine Zahlen in diesen Artikeln.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>About</source>
         <translation>Betrifft</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Measure</source>
         <translation>Messgröße</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
@@ -1218,22 +1218,22 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>≠ disagrees</source>
         <translation>≠ weicht ab</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No quotations in these articles.</source>
         <translation>Keine Zitate in diesen Artikeln.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Speaker</source>
         <translation>Sprecher</translation>
     </message>
@@ -1243,7 +1243,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Medien</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Match</source>
         <translation>Abgleich</translation>
     </message>
@@ -1253,32 +1253,32 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>nur in diesem Medium</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-243"/>
         <source>Discrepancies</source>
         <translation>Abweichungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The outlets agree on every figure and quote found.</source>
         <translation>Die Medien stimmen bei allen gefundenen Zahlen und Zitaten überein.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+147"/>
         <source>Claim</source>
         <translation>Aussage</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+106"/>
         <source>Discrepancies in full</source>
         <translation>Alle Abweichungen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Appendix</source>
         <translation>Anhang</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../app/report/htmlreport.cpp" line="+39"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
@@ -1303,7 +1303,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Anderswo teilweise</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="-354"/>
+        <location filename="../app/report/reportparts.cpp" line="+31"/>
         <source>changed words</source>
         <translation>geänderte Wörter</translation>
     </message>
