@@ -15,6 +15,7 @@
 #include <map>
 
 #include <numeric>
+#include <optional>
 #include <tuple>
 
 namespace Parallax {
@@ -1395,34 +1396,61 @@ QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articl
     return QuoteReader(compared, articleIndex, sentenceWords, lowercase).read();
 }
 
-void QuoteExtractor::match(Comparison &c)
-{
-    const int n = int(c.quotes.size());
-    Tokenizer tokenizer;
-    QList<QStringList> words(n), content(n);
-    QHash<QString, QList<int>> byWord; // word -> quotes that contain it
-    for (int q = 0; q < n; ++q) {
-        words[q] = quoteWords(c.quotes.at(q).text);
-        content[q] = contentWords(words[q], tokenizer);
-        const QStringList unique(QSet<QString>(words[q].cbegin(), words[q].cend()).values());
-        for (const QString &w : unique)
-            byWord[w].append(q);
-    }
+namespace {
 
-    // Best match per (quote, other article).
+// The quotes of a comparison as QuoteExtractor::match reads them: their words, and the
+// best match found so far per (quote, other article).
+struct MatchState {
+    QList<QStringList> words, content; // every word of each quote, and its content words
     QHash<QPair<int, int>, QuoteMatch> best;
-    auto offer = [&](int q, const QuoteMatch &m) {
+
+    // On equal strength the earlier quote: candidates come in hash order.
+    void offer(int q, const QuoteMatch &m) {
         const QPair<int, int> key{q, m.article};
         const auto it = best.constFind(key);
-        // On equal strength the earlier quote: candidates come in hash order.
         if (it == best.constEnd() || strength(m.kind) > strength(it->kind) ||
             (strength(m.kind) == strength(it->kind) && m.quote < it->quote))
             best.insert(key, m);
-    };
+    }
+};
+
+// How quotes q and o of two articles relate (q's kind, then o's), or nothing.
+std::optional<QPair<QuoteMatch::Kind, QuoteMatch::Kind>>
+matchKinds(const Comparison &c, const MatchState &state, int q, int o) {
+    using Kind = QuoteMatch::Kind;
+    const QStringList &a = state.words.at(q), &b = state.words.at(o);
+    if (a == b)
+        return QPair{Kind::Verbatim, Kind::Verbatim};
+    if (containsRun(b, a))
+        return QPair{Kind::Truncated, Kind::Extended};
+    if (containsRun(a, b))
+        return QPair{Kind::Extended, Kind::Truncated};
+    const int l = Lcs::length(a, b);
+    if (l < 3 || l < 0.5 * double(std::min(a.size(), b.size())))
+        return std::nullopt;
+    // Words like "it is a … of the" make a long common run of any two quotes: an altered
+    // version shares words that carry meaning, or else is said by the same person in
+    // sentences aligned with each other.
+    if (Lcs::length(state.content.at(q), state.content.at(o)) < 2 &&
+        !(sameSpeaker(c.quotes.at(q), c.quotes.at(o)) &&
+          inAlignedSentences(c, c.quotes.at(q), c.quotes.at(o))))
+        return std::nullopt;
+    return QPair{Kind::Altered, Kind::Altered};
+}
+
+// Quotes of other articles that share words with each quote, matched by kind.
+void matchQuotes(const Comparison &c, MatchState &state) {
+    const int n = int(c.quotes.size());
+    QHash<QString, QList<int>> byWord; // word -> quotes that contain it
+    for (int q = 0; q < n; ++q) {
+        for (const QString &w :
+             QSet<QString>(state.words[q].cbegin(), state.words[q].cend()).values())
+            byWord[w].append(q);
+    }
     constexpr int kMaxPostings = 40; // words in more quotes than this do not make candidates
     for (int q = 0; q < n; ++q) {
         std::map<int, int> shared; // ordered: of equally strong matches the first in the story wins
-        for (const QString &w : QSet<QString>(words[q].cbegin(), words[q].cend())) {
+        for (const QString &w : QSet<QString>(state.words[q].cbegin(), state.words[q].cend())) {
             const QList<int> &postings = byWord[w];
             if (postings.size() > kMaxPostings)
                 continue;
@@ -1432,44 +1460,36 @@ void QuoteExtractor::match(Comparison &c)
             }
         }
         for (const auto &[o, count] : shared) {
-            const QStringList &a = words[q], &b = words[o];
-            if (count < std::min<qsizetype>(2, std::min(a.size(), b.size())))
+            if (count <
+                std::min<qsizetype>(2, std::min(state.words[q].size(), state.words[o].size())))
                 continue;
-            QuoteMatch::Kind kq, ko;
-            if (a == b) {
-                kq = ko = QuoteMatch::Kind::Verbatim;
-            } else if (containsRun(b, a)) {
-                kq = QuoteMatch::Kind::Truncated;
-                ko = QuoteMatch::Kind::Extended;
-            } else if (containsRun(a, b)) {
-                kq = QuoteMatch::Kind::Extended;
-                ko = QuoteMatch::Kind::Truncated;
-            } else {
-                const int l = Lcs::length(a, b);
-                if (l < 3 || l < 0.5 * double(std::min(a.size(), b.size())))
-                    continue;
-                // Words like "it is a … of the" make a long common run of any two quotes:
-                // an altered version shares words that carry meaning, or else is said by the
-                // same person in sentences aligned with each other.
-                if (Lcs::length(content[q], content[o]) < 2 && !(sameSpeaker(c.quotes.at(q), c.quotes.at(o)) &&
-                                                               inAlignedSentences(c, c.quotes.at(q), c.quotes.at(o))))
-                    continue;
-                kq = ko = QuoteMatch::Kind::Altered;
-            }
+            const auto kinds = matchKinds(c, state, q, o);
+            if (!kinds)
+                continue;
             const Quote &qq = c.quotes.at(q), &qo = c.quotes.at(o);
-            offer(q, QuoteMatch{o, qo.article, qo.sentence, kq});
-            offer(o, QuoteMatch{q, qq.article, qq.sentence, ko});
+            state.offer(q, QuoteMatch{o, qo.article, qo.sentence, kinds->first});
+            state.offer(o, QuoteMatch{q, qq.article, qq.sentence, kinds->second});
         }
     }
+}
 
-    // Reported speech: the quote's words in a sentence of another article that has no
-    // quote of them. Looked for in the sentences aligned with the quote's sentence and
-    // their neighbours, where a rewrite puts it.
+// Reported speech: the quote's words in a sentence of another article that has no quote of
+// them. Looked for in the sentences aligned with the quote's sentence and their neighbours,
+// where a rewrite puts it.
+void matchReportedSpeech(const Comparison &c, MatchState &state) {
     QHash<QPair<int, int>, QStringList> wordsOfSentence; // (article, sentence) -> words
-    for (int q = 0; q < n; ++q) {
+    auto sentenceWords = [&](const ComparedArticle &other, int article,
+                             int t) -> const QStringList & {
+        auto cached = wordsOfSentence.find({article, t});
+        if (cached == wordsOfSentence.end())
+            cached = wordsOfSentence.insert({article, t},
+                                            quoteWords(other.textOf(other.sentences.at(t).range)));
+        return *cached;
+    };
+    for (int q = 0; q < c.quotes.size(); ++q) {
         const Quote &quote = c.quotes.at(q);
         QStringList distinct;
-        for (const QString &w : std::as_const(content[q])) {
+        for (const QString &w : std::as_const(state.content[q])) {
             if (!distinct.contains(w))
                 distinct.append(w);
         }
@@ -1477,7 +1497,7 @@ void QuoteExtractor::match(Comparison &c)
             continue;
         const ComparedSentence &own = c.articles.at(quote.article).sentences.at(quote.sentence);
         for (const SentenceLink &link : own.links) {
-            if (best.contains({q, link.article}))
+            if (state.best.contains({q, link.article}))
                 continue;
             const ComparedArticle &other = c.articles.at(link.article);
             QSet<int> nearby;
@@ -1490,22 +1510,37 @@ void QuoteExtractor::match(Comparison &c)
             QList<int> inOrder = nearby.values(); // ties go to the earlier sentence, in every process
             std::sort(inOrder.begin(), inOrder.end());
             for (int t : std::as_const(inOrder)) {
-                auto cached = wordsOfSentence.find({link.article, t});
-                if (cached == wordsOfSentence.end())
-                    cached = wordsOfSentence.insert({link.article, t}, quoteWords(other.textOf(other.sentences.at(t).range)));
-                const QStringList &ws = *cached;
-                const qsizetype hits = std::count_if(distinct.cbegin(), distinct.cend(), [&](const QString &w) { return ws.contains(w); });
+                const QStringList &ws = sentenceWords(other, link.article, t);
+                const qsizetype hits =
+                    std::count_if(distinct.cbegin(), distinct.cend(),
+                                  [&](const QString &w) { return ws.contains(w); });
                 if (hits > bestHits || (hits == bestHits && t < bestSentence)) {
                     bestHits = hits;
                     bestSentence = t;
                 }
             }
             if (bestSentence >= 0 && bestHits >= 0.6 * double(distinct.size()))
-                best.insert({q, link.article}, QuoteMatch{-1, link.article, bestSentence, QuoteMatch::Kind::Reported});
+                state.best.insert({q, link.article}, QuoteMatch{-1, link.article, bestSentence,
+                                                                QuoteMatch::Kind::Reported});
         }
     }
+}
 
-    for (auto it = best.cbegin(); it != best.cend(); ++it)
+} // namespace
+
+void QuoteExtractor::match(Comparison &c) {
+    const int n = int(c.quotes.size());
+    Tokenizer tokenizer;
+    MatchState state;
+    state.words.resize(n);
+    state.content.resize(n);
+    for (int q = 0; q < n; ++q) {
+        state.words[q] = quoteWords(c.quotes.at(q).text);
+        state.content[q] = contentWords(state.words[q], tokenizer);
+    }
+    matchQuotes(c, state);
+    matchReportedSpeech(c, state);
+    for (auto it = state.best.cbegin(); it != state.best.cend(); ++it)
         c.quotes[it.key().first].matches.append(it.value());
     for (Quote &q : c.quotes) {
         std::sort(q.matches.begin(), q.matches.end(),
