@@ -210,6 +210,74 @@ QJsonObject basisJson(const AlignmentBasis &basis)
                        {QStringLiteral("differs"), basisItemsJson(basis.differs)}};
 }
 
+QJsonArray articlesJson(const Comparison &c) {
+    QJsonArray articles;
+    for (int i = 0; i < c.articles.size(); ++i) {
+        const ComparedArticle &ca = c.articles.at(i);
+        QJsonArray sentences;
+        for (int s = 0; s < ca.sentences.size(); ++s) {
+            const ComparedSentence &cs = ca.sentences.at(s);
+            QJsonObject sentence{{QStringLiteral("index"), s},
+                                 {QStringLiteral("paragraph"), cs.paragraph},
+                                 {QStringLiteral("start"), qint64(cs.range.start)},
+                                 {QStringLiteral("end"), qint64(cs.range.end())},
+                                 {QStringLiteral("text"), ca.textOf(cs.range)}};
+            if (cs.heading)
+                sentence.insert(QStringLiteral("heading"), true);
+            sentences.append(sentence);
+        }
+        articles.append(QJsonObject{
+            {QStringLiteral("index"), i},
+            {QStringLiteral("title"), ca.article.title},
+            {QStringLiteral("outlet"), ca.article.outlet},
+            {QStringLiteral("outlet_inferred_from"),
+             ca.article.outletInferred() ? QJsonValue(Article::sourceCode(ca.article.outletSource))
+                                         : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("published"),
+             ca.article.published.isValid() ? QJsonValue(ca.article.published.toString(Qt::ISODate))
+                                            : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("source"), ca.source},
+            {QStringLiteral("sentences"), sentences}});
+    }
+    return articles;
+}
+
+QJsonArray pairsJson(const Comparison &c) {
+    QJsonArray pairs;
+    for (const PairComparison &p : c.pairs) {
+        QJsonArray alignments;
+        for (const Alignment &al : p.alignments) {
+            QJsonArray diff;
+            for (const DiffOp &d : al.diff) {
+                diff.append(QJsonObject{{QStringLiteral("op"), opName(d.op)},
+                                        {QStringLiteral("a"), rangeJson(d.a)},
+                                        {QStringLiteral("b"), rangeJson(d.b)}});
+            }
+            alignments.append(
+                QJsonObject{{QStringLiteral("a"), intArray(al.a)},
+                            {QStringLiteral("b"), intArray(al.b)},
+                            {QStringLiteral("kind"), ComparisonJson::kindName(al.kind)},
+                            {QStringLiteral("score"), rounded(al.score, 4)},
+                            {QStringLiteral("moved"), al.moved},
+                            {QStringLiteral("second_partner"), al.secondPartner},
+                            {QStringLiteral("basis"), basisJson(al.basis)},
+                            {QStringLiteral("diff"), diff}});
+        }
+        QJsonValue derived = QJsonValue::Null;
+        if (p.derived == PairComparison::Derived::BFromA)
+            derived = QStringLiteral("b_from_a");
+        else if (p.derived == PairComparison::Derived::AFromB)
+            derived = QStringLiteral("a_from_b");
+        pairs.append(QJsonObject{{QStringLiteral("a"), p.a},
+                                 {QStringLiteral("b"), p.b},
+                                 {QStringLiteral("a_in_b"), rounded(p.aInB, 4)},
+                                 {QStringLiteral("b_in_a"), rounded(p.bInA, 4)},
+                                 {QStringLiteral("derived"), derived},
+                                 {QStringLiteral("alignments"), alignments}});
+    }
+    return pairs;
+}
+
 } // namespace
 
 QString ComparisonJson::figureKindName(Figure::Kind kind)
@@ -314,66 +382,8 @@ QString ComparisonJson::kindName(AlignmentKind kind)
 
 QJsonObject ComparisonJson::toJson(const Comparison &c)
 {
-    QJsonArray articles;
-    for (int i = 0; i < c.articles.size(); ++i) {
-        const ComparedArticle &ca = c.articles.at(i);
-        QJsonArray sentences;
-        for (int s = 0; s < ca.sentences.size(); ++s) {
-            const ComparedSentence &cs = ca.sentences.at(s);
-            QJsonObject sentence{{QStringLiteral("index"), s},
-                                 {QStringLiteral("paragraph"), cs.paragraph},
-                                 {QStringLiteral("start"), qint64(cs.range.start)},
-                                 {QStringLiteral("end"), qint64(cs.range.end())},
-                                 {QStringLiteral("text"), ca.textOf(cs.range)}};
-            if (cs.heading)
-                sentence.insert(QStringLiteral("heading"), true);
-            sentences.append(sentence);
-        }
-        articles.append(QJsonObject{
-            {QStringLiteral("index"), i},
-            {QStringLiteral("title"), ca.article.title},
-            {QStringLiteral("outlet"), ca.article.outlet},
-            {QStringLiteral("outlet_inferred_from"), ca.article.outletInferred()
-                                                         ? QJsonValue(Article::sourceCode(ca.article.outletSource))
-                                                         : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("published"), ca.article.published.isValid()
-                                              ? QJsonValue(ca.article.published.toString(Qt::ISODate))
-                                              : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("source"), ca.source},
-            {QStringLiteral("sentences"), sentences}});
-    }
-
-    QJsonArray pairs;
-    for (const PairComparison &p : c.pairs) {
-        QJsonArray alignments;
-        for (const Alignment &al : p.alignments) {
-            QJsonArray diff;
-            for (const DiffOp &d : al.diff) {
-                diff.append(QJsonObject{{QStringLiteral("op"), opName(d.op)},
-                                        {QStringLiteral("a"), rangeJson(d.a)},
-                                        {QStringLiteral("b"), rangeJson(d.b)}});
-            }
-            alignments.append(QJsonObject{{QStringLiteral("a"), intArray(al.a)},
-                                          {QStringLiteral("b"), intArray(al.b)},
-                                          {QStringLiteral("kind"), kindName(al.kind)},
-                                          {QStringLiteral("score"), rounded(al.score, 4)},
-                                          {QStringLiteral("moved"), al.moved},
-                                          {QStringLiteral("second_partner"), al.secondPartner},
-                                          {QStringLiteral("basis"), basisJson(al.basis)},
-                                          {QStringLiteral("diff"), diff}});
-        }
-        QJsonValue derived = QJsonValue::Null;
-        if (p.derived == PairComparison::Derived::BFromA)
-            derived = QStringLiteral("b_from_a");
-        else if (p.derived == PairComparison::Derived::AFromB)
-            derived = QStringLiteral("a_from_b");
-        pairs.append(QJsonObject{{QStringLiteral("a"), p.a},
-                                 {QStringLiteral("b"), p.b},
-                                 {QStringLiteral("a_in_b"), rounded(p.aInB, 4)},
-                                 {QStringLiteral("b_in_a"), rounded(p.bInA, 4)},
-                                 {QStringLiteral("derived"), derived},
-                                 {QStringLiteral("alignments"), alignments}});
-    }
+    const QJsonArray articles = articlesJson(c);
+    const QJsonArray pairs = pairsJson(c);
 
     QJsonArray claims;
     for (const Claim &claim : c.claims) {

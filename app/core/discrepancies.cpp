@@ -174,15 +174,14 @@ struct Collector
     }
 };
 
-void reconcileFigures(const Comparison &c, Collector &out)
-{
+// 1. Figures of aligned sentences: the same fact when kind, unit, measure and entity fit;
+// matched one to one, closest values first.
+void reconcileAligned(const Comparison &c, Collector &out) {
     // Figures by (article, sentence).
     QHash<QPair<int, int>, QList<int>> inSentence;
     for (int i = 0; i < c.figures.size(); ++i)
         inSentence[{c.figures.at(i).article, c.figures.at(i).sentence}].append(i);
 
-    // 1. Figures of aligned sentences: the same fact when kind, unit, measure and entity
-    // fit; matched one to one, closest values first.
     for (int a = 0; a < c.articles.size(); ++a) {
         const ComparedArticle &art = c.articles.at(a);
         for (int s = 0; s < art.sentences.size(); ++s) {
@@ -234,9 +233,11 @@ void reconcileFigures(const Comparison &c, Collector &out)
             }
         }
     }
+}
 
-    // 2. Money and percentages about a named entity in sentences that were not aligned:
-    // the same fact when each article gives exactly one value for it.
+// 2. Money and percentages about a named entity in sentences that were not aligned: the
+// same fact when each article gives exactly one value for it.
+void reconcileUnaligned(const Comparison &c, Collector &out) {
     // Ordered maps: which figure names the fact, and the order of the discrepancies, must
     // not follow hash order.
     std::map<QString, std::map<int, QList<int>>> byFact; // fact -> article -> figures
@@ -429,7 +430,8 @@ bool Reconciler::agree(double a, const QString &textA, double b, const QString &
 QList<Discrepancy> Reconciler::reconcile(const Comparison &comparison)
 {
     Collector out;
-    reconcileFigures(comparison, out);
+    reconcileAligned(comparison, out);
+    reconcileUnaligned(comparison, out);
     for (Discrepancy &d : out.list) {
         if (d.kind == Discrepancy::Kind::Figure || d.kind == Discrepancy::Kind::Qualifier)
             nameByItsFigures(comparison, d);
