@@ -345,7 +345,7 @@ private Q_SLOTS:
         const Comparison c = Comparer::compare({article(QStringLiteral("Wire"), m_wire, QDate(2026, 3, 14)),
                                                 article(QStringLiteral("Rewrite"), m_rewrite)});
         const QJsonObject json = ComparisonJson::toJson(c);
-        QCOMPARE(json.value(QStringLiteral("schema")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("schema")).toInt(), 2);
         const QJsonArray articles = json.value(QStringLiteral("articles")).toArray();
         QCOMPARE(articles.size(), 2);
         QCOMPARE(articles.at(0).toObject().value(QStringLiteral("published")).toString(), QStringLiteral("2026-03-14"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/comparer.h"
 #include "importers/textimporter.h"
+#include "report/labels.h"
 
 #include <QFile>
 #include <QTest>
@@ -113,7 +114,10 @@ class TestOrderIndependence final : public QObject
             for (const Discrepancy::Item &i : x.items)
                 items.append(QStringLiteral("%1 #%2 %3").arg(name(i.article)).arg(i.sentence).arg(range(i.range)));
             items.sort();
-            d.discrepancies.append(QStringLiteral("kind %1 about %2 items %3").arg(int(x.kind)).arg(x.about, items.join(QStringLiteral("; "))));
+            d.discrepancies.append(
+                QStringLiteral("kind %1 about %2 items %3")
+                    .arg(int(x.kind))
+                    .arg(Labels::discrepancyAbout(x.about), items.join(QStringLiteral("; "))));
         }
         for (const Quote &q : c.quotes) {
             QStringList matches;

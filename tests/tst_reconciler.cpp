@@ -3,6 +3,7 @@
 #include "core/comparisonjson.h"
 #include "core/discrepancytable.h"
 #include "importers/textimporter.h"
+#include "report/labels.h"
 
 #include <QDir>
 #include <QFile>
@@ -68,9 +69,22 @@ private Q_SLOTS:
             QStringLiteral("unmatched_quote: 0/Every job at Kestrel is safe for at least three years"),
         };
         QCOMPARE(found, expected);
-        QCOMPARE(c.discrepancies.at(0).about, QStringLiteral("Kestrel Harbour Group deal value"));
-        QCOMPARE(c.discrepancies.at(1).about, QStringLiteral("FTSE 250 move"));
-        QVERIFY(c.discrepancies.at(5).about.contains(QStringLiteral("Gary Holt")));
+        // What each is about: codes and data from the engine, words from the labels.
+        using Code = Discrepancy::About::Code;
+        QCOMPARE(c.discrepancies.at(0).about.code, Code::Fact);
+        QCOMPARE(c.discrepancies.at(0).about.entity, QStringLiteral("Kestrel Harbour Group"));
+        QCOMPARE(c.discrepancies.at(0).about.measure, QStringLiteral("deal value"));
+        QCOMPARE(Labels::discrepancyAbout(c.discrepancies.at(0).about),
+                 QStringLiteral("Kestrel Harbour Group deal value"));
+        QCOMPARE(c.discrepancies.at(1).about.code, Code::Move);
+        QCOMPARE(Labels::discrepancyAbout(c.discrepancies.at(1).about),
+                 QStringLiteral("FTSE 250 move"));
+        QCOMPARE(c.discrepancies.at(3).about.code, Code::RateOffStory);
+        QCOMPARE(c.discrepancies.at(4).about.code, Code::QuoteWorded);
+        QCOMPARE(c.discrepancies.at(5).about.code, Code::QuoteOneArticle);
+        QCOMPARE(c.discrepancies.at(5).about.speaker, QStringLiteral("Gary Holt"));
+        QVERIFY(Labels::discrepancyAbout(c.discrepancies.at(5).about)
+                    .contains(QStringLiteral("Gary Holt")));
         // The reported-speech version in the third article is found.
         const Quote &lindqvist = c.quotes.at(0);
         QCOMPARE(lindqvist.matches.size(), 2);
@@ -102,7 +116,9 @@ private Q_SLOTS:
         const Comparison c = Comparer::compare(articles.mid(rotation) + articles.mid(0, rotation));
         QCOMPARE(c.discrepancies.size(), 1);
         QCOMPARE(c.discrepancies.first().items.size(), 3);
-        QCOMPARE(c.discrepancies.first().about, QStringLiteral("DeepSeek-V3 cost"));
+        QCOMPARE(c.discrepancies.first().about.entity, QStringLiteral("DeepSeek-V3"));
+        QCOMPARE(Labels::discrepancyAbout(c.discrepancies.first().about),
+                 QStringLiteral("DeepSeek-V3 cost"));
     }
 
     void discrepancyRows()
@@ -143,8 +159,13 @@ private Q_SLOTS:
         const Discrepancy &conversion = c.discrepancies.at(1);
         QCOMPARE(conversion.kind, Discrepancy::Kind::Conversion);
         QCOMPARE(conversion.items.size(), 4);
-        QVERIFY(conversion.about.contains(QStringLiteral("1.43")));
-        QVERIFY(conversion.about.contains(QStringLiteral("1.25")));
+        QCOMPARE(conversion.about.code, Discrepancy::About::Code::RatesDisagree);
+        QCOMPARE(conversion.about.from, QStringLiteral("GBP"));
+        QCOMPARE(conversion.about.to, QStringLiteral("USD"));
+        QCOMPARE(conversion.about.rates.size(), 2);
+        const QString words = Labels::discrepancyAbout(conversion.about);
+        QVERIFY2(words.contains(QStringLiteral("1.43")) && words.contains(QStringLiteral("1.25")),
+                 qPrintable(words));
         QCOMPARE(c.discrepancies.at(0).kind, Discrepancy::Kind::Figure);
     }
 
@@ -153,7 +174,9 @@ private Q_SLOTS:
         const Comparison c = Comparer::compare({article(QStringLiteral("High-Flyer raised over 100 billion yuan ($13m) from clients."))});
         QCOMPARE(c.discrepancies.size(), 1);
         QCOMPARE(c.discrepancies.first().kind, Discrepancy::Kind::Conversion);
-        QVERIFY(c.discrepancies.first().about.contains(QStringLiteral("orders of magnitude")));
+        QCOMPARE(c.discrepancies.first().about.code, Discrepancy::About::Code::RateOffMagnitude);
+        QVERIFY(Labels::discrepancyAbout(c.discrepancies.first().about)
+                    .contains(QStringLiteral("orders of magnitude")));
     }
 
     void agreeingCoverageHasNoDiscrepancy()
@@ -196,6 +219,26 @@ private Q_SLOTS:
         const QJsonArray discrepancies = json.value(QStringLiteral("discrepancies")).toArray();
         QCOMPARE(discrepancies.size(), 6);
         QCOMPARE(discrepancies.at(5).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("unmatched_quote"));
+        // Schema 2: what a discrepancy is about is a code and its data, never words.
+        const auto about = [&](int i) {
+            return discrepancies.at(i).toObject().value(QStringLiteral("about")).toObject();
+        };
+        QCOMPARE(about(0),
+                 (QJsonObject{{QStringLiteral("code"), QStringLiteral("fact")},
+                              {QStringLiteral("entity"), QStringLiteral("Kestrel Harbour Group")},
+                              {QStringLiteral("measure"), QStringLiteral("deal value")}}));
+        QCOMPARE(about(1), (QJsonObject{{QStringLiteral("code"), QStringLiteral("move")},
+                                        {QStringLiteral("entity"), QStringLiteral("FTSE 250")}}));
+        QCOMPARE(about(3).value(QStringLiteral("code")).toString(),
+                 QStringLiteral("rate_off_story"));
+        QCOMPARE(about(3).value(QStringLiteral("from")).toString(), QStringLiteral("GBP"));
+        QCOMPARE(about(3).value(QStringLiteral("to")).toString(), QStringLiteral("USD"));
+        QCOMPARE(about(3).value(QStringLiteral("rates")).toArray().size(), 2);
+        QCOMPARE(about(4).value(QStringLiteral("code")).toString(),
+                 QStringLiteral("quote_worded_differently"));
+        QCOMPARE(about(5),
+                 (QJsonObject{{QStringLiteral("code"), QStringLiteral("quote_in_one_article")},
+                              {QStringLiteral("speaker"), QStringLiteral("Gary Holt")}}));
         QVERIFY(json.value(QStringLiteral("timing_ms")).toObject().contains(QStringLiteral("extract")));
         Q_UNUSED(articles);
     }

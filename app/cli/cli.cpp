@@ -5,6 +5,7 @@
 #include "core/comparisonjson.h"
 #include "importers/fileimporter.h"
 #include "importers/urlimporter.h"
+#include "report/labels.h"
 #include "services/exportservice.h"
 #include "services/feedservice.h"
 #include "services/importservice.h"
@@ -330,7 +331,8 @@ void printSummary(const Comparison &c)
         QStringList items;
         for (const Discrepancy::Item &item : d.items)
             items.append(QStringLiteral("[%1] %2").arg(item.article).arg(item.text.size() > 60 ? item.text.left(57) + QStringLiteral("...") : item.text));
-        out() << "  " << ComparisonJson::discrepancyKindName(d.kind) << ": " << d.about << '\n'
+        out() << "  " << ComparisonJson::discrepancyKindName(d.kind) << ": "
+              << Labels::discrepancyAbout(d.about) << '\n'
               << "    " << items.join(QStringLiteral("; ")) << '\n';
     }
     out() << '\n' << Tr::tr("Engine time: %1 ms").arg(c.timing.total, 0, 'f', 1) << '\n';

@@ -119,6 +119,41 @@ QJsonArray quotesJson(const Comparison &c)
     return out;
 }
 
+QJsonValue textOrNull(const QString &text) {
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+// What a discrepancy is about: its code and the data of that code (docs/compare-json.md).
+QJsonObject aboutJson(const Discrepancy::About &about) {
+    using Code = Discrepancy::About::Code;
+    QJsonObject o{{QStringLiteral("code"), ComparisonJson::aboutCodeName(about.code)}};
+    switch (about.code) {
+    case Code::Fact:
+        o.insert(QStringLiteral("entity"), textOrNull(about.entity));
+        o.insert(QStringLiteral("measure"), about.measure);
+        break;
+    case Code::Move:
+        o.insert(QStringLiteral("entity"), about.entity);
+        break;
+    case Code::RateOffMagnitude:
+    case Code::RatesDisagree:
+    case Code::RateOffStory: {
+        QJsonArray rates;
+        for (double rate : about.rates)
+            rates.append(QString::number(rate, 'g', 4).toDouble()); // four significant digits
+        o.insert(QStringLiteral("from"), about.from);
+        o.insert(QStringLiteral("to"), about.to);
+        o.insert(QStringLiteral("rates"), rates);
+        break;
+    }
+    case Code::QuoteWorded:
+    case Code::QuoteOneArticle:
+        o.insert(QStringLiteral("speaker"), textOrNull(about.speaker));
+        break;
+    }
+    return o;
+}
+
 QJsonArray discrepanciesJson(const Comparison &c)
 {
     QJsonArray out;
@@ -136,9 +171,10 @@ QJsonArray discrepanciesJson(const Comparison &c)
                 o.insert(QStringLiteral("quote"), i.quote);
             items.append(o);
         }
-        out.append(QJsonObject{{QStringLiteral("kind"), ComparisonJson::discrepancyKindName(d.kind)},
-                               {QStringLiteral("about"), d.aboutSource},
-                               {QStringLiteral("items"), items}});
+        out.append(
+            QJsonObject{{QStringLiteral("kind"), ComparisonJson::discrepancyKindName(d.kind)},
+                        {QStringLiteral("about"), aboutJson(d.about)},
+                        {QStringLiteral("items"), items}});
     }
     return out;
 }
@@ -172,6 +208,74 @@ QJsonObject basisJson(const AlignmentBasis &basis)
                        {QStringLiteral("coverage_b"), rounded(basis.coverageB, 4)},
                        {QStringLiteral("shared"), basisItemsJson(basis.shared)},
                        {QStringLiteral("differs"), basisItemsJson(basis.differs)}};
+}
+
+QJsonArray articlesJson(const Comparison &c) {
+    QJsonArray articles;
+    for (int i = 0; i < c.articles.size(); ++i) {
+        const ComparedArticle &ca = c.articles.at(i);
+        QJsonArray sentences;
+        for (int s = 0; s < ca.sentences.size(); ++s) {
+            const ComparedSentence &cs = ca.sentences.at(s);
+            QJsonObject sentence{{QStringLiteral("index"), s},
+                                 {QStringLiteral("paragraph"), cs.paragraph},
+                                 {QStringLiteral("start"), qint64(cs.range.start)},
+                                 {QStringLiteral("end"), qint64(cs.range.end())},
+                                 {QStringLiteral("text"), ca.textOf(cs.range)}};
+            if (cs.heading)
+                sentence.insert(QStringLiteral("heading"), true);
+            sentences.append(sentence);
+        }
+        articles.append(QJsonObject{
+            {QStringLiteral("index"), i},
+            {QStringLiteral("title"), ca.article.title},
+            {QStringLiteral("outlet"), ca.article.outlet},
+            {QStringLiteral("outlet_inferred_from"),
+             ca.article.outletInferred() ? QJsonValue(Article::sourceCode(ca.article.outletSource))
+                                         : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("published"),
+             ca.article.published.isValid() ? QJsonValue(ca.article.published.toString(Qt::ISODate))
+                                            : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("source"), ca.source},
+            {QStringLiteral("sentences"), sentences}});
+    }
+    return articles;
+}
+
+QJsonArray pairsJson(const Comparison &c) {
+    QJsonArray pairs;
+    for (const PairComparison &p : c.pairs) {
+        QJsonArray alignments;
+        for (const Alignment &al : p.alignments) {
+            QJsonArray diff;
+            for (const DiffOp &d : al.diff) {
+                diff.append(QJsonObject{{QStringLiteral("op"), opName(d.op)},
+                                        {QStringLiteral("a"), rangeJson(d.a)},
+                                        {QStringLiteral("b"), rangeJson(d.b)}});
+            }
+            alignments.append(
+                QJsonObject{{QStringLiteral("a"), intArray(al.a)},
+                            {QStringLiteral("b"), intArray(al.b)},
+                            {QStringLiteral("kind"), ComparisonJson::kindName(al.kind)},
+                            {QStringLiteral("score"), rounded(al.score, 4)},
+                            {QStringLiteral("moved"), al.moved},
+                            {QStringLiteral("second_partner"), al.secondPartner},
+                            {QStringLiteral("basis"), basisJson(al.basis)},
+                            {QStringLiteral("diff"), diff}});
+        }
+        QJsonValue derived = QJsonValue::Null;
+        if (p.derived == PairComparison::Derived::BFromA)
+            derived = QStringLiteral("b_from_a");
+        else if (p.derived == PairComparison::Derived::AFromB)
+            derived = QStringLiteral("a_from_b");
+        pairs.append(QJsonObject{{QStringLiteral("a"), p.a},
+                                 {QStringLiteral("b"), p.b},
+                                 {QStringLiteral("a_in_b"), rounded(p.aInB, 4)},
+                                 {QStringLiteral("b_in_a"), rounded(p.bInA, 4)},
+                                 {QStringLiteral("derived"), derived},
+                                 {QStringLiteral("alignments"), alignments}});
+    }
+    return pairs;
 }
 
 } // namespace
@@ -242,6 +346,27 @@ QString ComparisonJson::discrepancyKindName(Discrepancy::Kind kind)
     return {};
 }
 
+QString ComparisonJson::aboutCodeName(Discrepancy::About::Code code) {
+    using Code = Discrepancy::About::Code;
+    switch (code) {
+    case Code::Fact:
+        return QStringLiteral("fact");
+    case Code::Move:
+        return QStringLiteral("move");
+    case Code::RateOffMagnitude:
+        return QStringLiteral("rate_off_magnitude");
+    case Code::RatesDisagree:
+        return QStringLiteral("rates_disagree");
+    case Code::RateOffStory:
+        return QStringLiteral("rate_off_story");
+    case Code::QuoteWorded:
+        return QStringLiteral("quote_worded_differently");
+    case Code::QuoteOneArticle:
+        return QStringLiteral("quote_in_one_article");
+    }
+    return {};
+}
+
 QString ComparisonJson::kindName(AlignmentKind kind)
 {
     switch (kind) {
@@ -257,66 +382,8 @@ QString ComparisonJson::kindName(AlignmentKind kind)
 
 QJsonObject ComparisonJson::toJson(const Comparison &c)
 {
-    QJsonArray articles;
-    for (int i = 0; i < c.articles.size(); ++i) {
-        const ComparedArticle &ca = c.articles.at(i);
-        QJsonArray sentences;
-        for (int s = 0; s < ca.sentences.size(); ++s) {
-            const ComparedSentence &cs = ca.sentences.at(s);
-            QJsonObject sentence{{QStringLiteral("index"), s},
-                                 {QStringLiteral("paragraph"), cs.paragraph},
-                                 {QStringLiteral("start"), qint64(cs.range.start)},
-                                 {QStringLiteral("end"), qint64(cs.range.end())},
-                                 {QStringLiteral("text"), ca.textOf(cs.range)}};
-            if (cs.heading)
-                sentence.insert(QStringLiteral("heading"), true);
-            sentences.append(sentence);
-        }
-        articles.append(QJsonObject{
-            {QStringLiteral("index"), i},
-            {QStringLiteral("title"), ca.article.title},
-            {QStringLiteral("outlet"), ca.article.outlet},
-            {QStringLiteral("outlet_inferred_from"), ca.article.outletInferred()
-                                                         ? QJsonValue(Article::sourceCode(ca.article.outletSource))
-                                                         : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("published"), ca.article.published.isValid()
-                                              ? QJsonValue(ca.article.published.toString(Qt::ISODate))
-                                              : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("source"), ca.source},
-            {QStringLiteral("sentences"), sentences}});
-    }
-
-    QJsonArray pairs;
-    for (const PairComparison &p : c.pairs) {
-        QJsonArray alignments;
-        for (const Alignment &al : p.alignments) {
-            QJsonArray diff;
-            for (const DiffOp &d : al.diff) {
-                diff.append(QJsonObject{{QStringLiteral("op"), opName(d.op)},
-                                        {QStringLiteral("a"), rangeJson(d.a)},
-                                        {QStringLiteral("b"), rangeJson(d.b)}});
-            }
-            alignments.append(QJsonObject{{QStringLiteral("a"), intArray(al.a)},
-                                          {QStringLiteral("b"), intArray(al.b)},
-                                          {QStringLiteral("kind"), kindName(al.kind)},
-                                          {QStringLiteral("score"), rounded(al.score, 4)},
-                                          {QStringLiteral("moved"), al.moved},
-                                          {QStringLiteral("second_partner"), al.secondPartner},
-                                          {QStringLiteral("basis"), basisJson(al.basis)},
-                                          {QStringLiteral("diff"), diff}});
-        }
-        QJsonValue derived = QJsonValue::Null;
-        if (p.derived == PairComparison::Derived::BFromA)
-            derived = QStringLiteral("b_from_a");
-        else if (p.derived == PairComparison::Derived::AFromB)
-            derived = QStringLiteral("a_from_b");
-        pairs.append(QJsonObject{{QStringLiteral("a"), p.a},
-                                 {QStringLiteral("b"), p.b},
-                                 {QStringLiteral("a_in_b"), rounded(p.aInB, 4)},
-                                 {QStringLiteral("b_in_a"), rounded(p.bInA, 4)},
-                                 {QStringLiteral("derived"), derived},
-                                 {QStringLiteral("alignments"), alignments}});
-    }
+    const QJsonArray articles = articlesJson(c);
+    const QJsonArray pairs = pairsJson(c);
 
     QJsonArray claims;
     for (const Claim &claim : c.claims) {

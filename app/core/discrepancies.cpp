@@ -3,7 +3,6 @@
 
 #include "core/comparison.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -122,48 +121,32 @@ QString rateText(double rate)
     return rate >= 100 ? QString::number(rate, 'f', 0) : QString::number(rate, 'g', 3);
 }
 
-// What a discrepancy is about, in the reader's language (for the window and the report) and
-// as written in the code, in English (for the JSON, which must not depend on the locale).
-struct Words
-{
-    QString shown;
-    QString source;
-};
+using About = Discrepancy::About;
 
-Words plain(const QString &text)
-{
-    return {text, text};
+// What a figure is about: the measure of its entity ("Calloway Freight deal value"); a
+// percentage that went up or down is a move ("FTSE 250 move"), not the level of what moved.
+About aboutFigure(const Figure &f) {
+    if (f.kind == Figure::Kind::Percent && f.direction != Figure::Direction::None &&
+        !f.entity.isEmpty())
+        return About{About::Code::Move, f.entity, {}, {}, {}, {}, {}};
+    return About{About::Code::Fact, f.entity, f.measure, {}, {}, {}, {}};
 }
 
-// `text` is marked with QT_TRANSLATE_NOOP("Reconciler", …) where it is written.
-Words described(const char *text, const QString &a = {}, const QString &b = {}, const QString &c = {})
-{
-    auto fill = [&](const QString &pattern) {
-        const int markers = int(pattern.contains(QStringLiteral("%1"))) + int(pattern.contains(QStringLiteral("%2"))) +
-                            int(pattern.contains(QStringLiteral("%3")));
-        switch (markers) {
-        case 0:
-            return pattern;
-        case 1:
-            return pattern.arg(a);
-        case 2:
-            return pattern.arg(a, b);
-        default:
-            return pattern.arg(a, b, c);
-        }
-    };
-    return {fill(QCoreApplication::translate("Reconciler", text)), fill(QString::fromUtf8(text))};
+// The English words of a figure's About, as a key to compare two of them by: never shown,
+// and the same in every locale.
+QString factName(const About &about) {
+    if (about.code == About::Code::Move)
+        return about.entity + QStringLiteral(" move");
+    return about.entity.isEmpty() ? about.measure : about.entity + u' ' + about.measure;
 }
 
-// What a figure is about: "Calloway Freight deal value"; a percentage that went up or down
-// is a move ("FTSE 250 move"), not the level of what moved.
-Words aboutFigure(const Figure &f)
-{
-    if (f.kind == Figure::Kind::Percent && f.direction != Figure::Direction::None && !f.entity.isEmpty())
-        return described(QT_TRANSLATE_NOOP("Reconciler", "%1 move"), f.entity);
-    if (f.entity.isEmpty())
-        return plain(f.measure);
-    return plain(f.entity + u' ' + f.measure);
+About aboutRates(About::Code code, const QString &from, const QString &to,
+                 const QList<double> &rates) {
+    return About{code, {}, {}, {}, from, to, rates};
+}
+
+About aboutQuote(About::Code code, const QString &speaker) {
+    return About{code, {}, {}, speaker, {}, {}, {}};
 }
 
 // A group of discrepancies of one kind about one thing, collected before they are listed.
@@ -172,13 +155,13 @@ struct Collector
     QList<Discrepancy> list;
     QHash<QString, int> byKey;
 
-    void add(Discrepancy::Kind kind, const QString &key, const Words &about, const QList<Discrepancy::Item> &items)
-    {
+    void add(Discrepancy::Kind kind, const QString &key, const About &about,
+             const QList<Discrepancy::Item> &items) {
         const QString full = QString::number(int(kind)) + u'|' + key;
         auto it = byKey.find(full);
         if (it == byKey.end()) {
             it = byKey.insert(full, int(list.size()));
-            list.append(Discrepancy{kind, about.shown, {}, about.source});
+            list.append(Discrepancy{kind, about, {}});
         }
         Discrepancy &d = list[*it];
         for (const Discrepancy::Item &item : items) {
@@ -191,15 +174,14 @@ struct Collector
     }
 };
 
-void reconcileFigures(const Comparison &c, Collector &out)
-{
+// 1. Figures of aligned sentences: the same fact when kind, unit, measure and entity fit;
+// matched one to one, closest values first.
+void reconcileAligned(const Comparison &c, Collector &out) {
     // Figures by (article, sentence).
     QHash<QPair<int, int>, QList<int>> inSentence;
     for (int i = 0; i < c.figures.size(); ++i)
         inSentence[{c.figures.at(i).article, c.figures.at(i).sentence}].append(i);
 
-    // 1. Figures of aligned sentences: the same fact when kind, unit, measure and entity
-    // fit; matched one to one, closest values first.
     for (int a = 0; a < c.articles.size(); ++a) {
         const ComparedArticle &art = c.articles.at(a);
         for (int s = 0; s < art.sentences.size(); ++s) {
@@ -239,7 +221,7 @@ void reconcileFigures(const Comparison &c, Collector &out)
                     usedY.insert(p.y);
                     const Figure &fx = c.figures.at(p.x), &fy = c.figures.at(p.y);
                     const QString key = factKey(fx, fx.entity.isEmpty() ? fy.entity : fx.entity);
-                    const Words about = aboutFigure(fx.entity.isEmpty() ? fy : fx);
+                    const About about = aboutFigure(fx.entity.isEmpty() ? fy : fx);
                     if (!Reconciler::agree(fx.value, fx.text, fy.value, fy.text)) {
                         out.add(Discrepancy::Kind::Figure, key, about, {itemOf(c, p.x), itemOf(c, p.y)});
                     } else {
@@ -251,9 +233,11 @@ void reconcileFigures(const Comparison &c, Collector &out)
             }
         }
     }
+}
 
-    // 2. Money and percentages about a named entity in sentences that were not aligned:
-    // the same fact when each article gives exactly one value for it.
+// 2. Money and percentages about a named entity in sentences that were not aligned: the
+// same fact when each article gives exactly one value for it.
+void reconcileUnaligned(const Comparison &c, Collector &out) {
     // Ordered maps: which figure names the fact, and the order of the discrepancies, must
     // not follow hash order.
     std::map<QString, std::map<int, QList<int>>> byFact; // fact -> article -> figures
@@ -287,28 +271,29 @@ void reconcileFigures(const Comparison &c, Collector &out)
 // after whichever article stands first, and the name must not follow the order of the columns.
 void nameByItsFigures(const Comparison &c, Discrepancy &d)
 {
-    std::map<QString, std::pair<int, Words>> named; // source words -> how many figures, words
+    std::map<QString, std::pair<int, About>> named; // English words -> how many figures, about
     bool anyEntity = false;
     for (const Discrepancy::Item &item : std::as_const(d.items))
         anyEntity = anyEntity || (item.figure >= 0 && !c.figures.at(item.figure).entity.isEmpty());
     for (const Discrepancy::Item &item : std::as_const(d.items)) {
         if (item.figure < 0 || (anyEntity && c.figures.at(item.figure).entity.isEmpty()))
             continue;
-        const Words about = aboutFigure(c.figures.at(item.figure));
-        auto &entry = named[about.source];
+        const About about = aboutFigure(c.figures.at(item.figure));
+        auto &entry = named[factName(about)];
         ++entry.first;
         entry.second = about;
     }
-    const std::pair<int, Words> *best = nullptr;
-    for (const auto &[source, entry] : named) {
+    const std::pair<int, About> *best = nullptr;
+    qsizetype bestLength = 0;
+    for (const auto &[name, entry] : named) {
         if (!best || entry.first > best->first ||
-            (entry.first == best->first && source.size() > best->second.source.size()))
+            (entry.first == best->first && name.size() > bestLength)) {
             best = &entry;
+            bestLength = name.size();
+        }
     }
-    if (best) {
-        d.about = best->second.shown;
-        d.aboutSource = best->second.source;
-    }
+    if (best)
+        d.about = best->second;
 }
 
 void reconcileConversions(const Comparison &c, Collector &out)
@@ -345,8 +330,9 @@ void reconcileConversions(const Comparison &c, Collector &out)
             const double expected = magnitudePerDollar().value(second, 0) - magnitudePerDollar().value(first, 0);
             const bool known = magnitudePerDollar().contains(first) && magnitudePerDollar().contains(second);
             if (known && std::abs(std::log10(r.rate) - expected) >= 1.5) {
-                out.add(Discrepancy::Kind::Conversion, pairName + QStringLiteral("|magnitude|") + QString::number(r.figure),
-                        described(QT_TRANSLATE_NOOP("Reconciler", "%1 rate %2 implied: off by orders of magnitude"), pairName, rateText(r.rate)),
+                out.add(Discrepancy::Kind::Conversion,
+                        pairName + QStringLiteral("|magnitude|") + QString::number(r.figure),
+                        aboutRates(About::Code::RateOffMagnitude, first, second, {r.rate}),
                         items(r.figure));
             } else {
                 plausible.append(r);
@@ -364,8 +350,8 @@ void reconcileConversions(const Comparison &c, Collector &out)
             if (std::abs(sorted.first() - sorted.last()) / sorted.last() > Reconciler::kRateTolerance) {
                 QList<Discrepancy::Item> both = items(plausible.at(0).figure) + items(plausible.at(1).figure);
                 out.add(Discrepancy::Kind::Conversion, pairName,
-                        described(QT_TRANSLATE_NOOP("Reconciler", "%1 rate %2 in one conversion, %3 in the other"), pairName,
-                                  rateText(plausible.at(0).rate), rateText(plausible.at(1).rate)),
+                        aboutRates(About::Code::RatesDisagree, first, second,
+                                   {plausible.at(0).rate, plausible.at(1).rate}),
                         both);
             }
             continue;
@@ -373,7 +359,7 @@ void reconcileConversions(const Comparison &c, Collector &out)
         for (const Rate &r : std::as_const(plausible)) {
             if (std::abs(r.rate - median) / median > Reconciler::kRateTolerance)
                 out.add(Discrepancy::Kind::Conversion, pairName + u'|' + rateText(r.rate),
-                        described(QT_TRANSLATE_NOOP("Reconciler", "%1 rate %2 implied, %3 in the rest of the story"), pairName, rateText(r.rate), rateText(median)),
+                        aboutRates(About::Code::RateOffStory, first, second, {r.rate, median}),
                         items(r.figure));
         }
     }
@@ -411,9 +397,7 @@ void reconcileQuotes(const Comparison &c, Collector &out)
         for (int q : members)
             items.append(quoteItem(c, q));
         out.add(Discrepancy::Kind::Quote, QString::number(root),
-                speaker.isEmpty() ? described(QT_TRANSLATE_NOOP("Reconciler", "quote worded differently"))
-                                  : described(QT_TRANSLATE_NOOP("Reconciler", "quote of %1 worded differently"), speaker),
-                items);
+                aboutQuote(About::Code::QuoteWorded, speaker), items);
     }
     if (c.articles.size() < 2)
         return;
@@ -422,28 +406,11 @@ void reconcileQuotes(const Comparison &c, Collector &out)
         if (quote.speakerName.isEmpty() || !quote.matches.isEmpty())
             continue;
         out.add(Discrepancy::Kind::UnmatchedQuote, QString::number(q),
-                described(QT_TRANSLATE_NOOP("Reconciler", "quote of %1 in one article only"), quote.speakerName), {quoteItem(c, q)});
+                aboutQuote(About::Code::QuoteOneArticle, quote.speakerName), {quoteItem(c, q)});
     }
 }
 
 } // namespace
-
-QString Discrepancy::label(Kind kind)
-{
-    switch (kind) {
-    case Kind::Figure:
-        return QCoreApplication::translate("Parallax::Discrepancy", "Figure");
-    case Kind::Qualifier:
-        return QCoreApplication::translate("Parallax::Discrepancy", "Qualifier");
-    case Kind::Conversion:
-        return QCoreApplication::translate("Parallax::Discrepancy", "Conversion");
-    case Kind::Quote:
-        return QCoreApplication::translate("Parallax::Discrepancy", "Quote");
-    case Kind::UnmatchedQuote:
-        return QCoreApplication::translate("Parallax::Discrepancy", "Quote in one outlet");
-    }
-    return {};
-}
 
 bool Reconciler::agree(double a, const QString &textA, double b, const QString &textB)
 {
@@ -463,7 +430,8 @@ bool Reconciler::agree(double a, const QString &textA, double b, const QString &
 QList<Discrepancy> Reconciler::reconcile(const Comparison &comparison)
 {
     Collector out;
-    reconcileFigures(comparison, out);
+    reconcileAligned(comparison, out);
+    reconcileUnaligned(comparison, out);
     for (Discrepancy &d : out.list) {
         if (d.kind == Discrepancy::Kind::Figure || d.kind == Discrepancy::Kind::Qualifier)
             nameByItsFigures(comparison, d);

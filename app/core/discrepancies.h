@@ -29,15 +29,30 @@ struct Discrepancy final
         int figure = -1; // index into Comparison::figures, or -1
         int quote = -1;  // index into Comparison::quotes, or -1
     };
-    // The kind in words, for a reader ("Figure", "Quote in one outlet"), translated.
-    static QString label(Kind kind);
+    // What the discrepancy is about, as a code and its data: the JSON carries these, and
+    // report/labels puts them in the reader's words ("Calloway Freight deal value",
+    // "USD→GBP rate 1.43 in one conversion, 1.25 in the other").
+    struct About {
+        enum class Code : quint8 {
+            Fact,             // `measure` of `entity` (the entity may be empty)
+            Move,             // a percentage rise or fall of `entity`
+            RateOffMagnitude, // a conversion whose rate, rates[0], is orders of magnitude off
+            RatesDisagree,    // the story's two conversions: rates[0] and rates[1]
+            RateOffStory,     // one conversion's rate, rates[0], against the story's, rates[1]
+            QuoteWorded,      // a quote of `speaker` (empty: nobody named) worded differently
+            QuoteOneArticle   // a quote of `speaker` that no other article carries
+        };
+        Code code = Code::Fact;
+        QString entity;      // Fact, Move
+        QString measure;     // Fact
+        QString speaker;     // QuoteWorded, QuoteOneArticle
+        QString from, to;    // the rates' currencies (ISO 4217), in alphabetical order
+        QList<double> rates; // units of `to` per one of `from`
+    };
 
     Kind kind = Kind::Figure;
-    QString about; // short text: "Calloway Freight deal value", "USD→GBP rate 0.70 vs 0.80"
+    About about;
     QList<Item> items;
-    // `about` as written in the code, untranslated: the JSON carries this one, so that the
-    // output is the same in every locale.
-    QString aboutSource;
 };
 
 // Reads the figures and quotes of a comparison (already extracted and matched) and lists

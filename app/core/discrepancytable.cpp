@@ -4,8 +4,6 @@
 #include "core/comparison.h"
 #include "core/text.h"
 
-#include <QCoreApplication>
-
 namespace Parallax {
 
 namespace {
@@ -123,23 +121,6 @@ QSet<int> DiscrepancyTable::oddFigures(const Comparison &comparison) {
         }
     }
     return figures;
-}
-
-QString DiscrepancyTable::reason(DiscrepancyRow::Reason reason) {
-    using R = DiscrepancyRow::Reason;
-    switch (reason) {
-    case R::DifferentValue:
-        return QCoreApplication::translate("Parallax::DiscrepancyTable", "different value");
-    case R::DifferentQualifier:
-        return QCoreApplication::translate("Parallax::DiscrepancyTable", "different qualifier");
-    case R::ConversionOff:
-        return QCoreApplication::translate("Parallax::DiscrepancyTable", "conversion off");
-    case R::AlteredQuote:
-        return QCoreApplication::translate("Parallax::DiscrepancyTable", "altered quote");
-    case R::OnlyOneOutlet:
-        return QCoreApplication::translate("Parallax::DiscrepancyTable", "only one outlet");
-    }
-    return {};
 }
 
 } // namespace Parallax

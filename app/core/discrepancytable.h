@@ -15,7 +15,7 @@ struct Comparison;
 // per article with what it writes (its value or wording), the odd one out marked, and why
 // the row was flagged. Shared by the window's table and anything else that lists them.
 struct DiscrepancyRow final {
-    // Why a row was flagged, as a code; DiscrepancyTable::reason() puts it in words.
+    // Why a row was flagged, as a code; Labels::discrepancyReason() puts it in words.
     enum class Reason : quint8 {
         DifferentValue,
         DifferentQualifier,
@@ -32,7 +32,7 @@ struct DiscrepancyRow final {
     int discrepancy = 0; // index into Comparison::discrepancies
     Discrepancy::Kind kind = Discrepancy::Kind::Figure;
     Reason reason = Reason::DifferentValue;
-    QString about;
+    Discrepancy::About about;
     QList<Cell> cells; // one per article, in the comparison's order
 };
 
@@ -43,8 +43,6 @@ public:
     // The figures in cells that depart from the others (the odd ones out): what a chart
     // marks as disagreeing.
     static QSet<int> oddFigures(const Comparison &comparison);
-    // The reason in the reader's language: "different value", "conversion off", ...
-    static QString reason(DiscrepancyRow::Reason reason);
 };
 
 } // namespace Parallax

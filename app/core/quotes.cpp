@@ -15,6 +15,7 @@
 #include <map>
 
 #include <numeric>
+#include <optional>
 #include <tuple>
 
 namespace Parallax {
@@ -1099,67 +1100,106 @@ int strength(QuoteMatch::Kind k)
     return 0;
 }
 
-} // namespace
+// Reads the quotes of one article, paragraph by paragraph, with what the article has named
+// so far: the steps of QuoteExtractor::extract.
+class QuoteReader final {
+public:
+    QuoteReader(const ComparedArticle &compared, int articleIndex,
+                const SentenceWordLists &sentenceWords, const QSet<QString> &lowercase)
+        : m_compared(compared)
+        , m_articleIndex(articleIndex)
+        , m_body(compared.article.body)
+        , m_organisation(mainOrganisation(sentenceWords))
+        , m_common(lowercase) {}
 
-QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articleIndex,
-                                     const SentenceWordLists &sentenceWords, const QSet<QString> &lowercase)
-{
-    QList<Quote> quotes;
-    const QString &body = compared.article.body;
-    // The sentence holding a position: sentences are in text order, so a binary search.
-    auto sentenceAt = [&](qsizetype pos) {
-        const auto it = std::partition_point(compared.sentences.cbegin(), compared.sentences.cend(),
-                                             [pos](const ComparedSentence &s) { return s.range.end() <= pos; });
-        return it == compared.sentences.cend() ? int(compared.sentences.size()) - 1
-                                               : int(it - compared.sentences.cbegin());
+    QList<Quote> read() {
+        for (int paragraphIndex = 0; paragraphIndex < m_compared.paragraphs.size();
+             ++paragraphIndex)
+            readParagraph(paragraphIndex);
+        return m_quotes;
+    }
+
+private:
+    // A paragraph as the quotes in it are read.
+    struct Paragraph {
+        int index;
+        TextRange range;
+        QList<Marked> marks;
+        qsizetype firstQuote; // index in m_quotes of its first quote
     };
-    const QString organisation = mainOrganisation(sentenceWords);
-    const QSet<QString> &common = lowercase; // words written in lower case
-    NamedSoFar named;
-    int previousParagraphQuote = -1; // the last quote of the previous paragraph, when it had a speaker
+
+    // The sentence holding a position: sentences are in text order, so a binary search.
+    int sentenceAt(qsizetype pos) const {
+        const auto &sentences = m_compared.sentences;
+        const auto it =
+            std::partition_point(sentences.cbegin(), sentences.cend(),
+                                 [pos](const ComparedSentence &s) { return s.range.end() <= pos; });
+        return it == sentences.cend() ? int(sentences.size()) - 1 : int(it - sentences.cbegin());
+    }
+
+    static void copySpeaker(Quote &q, const Quote &from, double confidence) {
+        q.speaker = from.speaker;
+        q.speakerName = from.speakerName;
+        q.speakerBasis = Quote::SpeakerBasis::Context;
+        q.speakerConfidence = std::min(confidence, from.speakerConfidence);
+    }
+
+    static bool hasSpeaker(const Quote &q) { return !q.shownSpeaker().isEmpty(); }
+
+    // "he said": the person named before whose gender does not rule the pronoun out.
+    void resolvePronoun(Quote &q, const Attribution &a, int paragraphIndex,
+                        Quote::SpeakerBasis basis, double confidence) {
+        int back = 0;
+        const QString person = m_named.resolve(a.speaker, paragraphIndex, &back);
+        if (person.isEmpty()) {
+            q.speakerBasis = Quote::SpeakerBasis::Unresolved;
+            q.speakerConfidence = 0.0;
+            return;
+        }
+        q.speaker = q.speakerName = person;
+        m_named.learnGender(person, genderOfPronoun(a.speaker));
+        q.speakerBasis = basis == Quote::SpeakerBasis::Cue ? Quote::SpeakerBasis::Pronoun : basis;
+        q.speakerConfidence = std::min(confidence, back <= 1 ? 0.75 : 0.5);
+    }
+
+    // "the company said", "the president said": what the article named with that role.
+    bool resolveRole(Quote &q, const Attribution &a, Quote::SpeakerBasis basis, double confidence) {
+        const QString role = roleTitle(a.speaker);
+        if (isOrganisationRole(a.speaker) && !m_organisation.isEmpty())
+            q.speakerName =
+                m_organisation; // "the company said" -> the company the article is about
+        else if (!role.isEmpty() && m_named.roles.contains(role))
+            q.speakerName =
+                m_named.roles.value(role); // "the president said" -> the president named before
+        else
+            return false;
+        q.speakerBasis = basis == Quote::SpeakerBasis::Cue ? Quote::SpeakerBasis::Role : basis;
+        q.speakerConfidence = std::min(confidence, 0.6);
+        return true;
+    }
 
     // Sets q's speaker from an attribution as written: a name, a pronoun or a role noun
     // resolved to what the article named before; empty when that is not known.
-    auto resolve = [&](Quote &q, const Attribution &a, int paragraphIndex, Quote::SpeakerBasis basis, double confidence) {
+    void resolve(Quote &q, const Attribution &a, int paragraphIndex, Quote::SpeakerBasis basis,
+                 double confidence) {
         if (a.speaker.isEmpty())
             return;
         q.speakerName.clear();
         q.speaker.clear();
         if (isPronoun(a.speaker)) {
-            int back = 0;
-            const QString person = named.resolve(a.speaker, paragraphIndex, &back);
-            if (person.isEmpty()) {
-                q.speakerBasis = Quote::SpeakerBasis::Unresolved;
-                q.speakerConfidence = 0.0;
-                return;
-            }
-            q.speaker = q.speakerName = person;
-            named.learnGender(person, genderOfPronoun(a.speaker));
-            q.speakerBasis = basis == Quote::SpeakerBasis::Cue ? Quote::SpeakerBasis::Pronoun : basis;
-            q.speakerConfidence = std::min(confidence, back <= 1 ? 0.75 : 0.5);
+            resolvePronoun(q, a, paragraphIndex, basis, confidence);
             return;
         }
         q.speaker = a.speaker;
-        const QString role = roleTitle(a.speaker);
-        if (isOrganisationRole(a.speaker) && !organisation.isEmpty()) {
-            q.speakerName = organisation; // "the company said" -> the company the article is about
-            q.speakerBasis = basis == Quote::SpeakerBasis::Cue ? Quote::SpeakerBasis::Role : basis;
-            q.speakerConfidence = std::min(confidence, 0.6);
+        if (resolveRole(q, a, basis, confidence))
             return;
-        }
-        if (!role.isEmpty() && named.roles.contains(role)) {
-            q.speakerName = named.roles.value(role); // "the president said" -> the president named before
-            q.speakerBasis = basis == Quote::SpeakerBasis::Cue ? Quote::SpeakerBasis::Role : basis;
-            q.speakerConfidence = std::min(confidence, 0.6);
-            return;
-        }
         q.speakerName = personIn(a.speaker);
         // A lone word is a person only when the article has named that person in full
         // ("Liang" after "Liang Wenfeng"), not a company ("DeepSeek says").
         if (!q.speakerName.isEmpty() && !q.speakerName.contains(u' ')) {
-            const bool known = std::any_of(named.persons.cbegin(), named.persons.cend(), [&](const QString &p) {
-                return p.split(u' ').contains(q.speakerName);
-            });
+            const bool known = std::any_of(
+                m_named.persons.cbegin(), m_named.persons.cend(),
+                [&](const QString &p) { return p.split(u' ').contains(q.speakerName); });
             if (!known)
                 q.speakerName.clear();
         }
@@ -1167,168 +1207,250 @@ QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articl
         q.speakerBasis = hasName ? basis : Quote::SpeakerBasis::Unresolved;
         q.speakerConfidence = hasName ? std::min(confidence, q.speakerName.isEmpty() ? 0.8 : 0.9) : 0.0;
         if (!q.speakerName.isEmpty())
-            named.add(q.speakerName, paragraphIndex);
-    };
-    auto copySpeaker = [](Quote &q, const Quote &from, double confidence) {
-        q.speaker = from.speaker;
-        q.speakerName = from.speakerName;
-        q.speakerBasis = Quote::SpeakerBasis::Context;
-        q.speakerConfidence = std::min(confidence, from.speakerConfidence);
-    };
-    auto hasSpeaker = [](const Quote &q) { return !q.shownSpeaker().isEmpty(); };
+            m_named.add(q.speakerName, paragraphIndex);
+    }
 
-    for (int paragraphIndex = 0; paragraphIndex < compared.paragraphs.size(); ++paragraphIndex) {
-        const TextRange paragraph = compared.paragraphs.at(paragraphIndex);
-        const QList<Marked> marks = marksOf(body, paragraph);
-        const qsizetype firstOfParagraph = quotes.size();
-        // A sentence of this paragraph that names a speaker outside the marks ("Trump spoke
-        // in Salem on Monday. “…”"); sentences inside a quote name nobody.
-        auto cueOfSentence = [&](int t) -> Attribution {
-            const TextRange r = compared.sentences.at(t).range;
-            auto after = std::partition_point(marks.cbegin(), marks.cend(), [&](const Marked &m) { return m.open < r.start; });
-            if (after != marks.cbegin() && std::prev(after)->close >= r.start)
-                return {}; // starts inside a quote
-            const qsizetype stop = after != marks.cend() && after->open < r.end() ? after->open : r.end();
-            return attributionBefore(body, r.start, stop, common);
-        };
-        qsizetype scanned = paragraph.start; // text before this point has been read for names
-        qsizetype joinUntil = -1;            // a split quote continues at this mark
-        for (const Marked &m : marks) {
-            TextRange inside{m.open + 1, m.close - m.open - 1};
-            // Trim spaces and trailing , ; : . inside the marks.
-            while (inside.length > 0 && body.at(inside.start).isSpace()) {
-                ++inside.start;
-                --inside.length;
+    // A sentence of the paragraph that names a speaker outside the marks ("Trump spoke in
+    // Salem on Monday. “…”"); sentences inside a quote name nobody.
+    Attribution cueOfSentence(const Paragraph &p, int t) const {
+        const TextRange r = m_compared.sentences.at(t).range;
+        auto after = std::partition_point(p.marks.cbegin(), p.marks.cend(),
+                                          [&](const Marked &m) { return m.open < r.start; });
+        if (after != p.marks.cbegin() && std::prev(after)->close >= r.start)
+            return {}; // starts inside a quote
+        const qsizetype stop =
+            after != p.marks.cend() && after->open < r.end() ? after->open : r.end();
+        return attributionBefore(m_body, r.start, stop, m_common);
+    }
+
+    // The words inside the marks, without spaces and the trailing , ; : . inside them.
+    TextRange insideOf(const Marked &m, bool *endsWithComma) const {
+        TextRange inside{m.open + 1, m.close - m.open - 1};
+        while (inside.length > 0 && m_body.at(inside.start).isSpace()) {
+            ++inside.start;
+            --inside.length;
+        }
+        *endsWithComma = false;
+        while (inside.length > 0) {
+            const QChar last = m_body.at(inside.end() - 1);
+            if (!(last.isSpace() || last == u',' || last == u';' || last == u':' || last == u'.'))
+                break;
+            *endsWithComma = *endsWithComma || last == u',';
+            --inside.length;
+        }
+        return inside;
+    }
+
+    // Step 1: the cue of the quote's own sentence, after the marks, before them, or closing
+    // the sentence. Returns the attribution (its consumedTo tells where a split quote goes on).
+    Attribution attributeByCue(Quote &q, const Marked &m, const Paragraph &p) {
+        const qsizetype sentenceStart = m_compared.sentences.value(q.sentence).range.start;
+        const QChar lastInside = m.close > m.open + 1 ? m_body.at(m.close - 1) : QChar();
+        const bool endsSentence = lastInside == u'.' || lastInside == u'!' || lastInside == u'?';
+        Attribution a = m.openEnded
+                            ? Attribution{}
+                            : attributionAfter(m_body, m.close + 1, p.range.end(), endsSentence);
+        if (a.speaker.isEmpty())
+            a = attributionBefore(m_body, std::max(sentenceStart, p.range.start), m.open, m_common);
+        if (a.speaker.isEmpty() && !m.openEnded)
+            a = trailingCue(
+                m_body, m.close + 1,
+                std::min(m_compared.sentences.value(q.sentence).range.end(), p.range.end()));
+        const bool sameSentenceBefore =
+            m_quotes.size() > p.firstQuote && m_quotes.last().sentence == q.sentence;
+        if (a.participle && sameSentenceBefore && hasSpeaker(m_quotes.last())) {
+            // "“…,” Warren said, adding, “…”": the speaker of the quote before.
+            copySpeaker(q, m_quotes.last(), 0.9);
+            q.speakerBasis = m_quotes.last().speakerBasis;
+        } else {
+            resolve(q, a, p.index, Quote::SpeakerBasis::Cue, 1.0);
+        }
+        return a;
+    }
+
+    // Step 2, no cue of its own: the quote before it in the paragraph, else a cue in a
+    // nearby sentence of the paragraph, else (a paragraph that opens with the quote) the
+    // speaker of the paragraph before.
+    void attributeByContext(Quote &q, const Marked &m, const Paragraph &p) {
+        if (m_quotes.size() > p.firstQuote && hasSpeaker(m_quotes.last())) {
+            copySpeaker(q, m_quotes.last(), 0.7);
+            return;
+        }
+        if (m_compared.sentences.isEmpty())
+            return;
+        const int firstSentence = sentenceAt(p.range.start);
+        const int lastSentence = sentenceAt(p.range.end() - 1);
+        for (int d = 1; d <= 3 && q.speakerBasis == Quote::SpeakerBasis::None; ++d) {
+            for (const int t : {q.sentence - d, q.sentence + d}) {
+                if (t < firstSentence || t > lastSentence ||
+                    q.speakerBasis != Quote::SpeakerBasis::None)
+                    continue;
+                resolve(q, cueOfSentence(p, t), p.index, Quote::SpeakerBasis::Context, 0.6);
             }
+        }
+        const bool opensParagraph =
+            QStringView(m_body).mid(p.range.start, m.open - p.range.start).trimmed().isEmpty();
+        if (q.speakerBasis == Quote::SpeakerBasis::None && opensParagraph &&
+            m_previousParagraphQuote >= 0)
+            copySpeaker(q, m_quotes.at(m_previousParagraphQuote), 0.5);
+        // "Clinton told the crowd in Tampa:" closing the paragraph before.
+        if (q.speakerBasis == Quote::SpeakerBasis::None && opensParagraph && p.index > 0 &&
+            m_previousParagraphQuote < 0) {
+            const TextRange r =
+                m_compared.sentences.at(sentenceAt(m_compared.paragraphs.at(p.index - 1).end() - 1))
+                    .range;
+            const QStringView text = QStringView(m_body).mid(r.start, r.length);
+            if (!text.contains(u'"') && !text.contains(u'“') && !text.contains(u'”'))
+                resolve(q, attributionBefore(m_body, r.start, r.end(), m_common), p.index,
+                        Quote::SpeakerBasis::Context, 0.5);
+        }
+    }
+
+    // Step 3, last: the subject the sentence opens with ("Walter Hewlett sniped that … “…”"),
+    // for a quote long enough not to be a title or a scare quote.
+    void attributeBySubject(Quote &q, const Marked &m, const Paragraph &p, const QString &words) {
+        const qsizetype sentenceStart = m_compared.sentences.value(q.sentence).range.start;
+        const qsizetype from = std::max(sentenceStart, p.range.start);
+        if (q.speakerBasis != Quote::SpeakerBasis::None || SentenceWord::split(words).size() < 4 ||
+            m.open <= sentenceStart || namesAWork(m_body, from, m.open))
+            return;
+        Attribution subject;
+        subject.speaker = sentenceSubject(QStringView(m_body).mid(from, m.open - from), m_common);
+        resolve(q, subject, p.index, Quote::SpeakerBasis::Context, 0.4);
+    }
+
+    // One quote in marks, with its speaker; returns where a split quote continues (the next
+    // mark there belongs to it), or -1.
+    qsizetype readQuote(const Marked &m, const Paragraph &p, TextRange inside, const QString &words,
+                        bool endsWithComma) {
+        Quote q;
+        q.article = m_articleIndex;
+        q.sentence = sentenceAt(m.open);
+        q.parts.append(inside);
+        q.text = words;
+        const Attribution a = attributeByCue(q, m, p);
+        if (q.speakerBasis == Quote::SpeakerBasis::None)
+            attributeByContext(q, m, p);
+        attributeBySubject(q, m, p, words);
+        qsizetype joinUntil = -1;
+        // “…,” he said, “…”: the next mark continues this quote.
+        if (endsWithComma && a.consumedTo > 0) {
+            qsizetype k = a.consumedTo;
+            while (k < p.range.end() &&
+                   (m_body.at(k).isSpace() || m_body.at(k) == u',' || m_body.at(k) == u':'))
+                ++k;
+            joinUntil = k;
+        }
+        m_quotes.append(q);
+        return joinUntil;
+    }
+
+    void readParagraph(int paragraphIndex) {
+        const TextRange range = m_compared.paragraphs.at(paragraphIndex);
+        const Paragraph p{paragraphIndex, range, marksOf(m_body, range), m_quotes.size()};
+        qsizetype scanned = range.start; // text before this point has been read for names
+        qsizetype joinUntil = -1;        // a split quote continues at this mark
+        for (const Marked &m : p.marks) {
             bool endsWithComma = false;
-            while (inside.length > 0) {
-                const QChar last = body.at(inside.end() - 1);
-                if (!(last.isSpace() || last == u',' || last == u';' || last == u':' || last == u'.'))
-                    break;
-                endsWithComma = endsWithComma || last == u',';
-                --inside.length;
-            }
-            const QString words = body.mid(inside.start, inside.length);
+            const TextRange inside = insideOf(m, &endsWithComma);
+            const QString words = m_body.mid(inside.start, inside.length);
             if (SentenceWord::split(words).size() < 2)
                 continue; // a scare-quoted word, a title in marks
-
-            lastPersonIn(QStringView(body).mid(scanned, m.open - scanned), &named, paragraphIndex);
-            scanned = std::min(m.close + 1, paragraph.end());
-
-            if (joinUntil == m.open && !quotes.isEmpty()) {
-                Quote &q = quotes.last();
-                q.parts.append(inside);
-                q.text += u' ' + words;
+            lastPersonIn(QStringView(m_body).mid(scanned, m.open - scanned), &m_named,
+                         paragraphIndex);
+            scanned = std::min(m.close + 1, range.end());
+            if (joinUntil == m.open && !m_quotes.isEmpty()) {
+                m_quotes.last().parts.append(inside);
+                m_quotes.last().text += u' ' + words;
                 joinUntil = -1;
                 continue;
             }
-            joinUntil = -1;
-
-            Quote q;
-            q.article = articleIndex;
-            q.sentence = sentenceAt(m.open);
-            q.parts.append(inside);
-            q.text = words;
-
-            const qsizetype sentenceStart = compared.sentences.value(q.sentence).range.start;
-            const QChar lastInside = m.close > m.open + 1 ? body.at(m.close - 1) : QChar();
-            const bool endsSentence = lastInside == u'.' || lastInside == u'!' || lastInside == u'?';
-            Attribution a = m.openEnded ? Attribution{} : attributionAfter(body, m.close + 1, paragraph.end(), endsSentence);
-            if (a.speaker.isEmpty())
-                a = attributionBefore(body, std::max(sentenceStart, paragraph.start), m.open, common);
-            if (a.speaker.isEmpty() && !m.openEnded)
-                a = trailingCue(body, m.close + 1, std::min(compared.sentences.value(q.sentence).range.end(), paragraph.end()));
-            const bool sameSentenceBefore = quotes.size() > firstOfParagraph && quotes.last().sentence == q.sentence;
-            if (a.participle && sameSentenceBefore && hasSpeaker(quotes.last())) {
-                // "“…,” Warren said, adding, “…”": the speaker of the quote before.
-                copySpeaker(q, quotes.last(), 0.9);
-                q.speakerBasis = quotes.last().speakerBasis;
-            } else {
-                resolve(q, a, paragraphIndex, Quote::SpeakerBasis::Cue, 1.0);
-            }
-            if (q.speakerBasis == Quote::SpeakerBasis::None) {
-                // No cue of its own: the quote before it in the paragraph, else a cue in a
-                // nearby sentence of the paragraph, else (a paragraph that opens with the
-                // quote) the speaker of the paragraph before.
-                if (quotes.size() > firstOfParagraph && hasSpeaker(quotes.last())) {
-                    copySpeaker(q, quotes.last(), 0.7);
-                } else if (!compared.sentences.isEmpty()) {
-                    const int firstSentence = sentenceAt(paragraph.start);
-                    const int lastSentence = sentenceAt(paragraph.end() - 1);
-                    for (int d = 1; d <= 3 && q.speakerBasis == Quote::SpeakerBasis::None; ++d) {
-                        for (const int t : {q.sentence - d, q.sentence + d}) {
-                            if (t < firstSentence || t > lastSentence || q.speakerBasis != Quote::SpeakerBasis::None)
-                                continue;
-                            resolve(q, cueOfSentence(t), paragraphIndex, Quote::SpeakerBasis::Context, 0.6);
-                        }
-                    }
-                    const bool opensParagraph = QStringView(body).mid(paragraph.start, m.open - paragraph.start).trimmed().isEmpty();
-                    if (q.speakerBasis == Quote::SpeakerBasis::None && opensParagraph && previousParagraphQuote >= 0)
-                        copySpeaker(q, quotes.at(previousParagraphQuote), 0.5);
-                    // "Clinton told the crowd in Tampa:" closing the paragraph before.
-                    if (q.speakerBasis == Quote::SpeakerBasis::None && opensParagraph && paragraphIndex > 0 &&
-                        previousParagraphQuote < 0) {
-                        const TextRange r = compared.sentences.at(sentenceAt(compared.paragraphs.at(paragraphIndex - 1).end() - 1)).range;
-                        const QStringView text = QStringView(body).mid(r.start, r.length);
-                        if (!text.contains(u'"') && !text.contains(u'“') && !text.contains(u'”'))
-                            resolve(q, attributionBefore(body, r.start, r.end(), common), paragraphIndex, Quote::SpeakerBasis::Context, 0.5);
-                    }
-                }
-            }
-            // Last, the subject the sentence opens with ("Walter Hewlett sniped that …
-            // “…”"), for a quote long enough not to be a title or a scare quote.
-            if (q.speakerBasis == Quote::SpeakerBasis::None && SentenceWord::split(words).size() >= 4 && m.open > sentenceStart &&
-                !namesAWork(body, std::max(sentenceStart, paragraph.start), m.open)) {
-                Attribution subject;
-                subject.speaker = sentenceSubject(QStringView(body).mid(std::max(sentenceStart, paragraph.start), m.open - std::max(sentenceStart, paragraph.start)), common);
-                resolve(q, subject, paragraphIndex, Quote::SpeakerBasis::Context, 0.4);
-            }
-            // “…,” he said, “…”: the next mark continues this quote.
-            if (endsWithComma && a.consumedTo > 0) {
-                qsizetype k = a.consumedTo;
-                while (k < paragraph.end() && (body.at(k).isSpace() || body.at(k) == u',' || body.at(k) == u':'))
-                    ++k;
-                joinUntil = k;
-            }
-            quotes.append(q);
+            joinUntil = readQuote(m, p, inside, words, endsWithComma);
         }
         // The rest of the paragraph (all of it when it has no quote) names people too; a
         // heading ("Concerns About Security") names nobody.
-        if (scanned < paragraph.end() && !isHeading(QStringView(body).mid(paragraph.start, paragraph.length)))
-            lastPersonIn(QStringView(body).mid(scanned, paragraph.end() - scanned), &named, paragraphIndex);
-        previousParagraphQuote = quotes.size() > firstOfParagraph && hasSpeaker(quotes.last()) ? int(quotes.size()) - 1 : -1;
+        if (scanned < range.end() && !isHeading(QStringView(m_body).mid(range.start, range.length)))
+            lastPersonIn(QStringView(m_body).mid(scanned, range.end() - scanned), &m_named,
+                         paragraphIndex);
+        m_previousParagraphQuote = m_quotes.size() > p.firstQuote && hasSpeaker(m_quotes.last())
+                                       ? int(m_quotes.size()) - 1
+                                       : -1;
     }
-    return quotes;
+
+    const ComparedArticle &m_compared;
+    const int m_articleIndex;
+    const QString &m_body;
+    const QString m_organisation;
+    const QSet<QString> &m_common; // words written in lower case
+    NamedSoFar m_named;
+    QList<Quote> m_quotes;
+    int m_previousParagraphQuote =
+        -1; // the last quote of the previous paragraph, when it had a speaker
+};
+
+} // namespace
+
+QList<Quote> QuoteExtractor::extract(const ComparedArticle &compared, int articleIndex,
+                                     const SentenceWordLists &sentenceWords,
+                                     const QSet<QString> &lowercase) {
+    return QuoteReader(compared, articleIndex, sentenceWords, lowercase).read();
 }
 
-void QuoteExtractor::match(Comparison &c)
-{
-    const int n = int(c.quotes.size());
-    Tokenizer tokenizer;
-    QList<QStringList> words(n), content(n);
-    QHash<QString, QList<int>> byWord; // word -> quotes that contain it
-    for (int q = 0; q < n; ++q) {
-        words[q] = quoteWords(c.quotes.at(q).text);
-        content[q] = contentWords(words[q], tokenizer);
-        const QStringList unique(QSet<QString>(words[q].cbegin(), words[q].cend()).values());
-        for (const QString &w : unique)
-            byWord[w].append(q);
-    }
+namespace {
 
-    // Best match per (quote, other article).
+// The quotes of a comparison as QuoteExtractor::match reads them: their words, and the
+// best match found so far per (quote, other article).
+struct MatchState {
+    QList<QStringList> words, content; // every word of each quote, and its content words
     QHash<QPair<int, int>, QuoteMatch> best;
-    auto offer = [&](int q, const QuoteMatch &m) {
+
+    // On equal strength the earlier quote: candidates come in hash order.
+    void offer(int q, const QuoteMatch &m) {
         const QPair<int, int> key{q, m.article};
         const auto it = best.constFind(key);
-        // On equal strength the earlier quote: candidates come in hash order.
         if (it == best.constEnd() || strength(m.kind) > strength(it->kind) ||
             (strength(m.kind) == strength(it->kind) && m.quote < it->quote))
             best.insert(key, m);
-    };
+    }
+};
+
+// How quotes q and o of two articles relate (q's kind, then o's), or nothing.
+std::optional<QPair<QuoteMatch::Kind, QuoteMatch::Kind>>
+matchKinds(const Comparison &c, const MatchState &state, int q, int o) {
+    using Kind = QuoteMatch::Kind;
+    const QStringList &a = state.words.at(q), &b = state.words.at(o);
+    if (a == b)
+        return QPair{Kind::Verbatim, Kind::Verbatim};
+    if (containsRun(b, a))
+        return QPair{Kind::Truncated, Kind::Extended};
+    if (containsRun(a, b))
+        return QPair{Kind::Extended, Kind::Truncated};
+    const int l = Lcs::length(a, b);
+    if (l < 3 || l < 0.5 * double(std::min(a.size(), b.size())))
+        return std::nullopt;
+    // Words like "it is a … of the" make a long common run of any two quotes: an altered
+    // version shares words that carry meaning, or else is said by the same person in
+    // sentences aligned with each other.
+    if (Lcs::length(state.content.at(q), state.content.at(o)) < 2 &&
+        !(sameSpeaker(c.quotes.at(q), c.quotes.at(o)) &&
+          inAlignedSentences(c, c.quotes.at(q), c.quotes.at(o))))
+        return std::nullopt;
+    return QPair{Kind::Altered, Kind::Altered};
+}
+
+// Quotes of other articles that share words with each quote, matched by kind.
+void matchQuotes(const Comparison &c, MatchState &state) {
+    const int n = int(c.quotes.size());
+    QHash<QString, QList<int>> byWord; // word -> quotes that contain it
+    for (int q = 0; q < n; ++q) {
+        for (const QString &w :
+             QSet<QString>(state.words[q].cbegin(), state.words[q].cend()).values())
+            byWord[w].append(q);
+    }
     constexpr int kMaxPostings = 40; // words in more quotes than this do not make candidates
     for (int q = 0; q < n; ++q) {
         std::map<int, int> shared; // ordered: of equally strong matches the first in the story wins
-        for (const QString &w : QSet<QString>(words[q].cbegin(), words[q].cend())) {
+        for (const QString &w : QSet<QString>(state.words[q].cbegin(), state.words[q].cend())) {
             const QList<int> &postings = byWord[w];
             if (postings.size() > kMaxPostings)
                 continue;
@@ -1338,44 +1460,36 @@ void QuoteExtractor::match(Comparison &c)
             }
         }
         for (const auto &[o, count] : shared) {
-            const QStringList &a = words[q], &b = words[o];
-            if (count < std::min<qsizetype>(2, std::min(a.size(), b.size())))
+            if (count <
+                std::min<qsizetype>(2, std::min(state.words[q].size(), state.words[o].size())))
                 continue;
-            QuoteMatch::Kind kq, ko;
-            if (a == b) {
-                kq = ko = QuoteMatch::Kind::Verbatim;
-            } else if (containsRun(b, a)) {
-                kq = QuoteMatch::Kind::Truncated;
-                ko = QuoteMatch::Kind::Extended;
-            } else if (containsRun(a, b)) {
-                kq = QuoteMatch::Kind::Extended;
-                ko = QuoteMatch::Kind::Truncated;
-            } else {
-                const int l = Lcs::length(a, b);
-                if (l < 3 || l < 0.5 * double(std::min(a.size(), b.size())))
-                    continue;
-                // Words like "it is a … of the" make a long common run of any two quotes:
-                // an altered version shares words that carry meaning, or else is said by the
-                // same person in sentences aligned with each other.
-                if (Lcs::length(content[q], content[o]) < 2 && !(sameSpeaker(c.quotes.at(q), c.quotes.at(o)) &&
-                                                               inAlignedSentences(c, c.quotes.at(q), c.quotes.at(o))))
-                    continue;
-                kq = ko = QuoteMatch::Kind::Altered;
-            }
+            const auto kinds = matchKinds(c, state, q, o);
+            if (!kinds)
+                continue;
             const Quote &qq = c.quotes.at(q), &qo = c.quotes.at(o);
-            offer(q, QuoteMatch{o, qo.article, qo.sentence, kq});
-            offer(o, QuoteMatch{q, qq.article, qq.sentence, ko});
+            state.offer(q, QuoteMatch{o, qo.article, qo.sentence, kinds->first});
+            state.offer(o, QuoteMatch{q, qq.article, qq.sentence, kinds->second});
         }
     }
+}
 
-    // Reported speech: the quote's words in a sentence of another article that has no
-    // quote of them. Looked for in the sentences aligned with the quote's sentence and
-    // their neighbours, where a rewrite puts it.
+// Reported speech: the quote's words in a sentence of another article that has no quote of
+// them. Looked for in the sentences aligned with the quote's sentence and their neighbours,
+// where a rewrite puts it.
+void matchReportedSpeech(const Comparison &c, MatchState &state) {
     QHash<QPair<int, int>, QStringList> wordsOfSentence; // (article, sentence) -> words
-    for (int q = 0; q < n; ++q) {
+    auto sentenceWords = [&](const ComparedArticle &other, int article,
+                             int t) -> const QStringList & {
+        auto cached = wordsOfSentence.find({article, t});
+        if (cached == wordsOfSentence.end())
+            cached = wordsOfSentence.insert({article, t},
+                                            quoteWords(other.textOf(other.sentences.at(t).range)));
+        return *cached;
+    };
+    for (int q = 0; q < c.quotes.size(); ++q) {
         const Quote &quote = c.quotes.at(q);
         QStringList distinct;
-        for (const QString &w : std::as_const(content[q])) {
+        for (const QString &w : std::as_const(state.content[q])) {
             if (!distinct.contains(w))
                 distinct.append(w);
         }
@@ -1383,7 +1497,7 @@ void QuoteExtractor::match(Comparison &c)
             continue;
         const ComparedSentence &own = c.articles.at(quote.article).sentences.at(quote.sentence);
         for (const SentenceLink &link : own.links) {
-            if (best.contains({q, link.article}))
+            if (state.best.contains({q, link.article}))
                 continue;
             const ComparedArticle &other = c.articles.at(link.article);
             QSet<int> nearby;
@@ -1396,22 +1510,37 @@ void QuoteExtractor::match(Comparison &c)
             QList<int> inOrder = nearby.values(); // ties go to the earlier sentence, in every process
             std::sort(inOrder.begin(), inOrder.end());
             for (int t : std::as_const(inOrder)) {
-                auto cached = wordsOfSentence.find({link.article, t});
-                if (cached == wordsOfSentence.end())
-                    cached = wordsOfSentence.insert({link.article, t}, quoteWords(other.textOf(other.sentences.at(t).range)));
-                const QStringList &ws = *cached;
-                const qsizetype hits = std::count_if(distinct.cbegin(), distinct.cend(), [&](const QString &w) { return ws.contains(w); });
+                const QStringList &ws = sentenceWords(other, link.article, t);
+                const qsizetype hits =
+                    std::count_if(distinct.cbegin(), distinct.cend(),
+                                  [&](const QString &w) { return ws.contains(w); });
                 if (hits > bestHits || (hits == bestHits && t < bestSentence)) {
                     bestHits = hits;
                     bestSentence = t;
                 }
             }
             if (bestSentence >= 0 && bestHits >= 0.6 * double(distinct.size()))
-                best.insert({q, link.article}, QuoteMatch{-1, link.article, bestSentence, QuoteMatch::Kind::Reported});
+                state.best.insert({q, link.article}, QuoteMatch{-1, link.article, bestSentence,
+                                                                QuoteMatch::Kind::Reported});
         }
     }
+}
 
-    for (auto it = best.cbegin(); it != best.cend(); ++it)
+} // namespace
+
+void QuoteExtractor::match(Comparison &c) {
+    const int n = int(c.quotes.size());
+    Tokenizer tokenizer;
+    MatchState state;
+    state.words.resize(n);
+    state.content.resize(n);
+    for (int q = 0; q < n; ++q) {
+        state.words[q] = quoteWords(c.quotes.at(q).text);
+        state.content[q] = contentWords(state.words[q], tokenizer);
+    }
+    matchQuotes(c, state);
+    matchReportedSpeech(c, state);
+    for (auto it = state.best.cbegin(); it != state.best.cend(); ++it)
         c.quotes[it.key().first].matches.append(it.value());
     for (Quote &q : c.quotes) {
         std::sort(q.matches.begin(), q.matches.end(),

@@ -11,7 +11,9 @@ namespace Parallax {
 // Renders a Comparison as one self-contained HTML page: the articles in columns, each
 // sentence marked with what the engine found. All article text is escaped and the page
 // carries a Content-Security-Policy that forbids scripts and remote resources, so nothing
-// from an imported article can run or load. The same page is shown on screen and printed.
+// from an imported article can run or load. The page's head is written here; its body by
+// ScreenReport (the window) or PrintReport (the PDF), with the parts both share, the style
+// sheet and the script (resources/report/) in ReportParts.
 class HtmlReport final
 {
 public:

@@ -34,4 +34,122 @@ QString Labels::measure(const QString &code) {
     return code;
 }
 
+QString Labels::alignmentKind(AlignmentKind kind) {
+    switch (kind) {
+    case AlignmentKind::Verbatim:
+        return tr("word for word");
+    case AlignmentKind::Reworded:
+        return tr("reworded");
+    case AlignmentKind::Partial:
+        return tr("in part");
+    }
+    return {};
+}
+
+// The hover's and the legend's words keep the context of their first home, the report, and
+// so its translations.
+QString Labels::alignedIn(AlignmentKind kind, const QString &outlet) {
+    switch (kind) {
+    case AlignmentKind::Verbatim:
+        return QCoreApplication::translate("Parallax::HtmlReport", "Word for word in %1")
+            .arg(outlet);
+    case AlignmentKind::Reworded:
+        return QCoreApplication::translate("Parallax::HtmlReport", "Reworded in %1").arg(outlet);
+    case AlignmentKind::Partial:
+        return QCoreApplication::translate("Parallax::HtmlReport", "Partly in %1").arg(outlet);
+    }
+    return {};
+}
+
+QString Labels::alignedElsewhere(AlignmentKind kind) {
+    switch (kind) {
+    case AlignmentKind::Verbatim:
+        return QCoreApplication::translate("Parallax::HtmlReport", "Word for word elsewhere");
+    case AlignmentKind::Reworded:
+        return QCoreApplication::translate("Parallax::HtmlReport", "Reworded elsewhere");
+    case AlignmentKind::Partial:
+        return QCoreApplication::translate("Parallax::HtmlReport", "Partly elsewhere");
+    }
+    return {};
+}
+
+QString Labels::discrepancyKind(Discrepancy::Kind kind) {
+    // The context of the words' first home (Discrepancy::label), which their translations keep.
+    switch (kind) {
+    case Discrepancy::Kind::Figure:
+        return QCoreApplication::translate("Parallax::Discrepancy", "Figure");
+    case Discrepancy::Kind::Qualifier:
+        return QCoreApplication::translate("Parallax::Discrepancy", "Qualifier");
+    case Discrepancy::Kind::Conversion:
+        return QCoreApplication::translate("Parallax::Discrepancy", "Conversion");
+    case Discrepancy::Kind::Quote:
+        return QCoreApplication::translate("Parallax::Discrepancy", "Quote");
+    case Discrepancy::Kind::UnmatchedQuote:
+        return QCoreApplication::translate("Parallax::Discrepancy", "Quote in one outlet");
+    }
+    return {};
+}
+
+QString Labels::rate(double rate) {
+    return rate >= 100 ? QString::number(rate, 'f', 0) : QString::number(rate, 'g', 3);
+}
+
+QString Labels::discrepancyAbout(const Discrepancy::About &about) {
+    // The context of the words' first home (the Reconciler), which their translations keep.
+    using Code = Discrepancy::About::Code;
+    auto words = [](const char *text) {
+        return QCoreApplication::translate("Reconciler", text);
+    };
+    const QString pair = about.from + QStringLiteral("→") + about.to;
+    auto rateAt = [&](int i) {
+        return i < about.rates.size() ? rate(about.rates.at(i)) : QString();
+    };
+    switch (about.code) {
+    case Code::Fact:
+        return about.entity.isEmpty() ? about.measure : about.entity + u' ' + about.measure;
+    case Code::Move:
+        return words(QT_TRANSLATE_NOOP("Reconciler", "%1 move")).arg(about.entity);
+    case Code::RateOffMagnitude:
+        return words(QT_TRANSLATE_NOOP("Reconciler",
+                                       "%1 rate %2 implied: off by orders of magnitude"))
+            .arg(pair, rateAt(0));
+    case Code::RatesDisagree:
+        return words(
+                   QT_TRANSLATE_NOOP("Reconciler", "%1 rate %2 in one conversion, %3 in the other"))
+            .arg(pair, rateAt(0), rateAt(1));
+    case Code::RateOffStory:
+        return words(QT_TRANSLATE_NOOP("Reconciler",
+                                       "%1 rate %2 implied, %3 in the rest of the story"))
+            .arg(pair, rateAt(0), rateAt(1));
+    case Code::QuoteWorded:
+        if (about.speaker.isEmpty())
+            return words(QT_TRANSLATE_NOOP("Reconciler", "quote worded differently"));
+        return words(QT_TRANSLATE_NOOP("Reconciler", "quote of %1 worded differently"))
+            .arg(about.speaker);
+    case Code::QuoteOneArticle:
+        return words(QT_TRANSLATE_NOOP("Reconciler", "quote of %1 in one article only"))
+            .arg(about.speaker);
+    }
+    return {};
+}
+
+QString Labels::discrepancyReason(DiscrepancyRow::Reason reason) {
+    // The context of the words' first home (DiscrepancyTable::reason), which their
+    // translations keep.
+    using R = DiscrepancyRow::Reason;
+    switch (reason) {
+    case R::DifferentValue:
+        return QCoreApplication::translate("Parallax::DiscrepancyTable", "different value");
+    case R::DifferentQualifier:
+        return QCoreApplication::translate("Parallax::DiscrepancyTable", "different qualifier");
+    case R::ConversionOff:
+        return QCoreApplication::translate("Parallax::DiscrepancyTable", "conversion off");
+    case R::AlteredQuote:
+        return QCoreApplication::translate("Parallax::DiscrepancyTable", "altered quote");
+    case R::OnlyOneOutlet:
+        return QCoreApplication::translate("Parallax::DiscrepancyTable", "only one outlet");
+    }
+    return {};
+}
+
 } // namespace Parallax

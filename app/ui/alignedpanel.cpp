@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/alignedpanel.h"
 
+#include "report/labels.h"
+
 namespace Parallax {
 
 namespace {
@@ -20,19 +22,6 @@ QString marked(const QString &body, TextRange whole, const QList<TextRange> &cha
     }
     html += body.mid(pos, whole.end() - pos).toHtmlEscaped();
     return html;
-}
-
-QString kindText(AlignmentKind kind)
-{
-    switch (kind) {
-    case AlignmentKind::Verbatim:
-        return AlignedPanel::tr("word for word");
-    case AlignmentKind::Reworded:
-        return AlignedPanel::tr("reworded");
-    case AlignmentKind::Partial:
-        return AlignedPanel::tr("in part");
-    }
-    return {};
 }
 
 } // namespace
@@ -87,7 +76,7 @@ void AlignedPanel::showSentence(int article, int sentence)
         QStringList texts;
         for (int t : l.sentences)
             texts.append(marked(other.article.body, other.sentences.at(t).range, changed));
-        QString relation = kindText(l.kind);
+        QString relation = Labels::alignmentKind(l.kind);
         if (l.moved)
             //: A sentence that stands at another place in the other article
             relation += QStringLiteral(", ") + tr("moved");

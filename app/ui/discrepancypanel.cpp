@@ -3,6 +3,7 @@
 
 #include "core/chartdata.h"
 #include "core/discrepancytable.h"
+#include "report/labels.h"
 #include "ui/selectedrow.h"
 
 #include <QHBoxLayout>
@@ -133,9 +134,9 @@ void DiscrepancyPanel::setComparison(const Comparison &comparison)
 // odd one out bold on an orange wash and marked ≠ so it does not rest on colour alone.
 void DiscrepancyPanel::fillRow(int row, const DiscrepancyRow &data)
 {
-    QTableWidgetItem *about = readOnly(data.about);
+    QTableWidgetItem *about = readOnly(Labels::discrepancyAbout(data.about));
     about->setData(kDiscrepancyRole, data.discrepancy);
-    about->setToolTip(Discrepancy::label(data.kind));
+    about->setToolTip(Labels::discrepancyKind(data.kind));
     m_table->setItem(row, 0, about);
     for (int a = 0; a < data.cells.size(); ++a) {
         const DiscrepancyRow::Cell &cell = data.cells.at(a);
@@ -154,7 +155,8 @@ void DiscrepancyPanel::fillRow(int row, const DiscrepancyRow &data)
         }
         m_table->setItem(row, a + 1, item);
     }
-    m_table->setItem(row, int(data.cells.size()) + 1, readOnly(DiscrepancyTable::reason(data.reason)));
+    m_table->setItem(row, int(data.cells.size()) + 1,
+                     readOnly(Labels::discrepancyReason(data.reason)));
 }
 
 void DiscrepancyPanel::showDiscrepancy(int index)

@@ -5,6 +5,7 @@
 #include "core/text.h"
 #include "importers/fileimporter.h"
 #include "importers/urlimporter.h"
+#include "report/labels.h"
 #include "services/exportservice.h"
 #include "services/feedservice.h"
 #include "services/importservice.h"
@@ -509,7 +510,7 @@ void MainWindow::revealDiscrepancy(int index)
     }
     m_tabs->setCurrentWidget(m_view);
     m_view->revealSentences(sentences);
-    statusBar()->showMessage(c.discrepancies.at(index).about);
+    statusBar()->showMessage(Labels::discrepancyAbout(c.discrepancies.at(index).about));
 }
 
 void MainWindow::revealFigure(int figure)
