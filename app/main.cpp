@@ -21,6 +21,8 @@
 #include <QMessageBox>
 #include <QSettings>
 
+#include <optional>
+
 #include <unistd.h>
 
 namespace {
@@ -33,48 +35,39 @@ void setIdentity()
 }
 
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The subcommands (import, list, compare …): run without the window, their exit status; none
+// when the arguments ask for the window.
+std::optional<int> runHeadless(int &argc, char *argv[])
 {
-    setIdentity();
-    {
-        QStringList arguments;
-        for (int i = 0; i < argc; ++i)
-            arguments.append(QString::fromLocal8Bit(argv[i]));
-        // Chromium's diagnostics say nothing a reader can act on; --verbose shows them.
-        if (!arguments.contains(QStringLiteral("--verbose")))
-            Parallax::EngineLog::quieten();
-        if (Parallax::Cli::needsWebEngine(arguments)) {
-            // Rendering needs a GUI application but no screen: offscreen when there is none.
-            if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-                qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-            if (::geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
-                qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-            QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-            QApplication app(argc, argv);
-            Parallax::Language::apply(QString()); // the command line speaks the system's language
-            return Parallax::Cli::run(QCoreApplication::arguments());
-        }
-        if (Parallax::Cli::isHeadless(arguments)) {
-            QCoreApplication app(argc, argv);
-            Parallax::Language::apply(QString()); // the command line speaks the system's language
-            return Parallax::Cli::run(QCoreApplication::arguments());
-        }
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    // Chromium's diagnostics say nothing a reader can act on; --verbose shows them.
+    if (!arguments.contains(QStringLiteral("--verbose")))
+        Parallax::EngineLog::quieten();
+    if (Parallax::Cli::needsWebEngine(arguments)) {
+        // Rendering needs a GUI application but no screen: offscreen when there is none.
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (::geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
+            qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+        QApplication app(argc, argv);
+        Parallax::Language::apply(QString()); // the command line speaks the system's language
+        return Parallax::Cli::run(QCoreApplication::arguments());
     }
+    if (Parallax::Cli::isHeadless(arguments)) {
+        QCoreApplication app(argc, argv);
+        Parallax::Language::apply(QString()); // the command line speaks the system's language
+        return Parallax::Cli::run(QCoreApplication::arguments());
+    }
+    return std::nullopt;
+}
 
-    // Chromium, inside QtWebEngine, will not start its sandbox as root (containers, CI);
-    // without this the comparison view would stay blank.
-    if (::geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    QApplication::setDesktopFileName(QStringLiteral("org.parallaxreader.Parallax"));
-    Parallax::Language::apply(Parallax::Language::saved()); // View > Language, or the system's
-    Parallax::Theme::apply(Parallax::Theme::saved());       // View > Theme, or the platform's
-
-    QCommandLineParser parser;
+// The window's command line: --library, --sample, --verbose, FILE….
+void parseWindowOptions(QCommandLineParser &parser, const QApplication &app)
+{
     parser.addOption({QStringLiteral("library"),
                       QCoreApplication::translate("main", "Use the library file PATH."),
                       QStringLiteral("PATH")});
@@ -87,21 +80,12 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
 
-    const QString path = Parallax::LibraryLocation::resolve(parser.value(QStringLiteral("library")));
-    // One window per library: when Parallax already has this library open, the files go to it.
-    Parallax::InstanceGuard guard(path);
-    switch (guard.claim(parser.positionalArguments())) {
-    case Parallax::InstanceGuard::Role::First:
-        break;
-    case Parallax::InstanceGuard::Role::HandedOver:
-        return 0;
-    case Parallax::InstanceGuard::Role::Unreachable:
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Parallax"),
-                              QCoreApplication::translate("main", "The library %1 is open in another Parallax window, which does not "
-                                                                  "answer. Close that window (or end its process) and try again.")
-                                  .arg(QDir::toNativeSeparators(path)));
-        return 1;
-    }
+}
+
+// Opens the window's library; one found damaged after an earlier start is checked in full
+// first, and a damaged one can be replaced by a backup (the damaged file is kept beside it).
+Parallax::Library::OpenResult openWindowLibrary(const QString &path)
+{
     // A library found damaged after an earlier start is checked in full before it is used.
     QSettings settings;
     QStringList suspects = settings.value(QStringLiteral("library/checkOnOpen")).toStringList();
@@ -127,14 +111,53 @@ int main(int argc, char *argv[])
                 opened.error = error;
         }
     }
-    if (!opened.library) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Parallax"), opened.error);
-        return 1;
-    }
-
     if (suspect && opened.library) { // sound (or restored) after all
         suspects.removeAll(path);
         settings.setValue(QStringLiteral("library/checkOnOpen"), suspects);
+    }
+    return opened;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    setIdentity();
+    if (const std::optional<int> status = runHeadless(argc, argv))
+        return *status;
+
+    // Chromium, inside QtWebEngine, will not start its sandbox as root (containers, CI);
+    // without this the comparison view would stay blank.
+    if (::geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QApplication::setDesktopFileName(QStringLiteral("org.parallaxreader.Parallax"));
+    Parallax::Language::apply(Parallax::Language::saved()); // View > Language, or the system's
+    Parallax::Theme::apply(Parallax::Theme::saved());       // View > Theme, or the platform's
+
+    QCommandLineParser parser;
+    parseWindowOptions(parser, app);
+
+    const QString path = Parallax::LibraryLocation::resolve(parser.value(QStringLiteral("library")));
+    // One window per library: when Parallax already has this library open, the files go to it.
+    Parallax::InstanceGuard guard(path);
+    switch (guard.claim(parser.positionalArguments())) {
+    case Parallax::InstanceGuard::Role::First:
+        break;
+    case Parallax::InstanceGuard::Role::HandedOver:
+        return 0;
+    case Parallax::InstanceGuard::Role::Unreachable:
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Parallax"),
+                              QCoreApplication::translate("main", "The library %1 is open in another Parallax window, which does not "
+                                                                  "answer. Close that window (or end its process) and try again.")
+                                  .arg(QDir::toNativeSeparators(path)));
+        return 1;
+    }
+    Parallax::Library::OpenResult opened = openWindowLibrary(path);
+    if (!opened.library) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Parallax"), opened.error);
+        return 1;
     }
     Parallax::WindowHost host(*opened.library);
     QObject::connect(&guard, &Parallax::InstanceGuard::filesReceived, &host, [&host](const QStringList &files) {

@@ -3,7 +3,9 @@
 
 #include "storage/library.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +24,7 @@ private:
     QString write(const QString &name, const QByteArray &data)
     {
         const QString path = m_dir.filePath(name);
+        QDir().mkpath(QFileInfo(path).path());
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
             return {};
@@ -87,6 +90,52 @@ private Q_SLOTS:
         const ImportService::FeedList wrong = ImportService::readFeedList(broken);
         QVERIFY(wrong.readable);
         QVERIFY(!wrong.error.isEmpty());
+    }
+
+    // The window's import: begin hears the count, done every file in order, and a cancel
+    // stops the import at the end of a step, keeping what was finished and nothing more.
+    void importFilesReportsProgressAndStopsWhenCancelled()
+    {
+        const int count = 2 * ImportService::kStep + 5;
+        for (int i = 0; i < count; ++i)
+            QVERIFY(!write(QStringLiteral("steps/%1.txt").arg(i, 2, 10, QLatin1Char('0')),
+                           QStringLiteral("outlet: Desk %1\n\nThe quay vote was held on Monday. Desk %1 filed note %1.\n")
+                               .arg(i)
+                               .toUtf8())
+                         .isEmpty());
+        const auto importSteps = [&](const QString &library, int cancelAfter, QStringList *done, int *begun) {
+            auto lib = Library::open(m_dir.filePath(library)).library;
+            if (!lib)
+                return std::make_pair(false, -1);
+            ImportService::Hooks hooks;
+            hooks.begin = [begun](int files) { *begun = files; };
+            hooks.done = [done](const ImportService::Outcome &o) {
+                if (o.read && o.added.status == Library::AddStatus::Imported)
+                    done->append(QFileInfo(o.path).fileName());
+            };
+            if (cancelAfter >= 0)
+                hooks.cancelled = [done, cancelAfter] { return done->size() > cancelAfter; };
+            const bool finished = ImportService::importFiles(*lib, {m_dir.filePath(QStringLiteral("steps"))}, hooks);
+            return std::make_pair(finished, lib->articleCount());
+        };
+
+        QStringList done;
+        int begun = 0;
+        auto [finished, stored] = importSteps(QStringLiteral("all.sqlite"), -1, &done, &begun);
+        QVERIFY(finished);
+        QCOMPARE(begun, count);
+        QCOMPARE(stored, count);
+        QCOMPARE(done.size(), count);
+        QCOMPARE(done.first(), QStringLiteral("00.txt"));
+        QCOMPARE(done.last(), QStringLiteral("%1.txt").arg(count - 1));
+
+        done.clear();
+        std::tie(finished, stored) = importSteps(QStringLiteral("cancelled.sqlite"), 3, &done, &begun);
+        QVERIFY(!finished);
+        QCOMPARE(begun, count);
+        QCOMPARE(done.size(), ImportService::kStep); // the step under way was finished, no other
+        QCOMPARE(stored, ImportService::kStep);
+        QCOMPARE(done.last(), QStringLiteral("%1.txt").arg(ImportService::kStep - 1));
     }
 };
 

@@ -100,7 +100,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+54"/>
+        <location filename="../app/cli/command.cpp" line="+25"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>Die Bibliotheksdatei PATH verwenden (Standard: $PARALLAX_LIBRARY, sonst der Datenordner der Anwendung).</translation>
     </message>
@@ -110,17 +110,17 @@
         <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/cli.cpp" line="+19"/>
         <source>Let the web engine&apos;s diagnostics through to the terminal.</source>
         <translation>Die Diagnosemeldungen der Web-Engine im Terminal anzeigen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/command.cpp" line="+11"/>
         <source>The library was upgraded; a copy of the previous version is at %1</source>
         <translation>Die Bibliothek wurde aktualisiert; eine Kopie der vorherigen Version liegt unter %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/cli/commands/import.cpp" line="+17"/>
         <source>Download the article at URL (http or https) and import it; repeatable.</source>
         <translation>Den Artikel unter URL (http oder https) herunterladen und importieren; mehrfach angebbar.</translation>
     </message>
@@ -130,12 +130,12 @@
         <translation>Zu importierende Dateien oder Ordner.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cli.cpp" line="+44"/>
         <source>Usage: parallax import [--library P] [--url URL]... [PATH...]</source>
         <translation>Aufruf: parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/import.cpp" line="+9"/>
         <source>parallax import: no file, folder or --url given</source>
         <translation>parallax import: keine Datei, kein Ordner und kein --url angegeben</translation>
     </message>
@@ -150,12 +150,12 @@
         <translation>konnte nicht in der Bibliothek gespeichert werden (%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/cli/cli.cpp" line="+3"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation>Aufruf: parallax list [--library P] [--json]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/commands/list.cpp" line="+22"/>
         <source>parallax list: unexpected argument %1</source>
         <translation>parallax list: unerwartetes Argument %1</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>parallax list: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/cli/commands/search.cpp" line="+21"/>
         <source>Only articles with this tag.</source>
         <translation>Nur Artikel mit diesem Tag.</translation>
     </message>
@@ -175,12 +175,12 @@
         <translation>Eine SQLite-FTS5-Abfrage.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli.cpp" line="+3"/>
         <source>Usage: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</source>
         <translation>Aufruf: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/search.cpp" line="+7"/>
         <source>parallax search: no query given</source>
         <translation>parallax search: keine Suchanfrage angegeben</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation>parallax search: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../app/cli/commands/compare.cpp" line="+19"/>
         <source>verbatim</source>
         <translation>wörtlich</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Rechenzeit: %1 ms</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/commands/inputs.cpp" line="+28"/>
         <source>parallax %1: there is no article %2 in the library %3</source>
         <translation>parallax %1: in der Bibliothek %3 gibt es keinen Artikel %2</translation>
     </message>
@@ -264,12 +264,12 @@
         <translation>parallax %1: geben Sie 2 bis %2 Artikel an (erhalten: %3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/cli.cpp" line="+4"/>
         <source>Usage: parallax compare [--json] [--library P] INPUT...</source>
         <translation>Aufruf: parallax compare [--json] [--library P] INPUT...</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/cli/commands/export.cpp" line="+19"/>
         <source>Write the library (or --story) as Markdown files with an index.json into DIR.</source>
         <translation>Die Bibliothek (oder --story) als Markdown-Dateien mit einer index.json in DIR schreiben.</translation>
     </message>
@@ -279,24 +279,24 @@
         <translation>Mit --markdown: nur dieses Thema.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cli.cpp" line="+3"/>
         <source>Usage: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
        parallax export --markdown DIR [--story ID] [--library P]</source>
         <translation>Aufruf: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
         parallax export --markdown DIR [--story ID] [--library P]</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location filename="../app/cli/commands/stories.cpp" line="+17"/>
         <source>Regroup every article, keeping the reader&apos;s own choices.</source>
         <translation>Alle Artikel neu gruppieren; Ihre eigenen Zuordnungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli.cpp" line="+9"/>
         <source>Usage: parallax stories [--library P] [--json] [--rebuild]</source>
         <translation>Aufruf: parallax stories [--library P] [--json] [--rebuild]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/commands/stories.cpp" line="+6"/>
         <source>parallax stories: unexpected %1</source>
         <translation>parallax stories: unerwartetes Argument %1</translation>
     </message>
@@ -306,27 +306,27 @@
         <translation>parallax stories: die Themen konnten nicht neu aufgebaut werden (%1)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../app/cli/commands/backup.cpp" line="+37"/>
         <source>The backup to restore.</source>
         <translation>Die wiederherzustellende Sicherung.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>Where the backup goes.</source>
         <translation>Wohin die Sicherung geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/cli.cpp" line="+6"/>
         <source>Usage: parallax restore [--library P] BACKUP</source>
         <translation>Aufruf: parallax restore [--library P] BACKUP</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-3"/>
         <source>Usage: parallax backup [--library P] OUT</source>
         <translation>Aufruf: parallax backup [--library P] OUT</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../app/cli/commands/backup.cpp" line="+37"/>
         <source>parallax restore: %1</source>
         <translation>parallax restore: %1</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>parallax backup: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/cli/cli.cpp" line="-58"/>
         <source>Usage:
   parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
   parallax [--library P] --sample           open the window on the sample story
@@ -392,7 +392,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Mit --verbose zeigt jeder dieser Befehle die Diagnosemeldungen der Web-Engine (Chromium) im Terminal an.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location filename="../app/cli/commands/export.cpp" line="-5"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation>Den Vergleich als PDF nach OUT schreiben.</translation>
     </message>
@@ -402,7 +402,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Der Titel des Themas für den Titelblock (Standard: der des ersten Artikels).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>parallax export: say where the PDF goes with --pdf OUT.pdf</source>
         <translation>parallax export: geben Sie mit --pdf OUT.pdf an, wohin das PDF geschrieben werden soll</translation>
     </message>
@@ -413,7 +413,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>parallax export: %1</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location filename="../app/cli/commands/search.cpp" line="-35"/>
         <source>Only articles of this outlet.</source>
         <translation>Nur Artikel dieses Mediums.</translation>
     </message>
@@ -438,7 +438,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>relevance (Standard) oder date (neueste zuerst).</translation>
     </message>
     <message numerus="yes">
-        <location line="+220"/>
+        <location filename="../app/cli/commands/export.cpp" line="-17"/>
         <source>exported %n article(s) to %1</source>
         <translation>
             <numerusform>%n Artikel nach %1 exportiert</numerusform>
@@ -454,7 +454,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/feeds.cpp" line="+23"/>
         <source>Subscribe to every feed of an OPML subscription list.</source>
         <translation>Alle Feeds einer OPML-Abonnementliste abonnieren.</translation>
     </message>
@@ -469,7 +469,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Feed-Adressen (add) oder Feed-IDs (refresh).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli.cpp" line="+25"/>
         <source>Usage: parallax feeds add [--library P] (URL... | --opml FILE)
        parallax feeds list [--library P] [--json]
        parallax feeds refresh [--library P] [ID...]</source>
@@ -478,12 +478,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         parallax feeds refresh [--library P] [ID...]</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/commands/feeds.cpp" line="+123"/>
         <source>parallax feeds: say add, list or refresh</source>
         <translation>parallax feeds: geben Sie add, list oder refresh an</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-108"/>
         <source>parallax feeds: %1: cannot be read</source>
         <translation>parallax feeds: %1: kann nicht gelesen werden</translation>
     </message>
@@ -493,7 +493,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>parallax feeds: %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>parallax feeds add: give feed addresses or --opml FILE</source>
         <translation>parallax feeds add: geben Sie Feed-Adressen oder --opml FILE an</translation>
     </message>
@@ -503,17 +503,17 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>parallax feeds add: %1 ist keine http- oder https-Adresse</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>parallax feeds add: %1: %2</source>
         <translation>parallax feeds add: %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>parallax feeds refresh: there is no feed %1</source>
         <translation>parallax feeds refresh: es gibt keinen Feed %1</translation>
     </message>
@@ -1680,36 +1680,36 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
     <name>Parallax::LibraryPanel</name>
     <message>
         <location filename="../app/ui/librarypanel.cpp" line="+181"/>
-        <location line="+109"/>
+        <location line="+145"/>
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+128"/>
+        <location line="-143"/>
+        <location line="+149"/>
         <source>Stories</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-143"/>
         <location line="+2"/>
         <source>Search the library</source>
         <translation>Bibliothek durchsuchen</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+175"/>
+        <location line="+52"/>
+        <location line="+161"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+17"/>
+        <location line="-135"/>
+        <location line="+35"/>
         <source>Dates</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-34"/>
         <source>Show the articles and stories of a time only</source>
         <translation>Nur die Artikel und Themen eines Zeitraums anzeigen</translation>
     </message>
@@ -1735,12 +1735,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+217"/>
         <source>Dates…</source>
         <translation>Zeitraum…</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-182"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
@@ -1750,7 +1750,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-34"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
@@ -1765,17 +1765,17 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Wieder die ganze Bibliothek anzeigen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+66"/>
         <source>Feed: %1</source>
         <translation>Feed: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Story: %1</source>
         <translation>Thema: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+11"/>
         <source>Edit Details…</source>
         <translation>Details bearbeiten…</translation>
     </message>
@@ -1812,12 +1812,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Titel:</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-164"/>
         <source>Articles in the library</source>
         <translation>Artikel in der Bibliothek</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
@@ -1827,7 +1827,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Nur die Artikel eines Mediums anzeigen</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+151"/>
         <source>Rename Story…</source>
         <translation>Thema umbenennen…</translation>
     </message>
@@ -1941,14 +1941,14 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+94"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+71"/>
         <location line="+89"/>
-        <location line="+576"/>
+        <location line="+192"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location line="-244"/>
         <source>Library: %1</source>
         <translation>Bibliothek: %1</translation>
     </message>
@@ -1967,7 +1967,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie Parallax: Beim nächsten Start bietet Parallax an, eine Sicherung wiederherzustellen. Die beschädigte Datei wird nie überschrieben.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+50"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2017,7 +2017,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2032,7 +2032,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2103,12 +2103,12 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
     </message>
     <message>
         <location line="+4"/>
-        <location line="+140"/>
+        <location line="+135"/>
         <source>&amp;Columns</source>
         <translation>S&amp;palten</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-134"/>
         <source>Which of the compared articles are shown side by side (up to six)</source>
         <translation>Welche der verglichenen Artikel nebeneinander angezeigt werden (bis zu sechs)</translation>
     </message>
@@ -2118,7 +2118,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-77"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2133,7 +2133,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>&amp;Über Parallax</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+96"/>
         <source>Reading</source>
         <translation>Lesen</translation>
     </message>
@@ -2183,12 +2183,12 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Abweichungen</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-19"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+1"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
@@ -2203,7 +2203,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Berichterstattung</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+44"/>
         <source>Discrepancies (%1)</source>
         <translation>Abweichungen (%1)</translation>
     </message>
@@ -2213,12 +2213,12 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Zitate (%1)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation>Nichts zu importieren: Die Ordner enthalten keine Dateien.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/ui/importprogress.cpp" line="+89"/>
         <source>Importing articles…</source>
         <translation>Artikel werden importiert…</translation>
     </message>
@@ -2228,37 +2228,29 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>%n article(s) could not be stored: %1</source>
-        <translation>
-            <numerusform>%n Artikel konnte nicht gespeichert werden: %1</numerusform>
-            <numerusform>%n Artikel konnten nicht gespeichert werden: %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Importing %1 of %2:
 %3</source>
         <translation>Import %1 von %2:
 %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Importing %1 of %2: %3</source>
         <translation>Import %1 von %2: %3</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+4"/>
         <source>Import cancelled: imported %1, already in the library %2, skipped %3; the rest was left.</source>
         <translation>Import abgebrochen: %1 importiert, %2 bereits in der Bibliothek, %3 übersprungen; der Rest wurde nicht angerührt.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
@@ -2278,12 +2270,12 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>; die übrigen Dateien wurden nicht angerührt</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../app/ui/importprogress.cpp" line="-66"/>
         <source>Imported:</source>
         <translation>Importiert:</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+36"/>
         <source>&amp;Library List</source>
         <translation>&amp;Bibliotheksliste</translation>
     </message>
@@ -2308,7 +2300,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Ab&amp;deckung</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location filename="../app/ui/importprogress.cpp" line="+2"/>
         <source>Already in the library:</source>
         <translation>Bereits in der Bibliothek:</translation>
     </message>
@@ -2318,7 +2310,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Übersprungen:</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+74"/>
         <source>Comparing the first %1 of %2 selected articles.</source>
         <translation>Die ersten %1 von %2 ausgewählten Artikeln werden verglichen.</translation>
     </message>
@@ -2328,7 +2320,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>%1 Artikel verglichen; %2 davon nebeneinander angezeigt (Auswahl unter Ansicht &gt; Spalten).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../app/ui/articleedits.cpp" line="+27"/>
         <source>Delete “%1”</source>
         <translation>„%1“ löschen</translation>
     </message>
@@ -2353,7 +2345,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Die Details von „%1“ konnten nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+28"/>
         <source>Outlet named “%1”; Edit &gt; Undo takes it back.</source>
         <translation>Medium „%1“ benannt; Bearbeiten &gt; Rückgängig nimmt es zurück.</translation>
     </message>
@@ -2368,7 +2360,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>%1 Artikel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/ui/fileactions.cpp" line="+87"/>
         <source>Parallax library %1.sqlite</source>
         <translation>Parallax-Bibliothek %1.sqlite</translation>
     </message>
@@ -2403,11 +2395,12 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <location line="+6"/>
         <location line="+6"/>
         <location line="+5"/>
+        <location line="+22"/>
         <source>Add Feed</source>
         <translation>Feed hinzufügen</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-33"/>
         <source>Address of an RSS or Atom feed:</source>
         <translation>Adresse eines RSS- oder Atom-Feeds:</translation>
     </message>
@@ -2418,11 +2411,12 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
     </message>
     <message>
         <location line="+5"/>
+        <location line="+23"/>
         <source>The feed could not be stored: %1</source>
         <translation>Der Feed konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-15"/>
         <location line="+8"/>
         <source>Import Feed List</source>
         <translation>Feed-Liste importieren</translation>
@@ -2448,7 +2442,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Die Zwischenablage enthält keinen Link zum Importieren.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+21"/>
         <source>Refreshing %1…</source>
         <translation>%1 wird aktualisiert…</translation>
     </message>
@@ -2469,32 +2463,30 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/ui/importprogress.cpp" line="+54"/>
         <source>Downloading %1…</source>
         <translation>%1 wird heruntergeladen…</translation>
     </message>
     <message>
-        <location line="-542"/>
-        <location line="+107"/>
-        <location line="+367"/>
-        <location line="+43"/>
-        <location line="+28"/>
+        <location filename="../app/ui/fileactions.cpp" line="-24"/>
+        <location filename="../app/ui/importprogress.cpp" line="-82"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-245"/>
+        <location line="+237"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-422"/>
-        <location line="+426"/>
+        <location filename="../app/ui/importprogress.cpp" line="+13"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1: konnte nicht in der Bibliothek gespeichert werden (%2)</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-186"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
         <translation>%1 importiert, %2 bereits in der Bibliothek, %3 übersprungen.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+38"/>
         <source>Some files were not imported</source>
         <translation>Einige Dateien wurden nicht importiert</translation>
     </message>
@@ -2512,7 +2504,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Parallax — %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/ui/fileactions.cpp" line="-92"/>
         <source>Import Articles</source>
         <translation>Artikel importieren</translation>
     </message>
@@ -2570,7 +2562,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         </translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+85"/>
         <source>About Parallax</source>
         <translation>Über Parallax</translation>
     </message>
@@ -3033,7 +3025,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+79"/>
+        <location filename="../app/main.cpp" line="+72"/>
         <source>Use the library file PATH.</source>
         <translation>Die Bibliotheksdatei PATH verwenden.</translation>
     </message>
@@ -3053,19 +3045,19 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Zu importierende und zu vergleichende Artikel.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+16"/>
-        <location line="+16"/>
+        <location line="+20"/>
+        <location line="+52"/>
+        <location line="+8"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-7"/>
         <source>The library %1 is open in another Parallax window, which does not answer. Close that window (or end its process) and try again.</source>
         <translation>Die Bibliothek %1 ist in einem anderen Parallax-Fenster geöffnet, das nicht antwortet. Schließen Sie dieses Fenster (oder beenden Sie seinen Prozess) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-52"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>

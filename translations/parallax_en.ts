@@ -4,7 +4,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="+325"/>
+        <location filename="../app/cli/commands/compare.cpp" line="+62"/>
         <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
         <translation>
             <numerusform>%n figure, %1 quote(s), %2 discrepancy(s)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location filename="../app/cli/commands/export.cpp" line="+39"/>
         <source>exported %n article(s) to %1</source>
         <translation>
             <numerusform>exported %n article to %1</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>Parallax::LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../app/ui/librarypanel.cpp" line="+516"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+541"/>
         <source>%n of %1 article(s) match</source>
         <translation>
             <numerusform>%n of %1 articles matches</numerusform>
@@ -108,15 +108,7 @@
 <context>
     <name>Parallax::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+591"/>
-        <source>%n article(s) could not be stored: %1</source>
-        <translation>
-            <numerusform>%n article could not be stored: %1</numerusform>
-            <numerusform>%n articles could not be stored: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+119"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+303"/>
         <source>%n file(s) could not be imported. The other files were.</source>
         <translation>
             <numerusform>%n file could not be imported. The other files were.</numerusform>
@@ -124,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location filename="../app/ui/fileactions.cpp" line="+81"/>
         <source>Exported %n page(s) to %1.</source>
         <translation>
             <numerusform>Exported %n page to %1.</numerusform>
@@ -132,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+232"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+154"/>
         <source>Feeds refreshed: %n new article(s).</source>
         <translation>
             <numerusform>Feeds refreshed: %n new article.</numerusform>

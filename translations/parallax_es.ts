@@ -100,7 +100,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+54"/>
+        <location filename="../app/cli/command.cpp" line="+25"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>Usar el archivo de biblioteca PATH (por omisión: $PARALLAX_LIBRARY y, si no, la carpeta de datos de la aplicación).</translation>
     </message>
@@ -110,17 +110,17 @@
         <translation>Mostrar JSON en lugar de texto.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/cli.cpp" line="+19"/>
         <source>Let the web engine&apos;s diagnostics through to the terminal.</source>
         <translation>Mostrar en el terminal los diagnósticos del motor web.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/command.cpp" line="+11"/>
         <source>The library was upgraded; a copy of the previous version is at %1</source>
         <translation>La biblioteca se ha actualizado; hay una copia de la versión anterior en %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/cli/commands/import.cpp" line="+17"/>
         <source>Download the article at URL (http or https) and import it; repeatable.</source>
         <translation>Descargar el artículo de URL (http o https) e importarlo; se puede repetir.</translation>
     </message>
@@ -130,12 +130,12 @@
         <translation>Archivos o carpetas que importar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cli.cpp" line="+44"/>
         <source>Usage: parallax import [--library P] [--url URL]... [PATH...]</source>
         <translation>Uso: parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/import.cpp" line="+9"/>
         <source>parallax import: no file, folder or --url given</source>
         <translation>parallax import: no se ha indicado ningún archivo, carpeta ni --url</translation>
     </message>
@@ -150,12 +150,12 @@
         <translation>la biblioteca no pudo guardarlo (%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/cli/cli.cpp" line="+3"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation>Uso: parallax list [--library P] [--json]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/commands/list.cpp" line="+22"/>
         <source>parallax list: unexpected argument %1</source>
         <translation>parallax list: argumento inesperado %1</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>parallax list: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../app/cli/commands/search.cpp" line="+17"/>
         <source>Only articles of this outlet.</source>
         <translation>Solo artículos de este medio.</translation>
     </message>
@@ -200,12 +200,12 @@
         <translation>Una consulta de SQLite FTS5.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli.cpp" line="+3"/>
         <source>Usage: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</source>
         <translation>Uso: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/search.cpp" line="+7"/>
         <source>parallax search: no query given</source>
         <translation>parallax search: no se ha indicado ninguna consulta</translation>
     </message>
@@ -220,7 +220,7 @@
         <translation>parallax search: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../app/cli/commands/compare.cpp" line="+19"/>
         <source>verbatim</source>
         <translation>literales</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>Tiempo del motor: %1 ms</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/commands/inputs.cpp" line="+28"/>
         <source>parallax %1: there is no article %2 in the library %3</source>
         <translation>parallax %1: no existe el artículo %2 en la biblioteca %3</translation>
     </message>
@@ -289,12 +289,12 @@
         <translation>parallax %1: indique de 2 a %2 artículos (se han recibido %3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/cli.cpp" line="+4"/>
         <source>Usage: parallax compare [--json] [--library P] INPUT...</source>
         <translation>Uso: parallax compare [--json] [--library P] INPUT...</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/cli/commands/export.cpp" line="+16"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation>Escribir la comparación como PDF en OUT.</translation>
     </message>
@@ -314,14 +314,14 @@
         <translation>Con --markdown: solo esta noticia.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cli.cpp" line="+3"/>
         <source>Usage: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
        parallax export --markdown DIR [--story ID] [--library P]</source>
         <translation>Uso: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
      parallax export --markdown DIR [--story ID] [--library P]</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/cli/commands/export.cpp" line="+15"/>
         <location line="+20"/>
         <source>parallax export: %1</source>
         <translation>parallax export: %1</translation>
@@ -348,7 +348,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/feeds.cpp" line="+23"/>
         <source>Subscribe to every feed of an OPML subscription list.</source>
         <translation>Suscribirse a todos los canales de una lista de suscripciones OPML.</translation>
     </message>
@@ -363,7 +363,7 @@
         <translation>Direcciones de canales (add) o identificadores de canales (refresh).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli.cpp" line="+4"/>
         <source>Usage: parallax feeds add [--library P] (URL... | --opml FILE)
        parallax feeds list [--library P] [--json]
        parallax feeds refresh [--library P] [ID...]</source>
@@ -372,12 +372,12 @@
      parallax feeds refresh [--library P] [ID...]</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/commands/feeds.cpp" line="+123"/>
         <source>parallax feeds: say add, list or refresh</source>
         <translation>parallax feeds: indique add, list o refresh</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-108"/>
         <source>parallax feeds: %1: cannot be read</source>
         <translation>parallax feeds: %1: no se puede leer</translation>
     </message>
@@ -387,7 +387,7 @@
         <translation>parallax feeds: %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>parallax feeds add: give feed addresses or --opml FILE</source>
         <translation>parallax feeds add: indique direcciones de canales o --opml FILE</translation>
     </message>
@@ -397,17 +397,17 @@
         <translation>parallax feeds add: %1 no es una dirección http o https</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>parallax feeds add: %1: %2</source>
         <translation>parallax feeds add: %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>parallax feeds refresh: there is no feed %1</source>
         <translation>parallax feeds refresh: no existe el canal %1</translation>
     </message>
@@ -417,17 +417,17 @@
         <translation>%1 nuevos, %2 ya vistos, %3 ya en la biblioteca, %4 omitidos</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/cli/commands/stories.cpp" line="+17"/>
         <source>Regroup every article, keeping the reader&apos;s own choices.</source>
         <translation>Reagrupar todos los artículos, respetando las elecciones del propio lector.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli.cpp" line="+5"/>
         <source>Usage: parallax stories [--library P] [--json] [--rebuild]</source>
         <translation>Uso: parallax stories [--library P] [--json] [--rebuild]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/commands/stories.cpp" line="+6"/>
         <source>parallax stories: unexpected %1</source>
         <translation>parallax stories: %1 inesperado</translation>
     </message>
@@ -437,27 +437,27 @@
         <translation>parallax stories: no se pudieron reconstruir las noticias (%1)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../app/cli/commands/backup.cpp" line="+37"/>
         <source>The backup to restore.</source>
         <translation>La copia de seguridad que restaurar.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>Where the backup goes.</source>
         <translation>Dónde guardar la copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/cli.cpp" line="+6"/>
         <source>Usage: parallax restore [--library P] BACKUP</source>
         <translation>Uso: parallax restore [--library P] BACKUP</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-3"/>
         <source>Usage: parallax backup [--library P] OUT</source>
         <translation>Uso: parallax backup [--library P] OUT</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../app/cli/commands/backup.cpp" line="+37"/>
         <source>parallax restore: %1</source>
         <translation>parallax restore: %1</translation>
     </message>
@@ -467,7 +467,7 @@
         <translation>parallax backup: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/cli/cli.cpp" line="-58"/>
         <source>Usage:
   parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
   parallax [--library P] --sample           open the window on the sample story
@@ -1680,35 +1680,35 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
     <name>Parallax::LibraryPanel</name>
     <message>
         <location filename="../app/ui/librarypanel.cpp" line="+181"/>
-        <location line="+109"/>
+        <location line="+145"/>
         <source>Feeds</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+128"/>
+        <location line="-143"/>
+        <location line="+149"/>
         <source>Stories</source>
         <translation>Noticias</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-143"/>
         <location line="+2"/>
         <source>Search the library</source>
         <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+175"/>
+        <location line="+52"/>
+        <location line="+161"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-150"/>
         <source>Articles in the library</source>
         <translation>Artículos de la biblioteca</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
@@ -1719,12 +1719,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
     </message>
     <message>
         <location line="+4"/>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-34"/>
         <source>Show the articles and stories of a time only</source>
         <translation>Mostrar solo los artículos y noticias de un periodo</translation>
     </message>
@@ -1750,12 +1750,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+217"/>
         <source>Dates…</source>
         <translation>Fechas…</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-182"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
@@ -1765,7 +1765,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-34"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
@@ -1780,17 +1780,17 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Volver a mostrar toda la biblioteca</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+66"/>
         <source>Feed: %1</source>
         <translation>Canal: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Story: %1</source>
         <translation>Noticia: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+11"/>
         <source>Edit Details…</source>
         <translation>Editar detalles…</translation>
     </message>
@@ -1941,14 +1941,14 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+94"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+71"/>
         <location line="+89"/>
-        <location line="+576"/>
+        <location line="+192"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location line="-244"/>
         <source>Library: %1</source>
         <translation>Biblioteca: %1</translation>
     </message>
@@ -1962,7 +1962,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la biblioteca) y salga: cuando Parallax vuelva a iniciarse, le ofrecerá restaurar una copia de seguridad. El archivo dañado nunca se sobrescribe.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+50"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2012,7 +2012,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -2027,7 +2027,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2093,12 +2093,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
     </message>
     <message>
         <location line="+4"/>
-        <location line="+140"/>
+        <location line="+135"/>
         <source>&amp;Columns</source>
         <translation>&amp;Columnas</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-134"/>
         <source>Which of the compared articles are shown side by side (up to six)</source>
         <translation>Qué artículos comparados se muestran en paralelo (hasta seis)</translation>
     </message>
@@ -2108,7 +2108,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-77"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -2123,7 +2123,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>&amp;Acerca de Parallax</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+96"/>
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
@@ -2173,12 +2173,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Discrepancias</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-19"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+1"/>
         <source>Quotes</source>
         <translation>Citas</translation>
     </message>
@@ -2193,7 +2193,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+44"/>
         <source>Discrepancies (%1)</source>
         <translation>Discrepancias (%1)</translation>
     </message>
@@ -2203,21 +2203,20 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Citas (%1)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+107"/>
-        <location line="+367"/>
-        <location line="+43"/>
-        <location line="+28"/>
+        <location filename="../app/ui/fileactions.cpp" line="+134"/>
+        <location filename="../app/ui/importprogress.cpp" line="+19"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+26"/>
+        <location line="+237"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-195"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation>No hay nada que importar: las carpetas no contienen archivos.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/ui/importprogress.cpp" line="+70"/>
         <source>Importing articles…</source>
         <translation>Importando artículos…</translation>
     </message>
@@ -2227,38 +2226,29 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>%n article(s) could not be stored: %1</source>
-        <translation>
-            <numerusform>No se pudo guardar %n artículo: %1</numerusform>
-            <numerusform>No se pudieron guardar %n artículos: %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Importing %1 of %2:
 %3</source>
         <translation>Importando %1 de %2:
 %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Importing %1 of %2: %3</source>
         <translation>Importando %1 de %2: %3</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+426"/>
+        <location line="-77"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1: la biblioteca no pudo guardarlo (%2)</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+4"/>
         <source>Import cancelled: imported %1, already in the library %2, skipped %3; the rest was left.</source>
         <translation>Importación cancelada: importados %1, ya en la biblioteca %2, omitidos %3; el resto no se ha tocado.</translation>
     </message>
@@ -2268,7 +2258,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Importados %1, ya en la biblioteca %2, omitidos %3.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+27"/>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
@@ -2288,22 +2278,22 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>; los demás archivos no se han tocado</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../app/ui/importprogress.cpp" line="+11"/>
         <source>Imported:</source>
         <translation>Importados:</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-143"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="-119"/>
         <source>&amp;Go To</source>
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+155"/>
         <source>&amp;Library List</source>
         <translation>&amp;Lista de la biblioteca</translation>
     </message>
@@ -2328,7 +2318,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>C&amp;obertura</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location filename="../app/ui/importprogress.cpp" line="+2"/>
         <source>Already in the library:</source>
         <translation>Ya en la biblioteca:</translation>
     </message>
@@ -2338,7 +2328,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Omitidos:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+161"/>
         <source>Some files were not imported</source>
         <translation>Algunos archivos no se importaron</translation>
     </message>
@@ -2366,7 +2356,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>%1 artículos comparados; %2 mostrados en paralelo (elíjalos en Ver &gt; Columnas).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/ui/fileactions.cpp" line="-92"/>
         <source>Import Articles</source>
         <translation>Importar artículos</translation>
     </message>
@@ -2424,7 +2414,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/ui/articleedits.cpp" line="+27"/>
         <source>Delete “%1”</source>
         <translation>Eliminar «%1»</translation>
     </message>
@@ -2449,7 +2439,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>No se pudieron guardar los detalles de «%1»: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+28"/>
         <source>Outlet named “%1”; Edit &gt; Undo takes it back.</source>
         <translation>Medio nombrado «%1»; Editar &gt; Deshacer lo revierte.</translation>
     </message>
@@ -2464,7 +2454,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>%1 artículos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/ui/fileactions.cpp" line="+6"/>
         <source>Parallax library %1.sqlite</source>
         <translation>Biblioteca Parallax %1.sqlite</translation>
     </message>
@@ -2499,11 +2489,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <location line="+6"/>
         <location line="+6"/>
         <location line="+5"/>
+        <location line="+22"/>
         <source>Add Feed</source>
         <translation>Añadir canal</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-33"/>
         <source>Address of an RSS or Atom feed:</source>
         <translation>Dirección de un canal RSS o Atom:</translation>
     </message>
@@ -2514,11 +2505,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
     </message>
     <message>
         <location line="+5"/>
+        <location line="+23"/>
         <source>The feed could not be stored: %1</source>
         <translation>No se pudo guardar el canal: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-15"/>
         <location line="+8"/>
         <source>Import Feed List</source>
         <translation>Importar lista de canales</translation>
@@ -2544,7 +2536,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>El portapapeles no contiene ningún enlace que importar.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+21"/>
         <source>Refreshing %1…</source>
         <translation>Actualizando %1…</translation>
     </message>
@@ -2565,12 +2557,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/ui/importprogress.cpp" line="+54"/>
         <source>Downloading %1…</source>
         <translation>Descargando %1…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/ui/fileactions.cpp" line="+8"/>
         <source>About Parallax</source>
         <translation>Acerca de Parallax</translation>
     </message>
@@ -3033,7 +3025,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+79"/>
+        <location filename="../app/main.cpp" line="+72"/>
         <source>Use the library file PATH.</source>
         <translation>Usar el archivo de biblioteca PATH.</translation>
     </message>
@@ -3053,19 +3045,19 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Artículos que importar y comparar.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+16"/>
-        <location line="+16"/>
+        <location line="+20"/>
+        <location line="+52"/>
+        <location line="+8"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-7"/>
         <source>The library %1 is open in another Parallax window, which does not answer. Close that window (or end its process) and try again.</source>
         <translation>La biblioteca %1 está abierta en otra ventana de Parallax, que no responde. Cierre esa ventana (o termine su proceso) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-52"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>

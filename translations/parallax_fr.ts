@@ -100,7 +100,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+54"/>
+        <location filename="../app/cli/command.cpp" line="+25"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>Utiliser le fichier de bibliothèque PATH (par défaut : $PARALLAX_LIBRARY, puis le dossier de données de l&apos;application).</translation>
     </message>
@@ -110,17 +110,17 @@
         <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/cli.cpp" line="+19"/>
         <source>Let the web engine&apos;s diagnostics through to the terminal.</source>
         <translation>Laisser passer les diagnostics du moteur web dans le terminal.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/command.cpp" line="+11"/>
         <source>The library was upgraded; a copy of the previous version is at %1</source>
         <translation>La bibliothèque a été mise à niveau ; une copie de la version précédente se trouve dans %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/cli/commands/import.cpp" line="+17"/>
         <source>Download the article at URL (http or https) and import it; repeatable.</source>
         <translation>Télécharger l&apos;article à l&apos;adresse URL (http ou https) et l&apos;importer ; peut être répété.</translation>
     </message>
@@ -130,12 +130,12 @@
         <translation>Fichiers ou dossiers à importer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cli.cpp" line="+44"/>
         <source>Usage: parallax import [--library P] [--url URL]... [PATH...]</source>
         <translation>Utilisation : parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/import.cpp" line="+9"/>
         <source>parallax import: no file, folder or --url given</source>
         <translation>parallax import : aucun fichier, dossier ou --url indiqué</translation>
     </message>
@@ -150,12 +150,12 @@
         <translation>la bibliothèque n&apos;a pas pu l&apos;enregistrer (%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/cli/cli.cpp" line="+3"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation>Utilisation : parallax list [--library P] [--json]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/commands/list.cpp" line="+22"/>
         <source>parallax list: unexpected argument %1</source>
         <translation>parallax list : argument inattendu %1</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>parallax list : %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/cli/commands/search.cpp" line="+21"/>
         <source>Only articles with this tag.</source>
         <translation>Seulement les articles portant cette étiquette.</translation>
     </message>
@@ -175,12 +175,12 @@
         <translation>Une requête SQLite FTS5.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli.cpp" line="+3"/>
         <source>Usage: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</source>
         <translation>Utilisation : parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/search.cpp" line="+7"/>
         <source>parallax search: no query given</source>
         <translation>parallax search : aucune requête indiquée</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation>parallax search : %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../app/cli/commands/compare.cpp" line="+19"/>
         <source>verbatim</source>
         <translation>identiques</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Temps de calcul : %1 ms</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/commands/inputs.cpp" line="+28"/>
         <source>parallax %1: there is no article %2 in the library %3</source>
         <translation>parallax %1 : il n&apos;y a pas d&apos;article %2 dans la bibliothèque %3</translation>
     </message>
@@ -264,12 +264,12 @@
         <translation>parallax %1 : indiquez 2 à %2 articles (%3 reçus)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/cli.cpp" line="+4"/>
         <source>Usage: parallax compare [--json] [--library P] INPUT...</source>
         <translation>Utilisation : parallax compare [--json] [--library P] INPUT...</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/cli/commands/export.cpp" line="+19"/>
         <source>Write the library (or --story) as Markdown files with an index.json into DIR.</source>
         <translation>Écrire la bibliothèque (ou --story) sous forme de fichiers Markdown, avec un index.json, dans DIR.</translation>
     </message>
@@ -279,24 +279,24 @@
         <translation>Avec --markdown : uniquement ce sujet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cli.cpp" line="+3"/>
         <source>Usage: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
        parallax export --markdown DIR [--story ID] [--library P]</source>
         <translation>Utilisation : parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
               parallax export --markdown DIR [--story ID] [--library P]</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location filename="../app/cli/commands/stories.cpp" line="+17"/>
         <source>Regroup every article, keeping the reader&apos;s own choices.</source>
         <translation>Regrouper tous les articles, en conservant vos propres choix.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli.cpp" line="+9"/>
         <source>Usage: parallax stories [--library P] [--json] [--rebuild]</source>
         <translation>Utilisation : parallax stories [--library P] [--json] [--rebuild]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/commands/stories.cpp" line="+6"/>
         <source>parallax stories: unexpected %1</source>
         <translation>parallax stories : %1 inattendu</translation>
     </message>
@@ -306,27 +306,27 @@
         <translation>parallax stories : les sujets n&apos;ont pas pu être reconstruits (%1)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../app/cli/commands/backup.cpp" line="+37"/>
         <source>The backup to restore.</source>
         <translation>La sauvegarde à restaurer.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>Where the backup goes.</source>
         <translation>Où écrire la sauvegarde.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/cli.cpp" line="+6"/>
         <source>Usage: parallax restore [--library P] BACKUP</source>
         <translation>Utilisation : parallax restore [--library P] BACKUP</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-3"/>
         <source>Usage: parallax backup [--library P] OUT</source>
         <translation>Utilisation : parallax backup [--library P] OUT</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../app/cli/commands/backup.cpp" line="+37"/>
         <source>parallax restore: %1</source>
         <translation>parallax restore : %1</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>parallax backup : %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/cli/cli.cpp" line="-58"/>
         <source>Usage:
   parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
   parallax [--library P] --sample           open the window on the sample story
@@ -392,7 +392,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Avec --verbose, chacune de ces commandes laisse passer les diagnostics du moteur web (Chromium) dans le terminal.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location filename="../app/cli/commands/export.cpp" line="-5"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation>Écrire la comparaison en PDF dans OUT.</translation>
     </message>
@@ -402,7 +402,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Le titre du sujet pour l&apos;en-tête (par défaut : celui du premier article).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>parallax export: say where the PDF goes with --pdf OUT.pdf</source>
         <translation>parallax export : indiquez où écrire le PDF avec --pdf OUT.pdf</translation>
     </message>
@@ -413,7 +413,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>parallax export : %1</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location filename="../app/cli/commands/search.cpp" line="-35"/>
         <source>Only articles of this outlet.</source>
         <translation>Seulement les articles de ce média.</translation>
     </message>
@@ -438,7 +438,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>relevance (par défaut) ou date (les plus récents d&apos;abord).</translation>
     </message>
     <message numerus="yes">
-        <location line="+220"/>
+        <location filename="../app/cli/commands/export.cpp" line="-17"/>
         <source>exported %n article(s) to %1</source>
         <translation>
             <numerusform>%n article exporté vers %1</numerusform>
@@ -454,7 +454,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/feeds.cpp" line="+23"/>
         <source>Subscribe to every feed of an OPML subscription list.</source>
         <translation>S&apos;abonner à tous les flux d&apos;une liste d&apos;abonnements OPML.</translation>
     </message>
@@ -469,7 +469,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Adresses de flux (add) ou identifiants de flux (refresh).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli.cpp" line="+25"/>
         <source>Usage: parallax feeds add [--library P] (URL... | --opml FILE)
        parallax feeds list [--library P] [--json]
        parallax feeds refresh [--library P] [ID...]</source>
@@ -478,12 +478,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
               parallax feeds refresh [--library P] [ID...]</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/commands/feeds.cpp" line="+123"/>
         <source>parallax feeds: say add, list or refresh</source>
         <translation>parallax feeds : indiquez add, list ou refresh</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-108"/>
         <source>parallax feeds: %1: cannot be read</source>
         <translation>parallax feeds : %1 : illisible</translation>
     </message>
@@ -493,7 +493,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>parallax feeds : %1 : %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>parallax feeds add: give feed addresses or --opml FILE</source>
         <translation>parallax feeds add : indiquez des adresses de flux ou --opml FILE</translation>
     </message>
@@ -503,17 +503,17 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>parallax feeds add : %1 n&apos;est pas une adresse http ou https</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>parallax feeds add: %1: %2</source>
         <translation>parallax feeds add : %1 : %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>parallax feeds refresh: there is no feed %1</source>
         <translation>parallax feeds refresh : il n&apos;y a pas de flux %1</translation>
     </message>
@@ -1680,36 +1680,36 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
     <name>Parallax::LibraryPanel</name>
     <message>
         <location filename="../app/ui/librarypanel.cpp" line="+181"/>
-        <location line="+109"/>
+        <location line="+145"/>
         <source>Feeds</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+128"/>
+        <location line="-143"/>
+        <location line="+149"/>
         <source>Stories</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-143"/>
         <location line="+2"/>
         <source>Search the library</source>
         <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+175"/>
+        <location line="+52"/>
+        <location line="+161"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+17"/>
+        <location line="-135"/>
+        <location line="+35"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-34"/>
         <source>Show the articles and stories of a time only</source>
         <translation>N&apos;afficher que les articles et les sujets d&apos;une période</translation>
     </message>
@@ -1735,12 +1735,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+217"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-182"/>
         <source>&amp;From:</source>
         <translation>&amp;Du :</translation>
     </message>
@@ -1750,7 +1750,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>&amp;Au :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-34"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
@@ -1765,17 +1765,17 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Réafficher toute la bibliothèque</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+66"/>
         <source>Feed: %1</source>
         <translation>Flux : %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Story: %1</source>
         <translation>Sujet : %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+11"/>
         <source>Edit Details…</source>
         <translation>Modifier les détails…</translation>
     </message>
@@ -1812,12 +1812,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Titre :</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-164"/>
         <source>Articles in the library</source>
         <translation>Articles de la bibliothèque</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
@@ -1827,7 +1827,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>N&apos;afficher que les articles d&apos;un seul média</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+151"/>
         <source>Rename Story…</source>
         <translation>Renommer le sujet…</translation>
     </message>
@@ -1941,14 +1941,14 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+94"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+71"/>
         <location line="+89"/>
-        <location line="+576"/>
+        <location line="+192"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location line="-244"/>
         <source>Library: %1</source>
         <translation>Bibliothèque : %1</translation>
     </message>
@@ -1967,7 +1967,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quittez : au prochain démarrage, Parallax proposera de restaurer une sauvegarde. Le fichier endommagé n&apos;est jamais écrasé.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+50"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2017,7 +2017,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -2032,7 +2032,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2103,12 +2103,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
     </message>
     <message>
         <location line="+4"/>
-        <location line="+140"/>
+        <location line="+135"/>
         <source>&amp;Columns</source>
         <translation>&amp;Colonnes</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-134"/>
         <source>Which of the compared articles are shown side by side (up to six)</source>
         <translation>Articles comparés à afficher côte à côte (six au maximum)</translation>
     </message>
@@ -2118,7 +2118,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-77"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
@@ -2133,7 +2133,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>À &amp;propos de Parallax</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+96"/>
         <source>Reading</source>
         <translation>Lecture</translation>
     </message>
@@ -2183,12 +2183,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Divergences</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-19"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+1"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
@@ -2203,7 +2203,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Couverture</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+44"/>
         <source>Discrepancies (%1)</source>
         <translation>Divergences (%1)</translation>
     </message>
@@ -2213,12 +2213,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Citations (%1)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation>Rien à importer : les dossiers ne contiennent aucun fichier.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/ui/importprogress.cpp" line="+89"/>
         <source>Importing articles…</source>
         <translation>Import des articles…</translation>
     </message>
@@ -2228,37 +2228,29 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>%n article(s) could not be stored: %1</source>
-        <translation>
-            <numerusform>%n article n&apos;a pas pu être enregistré : %1</numerusform>
-            <numerusform>%n articles n&apos;ont pas pu être enregistrés : %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Importing %1 of %2:
 %3</source>
         <translation>Import de %1 sur %2 :
 %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Importing %1 of %2: %3</source>
         <translation>Import de %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+4"/>
         <source>Import cancelled: imported %1, already in the library %2, skipped %3; the rest was left.</source>
         <translation>Import annulé : importés : %1, déjà dans la bibliothèque : %2, ignorés : %3 ; le reste n&apos;a pas été traité.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
     </message>
@@ -2278,12 +2270,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation> ; les autres fichiers n&apos;ont pas été traités</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../app/ui/importprogress.cpp" line="-66"/>
         <source>Imported:</source>
         <translation>Importés :</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+36"/>
         <source>&amp;Library List</source>
         <translation>&amp;Liste de la bibliothèque</translation>
     </message>
@@ -2308,7 +2300,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>C&amp;ouverture</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location filename="../app/ui/importprogress.cpp" line="+2"/>
         <source>Already in the library:</source>
         <translation>Déjà dans la bibliothèque :</translation>
     </message>
@@ -2318,7 +2310,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Ignorés :</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+74"/>
         <source>Comparing the first %1 of %2 selected articles.</source>
         <translation>Comparaison des %1 premiers des %2 articles sélectionnés.</translation>
     </message>
@@ -2328,7 +2320,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>%1 articles comparés ; %2 affichés côte à côte (Affichage &gt; Colonnes pour les choisir).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../app/ui/articleedits.cpp" line="+27"/>
         <source>Delete “%1”</source>
         <translation>Supprimer « %1 »</translation>
     </message>
@@ -2353,7 +2345,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Les détails de « %1 » n&apos;ont pas pu être enregistrés : %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+28"/>
         <source>Outlet named “%1”; Edit &gt; Undo takes it back.</source>
         <translation>Média nommé « %1 » ; Édition &gt; Annuler revient en arrière.</translation>
     </message>
@@ -2368,7 +2360,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>%1 articles</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/ui/fileactions.cpp" line="+87"/>
         <source>Parallax library %1.sqlite</source>
         <translation>Bibliothèque Parallax %1.sqlite</translation>
     </message>
@@ -2403,11 +2395,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <location line="+6"/>
         <location line="+6"/>
         <location line="+5"/>
+        <location line="+22"/>
         <source>Add Feed</source>
         <translation>Ajouter un flux</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-33"/>
         <source>Address of an RSS or Atom feed:</source>
         <translation>Adresse d&apos;un flux RSS ou Atom :</translation>
     </message>
@@ -2418,11 +2411,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
     </message>
     <message>
         <location line="+5"/>
+        <location line="+23"/>
         <source>The feed could not be stored: %1</source>
         <translation>Le flux n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-15"/>
         <location line="+8"/>
         <source>Import Feed List</source>
         <translation>Importer une liste de flux</translation>
@@ -2448,7 +2442,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Le presse-papiers ne contient aucun lien à importer.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+21"/>
         <source>Refreshing %1…</source>
         <translation>Actualisation de %1…</translation>
     </message>
@@ -2469,32 +2463,30 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/ui/importprogress.cpp" line="+54"/>
         <source>Downloading %1…</source>
         <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-        <location line="-542"/>
-        <location line="+107"/>
-        <location line="+367"/>
-        <location line="+43"/>
-        <location line="+28"/>
+        <location filename="../app/ui/fileactions.cpp" line="-24"/>
+        <location filename="../app/ui/importprogress.cpp" line="-82"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-245"/>
+        <location line="+237"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-422"/>
-        <location line="+426"/>
+        <location filename="../app/ui/importprogress.cpp" line="+13"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1 : la bibliothèque n&apos;a pas pu l&apos;enregistrer (%2)</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-186"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
         <translation>Importés : %1, déjà dans la bibliothèque : %2, ignorés : %3.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+38"/>
         <source>Some files were not imported</source>
         <translation>Certains fichiers n&apos;ont pas été importés</translation>
     </message>
@@ -2512,7 +2504,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Parallax — %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/ui/fileactions.cpp" line="-92"/>
         <source>Import Articles</source>
         <translation>Importer des articles</translation>
     </message>
@@ -2570,7 +2562,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         </translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+85"/>
         <source>About Parallax</source>
         <translation>À propos de Parallax</translation>
     </message>
@@ -3033,7 +3025,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+79"/>
+        <location filename="../app/main.cpp" line="+72"/>
         <source>Use the library file PATH.</source>
         <translation>Utiliser le fichier de bibliothèque PATH.</translation>
     </message>
@@ -3053,19 +3045,19 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Articles à importer et à comparer.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+16"/>
-        <location line="+16"/>
+        <location line="+20"/>
+        <location line="+52"/>
+        <location line="+8"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-7"/>
         <source>The library %1 is open in another Parallax window, which does not answer. Close that window (or end its process) and try again.</source>
         <translation>La bibliothèque %1 est ouverte dans une autre fenêtre de Parallax, qui ne répond pas. Fermez cette fenêtre (ou arrêtez son processus) et réessayez.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-52"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>

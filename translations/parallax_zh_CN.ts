@@ -100,7 +100,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+54"/>
+        <location filename="../app/cli/command.cpp" line="+25"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>使用文库文件 PATH（默认：$PARALLAX_LIBRARY，其次为应用程序数据文件夹）。</translation>
     </message>
@@ -110,17 +110,17 @@
         <translation>输出 JSON 而非文本。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/cli.cpp" line="+19"/>
         <source>Let the web engine&apos;s diagnostics through to the terminal.</source>
         <translation>在终端中显示网页引擎的诊断信息。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/command.cpp" line="+11"/>
         <source>The library was upgraded; a copy of the previous version is at %1</source>
         <translation>文库已升级；旧版本的副本位于 %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/cli/commands/import.cpp" line="+17"/>
         <source>Download the article at URL (http or https) and import it; repeatable.</source>
         <translation>下载 URL（http 或 https）处的文章并导入；可多次指定。</translation>
     </message>
@@ -130,12 +130,12 @@
         <translation>要导入的文件或文件夹。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cli.cpp" line="+44"/>
         <source>Usage: parallax import [--library P] [--url URL]... [PATH...]</source>
         <translation>用法：parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/import.cpp" line="+9"/>
         <source>parallax import: no file, folder or --url given</source>
         <translation>parallax import: 未指定文件、文件夹或 --url</translation>
     </message>
@@ -150,12 +150,12 @@
         <translation>文库无法保存该文章（%1）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/cli/cli.cpp" line="+3"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation>用法：parallax list [--library P] [--json]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/commands/list.cpp" line="+22"/>
         <source>parallax list: unexpected argument %1</source>
         <translation>parallax list: 意外的参数 %1</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>parallax list: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/cli/commands/search.cpp" line="+21"/>
         <source>Only articles with this tag.</source>
         <translation>仅限带有此标签的文章。</translation>
     </message>
@@ -175,12 +175,12 @@
         <translation>一条 SQLite FTS5 查询。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli.cpp" line="+3"/>
         <source>Usage: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</source>
         <translation>用法：parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/search.cpp" line="+7"/>
         <source>parallax search: no query given</source>
         <translation>parallax search: 未指定查询</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation>parallax search: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../app/cli/commands/compare.cpp" line="+19"/>
         <source>verbatim</source>
         <translation>逐字相同</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>引擎耗时：%1 毫秒</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/commands/inputs.cpp" line="+28"/>
         <source>parallax %1: there is no article %2 in the library %3</source>
         <translation>parallax %1: 文库 %3 中没有文章 %2</translation>
     </message>
@@ -263,12 +263,12 @@
         <translation>parallax %1: 请提供 2 到 %2 篇文章（实际为 %3 篇）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/cli.cpp" line="+4"/>
         <source>Usage: parallax compare [--json] [--library P] INPUT...</source>
         <translation>用法：parallax compare [--json] [--library P] INPUT...</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/cli/commands/export.cpp" line="+19"/>
         <source>Write the library (or --story) as Markdown files with an index.json into DIR.</source>
         <translation>将文库（或 --story 指定的新闻事件）以 Markdown 文件写入 DIR，并附带一个 index.json。</translation>
     </message>
@@ -278,24 +278,24 @@
         <translation>与 --markdown 一起使用：仅导出此新闻事件。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cli.cpp" line="+3"/>
         <source>Usage: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
        parallax export --markdown DIR [--story ID] [--library P]</source>
         <translation>用法：parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
       parallax export --markdown DIR [--story ID] [--library P]</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location filename="../app/cli/commands/stories.cpp" line="+17"/>
         <source>Regroup every article, keeping the reader&apos;s own choices.</source>
         <translation>重新为所有文章归组，保留用户自己所做的选择。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli.cpp" line="+9"/>
         <source>Usage: parallax stories [--library P] [--json] [--rebuild]</source>
         <translation>用法：parallax stories [--library P] [--json] [--rebuild]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/commands/stories.cpp" line="+6"/>
         <source>parallax stories: unexpected %1</source>
         <translation>parallax stories: 意外的 %1</translation>
     </message>
@@ -305,27 +305,27 @@
         <translation>parallax stories: 无法重建新闻事件（%1）</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../app/cli/commands/backup.cpp" line="+37"/>
         <source>The backup to restore.</source>
         <translation>要恢复的备份。</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>Where the backup goes.</source>
         <translation>备份的保存位置。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/cli.cpp" line="+6"/>
         <source>Usage: parallax restore [--library P] BACKUP</source>
         <translation>用法：parallax restore [--library P] BACKUP</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-3"/>
         <source>Usage: parallax backup [--library P] OUT</source>
         <translation>用法：parallax backup [--library P] OUT</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../app/cli/commands/backup.cpp" line="+37"/>
         <source>parallax restore: %1</source>
         <translation>parallax restore: %1</translation>
     </message>
@@ -335,7 +335,7 @@
         <translation>parallax backup: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/cli/cli.cpp" line="-58"/>
         <source>Usage:
   parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
   parallax [--library P] --sample           open the window on the sample story
@@ -391,7 +391,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>加上 --verbose 后，以上任一命令都会在终端中显示网页引擎（Chromium）的诊断信息。</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location filename="../app/cli/commands/export.cpp" line="-5"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation>将对比结果以 PDF 格式写入 OUT。</translation>
     </message>
@@ -401,7 +401,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>标题区使用的新闻事件标题（默认：第一篇文章的标题）。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>parallax export: say where the PDF goes with --pdf OUT.pdf</source>
         <translation>parallax export: 请用 --pdf OUT.pdf 指定 PDF 的保存位置</translation>
     </message>
@@ -412,7 +412,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>parallax export: %1</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location filename="../app/cli/commands/search.cpp" line="-35"/>
         <source>Only articles of this outlet.</source>
         <translation>仅限此媒体的文章。</translation>
     </message>
@@ -437,7 +437,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>relevance（按相关度，默认）或 date（按日期，最新的在前）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+220"/>
+        <location filename="../app/cli/commands/export.cpp" line="-17"/>
         <source>exported %n article(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 篇文章到 %1</numerusform>
@@ -451,7 +451,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/feeds.cpp" line="+23"/>
         <source>Subscribe to every feed of an OPML subscription list.</source>
         <translation>订阅 OPML 订阅列表中的所有订阅源。</translation>
     </message>
@@ -466,7 +466,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>订阅源地址（add）或订阅源编号（refresh）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli.cpp" line="+25"/>
         <source>Usage: parallax feeds add [--library P] (URL... | --opml FILE)
        parallax feeds list [--library P] [--json]
        parallax feeds refresh [--library P] [ID...]</source>
@@ -475,12 +475,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
       parallax feeds refresh [--library P] [ID...]</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/commands/feeds.cpp" line="+123"/>
         <source>parallax feeds: say add, list or refresh</source>
         <translation>parallax feeds: 请指定 add、list 或 refresh</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-108"/>
         <source>parallax feeds: %1: cannot be read</source>
         <translation>parallax feeds: %1: 无法读取</translation>
     </message>
@@ -490,7 +490,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>parallax feeds: %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>parallax feeds add: give feed addresses or --opml FILE</source>
         <translation>parallax feeds add: 请提供订阅源地址或 --opml FILE</translation>
     </message>
@@ -500,17 +500,17 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>parallax feeds add: %1 不是 http 或 https 地址</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>parallax feeds add: %1: %2</source>
         <translation>parallax feeds add: %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>parallax feeds refresh: there is no feed %1</source>
         <translation>parallax feeds refresh: 没有订阅源 %1</translation>
     </message>
@@ -1671,36 +1671,36 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     <name>Parallax::LibraryPanel</name>
     <message>
         <location filename="../app/ui/librarypanel.cpp" line="+181"/>
-        <location line="+109"/>
+        <location line="+145"/>
         <source>Feeds</source>
         <translation>订阅源</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+128"/>
+        <location line="-143"/>
+        <location line="+149"/>
         <source>Stories</source>
         <translation>新闻事件</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-143"/>
         <location line="+2"/>
         <source>Search the library</source>
         <translation>搜索文库</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+175"/>
+        <location line="+52"/>
+        <location line="+161"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+17"/>
+        <location line="-135"/>
+        <location line="+35"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-34"/>
         <source>Show the articles and stories of a time only</source>
         <translation>仅显示某一时间段内的文章和新闻事件</translation>
     </message>
@@ -1726,12 +1726,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+217"/>
         <source>Dates…</source>
         <translation>自定义日期…</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-182"/>
         <source>&amp;From:</source>
         <translation>开始日期(&amp;F)：</translation>
     </message>
@@ -1741,7 +1741,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>结束日期(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-34"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
@@ -1756,17 +1756,17 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>重新显示整个文库</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+66"/>
         <source>Feed: %1</source>
         <translation>订阅源：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Story: %1</source>
         <translation>新闻事件：%1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+11"/>
         <source>Edit Details…</source>
         <translation>编辑详情…</translation>
     </message>
@@ -1803,12 +1803,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>标题：</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-164"/>
         <source>Articles in the library</source>
         <translation>文库中的文章</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Outlet</source>
         <translation>媒体</translation>
     </message>
@@ -1818,7 +1818,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>仅显示某一家媒体的文章</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+151"/>
         <source>Rename Story…</source>
         <translation>重命名新闻事件…</translation>
     </message>
@@ -1930,14 +1930,14 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+94"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+71"/>
         <location line="+89"/>
-        <location line="+576"/>
+        <location line="+192"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location line="-244"/>
         <source>Library: %1</source>
         <translation>文库：%1</translation>
     </message>
@@ -1956,7 +1956,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 请立即备份（文件 &gt; 备份文库）并退出：Parallax 再次启动时会提供从备份恢复的选项。损坏的文件绝不会被覆盖。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+50"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2006,7 +2006,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -2021,7 +2021,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -2092,12 +2092,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+140"/>
+        <location line="+135"/>
         <source>&amp;Columns</source>
         <translation>分栏(&amp;C)</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-134"/>
         <source>Which of the compared articles are shown side by side (up to six)</source>
         <translation>选择哪些参与对比的文章并排显示（最多六篇）</translation>
     </message>
@@ -2107,7 +2107,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-77"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2122,7 +2122,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>关于 Parallax(&amp;A)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+96"/>
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
@@ -2172,12 +2172,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>差异</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-19"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+1"/>
         <source>Quotes</source>
         <translation>引语</translation>
     </message>
@@ -2192,7 +2192,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>报道覆盖</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+44"/>
         <source>Discrepancies (%1)</source>
         <translation>差异（%1）</translation>
     </message>
@@ -2202,12 +2202,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>引语（%1）</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation>没有可导入的内容：这些文件夹中没有文件。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/ui/importprogress.cpp" line="+89"/>
         <source>Importing articles…</source>
         <translation>正在导入文章…</translation>
     </message>
@@ -2217,36 +2217,29 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>%n article(s) could not be stored: %1</source>
-        <translation>
-            <numerusform>%n 篇文章无法保存：%1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Importing %1 of %2:
 %3</source>
         <translation>正在导入第 %1 个文件（共 %2 个）：
 %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Importing %1 of %2: %3</source>
         <translation>正在导入第 %1 个文件（共 %2 个）：%3</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+4"/>
         <source>Import cancelled: imported %1, already in the library %2, skipped %3; the rest was left.</source>
         <translation>导入已取消：已导入 %1 个，%2 个已在文库中，跳过 %3 个；其余的未处理。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
@@ -2266,12 +2259,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>；其余文件未做处理</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../app/ui/importprogress.cpp" line="-66"/>
         <source>Imported:</source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+36"/>
         <source>&amp;Library List</source>
         <translation>文库列表(&amp;L)</translation>
     </message>
@@ -2296,7 +2289,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>覆盖(&amp;O)</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location filename="../app/ui/importprogress.cpp" line="+2"/>
         <source>Already in the library:</source>
         <translation>已在文库中：</translation>
     </message>
@@ -2306,7 +2299,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>已跳过：</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+74"/>
         <source>Comparing the first %1 of %2 selected articles.</source>
         <translation>正在对比所选 %2 篇文章中的前 %1 篇。</translation>
     </message>
@@ -2316,7 +2309,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>已对比 %1 篇文章；其中 %2 篇并排显示（可在“视图 &gt; 分栏”中选择）。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../app/ui/articleedits.cpp" line="+27"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
@@ -2341,7 +2334,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>无法保存“%1”的详情：%2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+28"/>
         <source>Outlet named “%1”; Edit &gt; Undo takes it back.</source>
         <translation>已将媒体命名为“%1”；“编辑 &gt; 撤销”可以撤回。</translation>
     </message>
@@ -2356,7 +2349,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>%1 篇文章</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/ui/fileactions.cpp" line="+87"/>
         <source>Parallax library %1.sqlite</source>
         <translation>Parallax 文库 %1.sqlite</translation>
     </message>
@@ -2391,11 +2384,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <location line="+6"/>
         <location line="+6"/>
         <location line="+5"/>
+        <location line="+22"/>
         <source>Add Feed</source>
         <translation>添加订阅源</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-33"/>
         <source>Address of an RSS or Atom feed:</source>
         <translation>RSS 或 Atom 订阅源的地址：</translation>
     </message>
@@ -2406,11 +2400,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
     </message>
     <message>
         <location line="+5"/>
+        <location line="+23"/>
         <source>The feed could not be stored: %1</source>
         <translation>无法保存订阅源：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-15"/>
         <location line="+8"/>
         <source>Import Feed List</source>
         <translation>导入订阅源列表</translation>
@@ -2436,7 +2431,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>剪贴板中没有可导入的链接。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+21"/>
         <source>Refreshing %1…</source>
         <translation>正在刷新 %1…</translation>
     </message>
@@ -2455,32 +2450,30 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/ui/importprogress.cpp" line="+54"/>
         <source>Downloading %1…</source>
         <translation>正在下载 %1…</translation>
     </message>
     <message>
-        <location line="-542"/>
-        <location line="+107"/>
-        <location line="+367"/>
-        <location line="+43"/>
-        <location line="+28"/>
+        <location filename="../app/ui/fileactions.cpp" line="-24"/>
+        <location filename="../app/ui/importprogress.cpp" line="-82"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-245"/>
+        <location line="+237"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-422"/>
-        <location line="+426"/>
+        <location filename="../app/ui/importprogress.cpp" line="+13"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1：文库无法保存该文章（%2）</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-186"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
         <translation>已导入 %1 个，%2 个已在文库中，跳过 %3 个。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+38"/>
         <source>Some files were not imported</source>
         <translation>部分文件未导入</translation>
     </message>
@@ -2497,7 +2490,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>Parallax — %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/ui/fileactions.cpp" line="-92"/>
         <source>Import Articles</source>
         <translation>导入文章</translation>
     </message>
@@ -2554,7 +2547,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         </translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+85"/>
         <source>About Parallax</source>
         <translation>关于 Parallax</translation>
     </message>
@@ -3016,7 +3009,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+79"/>
+        <location filename="../app/main.cpp" line="+72"/>
         <source>Use the library file PATH.</source>
         <translation>使用文库文件 PATH。</translation>
     </message>
@@ -3036,19 +3029,19 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>要导入并对比的文章。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+16"/>
-        <location line="+16"/>
+        <location line="+20"/>
+        <location line="+52"/>
+        <location line="+8"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-7"/>
         <source>The library %1 is open in another Parallax window, which does not answer. Close that window (or end its process) and try again.</source>
         <translation>文库 %1 已在另一个无响应的 Parallax 窗口中打开。请关闭该窗口（或结束其进程）后重试。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-52"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>

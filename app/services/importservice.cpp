@@ -11,11 +11,45 @@
 
 namespace Parallax {
 
-void ImportService::importFiles(Library &library, const QStringList &paths, const Done &done)
+bool ImportService::importFiles(Library &library, const QStringList &paths, const Hooks &hooks)
 {
+    const QStringList files = FileImporter::collectFiles(paths);
+    if (hooks.begin)
+        hooks.begin(int(files.size()));
+    const Done done = hooks.done ? hooks.done : [](const Outcome &) {};
     ImportPipeline pipeline(library, &FileImporter::readArticle,
                             &FileImporter::splitWebPage); // a web page's extraction on this thread
-    pipeline.run(FileImporter::collectFiles(paths), done);
+    if (!hooks.cancelled) {
+        pipeline.run(files, done);
+        return true;
+    }
+    for (qsizetype at = 0; at < files.size(); at += kStep) {
+        if (hooks.cancelled())
+            return false;
+        pipeline.run(files.mid(at, kStep), done);
+    }
+    return true;
+}
+
+void ImportService::importFiles(Library &library, const QStringList &paths, const Done &done)
+{
+    importFiles(library, paths, Hooks{{}, {}, done, {}});
+}
+
+bool ImportService::importLinks(Library &library, const QList<QUrl> &links, const Hooks &hooks)
+{
+    if (hooks.begin)
+        hooks.begin(int(links.size()));
+    for (const QUrl &link : links) {
+        if (hooks.cancelled && hooks.cancelled())
+            return false;
+        if (hooks.next)
+            hooks.next(link.toString());
+        const Outcome outcome = importLink(library, link);
+        if (hooks.done)
+            hooks.done(outcome);
+    }
+    return true;
 }
 
 ImportService::Outcome ImportService::importLink(Library &library, const QUrl &link, const UrlImporter::Limits &limits,
@@ -48,6 +82,23 @@ ImportService::FeedList ImportService::readFeedList(const QString &path)
     if (list.readable)
         list.urls = FeedParser::opmlFeeds(f.readAll(), &list.error);
     return list;
+}
+
+QList<ImportService::Subscribed> ImportService::subscribe(Library &library, const QStringList &urls)
+{
+    QList<Subscribed> subscribed;
+    for (const QString &url : urls) {
+        Subscribed s{url, 0, {}};
+        if (!UrlImporter::isWebLink(QUrl(url))) {
+            subscribed.append(s);
+            continue;
+        }
+        s.id = library.addFeed(url, &s.error);
+        subscribed.append(s);
+        if (s.id == 0)
+            break;
+    }
+    return subscribed;
 }
 
 } // namespace Parallax

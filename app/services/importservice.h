@@ -27,9 +27,32 @@ public:
     // A last touch to an article read, before it is stored (a feed item's title, say).
     using Prepare = std::function<void(Article &)>;
 
+    // What a caller hears of a long import, on the thread that runs it.
+    struct Hooks
+    {
+        // How many files or links will be imported, before the first is read.
+        std::function<void(int count)> begin;
+        // A link is about to be downloaded (files are read ahead, on worker threads).
+        std::function<void(const QString &source)> next;
+        // One file or link is finished: stored (its batch committed), a duplicate, or not read.
+        Done done;
+        // Asked between steps: true stops the import; what was finished is kept.
+        std::function<bool()> cancelled;
+    };
+
+    // Files read between two questions to Hooks::cancelled: each step is a run of
+    // ImportPipeline, committed at its end. Without a cancelled hook there is one run.
+    static constexpr int kStep = 16;
+
     // Imports files and folders (recursively): read a chunk ahead on worker threads, stored
     // in batches; `done` is called for each file, in order, once its batch is committed.
+    // Returns false when the import was cancelled.
+    static bool importFiles(Library &library, const QStringList &paths, const Hooks &hooks);
     static void importFiles(Library &library, const QStringList &paths, const Done &done);
+
+    // Downloads the articles at the links (http, https), one after another, and stores them.
+    // Returns false when the import was cancelled.
+    static bool importLinks(Library &library, const QList<QUrl> &links, const Hooks &hooks);
 
     // Downloads the article at a link and stores it.
     static Outcome importLink(Library &library, const QUrl &link, const UrlImporter::Limits &limits = {},
@@ -47,6 +70,17 @@ public:
         QStringList urls;
     };
     static FeedList readFeedList(const QString &path);
+
+    // Subscribes to feeds (a list's, or addresses given), in order, until one cannot be
+    // stored (its `error` says why, and it is the last). Addresses other than http and https
+    // are passed over: id 0, no error.
+    struct Subscribed
+    {
+        QString url;
+        qint64 id = 0;
+        QString error;
+    };
+    static QList<Subscribed> subscribe(Library &library, const QStringList &urls);
 };
 
 } // namespace Parallax

@@ -190,6 +190,45 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the library"));
 
+    setUpTable();
+
+    QHBoxLayout *filters = setUpFilters();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addLayout(filters);
+    layout->addWidget(m_scope);
+    layout->addWidget(m_storiesLabel);
+    layout->addWidget(m_stories);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_count);
+    layout->addWidget(m_feedsLabel);
+    layout->addWidget(m_feeds);
+    // Tab goes down the panel as it stands (the stories above the articles).
+    const QList<QWidget *> order{m_search, m_outlet, m_dates, m_tag, m_scope, m_stories, m_table, m_feeds};
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+    setUpLists();
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &LibraryPanel::applySearch);
+
+    // Shift-click selections arrive as several signals; compare once they settle.
+    m_selectionDelay->setSingleShot(true);
+    m_selectionDelay->setInterval(120);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, m_selectionDelay,
+            qOverload<>(&QTimer::start));
+    connect(m_selectionDelay, &QTimer::timeout, this,
+            [this] { Q_EMIT selectionChanged(selectedIds()); });
+
+    reload();
+}
+
+void LibraryPanel::setUpTable()
+{
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(LibraryModel::Match, new SnippetDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -213,7 +252,10 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(LibraryModel::Title, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setAccessibleName(tr("Articles in the library"));
+}
 
+QHBoxLayout *LibraryPanel::setUpFilters()
+{
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
     filters->addWidget(m_outlet, 1);
@@ -233,33 +275,7 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
     m_dates->addItem(tr("Past month"), int(PastMonth));
     m_dates->addItem(tr("Past year"), int(PastYear));
     m_dates->addItem(tr("Dates\u2026"), int(CustomRange));
-    connect(m_dates, &QComboBox::activated, this, [this](int index) {
-        if (m_dates->itemData(index).toInt() != CustomRange) {
-            m_lastDateChoice = index;
-            applyDates();
-            return;
-        }
-        // Ask for the range; cancelling keeps what was chosen before.
-        QDialog dialog(this);
-        dialog.setWindowTitle(tr("Dates"));
-        auto *from = new QDateEdit(m_from.isValid() ? m_from : QDate::currentDate().addMonths(-1), &dialog);
-        auto *to = new QDateEdit(m_to.isValid() ? m_to : QDate::currentDate(), &dialog);
-        for (QDateEdit *edit : {from, to}) {
-            edit->setCalendarPopup(true);
-            edit->setDisplayFormat(DateFormat::pattern());
-        }
-        auto *form = new QFormLayout(&dialog);
-        form->addRow(tr("&From:"), from);
-        form->addRow(tr("&To:"), to);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        form->addRow(buttons);
-        if (dialog.exec() == QDialog::Accepted)
-            setDateRange(std::min(from->date(), to->date()), std::max(from->date(), to->date()));
-        else
-            m_dates->setCurrentIndex(m_lastDateChoice);
-    });
+    connect(m_dates, &QComboBox::activated, this, &LibraryPanel::chooseDates);
     m_tag->setAccessibleName(tr("Tag"));
     m_tag->setToolTip(tr("Show the articles with one tag only"));
     m_tag->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -272,74 +288,83 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
     m_scope->hide();
     connect(m_scope, &QToolButton::clicked, this, [this] { setScope(0, 0, {}); });
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search);
-    layout->addLayout(filters);
-    layout->addWidget(m_scope);
-    layout->addWidget(m_storiesLabel);
-    layout->addWidget(m_stories);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_count);
-    layout->addWidget(m_feedsLabel);
-    layout->addWidget(m_feeds);
-    // Tab goes down the panel as it stands (the stories above the articles).
-    const QList<QWidget *> order{m_search, m_outlet, m_dates, m_tag, m_scope, m_stories, m_table, m_feeds};
-    for (int i = 1; i < order.size(); ++i)
-        setTabOrder(order.at(i - 1), order.at(i));
+    return filters;
+}
+
+// Dates > a choice: applied; Dates…: the range asked for, and cancelling keeps what was
+// chosen before.
+void LibraryPanel::chooseDates(int index)
+{
+    if (m_dates->itemData(index).toInt() != CustomRange) {
+        m_lastDateChoice = index;
+        applyDates();
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Dates"));
+    auto *from = new QDateEdit(m_from.isValid() ? m_from : QDate::currentDate().addMonths(-1), &dialog);
+    auto *to = new QDateEdit(m_to.isValid() ? m_to : QDate::currentDate(), &dialog);
+    for (QDateEdit *edit : {from, to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(DateFormat::pattern());
+    }
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&From:"), from);
+    form->addRow(tr("&To:"), to);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() == QDialog::Accepted)
+        setDateRange(std::min(from->date(), to->date()), std::max(from->date(), to->date()));
+    else
+        m_dates->setCurrentIndex(m_lastDateChoice);
+}
+
+void LibraryPanel::setUpLists()
+{
     m_feeds->setAccessibleName(tr("Feeds"));
     openOnClickOrEnter(m_feeds);
-    const auto openFeed = [this](QListWidgetItem *item) {
-        if (!item)
-            return;
-        const int row = m_feeds->row(item);
-        const qint64 feed = item->data(Qt::UserRole).toLongLong();
-        const QList<qint64> ids = m_library.feedArticles(feed);
-        m_library.markFeedRead(feed);
-        const QString name = item->data(Qt::UserRole + 1).toString();
-        reloadFeeds(); // the unread count changed; `item` is gone
-        m_search->clear();
-        setScope(0, feed, tr("Feed: %1").arg(name));
-        select(ids.mid(0, 12));
-        if (QListWidgetItem *opened = m_feeds->item(row))
-            markOpened(m_feeds, m_feeds->indexFromItem(opened));
-    };
-    connect(m_feeds, &QListWidget::itemClicked, this, openFeed);
-    connect(m_feeds, &QListWidget::itemActivated, this, openFeed);
+    connect(m_feeds, &QListWidget::itemClicked, this, &LibraryPanel::openFeed);
+    connect(m_feeds, &QListWidget::itemActivated, this, &LibraryPanel::openFeed);
     reloadFeeds();
     m_stories->setModel(m_storyModel);
     m_stories->setAccessibleName(tr("Stories"));
     m_stories->setUniformItemSizes(true);
     openOnClickOrEnter(m_stories);
-    const auto openStory = [this](const QModelIndex &index) {
-        markOpened(m_stories, index);
-        QList<qint64> ids;
-        for (const QVariant &v : index.data(StoryListModel::ArticlesRole).toList())
-            ids.append(v.toLongLong());
-        m_search->clear();
-        setScope(index.data(StoryListModel::IdRole).toLongLong(), 0,
-                 tr("Story: %1").arg(index.data(StoryListModel::TitleRole).toString()));
-        select(ids.mid(0, 12));
-    };
-    connect(m_stories, &QListView::clicked, this, openStory);
-    connect(m_stories, &QListView::activated, this, openStory);
+    connect(m_stories, &QListView::clicked, this, &LibraryPanel::openStory);
+    connect(m_stories, &QListView::activated, this, &LibraryPanel::openStory);
     m_stories->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_stories, &QListView::customContextMenuRequested, this, &LibraryPanel::showStoryMenu);
+}
 
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(200);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &LibraryPanel::applySearch);
+void LibraryPanel::openFeed(QListWidgetItem *item)
+{
+    if (!item)
+        return;
+    const int row = m_feeds->row(item);
+    const qint64 feed = item->data(Qt::UserRole).toLongLong();
+    const QList<qint64> ids = m_library.feedArticles(feed);
+    m_library.markFeedRead(feed);
+    const QString name = item->data(Qt::UserRole + 1).toString();
+    reloadFeeds(); // the unread count changed; `item` is gone
+    m_search->clear();
+    setScope(0, feed, tr("Feed: %1").arg(name));
+    select(ids.mid(0, 12));
+    if (QListWidgetItem *opened = m_feeds->item(row))
+        markOpened(m_feeds, m_feeds->indexFromItem(opened));
+}
 
-    // Shift-click selections arrive as several signals; compare once they settle.
-    m_selectionDelay->setSingleShot(true);
-    m_selectionDelay->setInterval(120);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, m_selectionDelay,
-            qOverload<>(&QTimer::start));
-    connect(m_selectionDelay, &QTimer::timeout, this,
-            [this] { Q_EMIT selectionChanged(selectedIds()); });
-
-    reload();
+void LibraryPanel::openStory(const QModelIndex &index)
+{
+    markOpened(m_stories, index);
+    QList<qint64> ids;
+    for (const QVariant &v : index.data(StoryListModel::ArticlesRole).toList())
+        ids.append(v.toLongLong());
+    m_search->clear();
+    setScope(index.data(StoryListModel::IdRole).toLongLong(), 0,
+             tr("Story: %1").arg(index.data(StoryListModel::TitleRole).toString()));
+    select(ids.mid(0, 12));
 }
 
 void LibraryPanel::showTableMenu(const QPoint &pos)

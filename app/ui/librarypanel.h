@@ -6,9 +6,12 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLineEdit;
 class QListView;
 class QListWidget;
+class QListWidgetItem;
+class QModelIndex;
 class QLabel;
 class QTableView;
 class QTimer;
@@ -73,6 +76,12 @@ public:
 private:
     void applySearch();
     void applyDates();
+    void setUpTable();
+    QHBoxLayout *setUpFilters();
+    void chooseDates(int index);
+    void setUpLists();
+    void openFeed(QListWidgetItem *item);
+    void openStory(const QModelIndex &index);
     void setScope(qint64 story, qint64 feed, const QString &label);
     void reloadFilters();
     void showTrimmed(qint64 id);
