@@ -100,12 +100,12 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/command.cpp" line="+25"/>
+        <location filename="../app/cli/command.cpp" line="+22"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>Die Bibliotheksdatei PATH verwenden (Standard: $PARALLAX_LIBRARY, sonst der Datenordner der Anwendung).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Print JSON instead of text.</source>
         <translation>JSON statt Text ausgeben.</translation>
     </message>
@@ -115,12 +115,12 @@
         <translation>Die Diagnosemeldungen der Web-Engine im Terminal anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/command.cpp" line="+11"/>
+        <location filename="../app/cli/command.cpp" line="+10"/>
         <source>The library was upgraded; a copy of the previous version is at %1</source>
         <translation>Die Bibliothek wurde aktualisiert; eine Kopie der vorherigen Version liegt unter %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/import.cpp" line="+17"/>
+        <location filename="../app/cli/commands/import.cpp" line="+18"/>
         <source>Download the article at URL (http or https) and import it; repeatable.</source>
         <translation>Den Artikel unter URL (http oder https) herunterladen und importieren; mehrfach angebbar.</translation>
     </message>
@@ -130,22 +130,22 @@
         <translation>Zu importierende Dateien oder Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+44"/>
+        <location filename="../app/cli/cli.cpp" line="+48"/>
         <source>Usage: parallax import [--library P] [--url URL]... [PATH...]</source>
         <translation>Aufruf: parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/import.cpp" line="+9"/>
+        <location filename="../app/cli/commands/import.cpp" line="+8"/>
         <source>parallax import: no file, folder or --url given</source>
         <translation>parallax import: keine Datei, kein Ordner und kein --url angegeben</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>parallax import: %1 is not an http or https link</source>
         <translation>parallax import: %1 ist kein http- oder https-Link</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>the library could not store it (%1)</source>
         <translation>konnte nicht in der Bibliothek gespeichert werden (%1)</translation>
     </message>
@@ -155,22 +155,22 @@
         <translation>Aufruf: parallax list [--library P] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/list.cpp" line="+22"/>
+        <location filename="../app/cli/commands/list.cpp" line="+20"/>
         <source>parallax list: unexpected argument %1</source>
         <translation>parallax list: unerwartetes Argument %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>parallax list: %1</source>
         <translation>parallax list: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/search.cpp" line="+21"/>
+        <location filename="../app/cli/commands/search.cpp" line="+27"/>
         <source>Only articles with this tag.</source>
         <translation>Nur Artikel mit diesem Tag.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>An SQLite FTS5 query.</source>
         <translation>Eine SQLite-FTS5-Abfrage.</translation>
     </message>
@@ -180,22 +180,22 @@
         <translation>Aufruf: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/search.cpp" line="+7"/>
+        <location filename="../app/cli/commands/search.cpp" line="+6"/>
         <source>parallax search: no query given</source>
         <translation>parallax search: keine Suchanfrage angegeben</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>parallax search: dates are YYYY-MM-DD and --sort is relevance or date</source>
         <translation>parallax search: Datumsangaben haben die Form YYYY-MM-DD, und --sort ist relevance oder date</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>parallax search: %1</source>
         <translation>parallax search: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/compare.cpp" line="+19"/>
+        <location filename="../app/cli/commands/compare.cpp" line="+18"/>
         <source>verbatim</source>
         <translation>wörtlich</translation>
     </message>
@@ -210,28 +210,28 @@
         <translation>teilweise</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 sentences, %2 only here, %3% found in the others</source>
         <translation>%1 Sätze, %2 nur hier, %3 % in den anderen gefunden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>[%1] ↔ [%2]: %3% of [%1] found in [%2], %4% of [%2] found in [%1]</source>
         <translation>[%1] ↔ [%2]: %3 % von [%1] in [%2] gefunden, %4 % von [%2] in [%1] gefunden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 %2, %3 %4, %5 %6</source>
         <translation>%1 %2, %3 %4, %5 %6</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+2"/>
         <source>[%1] looks derived from [%2]</source>
         <translation>[%1] scheint von [%2] abgeleitet</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
         <translation>
             <numerusform>%n Zahl, %1 Zitat(e), %2 Abweichung(en)</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Engine time: %1 ms</source>
         <translation>Rechenzeit: %1 ms</translation>
     </message>
@@ -254,22 +254,22 @@
         <translation>parallax %1: %2: %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>2 to %1 article files or library article ids.</source>
         <translation>2 bis %1 Artikeldateien oder Artikel-IDs aus der Bibliothek.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>parallax %1: give 2 to %2 articles (got %3)</source>
         <translation>parallax %1: geben Sie 2 bis %2 Artikel an (erhalten: %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+4"/>
+        <location filename="../app/cli/cli.cpp" line="+5"/>
         <source>Usage: parallax compare [--json] [--library P] INPUT...</source>
         <translation>Aufruf: parallax compare [--json] [--library P] INPUT...</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/export.cpp" line="+19"/>
+        <location filename="../app/cli/commands/export.cpp" line="+23"/>
         <source>Write the library (or --story) as Markdown files with an index.json into DIR.</source>
         <translation>Die Bibliothek (oder --story) als Markdown-Dateien mit einer index.json in DIR schreiben.</translation>
     </message>
@@ -291,52 +291,52 @@
         <translation>Alle Artikel neu gruppieren; Ihre eigenen Zuordnungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+9"/>
+        <location filename="../app/cli/cli.cpp" line="+11"/>
         <source>Usage: parallax stories [--library P] [--json] [--rebuild]</source>
         <translation>Aufruf: parallax stories [--library P] [--json] [--rebuild]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/stories.cpp" line="+6"/>
+        <location filename="../app/cli/commands/stories.cpp" line="+5"/>
         <source>parallax stories: unexpected %1</source>
         <translation>parallax stories: unerwartetes Argument %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>parallax stories: the stories could not be rebuilt (%1)</source>
         <translation>parallax stories: die Themen konnten nicht neu aufgebaut werden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/backup.cpp" line="+37"/>
+        <location filename="../app/cli/commands/backup.cpp" line="+34"/>
         <source>The backup to restore.</source>
         <translation>Die wiederherzustellende Sicherung.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>Where the backup goes.</source>
         <translation>Wohin die Sicherung geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+6"/>
+        <location filename="../app/cli/cli.cpp" line="+5"/>
         <source>Usage: parallax restore [--library P] BACKUP</source>
         <translation>Aufruf: parallax restore [--library P] BACKUP</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <source>Usage: parallax backup [--library P] OUT</source>
         <translation>Aufruf: parallax backup [--library P] OUT</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/backup.cpp" line="+37"/>
+        <location filename="../app/cli/commands/backup.cpp" line="+34"/>
         <source>parallax restore: %1</source>
         <translation>parallax restore: %1</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>parallax backup: %1</source>
         <translation>parallax backup: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-58"/>
+        <location filename="../app/cli/cli.cpp" line="-65"/>
         <source>Usage:
   parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
   parallax [--library P] --sample           open the window on the sample story
@@ -387,58 +387,58 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>With --verbose, any of these lets the web engine&apos;s (Chromium&apos;s) diagnostics through to the terminal.</source>
         <translation>Mit --verbose zeigt jeder dieser Befehle die Diagnosemeldungen der Web-Engine (Chromium) im Terminal an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/export.cpp" line="-5"/>
+        <location filename="../app/cli/commands/export.cpp" line="-10"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation>Den Vergleich als PDF nach OUT schreiben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The story&apos;s title for the title block (default: the first article&apos;s).</source>
         <translation>Der Titel des Themas für den Titelblock (Standard: der des ersten Artikels).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>parallax export: say where the PDF goes with --pdf OUT.pdf</source>
         <translation>parallax export: geben Sie mit --pdf OUT.pdf an, wohin das PDF geschrieben werden soll</translation>
     </message>
     <message>
         <location line="-9"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>parallax export: %1</source>
         <translation>parallax export: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/search.cpp" line="-35"/>
+        <location filename="../app/cli/commands/search.cpp" line="-47"/>
         <source>Only articles of this outlet.</source>
         <translation>Nur Artikel dieses Mediums.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only articles published on or after this date.</source>
         <translation>Nur Artikel, die an oder nach diesem Datum veröffentlicht wurden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only articles published on or before this date.</source>
         <translation>Nur Artikel, die an oder vor diesem Datum veröffentlicht wurden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only articles of this story.</source>
         <translation>Nur Artikel dieses Themas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>relevance (the default) or date (newest first).</source>
         <translation>relevance (Standard) oder date (neueste zuerst).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/export.cpp" line="-17"/>
+        <location filename="../app/cli/commands/export.cpp" line="-19"/>
         <source>exported %n article(s) to %1</source>
         <translation>
             <numerusform>%n Artikel nach %1 exportiert</numerusform>
@@ -446,7 +446,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>exported %n page(s) to %1</source>
         <translation>
             <numerusform>%n Seite nach %1 exportiert</numerusform>
@@ -454,22 +454,22 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/feeds.cpp" line="+23"/>
+        <location filename="../app/cli/commands/feeds.cpp" line="+24"/>
         <source>Subscribe to every feed of an OPML subscription list.</source>
         <translation>Alle Feeds einer OPML-Abonnementliste abonnieren.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>add, list or refresh.</source>
         <translation>add, list oder refresh.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Feed addresses (add) or feed ids (refresh).</source>
         <translation>Feed-Adressen (add) oder Feed-IDs (refresh).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+25"/>
+        <location filename="../app/cli/cli.cpp" line="+28"/>
         <source>Usage: parallax feeds add [--library P] (URL... | --opml FILE)
        parallax feeds list [--library P] [--json]
        parallax feeds refresh [--library P] [ID...]</source>
@@ -478,27 +478,27 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         parallax feeds refresh [--library P] [ID...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/feeds.cpp" line="+123"/>
+        <location filename="../app/cli/commands/feeds.cpp" line="+131"/>
         <source>parallax feeds: say add, list or refresh</source>
         <translation>parallax feeds: geben Sie add, list oder refresh an</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-115"/>
         <source>parallax feeds: %1: cannot be read</source>
         <translation>parallax feeds: %1: kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>parallax feeds: %1: %2</source>
         <translation>parallax feeds: %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>parallax feeds add: give feed addresses or --opml FILE</source>
         <translation>parallax feeds add: geben Sie Feed-Adressen oder --opml FILE an</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>parallax feeds add: %1 is not an http or https address</source>
         <translation>parallax feeds add: %1 ist keine http- oder https-Adresse</translation>
     </message>
@@ -508,12 +508,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>parallax feeds add: %1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>parallax feeds refresh: there is no feed %1</source>
         <translation>parallax feeds refresh: es gibt keinen Feed %1</translation>
     </message>
@@ -1679,37 +1679,37 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="+181"/>
-        <location line="+145"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+177"/>
+        <location line="+142"/>
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+149"/>
+        <location line="-140"/>
+        <location line="+146"/>
         <source>Stories</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-141"/>
         <location line="+2"/>
         <source>Search the library</source>
         <translation>Bibliothek durchsuchen</translation>
     </message>
     <message>
         <location line="+52"/>
-        <location line="+161"/>
+        <location line="+157"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+35"/>
+        <location line="-132"/>
+        <location line="+34"/>
         <source>Dates</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>Show the articles and stories of a time only</source>
         <translation>Nur die Artikel und Themen eines Zeitraums anzeigen</translation>
     </message>
@@ -1735,12 +1735,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+217"/>
+        <location line="+214"/>
         <source>Dates…</source>
         <translation>Zeitraum…</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-179"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
@@ -1765,17 +1765,17 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Wieder die ganze Bibliothek anzeigen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Feed: %1</source>
         <translation>Feed: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Story: %1</source>
         <translation>Thema: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Edit Details…</source>
         <translation>Details bearbeiten…</translation>
     </message>
@@ -1801,23 +1801,23 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Neues Thema aus ausgewählten Artikeln…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>New Story</source>
         <translation>Neues Thema</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-159"/>
         <source>Articles in the library</source>
         <translation>Artikel in der Bibliothek</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
@@ -1827,7 +1827,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Nur die Artikel eines Mediums anzeigen</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+147"/>
         <source>Rename Story…</source>
         <translation>Thema umbenennen…</translation>
     </message>
@@ -1837,7 +1837,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Thema umbenennen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Merge Into</source>
         <translation>Zusammenführen mit</translation>
     </message>
@@ -1847,7 +1847,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Alle Medien</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+68"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -1855,7 +1855,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-1"/>
+        <location line="-2"/>
         <source>%n of %1 article(s) match</source>
         <translation>
             <numerusform>%n von %1 Artikeln passt</numerusform>
@@ -1863,7 +1863,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-117"/>
         <source>Merge Into…</source>
         <translation>Zusammenführen mit…</translation>
     </message>
@@ -1873,7 +1873,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+95"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aus diesem Artikel wurde nichts entfernt.&lt;/p&gt;</translation>
     </message>
@@ -1883,7 +1883,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>&lt;p&gt;Beim Import von &lt;b&gt;%1&lt;/b&gt; beiseitegelegt (Aufforderungen zum Teilen, Newsletter-Kästen, Autorenhinweise, Nachweise und Ähnliches):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Nachweise&lt;/b&gt;: %1&lt;/p&gt;</translation>
     </message>
@@ -1893,7 +1893,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Aus %1 entfernt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Put Back in the Article</source>
         <translation>In den Artikel zurückholen</translation>
     </message>
@@ -1908,7 +1908,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Zurückholen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The trimmed text could not be put back: %1</source>
         <translation>Der entfernte Text konnte nicht zurückgeholt werden: %1</translation>
     </message>
@@ -1918,7 +1918,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Checked %1</source>
         <translation>Zuletzt geprüft: %1</translation>
     </message>
@@ -1933,7 +1933,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Letzter Versuch fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -1941,14 +1941,14 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+71"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+69"/>
         <location line="+89"/>
-        <location line="+192"/>
+        <location line="+186"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-238"/>
         <source>Library: %1</source>
         <translation>Bibliothek: %1</translation>
     </message>
@@ -1967,12 +1967,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie Parallax: Beim nächsten Start bietet Parallax an, eine Sicherung wiederherzustellen. Die beschädigte Datei wird nie überschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindowmenus.cpp" line="+50"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+48"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import Files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
@@ -1982,7 +1982,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import &amp;Links from the Clipboard</source>
         <translation>Lin&amp;ks aus der Zwischenablage importieren</translation>
     </message>
@@ -2002,7 +2002,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Feeds &amp;aktualisieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Export Comparison as PDF…</source>
         <translation>Vergleich als PDF &amp;exportieren…</translation>
     </message>
@@ -2017,7 +2017,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2032,7 +2032,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2062,22 +2062,22 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Next &amp;Difference</source>
         <translation>Nächster &amp;Unterschied</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Next sentence that is not the same in every article (Alt+Down)</source>
         <translation>Nächster Satz, der nicht in allen Artikeln gleich ist (Alt+Pfeil nach unten)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Previous Di&amp;fference</source>
         <translation>Vorheriger Unters&amp;chied</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Previous sentence that is not the same in every article (Alt+Up)</source>
         <translation>Vorheriger Satz, der nicht in allen Artikeln gleich ist (Alt+Pfeil nach oben)</translation>
     </message>
@@ -2087,28 +2087,28 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Synchrones Sc&amp;rollen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Scrolling one column brings the counterparts into view in the others (Ctrl+L)</source>
         <translation>Beim Scrollen in einer Spalte werden die Entsprechungen in den anderen sichtbar (Strg+L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Next Discrepancy</source>
         <translation>Nächste &amp;Abweichung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Previous Discrepancy</source>
         <translation>Vorherige Abw&amp;eichung</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+135"/>
+        <location line="+134"/>
         <source>&amp;Columns</source>
         <translation>S&amp;palten</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-132"/>
         <source>Which of the compared articles are shown side by side (up to six)</source>
         <translation>Welche der verglichenen Artikel nebeneinander angezeigt werden (bis zu sechs)</translation>
     </message>
@@ -2118,7 +2118,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-85"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2133,12 +2133,12 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>&amp;Über Parallax</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>Reading</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -2178,7 +2178,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Abweichende Zitate</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Discrepancies</source>
         <translation>Abweichungen</translation>
     </message>
@@ -2213,7 +2213,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Zitate (%1)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+65"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation>Nichts zu importieren: Die Ordner enthalten keine Dateien.</translation>
     </message>
@@ -2223,17 +2223,17 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Artikel werden importiert…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Importing %1 of %2:
 %3</source>
         <translation>Import %1 von %2:
@@ -2250,7 +2250,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Import abgebrochen: %1 importiert, %2 bereits in der Bibliothek, %3 übersprungen; der Rest wurde nicht angerührt.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
@@ -2260,7 +2260,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Imported %1, already in the library %2, skipped %3%4.</source>
         <translation>%1 importiert, %2 bereits in der Bibliothek, %3 übersprungen%4.</translation>
     </message>
@@ -2275,12 +2275,12 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Importiert:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindowmenus.cpp" line="+36"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+35"/>
         <source>&amp;Library List</source>
         <translation>&amp;Bibliotheksliste</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Discrepancies</source>
         <translation>&amp;Abweichungen</translation>
     </message>
@@ -2310,17 +2310,17 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Übersprungen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+74"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+70"/>
         <source>Comparing the first %1 of %2 selected articles.</source>
         <translation>Die ersten %1 von %2 ausgewählten Artikeln werden verglichen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 articles compared; %2 shown side by side (View &gt; Columns to pick them).</source>
         <translation>%1 Artikel verglichen; %2 davon nebeneinander angezeigt (Auswahl unter Ansicht &gt; Spalten).</translation>
     </message>
     <message>
-        <location filename="../app/ui/articleedits.cpp" line="+27"/>
+        <location filename="../app/ui/articleedits.cpp" line="+26"/>
         <source>Delete “%1”</source>
         <translation>„%1“ löschen</translation>
     </message>
@@ -2330,7 +2330,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>%1 Artikel löschen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Edit “%1”</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
@@ -2345,78 +2345,78 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Die Details von „%1“ konnten nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+28"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+25"/>
         <source>Outlet named “%1”; Edit &gt; Undo takes it back.</source>
         <translation>Medium „%1“ benannt; Bearbeiten &gt; Rückgängig nimmt es zurück.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Deleted %1; Edit &gt; Undo brings it back.</source>
         <translation>%1 gelöscht; Bearbeiten &gt; Rückgängig macht das Löschen rückgängig.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 articles</source>
         <translation>%1 Artikel</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="+87"/>
+        <location filename="../app/ui/fileactions.cpp" line="+90"/>
         <source>Parallax library %1.sqlite</source>
         <translation>Parallax-Bibliothek %1.sqlite</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
-        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+6"/>
         <source>Back Up Library</source>
         <translation>Bibliothek sichern</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Library backups (*.sqlite)</source>
         <translation>Bibliothekssicherungen (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 cannot be replaced.</source>
         <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The backup failed: %1</source>
         <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Library backed up to %1.</source>
         <translation>Bibliothek nach %1 gesichert.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+6"/>
         <location line="+5"/>
-        <location line="+22"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+26"/>
         <source>Add Feed</source>
         <translation>Feed hinzufügen</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-38"/>
         <source>Address of an RSS or Atom feed:</source>
         <translation>Adresse eines RSS- oder Atom-Feeds:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is not an http or https address.</source>
         <translation>%1 ist keine http- oder https-Adresse.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+23"/>
+        <location line="+6"/>
+        <location line="+26"/>
         <source>The feed could not be stored: %1</source>
         <translation>Der Feed konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <location line="+8"/>
         <source>Import Feed List</source>
         <translation>Feed-Liste importieren</translation>
@@ -2432,22 +2432,22 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>no feeds in it</source>
         <translation>sie enthält keine Feeds</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The clipboard holds no link to import.</source>
         <translation>Die Zwischenablage enthält keinen Link zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+21"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+16"/>
         <source>Refreshing %1…</source>
         <translation>%1 wird aktualisiert…</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Feeds refreshed: %n new article(s).</source>
         <translation>
             <numerusform>Feeds aktualisiert: %n neuer Artikel.</numerusform>
@@ -2463,15 +2463,15 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/importprogress.cpp" line="+54"/>
+        <location filename="../app/ui/importprogress.cpp" line="+55"/>
         <source>Downloading %1…</source>
         <translation>%1 wird heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="-24"/>
-        <location filename="../app/ui/importprogress.cpp" line="-82"/>
-        <location filename="../app/ui/mainwindow.cpp" line="-245"/>
-        <location line="+237"/>
+        <location filename="../app/ui/fileactions.cpp" line="-28"/>
+        <location filename="../app/ui/importprogress.cpp" line="-83"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-237"/>
+        <location line="+227"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2481,12 +2481,12 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>%1: konnte nicht in der Bibliothek gespeichert werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="-186"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-177"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
         <translation>%1 importiert, %2 bereits in der Bibliothek, %3 übersprungen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Some files were not imported</source>
         <translation>Einige Dateien wurden nicht importiert</translation>
     </message>
@@ -2499,12 +2499,12 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>Parallax — %1</source>
         <translation>Parallax — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="-92"/>
+        <location filename="../app/ui/fileactions.cpp" line="-107"/>
         <source>Import Articles</source>
         <translation>Artikel importieren</translation>
     </message>
@@ -2514,7 +2514,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Artikel (*.txt *.md *.markdown *.text);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Import a Folder of Articles</source>
         <translation>Ordner mit Artikeln importieren</translation>
     </message>
@@ -2524,27 +2524,27 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Öffnen Sie zwei oder mehr Artikel, um ihren Vergleich zu exportieren.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 - comparison.pdf</source>
         <translation>%1 - Vergleich.pdf</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Story</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export Comparison as PDF</source>
         <translation>Vergleich als PDF exportieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Exporting %1…</source>
         <translation>%1 wird exportiert…</translation>
     </message>
@@ -2554,7 +2554,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Exported %n page(s) to %1.</source>
         <translation>
             <numerusform>%n Seite nach %1 exportiert.</numerusform>
@@ -2562,7 +2562,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         </translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+99"/>
         <source>About Parallax</source>
         <translation>Über Parallax</translation>
     </message>
@@ -3025,7 +3025,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+72"/>
+        <location filename="../app/main.cpp" line="+69"/>
         <source>Use the library file PATH.</source>
         <translation>Die Bibliotheksdatei PATH verwenden.</translation>
     </message>
@@ -3040,24 +3040,24 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Die Diagnosemeldungen der Web-Engine im Terminal anzeigen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Articles to import and compare.</source>
         <translation>Zu importierende und zu vergleichende Artikel.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+52"/>
-        <location line="+8"/>
+        <location line="+18"/>
+        <location line="+57"/>
+        <location line="+9"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>The library %1 is open in another Parallax window, which does not answer. Close that window (or end its process) and try again.</source>
         <translation>Die Bibliothek %1 ist in einem anderen Parallax-Fenster geöffnet, das nicht antwortet. Schließen Sie dieses Fenster (oder beenden Sie seinen Prozess) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>
@@ -3066,7 +3066,7 @@ Restore the library from a backup? The damaged file is kept as it is, beside the
 Die Bibliothek aus einer Sicherung wiederherstellen? Die beschädigte Datei bleibt unverändert neben der wiederhergestellten erhalten.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Choose a Backup</source>
         <translation>Sicherung auswählen</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands/compare.cpp" line="+62"/>
+        <location filename="../app/cli/commands/compare.cpp" line="+68"/>
         <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
         <translation>
             <numerusform>%n figure, %1 quote(s), %2 discrepancy(s)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/export.cpp" line="+39"/>
+        <location filename="../app/cli/commands/export.cpp" line="+44"/>
         <source>exported %n article(s) to %1</source>
         <translation>
             <numerusform>exported %n article to %1</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>exported %n page(s) to %1</source>
         <translation>
             <numerusform>exported %n page to %1</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>Parallax::LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../app/ui/librarypanel.cpp" line="+541"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+530"/>
         <source>%n of %1 article(s) match</source>
         <translation>
             <numerusform>%n of %1 articles matches</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>Parallax::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+303"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+300"/>
         <source>%n file(s) could not be imported. The other files were.</source>
         <translation>
             <numerusform>%n file could not be imported. The other files were.</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/fileactions.cpp" line="+81"/>
+        <location filename="../app/ui/fileactions.cpp" line="+83"/>
         <source>Exported %n page(s) to %1.</source>
         <translation>
             <numerusform>Exported %n page to %1.</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+154"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+146"/>
         <source>Feeds refreshed: %n new article(s).</source>
         <translation>
             <numerusform>Feeds refreshed: %n new article.</numerusform>

@@ -100,12 +100,12 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/command.cpp" line="+25"/>
+        <location filename="../app/cli/command.cpp" line="+22"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>Usar el archivo de biblioteca PATH (por omisión: $PARALLAX_LIBRARY y, si no, la carpeta de datos de la aplicación).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Print JSON instead of text.</source>
         <translation>Mostrar JSON en lugar de texto.</translation>
     </message>
@@ -115,12 +115,12 @@
         <translation>Mostrar en el terminal los diagnósticos del motor web.</translation>
     </message>
     <message>
-        <location filename="../app/cli/command.cpp" line="+11"/>
+        <location filename="../app/cli/command.cpp" line="+10"/>
         <source>The library was upgraded; a copy of the previous version is at %1</source>
         <translation>La biblioteca se ha actualizado; hay una copia de la versión anterior en %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/import.cpp" line="+17"/>
+        <location filename="../app/cli/commands/import.cpp" line="+18"/>
         <source>Download the article at URL (http or https) and import it; repeatable.</source>
         <translation>Descargar el artículo de URL (http o https) e importarlo; se puede repetir.</translation>
     </message>
@@ -130,22 +130,22 @@
         <translation>Archivos o carpetas que importar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+44"/>
+        <location filename="../app/cli/cli.cpp" line="+48"/>
         <source>Usage: parallax import [--library P] [--url URL]... [PATH...]</source>
         <translation>Uso: parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/import.cpp" line="+9"/>
+        <location filename="../app/cli/commands/import.cpp" line="+8"/>
         <source>parallax import: no file, folder or --url given</source>
         <translation>parallax import: no se ha indicado ningún archivo, carpeta ni --url</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>parallax import: %1 is not an http or https link</source>
         <translation>parallax import: %1 no es un enlace http o https</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>the library could not store it (%1)</source>
         <translation>la biblioteca no pudo guardarlo (%1)</translation>
     </message>
@@ -155,47 +155,47 @@
         <translation>Uso: parallax list [--library P] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/list.cpp" line="+22"/>
+        <location filename="../app/cli/commands/list.cpp" line="+20"/>
         <source>parallax list: unexpected argument %1</source>
         <translation>parallax list: argumento inesperado %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>parallax list: %1</source>
         <translation>parallax list: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/search.cpp" line="+17"/>
+        <location filename="../app/cli/commands/search.cpp" line="+16"/>
         <source>Only articles of this outlet.</source>
         <translation>Solo artículos de este medio.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only articles published on or after this date.</source>
         <translation>Solo artículos publicados en esta fecha o después.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only articles published on or before this date.</source>
         <translation>Solo artículos publicados en esta fecha o antes.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only articles of this story.</source>
         <translation>Solo artículos de esta noticia.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only articles with this tag.</source>
         <translation>Solo artículos con esta etiqueta.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>relevance (the default) or date (newest first).</source>
         <translation>relevance (por omisión) o date (los más recientes primero).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>An SQLite FTS5 query.</source>
         <translation>Una consulta de SQLite FTS5.</translation>
     </message>
@@ -205,22 +205,22 @@
         <translation>Uso: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/search.cpp" line="+7"/>
+        <location filename="../app/cli/commands/search.cpp" line="+6"/>
         <source>parallax search: no query given</source>
         <translation>parallax search: no se ha indicado ninguna consulta</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>parallax search: dates are YYYY-MM-DD and --sort is relevance or date</source>
         <translation>parallax search: las fechas tienen el formato YYYY-MM-DD y --sort admite relevance o date</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>parallax search: %1</source>
         <translation>parallax search: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/compare.cpp" line="+19"/>
+        <location filename="../app/cli/commands/compare.cpp" line="+18"/>
         <source>verbatim</source>
         <translation>literales</translation>
     </message>
@@ -235,28 +235,28 @@
         <translation>parciales</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 sentences, %2 only here, %3% found in the others</source>
         <translation>%1 frases, %2 solo aquí, %3% presente en los demás</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>[%1] ↔ [%2]: %3% of [%1] found in [%2], %4% of [%2] found in [%1]</source>
         <translation>[%1] ↔ [%2]: el %3% de [%1] está en [%2], el %4% de [%2] está en [%1]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 %2, %3 %4, %5 %6</source>
         <translation>%2: %1, %4: %3, %6: %5</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+2"/>
         <source>[%1] looks derived from [%2]</source>
         <translation>[%1] parece derivado de [%2]</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
         <translation>
             <numerusform>%n cifra, %1 cita(s), %2 discrepancia(s)</numerusform>
@@ -264,7 +264,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Engine time: %1 ms</source>
         <translation>Tiempo del motor: %1 ms</translation>
     </message>
@@ -279,32 +279,32 @@
         <translation>parallax %1: %2: %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>2 to %1 article files or library article ids.</source>
         <translation>De 2 a %1 archivos de artículo o identificadores de artículo de la biblioteca.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>parallax %1: give 2 to %2 articles (got %3)</source>
         <translation>parallax %1: indique de 2 a %2 artículos (se han recibido %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+4"/>
+        <location filename="../app/cli/cli.cpp" line="+5"/>
         <source>Usage: parallax compare [--json] [--library P] INPUT...</source>
         <translation>Uso: parallax compare [--json] [--library P] INPUT...</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/export.cpp" line="+16"/>
+        <location filename="../app/cli/commands/export.cpp" line="+15"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation>Escribir la comparación como PDF en OUT.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The story&apos;s title for the title block (default: the first article&apos;s).</source>
         <translation>El título de la noticia para el bloque de título (por omisión: el del primer artículo).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Write the library (or --story) as Markdown files with an index.json into DIR.</source>
         <translation>Escribir la biblioteca (o --story) como archivos Markdown con un index.json en DIR.</translation>
     </message>
@@ -321,13 +321,13 @@
      parallax export --markdown DIR [--story ID] [--library P]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/export.cpp" line="+15"/>
-        <location line="+20"/>
+        <location filename="../app/cli/commands/export.cpp" line="+16"/>
+        <location line="+22"/>
         <source>parallax export: %1</source>
         <translation>parallax export: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-17"/>
+        <location line="-19"/>
         <source>exported %n article(s) to %1</source>
         <translation>
             <numerusform>%n artículo exportado a %1</numerusform>
@@ -340,7 +340,7 @@
         <translation>parallax export: indique dónde guardar el PDF con --pdf OUT.pdf</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>exported %n page(s) to %1</source>
         <translation>
             <numerusform>se exportó %n página a %1</numerusform>
@@ -348,22 +348,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/feeds.cpp" line="+23"/>
+        <location filename="../app/cli/commands/feeds.cpp" line="+24"/>
         <source>Subscribe to every feed of an OPML subscription list.</source>
         <translation>Suscribirse a todos los canales de una lista de suscripciones OPML.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>add, list or refresh.</source>
         <translation>add, list o refresh.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Feed addresses (add) or feed ids (refresh).</source>
         <translation>Direcciones de canales (add) o identificadores de canales (refresh).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+4"/>
+        <location filename="../app/cli/cli.cpp" line="+5"/>
         <source>Usage: parallax feeds add [--library P] (URL... | --opml FILE)
        parallax feeds list [--library P] [--json]
        parallax feeds refresh [--library P] [ID...]</source>
@@ -372,27 +372,27 @@
      parallax feeds refresh [--library P] [ID...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/feeds.cpp" line="+123"/>
+        <location filename="../app/cli/commands/feeds.cpp" line="+131"/>
         <source>parallax feeds: say add, list or refresh</source>
         <translation>parallax feeds: indique add, list o refresh</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-115"/>
         <source>parallax feeds: %1: cannot be read</source>
         <translation>parallax feeds: %1: no se puede leer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>parallax feeds: %1: %2</source>
         <translation>parallax feeds: %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>parallax feeds add: give feed addresses or --opml FILE</source>
         <translation>parallax feeds add: indique direcciones de canales o --opml FILE</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>parallax feeds add: %1 is not an http or https address</source>
         <translation>parallax feeds add: %1 no es una dirección http o https</translation>
     </message>
@@ -402,12 +402,12 @@
         <translation>parallax feeds add: %1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>parallax feeds refresh: there is no feed %1</source>
         <translation>parallax feeds refresh: no existe el canal %1</translation>
     </message>
@@ -422,52 +422,52 @@
         <translation>Reagrupar todos los artículos, respetando las elecciones del propio lector.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+5"/>
+        <location filename="../app/cli/cli.cpp" line="+6"/>
         <source>Usage: parallax stories [--library P] [--json] [--rebuild]</source>
         <translation>Uso: parallax stories [--library P] [--json] [--rebuild]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/stories.cpp" line="+6"/>
+        <location filename="../app/cli/commands/stories.cpp" line="+5"/>
         <source>parallax stories: unexpected %1</source>
         <translation>parallax stories: %1 inesperado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>parallax stories: the stories could not be rebuilt (%1)</source>
         <translation>parallax stories: no se pudieron reconstruir las noticias (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/backup.cpp" line="+37"/>
+        <location filename="../app/cli/commands/backup.cpp" line="+34"/>
         <source>The backup to restore.</source>
         <translation>La copia de seguridad que restaurar.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>Where the backup goes.</source>
         <translation>Dónde guardar la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+6"/>
+        <location filename="../app/cli/cli.cpp" line="+5"/>
         <source>Usage: parallax restore [--library P] BACKUP</source>
         <translation>Uso: parallax restore [--library P] BACKUP</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <source>Usage: parallax backup [--library P] OUT</source>
         <translation>Uso: parallax backup [--library P] OUT</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/backup.cpp" line="+37"/>
+        <location filename="../app/cli/commands/backup.cpp" line="+34"/>
         <source>parallax restore: %1</source>
         <translation>parallax restore: %1</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>parallax backup: %1</source>
         <translation>parallax backup: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-58"/>
+        <location filename="../app/cli/cli.cpp" line="-65"/>
         <source>Usage:
   parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
   parallax [--library P] --sample           open the window on the sample story
@@ -518,7 +518,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>With --verbose, any of these lets the web engine&apos;s (Chromium&apos;s) diagnostics through to the terminal.</source>
         <translation>Con --verbose, cualquiera de estas órdenes muestra en el terminal los diagnósticos del motor web (Chromium).</translation>
     </message>
@@ -1679,36 +1679,36 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="+181"/>
-        <location line="+145"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+177"/>
+        <location line="+142"/>
         <source>Feeds</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+149"/>
+        <location line="-140"/>
+        <location line="+146"/>
         <source>Stories</source>
         <translation>Noticias</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-141"/>
         <location line="+2"/>
         <source>Search the library</source>
         <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
         <location line="+52"/>
-        <location line="+161"/>
+        <location line="+157"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-146"/>
         <source>Articles in the library</source>
         <translation>Artículos de la biblioteca</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
@@ -1719,12 +1719,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
     </message>
     <message>
         <location line="+4"/>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>Show the articles and stories of a time only</source>
         <translation>Mostrar solo los artículos y noticias de un periodo</translation>
     </message>
@@ -1750,12 +1750,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+217"/>
+        <location line="+214"/>
         <source>Dates…</source>
         <translation>Fechas…</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-179"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
@@ -1780,17 +1780,17 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Volver a mostrar toda la biblioteca</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Feed: %1</source>
         <translation>Canal: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Story: %1</source>
         <translation>Noticia: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Edit Details…</source>
         <translation>Editar detalles…</translation>
     </message>
@@ -1816,13 +1816,13 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Nueva noticia con los artículos seleccionados…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>New Story</source>
         <translation>Nueva noticia</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
@@ -1837,7 +1837,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Cambiar nombre de la noticia</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Merge Into…</source>
         <translation>Fusionar con…</translation>
     </message>
@@ -1857,12 +1857,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+56"/>
         <source>%n of %1 article(s) match</source>
         <translation>
             <numerusform>%n de %1 artículos coincide</numerusform>
@@ -1870,7 +1870,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n artículo</numerusform>
@@ -1878,7 +1878,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No se recortó nada de este artículo.&lt;/p&gt;</translation>
     </message>
@@ -1888,7 +1888,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>&lt;p&gt;Apartado al importar &lt;b&gt;%1&lt;/b&gt; (invitaciones a compartir, recuadros de boletines, notas del autor, créditos y similares):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Créditos&lt;/b&gt;: %1&lt;/p&gt;</translation>
     </message>
@@ -1898,7 +1898,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Recortado de %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Put Back in the Article</source>
         <translation>Devolver al artículo</translation>
     </message>
@@ -1913,7 +1913,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Devolver</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The trimmed text could not be put back: %1</source>
         <translation>No se pudo devolver el texto recortado: %1</translation>
     </message>
@@ -1923,7 +1923,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Checked %1</source>
         <translation>Última comprobación: %1</translation>
     </message>
@@ -1941,14 +1941,14 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+71"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+69"/>
         <location line="+89"/>
-        <location line="+192"/>
+        <location line="+186"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-238"/>
         <source>Library: %1</source>
         <translation>Biblioteca: %1</translation>
     </message>
@@ -1962,12 +1962,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la biblioteca) y salga: cuando Parallax vuelva a iniciarse, le ofrecerá restaurar una copia de seguridad. El archivo dañado nunca se sobrescribe.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindowmenus.cpp" line="+50"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+48"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
@@ -1977,7 +1977,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Importar &amp;carpeta…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import &amp;Links from the Clipboard</source>
         <translation>Importar &amp;enlaces del portapapeles</translation>
     </message>
@@ -1997,7 +1997,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>&amp;Actualizar canales</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Export Comparison as PDF…</source>
         <translation>E&amp;xportar comparación como PDF…</translation>
     </message>
@@ -2012,7 +2012,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -2027,7 +2027,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2052,22 +2052,22 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>&amp;Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Next &amp;Difference</source>
         <translation>Siguiente &amp;diferencia</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Next sentence that is not the same in every article (Alt+Down)</source>
         <translation>Siguiente frase que no es igual en todos los artículos (Alt+Abajo)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Previous Di&amp;fference</source>
         <translation>Di&amp;ferencia anterior</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Previous sentence that is not the same in every article (Alt+Up)</source>
         <translation>Frase anterior que no es igual en todos los artículos (Alt+Arriba)</translation>
     </message>
@@ -2077,28 +2077,28 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Desplazamiento &amp;sincronizado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Scrolling one column brings the counterparts into view in the others (Ctrl+L)</source>
         <translation>Al desplazar una columna, las demás muestran las frases equivalentes (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Next Discrepancy</source>
         <translation>Siguiente disc&amp;repancia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Previous Discrepancy</source>
         <translation>Discrepancia an&amp;terior</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+135"/>
+        <location line="+134"/>
         <source>&amp;Columns</source>
         <translation>&amp;Columnas</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-132"/>
         <source>Which of the compared articles are shown side by side (up to six)</source>
         <translation>Qué artículos comparados se muestran en paralelo (hasta seis)</translation>
     </message>
@@ -2108,7 +2108,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-85"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -2123,12 +2123,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>&amp;Acerca de Parallax</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -2168,7 +2168,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Citas que difieren</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Discrepancies</source>
         <translation>Discrepancias</translation>
     </message>
@@ -2203,35 +2203,35 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Citas (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="+134"/>
-        <location filename="../app/ui/importprogress.cpp" line="+19"/>
-        <location filename="../app/ui/mainwindow.cpp" line="+26"/>
-        <location line="+237"/>
+        <location filename="../app/ui/fileactions.cpp" line="+146"/>
+        <location filename="../app/ui/importprogress.cpp" line="+18"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+25"/>
+        <location line="+227"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="-195"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-187"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation>No hay nada que importar: las carpetas no contienen archivos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/importprogress.cpp" line="+70"/>
+        <location filename="../app/ui/importprogress.cpp" line="+71"/>
         <source>Importing articles…</source>
         <translation>Importando artículos…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Importing %1 of %2:
 %3</source>
         <translation>Importando %1 de %2:
@@ -2253,12 +2253,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Importación cancelada: importados %1, ya en la biblioteca %2, omitidos %3; el resto no se ha tocado.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
         <translation>Importados %1, ya en la biblioteca %2, omitidos %3.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
@@ -2268,7 +2268,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Importación finalizada</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Imported %1, already in the library %2, skipped %3%4.</source>
         <translation>Importados %1, ya en la biblioteca %2, omitidos %3%4.</translation>
     </message>
@@ -2283,22 +2283,22 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Importados:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="-143"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-141"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindowmenus.cpp" line="-119"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="-125"/>
         <source>&amp;Go To</source>
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+160"/>
         <source>&amp;Library List</source>
         <translation>&amp;Lista de la biblioteca</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Discrepancies</source>
         <translation>&amp;Discrepancias</translation>
     </message>
@@ -2328,7 +2328,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Omitidos:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+161"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+160"/>
         <source>Some files were not imported</source>
         <translation>Algunos archivos no se importaron</translation>
     </message>
@@ -2341,7 +2341,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>Parallax — %1</source>
         <translation>Parallax — %1</translation>
     </message>
@@ -2351,12 +2351,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Se comparan los primeros %1 de los %2 artículos seleccionados.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 articles compared; %2 shown side by side (View &gt; Columns to pick them).</source>
         <translation>%1 artículos comparados; %2 mostrados en paralelo (elíjalos en Ver &gt; Columnas).</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="-92"/>
+        <location filename="../app/ui/fileactions.cpp" line="-107"/>
         <source>Import Articles</source>
         <translation>Importar artículos</translation>
     </message>
@@ -2366,7 +2366,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Artículos (*.txt *.md *.markdown *.text);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Import a Folder of Articles</source>
         <translation>Importar una carpeta de artículos</translation>
     </message>
@@ -2376,27 +2376,27 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Abra dos o más artículos para exportar su comparación.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 - comparison.pdf</source>
         <translation>%1 - comparación.pdf</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Story</source>
         <translation>Noticia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export Comparison as PDF</source>
         <translation>Exportar comparación como PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Exporting %1…</source>
         <translation>Exportando %1…</translation>
     </message>
@@ -2406,7 +2406,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Error al exportar</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Exported %n page(s) to %1.</source>
         <translation>
             <numerusform>Se exportó %n página a %1.</numerusform>
@@ -2414,7 +2414,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/articleedits.cpp" line="+27"/>
+        <location filename="../app/ui/articleedits.cpp" line="+26"/>
         <source>Delete “%1”</source>
         <translation>Eliminar «%1»</translation>
     </message>
@@ -2424,7 +2424,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Eliminar %1 artículos</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Edit “%1”</source>
         <translation>Editar «%1»</translation>
     </message>
@@ -2439,78 +2439,78 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>No se pudieron guardar los detalles de «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+28"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+25"/>
         <source>Outlet named “%1”; Edit &gt; Undo takes it back.</source>
         <translation>Medio nombrado «%1»; Editar &gt; Deshacer lo revierte.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Deleted %1; Edit &gt; Undo brings it back.</source>
         <translation>Eliminado: %1; puede recuperarlo con Editar &gt; Deshacer.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 articles</source>
         <translation>%1 artículos</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="+6"/>
+        <location filename="../app/ui/fileactions.cpp" line="+7"/>
         <source>Parallax library %1.sqlite</source>
         <translation>Biblioteca Parallax %1.sqlite</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
-        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+6"/>
         <source>Back Up Library</source>
         <translation>Copia de seguridad de la biblioteca</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Library backups (*.sqlite)</source>
         <translation>Copias de seguridad de la biblioteca (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 cannot be replaced.</source>
         <translation>No se puede reemplazar %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The backup failed: %1</source>
         <translation>La copia de seguridad falló: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Library backed up to %1.</source>
         <translation>Copia de seguridad de la biblioteca guardada en %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+6"/>
         <location line="+5"/>
-        <location line="+22"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+26"/>
         <source>Add Feed</source>
         <translation>Añadir canal</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-38"/>
         <source>Address of an RSS or Atom feed:</source>
         <translation>Dirección de un canal RSS o Atom:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is not an http or https address.</source>
         <translation>%1 no es una dirección http o https.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+23"/>
+        <location line="+6"/>
+        <location line="+26"/>
         <source>The feed could not be stored: %1</source>
         <translation>No se pudo guardar el canal: %1</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <location line="+8"/>
         <source>Import Feed List</source>
         <translation>Importar lista de canales</translation>
@@ -2526,22 +2526,22 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>no se puede leer el archivo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>no feeds in it</source>
         <translation>no contiene ningún canal</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The clipboard holds no link to import.</source>
         <translation>El portapapeles no contiene ningún enlace que importar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+21"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+16"/>
         <source>Refreshing %1…</source>
         <translation>Actualizando %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Feeds refreshed: %n new article(s).</source>
         <translation>
             <numerusform>Canales actualizados: %n artículo nuevo.</numerusform>
@@ -2557,7 +2557,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/importprogress.cpp" line="+54"/>
+        <location filename="../app/ui/importprogress.cpp" line="+55"/>
         <source>Downloading %1…</source>
         <translation>Descargando %1…</translation>
     </message>
@@ -3025,7 +3025,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+72"/>
+        <location filename="../app/main.cpp" line="+69"/>
         <source>Use the library file PATH.</source>
         <translation>Usar el archivo de biblioteca PATH.</translation>
     </message>
@@ -3040,24 +3040,24 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Mostrar en el terminal los diagnósticos del motor web.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Articles to import and compare.</source>
         <translation>Artículos que importar y comparar.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+52"/>
-        <location line="+8"/>
+        <location line="+18"/>
+        <location line="+57"/>
+        <location line="+9"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>The library %1 is open in another Parallax window, which does not answer. Close that window (or end its process) and try again.</source>
         <translation>La biblioteca %1 está abierta en otra ventana de Parallax, que no responde. Cierre esa ventana (o termine su proceso) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>
@@ -3066,7 +3066,7 @@ Restore the library from a backup? The damaged file is kept as it is, beside the
 ¿Restaurar la biblioteca a partir de una copia de seguridad? El archivo dañado se conserva tal cual, junto al restaurado.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Choose a Backup</source>
         <translation>Elegir una copia de seguridad</translation>
     </message>

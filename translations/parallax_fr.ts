@@ -100,12 +100,12 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/command.cpp" line="+25"/>
+        <location filename="../app/cli/command.cpp" line="+22"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>Utiliser le fichier de bibliothèque PATH (par défaut : $PARALLAX_LIBRARY, puis le dossier de données de l&apos;application).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Print JSON instead of text.</source>
         <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
@@ -115,12 +115,12 @@
         <translation>Laisser passer les diagnostics du moteur web dans le terminal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/command.cpp" line="+11"/>
+        <location filename="../app/cli/command.cpp" line="+10"/>
         <source>The library was upgraded; a copy of the previous version is at %1</source>
         <translation>La bibliothèque a été mise à niveau ; une copie de la version précédente se trouve dans %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/import.cpp" line="+17"/>
+        <location filename="../app/cli/commands/import.cpp" line="+18"/>
         <source>Download the article at URL (http or https) and import it; repeatable.</source>
         <translation>Télécharger l&apos;article à l&apos;adresse URL (http ou https) et l&apos;importer ; peut être répété.</translation>
     </message>
@@ -130,22 +130,22 @@
         <translation>Fichiers ou dossiers à importer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+44"/>
+        <location filename="../app/cli/cli.cpp" line="+48"/>
         <source>Usage: parallax import [--library P] [--url URL]... [PATH...]</source>
         <translation>Utilisation : parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/import.cpp" line="+9"/>
+        <location filename="../app/cli/commands/import.cpp" line="+8"/>
         <source>parallax import: no file, folder or --url given</source>
         <translation>parallax import : aucun fichier, dossier ou --url indiqué</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>parallax import: %1 is not an http or https link</source>
         <translation>parallax import : %1 n&apos;est pas un lien http ou https</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>the library could not store it (%1)</source>
         <translation>la bibliothèque n&apos;a pas pu l&apos;enregistrer (%1)</translation>
     </message>
@@ -155,22 +155,22 @@
         <translation>Utilisation : parallax list [--library P] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/list.cpp" line="+22"/>
+        <location filename="../app/cli/commands/list.cpp" line="+20"/>
         <source>parallax list: unexpected argument %1</source>
         <translation>parallax list : argument inattendu %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>parallax list: %1</source>
         <translation>parallax list : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/search.cpp" line="+21"/>
+        <location filename="../app/cli/commands/search.cpp" line="+27"/>
         <source>Only articles with this tag.</source>
         <translation>Seulement les articles portant cette étiquette.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>An SQLite FTS5 query.</source>
         <translation>Une requête SQLite FTS5.</translation>
     </message>
@@ -180,22 +180,22 @@
         <translation>Utilisation : parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/search.cpp" line="+7"/>
+        <location filename="../app/cli/commands/search.cpp" line="+6"/>
         <source>parallax search: no query given</source>
         <translation>parallax search : aucune requête indiquée</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>parallax search: dates are YYYY-MM-DD and --sort is relevance or date</source>
         <translation>parallax search : les dates sont au format AAAA-MM-JJ et --sort vaut relevance ou date</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>parallax search: %1</source>
         <translation>parallax search : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/compare.cpp" line="+19"/>
+        <location filename="../app/cli/commands/compare.cpp" line="+18"/>
         <source>verbatim</source>
         <translation>identiques</translation>
     </message>
@@ -210,28 +210,28 @@
         <translation>partielles</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 sentences, %2 only here, %3% found in the others</source>
         <translation>%1 phrases, %2 uniquement ici, %3&#xa0;% retrouvées dans les autres</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>[%1] ↔ [%2]: %3% of [%1] found in [%2], %4% of [%2] found in [%1]</source>
         <translation>[%1] ↔ [%2] : %3&#xa0;% de [%1] retrouvé dans [%2], %4&#xa0;% de [%2] retrouvé dans [%1]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 %2, %3 %4, %5 %6</source>
         <translation>%1 %2, %3 %4, %5 %6</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+2"/>
         <source>[%1] looks derived from [%2]</source>
         <translation>[%1] semble dérivé de [%2]</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
         <translation>
             <numerusform>%n chiffre, %1 citation(s), %2 divergence(s)</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Engine time: %1 ms</source>
         <translation>Temps de calcul : %1 ms</translation>
     </message>
@@ -254,22 +254,22 @@
         <translation>parallax %1 : %2 : %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>2 to %1 article files or library article ids.</source>
         <translation>2 à %1 fichiers d&apos;articles ou identifiants d&apos;articles de la bibliothèque.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>parallax %1: give 2 to %2 articles (got %3)</source>
         <translation>parallax %1 : indiquez 2 à %2 articles (%3 reçus)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+4"/>
+        <location filename="../app/cli/cli.cpp" line="+5"/>
         <source>Usage: parallax compare [--json] [--library P] INPUT...</source>
         <translation>Utilisation : parallax compare [--json] [--library P] INPUT...</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/export.cpp" line="+19"/>
+        <location filename="../app/cli/commands/export.cpp" line="+23"/>
         <source>Write the library (or --story) as Markdown files with an index.json into DIR.</source>
         <translation>Écrire la bibliothèque (ou --story) sous forme de fichiers Markdown, avec un index.json, dans DIR.</translation>
     </message>
@@ -291,52 +291,52 @@
         <translation>Regrouper tous les articles, en conservant vos propres choix.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+9"/>
+        <location filename="../app/cli/cli.cpp" line="+11"/>
         <source>Usage: parallax stories [--library P] [--json] [--rebuild]</source>
         <translation>Utilisation : parallax stories [--library P] [--json] [--rebuild]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/stories.cpp" line="+6"/>
+        <location filename="../app/cli/commands/stories.cpp" line="+5"/>
         <source>parallax stories: unexpected %1</source>
         <translation>parallax stories : %1 inattendu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>parallax stories: the stories could not be rebuilt (%1)</source>
         <translation>parallax stories : les sujets n&apos;ont pas pu être reconstruits (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/backup.cpp" line="+37"/>
+        <location filename="../app/cli/commands/backup.cpp" line="+34"/>
         <source>The backup to restore.</source>
         <translation>La sauvegarde à restaurer.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>Where the backup goes.</source>
         <translation>Où écrire la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+6"/>
+        <location filename="../app/cli/cli.cpp" line="+5"/>
         <source>Usage: parallax restore [--library P] BACKUP</source>
         <translation>Utilisation : parallax restore [--library P] BACKUP</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <source>Usage: parallax backup [--library P] OUT</source>
         <translation>Utilisation : parallax backup [--library P] OUT</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/backup.cpp" line="+37"/>
+        <location filename="../app/cli/commands/backup.cpp" line="+34"/>
         <source>parallax restore: %1</source>
         <translation>parallax restore : %1</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>parallax backup: %1</source>
         <translation>parallax backup : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-58"/>
+        <location filename="../app/cli/cli.cpp" line="-65"/>
         <source>Usage:
   parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
   parallax [--library P] --sample           open the window on the sample story
@@ -387,58 +387,58 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>With --verbose, any of these lets the web engine&apos;s (Chromium&apos;s) diagnostics through to the terminal.</source>
         <translation>Avec --verbose, chacune de ces commandes laisse passer les diagnostics du moteur web (Chromium) dans le terminal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/export.cpp" line="-5"/>
+        <location filename="../app/cli/commands/export.cpp" line="-10"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation>Écrire la comparaison en PDF dans OUT.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The story&apos;s title for the title block (default: the first article&apos;s).</source>
         <translation>Le titre du sujet pour l&apos;en-tête (par défaut : celui du premier article).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>parallax export: say where the PDF goes with --pdf OUT.pdf</source>
         <translation>parallax export : indiquez où écrire le PDF avec --pdf OUT.pdf</translation>
     </message>
     <message>
         <location line="-9"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>parallax export: %1</source>
         <translation>parallax export : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/search.cpp" line="-35"/>
+        <location filename="../app/cli/commands/search.cpp" line="-47"/>
         <source>Only articles of this outlet.</source>
         <translation>Seulement les articles de ce média.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only articles published on or after this date.</source>
         <translation>Seulement les articles publiés à cette date ou après.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only articles published on or before this date.</source>
         <translation>Seulement les articles publiés à cette date ou avant.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only articles of this story.</source>
         <translation>Seulement les articles de ce sujet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>relevance (the default) or date (newest first).</source>
         <translation>relevance (par défaut) ou date (les plus récents d&apos;abord).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/export.cpp" line="-17"/>
+        <location filename="../app/cli/commands/export.cpp" line="-19"/>
         <source>exported %n article(s) to %1</source>
         <translation>
             <numerusform>%n article exporté vers %1</numerusform>
@@ -446,7 +446,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>exported %n page(s) to %1</source>
         <translation>
             <numerusform>%n page exportée vers %1</numerusform>
@@ -454,22 +454,22 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/feeds.cpp" line="+23"/>
+        <location filename="../app/cli/commands/feeds.cpp" line="+24"/>
         <source>Subscribe to every feed of an OPML subscription list.</source>
         <translation>S&apos;abonner à tous les flux d&apos;une liste d&apos;abonnements OPML.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>add, list or refresh.</source>
         <translation>add, list ou refresh.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Feed addresses (add) or feed ids (refresh).</source>
         <translation>Adresses de flux (add) ou identifiants de flux (refresh).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+25"/>
+        <location filename="../app/cli/cli.cpp" line="+28"/>
         <source>Usage: parallax feeds add [--library P] (URL... | --opml FILE)
        parallax feeds list [--library P] [--json]
        parallax feeds refresh [--library P] [ID...]</source>
@@ -478,27 +478,27 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
               parallax feeds refresh [--library P] [ID...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/feeds.cpp" line="+123"/>
+        <location filename="../app/cli/commands/feeds.cpp" line="+131"/>
         <source>parallax feeds: say add, list or refresh</source>
         <translation>parallax feeds : indiquez add, list ou refresh</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-115"/>
         <source>parallax feeds: %1: cannot be read</source>
         <translation>parallax feeds : %1 : illisible</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>parallax feeds: %1: %2</source>
         <translation>parallax feeds : %1 : %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>parallax feeds add: give feed addresses or --opml FILE</source>
         <translation>parallax feeds add : indiquez des adresses de flux ou --opml FILE</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>parallax feeds add: %1 is not an http or https address</source>
         <translation>parallax feeds add : %1 n&apos;est pas une adresse http ou https</translation>
     </message>
@@ -508,12 +508,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>parallax feeds add : %1 : %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>parallax feeds refresh: there is no feed %1</source>
         <translation>parallax feeds refresh : il n&apos;y a pas de flux %1</translation>
     </message>
@@ -1679,37 +1679,37 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="+181"/>
-        <location line="+145"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+177"/>
+        <location line="+142"/>
         <source>Feeds</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+149"/>
+        <location line="-140"/>
+        <location line="+146"/>
         <source>Stories</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-141"/>
         <location line="+2"/>
         <source>Search the library</source>
         <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
         <location line="+52"/>
-        <location line="+161"/>
+        <location line="+157"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+35"/>
+        <location line="-132"/>
+        <location line="+34"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>Show the articles and stories of a time only</source>
         <translation>N&apos;afficher que les articles et les sujets d&apos;une période</translation>
     </message>
@@ -1735,12 +1735,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+217"/>
+        <location line="+214"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-179"/>
         <source>&amp;From:</source>
         <translation>&amp;Du :</translation>
     </message>
@@ -1765,17 +1765,17 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Réafficher toute la bibliothèque</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Feed: %1</source>
         <translation>Flux : %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Story: %1</source>
         <translation>Sujet : %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Edit Details…</source>
         <translation>Modifier les détails…</translation>
     </message>
@@ -1801,23 +1801,23 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Nouveau sujet à partir des articles sélectionnés…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>New Story</source>
         <translation>Nouveau sujet</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-159"/>
         <source>Articles in the library</source>
         <translation>Articles de la bibliothèque</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
@@ -1827,7 +1827,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>N&apos;afficher que les articles d&apos;un seul média</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+147"/>
         <source>Rename Story…</source>
         <translation>Renommer le sujet…</translation>
     </message>
@@ -1837,7 +1837,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Renommer le sujet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Merge Into</source>
         <translation>Fusionner avec</translation>
     </message>
@@ -1847,7 +1847,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Tous les médias</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+68"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1855,7 +1855,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-1"/>
+        <location line="-2"/>
         <source>%n of %1 article(s) match</source>
         <translation>
             <numerusform>%n article sur %1 correspond</numerusform>
@@ -1863,7 +1863,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-117"/>
         <source>Merge Into…</source>
         <translation>Fusionner avec…</translation>
     </message>
@@ -1873,7 +1873,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+95"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Rien n&apos;a été retiré de cet article.&lt;/p&gt;</translation>
     </message>
@@ -1883,7 +1883,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>&lt;p&gt;Mis de côté lors de l&apos;import de &lt;b&gt;%1&lt;/b&gt; (invitations au partage, encarts d&apos;abonnement à la newsletter, notes sur l&apos;auteur, crédits, etc.) :&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Crédits&lt;/b&gt; : %1&lt;/p&gt;</translation>
     </message>
@@ -1893,7 +1893,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Retiré de %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Put Back in the Article</source>
         <translation>Remettre dans l’article</translation>
     </message>
@@ -1908,7 +1908,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Remettre</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The trimmed text could not be put back: %1</source>
         <translation>Le texte retiré n’a pas pu être remis : %1</translation>
     </message>
@@ -1918,7 +1918,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Checked %1</source>
         <translation>Vérifié le %1</translation>
     </message>
@@ -1933,7 +1933,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>La dernière tentative a échoué : %1</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -1941,14 +1941,14 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+71"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+69"/>
         <location line="+89"/>
-        <location line="+192"/>
+        <location line="+186"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-238"/>
         <source>Library: %1</source>
         <translation>Bibliothèque : %1</translation>
     </message>
@@ -1967,12 +1967,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quittez : au prochain démarrage, Parallax proposera de restaurer une sauvegarde. Le fichier endommagé n&apos;est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindowmenus.cpp" line="+50"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+48"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
@@ -1982,7 +1982,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import &amp;Links from the Clipboard</source>
         <translation>Importer les &amp;liens du presse-papiers</translation>
     </message>
@@ -2002,7 +2002,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>&amp;Actualiser les flux</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Export Comparison as PDF…</source>
         <translation>&amp;Exporter la comparaison en PDF…</translation>
     </message>
@@ -2017,7 +2017,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -2032,7 +2032,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2062,22 +2062,22 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Next &amp;Difference</source>
         <translation>&amp;Différence suivante</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Next sentence that is not the same in every article (Alt+Down)</source>
         <translation>Phrase suivante qui n&apos;est pas identique dans tous les articles (Alt+Bas)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Previous Di&amp;fference</source>
         <translation>Différence p&amp;récédente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Previous sentence that is not the same in every article (Alt+Up)</source>
         <translation>Phrase précédente qui n&apos;est pas identique dans tous les articles (Alt+Haut)</translation>
     </message>
@@ -2087,28 +2087,28 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Défilement s&amp;ynchronisé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Scrolling one column brings the counterparts into view in the others (Ctrl+L)</source>
         <translation>Faire défiler une colonne affiche les passages correspondants dans les autres (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Next Discrepancy</source>
         <translation>Di&amp;vergence suivante</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Previous Discrepancy</source>
         <translation>Divergence &amp;précédente</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+135"/>
+        <location line="+134"/>
         <source>&amp;Columns</source>
         <translation>&amp;Colonnes</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-132"/>
         <source>Which of the compared articles are shown side by side (up to six)</source>
         <translation>Articles comparés à afficher côte à côte (six au maximum)</translation>
     </message>
@@ -2118,7 +2118,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-85"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
@@ -2133,12 +2133,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>À &amp;propos de Parallax</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>Reading</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -2178,7 +2178,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Citations divergentes</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Discrepancies</source>
         <translation>Divergences</translation>
     </message>
@@ -2213,7 +2213,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Citations (%1)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+65"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation>Rien à importer : les dossiers ne contiennent aucun fichier.</translation>
     </message>
@@ -2223,17 +2223,17 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Import des articles…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Importing %1 of %2:
 %3</source>
         <translation>Import de %1 sur %2 :
@@ -2250,7 +2250,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Import annulé : importés : %1, déjà dans la bibliothèque : %2, ignorés : %3 ; le reste n&apos;a pas été traité.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
     </message>
@@ -2260,7 +2260,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Imported %1, already in the library %2, skipped %3%4.</source>
         <translation>Importés : %1, déjà dans la bibliothèque : %2, ignorés : %3%4.</translation>
     </message>
@@ -2275,12 +2275,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Importés :</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindowmenus.cpp" line="+36"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+35"/>
         <source>&amp;Library List</source>
         <translation>&amp;Liste de la bibliothèque</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Discrepancies</source>
         <translation>&amp;Divergences</translation>
     </message>
@@ -2310,17 +2310,17 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Ignorés :</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+74"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+70"/>
         <source>Comparing the first %1 of %2 selected articles.</source>
         <translation>Comparaison des %1 premiers des %2 articles sélectionnés.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 articles compared; %2 shown side by side (View &gt; Columns to pick them).</source>
         <translation>%1 articles comparés ; %2 affichés côte à côte (Affichage &gt; Colonnes pour les choisir).</translation>
     </message>
     <message>
-        <location filename="../app/ui/articleedits.cpp" line="+27"/>
+        <location filename="../app/ui/articleedits.cpp" line="+26"/>
         <source>Delete “%1”</source>
         <translation>Supprimer « %1 »</translation>
     </message>
@@ -2330,7 +2330,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Supprimer %1 articles</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Edit “%1”</source>
         <translation>Modifier « %1 »</translation>
     </message>
@@ -2345,78 +2345,78 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Les détails de « %1 » n&apos;ont pas pu être enregistrés : %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+28"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+25"/>
         <source>Outlet named “%1”; Edit &gt; Undo takes it back.</source>
         <translation>Média nommé « %1 » ; Édition &gt; Annuler revient en arrière.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Deleted %1; Edit &gt; Undo brings it back.</source>
         <translation>Supprimé : %1 (Édition &gt; Annuler pour revenir en arrière).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 articles</source>
         <translation>%1 articles</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="+87"/>
+        <location filename="../app/ui/fileactions.cpp" line="+90"/>
         <source>Parallax library %1.sqlite</source>
         <translation>Bibliothèque Parallax %1.sqlite</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
-        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+6"/>
         <source>Back Up Library</source>
         <translation>Sauvegarder la bibliothèque</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Library backups (*.sqlite)</source>
         <translation>Sauvegardes de bibliothèque (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 cannot be replaced.</source>
         <translation>%1 ne peut pas être remplacé.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The backup failed: %1</source>
         <translation>La sauvegarde a échoué : %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Library backed up to %1.</source>
         <translation>Bibliothèque sauvegardée dans %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+6"/>
         <location line="+5"/>
-        <location line="+22"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+26"/>
         <source>Add Feed</source>
         <translation>Ajouter un flux</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-38"/>
         <source>Address of an RSS or Atom feed:</source>
         <translation>Adresse d&apos;un flux RSS ou Atom :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is not an http or https address.</source>
         <translation>%1 n&apos;est pas une adresse http ou https.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+23"/>
+        <location line="+6"/>
+        <location line="+26"/>
         <source>The feed could not be stored: %1</source>
         <translation>Le flux n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <location line="+8"/>
         <source>Import Feed List</source>
         <translation>Importer une liste de flux</translation>
@@ -2432,22 +2432,22 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>le fichier est illisible</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>no feeds in it</source>
         <translation>il ne contient aucun flux</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The clipboard holds no link to import.</source>
         <translation>Le presse-papiers ne contient aucun lien à importer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+21"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+16"/>
         <source>Refreshing %1…</source>
         <translation>Actualisation de %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Feeds refreshed: %n new article(s).</source>
         <translation>
             <numerusform>Flux actualisés : %n nouvel article.</numerusform>
@@ -2463,15 +2463,15 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/importprogress.cpp" line="+54"/>
+        <location filename="../app/ui/importprogress.cpp" line="+55"/>
         <source>Downloading %1…</source>
         <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="-24"/>
-        <location filename="../app/ui/importprogress.cpp" line="-82"/>
-        <location filename="../app/ui/mainwindow.cpp" line="-245"/>
-        <location line="+237"/>
+        <location filename="../app/ui/fileactions.cpp" line="-28"/>
+        <location filename="../app/ui/importprogress.cpp" line="-83"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-237"/>
+        <location line="+227"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2481,12 +2481,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>%1 : la bibliothèque n&apos;a pas pu l&apos;enregistrer (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="-186"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-177"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
         <translation>Importés : %1, déjà dans la bibliothèque : %2, ignorés : %3.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Some files were not imported</source>
         <translation>Certains fichiers n&apos;ont pas été importés</translation>
     </message>
@@ -2499,12 +2499,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>Parallax — %1</source>
         <translation>Parallax — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="-92"/>
+        <location filename="../app/ui/fileactions.cpp" line="-107"/>
         <source>Import Articles</source>
         <translation>Importer des articles</translation>
     </message>
@@ -2514,7 +2514,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Articles (*.txt *.md *.markdown *.text);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Import a Folder of Articles</source>
         <translation>Importer un dossier d&apos;articles</translation>
     </message>
@@ -2524,27 +2524,27 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Ouvrez au moins deux articles pour exporter leur comparaison.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 - comparison.pdf</source>
         <translation>%1 - comparaison.pdf</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Story</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export Comparison as PDF</source>
         <translation>Exporter la comparaison en PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Exporting %1…</source>
         <translation>Export de %1…</translation>
     </message>
@@ -2554,7 +2554,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Échec de l&apos;export</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Exported %n page(s) to %1.</source>
         <translation>
             <numerusform>%n page exportée vers %1.</numerusform>
@@ -2562,7 +2562,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         </translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+99"/>
         <source>About Parallax</source>
         <translation>À propos de Parallax</translation>
     </message>
@@ -3025,7 +3025,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+72"/>
+        <location filename="../app/main.cpp" line="+69"/>
         <source>Use the library file PATH.</source>
         <translation>Utiliser le fichier de bibliothèque PATH.</translation>
     </message>
@@ -3040,24 +3040,24 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Laisser passer les diagnostics du moteur web dans le terminal.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Articles to import and compare.</source>
         <translation>Articles à importer et à comparer.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+52"/>
-        <location line="+8"/>
+        <location line="+18"/>
+        <location line="+57"/>
+        <location line="+9"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>The library %1 is open in another Parallax window, which does not answer. Close that window (or end its process) and try again.</source>
         <translation>La bibliothèque %1 est ouverte dans une autre fenêtre de Parallax, qui ne répond pas. Fermez cette fenêtre (ou arrêtez son processus) et réessayez.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>
@@ -3066,7 +3066,7 @@ Restore the library from a backup? The damaged file is kept as it is, beside the
 Restaurer la bibliothèque à partir d&apos;une sauvegarde ? Le fichier endommagé est conservé tel quel, à côté de celui restauré.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Choose a Backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>

@@ -12,11 +12,11 @@ namespace Parallax::Cli {
 namespace {
 
 // Parses the options of a subcommand; prints the problem and returns false on a usage error.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis)
-{
+bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis) {
     parser.setApplicationDescription(synopsis);
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("verbose"), Tr::tr("Let the web engine's diagnostics through to the terminal.")});
+    parser.addOption({QStringLiteral("verbose"),
+                      Tr::tr("Let the web engine's diagnostics through to the terminal.")});
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << '\n' << synopsis << '\n';
         err().flush();
@@ -25,34 +25,38 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
     return true;
 }
 
-void printHelp()
-{
-    out() << Tr::tr(
-        "Usage:\n"
-        "  parallax [--library P] [FILE...]          open the window, importing and comparing FILEs\n"
-        "  parallax [--library P] --sample           open the window on the sample story\n"
-        "  parallax import [--library P] [--url URL]... [PATH...]\n"
-        "                                            import files, folders and web links\n"
-        "  parallax list [--library P] [--json]      list the articles in the library\n"
-        "  parallax search [--library P] [--json] QUERY\n"
-        "                                            full-text search (SQLite FTS5 syntax)\n"
-        "  parallax compare [--json] [--library P] INPUT...\n"
-        "                                            compare 2 to 12 files or library ids\n"
-        "  parallax backup [--library P] OUT         a consistent copy of the library\n"
-        "  parallax restore [--library P] BACKUP     put a backup in place (the old file is kept)\n"
-        "  parallax stories [--library P] [--json] [--rebuild]\n"
-        "                                            stories: coverage grouped by event\n"
-        "  parallax feeds add [--library P] (URL... | --opml FILE)\n"
-        "  parallax feeds list [--library P] [--json]\n"
-        "  parallax feeds refresh [--library P] [ID...]\n"
-        "                                            RSS and Atom subscriptions\n"
-        "  parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...\n"
-        "                                            the comparison as a PDF (no display needed)\n"
-        "  parallax --version | --help\n"
-        "\n"
-        "The library is --library P, else $PARALLAX_LIBRARY, else %1\n")
-                 .arg(QDir::toNativeSeparators(LibraryLocation::defaultPath()));
-    out() << Tr::tr("With --verbose, any of these lets the web engine's (Chromium's) diagnostics through to the terminal.")
+void printHelp() {
+    out()
+        << Tr::tr(
+               "Usage:\n"
+               "  parallax [--library P] [FILE...]          open the window, importing and "
+               "comparing FILEs\n"
+               "  parallax [--library P] --sample           open the window on the sample story\n"
+               "  parallax import [--library P] [--url URL]... [PATH...]\n"
+               "                                            import files, folders and web links\n"
+               "  parallax list [--library P] [--json]      list the articles in the library\n"
+               "  parallax search [--library P] [--json] QUERY\n"
+               "                                            full-text search (SQLite FTS5 syntax)\n"
+               "  parallax compare [--json] [--library P] INPUT...\n"
+               "                                            compare 2 to 12 files or library ids\n"
+               "  parallax backup [--library P] OUT         a consistent copy of the library\n"
+               "  parallax restore [--library P] BACKUP     put a backup in place (the old file is "
+               "kept)\n"
+               "  parallax stories [--library P] [--json] [--rebuild]\n"
+               "                                            stories: coverage grouped by event\n"
+               "  parallax feeds add [--library P] (URL... | --opml FILE)\n"
+               "  parallax feeds list [--library P] [--json]\n"
+               "  parallax feeds refresh [--library P] [ID...]\n"
+               "                                            RSS and Atom subscriptions\n"
+               "  parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...\n"
+               "                                            the comparison as a PDF (no display "
+               "needed)\n"
+               "  parallax --version | --help\n"
+               "\n"
+               "The library is --library P, else $PARALLAX_LIBRARY, else %1\n")
+               .arg(QDir::toNativeSeparators(LibraryLocation::defaultPath()));
+    out() << Tr::tr("With --verbose, any of these lets the web engine's (Chromium's) diagnostics "
+                    "through to the terminal.")
           << '\n';
 }
 
@@ -60,41 +64,42 @@ void printHelp()
 // two functions in commands/commands.h, and a row here.
 const Command kCommands[] = {
     {"import",
-     QT_TRANSLATE_NOOP("Parallax::Cli", "Usage: parallax import [--library P] [--url URL]... [PATH...]"),
+     QT_TRANSLATE_NOOP("Parallax::Cli",
+                       "Usage: parallax import [--library P] [--url URL]... [PATH...]"),
      true, declareImport, runImport},
-    {"list",
-     QT_TRANSLATE_NOOP("Parallax::Cli", "Usage: parallax list [--library P] [--json]"),
+    {"list", QT_TRANSLATE_NOOP("Parallax::Cli", "Usage: parallax list [--library P] [--json]"),
      false, declareList, runList},
     {"search",
-     QT_TRANSLATE_NOOP("Parallax::Cli", "Usage: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] "
-                      "[--tag T] [--sort relevance|date] QUERY"),
+     QT_TRANSLATE_NOOP("Parallax::Cli", "Usage: parallax search [--library P] [--json] [--outlet "
+                                        "O] [--from D] [--to D] [--story ID] "
+                                        "[--tag T] [--sort relevance|date] QUERY"),
      false, declareSearch, runSearch},
     {"compare",
      QT_TRANSLATE_NOOP("Parallax::Cli", "Usage: parallax compare [--json] [--library P] INPUT..."),
      true, declareCompare, runCompare},
     {"export",
-     QT_TRANSLATE_NOOP("Parallax::Cli", "Usage: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...\n"
-                      "       parallax export --markdown DIR [--story ID] [--library P]"),
+     QT_TRANSLATE_NOOP("Parallax::Cli",
+                       "Usage: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...\n"
+                       "       parallax export --markdown DIR [--story ID] [--library P]"),
      true, declareExport, runExport},
     {"feeds",
-     QT_TRANSLATE_NOOP("Parallax::Cli", "Usage: parallax feeds add [--library P] (URL... | --opml FILE)\n"
-                      "       parallax feeds list [--library P] [--json]\n"
-                      "       parallax feeds refresh [--library P] [ID...]"),
+     QT_TRANSLATE_NOOP("Parallax::Cli",
+                       "Usage: parallax feeds add [--library P] (URL... | --opml FILE)\n"
+                       "       parallax feeds list [--library P] [--json]\n"
+                       "       parallax feeds refresh [--library P] [ID...]"),
      true, declareFeeds, runFeeds},
     {"stories",
-     QT_TRANSLATE_NOOP("Parallax::Cli", "Usage: parallax stories [--library P] [--json] [--rebuild]"),
+     QT_TRANSLATE_NOOP("Parallax::Cli",
+                       "Usage: parallax stories [--library P] [--json] [--rebuild]"),
      false, declareStories, runStories},
-    {"backup",
-     QT_TRANSLATE_NOOP("Parallax::Cli", "Usage: parallax backup [--library P] OUT"),
+    {"backup", QT_TRANSLATE_NOOP("Parallax::Cli", "Usage: parallax backup [--library P] OUT"),
      false, declareBackup, runBackup},
-    {"restore",
-     QT_TRANSLATE_NOOP("Parallax::Cli", "Usage: parallax restore [--library P] BACKUP"),
+    {"restore", QT_TRANSLATE_NOOP("Parallax::Cli", "Usage: parallax restore [--library P] BACKUP"),
      false, declareRestore, runRestore},
 };
 
 // The subcommand the arguments name, or none.
-const Command *commandOf(const QStringList &arguments)
-{
+const Command *commandOf(const QStringList &arguments) {
     const QString name = arguments.value(1);
     for (const Command &command : kCommands) {
         if (name == QLatin1String(command.name))
@@ -104,8 +109,7 @@ const Command *commandOf(const QStringList &arguments)
 }
 
 // The opening every subcommand shares: its command line parsed, --help answered.
-int runCommand(const Command &command, const QStringList &arguments)
-{
+int runCommand(const Command &command, const QStringList &arguments) {
     QCommandLineParser parser;
     command.declare(parser);
     const QString synopsis = Tr::tr(command.synopsis);
@@ -120,30 +124,29 @@ int runCommand(const Command &command, const QStringList &arguments)
 
 } // namespace
 
-bool needsWebEngine(const QStringList &arguments)
-{
+bool needsWebEngine(const QStringList &arguments) {
     const Command *command = commandOf(arguments);
     return command && command->webEngine && !arguments.contains(QStringLiteral("--help"));
 }
 
-bool isHeadless(const QStringList &arguments)
-{
+bool isHeadless(const QStringList &arguments) {
     if (arguments.size() < 2)
         return false;
     return commandOf(arguments) || arguments.contains(QStringLiteral("--version")) ||
-           arguments.contains(QStringLiteral("-v")) || arguments.contains(QStringLiteral("--help")) ||
-           arguments.contains(QStringLiteral("-h"));
+           arguments.contains(QStringLiteral("-v")) ||
+           arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
 }
 
-int run(const QStringList &arguments)
-{
+int run(const QStringList &arguments) {
     int status = Usage;
     if (const Command *command = commandOf(arguments)) {
         status = runCommand(*command, arguments);
-    } else if (arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"))) {
+    } else if (arguments.contains(QStringLiteral("--version")) ||
+               arguments.contains(QStringLiteral("-v"))) {
         out() << "parallax " << QCoreApplication::applicationVersion() << '\n';
         status = Ok;
-    } else if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+    } else if (arguments.contains(QStringLiteral("--help")) ||
+               arguments.contains(QStringLiteral("-h"))) {
         printHelp();
         status = Ok;
     }

@@ -7,33 +7,28 @@
 
 namespace Parallax::Cli {
 
-QTextStream &out()
-{
+QTextStream &out() {
     static QTextStream s(stdout);
     return s;
 }
 
-QTextStream &err()
-{
+QTextStream &err() {
     static QTextStream s(stderr);
     return s;
 }
 
-QCommandLineOption libraryOption()
-{
+QCommandLineOption libraryOption() {
     return {QStringLiteral("library"),
             Tr::tr("Use the library file PATH (default: $PARALLAX_LIBRARY, then the "
                    "application data folder)."),
             QStringLiteral("PATH")};
 }
 
-QCommandLineOption jsonOption()
-{
+QCommandLineOption jsonOption() {
     return {QStringLiteral("json"), Tr::tr("Print JSON instead of text.")};
 }
 
-std::unique_ptr<Library> openLibrary(const QCommandLineParser &parser)
-{
+std::unique_ptr<Library> openLibrary(const QCommandLineParser &parser) {
     const QString path = LibraryLocation::resolve(parser.value(QStringLiteral("library")));
     Library::OpenResult opened = Library::open(path);
     if (!opened.library) {
@@ -47,13 +42,11 @@ std::unique_ptr<Library> openLibrary(const QCommandLineParser &parser)
     return std::move(opened.library);
 }
 
-QString dateText(const QDate &d)
-{
+QString dateText(const QDate &d) {
     return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("-");
 }
 
-QJsonValue dateJson(const QDate &d)
-{
+QJsonValue dateJson(const QDate &d) {
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
 }
 

@@ -18,8 +18,7 @@
 namespace Parallax::Cli {
 
 // The command line's messages, in the translation context Parallax::Cli.
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Parallax::Cli)
 };
 
@@ -29,8 +28,7 @@ enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 // context Parallax::Cli), whether it needs Qt WebEngine (export renders; import, compare and
 // feeds may read web pages), how its command line is declared (its options and arguments),
 // and what runs once that parsed (--help is answered before).
-struct Command
-{
+struct Command {
     const char *name;
     const char *synopsis;
     bool webEngine = false;

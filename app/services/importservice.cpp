@@ -11,12 +11,12 @@
 
 namespace Parallax {
 
-bool ImportService::importFiles(Library &library, const QStringList &paths, const Hooks &hooks)
-{
+bool ImportService::importFiles(Library &library, const QStringList &paths, const Hooks &hooks) {
     const QStringList files = FileImporter::collectFiles(paths);
     if (hooks.begin)
         hooks.begin(int(files.size()));
-    const Done done = hooks.done ? hooks.done : [](const Outcome &) {};
+    const Done done = hooks.done ? hooks.done : [](const Outcome &) {
+    };
     ImportPipeline pipeline(library, &FileImporter::readArticle,
                             &FileImporter::splitWebPage); // a web page's extraction on this thread
     if (!hooks.cancelled) {
@@ -31,13 +31,11 @@ bool ImportService::importFiles(Library &library, const QStringList &paths, cons
     return true;
 }
 
-void ImportService::importFiles(Library &library, const QStringList &paths, const Done &done)
-{
+void ImportService::importFiles(Library &library, const QStringList &paths, const Done &done) {
     importFiles(library, paths, Hooks{{}, {}, done, {}});
 }
 
-bool ImportService::importLinks(Library &library, const QList<QUrl> &links, const Hooks &hooks)
-{
+bool ImportService::importLinks(Library &library, const QList<QUrl> &links, const Hooks &hooks) {
     if (hooks.begin)
         hooks.begin(int(links.size()));
     for (const QUrl &link : links) {
@@ -52,15 +50,14 @@ bool ImportService::importLinks(Library &library, const QList<QUrl> &links, cons
     return true;
 }
 
-ImportService::Outcome ImportService::importLink(Library &library, const QUrl &link, const UrlImporter::Limits &limits,
-                                                 const Prepare &prepare)
-{
+ImportService::Outcome ImportService::importLink(Library &library, const QUrl &link,
+                                                 const UrlImporter::Limits &limits,
+                                                 const Prepare &prepare) {
     return store(library, link.toString(), UrlImporter::fetch(link, limits), prepare);
 }
 
-ImportService::Outcome ImportService::store(Library &library, const QString &source, ImportResult read,
-                                            const Prepare &prepare)
-{
+ImportService::Outcome ImportService::store(Library &library, const QString &source,
+                                            ImportResult read, const Prepare &prepare) {
     Outcome outcome;
     outcome.path = source;
     outcome.read = read.ok();
@@ -74,8 +71,7 @@ ImportService::Outcome ImportService::store(Library &library, const QString &sou
     return outcome;
 }
 
-ImportService::FeedList ImportService::readFeedList(const QString &path)
-{
+ImportService::FeedList ImportService::readFeedList(const QString &path) {
     FeedList list;
     QFile f(path);
     list.readable = f.open(QIODevice::ReadOnly);
@@ -84,8 +80,8 @@ ImportService::FeedList ImportService::readFeedList(const QString &path)
     return list;
 }
 
-QList<ImportService::Subscribed> ImportService::subscribe(Library &library, const QStringList &urls)
-{
+QList<ImportService::Subscribed> ImportService::subscribe(Library &library,
+                                                          const QStringList &urls) {
     QList<Subscribed> subscribed;
     for (const QString &url : urls) {
         Subscribed s{url, 0, {}};

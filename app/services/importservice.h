@@ -18,8 +18,7 @@ class Library;
 // feeds: files and folders (through ImportPipeline), links (downloaded with UrlImporter) and
 // feed lists (OPML). Each article stored says how it went in the same Outcome, and the
 // callers only word it; progress comes through the callbacks, per file or link.
-class ImportService final
-{
+class ImportService final {
 public:
     // What became of one file or link: `path` is the file, or the link as given.
     using Outcome = ImportPipeline::Outcome;
@@ -28,8 +27,7 @@ public:
     using Prepare = std::function<void(Article &)>;
 
     // What a caller hears of a long import, on the thread that runs it.
-    struct Hooks
-    {
+    struct Hooks {
         // How many files or links will be imported, before the first is read.
         std::function<void(int count)> begin;
         // A link is about to be downloaded (files are read ahead, on worker threads).
@@ -55,16 +53,16 @@ public:
     static bool importLinks(Library &library, const QList<QUrl> &links, const Hooks &hooks);
 
     // Downloads the article at a link and stores it.
-    static Outcome importLink(Library &library, const QUrl &link, const UrlImporter::Limits &limits = {},
-                              const Prepare &prepare = {});
+    static Outcome importLink(Library &library, const QUrl &link,
+                              const UrlImporter::Limits &limits = {}, const Prepare &prepare = {});
 
     // Stores an article read from `source` (a file, a link, a feed item), or passes on why
     // it could not be read.
-    static Outcome store(Library &library, const QString &source, ImportResult read, const Prepare &prepare = {});
+    static Outcome store(Library &library, const QString &source, ImportResult read,
+                         const Prepare &prepare = {});
 
     // The feeds of an OPML subscription list.
-    struct FeedList
-    {
+    struct FeedList {
         bool readable = false; // false: the file could not be opened
         QString error;         // the file is not a subscription list
         QStringList urls;
@@ -74,8 +72,7 @@ public:
     // Subscribes to feeds (a list's, or addresses given), in order, until one cannot be
     // stored (its `error` says why, and it is the last). Addresses other than http and https
     // are passed over: id 0, no error.
-    struct Subscribed
-    {
+    struct Subscribed {
         QString url;
         qint64 id = 0;
         QString error;

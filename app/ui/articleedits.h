@@ -22,8 +22,8 @@ QUndoCommand *deleteArticles(Library &library, LibraryPanel *panel, const QList<
 
 // Stores `after` as an article's details; undo stores `before`. `applied` hears the details
 // stored, each time.
-QUndoCommand *editDetails(Library &library, LibraryPanel *panel, const Article &before, const Article &after,
-                          std::function<void(const Article &)> applied);
+QUndoCommand *editDetails(Library &library, LibraryPanel *panel, const Article &before,
+                          const Article &after, std::function<void(const Article &)> applied);
 
 } // namespace ArticleEdits
 

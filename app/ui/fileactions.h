@@ -12,8 +12,7 @@ class MainWindow;
 // import, where a PDF or a backup goes, a feed's address, links on the clipboard, and the
 // About box. The work itself is the services' (ImportService, ExportService) and the
 // window's (MainWindow::importAndOpen, MainWindow::importUrls, MainWindow::refreshFeeds).
-class FileActions final : public QObject
-{
+class FileActions final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FileActions)
 

@@ -13,8 +13,7 @@
 namespace Parallax {
 
 // The window's messages keep the translation context they had in MainWindow.
-void ImportSummary::add(const QString &shown, const ImportService::Outcome &outcome)
-{
+void ImportSummary::add(const QString &shown, const ImportService::Outcome &outcome) {
     if (!outcome.read) {
         skipped.append(MainWindow::tr("%1: %2").arg(shown, outcome.error));
         return;
@@ -29,15 +28,15 @@ void ImportSummary::add(const QString &shown, const ImportService::Outcome &outc
         duplicateFiles.append(shown);
         break;
     case Library::AddStatus::Failed:
-        skipped.append(MainWindow::tr("%1: the library could not store it (%2)").arg(shown, outcome.added.error));
+        skipped.append(MainWindow::tr("%1: the library could not store it (%2)")
+                           .arg(shown, outcome.added.error));
         return;
     }
     if (!ids.contains(outcome.added.id))
         ids.append(outcome.added.id);
 }
 
-QStringList ImportSummary::details() const
-{
+QStringList ImportSummary::details() const {
     QStringList details;
     if (!importedFiles.isEmpty())
         details << MainWindow::tr("Imported:") << importedFiles << QString();
@@ -50,34 +49,35 @@ QStringList ImportSummary::details() const
 
 ImportProgress::ImportProgress(QMainWindow *window, int progressFrom)
     : m_window(window)
-    , m_progressFrom(progressFrom)
-{
-}
+    , m_progressFrom(progressFrom) {}
 
-ImportProgress::~ImportProgress()
-{
+ImportProgress::~ImportProgress() {
     if (m_dialog)
         m_dialog->close();
     if (m_waitCursor)
         QApplication::restoreOverrideCursor();
 }
 
-ImportService::Hooks ImportProgress::hooks(const ImportService::Done &done)
-{
+ImportService::Hooks ImportProgress::hooks(const ImportService::Done &done) {
     ImportService::Hooks hooks;
-    hooks.begin = [this](int count) { begin(count); };
-    hooks.next = [this](const QString &source) { next(source); };
+    hooks.begin = [this](int count) {
+        begin(count);
+    };
+    hooks.next = [this](const QString &source) {
+        next(source);
+    };
     hooks.done = [this, done](const ImportService::Outcome &outcome) {
         finished(outcome);
         done(outcome);
     };
-    hooks.cancelled = [this] { return cancelled(); };
+    hooks.cancelled = [this] {
+        return cancelled();
+    };
     return hooks;
 }
 
 // Many files: a dialog that can be cancelled; each step ImportService takes is kept.
-void ImportProgress::begin(int count)
-{
+void ImportProgress::begin(int count) {
     m_count = count;
     if (count == 0)
         return;
@@ -86,8 +86,8 @@ void ImportProgress::begin(int count)
         m_waitCursor = true;
         return;
     }
-    m_dialog = std::make_unique<QProgressDialog>(MainWindow::tr("Importing articles\u2026"), MainWindow::tr("Cancel"),
-                                                 0, count, m_window);
+    m_dialog = std::make_unique<QProgressDialog>(MainWindow::tr("Importing articles\u2026"),
+                                                 MainWindow::tr("Cancel"), 0, count, m_window);
     m_dialog->setWindowTitle(MainWindow::tr("Import"));
     m_dialog->setWindowModality(Qt::WindowModal);
     m_dialog->setMinimumDuration(0);
@@ -96,13 +96,12 @@ void ImportProgress::begin(int count)
     m_dialog->setValue(0);
 }
 
-void ImportProgress::next(const QString &source)
-{
-    m_window->statusBar()->showMessage(MainWindow::tr("Downloading %1\u2026").arg(QUrl(source).toDisplayString()));
+void ImportProgress::next(const QString &source) {
+    m_window->statusBar()->showMessage(
+        MainWindow::tr("Downloading %1\u2026").arg(QUrl(source).toDisplayString()));
 }
 
-void ImportProgress::finished(const ImportService::Outcome &outcome)
-{
+void ImportProgress::finished(const ImportService::Outcome &outcome) {
     ++m_finished;
     const QString shown = QDir::toNativeSeparators(outcome.path);
     m_window->statusBar()->showMessage(
@@ -116,8 +115,7 @@ void ImportProgress::finished(const ImportService::Outcome &outcome)
     m_dialog->setValue(m_finished); // window-modal: the Cancel button is heard here
 }
 
-bool ImportProgress::cancelled() const
-{
+bool ImportProgress::cancelled() const {
     return m_dialog && m_dialog->wasCanceled();
 }
 

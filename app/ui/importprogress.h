@@ -15,13 +15,12 @@ namespace Parallax {
 
 // What one import run did, for the status bar, the import notice and tests: every file or
 // link ImportService finished, tallied the same way whether it came from a folder or a link.
-struct ImportSummary
-{
+struct ImportSummary {
     QList<qint64> ids; // imported or already present, in the order given
     int imported = 0;
     int duplicates = 0;
-    QStringList skipped;    // "path: reason"
-    bool cancelled = false; // the reader stopped it; what was finished is kept
+    QStringList skipped;        // "path: reason"
+    bool cancelled = false;     // the reader stopped it; what was finished is kept
     QStringList importedFiles;  // as shown to the reader
     QStringList duplicateFiles; // as shown to the reader
 
@@ -35,8 +34,7 @@ struct ImportSummary
 // more, a window-modal progress dialog with a Cancel button; a wait cursor otherwise; the
 // status bar says which file or link it is at. Closed (or the cursor restored) when
 // destroyed.
-class ImportProgress final
-{
+class ImportProgress final {
     Q_DISABLE_COPY_MOVE(ImportProgress)
 
 public:

@@ -27,8 +27,7 @@ class StoryListModel;
 // and a story or feed clicked) over the list of stories and the table of articles, both
 // read lazily so a library of 100,000 articles opens as fast as a small one. Selecting
 // articles asks for them to be compared.
-class LibraryPanel final : public QWidget
-{
+class LibraryPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LibraryPanel)
 

@@ -11,8 +11,8 @@
 #include "ui/comparisonview.h"
 #include "ui/coveragepanel.h"
 #include "ui/discrepancypanel.h"
-#include "ui/fileactions.h"
 #include "ui/figurespanel.h"
+#include "ui/fileactions.h"
 #include "ui/focusring.h"
 #include "ui/importnotice.h"
 #include "ui/importprogress.h"
@@ -43,8 +43,7 @@ namespace Parallax {
 
 namespace {
 
-QStringList localPaths(const QList<QUrl> &urls)
-{
+QStringList localPaths(const QList<QUrl> &urls) {
     QStringList paths;
     for (const QUrl &url : urls) {
         if (url.isLocalFile())
@@ -66,8 +65,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     , m_aligned(new AlignedPanel(this))
     , m_coverage(new CoveragePanel(this))
     , m_notice(new ImportNotice(this))
-    , m_files(new FileActions(this, library))
-{
+    , m_files(new FileActions(this, library)) {
     setWindowTitle(tr("Parallax"));
     setAcceptDrops(true);
 
@@ -87,7 +85,8 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     setFocusChain();
     m_focusRing = new FocusRing(this);
     connect(m_panel, &LibraryPanel::selectionChanged, this, &MainWindow::showArticles);
-    connect(m_discrepancies, &DiscrepancyPanel::discrepancyActivated, this, &MainWindow::revealDiscrepancy);
+    connect(m_discrepancies, &DiscrepancyPanel::discrepancyActivated, this,
+            &MainWindow::revealDiscrepancy);
     connect(m_figures, &FiguresPanel::figureActivated, this, &MainWindow::revealFigure);
     connect(m_quotes, &QuotesPanel::quoteActivated, this, &MainWindow::revealQuote);
     connect(m_coverage, &CoveragePanel::claimActivated, this, &MainWindow::revealClaim);
@@ -104,8 +103,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_view, &ComparisonView::urlsDropped, this, &MainWindow::importUrls);
     connect(m_view, &ComparisonView::outletNamed, this, &MainWindow::nameOutlet);
 
-    statusBar()->showMessage(
-        tr("Library: %1").arg(QDir::toNativeSeparators(m_library.path())));
+    statusBar()->showMessage(tr("Library: %1").arg(QDir::toNativeSeparators(m_library.path())));
 
     // Feeds refresh on their own every half hour while the window is open.
     m_feedTimer = new QTimer(this);
@@ -127,13 +125,13 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
             if (const std::optional<QString> problem = watcher->result())
                 reportDamagedLibrary(*problem);
         });
-        watcher->setFuture(QtConcurrent::run([path = m_library.path()] { return Library::checkIntegrity(path); }));
+        watcher->setFuture(
+            QtConcurrent::run([path = m_library.path()] { return Library::checkIntegrity(path); }));
     }
 }
 
 // The import notice over two tabs: the columns, and the figures' charts at full size.
-QWidget *MainWindow::createMainArea()
-{
+QWidget *MainWindow::createMainArea() {
     auto *area = new QWidget(this);
     m_tabs = new QTabWidget(area);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
@@ -148,8 +146,7 @@ QWidget *MainWindow::createMainArea()
     return area;
 }
 
-void MainWindow::reportDamagedLibrary(const QString &problem)
-{
+void MainWindow::reportDamagedLibrary(const QString &problem) {
     // The next start checks the whole file before using it, and offers to restore a backup.
     QSettings settings;
     QStringList suspects = settings.value(QStringLiteral("library/checkOnOpen")).toStringList();
@@ -157,19 +154,19 @@ void MainWindow::reportDamagedLibrary(const QString &problem)
         suspects.append(m_library.path());
     settings.setValue(QStringLiteral("library/checkOnOpen"), suspects);
     m_damage = problem;
-    auto *box = new QMessageBox(QMessageBox::Critical, tr("Parallax"),
-                                tr("%1\n\nBack it up now (File > Back Up Library) and quit: when Parallax starts again it "
-                                   "offers to restore a backup. The damaged file is never overwritten.")
-                                    .arg(problem),
-                                QMessageBox::Ok, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Critical, tr("Parallax"),
+        tr("%1\n\nBack it up now (File > Back Up Library) and quit: when Parallax starts again it "
+           "offers to restore a backup. The damaged file is never overwritten.")
+            .arg(problem),
+        QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::showComparison(const Comparison &comparison)
-{
+void MainWindow::showComparison(const Comparison &comparison) {
     m_view->setComparison(comparison);
     if (comparison.articles.size() > kMaxColumns) {
         QList<int> first;
@@ -183,12 +180,12 @@ void MainWindow::showComparison(const Comparison &comparison)
     m_quotes->setComparison(comparison);
     m_aligned->setComparison(comparison);
     m_coverage->setComparison(comparison);
-    dockOf(m_discrepancies)->setWindowTitle(tr("Discrepancies (%1)").arg(comparison.discrepancies.size()));
+    dockOf(m_discrepancies)
+        ->setWindowTitle(tr("Discrepancies (%1)").arg(comparison.discrepancies.size()));
     dockOf(m_quotes)->setWindowTitle(tr("Quotes (%1)").arg(m_quotes->rowCount()));
 }
 
-void MainWindow::revealDiscrepancy(int index)
-{
+void MainWindow::revealDiscrepancy(int index) {
     const Comparison &c = m_view->comparison();
     if (index < 0 || index >= c.discrepancies.size())
         return;
@@ -202,19 +199,18 @@ void MainWindow::revealDiscrepancy(int index)
     statusBar()->showMessage(c.discrepancies.at(index).about);
 }
 
-void MainWindow::revealFigure(int figure)
-{
+void MainWindow::revealFigure(int figure) {
     const Comparison &c = m_view->comparison();
     if (figure < 0 || figure >= c.figures.size())
         return;
     const Figure &f = c.figures.at(figure);
     m_tabs->setCurrentWidget(m_view); // from the Figures tab to the sentence
     m_view->revealSentences({{f.article, f.sentence}});
-    statusBar()->showMessage(tr("%1: %2").arg(c.articles.at(f.article).article.displayName(), f.text));
+    statusBar()->showMessage(
+        tr("%1: %2").arg(c.articles.at(f.article).article.displayName(), f.text));
 }
 
-void MainWindow::revealClaim(int claim)
-{
+void MainWindow::revealClaim(int claim) {
     const Comparison &c = m_view->comparison();
     if (claim < 0 || claim >= c.claims.size())
         return;
@@ -227,8 +223,7 @@ void MainWindow::revealClaim(int claim)
     m_view->revealSentences(sentences);
 }
 
-void MainWindow::revealQuote(int quote)
-{
+void MainWindow::revealQuote(int quote) {
     const Comparison &c = m_view->comparison();
     if (quote < 0 || quote >= c.quotes.size())
         return;
@@ -243,8 +238,8 @@ void MainWindow::revealQuote(int quote)
     m_view->revealSentences(sentences);
 }
 
-MainWindow::ImportSummary MainWindow::importAndOpen(const QStringList &paths, ImportRequest request)
-{
+MainWindow::ImportSummary MainWindow::importAndOpen(const QStringList &paths,
+                                                    ImportRequest request) {
     ImportSummary summary;
     ImportProgress progress(this, kProgressFrom);
     summary.cancelled = !ImportService::importFiles(
@@ -256,7 +251,8 @@ MainWindow::ImportSummary MainWindow::importAndOpen(const QStringList &paths, Im
         return summary;
     }
     if (summary.cancelled)
-        statusBar()->showMessage(tr("Import cancelled: imported %1, already in the library %2, skipped %3; the rest was left.")
+        statusBar()->showMessage(tr("Import cancelled: imported %1, already in the library %2, "
+                                    "skipped %3; the rest was left.")
                                      .arg(summary.imported)
                                      .arg(summary.duplicates)
                                      .arg(summary.skipped.size()));
@@ -275,21 +271,22 @@ MainWindow::ImportSummary MainWindow::importAndOpen(const QStringList &paths, Im
 // What an import did, without stopping the reader: the notice above the comparison (its
 // Details link lists every file). Only files skipped in an import the reader asked for are
 // worth a dialog.
-void MainWindow::summariseImport(const ImportSummary &summary, ImportRequest request)
-{
-    const QString text = tr("Imported %1, already in the library %2, skipped %3%4.")
-                             .arg(summary.imported)
-                             .arg(summary.duplicates)
-                             .arg(summary.skipped.size())
-                             .arg(summary.cancelled ? tr("; the other files were left alone") : QString());
+void MainWindow::summariseImport(const ImportSummary &summary, ImportRequest request) {
+    const QString text =
+        tr("Imported %1, already in the library %2, skipped %3%4.")
+            .arg(summary.imported)
+            .arg(summary.duplicates)
+            .arg(summary.skipped.size())
+            .arg(summary.cancelled ? tr("; the other files were left alone") : QString());
     const QString list = summary.details().join(QLatin1Char('\n')).trimmed();
     if (summary.skipped.isEmpty() || request == ImportRequest::Opened) {
         m_notice->showSummary(text, list, !summary.skipped.isEmpty());
         return;
     }
     m_notice->hide();
-    auto *box = new QMessageBox(QMessageBox::Warning, summary.cancelled ? tr("Import cancelled") : tr("Import finished"), text,
-                                QMessageBox::Ok, this);
+    auto *box = new QMessageBox(QMessageBox::Warning,
+                                summary.cancelled ? tr("Import cancelled") : tr("Import finished"),
+                                text, QMessageBox::Ok, this);
     box->setInformativeText(summary.skipped.mid(0, 5).join(QLatin1Char('\n')));
     box->setDetailedText(list);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -297,20 +294,18 @@ void MainWindow::summariseImport(const ImportSummary &summary, ImportRequest req
     box->open(); // window-modal and non-blocking: the import has already finished
 }
 
-void MainWindow::reportSkipped(const QStringList &skipped)
-{
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Some files were not imported"),
-                                tr("%n file(s) could not be imported. The other files were.",
-                                   nullptr, int(skipped.size())),
-                                QMessageBox::Ok, this);
+void MainWindow::reportSkipped(const QStringList &skipped) {
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Some files were not imported"),
+        tr("%n file(s) could not be imported. The other files were.", nullptr, int(skipped.size())),
+        QMessageBox::Ok, this);
     box->setDetailedText(skipped.join(QLatin1Char('\n')));
     box->setInformativeText(skipped.mid(0, 5).join(QLatin1Char('\n')));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open(); // window-modal and non-blocking: the import has already finished
 }
 
-void MainWindow::openSampleStory()
-{
+void MainWindow::openSampleStory() {
     QStringList files;
     const QDir samples(QStringLiteral(":/samples"));
     for (const QString &name : samples.entryList(QDir::Files, QDir::Name))
@@ -318,22 +313,19 @@ void MainWindow::openSampleStory()
     importAndOpen(files, ImportRequest::Opened);
 }
 
-void MainWindow::openArticles(const QList<qint64> &ids)
-{
+void MainWindow::openArticles(const QList<qint64> &ids) {
     m_panel->reload(ids);
     showArticles(ids);
 }
 
-QList<qint64> MainWindow::comparedIds() const
-{
+QList<qint64> MainWindow::comparedIds() const {
     QList<qint64> ids;
     for (const auto &a : m_view->comparison().articles)
         ids.append(a.article.id);
     return ids;
 }
 
-void MainWindow::showArticles(const QList<qint64> &ids)
-{
+void MainWindow::showArticles(const QList<qint64> &ids) {
     if (ids.isEmpty())
         return;
     const QList<Article> articles = m_library.articles(ids.mid(0, kMaxCompared));
@@ -355,27 +347,26 @@ void MainWindow::showArticles(const QList<qint64> &ids)
     const QString title = articles.first().title;
     setWindowTitle(tr("Parallax \u2014 %1").arg(title));
     if (ids.size() > kMaxCompared)
-        statusBar()->showMessage(tr("Comparing the first %1 of %2 selected articles.").arg(kMaxCompared).arg(ids.size()));
+        statusBar()->showMessage(tr("Comparing the first %1 of %2 selected articles.")
+                                     .arg(kMaxCompared)
+                                     .arg(ids.size()));
     else if (ids.size() > kMaxColumns)
-        statusBar()->showMessage(tr("%1 articles compared; %2 shown side by side (View > Columns to pick them).")
-                                     .arg(ids.size())
-                                     .arg(kMaxColumns));
+        statusBar()->showMessage(
+            tr("%1 articles compared; %2 shown side by side (View > Columns to pick them).")
+                .arg(ids.size())
+                .arg(kMaxColumns));
 }
 
-
-
-
-void MainWindow::editDetails(const Article &before, const Article &after)
-{
+void MainWindow::editDetails(const Article &before, const Article &after) {
     Article edited = after;
     if (edited.outlet != before.outlet) // the reader named it: no longer a guess
         edited.outletSource = Article::OutletSource::Stated;
-    m_undo->push(ArticleEdits::editDetails(m_library, m_panel, before, edited,
-                                           [this](const Article &details) { detailsApplied(details); }));
+    m_undo->push(
+        ArticleEdits::editDetails(m_library, m_panel, before, edited,
+                                  [this](const Article &details) { detailsApplied(details); }));
 }
 
-void MainWindow::nameOutlet(int article, const QString &name)
-{
+void MainWindow::nameOutlet(int article, const QString &name) {
     const Comparison &c = m_view->comparison();
     if (article < 0 || article >= c.articles.size() || name.trimmed().isEmpty())
         return;
@@ -385,13 +376,13 @@ void MainWindow::nameOutlet(int article, const QString &name)
     Article after = stored.first();
     after.outlet = name.simplified();
     editDetails(stored.first(), after);
-    statusBar()->showMessage(tr("Outlet named \u201c%1\u201d; Edit > Undo takes it back.").arg(after.outlet));
+    statusBar()->showMessage(
+        tr("Outlet named \u201c%1\u201d; Edit > Undo takes it back.").arg(after.outlet));
 }
 
 // Edited details (or their undo) reach the library list and, when the article is compared
 // now, its column heading, legends and tables, without comparing the articles again.
-void MainWindow::detailsApplied(const Article &details)
-{
+void MainWindow::detailsApplied(const Article &details) {
     const QList<qint64> compared = comparedIds();
     if (!compared.contains(details.id)) {
         m_panel->reload({details.id});
@@ -415,27 +406,22 @@ void MainWindow::detailsApplied(const Article &details)
         m_view->setVisibleArticles(visible);
 }
 
-void MainWindow::deleteArticles(const QList<qint64> &ids)
-{
+void MainWindow::deleteArticles(const QList<qint64> &ids) {
     const QList<Article> articles = m_library.articles(ids);
     if (articles.isEmpty())
         return;
     m_undo->push(ArticleEdits::deleteArticles(m_library, m_panel, articles));
-    statusBar()->showMessage(tr("Deleted %1; Edit > Undo brings it back.").arg(articles.size() == 1 ? articles.first().title
-                                                                                                     : tr("%1 articles").arg(articles.size())));
+    statusBar()->showMessage(tr("Deleted %1; Edit > Undo brings it back.")
+                                 .arg(articles.size() == 1
+                                          ? articles.first().title
+                                          : tr("%1 articles").arg(articles.size())));
 }
 
-
-
-
-
-void MainWindow::pasteLinks()
-{
+void MainWindow::pasteLinks() {
     m_files->pasteLinks();
 }
 
-void MainWindow::refreshFeeds()
-{
+void MainWindow::refreshFeeds() {
     if (m_refreshing)
         return; // a refresh is already running (the timer met a manual one)
     m_refreshing = true;
@@ -443,7 +429,8 @@ void MainWindow::refreshFeeds()
     QStringList problems;
     const QList<Library::Feed> feeds = m_library.feeds();
     for (const Library::Feed &f : feeds) {
-        statusBar()->showMessage(tr("Refreshing %1\u2026").arg(f.title.isEmpty() ? f.url : f.title));
+        statusBar()->showMessage(
+            tr("Refreshing %1\u2026").arg(f.title.isEmpty() ? f.url : f.title));
         const FeedService::Result r = FeedService::refresh(m_library, f.id);
         added += int(r.ids.size());
         if (!r.error.isEmpty())
@@ -454,13 +441,15 @@ void MainWindow::refreshFeeds()
     m_panel->reload();
     m_panel->reloadFeeds();
     if (!feeds.isEmpty())
-        statusBar()->showMessage(problems.isEmpty() ? tr("Feeds refreshed: %n new article(s).", nullptr, added)
-                                                    : tr("Feeds refreshed: %n new article(s); %1 problem(s), see the feeds' tooltips.", nullptr, added)
-                                                          .arg(problems.size()));
+        statusBar()->showMessage(
+            problems.isEmpty()
+                ? tr("Feeds refreshed: %n new article(s).", nullptr, added)
+                : tr("Feeds refreshed: %n new article(s); %1 problem(s), see the feeds' tooltips.",
+                     nullptr, added)
+                      .arg(problems.size()));
 }
 
-void MainWindow::importUrls(const QList<QUrl> &urls)
-{
+void MainWindow::importUrls(const QList<QUrl> &urls) {
     const QStringList paths = localPaths(urls);
     if (!paths.isEmpty()) {
         importAndOpen(paths);
@@ -492,29 +481,24 @@ void MainWindow::importUrls(const QList<QUrl> &urls)
         reportSkipped(summary.skipped);
 }
 
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
     if (event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }
 
-void MainWindow::dragMoveEvent(QDragMoveEvent *event)
-{
+void MainWindow::dragMoveEvent(QDragMoveEvent *event) {
     if (event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }
 
-void MainWindow::dropEvent(QDropEvent *event)
-{
+void MainWindow::dropEvent(QDropEvent *event) {
     if (!event->mimeData()->hasUrls())
         return;
     event->acceptProposedAction();
     importUrls(event->mimeData()->urls());
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -30,8 +30,7 @@ class QuotesPanel;
 // it the story's discrepancies, figures (charts) and quotes in docks. Files and folders come
 // in by drag and drop, File > Import or the command line; what came in is opened side by
 // side.
-class MainWindow final : public QMainWindow
-{
+class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
@@ -55,7 +54,8 @@ public:
     // Imports files and folders (recursively) through ImportService and opens what they hold
     // side by side; the summary goes to the status bar and the import notice above the
     // comparison. Many files show a progress dialog whose Cancel stops the import.
-    ImportSummary importAndOpen(const QStringList &paths, ImportRequest request = ImportRequest::Asked);
+    ImportSummary importAndOpen(const QStringList &paths,
+                                ImportRequest request = ImportRequest::Asked);
     // Imports the sample story shipped with Parallax (if needed) and opens it.
     void openSampleStory();
     // Selects the articles in the library list and compares them.
@@ -146,7 +146,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_goToMenu = nullptr;
     FocusRing *m_focusRing = nullptr;
-    QList<QDockWidget *> m_docks; // in the order they were created: Discrepancies, Quotes, Aligned Sentences, Coverage
+    QList<QDockWidget *> m_docks; // in the order they were created: Discrepancies, Quotes, Aligned
+                                  // Sentences, Coverage
     QAction *m_nextDifference = nullptr;
     QAction *m_previousDifference = nullptr;
     QAction *m_sync = nullptr;

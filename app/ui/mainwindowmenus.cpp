@@ -7,8 +7,8 @@
 #include "ui/comparisonview.h"
 #include "ui/coveragepanel.h"
 #include "ui/discrepancypanel.h"
-#include "ui/fileactions.h"
 #include "ui/figurespanel.h"
+#include "ui/fileactions.h"
 #include "ui/importnotice.h"
 #include "ui/language.h"
 #include "ui/librarypanel.h"
@@ -34,8 +34,7 @@
 
 namespace Parallax {
 
-void MainWindow::createActions()
-{
+void MainWindow::createActions() {
     createFileMenu();
     createEditMenu();
     createViewMenu();
@@ -45,21 +44,23 @@ void MainWindow::createActions()
     help->addAction(tr("&About Parallax"), m_files, &FileActions::showAbout);
 }
 
-void MainWindow::createFileMenu()
-{
+void MainWindow::createFileMenu() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *importAct = file->addAction(tr("&Import Files\u2026"), m_files, &FileActions::importFiles);
+    QAction *importAct =
+        file->addAction(tr("&Import Files\u2026"), m_files, &FileActions::importFiles);
     importAct->setShortcut(QKeySequence::Open);
     file->addAction(tr("Import &Folder\u2026"), m_files, &FileActions::importFolder);
     file->addSeparator();
-    QAction *paste = file->addAction(tr("Import &Links from the Clipboard"), m_files, &FileActions::pasteLinks);
+    QAction *paste =
+        file->addAction(tr("Import &Links from the Clipboard"), m_files, &FileActions::pasteLinks);
     paste->setShortcut(QKeySequence::Paste);
     file->addAction(tr("Add &Feed\u2026"), m_files, &FileActions::addFeed);
     file->addAction(tr("Import Feed &List (OPML)\u2026"), m_files, &FileActions::importFeedList);
     QAction *refresh = file->addAction(tr("&Refresh Feeds"), this, &MainWindow::refreshFeeds);
     refresh->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
-    QAction *exportAct = file->addAction(tr("&Export Comparison as PDF\u2026"), m_files, &FileActions::exportPdf);
+    QAction *exportAct =
+        file->addAction(tr("&Export Comparison as PDF\u2026"), m_files, &FileActions::exportPdf);
     exportAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addAction(tr("&Back Up Library\u2026"), m_files, &FileActions::backUpLibrary);
     file->addSeparator();
@@ -67,8 +68,7 @@ void MainWindow::createFileMenu()
     quit->setShortcut(QKeySequence::Quit);
 }
 
-void MainWindow::createEditMenu()
-{
+void MainWindow::createEditMenu() {
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -78,8 +78,7 @@ void MainWindow::createEditMenu()
     edit->addAction(redo);
 }
 
-void MainWindow::createViewMenu()
-{
+void MainWindow::createViewMenu() {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("&Larger Text"), m_view, &ComparisonView::zoomIn);
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
@@ -95,27 +94,35 @@ void MainWindow::createViewMenu()
     m_goToMenu = view->addMenu(tr("&Go To")); // filled once the docks exist (createGoToActions)
     m_goToMenu->setObjectName(QStringLiteral("goToMenu"));
     view->addSeparator();
-    m_nextDifference = view->addAction(tr("Next &Difference"), m_view, &ComparisonView::nextDifference);
+    m_nextDifference =
+        view->addAction(tr("Next &Difference"), m_view, &ComparisonView::nextDifference);
     m_nextDifference->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-    m_nextDifference->setToolTip(tr("Next sentence that is not the same in every article (Alt+Down)"));
-    m_previousDifference = view->addAction(tr("Previous Di&fference"), m_view, &ComparisonView::previousDifference);
+    m_nextDifference->setToolTip(
+        tr("Next sentence that is not the same in every article (Alt+Down)"));
+    m_previousDifference =
+        view->addAction(tr("Previous Di&fference"), m_view, &ComparisonView::previousDifference);
     m_previousDifference->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    m_previousDifference->setToolTip(tr("Previous sentence that is not the same in every article (Alt+Up)"));
+    m_previousDifference->setToolTip(
+        tr("Previous sentence that is not the same in every article (Alt+Up)"));
     m_sync = view->addAction(tr("S&ynchronised Scrolling"));
     m_sync->setCheckable(true);
     m_sync->setChecked(true);
     m_sync->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_sync->setToolTip(tr("Scrolling one column brings the counterparts into view in the others (Ctrl+L)"));
+    m_sync->setToolTip(
+        tr("Scrolling one column brings the counterparts into view in the others (Ctrl+L)"));
     connect(m_sync, &QAction::toggled, m_view, &ComparisonView::setSynchronised);
-    QAction *next = view->addAction(tr("&Next Discrepancy"), m_discrepancies, &DiscrepancyPanel::next);
+    QAction *next =
+        view->addAction(tr("&Next Discrepancy"), m_discrepancies, &DiscrepancyPanel::next);
     next->setObjectName(QStringLiteral("nextDiscrepancy"));
     next->setShortcut(QKeySequence(Qt::Key_F8));
-    QAction *previous = view->addAction(tr("&Previous Discrepancy"), m_discrepancies, &DiscrepancyPanel::previous);
+    QAction *previous =
+        view->addAction(tr("&Previous Discrepancy"), m_discrepancies, &DiscrepancyPanel::previous);
     previous->setObjectName(QStringLiteral("previousDiscrepancy"));
     previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     view->addSeparator();
     m_columnsMenu = view->addMenu(tr("&Columns"));
-    m_columnsMenu->setToolTip(tr("Which of the compared articles are shown side by side (up to six)"));
+    m_columnsMenu->setToolTip(
+        tr("Which of the compared articles are shown side by side (up to six)"));
     QMenu *language = view->addMenu(tr("Lan&guage"));
     language->setObjectName(QStringLiteral("languageMenu"));
     auto *languages = new QActionGroup(language);
@@ -136,8 +143,7 @@ void MainWindow::createViewMenu()
     m_viewMenu = view;
 }
 
-void MainWindow::createToolBar()
-{
+void MainWindow::createToolBar() {
     QToolBar *bar = addToolBar(tr("Reading"));
     bar->setObjectName(QStringLiteral("reading"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -149,7 +155,8 @@ void MainWindow::createToolBar()
     bar->addAction(findChild<QAction *>(QStringLiteral("nextDiscrepancy")));
     bar->addSeparator();
     bar->addAction(m_columnsMenu->menuAction());
-    if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(m_columnsMenu->menuAction())))
+    if (auto *button =
+            qobject_cast<QToolButton *>(bar->widgetForAction(m_columnsMenu->menuAction())))
         button->setPopupMode(QToolButton::InstantPopup);
     bar->addSeparator();
     auto *filter = new QComboBox(bar);
@@ -169,8 +176,7 @@ void MainWindow::createToolBar()
 }
 
 // View > Columns: one checkable entry per compared article; at most six are checked.
-void MainWindow::updateColumnsMenu()
-{
+void MainWindow::updateColumnsMenu() {
     m_columnsMenu->clear();
     const Comparison &c = m_view->comparison();
     QList<int> visible = m_view->visibleArticles();
@@ -203,8 +209,7 @@ void MainWindow::updateColumnsMenu()
     }
 }
 
-void MainWindow::createDocks()
-{
+void MainWindow::createDocks() {
     // Below the comparison, tabbed: what disagrees, the figures, the quotes.
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     QDockWidget *previous = nullptr;
@@ -217,7 +222,8 @@ void MainWindow::createDocks()
         m_docks.append(dock);
         dock->setObjectName(widget->metaObject()->className());
         dock->setWidget(widget);
-        dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea | Qt::LeftDockWidgetArea);
+        dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea |
+                              Qt::LeftDockWidgetArea);
         addDockWidget(Qt::BottomDockWidgetArea, dock);
         if (previous)
             tabifyDockWidget(previous, dock);
@@ -228,8 +234,7 @@ void MainWindow::createDocks()
     resizeDocks({previous}, {240}, Qt::Vertical);
 }
 
-QDockWidget *MainWindow::dockOf(QWidget *content) const
-{
+QDockWidget *MainWindow::dockOf(QWidget *content) const {
     for (QDockWidget *dock : m_docks) {
         if (dock->widget() == content)
             return dock;
@@ -240,15 +245,15 @@ QDockWidget *MainWindow::dockOf(QWidget *content) const
 
 // View > Go To: a key for each place a keyboard user works in, the order of the Tab chain.
 // A dock is brought forward (shown, its tab raised) before its table takes the focus.
-void MainWindow::createGoToActions()
-{
+void MainWindow::createGoToActions() {
     const auto add = [this](const QString &text, int digit, const std::function<void()> &go) {
         QAction *a = m_goToMenu->addAction(text, this, go);
         a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + digit)));
         return a;
     };
-    add(tr("&Library List"), 1, [this] { m_panel->table()->setFocus(Qt::ShortcutFocusReason); })
-        ->setObjectName(QStringLiteral("goToLibrary"));
+    add(tr("&Library List"), 1, [this] {
+        m_panel->table()->setFocus(Qt::ShortcutFocusReason);
+    })->setObjectName(QStringLiteral("goToLibrary"));
     add(tr("&Columns"), 2, [this] {
         m_tabs->setCurrentWidget(m_view);
         m_view->focusColumns();
@@ -272,13 +277,13 @@ namespace {
 
 // The widgets under `root` that take the focus by Tab, in their present order in the window's
 // focus chain.
-QList<QWidget *> tabStops(QWidget *root)
-{
+QList<QWidget *> tabStops(QWidget *root) {
     QList<QWidget *> stops;
     QWidget *window = root->window();
     QWidget *w = window;
     do {
-        if (root->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && !w->focusProxy())
+        if (root->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus &&
+            !w->focusProxy())
             stops.append(w);
         w = w->nextInFocusChain();
     } while (w != window);
@@ -287,10 +292,10 @@ QList<QWidget *> tabStops(QWidget *root)
 
 // Whether Tab may stop at `w`: Qt keeps a dock behind a tab out of sight rather than hidden,
 // so a widget must also have something on screen.
-bool takesTabFocus(const QWidget *w, const QWidget *window)
-{
-    return w->window() == window && (w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && !w->focusProxy() &&
-           w->isEnabled() && w->isVisibleTo(window) && !w->visibleRegion().isEmpty();
+bool takesTabFocus(const QWidget *w, const QWidget *window) {
+    return w->window() == window && (w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus &&
+           !w->focusProxy() && w->isEnabled() && w->isVisibleTo(window) &&
+           !w->visibleRegion().isEmpty();
 }
 
 } // namespace
@@ -299,8 +304,7 @@ bool takesTabFocus(const QWidget *w, const QWidget *window)
 // articles, feeds), the import notice, the reading tools, the columns (each column a stop,
 // inside the page), what the Figures tab shows when it is chosen, then the docks and their
 // tabs; Shift+Tab goes back the same way.
-void MainWindow::setFocusChain()
-{
+void MainWindow::setFocusChain() {
     QList<QWidget *> chain = tabStops(m_panel);
     chain += tabStops(m_notice);
     chain.append(findChild<QComboBox *>(QStringLiteral("filter")));
@@ -318,8 +322,7 @@ void MainWindow::setFocusChain()
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
-bool MainWindow::focusNextPrevChild(bool next)
-{
+bool MainWindow::focusNextPrevChild(bool next) {
     QWidget *from = focusWidget();
     if (!from)
         return QMainWindow::focusNextPrevChild(next);

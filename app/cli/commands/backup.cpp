@@ -14,8 +14,7 @@ namespace Parallax::Cli {
 namespace {
 
 // The one FILE of backup and restore; prints the synopsis when there is not exactly one.
-std::optional<QString> onlyFile(const QCommandLineParser &parser, const QString &synopsis)
-{
+std::optional<QString> onlyFile(const QCommandLineParser &parser, const QString &synopsis) {
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.size() == 1)
         return files.first();
@@ -25,21 +24,18 @@ std::optional<QString> onlyFile(const QCommandLineParser &parser, const QString 
 
 } // namespace
 
-void declareBackup(QCommandLineParser &parser)
-{
+void declareBackup(QCommandLineParser &parser) {
     parser.addOption(libraryOption());
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Where the backup goes."));
 }
 
-void declareRestore(QCommandLineParser &parser)
-{
+void declareRestore(QCommandLineParser &parser) {
     parser.addOption(libraryOption());
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The backup to restore."));
 }
 
 // parallax backup OUT
-int runBackup(const QCommandLineParser &parser, const QString &synopsis)
-{
+int runBackup(const QCommandLineParser &parser, const QString &synopsis) {
     const std::optional<QString> file = onlyFile(parser, synopsis);
     if (!file)
         return Usage;
@@ -56,8 +52,7 @@ int runBackup(const QCommandLineParser &parser, const QString &synopsis)
 }
 
 // parallax restore BACKUP
-int runRestore(const QCommandLineParser &parser, const QString &synopsis)
-{
+int runRestore(const QCommandLineParser &parser, const QString &synopsis) {
     const std::optional<QString> file = onlyFile(parser, synopsis);
     if (!file)
         return Usage;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// parallax feeds: subscriptions (add, list) and their refresh, through ImportService and FeedService.
+// parallax feeds: subscriptions (add, list) and their refresh, through ImportService and
+// FeedService.
 #include "cli/commands/commands.h"
 
 #include "cli/command.h"
@@ -16,52 +17,59 @@
 
 namespace Parallax::Cli {
 
-void declareFeeds(QCommandLineParser &parser)
-{
+void declareFeeds(QCommandLineParser &parser) {
     parser.addOption(libraryOption());
     parser.addOption(jsonOption());
-    parser.addOption({QStringLiteral("opml"), Tr::tr("Subscribe to every feed of an OPML subscription list."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("opml"),
+                      Tr::tr("Subscribe to every feed of an OPML subscription list."),
+                      QStringLiteral("FILE")});
     parser.addPositionalArgument(QStringLiteral("ACTION"), Tr::tr("add, list or refresh."));
-    parser.addPositionalArgument(QStringLiteral("ARGS"), Tr::tr("Feed addresses (add) or feed ids (refresh)."), QStringLiteral("[ARGS...]"));
+    parser.addPositionalArgument(QStringLiteral("ARGS"),
+                                 Tr::tr("Feed addresses (add) or feed ids (refresh)."),
+                                 QStringLiteral("[ARGS...]"));
 }
 
 namespace {
 
 // The addresses of feeds add: those given and those of --opml FILE, each an http or https
 // address; nothing (after saying why on stderr) when they are not. `status` is the exit code then.
-std::optional<QStringList> feedAddresses(const QCommandLineParser &parser, QStringList urls, const QString &synopsis,
-                                         int *status)
-{
+std::optional<QStringList> feedAddresses(const QCommandLineParser &parser, QStringList urls,
+                                         const QString &synopsis, int *status) {
     *status = Failed;
     if (parser.isSet(QStringLiteral("opml"))) {
         const QString opml = parser.value(QStringLiteral("opml"));
         const ImportService::FeedList list = ImportService::readFeedList(opml);
         if (!list.readable) {
-            err() << Tr::tr("parallax feeds: %1: cannot be read").arg(QDir::toNativeSeparators(opml)) << '\n';
+            err()
+                << Tr::tr("parallax feeds: %1: cannot be read").arg(QDir::toNativeSeparators(opml))
+                << '\n';
             return std::nullopt;
         }
         if (!list.error.isEmpty()) {
-            err() << Tr::tr("parallax feeds: %1: %2").arg(QDir::toNativeSeparators(opml), list.error) << '\n';
+            err()
+                << Tr::tr("parallax feeds: %1: %2").arg(QDir::toNativeSeparators(opml), list.error)
+                << '\n';
             return std::nullopt;
         }
         urls += list.urls;
     }
     *status = Usage;
     if (urls.isEmpty()) {
-        err() << Tr::tr("parallax feeds add: give feed addresses or --opml FILE") << '\n' << synopsis << '\n';
+        err() << Tr::tr("parallax feeds add: give feed addresses or --opml FILE") << '\n'
+              << synopsis << '\n';
         return std::nullopt;
     }
     for (const QString &url : std::as_const(urls)) {
         if (!UrlImporter::isWebLink(QUrl(url))) {
-            err() << Tr::tr("parallax feeds add: %1 is not an http or https address").arg(url) << '\n';
+            err() << Tr::tr("parallax feeds add: %1 is not an http or https address").arg(url)
+                  << '\n';
             return std::nullopt;
         }
     }
     return urls;
 }
 
-int addFeeds(Library &library, const QStringList &urls)
-{
+int addFeeds(Library &library, const QStringList &urls) {
     for (const ImportService::Subscribed &s : ImportService::subscribe(library, urls)) {
         if (s.id == 0) {
             err() << Tr::tr("parallax feeds add: %1: %2").arg(s.url, s.error) << '\n';
@@ -72,25 +80,29 @@ int addFeeds(Library &library, const QStringList &urls)
     return Ok;
 }
 
-int listFeeds(Library &library, bool json)
-{
+int listFeeds(Library &library, bool json) {
     const QList<Library::Feed> feeds = library.feeds();
     if (json) {
         QJsonArray array;
         for (const Library::Feed &f : feeds)
-            array.append(QJsonObject{{QStringLiteral("id"), f.id},
-                                     {QStringLiteral("url"), f.url},
-                                     {QStringLiteral("title"), f.title},
-                                     {QStringLiteral("articles"), f.articles},
-                                     {QStringLiteral("unread"), f.unread},
-                                     {QStringLiteral("last_checked"), f.lastChecked.isValid() ? QJsonValue(f.lastChecked.toString(Qt::ISODate)) : QJsonValue()},
-                                     {QStringLiteral("last_error"), f.lastError.isEmpty() ? QJsonValue() : QJsonValue(f.lastError)}});
+            array.append(QJsonObject{
+                {QStringLiteral("id"), f.id},
+                {QStringLiteral("url"), f.url},
+                {QStringLiteral("title"), f.title},
+                {QStringLiteral("articles"), f.articles},
+                {QStringLiteral("unread"), f.unread},
+                {QStringLiteral("last_checked"),
+                 f.lastChecked.isValid() ? QJsonValue(f.lastChecked.toString(Qt::ISODate))
+                                         : QJsonValue()},
+                {QStringLiteral("last_error"),
+                 f.lastError.isEmpty() ? QJsonValue() : QJsonValue(f.lastError)}});
         out() << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
         return Ok;
     }
     for (const Library::Feed &f : feeds) {
-        out() << f.id << '\t' << f.unread << '/' << f.articles << '\t' << (f.title.isEmpty() ? QStringLiteral("-") : f.title)
-              << '\t' << f.url << '\t' << (f.lastChecked.isValid() ? f.lastChecked.toString(Qt::ISODate) : Tr::tr("never"));
+        out() << f.id << '\t' << f.unread << '/' << f.articles << '\t'
+              << (f.title.isEmpty() ? QStringLiteral("-") : f.title) << '\t' << f.url << '\t'
+              << (f.lastChecked.isValid() ? f.lastChecked.toString(Qt::ISODate) : Tr::tr("never"));
         if (!f.lastError.isEmpty())
             out() << '\t' << f.lastError;
         out() << '\n';
@@ -98,8 +110,7 @@ int listFeeds(Library &library, bool json)
     return Ok;
 }
 
-int refreshFeeds(Library &library, const QStringList &args)
-{
+int refreshFeeds(Library &library, const QStringList &args) {
     QList<qint64> ids;
     for (const QString &a : args) {
         bool ok = false;
@@ -139,12 +150,12 @@ int refreshFeeds(Library &library, const QStringList &args)
 }
 } // namespace
 
-int runFeeds(const QCommandLineParser &parser, const QString &synopsis)
-{
+int runFeeds(const QCommandLineParser &parser, const QString &synopsis) {
     const QStringList positional = parser.positionalArguments().mid(1);
     const QString action = positional.value(0);
     const QStringList args = positional.mid(1);
-    if (action != QLatin1String("add") && action != QLatin1String("list") && action != QLatin1String("refresh")) {
+    if (action != QLatin1String("add") && action != QLatin1String("list") &&
+        action != QLatin1String("refresh")) {
         err() << Tr::tr("parallax feeds: say add, list or refresh") << '\n' << synopsis << '\n';
         return Usage;
     }

@@ -11,21 +11,22 @@
 
 namespace Parallax::Cli {
 
-void declareImport(QCommandLineParser &parser)
-{
+void declareImport(QCommandLineParser &parser) {
     parser.addOption(libraryOption());
-    parser.addOption({QStringLiteral("url"), Tr::tr("Download the article at URL (http or https) and import it; repeatable."),
-                      QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("url"),
+         Tr::tr("Download the article at URL (http or https) and import it; repeatable."),
+         QStringLiteral("URL")});
     parser.addPositionalArgument(QStringLiteral("PATH"), Tr::tr("Files or folders to import."),
                                  QStringLiteral("PATH..."));
 }
 
-int runImport(const QCommandLineParser &parser, const QString &synopsis)
-{
+int runImport(const QCommandLineParser &parser, const QString &synopsis) {
     const QStringList paths = parser.positionalArguments().mid(1);
     const QStringList urls = parser.values(QStringLiteral("url"));
     if (paths.isEmpty() && urls.isEmpty()) {
-        err() << Tr::tr("parallax import: no file, folder or --url given") << '\n' << synopsis << '\n';
+        err() << Tr::tr("parallax import: no file, folder or --url given") << '\n'
+              << synopsis << '\n';
         return Usage;
     }
     for (const QString &url : urls) {
@@ -53,7 +54,8 @@ int runImport(const QCommandLineParser &parser, const QString &synopsis)
             out() << "duplicate " << o.added.id << ' ' << shown << '\n';
             break;
         case Library::AddStatus::Failed:
-            out() << "skipped " << shown << ": " << Tr::tr("the library could not store it (%1)").arg(o.added.error) << '\n';
+            out() << "skipped " << shown << ": "
+                  << Tr::tr("the library could not store it (%1)").arg(o.added.error) << '\n';
             skippedAny = true;
             break;
         }
@@ -72,7 +74,9 @@ int runImport(const QCommandLineParser &parser, const QString &synopsis)
         links.append(QUrl(url));
     int next = 0;
     ImportService::Hooks hooks;
-    hooks.done = [&](const ImportService::Outcome &o) { report(urls.at(next++), o); };
+    hooks.done = [&](const ImportService::Outcome &o) {
+        report(urls.at(next++), o);
+    };
     ImportService::importLinks(*library, links, hooks);
     return skippedAny ? Failed : Ok;
 }

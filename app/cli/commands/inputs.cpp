@@ -13,8 +13,8 @@ namespace Parallax::Cli {
 
 // Reads the inputs of compare and export: files (read with the importers, not stored) or
 // library ids (a number that is not the name of a file). Errors go to stderr.
-bool loadInputs(const QCommandLineParser &parser, const QStringList &inputs, const QString &command, QList<Article> *articles)
-{
+bool loadInputs(const QCommandLineParser &parser, const QStringList &inputs, const QString &command,
+                QList<Article> *articles) {
     std::unique_ptr<Library> library;
     FileImporter importer;
     for (const QString &input : inputs) {
@@ -35,7 +35,9 @@ bool loadInputs(const QCommandLineParser &parser, const QStringList &inputs, con
         }
         ImportResult read = importer.importFile(input);
         if (!read.ok()) {
-            err() << Tr::tr("parallax %1: %2: %3").arg(command, QDir::toNativeSeparators(input), read.error) << '\n';
+            err() << Tr::tr("parallax %1: %2: %3")
+                         .arg(command, QDir::toNativeSeparators(input), read.error)
+                  << '\n';
             return false;
         }
         read.article->sourcePath = input;
@@ -45,20 +47,23 @@ bool loadInputs(const QCommandLineParser &parser, const QStringList &inputs, con
 }
 
 // The INPUT... argument of compare and export.
-void addInputs(QCommandLineParser &parser)
-{
-    parser.addPositionalArgument(QStringLiteral("INPUT"),
-                                 Tr::tr("2 to %1 article files or library article ids.").arg(Comparer::kMaxArticles),
-                                 QStringLiteral("INPUT..."));
+void addInputs(QCommandLineParser &parser) {
+    parser.addPositionalArgument(
+        QStringLiteral("INPUT"),
+        Tr::tr("2 to %1 article files or library article ids.").arg(Comparer::kMaxArticles),
+        QStringLiteral("INPUT..."));
 }
 
 // Whether there are 2 to 12 inputs; says so on stderr when not.
-bool inputCountFits(const QStringList &inputs, const QString &command, const QString &synopsis)
-{
+bool inputCountFits(const QStringList &inputs, const QString &command, const QString &synopsis) {
     if (inputs.size() >= 2 && inputs.size() <= Comparer::kMaxArticles)
         return true;
-    err() << Tr::tr("parallax %1: give 2 to %2 articles (got %3)").arg(command).arg(Comparer::kMaxArticles).arg(inputs.size())
-          << '\n' << synopsis << '\n';
+    err() << Tr::tr("parallax %1: give 2 to %2 articles (got %3)")
+                 .arg(command)
+                 .arg(Comparer::kMaxArticles)
+                 .arg(inputs.size())
+          << '\n'
+          << synopsis << '\n';
     return false;
 }
 
