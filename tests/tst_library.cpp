@@ -2,8 +2,12 @@
 #include "storage/library.h"
 #include "storage/librarylocation.h"
 #include "storage/migrator.h"
+#include "storage/serverlibrary.h"
+#include "testbackend.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QUrl>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,7 +20,8 @@
 
 using namespace Parallax;
 
-// The SQLite library: schema, migrations, duplicates, search and transactions.
+// The library on either backend (see testbackend.h): schema, migrations, duplicates, search
+// and transactions.
 class TestLibrary final : public QObject
 {
     Q_OBJECT
@@ -24,7 +29,7 @@ class TestLibrary final : public QObject
     QTemporaryDir m_dir;
     int m_count = 0;
 
-    QString freshPath() { return m_dir.filePath(QStringLiteral("lib%1.sqlite").arg(++m_count)); }
+    QString freshPath() { return TestBackend::library(m_dir, QStringLiteral("lib%1.sqlite").arg(++m_count)); }
 
     static Article article(const QString &title, const QString &outlet, const QString &body)
     {
@@ -84,7 +89,7 @@ private Q_SLOTS:
     {
         auto lib = Library::open(freshPath()).library;
         QVERIFY(lib);
-        Article a = article(QStringLiteral("Harbour strike ends"), QStringLiteral("Northgate Wire"), QStringLiteral("The harbour strike ended on Friday."));
+        Article a = article(QStringLiteral("Harbour strike ends"), QStringLiteral("Northgate Wire"), QStringLiteral("The harbour walkout was called off on Friday."));
         a.tags = {QStringLiteral("ports"), QStringLiteral("Labour"), QStringLiteral("ports ")};
         const qint64 id = lib->addArticle(a).id;
         const qint64 other = lib->addArticle(article(QStringLiteral("Fire"), QStringLiteral("Quay Daily"), QStringLiteral("A fire broke out."))).id;
@@ -199,6 +204,7 @@ private Q_SLOTS:
 
     void backupRestoreAndADamagedFile()
     {
+        SQLITE_ONLY("a server library is backed up with pg_dump (serverBackupIsTheServersJob)");
         const QString path = freshPath();
         QString error;
         {
@@ -235,6 +241,18 @@ private Q_SLOTS:
         QCOMPARE(restored->articleCount(), 1);
     }
 
+    void serverBackupIsTheServersJob()
+    {
+        if (!TestBackend::server())
+            QSKIP("PostgreSQL only");
+        auto lib = Library::open(freshPath()).library;
+        QVERIFY(lib);
+        QString error;
+        QVERIFY(!lib->backup(m_dir.filePath(QStringLiteral("copy.sqlite")), &error));
+        QVERIFY2(error.contains(QStringLiteral("pg_dump")), qPrintable(error));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("copy.sqlite"))));
+    }
+
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void freshLibrary()
@@ -242,11 +260,21 @@ private Q_SLOTS:
         const QString path = freshPath();
         Library::OpenResult r = Library::open(path);
         QVERIFY2(r.library, qPrintable(r.error));
+        QVERIFY(r.backupPath.isEmpty()); // nothing to keep a copy of
+        const QSqlDatabase db = r.library->database();
+        if (TestBackend::server()) {
+            QCOMPARE(r.library->schemaVersion(), Migrator::latestServerVersion());
+            QCOMPARE(Migrator::latestServerVersion(), Migrator::latestVersion()); // the same history
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), Migrator::latestVersion());
+            for (const char *table : {"outlets", "articles", "stories", "story_articles", "story_changes"})
+                QVERIFY2(scalar(db, QStringLiteral("SELECT to_regclass('%1') IS NOT NULL").arg(QLatin1String(table))).toBool(),
+                         table);
+            QCOMPARE(r.library->articleCount(), 0);
+            return;
+        }
         QVERIFY(QFile::exists(path));
         QCOMPARE(r.library->schemaVersion(), Migrator::latestVersion());
         QVERIFY(Migrator::latestVersion() >= 2);
-        QVERIFY(r.backupPath.isEmpty()); // nothing to keep a copy of
-        const QSqlDatabase db = r.library->database();
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         for (const char *table : {"outlets", "articles", "stories", "story_articles", "articles_fts"})
@@ -377,8 +405,8 @@ private Q_SLOTS:
         QVERIFY(lib);
         // A trigger makes the article insert fail after the outlet row has been written.
         QSqlQuery q(lib->database());
-        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail_insert BEFORE INSERT ON articles "
-                                      "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+        QVERIFY(TestBackend::execAll(lib->database(),
+                                     TestBackend::failingInsertTrigger(QStringLiteral("fail_insert"), QStringLiteral("articles"), {})));
         const auto r = lib->addArticle(article(QStringLiteral("T"), QStringLiteral("Brand New Outlet"),
                                                QStringLiteral("Body text.")));
         QCOMPARE(r.status, Library::AddStatus::Failed);
@@ -386,7 +414,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(lib->database(), QStringLiteral("SELECT count(*) FROM outlets")).toInt(), 0);
         QCOMPARE(lib->articleCount(), 0);
         // The library stays usable.
-        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER fail_insert")));
+        QVERIFY(TestBackend::execAll(lib->database(), TestBackend::droppedTrigger(QStringLiteral("fail_insert"), QStringLiteral("articles"))));
         QCOMPARE(lib->addArticle(article(QStringLiteral("T"), QStringLiteral("O"), QStringLiteral("Body."))).status,
                  Library::AddStatus::Imported);
     }
@@ -400,12 +428,9 @@ private Q_SLOTS:
         const qint64 both = lib->createStory(QStringLiteral("Both"), {a, b});
         QVERIFY(both > 0);
         // Splitting fails at the second article, after the new story and the first move were written.
-        QSqlQuery q(lib->database());
-        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail_move BEFORE INSERT ON story_articles "
-                                      "WHEN new.article_id = %1 AND new.story_id <> %2 "
-                                      "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")
-                           .arg(b)
-                           .arg(both)));
+        QVERIFY(TestBackend::execAll(lib->database(), TestBackend::failingInsertTrigger(
+                                                          QStringLiteral("fail_move"), QStringLiteral("story_articles"),
+                                                          QStringLiteral("new.article_id = %1 AND new.story_id <> %2").arg(b).arg(both))));
         QString error;
         QCOMPARE(lib->splitStory({a, b}, QStringLiteral("Split"), &error), 0);
         QVERIFY2(error.contains(QStringLiteral("simulated failure")), qPrintable(error));
@@ -429,9 +454,9 @@ private Q_SLOTS:
             QCOMPARE(lib->addArticle(article(QStringLiteral("One"), QStringLiteral("Wire"), QStringLiteral("First body."))).status,
                      Library::AddStatus::Imported);
             // One article fails half-way (after its outlet row): only it is undone.
-            QSqlQuery q(lib->database());
-            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail_insert BEFORE INSERT ON articles WHEN new.title = 'Two' "
-                                          "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+            QVERIFY(TestBackend::execAll(lib->database(),
+                                         TestBackend::failingInsertTrigger(QStringLiteral("fail_insert"), QStringLiteral("articles"),
+                                                                           QStringLiteral("new.title = 'Two'"))));
             QCOMPARE(lib->addArticle(article(QStringLiteral("Two"), QStringLiteral("New Outlet"), QStringLiteral("Second body."))).status,
                      Library::AddStatus::Failed);
             QCOMPARE(lib->addArticle(article(QStringLiteral("Three"), QStringLiteral("Wire"), QStringLiteral("Third body."))).status,
@@ -440,8 +465,8 @@ private Q_SLOTS:
             QCOMPARE(lib->addArticle(article(QStringLiteral("Again"), QStringLiteral("Wire"), QStringLiteral("Third body."))).status,
                      Library::AddStatus::Duplicate);
             // Other writes nest inside the batch.
-            QVERIFY(lib->splitStory({1}, QStringLiteral("A story")) > 0);
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER fail_insert")));
+            QVERIFY(lib->splitStory({lib->listArticles().last().id}, QStringLiteral("A story")) > 0);
+            QVERIFY(TestBackend::execAll(lib->database(), TestBackend::droppedTrigger(QStringLiteral("fail_insert"), QStringLiteral("articles"))));
             QVERIFY(lib->commitBatch());
             QVERIFY(!lib->inBatch());
         }
@@ -450,7 +475,8 @@ private Q_SLOTS:
         QCOMPARE(lib->articleCount(), 2);
         QCOMPARE(scalar(lib->database(), QStringLiteral("SELECT count(*) FROM outlets WHERE name = 'New Outlet'")).toInt(), 0);
         QCOMPARE(lib->findStories(QStringLiteral("A story"), 10).size(), 1);
-        QCOMPARE(scalar(lib->database(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        if (!TestBackend::server())
+            QCOMPARE(scalar(lib->database(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     }
 
     void aBatchNotCommittedIsLost()
@@ -474,6 +500,7 @@ private Q_SLOTS:
 
     void integrityCheckedInFull()
     {
+        SQLITE_ONLY("the server checks its own pages");
         const QString path = freshPath();
         {
             auto lib = Library::open(path).library;
@@ -503,6 +530,7 @@ private Q_SLOTS:
 
     void aReadOnlyLibraryKeepsWhatItHas()
     {
+        SQLITE_ONLY("a read-only login on a server: aReadOnlyLoginKeepsWhatItHas");
         const QString path = freshPath();
         {
             auto lib = Library::open(path).library;
@@ -542,6 +570,7 @@ private Q_SLOTS:
 
     void migrationFromPreviousVersion()
     {
+        SQLITE_ONLY("the copy kept before a migration is a file");
         const QString path = freshPath();
         {
             // A library as the previous schema version left it, with an article in it.
@@ -584,6 +613,7 @@ private Q_SLOTS:
 
     void newerSchemaIsRefused()
     {
+        SQLITE_ONLY("serverNewerSchemaIsRefused");
         const QString path = freshPath();
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
@@ -601,8 +631,137 @@ private Q_SLOTS:
         QVERIFY(r.error.contains(QStringLiteral("newer")));
     }
 
+    // The server's counterparts of the file tests above.
+    void serverNewerSchemaIsRefused()
+    {
+        if (!TestBackend::server())
+            QSKIP("PostgreSQL only (newerSchemaIsRefused is the file's)");
+        const QString address = freshPath();
+        {
+            auto lib = Library::open(address).library;
+            QVERIFY(lib);
+            QSqlQuery q(lib->database());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version(version, applied_at) VALUES (999, 'later')")));
+        }
+        const Library::OpenResult r = Library::open(address);
+        QVERIFY(!r.library);
+        QVERIFY2(r.error.contains(address) && r.error.contains(QStringLiteral("newer")), qPrintable(r.error));
+    }
+
+    void serverMigrationsAreBookkept()
+    {
+        if (!TestBackend::server())
+            QSKIP("PostgreSQL only (failedMigrationRollsBack is the file's)");
+        const QString address = freshPath();
+        QString error;
+        {
+            // A table named like one the first migration creates: migration 1 fails as a whole.
+            QSqlDatabase db = Parallax::ServerLibrary::connect(address, QStringLiteral("clash"), &error);
+            QVERIFY2(db.isValid(), qPrintable(error));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE stories (x integer)")));
+            const Migrator::Outcome m = Migrator::migrate(db, address);
+            QVERIFY(!m.ok());
+            QVERIFY2(m.error.contains(QStringLiteral("migration 1")), qPrintable(m.error));
+            QCOMPARE(scalar(db, QStringLiteral("SELECT to_regclass('articles') IS NULL")).toBool(), true);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), 0);
+            // Once the clash is gone, every migration applies, each recorded once.
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE stories")));
+            const Migrator::Outcome again = Migrator::migrate(db, address);
+            QVERIFY2(again.ok(), qPrintable(again.error));
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT version) FROM schema_version")).toInt(),
+                     Migrator::latestServerVersion());
+            QVERIFY(Migrator::migrate(db, address).ok()); // nothing left to do
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), Migrator::latestServerVersion());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("clash"));
+    }
+
+    void aReadOnlyLoginKeepsWhatItHas()
+    {
+        if (!TestBackend::server())
+            QSKIP("PostgreSQL only (aReadOnlyLibraryKeepsWhatItHas is the file's)");
+        const QString address = freshPath();
+        {
+            auto lib = Library::open(address).library;
+            QVERIFY(lib);
+            QCOMPARE(lib->addArticle(article(QStringLiteral("Kept"), QStringLiteral("Wire"), QStringLiteral("Kept body."))).status,
+                     Library::AddStatus::Imported);
+            QSqlQuery q(lib->database());
+            q.exec(QStringLiteral("CREATE ROLE reader LOGIN")); // may exist from another database's test
+            QVERIFY(q.exec(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader")));
+        }
+        QUrl url(address);
+        url.setUserName(QStringLiteral("reader"));
+        auto lib = Library::open(url.toString()).library;
+        QVERIFY(lib); // still readable
+        QCOMPARE(lib->articleCount(), 1);
+        const Library::AddResult added = lib->addArticle(article(QStringLiteral("New"), QStringLiteral("Wire"), QStringLiteral("New body.")));
+        QCOMPARE(added.status, Library::AddStatus::Failed);
+        QVERIFY2(added.error.contains(QStringLiteral("may only read")), qPrintable(added.error));
+        QCOMPARE(lib->articleCount(), 1);
+        Article edited = *lib->article(lib->listArticles().first().id);
+        edited.outlet = QStringLiteral("Another Outlet");
+        QString error;
+        QVERIFY(!lib->updateDetails(edited, &error));
+        QVERIFY2(error.contains(QStringLiteral("may only read")), qPrintable(error));
+        QCOMPARE(lib->article(edited.id)->outlet, QStringLiteral("Wire"));
+    }
+
+    void serverAddressProblems()
+    {
+        if (!TestBackend::server())
+            QSKIP("PostgreSQL only");
+        QUrl url(freshPath());
+        // A password in the address is refused before anything is sent.
+        QUrl withPassword = url;
+        withPassword.setPassword(QStringLiteral("secret"));
+        Library::OpenResult r = Library::open(withPassword.toString());
+        QVERIFY(!r.library);
+        QVERIFY2(r.error.contains(QStringLiteral("~/.pgpass")) && !r.error.contains(QStringLiteral("secret")), qPrintable(r.error));
+        // A login that needs a password and has none.
+        QUrl needsPassword = url;
+        needsPassword.setUserName(QStringLiteral("parallax_pw"));
+        qputenv("PGPASSFILE", "/nonexistent/pgpass");
+        r = Library::open(needsPassword.toString());
+        QVERIFY(!r.library);
+        QVERIFY2(r.error.contains(QStringLiteral("refused the login")), qPrintable(r.error));
+        // A wrong one, from a password file.
+        QTemporaryDir dir;
+        const QString pgpass = dir.filePath(QStringLiteral("pgpass"));
+        {
+            QFile f(pgpass);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("*:*:*:parallax_pw:the-wrong-one\n").toUtf8());
+            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        qputenv("PGPASSFILE", pgpass.toLocal8Bit());
+        r = Library::open(needsPassword.toString());
+        QVERIFY(!r.library);
+        QVERIFY2(r.error.contains(QStringLiteral("refused the login")), qPrintable(r.error));
+        // The right one, from the password file.
+        {
+            QFile f(pgpass);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QStringLiteral("*:*:*:parallax_pw:the-right-one\n").toUtf8());
+        }
+        r = Library::open(needsPassword.toString());
+        QVERIFY2(r.library || r.error.contains(QStringLiteral("permission denied")), qPrintable(r.error));
+        qunsetenv("PGPASSFILE");
+        // A server that is not there: a plain message, quickly.
+        QUrl nowhere = url;
+        nowhere.setPort(1);
+        QElapsedTimer clock;
+        clock.start();
+        r = Library::open(nowhere.toString());
+        QVERIFY(!r.library);
+        QVERIFY2(r.error.contains(QStringLiteral("cannot be reached")), qPrintable(r.error));
+        QVERIFY(clock.elapsed() < 10000);
+    }
+
     void notADatabase()
     {
+        SQLITE_ONLY("a file that is not a database");
         const QString path = freshPath();
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -617,6 +776,7 @@ private Q_SLOTS:
 
     void failedMigrationRollsBack()
     {
+        SQLITE_ONLY("migrations on a server: serverMigrationsAreBookkept");
         // A migration that fails half-way leaves the schema version and tables untouched.
         const QString path = freshPath();
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("clash"));

@@ -142,7 +142,7 @@ LibraryDatabase::OpenResult LibraryDatabase::openServer(const QString &address) 
     }
     if (QSqlDatabase::contains(name))
         QSqlDatabase::removeDatabase(name);
-    result.error = Tr::tr("Cannot open the library %1: %2").arg(address, why);
+    result.error = Tr::tr("Cannot open the library %1: %2").arg(LibraryLocation::shown(address), why);
     return result;
 }
 

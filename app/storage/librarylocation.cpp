@@ -2,6 +2,7 @@
 #include "storage/librarylocation.h"
 
 #include <QDir>
+#include <QUrl>
 #include <QStandardPaths>
 
 namespace Parallax {
@@ -30,7 +31,12 @@ bool LibraryLocation::isServer(const QString &location)
 
 QString LibraryLocation::shown(const QString &location)
 {
-    return isServer(location) ? location : QDir::toNativeSeparators(location);
+    if (!isServer(location))
+        return QDir::toNativeSeparators(location);
+    QUrl url(location);
+    if (!url.isValid())
+        return location.section(u'@', -1); // whatever came before an @ may be a password
+    return url.toString(QUrl::RemovePassword);
 }
 
 } // namespace Parallax

@@ -89,6 +89,14 @@ Migrator::Outcome migrateServer(QSqlDatabase &db, int targetVersion)
         q.exec(QStringLiteral("ROLLBACK"));
         return out;
     };
+    // A library already up to date is opened without waiting for the write lock, which an
+    // importer may hold for a while.
+    if (q.exec(QStringLiteral("SELECT CASE WHEN to_regclass('schema_version') IS NULL THEN -1 "
+                              "ELSE (SELECT COALESCE(max(version), 0) FROM schema_version) END")) &&
+        q.next() && q.value(0).toInt() == latest && targetVersion == latest) {
+        out.fromVersion = out.toVersion = latest;
+        return out;
+    }
     for (int step = 0;; ++step) {
         if (!q.exec(QStringLiteral("BEGIN")) ||
             !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(ServerLibrary::kWriteLock)) ||

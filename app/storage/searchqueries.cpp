@@ -4,6 +4,7 @@
 #include "core/text.h"
 #include "storage/articlestore.h"
 #include "storage/librarydatabase.h"
+#include "storage/serverquery.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
@@ -61,26 +62,30 @@ QString inEveryConfig(const std::function<QString(const QString &)> &make) {
     return u'(' + alternatives.join(QStringLiteral(" || ")) + u')';
 }
 
-// A search on a server as a tsquery expression (with its values): as plainToFts, every word
-// must occur and each is a prefix; the query syntax is read as web-search syntax (quoted
-// phrases, OR, -word), the nearest PostgreSQL has to FTS5's.
+// A search on a server as a tsquery expression (with its values), empty when the query is
+// not valid: plain words must all occur, each as a prefix (as plainToFts); the command
+// line's FTS5 syntax is read by ServerQuery.
 QString serverQuery(const QString &query, SearchQueries::QuerySyntax syntax,
                     QVariantList *values) {
-    if (syntax == SearchQueries::QuerySyntax::Fts5) {
+    const auto term = [](const QString &text, bool phrase, QVariantList *into) {
         return inEveryConfig([&](const QString &config) {
-            values->append(query.trimmed());
-            return QStringLiteral("websearch_to_tsquery('%1', ?)").arg(config);
+            into->append(text);
+            return QStringLiteral("%1('%2', ?)")
+                .arg(phrase ? QStringLiteral("phraseto_tsquery") : QStringLiteral("to_tsquery"),
+                     config);
         });
+    };
+    if (syntax == SearchQueries::QuerySyntax::Fts5) {
+        const ServerQuery::Result read = ServerQuery::fromFts5(query, term);
+        values->append(read.values);
+        return read.ok ? read.sql : QString();
     }
     static const QRegularExpression wordRe(QStringLiteral(R"([\p{L}\p{N}]+)"));
     QStringList words;
     auto it = wordRe.globalMatch(query);
     while (it.hasNext()) {
         const QString word = it.next().captured(0);
-        words.append(inEveryConfig([&](const QString &config) {
-            values->append(word.size() > 1 ? word + QStringLiteral(":*") : word);
-            return QStringLiteral("to_tsquery('%1', ?)").arg(config);
-        }));
+        words.append(term(word.size() > 1 ? word + QStringLiteral(":*") : word, false, values));
     }
     return words.join(QStringLiteral(" && "));
 }
@@ -193,8 +198,15 @@ std::optional<QList<qint64>> SearchQueries::find(const QString &query, QuerySynt
     if (match.isEmpty()) {
         sql = QStringLiteral("SELECT a.id FROM articles a ");
     } else if (m_database.isServer()) {
+        const QString tsquery = serverQuery(query, syntax, &values);
+        if (tsquery.isEmpty()) {
+            if (error)
+                *error = Tr::tr("the search \u201C%1\u201D is not valid: %2")
+                             .arg(query, Tr::tr("see the FTS5 query syntax"));
+            return std::nullopt;
+        }
         sql = QStringLiteral("SELECT a.id FROM articles a CROSS JOIN (SELECT %1 AS q) m ")
-                  .arg(serverQuery(query, syntax, &values));
+                  .arg(tsquery);
         where.append(QStringLiteral("a.search @@ m.q"));
     } else {
         sql = QStringLiteral(

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
@@ -80,6 +81,8 @@ QSqlDatabase ServerLibrary::connect(const QString &address, const QString &conne
         QSqlDatabase::removeDatabase(connectionName);
         return {};
     }
+    // The server's NOTICE lines (a table that already exists, ...) are not for the reader.
+    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages TO warning"));
     return db;
 }
 

@@ -200,7 +200,7 @@ bool StoryIndex::flushCounts(QString *error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO story_terms(term, df) VALUES (?, ?) "
-                             "ON CONFLICT(term) DO UPDATE SET df = df + excluded.df"));
+                             "ON CONFLICT(term) DO UPDATE SET df = story_terms.df + excluded.df"));
     bool removed = false;
     for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
         if (it.value() == 0)
