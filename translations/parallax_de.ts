@@ -1526,9 +1526,15 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>der Datenträger der Bibliothek ist voll (%1)</translation>
     </message>
     <message>
-        <location filename="../app/storage/searchqueries.cpp" line="+215"/>
+        <location filename="../app/storage/searchqueries.cpp" line="+204"/>
+        <location line="+23"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>die Suche „%1“ ist ungültig: %2</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>see the FTS5 query syntax</source>
+        <translation>siehe die FTS5-Abfragesyntax</translation>
     </message>
     <message>
         <location filename="../app/storage/articlestore.cpp" line="+237"/>
@@ -1597,7 +1603,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/serverlibrary.cpp" line="+26"/>
+        <location filename="../app/storage/serverlibrary.cpp" line="+27"/>
         <source>the server refused the login (%1). Put the password in ~/.pgpass, in the file PGPASSFILE names, or in a PGSERVICE entry.</source>
         <translation>der Server hat die Anmeldung abgelehnt (%1). Legen Sie das Passwort in ~/.pgpass, in der von PGPASSFILE genannten Datei oder in einem PGSERVICE-Eintrag ab.</translation>
     </message>
@@ -1627,7 +1633,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>die Adresse enthält ein Passwort. Lassen Sie es weg und legen Sie es in ~/.pgpass, in der von PGPASSFILE genannten Datei oder in einem PGSERVICE-Eintrag ab, damit es nie im Klartext gespeichert wird.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>this login may only read the library on %1 (%2)</source>
         <translation>diese Anmeldung darf die Bibliothek auf %1 nur lesen (%2)</translation>
     </message>
@@ -2575,7 +2581,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>Parallax::Migrator</name>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="+192"/>
+        <location filename="../app/storage/migrator.cpp" line="+200"/>
         <source>the file is not a Parallax library or is damaged (%1)</source>
         <translation>die Datei ist keine Parallax-Bibliothek oder ist beschädigt (%1)</translation>
     </message>
@@ -2596,8 +2602,8 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>vor der Aktualisierung konnte keine Kopie der Bibliothek angelegt werden (%1)</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+173"/>
+        <location line="-168"/>
+        <location line="+181"/>
         <source>migration %1 cannot be read</source>
         <translation>Migration %1 kann nicht gelesen werden</translation>
     </message>
@@ -2607,8 +2613,8 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Migration %1 konnte nicht gestartet werden (%2)</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+175"/>
+        <location line="-175"/>
+        <location line="+183"/>
         <source>migration %1 failed: %2</source>
         <translation>Migration %1 ist fehlgeschlagen: %2</translation>
     </message>

@@ -1526,9 +1526,15 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>el disco de la biblioteca está lleno (%1)</translation>
     </message>
     <message>
-        <location filename="../app/storage/searchqueries.cpp" line="+215"/>
+        <location filename="../app/storage/searchqueries.cpp" line="+204"/>
+        <location line="+23"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>la búsqueda «%1» no es válida: %2</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>see the FTS5 query syntax</source>
+        <translation>consulte la sintaxis de consultas de FTS5</translation>
     </message>
     <message>
         <location filename="../app/storage/articlestore.cpp" line="+237"/>
@@ -1597,7 +1603,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>no se puede escribir en %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/serverlibrary.cpp" line="+26"/>
+        <location filename="../app/storage/serverlibrary.cpp" line="+27"/>
         <source>the server refused the login (%1). Put the password in ~/.pgpass, in the file PGPASSFILE names, or in a PGSERVICE entry.</source>
         <translation>el servidor rechazó el inicio de sesión (%1). Ponga la contraseña en ~/.pgpass, en el archivo que indica PGPASSFILE o en una entrada PGSERVICE.</translation>
     </message>
@@ -1627,7 +1633,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>la dirección contiene una contraseña. Quítela y póngala en ~/.pgpass, en el archivo que indica PGPASSFILE o en una entrada PGSERVICE, para que nunca se guarde en texto plano.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>this login may only read the library on %1 (%2)</source>
         <translation>este usuario solo puede leer la biblioteca en %1 (%2)</translation>
     </message>
@@ -2575,7 +2581,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>Parallax::Migrator</name>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="+192"/>
+        <location filename="../app/storage/migrator.cpp" line="+200"/>
         <source>the file is not a Parallax library or is damaged (%1)</source>
         <translation>el archivo no es una biblioteca de Parallax o está dañado (%1)</translation>
     </message>
@@ -2596,8 +2602,8 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>no se pudo guardar una copia de la biblioteca antes de actualizarla (%1)</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+173"/>
+        <location line="-168"/>
+        <location line="+181"/>
         <source>migration %1 cannot be read</source>
         <translation>no se puede leer la migración %1</translation>
     </message>
@@ -2607,8 +2613,8 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>no se pudo iniciar la migración %1 (%2)</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+175"/>
+        <location line="-175"/>
+        <location line="+183"/>
         <source>migration %1 failed: %2</source>
         <translation>la migración %1 falló: %2</translation>
     </message>

@@ -1526,9 +1526,15 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>le disque de la bibliothèque est plein (%1)</translation>
     </message>
     <message>
-        <location filename="../app/storage/searchqueries.cpp" line="+215"/>
+        <location filename="../app/storage/searchqueries.cpp" line="+204"/>
+        <location line="+23"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>la recherche « %1 » n&apos;est pas valide : %2</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>see the FTS5 query syntax</source>
+        <translation>voir la syntaxe des requêtes FTS5</translation>
     </message>
     <message>
         <location filename="../app/storage/articlestore.cpp" line="+237"/>
@@ -1597,7 +1603,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>%1 ne peut pas être écrit</translation>
     </message>
     <message>
-        <location filename="../app/storage/serverlibrary.cpp" line="+26"/>
+        <location filename="../app/storage/serverlibrary.cpp" line="+27"/>
         <source>the server refused the login (%1). Put the password in ~/.pgpass, in the file PGPASSFILE names, or in a PGSERVICE entry.</source>
         <translation>le serveur a refusé la connexion (%1). Mettez le mot de passe dans ~/.pgpass, dans le fichier que nomme PGPASSFILE ou dans une entrée PGSERVICE.</translation>
     </message>
@@ -1627,7 +1633,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>l&apos;adresse contient un mot de passe. Retirez-le et mettez-le dans ~/.pgpass, dans le fichier que nomme PGPASSFILE ou dans une entrée PGSERVICE, pour qu&apos;il ne soit jamais stocké en clair.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>this login may only read the library on %1 (%2)</source>
         <translation>cet identifiant ne peut que lire la bibliothèque sur %1 (%2)</translation>
     </message>
@@ -2575,7 +2581,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Parallax::Migrator</name>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="+192"/>
+        <location filename="../app/storage/migrator.cpp" line="+200"/>
         <source>the file is not a Parallax library or is damaged (%1)</source>
         <translation>le fichier n&apos;est pas une bibliothèque Parallax ou est endommagé (%1)</translation>
     </message>
@@ -2596,8 +2602,8 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>impossible de conserver une copie de la bibliothèque avant sa mise à niveau (%1)</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+173"/>
+        <location line="-168"/>
+        <location line="+181"/>
         <source>migration %1 cannot be read</source>
         <translation>la migration %1 est illisible</translation>
     </message>
@@ -2607,8 +2613,8 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>impossible de démarrer la migration %1 (%2)</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+175"/>
+        <location line="-175"/>
+        <location line="+183"/>
         <source>migration %1 failed: %2</source>
         <translation>la migration %1 a échoué : %2</translation>
     </message>

@@ -1517,9 +1517,15 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>文库所在的磁盘已满（%1）</translation>
     </message>
     <message>
-        <location filename="../app/storage/searchqueries.cpp" line="+215"/>
+        <location filename="../app/storage/searchqueries.cpp" line="+204"/>
+        <location line="+23"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>搜索“%1”无效：%2</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>see the FTS5 query syntax</source>
+        <translation>参见 FTS5 查询语法</translation>
     </message>
     <message>
         <location filename="../app/storage/articlestore.cpp" line="+237"/>
@@ -1588,7 +1594,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/serverlibrary.cpp" line="+26"/>
+        <location filename="../app/storage/serverlibrary.cpp" line="+27"/>
         <source>the server refused the login (%1). Put the password in ~/.pgpass, in the file PGPASSFILE names, or in a PGSERVICE entry.</source>
         <translation>服务器拒绝了登录（%1）。请把密码放在 ~/.pgpass、PGPASSFILE 指定的文件或 PGSERVICE 条目中。</translation>
     </message>
@@ -1618,7 +1624,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>地址中含有密码。请去掉它，并把它放在 ~/.pgpass、PGPASSFILE 指定的文件或 PGSERVICE 条目中，这样它永远不会以明文保存。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>this login may only read the library on %1 (%2)</source>
         <translation>此登录只能读取 %1 上的资料库（%2）</translation>
     </message>
@@ -2560,7 +2566,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Parallax::Migrator</name>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="+192"/>
+        <location filename="../app/storage/migrator.cpp" line="+200"/>
         <source>the file is not a Parallax library or is damaged (%1)</source>
         <translation>该文件不是 Parallax 文库，或已损坏（%1）</translation>
     </message>
@@ -2581,8 +2587,8 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>升级前无法保留文库的副本（%1）</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+173"/>
+        <location line="-168"/>
+        <location line="+181"/>
         <source>migration %1 cannot be read</source>
         <translation>无法读取迁移 %1</translation>
     </message>
@@ -2592,8 +2598,8 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>无法开始迁移 %1（%2）</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+175"/>
+        <location line="-175"/>
+        <location line="+183"/>
         <source>migration %1 failed: %2</source>
         <translation>迁移 %1 失败：%2</translation>
     </message>
