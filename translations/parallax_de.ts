@@ -2224,7 +2224,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Nichts zu importieren: Die Ordner enthalten keine Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/importprogress.cpp" line="+89"/>
+        <location filename="../app/ui/importprogress.cpp" line="+90"/>
         <source>Importing articles…</source>
         <translation>Artikel werden importiert…</translation>
     </message>
@@ -2239,14 +2239,14 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Importing %1 of %2:
 %3</source>
         <translation>Import %1 von %2:
 %3</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>Importing %1 of %2: %3</source>
         <translation>Import %1 von %2: %3</translation>
     </message>
@@ -2276,7 +2276,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>; die übrigen Dateien wurden nicht angerührt</translation>
     </message>
     <message>
-        <location filename="../app/ui/importprogress.cpp" line="-66"/>
+        <location filename="../app/ui/importprogress.cpp" line="-74"/>
         <source>Imported:</source>
         <translation>Importiert:</translation>
     </message>
@@ -2469,13 +2469,13 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/importprogress.cpp" line="+55"/>
+        <location filename="../app/ui/importprogress.cpp" line="+56"/>
         <source>Downloading %1…</source>
         <translation>%1 wird heruntergeladen…</translation>
     </message>
     <message>
         <location filename="../app/ui/fileactions.cpp" line="-28"/>
-        <location filename="../app/ui/importprogress.cpp" line="-83"/>
+        <location filename="../app/ui/importprogress.cpp" line="-84"/>
         <location filename="../app/ui/mainwindow.cpp" line="-237"/>
         <location line="+227"/>
         <source>%1: %2</source>

@@ -2210,7 +2210,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
     </message>
     <message>
         <location filename="../app/ui/fileactions.cpp" line="+146"/>
-        <location filename="../app/ui/importprogress.cpp" line="+18"/>
+        <location filename="../app/ui/importprogress.cpp" line="+19"/>
         <location filename="../app/ui/mainwindow.cpp" line="+25"/>
         <location line="+227"/>
         <source>%1: %2</source>
@@ -2237,19 +2237,19 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Importing %1 of %2:
 %3</source>
         <translation>Importando %1 de %2:
 %3</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>Importing %1 of %2: %3</source>
         <translation>Importando %1 de %2: %3</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-85"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1: la biblioteca no pudo guardarlo (%2)</translation>
     </message>
@@ -2563,7 +2563,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/importprogress.cpp" line="+55"/>
+        <location filename="../app/ui/importprogress.cpp" line="+56"/>
         <source>Downloading %1…</source>
         <translation>Descargando %1…</translation>
     </message>

@@ -2224,7 +2224,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Rien à importer : les dossiers ne contiennent aucun fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/importprogress.cpp" line="+89"/>
+        <location filename="../app/ui/importprogress.cpp" line="+90"/>
         <source>Importing articles…</source>
         <translation>Import des articles…</translation>
     </message>
@@ -2239,14 +2239,14 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Importing %1 of %2:
 %3</source>
         <translation>Import de %1 sur %2 :
 %3</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>Importing %1 of %2: %3</source>
         <translation>Import de %1 sur %2 : %3</translation>
     </message>
@@ -2276,7 +2276,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation> ; les autres fichiers n&apos;ont pas été traités</translation>
     </message>
     <message>
-        <location filename="../app/ui/importprogress.cpp" line="-66"/>
+        <location filename="../app/ui/importprogress.cpp" line="-74"/>
         <source>Imported:</source>
         <translation>Importés :</translation>
     </message>
@@ -2469,13 +2469,13 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/importprogress.cpp" line="+55"/>
+        <location filename="../app/ui/importprogress.cpp" line="+56"/>
         <source>Downloading %1…</source>
         <translation>Téléchargement de %1…</translation>
     </message>
     <message>
         <location filename="../app/ui/fileactions.cpp" line="-28"/>
-        <location filename="../app/ui/importprogress.cpp" line="-83"/>
+        <location filename="../app/ui/importprogress.cpp" line="-84"/>
         <location filename="../app/ui/mainwindow.cpp" line="-237"/>
         <location line="+227"/>
         <source>%1: %2</source>

@@ -2213,7 +2213,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>没有可导入的内容：这些文件夹中没有文件。</translation>
     </message>
     <message>
-        <location filename="../app/ui/importprogress.cpp" line="+89"/>
+        <location filename="../app/ui/importprogress.cpp" line="+90"/>
         <source>Importing articles…</source>
         <translation>正在导入文章…</translation>
     </message>
@@ -2228,14 +2228,14 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Importing %1 of %2:
 %3</source>
         <translation>正在导入第 %1 个文件（共 %2 个）：
 %3</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>Importing %1 of %2: %3</source>
         <translation>正在导入第 %1 个文件（共 %2 个）：%3</translation>
     </message>
@@ -2265,7 +2265,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>；其余文件未做处理</translation>
     </message>
     <message>
-        <location filename="../app/ui/importprogress.cpp" line="-66"/>
+        <location filename="../app/ui/importprogress.cpp" line="-74"/>
         <source>Imported:</source>
         <translation>已导入：</translation>
     </message>
@@ -2456,13 +2456,13 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/importprogress.cpp" line="+55"/>
+        <location filename="../app/ui/importprogress.cpp" line="+56"/>
         <source>Downloading %1…</source>
         <translation>正在下载 %1…</translation>
     </message>
     <message>
         <location filename="../app/ui/fileactions.cpp" line="-28"/>
-        <location filename="../app/ui/importprogress.cpp" line="-83"/>
+        <location filename="../app/ui/importprogress.cpp" line="-84"/>
         <location filename="../app/ui/mainwindow.cpp" line="-237"/>
         <location line="+227"/>
         <source>%1: %2</source>

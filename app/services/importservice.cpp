@@ -5,6 +5,7 @@
 #include "importers/fileimporter.h"
 #include "storage/library.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 
 #include <utility>
@@ -23,10 +24,16 @@ bool ImportService::importFiles(Library &library, const QStringList &paths, cons
         pipeline.run(files, done);
         return true;
     }
-    for (qsizetype at = 0; at < files.size(); at += kStep) {
+    qsizetype step = kStep;
+    QElapsedTimer clock;
+    for (qsizetype at = 0; at < files.size();) {
         if (hooks.cancelled())
             return false;
-        pipeline.run(files.mid(at, kStep), done);
+        clock.start();
+        pipeline.run(files.mid(at, step), done);
+        at += step;
+        if (clock.elapsed() < kStepMillis / 2 && step < kMaxStep)
+            step *= 2;
     }
     return true;
 }

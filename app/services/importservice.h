@@ -39,8 +39,13 @@ public:
     };
 
     // Files read between two questions to Hooks::cancelled: each step is a run of
-    // ImportPipeline, committed at its end. Without a cancelled hook there is one run.
+    // ImportPipeline, committed at its end. The first step is kStep files; a step that took
+    // less than kStepMillis / 2 doubles the next, up to kMaxStep, so a cancel is heard
+    // within about kStepMillis while a large import still commits in large batches. Every
+    // step is a multiple of kStep. Without a cancelled hook there is one run.
     static constexpr int kStep = 16;
+    static constexpr int kMaxStep = 32 * kStep;
+    static constexpr int kStepMillis = 500;
 
     // Imports files and folders (recursively): read a chunk ahead on worker threads, stored
     // in batches; `done` is called for each file, in order, once its batch is committed.

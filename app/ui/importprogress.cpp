@@ -4,6 +4,7 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QProgressDialog>
@@ -94,6 +95,7 @@ void ImportProgress::begin(int count) {
     m_dialog->setAutoClose(false);
     m_dialog->setAutoReset(false);
     m_dialog->setValue(0);
+    m_dialog->show(); // window-modal from the start: the window takes no input meanwhile
 }
 
 void ImportProgress::next(const QString &source) {
@@ -101,22 +103,30 @@ void ImportProgress::next(const QString &source) {
         MainWindow::tr("Downloading %1\u2026").arg(QUrl(source).toDisplayString()));
 }
 
+// Counted only: redrawing the window for every file would cost more than reading it.
 void ImportProgress::finished(const ImportService::Outcome &outcome) {
     ++m_finished;
-    const QString shown = QDir::toNativeSeparators(outcome.path);
-    m_window->statusBar()->showMessage(
-        MainWindow::tr("Importing %1 of %2: %3").arg(m_finished).arg(m_count).arg(shown));
+    m_last = outcome.path;
+}
+
+// Between two of ImportService's steps (a few files, or one link): the progress shown, and
+// the Cancel button heard.
+bool ImportProgress::cancelled() {
+    if (m_finished == 0)
+        return m_dialog && m_dialog->wasCanceled();
+    m_window->statusBar()->showMessage(MainWindow::tr("Importing %1 of %2: %3")
+                                           .arg(m_finished)
+                                           .arg(m_count)
+                                           .arg(QDir::toNativeSeparators(m_last)));
     if (!m_dialog)
-        return;
+        return false;
     m_dialog->setLabelText(MainWindow::tr("Importing %1 of %2:\n%3")
                                .arg(m_finished)
                                .arg(m_count)
-                               .arg(QFileInfo(outcome.path).fileName()));
-    m_dialog->setValue(m_finished); // window-modal: the Cancel button is heard here
-}
-
-bool ImportProgress::cancelled() const {
-    return m_dialog && m_dialog->wasCanceled();
+                               .arg(QFileInfo(m_last).fileName()));
+    m_dialog->setValue(m_finished);
+    QCoreApplication::processEvents(); // the dialog drawn, Cancel heard (the window is blocked)
+    return m_dialog->wasCanceled();
 }
 
 } // namespace Parallax

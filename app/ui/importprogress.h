@@ -51,12 +51,13 @@ private:
     void begin(int count);
     void next(const QString &source);
     void finished(const ImportService::Outcome &outcome);
-    bool cancelled() const;
+    bool cancelled();
 
     QMainWindow *m_window;
     int m_progressFrom;
     int m_count = 0;
     int m_finished = 0;
+    QString m_last; // the file or link finished last
     bool m_waitCursor = false;
     std::unique_ptr<QProgressDialog> m_dialog;
 };
