@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/pagescript.h"
+#include "services/importservice.h"
 #include "storage/library.h"
 #include "ui/alignedpanel.h"
 #include "ui/comparisonview.h"
@@ -672,6 +673,10 @@ private Q_SLOTS:
         QVERIFY2(seenValue >= 3, "the progress dialog was shown and counted the files");
         QVERIFY(summary.cancelled);
         QVERIFY(summary.imported >= 3 && summary.imported < 40);
+        // The import ran through ImportService, which heard the Cancel between two of its
+        // steps: whole steps were stored.
+        QCOMPARE(summary.imported % ImportService::kStep, 0);
+        QVERIFY(seenValue <= summary.imported);
         // What was finished is kept, whole; nothing else was written.
         QCOMPARE(lib->articleCount(), summary.imported);
         QCOMPARE(lib->articles(summary.ids).size(), summary.ids.size());

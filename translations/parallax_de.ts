@@ -4,7 +4,22 @@
 <context>
     <name>Parallax::AlignedPanel</name>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="+33"/>
+        <location filename="../app/ui/alignedpanel.cpp" line="+29"/>
+        <source>word for word</source>
+        <translation>wörtlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reworded</source>
+        <translation>umformuliert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in part</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Aligned sentences</source>
         <translation>Zugeordnete Sätze</translation>
     </message>
@@ -85,27 +100,27 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+55"/>
+        <location filename="../app/cli/command.cpp" line="+22"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>Die Bibliotheksdatei PATH verwenden (Standard: $PARALLAX_LIBRARY, sonst der Datenordner der Anwendung).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Print JSON instead of text.</source>
         <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/cli.cpp" line="+19"/>
         <source>Let the web engine&apos;s diagnostics through to the terminal.</source>
         <translation>Die Diagnosemeldungen der Web-Engine im Terminal anzeigen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/command.cpp" line="+10"/>
         <source>The library was upgraded; a copy of the previous version is at %1</source>
         <translation>Die Bibliothek wurde aktualisiert; eine Kopie der vorherigen Version liegt unter %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/cli/commands/import.cpp" line="+18"/>
         <source>Download the article at URL (http or https) and import it; repeatable.</source>
         <translation>Den Artikel unter URL (http oder https) herunterladen und importieren; mehrfach angebbar.</translation>
     </message>
@@ -115,72 +130,72 @@
         <translation>Zu importierende Dateien oder Ordner.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cli.cpp" line="+48"/>
         <source>Usage: parallax import [--library P] [--url URL]... [PATH...]</source>
         <translation>Aufruf: parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/import.cpp" line="+8"/>
         <source>parallax import: no file, folder or --url given</source>
         <translation>parallax import: keine Datei, kein Ordner und kein --url angegeben</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>parallax import: %1 is not an http or https link</source>
         <translation>parallax import: %1 ist kein http- oder https-Link</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>the library could not store it (%1)</source>
         <translation>konnte nicht in der Bibliothek gespeichert werden (%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/cli/cli.cpp" line="+3"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation>Aufruf: parallax list [--library P] [--json]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/commands/list.cpp" line="+20"/>
         <source>parallax list: unexpected argument %1</source>
         <translation>parallax list: unerwartetes Argument %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>parallax list: %1</source>
         <translation>parallax list: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/cli/commands/search.cpp" line="+27"/>
         <source>Only articles with this tag.</source>
         <translation>Nur Artikel mit diesem Tag.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>An SQLite FTS5 query.</source>
         <translation>Eine SQLite-FTS5-Abfrage.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli.cpp" line="+3"/>
         <source>Usage: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</source>
         <translation>Aufruf: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/search.cpp" line="+6"/>
         <source>parallax search: no query given</source>
         <translation>parallax search: keine Suchanfrage angegeben</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>parallax search: dates are YYYY-MM-DD and --sort is relevance or date</source>
         <translation>parallax search: Datumsangaben haben die Form YYYY-MM-DD, und --sort ist relevance oder date</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>parallax search: %1</source>
         <translation>parallax search: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../app/cli/commands/compare.cpp" line="+18"/>
         <source>verbatim</source>
         <translation>wörtlich</translation>
     </message>
@@ -195,28 +210,28 @@
         <translation>teilweise</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 sentences, %2 only here, %3% found in the others</source>
         <translation>%1 Sätze, %2 nur hier, %3 % in den anderen gefunden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>[%1] ↔ [%2]: %3% of [%1] found in [%2], %4% of [%2] found in [%1]</source>
         <translation>[%1] ↔ [%2]: %3 % von [%1] in [%2] gefunden, %4 % von [%2] in [%1] gefunden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 %2, %3 %4, %5 %6</source>
         <translation>%1 %2, %3 %4, %5 %6</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+2"/>
         <source>[%1] looks derived from [%2]</source>
         <translation>[%1] scheint von [%2] abgeleitet</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
         <translation>
             <numerusform>%n Zahl, %1 Zitat(e), %2 Abweichung(en)</numerusform>
@@ -224,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Engine time: %1 ms</source>
         <translation>Rechenzeit: %1 ms</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/commands/inputs.cpp" line="+28"/>
         <source>parallax %1: there is no article %2 in the library %3</source>
         <translation>parallax %1: in der Bibliothek %3 gibt es keinen Artikel %2</translation>
     </message>
@@ -239,22 +254,22 @@
         <translation>parallax %1: %2: %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>2 to %1 article files or library article ids.</source>
         <translation>2 bis %1 Artikeldateien oder Artikel-IDs aus der Bibliothek.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>parallax %1: give 2 to %2 articles (got %3)</source>
         <translation>parallax %1: geben Sie 2 bis %2 Artikel an (erhalten: %3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/cli.cpp" line="+5"/>
         <source>Usage: parallax compare [--json] [--library P] INPUT...</source>
         <translation>Aufruf: parallax compare [--json] [--library P] INPUT...</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/cli/commands/export.cpp" line="+23"/>
         <source>Write the library (or --story) as Markdown files with an index.json into DIR.</source>
         <translation>Die Bibliothek (oder --story) als Markdown-Dateien mit einer index.json in DIR schreiben.</translation>
     </message>
@@ -264,64 +279,64 @@
         <translation>Mit --markdown: nur dieses Thema.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cli.cpp" line="+3"/>
         <source>Usage: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
        parallax export --markdown DIR [--story ID] [--library P]</source>
         <translation>Aufruf: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
         parallax export --markdown DIR [--story ID] [--library P]</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location filename="../app/cli/commands/stories.cpp" line="+17"/>
         <source>Regroup every article, keeping the reader&apos;s own choices.</source>
         <translation>Alle Artikel neu gruppieren; Ihre eigenen Zuordnungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli.cpp" line="+11"/>
         <source>Usage: parallax stories [--library P] [--json] [--rebuild]</source>
         <translation>Aufruf: parallax stories [--library P] [--json] [--rebuild]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/commands/stories.cpp" line="+5"/>
         <source>parallax stories: unexpected %1</source>
         <translation>parallax stories: unerwartetes Argument %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>parallax stories: the stories could not be rebuilt (%1)</source>
         <translation>parallax stories: die Themen konnten nicht neu aufgebaut werden (%1)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../app/cli/commands/backup.cpp" line="+34"/>
         <source>The backup to restore.</source>
         <translation>Die wiederherzustellende Sicherung.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-5"/>
         <source>Where the backup goes.</source>
         <translation>Wohin die Sicherung geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/cli.cpp" line="+5"/>
         <source>Usage: parallax restore [--library P] BACKUP</source>
         <translation>Aufruf: parallax restore [--library P] BACKUP</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-2"/>
         <source>Usage: parallax backup [--library P] OUT</source>
         <translation>Aufruf: parallax backup [--library P] OUT</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../app/cli/commands/backup.cpp" line="+34"/>
         <source>parallax restore: %1</source>
         <translation>parallax restore: %1</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>parallax backup: %1</source>
         <translation>parallax backup: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/cli/cli.cpp" line="-65"/>
         <source>Usage:
   parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
   parallax [--library P] --sample           open the window on the sample story
@@ -372,58 +387,58 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>With --verbose, any of these lets the web engine&apos;s (Chromium&apos;s) diagnostics through to the terminal.</source>
         <translation>Mit --verbose zeigt jeder dieser Befehle die Diagnosemeldungen der Web-Engine (Chromium) im Terminal an.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location filename="../app/cli/commands/export.cpp" line="-10"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation>Den Vergleich als PDF nach OUT schreiben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The story&apos;s title for the title block (default: the first article&apos;s).</source>
         <translation>Der Titel des Themas für den Titelblock (Standard: der des ersten Artikels).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>parallax export: say where the PDF goes with --pdf OUT.pdf</source>
         <translation>parallax export: geben Sie mit --pdf OUT.pdf an, wohin das PDF geschrieben werden soll</translation>
     </message>
     <message>
         <location line="-9"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>parallax export: %1</source>
         <translation>parallax export: %1</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location filename="../app/cli/commands/search.cpp" line="-47"/>
         <source>Only articles of this outlet.</source>
         <translation>Nur Artikel dieses Mediums.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only articles published on or after this date.</source>
         <translation>Nur Artikel, die an oder nach diesem Datum veröffentlicht wurden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only articles published on or before this date.</source>
         <translation>Nur Artikel, die an oder vor diesem Datum veröffentlicht wurden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only articles of this story.</source>
         <translation>Nur Artikel dieses Themas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>relevance (the default) or date (newest first).</source>
         <translation>relevance (Standard) oder date (neueste zuerst).</translation>
     </message>
     <message numerus="yes">
-        <location line="+221"/>
+        <location filename="../app/cli/commands/export.cpp" line="-19"/>
         <source>exported %n article(s) to %1</source>
         <translation>
             <numerusform>%n Artikel nach %1 exportiert</numerusform>
@@ -431,7 +446,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>exported %n page(s) to %1</source>
         <translation>
             <numerusform>%n Seite nach %1 exportiert</numerusform>
@@ -439,22 +454,22 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/feeds.cpp" line="+24"/>
         <source>Subscribe to every feed of an OPML subscription list.</source>
         <translation>Alle Feeds einer OPML-Abonnementliste abonnieren.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>add, list or refresh.</source>
         <translation>add, list oder refresh.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Feed addresses (add) or feed ids (refresh).</source>
         <translation>Feed-Adressen (add) oder Feed-IDs (refresh).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli.cpp" line="+28"/>
         <source>Usage: parallax feeds add [--library P] (URL... | --opml FILE)
        parallax feeds list [--library P] [--json]
        parallax feeds refresh [--library P] [ID...]</source>
@@ -463,42 +478,42 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         parallax feeds refresh [--library P] [ID...]</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/commands/feeds.cpp" line="+131"/>
         <source>parallax feeds: say add, list or refresh</source>
         <translation>parallax feeds: geben Sie add, list oder refresh an</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-115"/>
         <source>parallax feeds: %1: cannot be read</source>
         <translation>parallax feeds: %1: kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>parallax feeds: %1: %2</source>
         <translation>parallax feeds: %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>parallax feeds add: give feed addresses or --opml FILE</source>
         <translation>parallax feeds add: geben Sie Feed-Adressen oder --opml FILE an</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>parallax feeds add: %1 is not an http or https address</source>
         <translation>parallax feeds add: %1 ist keine http- oder https-Adresse</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>parallax feeds add: %1: %2</source>
         <translation>parallax feeds add: %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>parallax feeds refresh: there is no feed %1</source>
         <translation>parallax feeds refresh: es gibt keinen Feed %1</translation>
     </message>
@@ -571,7 +586,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+80"/>
+        <location filename="../app/core/discrepancies.cpp" line="+435"/>
         <source>Figure</source>
         <translation>Zahl</translation>
     </message>
@@ -599,7 +614,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="+39"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+38"/>
         <source>Previous</source>
         <translation>Vorherige</translation>
     </message>
@@ -639,7 +654,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>%1 weicht von den anderen ab</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>The outlets agree on every figure and quote.</source>
         <translation>Die Medien stimmen bei allen Zahlen und Zitaten überein.</translation>
     </message>
@@ -665,7 +680,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::DiscrepancyTable</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+54"/>
+        <location filename="../app/core/discrepancytable.cpp" line="+132"/>
         <source>different value</source>
         <translation>anderer Wert</translation>
     </message>
@@ -861,12 +876,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="-96"/>
+        <location filename="../app/report/htmlreport.cpp" line="+396"/>
         <source>Word for word in %1</source>
         <translation>Wörtlich in %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Reworded in %1</source>
         <translation>Umformuliert in %1</translation>
     </message>
@@ -876,7 +891,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Teilweise in %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportparts.cpp" line="+74"/>
+        <location line="+40"/>
         <source>Shared: %1</source>
         <translation>Gemeinsam: %1</translation>
     </message>
@@ -901,24 +916,24 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Nur in %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Section heading (not compared)</source>
         <translation>Zwischenüberschrift (nicht verglichen)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+258"/>
+        <location line="+326"/>
         <source>Only in this article</source>
         <translation>Nur in diesem Artikel</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-199"/>
         <source>Disagrees: %1</source>
         <translation>Abweichend: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/printreport.cpp" line="+40"/>
-        <location filename="../app/report/screenreport.cpp" line="+67"/>
+        <location line="+47"/>
+        <location line="+57"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -926,18 +941,18 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-55"/>
         <source>%1% found in the others</source>
         <translation>%1 % in den anderen gefunden</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../app/report/screenreport.cpp" line="+5"/>
+        <location line="+4"/>
+        <location line="+55"/>
         <source>Derived from %1</source>
         <translation>Abgeleitet von %1</translation>
     </message>
     <message>
-        <location filename="../app/report/screenreport.cpp" line="-48"/>
+        <location line="-45"/>
         <source>Inferred from the text.</source>
         <translation>Aus dem Text erschlossen.</translation>
     </message>
@@ -957,17 +972,17 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Aus dem Namen des Ordners der Datei erschlossen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Double-click to name the outlet.</source>
         <translation>Doppelklicken, um das Medium zu benennen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>inferred</source>
         <translation>erschlossen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Share of this article&apos;s sentences found in the others</source>
         <translation>Anteil der Sätze dieses Artikels, die in den anderen stehen</translation>
     </message>
@@ -977,17 +992,17 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>%1 % auch anderswo</translation>
     </message>
     <message>
-        <location filename="../app/report/reportparts.cpp" line="+99"/>
+        <location line="+58"/>
         <source>Moved: %1 has this elsewhere; click to go there</source>
         <translation>Verschoben: %1 bringt dies an anderer Stelle; zum Hinspringen klicken</translation>
     </message>
     <message>
-        <location filename="../app/report/screenreport.cpp" line="+29"/>
+        <location line="+32"/>
         <source>Overview of %1: click to go there</source>
         <translation>Übersicht über %1: zum Hinspringen klicken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/printreport.cpp" line="+18"/>
+        <location line="+34"/>
         <source>%n article(s) compared with Parallax on %1</source>
         <translation>
             <numerusform>%n Artikel, am %1 mit Parallax verglichen</numerusform>
@@ -995,7 +1010,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>the outlets give different values</source>
         <translation>die Medien nennen verschiedene Werte</translation>
     </message>
@@ -1020,7 +1035,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>von keinem anderen Medium zitiert</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -1030,12 +1045,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Warum markiert</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Quotes of named people</source>
         <translation>Zitate namentlich genannter Personen</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n only here</source>
         <translation>
             <numerusform>%n nur hier</numerusform>
@@ -1043,18 +1058,18 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>listed in the appendix</source>
         <translation>im Anhang aufgeführt</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+154"/>
+        <location line="+11"/>
+        <location line="+129"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-129"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1064,17 +1079,17 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Found in the others</source>
         <translation>In den anderen gefunden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -1089,22 +1104,22 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Abgeleitet von</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>undated</source>
         <translation>ohne Datum</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>The outlets; an arrow goes from a copy to the article it is derived from.</source>
         <translation>Die Medien; ein Pfeil führt von einer Kopie zu dem Artikel, von dem sie abgeleitet ist.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>up</source>
         <translation>gestiegen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>down</source>
         <translation>gesunken</translation>
     </message>
@@ -1135,7 +1150,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>indirekte Rede</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Coverage: what two or more outlets report</source>
         <translation>Berichterstattung: was zwei oder mehr Medien melden</translation>
     </message>
@@ -1145,12 +1160,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Jede Zeile ist eine Aussage, die am weitesten verbreitete zuerst; ● wörtlich, ◑ umformuliert, ○ teilweise.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>No claim is carried by more than one outlet.</source>
         <translation>Keine Aussage findet sich in mehr als einem Medium.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Only in one outlet</source>
         <translation>Nur in einem Medium</translation>
     </message>
@@ -1160,7 +1175,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Was kein anderes Medium bringt, je Medium in Lesereihenfolge; die Nummern sind die in den Spalten.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>Nur in %1 (%n Satz)</numerusform>
@@ -1168,47 +1183,47 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Figure</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-24"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-97"/>
         <source>Market moves (percent change) per entity and outlet.</source>
         <translation>Kursbewegungen (prozentuale Veränderung) je Unternehmen bzw. Index und Medium.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Amounts of money on a log scale, grouped by what they measure.</source>
         <translation>Geldbeträge auf logarithmischer Skala, gruppiert nach Messgröße.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+97"/>
         <source>No figures in these articles.</source>
         <translation>Keine Zahlen in diesen Artikeln.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>About</source>
         <translation>Betrifft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Measure</source>
         <translation>Messgröße</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
@@ -1218,22 +1233,22 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>≠ disagrees</source>
         <translation>≠ weicht ab</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No quotations in these articles.</source>
         <translation>Keine Zitate in diesen Artikeln.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Speaker</source>
         <translation>Sprecher</translation>
     </message>
@@ -1243,7 +1258,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Medien</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Match</source>
         <translation>Abgleich</translation>
     </message>
@@ -1253,32 +1268,32 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>nur in diesem Medium</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-204"/>
         <source>Discrepancies</source>
         <translation>Abweichungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The outlets agree on every figure and quote found.</source>
         <translation>Die Medien stimmen bei allen gefundenen Zahlen und Zitaten überein.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+124"/>
         <source>Claim</source>
         <translation>Aussage</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+90"/>
         <source>Discrepancies in full</source>
         <translation>Alle Abweichungen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Appendix</source>
         <translation>Anhang</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+39"/>
+        <location line="+60"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
@@ -1288,22 +1303,22 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Wählen Sie zwei bis sechs Artikel in der Bibliothek aus oder ziehen Sie Artikeldateien hierher, um sie nebeneinander zu lesen.</translation>
     </message>
     <message>
-        <location filename="../app/report/labels.cpp" line="+8"/>
+        <location line="-356"/>
         <source>Word for word elsewhere</source>
         <translation>Anderswo wörtlich</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reworded elsewhere</source>
         <translation>Anderswo umformuliert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Partly elsewhere</source>
         <translation>Anderswo teilweise</translation>
     </message>
     <message>
-        <location filename="../app/report/reportparts.cpp" line="+31"/>
+        <location line="+2"/>
         <source>changed words</source>
         <translation>geänderte Wörter</translation>
     </message>
@@ -1359,7 +1374,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::Labels</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="-62"/>
+        <location filename="../app/report/labels.cpp" line="+9"/>
         <source>market value</source>
         <translation>Börsenwert</translation>
     </message>
@@ -1458,21 +1473,6 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <source>damages</source>
         <translation>Schadenersatz</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>word for word</source>
-        <translation>wörtlich</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>reworded</source>
-        <translation>umformuliert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>in part</source>
-        <translation>teilweise</translation>
-    </message>
 </context>
 <context>
     <name>Parallax::Language</name>
@@ -1516,7 +1516,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>die Datei ist beschädigt (%1)</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+213"/>
         <source>the library file %1 is read-only</source>
         <translation>die Bibliotheksdatei %1 ist schreibgeschützt</translation>
     </message>
@@ -1534,7 +1534,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
     <message>
         <location line="-22"/>
         <source>see the FTS5 query syntax</source>
-        <translation>siehe die Syntax für FTS5-Suchanfragen</translation>
+        <translation>siehe die FTS5-Abfragesyntax</translation>
     </message>
     <message>
         <location filename="../app/storage/articlestore.cpp" line="+237"/>
@@ -1647,21 +1647,6 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <source>the connection to the server of %1 was lost; nothing after the last commit was stored (%2)</source>
         <translation>die Verbindung zum Server von %1 ist abgebrochen; nichts nach dem letzten Festschreiben wurde gespeichert (%2)</translation>
     </message>
-    <message>
-        <location filename="../app/storage/librarycopy.cpp" line="+162"/>
-        <source>%1 already holds articles, stories, feeds or tags: a library is copied only into an empty one</source>
-        <translation>%1 enthält bereits Artikel, Geschichten, Feeds oder Schlagwörter: eine Bibliothek wird nur in eine leere kopiert</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Nothing was copied into %1: %2</source>
-        <translation>Nichts wurde nach %1 kopiert: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the copy in %1 differs from %2 in the table %3 (%4 rows against %5)%6</source>
-        <translation>die Kopie in %1 weicht von %2 in der Tabelle %3 ab (%4 Zeilen gegenüber %5)%6</translation>
-    </message>
 </context>
 <context>
     <name>Parallax::LibraryModel</name>
@@ -1700,37 +1685,37 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="+181"/>
-        <location line="+109"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+177"/>
+        <location line="+142"/>
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+128"/>
+        <location line="-140"/>
+        <location line="+146"/>
         <source>Stories</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-141"/>
         <location line="+2"/>
         <source>Search the library</source>
         <translation>Bibliothek durchsuchen</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+175"/>
+        <location line="+52"/>
+        <location line="+157"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+17"/>
+        <location line="-132"/>
+        <location line="+34"/>
         <source>Dates</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-33"/>
         <source>Show the articles and stories of a time only</source>
         <translation>Nur die Artikel und Themen eines Zeitraums anzeigen</translation>
     </message>
@@ -1756,12 +1741,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+214"/>
         <source>Dates…</source>
         <translation>Zeitraum…</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-179"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
@@ -1771,7 +1756,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-34"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
@@ -1786,17 +1771,17 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Wieder die ganze Bibliothek anzeigen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+64"/>
         <source>Feed: %1</source>
         <translation>Feed: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Story: %1</source>
         <translation>Thema: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
         <source>Edit Details…</source>
         <translation>Details bearbeiten…</translation>
     </message>
@@ -1822,23 +1807,23 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Neues Thema aus ausgewählten Artikeln…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>New Story</source>
         <translation>Neues Thema</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-159"/>
         <source>Articles in the library</source>
         <translation>Artikel in der Bibliothek</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
@@ -1848,7 +1833,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Nur die Artikel eines Mediums anzeigen</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+147"/>
         <source>Rename Story…</source>
         <translation>Thema umbenennen…</translation>
     </message>
@@ -1858,7 +1843,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Thema umbenennen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Merge Into</source>
         <translation>Zusammenführen mit</translation>
     </message>
@@ -1868,7 +1853,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Alle Medien</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+68"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -1876,7 +1861,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-1"/>
+        <location line="-2"/>
         <source>%n of %1 article(s) match</source>
         <translation>
             <numerusform>%n von %1 Artikeln passt</numerusform>
@@ -1884,7 +1869,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-117"/>
         <source>Merge Into…</source>
         <translation>Zusammenführen mit…</translation>
     </message>
@@ -1894,7 +1879,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+95"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aus diesem Artikel wurde nichts entfernt.&lt;/p&gt;</translation>
     </message>
@@ -1904,7 +1889,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>&lt;p&gt;Beim Import von &lt;b&gt;%1&lt;/b&gt; beiseitegelegt (Aufforderungen zum Teilen, Newsletter-Kästen, Autorenhinweise, Nachweise und Ähnliches):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Nachweise&lt;/b&gt;: %1&lt;/p&gt;</translation>
     </message>
@@ -1914,7 +1899,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Aus %1 entfernt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Put Back in the Article</source>
         <translation>In den Artikel zurückholen</translation>
     </message>
@@ -1929,7 +1914,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Zurückholen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The trimmed text could not be put back: %1</source>
         <translation>Der entfernte Text konnte nicht zurückgeholt werden: %1</translation>
     </message>
@@ -1939,7 +1924,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Checked %1</source>
         <translation>Zuletzt geprüft: %1</translation>
     </message>
@@ -1954,7 +1939,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Letzter Versuch fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -1962,14 +1947,14 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+95"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+69"/>
         <location line="+89"/>
-        <location line="+576"/>
+        <location line="+186"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location line="-238"/>
         <source>Library: %1</source>
         <translation>Bibliothek: %1</translation>
     </message>
@@ -1988,12 +1973,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie Parallax: Beim nächsten Start bietet Parallax an, eine Sicherung wiederherzustellen. Die beschädigte Datei wird nie überschrieben.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+48"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import Files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
@@ -2003,7 +1988,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import &amp;Links from the Clipboard</source>
         <translation>Lin&amp;ks aus der Zwischenablage importieren</translation>
     </message>
@@ -2023,7 +2008,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Feeds &amp;aktualisieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Export Comparison as PDF…</source>
         <translation>Vergleich als PDF &amp;exportieren…</translation>
     </message>
@@ -2038,7 +2023,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2053,7 +2038,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2083,22 +2068,22 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Next &amp;Difference</source>
         <translation>Nächster &amp;Unterschied</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Next sentence that is not the same in every article (Alt+Down)</source>
         <translation>Nächster Satz, der nicht in allen Artikeln gleich ist (Alt+Pfeil nach unten)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Previous Di&amp;fference</source>
         <translation>Vorheriger Unters&amp;chied</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Previous sentence that is not the same in every article (Alt+Up)</source>
         <translation>Vorheriger Satz, der nicht in allen Artikeln gleich ist (Alt+Pfeil nach oben)</translation>
     </message>
@@ -2108,28 +2093,28 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Synchrones Sc&amp;rollen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Scrolling one column brings the counterparts into view in the others (Ctrl+L)</source>
         <translation>Beim Scrollen in einer Spalte werden die Entsprechungen in den anderen sichtbar (Strg+L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Next Discrepancy</source>
         <translation>Nächste &amp;Abweichung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Previous Discrepancy</source>
         <translation>Vorherige Abw&amp;eichung</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+140"/>
+        <location line="+134"/>
         <source>&amp;Columns</source>
         <translation>S&amp;palten</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-132"/>
         <source>Which of the compared articles are shown side by side (up to six)</source>
         <translation>Welche der verglichenen Artikel nebeneinander angezeigt werden (bis zu sechs)</translation>
     </message>
@@ -2139,7 +2124,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-85"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2154,12 +2139,12 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>&amp;Über Parallax</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+103"/>
         <source>Reading</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -2199,17 +2184,17 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Abweichende Zitate</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Discrepancies</source>
         <translation>Abweichungen</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-19"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+1"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
@@ -2224,7 +2209,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Berichterstattung</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+44"/>
         <source>Discrepancies (%1)</source>
         <translation>Abweichungen (%1)</translation>
     </message>
@@ -2234,17 +2219,17 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Zitate (%1)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation>Nichts zu importieren: Die Ordner enthalten keine Dateien.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/ui/importprogress.cpp" line="+90"/>
         <source>Importing articles…</source>
         <translation>Artikel werden importiert…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2253,33 +2238,25 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <source>Import</source>
         <translation>Import</translation>
     </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>%n article(s) could not be stored: %1</source>
-        <translation>
-            <numerusform>%n Artikel konnte nicht gespeichert werden: %1</numerusform>
-            <numerusform>%n Artikel konnten nicht gespeichert werden: %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>Importing %1 of %2:
 %3</source>
         <translation>Import %1 von %2:
 %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Importing %1 of %2: %3</source>
         <translation>Import %1 von %2: %3</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+4"/>
         <source>Import cancelled: imported %1, already in the library %2, skipped %3; the rest was left.</source>
         <translation>Import abgebrochen: %1 importiert, %2 bereits in der Bibliothek, %3 übersprungen; der Rest wurde nicht angerührt.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
@@ -2289,7 +2266,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Imported %1, already in the library %2, skipped %3%4.</source>
         <translation>%1 importiert, %2 bereits in der Bibliothek, %3 übersprungen%4.</translation>
     </message>
@@ -2299,17 +2276,17 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>; die übrigen Dateien wurden nicht angerührt</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../app/ui/importprogress.cpp" line="-74"/>
         <source>Imported:</source>
         <translation>Importiert:</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+35"/>
         <source>&amp;Library List</source>
         <translation>&amp;Bibliotheksliste</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Discrepancies</source>
         <translation>&amp;Abweichungen</translation>
     </message>
@@ -2329,7 +2306,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Ab&amp;deckung</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location filename="../app/ui/importprogress.cpp" line="+2"/>
         <source>Already in the library:</source>
         <translation>Bereits in der Bibliothek:</translation>
     </message>
@@ -2339,17 +2316,17 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Übersprungen:</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+70"/>
         <source>Comparing the first %1 of %2 selected articles.</source>
         <translation>Die ersten %1 von %2 ausgewählten Artikeln werden verglichen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 articles compared; %2 shown side by side (View &gt; Columns to pick them).</source>
         <translation>%1 Artikel verglichen; %2 davon nebeneinander angezeigt (Auswahl unter Ansicht &gt; Spalten).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../app/ui/articleedits.cpp" line="+26"/>
         <source>Delete “%1”</source>
         <translation>„%1“ löschen</translation>
     </message>
@@ -2359,7 +2336,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>%1 Artikel löschen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Edit “%1”</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
@@ -2374,76 +2351,78 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Die Details von „%1“ konnten nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+25"/>
         <source>Outlet named “%1”; Edit &gt; Undo takes it back.</source>
         <translation>Medium „%1“ benannt; Bearbeiten &gt; Rückgängig nimmt es zurück.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Deleted %1; Edit &gt; Undo brings it back.</source>
         <translation>%1 gelöscht; Bearbeiten &gt; Rückgängig macht das Löschen rückgängig.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 articles</source>
         <translation>%1 Artikel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/ui/fileactions.cpp" line="+90"/>
         <source>Parallax library %1.sqlite</source>
         <translation>Parallax-Bibliothek %1.sqlite</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
-        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+6"/>
         <source>Back Up Library</source>
         <translation>Bibliothek sichern</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Library backups (*.sqlite)</source>
         <translation>Bibliothekssicherungen (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 cannot be replaced.</source>
         <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The backup failed: %1</source>
         <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Library backed up to %1.</source>
         <translation>Bibliothek nach %1 gesichert.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+6"/>
         <location line="+5"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+26"/>
         <source>Add Feed</source>
         <translation>Feed hinzufügen</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-38"/>
         <source>Address of an RSS or Atom feed:</source>
         <translation>Adresse eines RSS- oder Atom-Feeds:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is not an http or https address.</source>
         <translation>%1 ist keine http- oder https-Adresse.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+26"/>
         <source>The feed could not be stored: %1</source>
         <translation>Der Feed konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-18"/>
         <location line="+8"/>
         <source>Import Feed List</source>
         <translation>Feed-Liste importieren</translation>
@@ -2459,22 +2438,22 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>no feeds in it</source>
         <translation>sie enthält keine Feeds</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The clipboard holds no link to import.</source>
         <translation>Die Zwischenablage enthält keinen Link zum Importieren.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+16"/>
         <source>Refreshing %1…</source>
         <translation>%1 wird aktualisiert…</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Feeds refreshed: %n new article(s).</source>
         <translation>
             <numerusform>Feeds aktualisiert: %n neuer Artikel.</numerusform>
@@ -2490,32 +2469,30 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/ui/importprogress.cpp" line="+56"/>
         <source>Downloading %1…</source>
         <translation>%1 wird heruntergeladen…</translation>
     </message>
     <message>
-        <location line="-542"/>
-        <location line="+107"/>
-        <location line="+367"/>
-        <location line="+43"/>
-        <location line="+28"/>
+        <location filename="../app/ui/fileactions.cpp" line="-28"/>
+        <location filename="../app/ui/importprogress.cpp" line="-84"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-237"/>
+        <location line="+227"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-422"/>
-        <location line="+426"/>
+        <location filename="../app/ui/importprogress.cpp" line="+13"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1: konnte nicht in der Bibliothek gespeichert werden (%2)</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-177"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
         <translation>%1 importiert, %2 bereits in der Bibliothek, %3 übersprungen.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Some files were not imported</source>
         <translation>Einige Dateien wurden nicht importiert</translation>
     </message>
@@ -2528,12 +2505,12 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>Parallax — %1</source>
         <translation>Parallax — %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/ui/fileactions.cpp" line="-107"/>
         <source>Import Articles</source>
         <translation>Artikel importieren</translation>
     </message>
@@ -2543,7 +2520,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Artikel (*.txt *.md *.markdown *.text);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Import a Folder of Articles</source>
         <translation>Ordner mit Artikeln importieren</translation>
     </message>
@@ -2553,27 +2530,27 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Öffnen Sie zwei oder mehr Artikel, um ihren Vergleich zu exportieren.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 - comparison.pdf</source>
         <translation>%1 - Vergleich.pdf</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Story</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export Comparison as PDF</source>
         <translation>Vergleich als PDF exportieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Exporting %1…</source>
         <translation>%1 wird exportiert…</translation>
     </message>
@@ -2583,7 +2560,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Exported %n page(s) to %1.</source>
         <translation>
             <numerusform>%n Seite nach %1 exportiert.</numerusform>
@@ -2591,7 +2568,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         </translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+99"/>
         <source>About Parallax</source>
         <translation>Über Parallax</translation>
     </message>
@@ -3016,27 +2993,27 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+67"/>
+        <location filename="../app/core/discrepancies.cpp" line="-280"/>
         <source>%1 move</source>
         <translation>%1 Veränderung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+186"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
         <translation>Implizierter %1-Kurs %2: um Größenordnungen daneben</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>%1 rate %2 in one conversion, %3 in the other</source>
         <translation>%1-Kurs %2 in einer Umrechnung, %3 in der anderen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%1 rate %2 implied, %3 in the rest of the story</source>
         <translation>Implizierter %1-Kurs %2, %3 in der übrigen Berichterstattung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+38"/>
         <source>quote worded differently</source>
         <translation>Zitat anders formuliert</translation>
     </message>
@@ -3046,7 +3023,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Zitat von %1 anders formuliert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>quote of %1 in one article only</source>
         <translation>Zitat von %1 nur in einem Artikel</translation>
     </message>
@@ -3054,7 +3031,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+79"/>
+        <location filename="../app/main.cpp" line="+69"/>
         <source>Use the library file PATH.</source>
         <translation>Die Bibliotheksdatei PATH verwenden.</translation>
     </message>
@@ -3069,24 +3046,24 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Die Diagnosemeldungen der Web-Engine im Terminal anzeigen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Articles to import and compare.</source>
         <translation>Zu importierende und zu vergleichende Artikel.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+16"/>
-        <location line="+16"/>
+        <location line="+18"/>
+        <location line="+57"/>
+        <location line="+9"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-8"/>
         <source>The library %1 is open in another Parallax window, which does not answer. Close that window (or end its process) and try again.</source>
         <translation>Die Bibliothek %1 ist in einem anderen Parallax-Fenster geöffnet, das nicht antwortet. Schließen Sie dieses Fenster (oder beenden Sie seinen Prozess) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-57"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>
@@ -3095,7 +3072,7 @@ Restore the library from a backup? The damaged file is kept as it is, beside the
 Die Bibliothek aus einer Sicherung wiederherstellen? Die beschädigte Datei bleibt unverändert neben der wiederhergestellten erhalten.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Choose a Backup</source>
         <translation>Sicherung auswählen</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="+326"/>
+        <location filename="../app/cli/commands/compare.cpp" line="+68"/>
         <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
         <translation>
             <numerusform>%n figure, %1 quote(s), %2 discrepancy(s)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location filename="../app/cli/commands/export.cpp" line="+44"/>
         <source>exported %n article(s) to %1</source>
         <translation>
             <numerusform>exported %n article to %1</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>exported %n page(s) to %1</source>
         <translation>
             <numerusform>exported %n page to %1</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message numerus="yes">
-        <location filename="../app/ui/discrepancypanel.cpp" line="+197"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+195"/>
         <source>%n discrepancy(ies)</source>
         <translation>
             <numerusform>%n discrepancy</numerusform>
@@ -53,8 +53,8 @@
 <context>
     <name>Parallax::HtmlReport</name>
     <message numerus="yes">
-        <location filename="../app/report/printreport.cpp" line="+40"/>
-        <location filename="../app/report/screenreport.cpp" line="+67"/>
+        <location filename="../app/report/htmlreport.cpp" line="+633"/>
+        <location line="+57"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+119"/>
         <source>%n article(s) compared with Parallax on %1</source>
         <translation>
             <numerusform>%n article compared with Parallax on %1</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+58"/>
         <source>%n only here</source>
         <translation>
             <numerusform>%n only here</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+124"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>Only in %1 (%n sentence)</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>Parallax::LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../app/ui/librarypanel.cpp" line="+516"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+530"/>
         <source>%n of %1 article(s) match</source>
         <translation>
             <numerusform>%n of %1 articles matches</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -108,15 +108,7 @@
 <context>
     <name>Parallax::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+592"/>
-        <source>%n article(s) could not be stored: %1</source>
-        <translation>
-            <numerusform>%n article could not be stored: %1</numerusform>
-            <numerusform>%n articles could not be stored: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+119"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+300"/>
         <source>%n file(s) could not be imported. The other files were.</source>
         <translation>
             <numerusform>%n file could not be imported. The other files were.</numerusform>
@@ -124,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location filename="../app/ui/fileactions.cpp" line="+83"/>
         <source>Exported %n page(s) to %1.</source>
         <translation>
             <numerusform>Exported %n page to %1.</numerusform>
@@ -132,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+232"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+146"/>
         <source>Feeds refreshed: %n new article(s).</source>
         <translation>
             <numerusform>Feeds refreshed: %n new article.</numerusform>

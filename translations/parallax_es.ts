@@ -4,7 +4,22 @@
 <context>
     <name>Parallax::AlignedPanel</name>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="+33"/>
+        <location filename="../app/ui/alignedpanel.cpp" line="+29"/>
+        <source>word for word</source>
+        <translation>literal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reworded</source>
+        <translation>reformulada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in part</source>
+        <translation>en parte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Aligned sentences</source>
         <translation>Frases alineadas</translation>
     </message>
@@ -85,27 +100,27 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+55"/>
+        <location filename="../app/cli/command.cpp" line="+22"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>Usar el archivo de biblioteca PATH (por omisión: $PARALLAX_LIBRARY y, si no, la carpeta de datos de la aplicación).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Print JSON instead of text.</source>
         <translation>Mostrar JSON en lugar de texto.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/cli.cpp" line="+19"/>
         <source>Let the web engine&apos;s diagnostics through to the terminal.</source>
         <translation>Mostrar en el terminal los diagnósticos del motor web.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/command.cpp" line="+10"/>
         <source>The library was upgraded; a copy of the previous version is at %1</source>
         <translation>La biblioteca se ha actualizado; hay una copia de la versión anterior en %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/cli/commands/import.cpp" line="+18"/>
         <source>Download the article at URL (http or https) and import it; repeatable.</source>
         <translation>Descargar el artículo de URL (http o https) e importarlo; se puede repetir.</translation>
     </message>
@@ -115,97 +130,97 @@
         <translation>Archivos o carpetas que importar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cli.cpp" line="+48"/>
         <source>Usage: parallax import [--library P] [--url URL]... [PATH...]</source>
         <translation>Uso: parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/import.cpp" line="+8"/>
         <source>parallax import: no file, folder or --url given</source>
         <translation>parallax import: no se ha indicado ningún archivo, carpeta ni --url</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>parallax import: %1 is not an http or https link</source>
         <translation>parallax import: %1 no es un enlace http o https</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>the library could not store it (%1)</source>
         <translation>la biblioteca no pudo guardarlo (%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/cli/cli.cpp" line="+3"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation>Uso: parallax list [--library P] [--json]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/commands/list.cpp" line="+20"/>
         <source>parallax list: unexpected argument %1</source>
         <translation>parallax list: argumento inesperado %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>parallax list: %1</source>
         <translation>parallax list: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../app/cli/commands/search.cpp" line="+16"/>
         <source>Only articles of this outlet.</source>
         <translation>Solo artículos de este medio.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only articles published on or after this date.</source>
         <translation>Solo artículos publicados en esta fecha o después.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only articles published on or before this date.</source>
         <translation>Solo artículos publicados en esta fecha o antes.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only articles of this story.</source>
         <translation>Solo artículos de esta noticia.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only articles with this tag.</source>
         <translation>Solo artículos con esta etiqueta.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>relevance (the default) or date (newest first).</source>
         <translation>relevance (por omisión) o date (los más recientes primero).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>An SQLite FTS5 query.</source>
         <translation>Una consulta de SQLite FTS5.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli.cpp" line="+3"/>
         <source>Usage: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</source>
         <translation>Uso: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/search.cpp" line="+6"/>
         <source>parallax search: no query given</source>
         <translation>parallax search: no se ha indicado ninguna consulta</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>parallax search: dates are YYYY-MM-DD and --sort is relevance or date</source>
         <translation>parallax search: las fechas tienen el formato YYYY-MM-DD y --sort admite relevance o date</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>parallax search: %1</source>
         <translation>parallax search: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../app/cli/commands/compare.cpp" line="+18"/>
         <source>verbatim</source>
         <translation>literales</translation>
     </message>
@@ -220,28 +235,28 @@
         <translation>parciales</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 sentences, %2 only here, %3% found in the others</source>
         <translation>%1 frases, %2 solo aquí, %3% presente en los demás</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>[%1] ↔ [%2]: %3% of [%1] found in [%2], %4% of [%2] found in [%1]</source>
         <translation>[%1] ↔ [%2]: el %3% de [%1] está en [%2], el %4% de [%2] está en [%1]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 %2, %3 %4, %5 %6</source>
         <translation>%2: %1, %4: %3, %6: %5</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+2"/>
         <source>[%1] looks derived from [%2]</source>
         <translation>[%1] parece derivado de [%2]</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
         <translation>
             <numerusform>%n cifra, %1 cita(s), %2 discrepancia(s)</numerusform>
@@ -249,12 +264,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Engine time: %1 ms</source>
         <translation>Tiempo del motor: %1 ms</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/commands/inputs.cpp" line="+28"/>
         <source>parallax %1: there is no article %2 in the library %3</source>
         <translation>parallax %1: no existe el artículo %2 en la biblioteca %3</translation>
     </message>
@@ -264,32 +279,32 @@
         <translation>parallax %1: %2: %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>2 to %1 article files or library article ids.</source>
         <translation>De 2 a %1 archivos de artículo o identificadores de artículo de la biblioteca.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>parallax %1: give 2 to %2 articles (got %3)</source>
         <translation>parallax %1: indique de 2 a %2 artículos (se han recibido %3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/cli.cpp" line="+5"/>
         <source>Usage: parallax compare [--json] [--library P] INPUT...</source>
         <translation>Uso: parallax compare [--json] [--library P] INPUT...</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/cli/commands/export.cpp" line="+15"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation>Escribir la comparación como PDF en OUT.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The story&apos;s title for the title block (default: the first article&apos;s).</source>
         <translation>El título de la noticia para el bloque de título (por omisión: el del primer artículo).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Write the library (or --story) as Markdown files with an index.json into DIR.</source>
         <translation>Escribir la biblioteca (o --story) como archivos Markdown con un index.json en DIR.</translation>
     </message>
@@ -299,20 +314,20 @@
         <translation>Con --markdown: solo esta noticia.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cli.cpp" line="+3"/>
         <source>Usage: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
        parallax export --markdown DIR [--story ID] [--library P]</source>
         <translation>Uso: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
      parallax export --markdown DIR [--story ID] [--library P]</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+20"/>
+        <location filename="../app/cli/commands/export.cpp" line="+16"/>
+        <location line="+22"/>
         <source>parallax export: %1</source>
         <translation>parallax export: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-17"/>
+        <location line="-19"/>
         <source>exported %n article(s) to %1</source>
         <translation>
             <numerusform>%n artículo exportado a %1</numerusform>
@@ -325,7 +340,7 @@
         <translation>parallax export: indique dónde guardar el PDF con --pdf OUT.pdf</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>exported %n page(s) to %1</source>
         <translation>
             <numerusform>se exportó %n página a %1</numerusform>
@@ -333,22 +348,22 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/feeds.cpp" line="+24"/>
         <source>Subscribe to every feed of an OPML subscription list.</source>
         <translation>Suscribirse a todos los canales de una lista de suscripciones OPML.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>add, list or refresh.</source>
         <translation>add, list o refresh.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Feed addresses (add) or feed ids (refresh).</source>
         <translation>Direcciones de canales (add) o identificadores de canales (refresh).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli.cpp" line="+5"/>
         <source>Usage: parallax feeds add [--library P] (URL... | --opml FILE)
        parallax feeds list [--library P] [--json]
        parallax feeds refresh [--library P] [ID...]</source>
@@ -357,42 +372,42 @@
      parallax feeds refresh [--library P] [ID...]</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/commands/feeds.cpp" line="+131"/>
         <source>parallax feeds: say add, list or refresh</source>
         <translation>parallax feeds: indique add, list o refresh</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-115"/>
         <source>parallax feeds: %1: cannot be read</source>
         <translation>parallax feeds: %1: no se puede leer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>parallax feeds: %1: %2</source>
         <translation>parallax feeds: %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>parallax feeds add: give feed addresses or --opml FILE</source>
         <translation>parallax feeds add: indique direcciones de canales o --opml FILE</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>parallax feeds add: %1 is not an http or https address</source>
         <translation>parallax feeds add: %1 no es una dirección http o https</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>parallax feeds add: %1: %2</source>
         <translation>parallax feeds add: %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>parallax feeds refresh: there is no feed %1</source>
         <translation>parallax feeds refresh: no existe el canal %1</translation>
     </message>
@@ -402,57 +417,57 @@
         <translation>%1 nuevos, %2 ya vistos, %3 ya en la biblioteca, %4 omitidos</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/cli/commands/stories.cpp" line="+17"/>
         <source>Regroup every article, keeping the reader&apos;s own choices.</source>
         <translation>Reagrupar todos los artículos, respetando las elecciones del propio lector.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli.cpp" line="+6"/>
         <source>Usage: parallax stories [--library P] [--json] [--rebuild]</source>
         <translation>Uso: parallax stories [--library P] [--json] [--rebuild]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/commands/stories.cpp" line="+5"/>
         <source>parallax stories: unexpected %1</source>
         <translation>parallax stories: %1 inesperado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>parallax stories: the stories could not be rebuilt (%1)</source>
         <translation>parallax stories: no se pudieron reconstruir las noticias (%1)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../app/cli/commands/backup.cpp" line="+34"/>
         <source>The backup to restore.</source>
         <translation>La copia de seguridad que restaurar.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-5"/>
         <source>Where the backup goes.</source>
         <translation>Dónde guardar la copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/cli.cpp" line="+5"/>
         <source>Usage: parallax restore [--library P] BACKUP</source>
         <translation>Uso: parallax restore [--library P] BACKUP</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-2"/>
         <source>Usage: parallax backup [--library P] OUT</source>
         <translation>Uso: parallax backup [--library P] OUT</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../app/cli/commands/backup.cpp" line="+34"/>
         <source>parallax restore: %1</source>
         <translation>parallax restore: %1</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>parallax backup: %1</source>
         <translation>parallax backup: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/cli/cli.cpp" line="-65"/>
         <source>Usage:
   parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
   parallax [--library P] --sample           open the window on the sample story
@@ -503,7 +518,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>With --verbose, any of these lets the web engine&apos;s (Chromium&apos;s) diagnostics through to the terminal.</source>
         <translation>Con --verbose, cualquiera de estas órdenes muestra en el terminal los diagnósticos del motor web (Chromium).</translation>
     </message>
@@ -571,7 +586,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+80"/>
+        <location filename="../app/core/discrepancies.cpp" line="+435"/>
         <source>Figure</source>
         <translation>Cifra</translation>
     </message>
@@ -599,7 +614,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="+39"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+38"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
@@ -639,7 +654,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>%1 difiere de los demás</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>The outlets agree on every figure and quote.</source>
         <translation>Los medios coinciden en todas las cifras y citas.</translation>
     </message>
@@ -665,7 +680,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::DiscrepancyTable</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+54"/>
+        <location filename="../app/core/discrepancytable.cpp" line="+132"/>
         <source>different value</source>
         <translation>valor distinto</translation>
     </message>
@@ -861,12 +876,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="-96"/>
+        <location filename="../app/report/htmlreport.cpp" line="+396"/>
         <source>Word for word in %1</source>
         <translation>Literal en %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Reworded in %1</source>
         <translation>Reformulada en %1</translation>
     </message>
@@ -876,7 +891,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>En parte en %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportparts.cpp" line="+74"/>
+        <location line="+40"/>
         <source>Shared: %1</source>
         <translation>En común: %1</translation>
     </message>
@@ -901,24 +916,24 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Solo en %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Section heading (not compared)</source>
         <translation>Subtítulo (no se compara)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+258"/>
+        <location line="+326"/>
         <source>Only in this article</source>
         <translation>Solo en este artículo</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-199"/>
         <source>Disagrees: %1</source>
         <translation>No coincide con: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/printreport.cpp" line="+40"/>
-        <location filename="../app/report/screenreport.cpp" line="+67"/>
+        <location line="+47"/>
+        <location line="+57"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n palabra</numerusform>
@@ -926,18 +941,18 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-55"/>
         <source>%1% found in the others</source>
         <translation>%1% presente en los demás</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../app/report/screenreport.cpp" line="+5"/>
+        <location line="+4"/>
+        <location line="+55"/>
         <source>Derived from %1</source>
         <translation>Derivado de %1</translation>
     </message>
     <message>
-        <location filename="../app/report/screenreport.cpp" line="-48"/>
+        <location line="-45"/>
         <source>Inferred from the text.</source>
         <translation>Deducido del texto.</translation>
     </message>
@@ -957,17 +972,17 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Deducido del nombre de la carpeta del archivo.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Double-click to name the outlet.</source>
         <translation>Haga doble clic para nombrar el medio.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>inferred</source>
         <translation>deducido</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Share of this article&apos;s sentences found in the others</source>
         <translation>Proporción de las frases de este artículo que aparecen en los demás</translation>
     </message>
@@ -977,32 +992,32 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>%1 % en otros</translation>
     </message>
     <message>
-        <location filename="../app/report/reportparts.cpp" line="+99"/>
+        <location line="+58"/>
         <source>Moved: %1 has this elsewhere; click to go there</source>
         <translation>Desplazada: %1 la recoge en otra posición; haga clic para ir allí</translation>
     </message>
     <message>
-        <location filename="../app/report/screenreport.cpp" line="+29"/>
+        <location line="+32"/>
         <source>Overview of %1: click to go there</source>
         <translation>Vista general de %1: haga clic para ir allí</translation>
     </message>
     <message>
-        <location filename="../app/report/labels.cpp" line="+8"/>
+        <location line="+7"/>
         <source>Word for word elsewhere</source>
         <translation>Literal en otro artículo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reworded elsewhere</source>
         <translation>Reformulada en otro artículo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Partly elsewhere</source>
         <translation>En parte en otro artículo</translation>
     </message>
     <message>
-        <location filename="../app/report/reportparts.cpp" line="+31"/>
+        <location line="+2"/>
         <source>changed words</source>
         <translation>palabras cambiadas</translation>
     </message>
@@ -1022,7 +1037,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>cita redactada de otra forma</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/printreport.cpp" line="+18"/>
+        <location line="+20"/>
         <source>%n article(s) compared with Parallax on %1</source>
         <translation>
             <numerusform>%n artículo comparado con Parallax el %1</numerusform>
@@ -1030,7 +1045,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>the outlets give different values</source>
         <translation>los medios dan valores distintos</translation>
     </message>
@@ -1055,7 +1070,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>ningún otro medio lo cita</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
@@ -1065,12 +1080,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Por qué se señala</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Quotes of named people</source>
         <translation>Citas de personas con nombre</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n only here</source>
         <translation>
             <numerusform>%n solo aquí</numerusform>
@@ -1078,18 +1093,18 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>listed in the appendix</source>
         <translation>listadas en el apéndice</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+154"/>
+        <location line="+11"/>
+        <location line="+129"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-129"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1099,17 +1114,17 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Publicado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Words</source>
         <translation>Palabras</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Found in the others</source>
         <translation>Presente en los demás</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
@@ -1124,22 +1139,22 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Derivado de</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>undated</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>The outlets; an arrow goes from a copy to the article it is derived from.</source>
         <translation>Los medios; una flecha va de una copia al artículo del que deriva.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>up</source>
         <translation>al alza</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>down</source>
         <translation>a la baja</translation>
     </message>
@@ -1170,7 +1185,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>estilo indirecto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Coverage: what two or more outlets report</source>
         <translation>Cobertura: lo que informan dos o más medios</translation>
     </message>
@@ -1180,12 +1195,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Cada fila es una afirmación, la más difundida primero; ● palabra por palabra, ◑ reformulada, ○ en parte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>No claim is carried by more than one outlet.</source>
         <translation>Ninguna afirmación aparece en más de un medio.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Only in one outlet</source>
         <translation>Solo en un medio</translation>
     </message>
@@ -1195,7 +1210,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Lo que ningún otro medio recoge, por medio en orden de lectura; los números son los de las columnas.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>Solo en %1 (%n frase)</numerusform>
@@ -1203,27 +1218,27 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-97"/>
         <source>Market moves (percent change) per entity and outlet.</source>
         <translation>Movimientos del mercado (variación porcentual) por entidad y medio.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Amounts of money on a log scale, grouped by what they measure.</source>
         <translation>Importes de dinero en escala logarítmica, agrupados según lo que miden.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+97"/>
         <source>No figures in these articles.</source>
         <translation>No hay cifras en estos artículos.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Figure</source>
         <translation>Cifra</translation>
     </message>
@@ -1233,12 +1248,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Entidad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Measure</source>
         <translation>Magnitud</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
@@ -1248,22 +1263,22 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Concordancia</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>≠ disagrees</source>
         <translation>≠ discrepa</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Quotes</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No quotations in these articles.</source>
         <translation>No hay citas en estos artículos.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
@@ -1278,7 +1293,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Medios</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Match</source>
         <translation>Coincidencia</translation>
     </message>
@@ -1288,32 +1303,32 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>solo en este medio</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-204"/>
         <source>Discrepancies</source>
         <translation>Discrepancias</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The outlets agree on every figure and quote found.</source>
         <translation>Los medios coinciden en todas las cifras y citas encontradas.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+124"/>
         <source>Claim</source>
         <translation>Afirmación</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+90"/>
         <source>Discrepancies in full</source>
         <translation>Todas las discrepancias</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Appendix</source>
         <translation>Apéndice</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+39"/>
+        <location line="+60"/>
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
@@ -1359,7 +1374,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::Labels</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="-62"/>
+        <location filename="../app/report/labels.cpp" line="+9"/>
         <source>market value</source>
         <translation>valor de mercado</translation>
     </message>
@@ -1458,21 +1473,6 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <source>damages</source>
         <translation>indemnización</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>word for word</source>
-        <translation>literal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>reworded</source>
-        <translation>reformulada</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>in part</source>
-        <translation>en parte</translation>
-    </message>
 </context>
 <context>
     <name>Parallax::Language</name>
@@ -1516,7 +1516,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>el archivo está dañado (%1)</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+213"/>
         <source>the library file %1 is read-only</source>
         <translation>el archivo de la biblioteca %1 es de solo lectura</translation>
     </message>
@@ -1534,7 +1534,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
     <message>
         <location line="-22"/>
         <source>see the FTS5 query syntax</source>
-        <translation>consulte la sintaxis de consultas FTS5</translation>
+        <translation>consulte la sintaxis de consultas de FTS5</translation>
     </message>
     <message>
         <location filename="../app/storage/articlestore.cpp" line="+237"/>
@@ -1647,21 +1647,6 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <source>the connection to the server of %1 was lost; nothing after the last commit was stored (%2)</source>
         <translation>se perdió la conexión con el servidor de %1; no se guardó nada posterior a la última confirmación (%2)</translation>
     </message>
-    <message>
-        <location filename="../app/storage/librarycopy.cpp" line="+162"/>
-        <source>%1 already holds articles, stories, feeds or tags: a library is copied only into an empty one</source>
-        <translation>%1 ya contiene artículos, historias, fuentes o etiquetas: una biblioteca solo se copia en una vacía</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Nothing was copied into %1: %2</source>
-        <translation>No se copió nada en %1: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the copy in %1 differs from %2 in the table %3 (%4 rows against %5)%6</source>
-        <translation>la copia en %1 difiere de %2 en la tabla %3 (%4 filas frente a %5)%6</translation>
-    </message>
 </context>
 <context>
     <name>Parallax::LibraryModel</name>
@@ -1700,36 +1685,36 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="+181"/>
-        <location line="+109"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+177"/>
+        <location line="+142"/>
         <source>Feeds</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+128"/>
+        <location line="-140"/>
+        <location line="+146"/>
         <source>Stories</source>
         <translation>Noticias</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-141"/>
         <location line="+2"/>
         <source>Search the library</source>
         <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+175"/>
+        <location line="+52"/>
+        <location line="+157"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-146"/>
         <source>Articles in the library</source>
         <translation>Artículos de la biblioteca</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
@@ -1740,12 +1725,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
     </message>
     <message>
         <location line="+4"/>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-33"/>
         <source>Show the articles and stories of a time only</source>
         <translation>Mostrar solo los artículos y noticias de un periodo</translation>
     </message>
@@ -1771,12 +1756,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+214"/>
         <source>Dates…</source>
         <translation>Fechas…</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-179"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
@@ -1786,7 +1771,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-34"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
@@ -1801,17 +1786,17 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Volver a mostrar toda la biblioteca</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+64"/>
         <source>Feed: %1</source>
         <translation>Canal: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Story: %1</source>
         <translation>Noticia: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
         <source>Edit Details…</source>
         <translation>Editar detalles…</translation>
     </message>
@@ -1837,13 +1822,13 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Nueva noticia con los artículos seleccionados…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>New Story</source>
         <translation>Nueva noticia</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
@@ -1858,7 +1843,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Cambiar nombre de la noticia</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Merge Into…</source>
         <translation>Fusionar con…</translation>
     </message>
@@ -1878,12 +1863,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+56"/>
         <source>%n of %1 article(s) match</source>
         <translation>
             <numerusform>%n de %1 artículos coincide</numerusform>
@@ -1891,7 +1876,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n artículo</numerusform>
@@ -1899,7 +1884,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No se recortó nada de este artículo.&lt;/p&gt;</translation>
     </message>
@@ -1909,7 +1894,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>&lt;p&gt;Apartado al importar &lt;b&gt;%1&lt;/b&gt; (invitaciones a compartir, recuadros de boletines, notas del autor, créditos y similares):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Créditos&lt;/b&gt;: %1&lt;/p&gt;</translation>
     </message>
@@ -1919,7 +1904,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Recortado de %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Put Back in the Article</source>
         <translation>Devolver al artículo</translation>
     </message>
@@ -1934,7 +1919,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Devolver</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The trimmed text could not be put back: %1</source>
         <translation>No se pudo devolver el texto recortado: %1</translation>
     </message>
@@ -1944,7 +1929,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Checked %1</source>
         <translation>Última comprobación: %1</translation>
     </message>
@@ -1962,14 +1947,14 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+95"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+69"/>
         <location line="+89"/>
-        <location line="+576"/>
+        <location line="+186"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location line="-238"/>
         <source>Library: %1</source>
         <translation>Biblioteca: %1</translation>
     </message>
@@ -1983,12 +1968,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la biblioteca) y salga: cuando Parallax vuelva a iniciarse, le ofrecerá restaurar una copia de seguridad. El archivo dañado nunca se sobrescribe.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+48"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
@@ -1998,7 +1983,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Importar &amp;carpeta…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import &amp;Links from the Clipboard</source>
         <translation>Importar &amp;enlaces del portapapeles</translation>
     </message>
@@ -2018,7 +2003,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>&amp;Actualizar canales</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Export Comparison as PDF…</source>
         <translation>E&amp;xportar comparación como PDF…</translation>
     </message>
@@ -2033,7 +2018,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -2048,7 +2033,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2073,22 +2058,22 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>&amp;Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Next &amp;Difference</source>
         <translation>Siguiente &amp;diferencia</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Next sentence that is not the same in every article (Alt+Down)</source>
         <translation>Siguiente frase que no es igual en todos los artículos (Alt+Abajo)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Previous Di&amp;fference</source>
         <translation>Di&amp;ferencia anterior</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Previous sentence that is not the same in every article (Alt+Up)</source>
         <translation>Frase anterior que no es igual en todos los artículos (Alt+Arriba)</translation>
     </message>
@@ -2098,28 +2083,28 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Desplazamiento &amp;sincronizado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Scrolling one column brings the counterparts into view in the others (Ctrl+L)</source>
         <translation>Al desplazar una columna, las demás muestran las frases equivalentes (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Next Discrepancy</source>
         <translation>Siguiente disc&amp;repancia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Previous Discrepancy</source>
         <translation>Discrepancia an&amp;terior</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+140"/>
+        <location line="+134"/>
         <source>&amp;Columns</source>
         <translation>&amp;Columnas</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-132"/>
         <source>Which of the compared articles are shown side by side (up to six)</source>
         <translation>Qué artículos comparados se muestran en paralelo (hasta seis)</translation>
     </message>
@@ -2129,7 +2114,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-85"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -2144,12 +2129,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>&amp;Acerca de Parallax</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+103"/>
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -2189,17 +2174,17 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Citas que difieren</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Discrepancies</source>
         <translation>Discrepancias</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-19"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+1"/>
         <source>Quotes</source>
         <translation>Citas</translation>
     </message>
@@ -2214,7 +2199,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+44"/>
         <source>Discrepancies (%1)</source>
         <translation>Discrepancias (%1)</translation>
     </message>
@@ -2224,26 +2209,25 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Citas (%1)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+107"/>
-        <location line="+367"/>
-        <location line="+43"/>
-        <location line="+28"/>
+        <location filename="../app/ui/fileactions.cpp" line="+146"/>
+        <location filename="../app/ui/importprogress.cpp" line="+19"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+25"/>
+        <location line="+227"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-187"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation>No hay nada que importar: las carpetas no contienen archivos.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/ui/importprogress.cpp" line="+71"/>
         <source>Importing articles…</source>
         <translation>Importando artículos…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2252,44 +2236,35 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <source>Import</source>
         <translation>Importar</translation>
     </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>%n article(s) could not be stored: %1</source>
-        <translation>
-            <numerusform>No se pudo guardar %n artículo: %1</numerusform>
-            <numerusform>No se pudieron guardar %n artículos: %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>Importing %1 of %2:
 %3</source>
         <translation>Importando %1 de %2:
 %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Importing %1 of %2: %3</source>
         <translation>Importando %1 de %2: %3</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+426"/>
+        <location line="-85"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1: la biblioteca no pudo guardarlo (%2)</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+4"/>
         <source>Import cancelled: imported %1, already in the library %2, skipped %3; the rest was left.</source>
         <translation>Importación cancelada: importados %1, ya en la biblioteca %2, omitidos %3; el resto no se ha tocado.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
         <translation>Importados %1, ya en la biblioteca %2, omitidos %3.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
@@ -2299,7 +2274,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Importación finalizada</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Imported %1, already in the library %2, skipped %3%4.</source>
         <translation>Importados %1, ya en la biblioteca %2, omitidos %3%4.</translation>
     </message>
@@ -2309,17 +2284,17 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>; los demás archivos no se han tocado</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../app/ui/importprogress.cpp" line="+11"/>
         <source>Imported:</source>
         <translation>Importados:</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-141"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="-125"/>
         <source>&amp;Go To</source>
         <translation>&amp;Ir a</translation>
     </message>
@@ -2329,7 +2304,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>&amp;Lista de la biblioteca</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Discrepancies</source>
         <translation>&amp;Discrepancias</translation>
     </message>
@@ -2349,7 +2324,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>C&amp;obertura</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location filename="../app/ui/importprogress.cpp" line="+2"/>
         <source>Already in the library:</source>
         <translation>Ya en la biblioteca:</translation>
     </message>
@@ -2359,7 +2334,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Omitidos:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+160"/>
         <source>Some files were not imported</source>
         <translation>Algunos archivos no se importaron</translation>
     </message>
@@ -2372,7 +2347,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>Parallax — %1</source>
         <translation>Parallax — %1</translation>
     </message>
@@ -2382,12 +2357,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Se comparan los primeros %1 de los %2 artículos seleccionados.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 articles compared; %2 shown side by side (View &gt; Columns to pick them).</source>
         <translation>%1 artículos comparados; %2 mostrados en paralelo (elíjalos en Ver &gt; Columnas).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/ui/fileactions.cpp" line="-107"/>
         <source>Import Articles</source>
         <translation>Importar artículos</translation>
     </message>
@@ -2397,7 +2372,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Artículos (*.txt *.md *.markdown *.text);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Import a Folder of Articles</source>
         <translation>Importar una carpeta de artículos</translation>
     </message>
@@ -2407,27 +2382,27 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Abra dos o más artículos para exportar su comparación.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 - comparison.pdf</source>
         <translation>%1 - comparación.pdf</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Story</source>
         <translation>Noticia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export Comparison as PDF</source>
         <translation>Exportar comparación como PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Exporting %1…</source>
         <translation>Exportando %1…</translation>
     </message>
@@ -2437,7 +2412,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Error al exportar</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Exported %n page(s) to %1.</source>
         <translation>
             <numerusform>Se exportó %n página a %1.</numerusform>
@@ -2445,7 +2420,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/ui/articleedits.cpp" line="+26"/>
         <source>Delete “%1”</source>
         <translation>Eliminar «%1»</translation>
     </message>
@@ -2455,7 +2430,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Eliminar %1 artículos</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Edit “%1”</source>
         <translation>Editar «%1»</translation>
     </message>
@@ -2470,76 +2445,78 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>No se pudieron guardar los detalles de «%1»: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+25"/>
         <source>Outlet named “%1”; Edit &gt; Undo takes it back.</source>
         <translation>Medio nombrado «%1»; Editar &gt; Deshacer lo revierte.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Deleted %1; Edit &gt; Undo brings it back.</source>
         <translation>Eliminado: %1; puede recuperarlo con Editar &gt; Deshacer.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 articles</source>
         <translation>%1 artículos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/ui/fileactions.cpp" line="+7"/>
         <source>Parallax library %1.sqlite</source>
         <translation>Biblioteca Parallax %1.sqlite</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
-        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+6"/>
         <source>Back Up Library</source>
         <translation>Copia de seguridad de la biblioteca</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Library backups (*.sqlite)</source>
         <translation>Copias de seguridad de la biblioteca (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 cannot be replaced.</source>
         <translation>No se puede reemplazar %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The backup failed: %1</source>
         <translation>La copia de seguridad falló: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Library backed up to %1.</source>
         <translation>Copia de seguridad de la biblioteca guardada en %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+6"/>
         <location line="+5"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+26"/>
         <source>Add Feed</source>
         <translation>Añadir canal</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-38"/>
         <source>Address of an RSS or Atom feed:</source>
         <translation>Dirección de un canal RSS o Atom:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is not an http or https address.</source>
         <translation>%1 no es una dirección http o https.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+26"/>
         <source>The feed could not be stored: %1</source>
         <translation>No se pudo guardar el canal: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-18"/>
         <location line="+8"/>
         <source>Import Feed List</source>
         <translation>Importar lista de canales</translation>
@@ -2555,22 +2532,22 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>no se puede leer el archivo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>no feeds in it</source>
         <translation>no contiene ningún canal</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The clipboard holds no link to import.</source>
         <translation>El portapapeles no contiene ningún enlace que importar.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+16"/>
         <source>Refreshing %1…</source>
         <translation>Actualizando %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Feeds refreshed: %n new article(s).</source>
         <translation>
             <numerusform>Canales actualizados: %n artículo nuevo.</numerusform>
@@ -2586,12 +2563,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/ui/importprogress.cpp" line="+56"/>
         <source>Downloading %1…</source>
         <translation>Descargando %1…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/ui/fileactions.cpp" line="+8"/>
         <source>About Parallax</source>
         <translation>Acerca de Parallax</translation>
     </message>
@@ -3016,27 +2993,27 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+67"/>
+        <location filename="../app/core/discrepancies.cpp" line="-280"/>
         <source>%1 move</source>
         <translation>variación de %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+186"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
         <translation>tipo de cambio %1 implícito de %2: difiere en órdenes de magnitud</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>%1 rate %2 in one conversion, %3 in the other</source>
         <translation>tipo de cambio %1 de %2 en una conversión y de %3 en la otra</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%1 rate %2 implied, %3 in the rest of the story</source>
         <translation>tipo de cambio %1 implícito de %2; %3 en el resto de la noticia</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+38"/>
         <source>quote worded differently</source>
         <translation>cita redactada de otra forma</translation>
     </message>
@@ -3046,7 +3023,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>cita de %1 redactada de otra forma</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>quote of %1 in one article only</source>
         <translation>cita de %1 en un solo artículo</translation>
     </message>
@@ -3054,7 +3031,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+79"/>
+        <location filename="../app/main.cpp" line="+69"/>
         <source>Use the library file PATH.</source>
         <translation>Usar el archivo de biblioteca PATH.</translation>
     </message>
@@ -3069,24 +3046,24 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Mostrar en el terminal los diagnósticos del motor web.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Articles to import and compare.</source>
         <translation>Artículos que importar y comparar.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+16"/>
-        <location line="+16"/>
+        <location line="+18"/>
+        <location line="+57"/>
+        <location line="+9"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-8"/>
         <source>The library %1 is open in another Parallax window, which does not answer. Close that window (or end its process) and try again.</source>
         <translation>La biblioteca %1 está abierta en otra ventana de Parallax, que no responde. Cierre esa ventana (o termine su proceso) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-57"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>
@@ -3095,7 +3072,7 @@ Restore the library from a backup? The damaged file is kept as it is, beside the
 ¿Restaurar la biblioteca a partir de una copia de seguridad? El archivo dañado se conserva tal cual, junto al restaurado.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Choose a Backup</source>
         <translation>Elegir una copia de seguridad</translation>
     </message>

@@ -4,7 +4,22 @@
 <context>
     <name>Parallax::AlignedPanel</name>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="+33"/>
+        <location filename="../app/ui/alignedpanel.cpp" line="+29"/>
+        <source>word for word</source>
+        <translation>mot pour mot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reworded</source>
+        <translation>reformulée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in part</source>
+        <translation>en partie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Aligned sentences</source>
         <translation>Phrases alignées</translation>
     </message>
@@ -85,27 +100,27 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+55"/>
+        <location filename="../app/cli/command.cpp" line="+22"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>Utiliser le fichier de bibliothèque PATH (par défaut : $PARALLAX_LIBRARY, puis le dossier de données de l&apos;application).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Print JSON instead of text.</source>
         <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/cli.cpp" line="+19"/>
         <source>Let the web engine&apos;s diagnostics through to the terminal.</source>
         <translation>Laisser passer les diagnostics du moteur web dans le terminal.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/command.cpp" line="+10"/>
         <source>The library was upgraded; a copy of the previous version is at %1</source>
         <translation>La bibliothèque a été mise à niveau ; une copie de la version précédente se trouve dans %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/cli/commands/import.cpp" line="+18"/>
         <source>Download the article at URL (http or https) and import it; repeatable.</source>
         <translation>Télécharger l&apos;article à l&apos;adresse URL (http ou https) et l&apos;importer ; peut être répété.</translation>
     </message>
@@ -115,72 +130,72 @@
         <translation>Fichiers ou dossiers à importer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cli.cpp" line="+48"/>
         <source>Usage: parallax import [--library P] [--url URL]... [PATH...]</source>
         <translation>Utilisation : parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/import.cpp" line="+8"/>
         <source>parallax import: no file, folder or --url given</source>
         <translation>parallax import : aucun fichier, dossier ou --url indiqué</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>parallax import: %1 is not an http or https link</source>
         <translation>parallax import : %1 n&apos;est pas un lien http ou https</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>the library could not store it (%1)</source>
         <translation>la bibliothèque n&apos;a pas pu l&apos;enregistrer (%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/cli/cli.cpp" line="+3"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation>Utilisation : parallax list [--library P] [--json]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/commands/list.cpp" line="+20"/>
         <source>parallax list: unexpected argument %1</source>
         <translation>parallax list : argument inattendu %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>parallax list: %1</source>
         <translation>parallax list : %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/cli/commands/search.cpp" line="+27"/>
         <source>Only articles with this tag.</source>
         <translation>Seulement les articles portant cette étiquette.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>An SQLite FTS5 query.</source>
         <translation>Une requête SQLite FTS5.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli.cpp" line="+3"/>
         <source>Usage: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</source>
         <translation>Utilisation : parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/search.cpp" line="+6"/>
         <source>parallax search: no query given</source>
         <translation>parallax search : aucune requête indiquée</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>parallax search: dates are YYYY-MM-DD and --sort is relevance or date</source>
         <translation>parallax search : les dates sont au format AAAA-MM-JJ et --sort vaut relevance ou date</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>parallax search: %1</source>
         <translation>parallax search : %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../app/cli/commands/compare.cpp" line="+18"/>
         <source>verbatim</source>
         <translation>identiques</translation>
     </message>
@@ -195,28 +210,28 @@
         <translation>partielles</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 sentences, %2 only here, %3% found in the others</source>
         <translation>%1 phrases, %2 uniquement ici, %3&#xa0;% retrouvées dans les autres</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>[%1] ↔ [%2]: %3% of [%1] found in [%2], %4% of [%2] found in [%1]</source>
         <translation>[%1] ↔ [%2] : %3&#xa0;% de [%1] retrouvé dans [%2], %4&#xa0;% de [%2] retrouvé dans [%1]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 %2, %3 %4, %5 %6</source>
         <translation>%1 %2, %3 %4, %5 %6</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+2"/>
         <source>[%1] looks derived from [%2]</source>
         <translation>[%1] semble dérivé de [%2]</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
         <translation>
             <numerusform>%n chiffre, %1 citation(s), %2 divergence(s)</numerusform>
@@ -224,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Engine time: %1 ms</source>
         <translation>Temps de calcul : %1 ms</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/commands/inputs.cpp" line="+28"/>
         <source>parallax %1: there is no article %2 in the library %3</source>
         <translation>parallax %1 : il n&apos;y a pas d&apos;article %2 dans la bibliothèque %3</translation>
     </message>
@@ -239,22 +254,22 @@
         <translation>parallax %1 : %2 : %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>2 to %1 article files or library article ids.</source>
         <translation>2 à %1 fichiers d&apos;articles ou identifiants d&apos;articles de la bibliothèque.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>parallax %1: give 2 to %2 articles (got %3)</source>
         <translation>parallax %1 : indiquez 2 à %2 articles (%3 reçus)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/cli.cpp" line="+5"/>
         <source>Usage: parallax compare [--json] [--library P] INPUT...</source>
         <translation>Utilisation : parallax compare [--json] [--library P] INPUT...</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/cli/commands/export.cpp" line="+23"/>
         <source>Write the library (or --story) as Markdown files with an index.json into DIR.</source>
         <translation>Écrire la bibliothèque (ou --story) sous forme de fichiers Markdown, avec un index.json, dans DIR.</translation>
     </message>
@@ -264,64 +279,64 @@
         <translation>Avec --markdown : uniquement ce sujet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cli.cpp" line="+3"/>
         <source>Usage: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
        parallax export --markdown DIR [--story ID] [--library P]</source>
         <translation>Utilisation : parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
               parallax export --markdown DIR [--story ID] [--library P]</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location filename="../app/cli/commands/stories.cpp" line="+17"/>
         <source>Regroup every article, keeping the reader&apos;s own choices.</source>
         <translation>Regrouper tous les articles, en conservant vos propres choix.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli.cpp" line="+11"/>
         <source>Usage: parallax stories [--library P] [--json] [--rebuild]</source>
         <translation>Utilisation : parallax stories [--library P] [--json] [--rebuild]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/commands/stories.cpp" line="+5"/>
         <source>parallax stories: unexpected %1</source>
         <translation>parallax stories : %1 inattendu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>parallax stories: the stories could not be rebuilt (%1)</source>
         <translation>parallax stories : les sujets n&apos;ont pas pu être reconstruits (%1)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../app/cli/commands/backup.cpp" line="+34"/>
         <source>The backup to restore.</source>
         <translation>La sauvegarde à restaurer.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-5"/>
         <source>Where the backup goes.</source>
         <translation>Où écrire la sauvegarde.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/cli.cpp" line="+5"/>
         <source>Usage: parallax restore [--library P] BACKUP</source>
         <translation>Utilisation : parallax restore [--library P] BACKUP</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-2"/>
         <source>Usage: parallax backup [--library P] OUT</source>
         <translation>Utilisation : parallax backup [--library P] OUT</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../app/cli/commands/backup.cpp" line="+34"/>
         <source>parallax restore: %1</source>
         <translation>parallax restore : %1</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>parallax backup: %1</source>
         <translation>parallax backup : %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/cli/cli.cpp" line="-65"/>
         <source>Usage:
   parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
   parallax [--library P] --sample           open the window on the sample story
@@ -372,58 +387,58 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>With --verbose, any of these lets the web engine&apos;s (Chromium&apos;s) diagnostics through to the terminal.</source>
         <translation>Avec --verbose, chacune de ces commandes laisse passer les diagnostics du moteur web (Chromium) dans le terminal.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location filename="../app/cli/commands/export.cpp" line="-10"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation>Écrire la comparaison en PDF dans OUT.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The story&apos;s title for the title block (default: the first article&apos;s).</source>
         <translation>Le titre du sujet pour l&apos;en-tête (par défaut : celui du premier article).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>parallax export: say where the PDF goes with --pdf OUT.pdf</source>
         <translation>parallax export : indiquez où écrire le PDF avec --pdf OUT.pdf</translation>
     </message>
     <message>
         <location line="-9"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>parallax export: %1</source>
         <translation>parallax export : %1</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location filename="../app/cli/commands/search.cpp" line="-47"/>
         <source>Only articles of this outlet.</source>
         <translation>Seulement les articles de ce média.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only articles published on or after this date.</source>
         <translation>Seulement les articles publiés à cette date ou après.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only articles published on or before this date.</source>
         <translation>Seulement les articles publiés à cette date ou avant.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only articles of this story.</source>
         <translation>Seulement les articles de ce sujet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>relevance (the default) or date (newest first).</source>
         <translation>relevance (par défaut) ou date (les plus récents d&apos;abord).</translation>
     </message>
     <message numerus="yes">
-        <location line="+221"/>
+        <location filename="../app/cli/commands/export.cpp" line="-19"/>
         <source>exported %n article(s) to %1</source>
         <translation>
             <numerusform>%n article exporté vers %1</numerusform>
@@ -431,7 +446,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>exported %n page(s) to %1</source>
         <translation>
             <numerusform>%n page exportée vers %1</numerusform>
@@ -439,22 +454,22 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/feeds.cpp" line="+24"/>
         <source>Subscribe to every feed of an OPML subscription list.</source>
         <translation>S&apos;abonner à tous les flux d&apos;une liste d&apos;abonnements OPML.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>add, list or refresh.</source>
         <translation>add, list ou refresh.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Feed addresses (add) or feed ids (refresh).</source>
         <translation>Adresses de flux (add) ou identifiants de flux (refresh).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli.cpp" line="+28"/>
         <source>Usage: parallax feeds add [--library P] (URL... | --opml FILE)
        parallax feeds list [--library P] [--json]
        parallax feeds refresh [--library P] [ID...]</source>
@@ -463,42 +478,42 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
               parallax feeds refresh [--library P] [ID...]</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/commands/feeds.cpp" line="+131"/>
         <source>parallax feeds: say add, list or refresh</source>
         <translation>parallax feeds : indiquez add, list ou refresh</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-115"/>
         <source>parallax feeds: %1: cannot be read</source>
         <translation>parallax feeds : %1 : illisible</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>parallax feeds: %1: %2</source>
         <translation>parallax feeds : %1 : %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>parallax feeds add: give feed addresses or --opml FILE</source>
         <translation>parallax feeds add : indiquez des adresses de flux ou --opml FILE</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>parallax feeds add: %1 is not an http or https address</source>
         <translation>parallax feeds add : %1 n&apos;est pas une adresse http ou https</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>parallax feeds add: %1: %2</source>
         <translation>parallax feeds add : %1 : %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>parallax feeds refresh: there is no feed %1</source>
         <translation>parallax feeds refresh : il n&apos;y a pas de flux %1</translation>
     </message>
@@ -571,7 +586,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+80"/>
+        <location filename="../app/core/discrepancies.cpp" line="+435"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
@@ -599,7 +614,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="+39"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+38"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
@@ -639,7 +654,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>%1 diffère des autres</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>The outlets agree on every figure and quote.</source>
         <translation>Les médias concordent sur tous les chiffres et toutes les citations.</translation>
     </message>
@@ -665,7 +680,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::DiscrepancyTable</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+54"/>
+        <location filename="../app/core/discrepancytable.cpp" line="+132"/>
         <source>different value</source>
         <translation>valeur différente</translation>
     </message>
@@ -861,12 +876,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="-96"/>
+        <location filename="../app/report/htmlreport.cpp" line="+396"/>
         <source>Word for word in %1</source>
         <translation>Mot pour mot dans %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Reworded in %1</source>
         <translation>Reformulée dans %1</translation>
     </message>
@@ -876,7 +891,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>En partie dans %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportparts.cpp" line="+74"/>
+        <location line="+40"/>
         <source>Shared: %1</source>
         <translation>En commun : %1</translation>
     </message>
@@ -901,24 +916,24 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Seulement dans %1 : %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Section heading (not compared)</source>
         <translation>Intertitre (non comparé)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+258"/>
+        <location line="+326"/>
         <source>Only in this article</source>
         <translation>Seulement dans cet article</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-199"/>
         <source>Disagrees: %1</source>
         <translation>Divergence : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/printreport.cpp" line="+40"/>
-        <location filename="../app/report/screenreport.cpp" line="+67"/>
+        <location line="+47"/>
+        <location line="+57"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -926,18 +941,18 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-55"/>
         <source>%1% found in the others</source>
         <translation>%1&#xa0;% retrouvé dans les autres</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../app/report/screenreport.cpp" line="+5"/>
+        <location line="+4"/>
+        <location line="+55"/>
         <source>Derived from %1</source>
         <translation>Dérivé de %1</translation>
     </message>
     <message>
-        <location filename="../app/report/screenreport.cpp" line="-48"/>
+        <location line="-45"/>
         <source>Inferred from the text.</source>
         <translation>Déduit du texte.</translation>
     </message>
@@ -957,17 +972,17 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Déduit du nom du dossier du fichier.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Double-click to name the outlet.</source>
         <translation>Double-cliquez pour nommer le média.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>inferred</source>
         <translation>déduit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Share of this article&apos;s sentences found in the others</source>
         <translation>Part des phrases de cet article qui figurent dans les autres</translation>
     </message>
@@ -977,17 +992,17 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>%1 % ailleurs</translation>
     </message>
     <message>
-        <location filename="../app/report/reportparts.cpp" line="+99"/>
+        <location line="+58"/>
         <source>Moved: %1 has this elsewhere; click to go there</source>
         <translation>Déplacée : %1 place ce passage ailleurs ; cliquez pour y aller</translation>
     </message>
     <message>
-        <location filename="../app/report/screenreport.cpp" line="+29"/>
+        <location line="+32"/>
         <source>Overview of %1: click to go there</source>
         <translation>Aperçu de %1 : cliquez pour y aller</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/printreport.cpp" line="+18"/>
+        <location line="+34"/>
         <source>%n article(s) compared with Parallax on %1</source>
         <translation>
             <numerusform>%n article comparé avec Parallax le %1</numerusform>
@@ -995,7 +1010,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>the outlets give different values</source>
         <translation>les médias donnent des valeurs différentes</translation>
     </message>
@@ -1020,7 +1035,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>cité par aucun autre média</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -1030,12 +1045,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Pourquoi signalé</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Quotes of named people</source>
         <translation>Citations de personnes nommées</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n only here</source>
         <translation>
             <numerusform>%n seulement ici</numerusform>
@@ -1043,18 +1058,18 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>listed in the appendix</source>
         <translation>listées en annexe</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+154"/>
+        <location line="+11"/>
+        <location line="+129"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-129"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1064,17 +1079,17 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Publication</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Found in the others</source>
         <translation>Retrouvé dans les autres</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -1089,22 +1104,22 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Dérivé de</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>undated</source>
         <translation>non daté</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>The outlets; an arrow goes from a copy to the article it is derived from.</source>
         <translation>Les médias ; une flèche va d’une copie à l’article dont elle est dérivée.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>up</source>
         <translation>hausse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>down</source>
         <translation>baisse</translation>
     </message>
@@ -1135,7 +1150,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>discours indirect</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Coverage: what two or more outlets report</source>
         <translation>Couverture : ce que rapportent deux médias ou plus</translation>
     </message>
@@ -1145,12 +1160,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Chaque ligne est une affirmation, la plus reprise en premier ; ● mot pour mot, ◑ reformulé, ○ en partie.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>No claim is carried by more than one outlet.</source>
         <translation>Aucune affirmation n’est reprise par plus d’un média.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Only in one outlet</source>
         <translation>Dans un seul média</translation>
     </message>
@@ -1160,7 +1175,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Ce qu’aucun autre média ne reprend, par média dans l’ordre de lecture ; les numéros sont ceux des colonnes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>Uniquement dans %1 (%n phrase)</numerusform>
@@ -1168,47 +1183,47 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-24"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-97"/>
         <source>Market moves (percent change) per entity and outlet.</source>
         <translation>Variations de marché (en pourcentage) par entité et par média.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Amounts of money on a log scale, grouped by what they measure.</source>
         <translation>Montants sur une échelle logarithmique, regroupés selon ce qu&apos;ils mesurent.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+97"/>
         <source>No figures in these articles.</source>
         <translation>Aucun chiffre dans ces articles.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>About</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
@@ -1218,22 +1233,22 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Concordance</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>≠ disagrees</source>
         <translation>≠ divergent</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No quotations in these articles.</source>
         <translation>Aucune citation dans ces articles.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Speaker</source>
         <translation>Auteur</translation>
     </message>
@@ -1243,7 +1258,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Médias</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Match</source>
         <translation>Correspondance</translation>
     </message>
@@ -1253,32 +1268,32 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>seulement dans ce média</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-204"/>
         <source>Discrepancies</source>
         <translation>Divergences</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The outlets agree on every figure and quote found.</source>
         <translation>Les médias concordent sur tous les chiffres et toutes les citations relevés.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+124"/>
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+90"/>
         <source>Discrepancies in full</source>
         <translation>Toutes les divergences</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Appendix</source>
         <translation>Annexe</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+39"/>
+        <location line="+60"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
@@ -1288,22 +1303,22 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Sélectionnez deux à six articles dans la bibliothèque, ou déposez ici des fichiers d&apos;articles, pour les lire côte à côte.</translation>
     </message>
     <message>
-        <location filename="../app/report/labels.cpp" line="+8"/>
+        <location line="-356"/>
         <source>Word for word elsewhere</source>
         <translation>Mot pour mot ailleurs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reworded elsewhere</source>
         <translation>Reformulée ailleurs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Partly elsewhere</source>
         <translation>En partie ailleurs</translation>
     </message>
     <message>
-        <location filename="../app/report/reportparts.cpp" line="+31"/>
+        <location line="+2"/>
         <source>changed words</source>
         <translation>mots modifiés</translation>
     </message>
@@ -1359,7 +1374,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::Labels</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="-62"/>
+        <location filename="../app/report/labels.cpp" line="+9"/>
         <source>market value</source>
         <translation>valeur boursière</translation>
     </message>
@@ -1458,21 +1473,6 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <source>damages</source>
         <translation>dommages et intérêts</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>word for word</source>
-        <translation>mot pour mot</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>reworded</source>
-        <translation>reformulée</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>in part</source>
-        <translation>en partie</translation>
-    </message>
 </context>
 <context>
     <name>Parallax::Language</name>
@@ -1516,7 +1516,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>le fichier est endommagé (%1)</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+213"/>
         <source>the library file %1 is read-only</source>
         <translation>le fichier de bibliothèque %1 est en lecture seule</translation>
     </message>
@@ -1647,21 +1647,6 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <source>the connection to the server of %1 was lost; nothing after the last commit was stored (%2)</source>
         <translation>la connexion au serveur de %1 a été perdue ; rien après la dernière validation n&apos;a été enregistré (%2)</translation>
     </message>
-    <message>
-        <location filename="../app/storage/librarycopy.cpp" line="+162"/>
-        <source>%1 already holds articles, stories, feeds or tags: a library is copied only into an empty one</source>
-        <translation>%1 contient déjà des articles, des sujets, des flux ou des étiquettes : une bibliothèque ne se copie que dans une bibliothèque vide</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Nothing was copied into %1: %2</source>
-        <translation>Rien n&apos;a été copié dans %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the copy in %1 differs from %2 in the table %3 (%4 rows against %5)%6</source>
-        <translation>la copie dans %1 diffère de %2 dans la table %3 (%4 lignes contre %5)%6</translation>
-    </message>
 </context>
 <context>
     <name>Parallax::LibraryModel</name>
@@ -1700,37 +1685,37 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="+181"/>
-        <location line="+109"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+177"/>
+        <location line="+142"/>
         <source>Feeds</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+128"/>
+        <location line="-140"/>
+        <location line="+146"/>
         <source>Stories</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-141"/>
         <location line="+2"/>
         <source>Search the library</source>
         <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+175"/>
+        <location line="+52"/>
+        <location line="+157"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+17"/>
+        <location line="-132"/>
+        <location line="+34"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-33"/>
         <source>Show the articles and stories of a time only</source>
         <translation>N&apos;afficher que les articles et les sujets d&apos;une période</translation>
     </message>
@@ -1756,12 +1741,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+214"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-179"/>
         <source>&amp;From:</source>
         <translation>&amp;Du :</translation>
     </message>
@@ -1771,7 +1756,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>&amp;Au :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-34"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
@@ -1786,17 +1771,17 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Réafficher toute la bibliothèque</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+64"/>
         <source>Feed: %1</source>
         <translation>Flux : %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Story: %1</source>
         <translation>Sujet : %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
         <source>Edit Details…</source>
         <translation>Modifier les détails…</translation>
     </message>
@@ -1822,23 +1807,23 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Nouveau sujet à partir des articles sélectionnés…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>New Story</source>
         <translation>Nouveau sujet</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-159"/>
         <source>Articles in the library</source>
         <translation>Articles de la bibliothèque</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
@@ -1848,7 +1833,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>N&apos;afficher que les articles d&apos;un seul média</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+147"/>
         <source>Rename Story…</source>
         <translation>Renommer le sujet…</translation>
     </message>
@@ -1858,7 +1843,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Renommer le sujet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Merge Into</source>
         <translation>Fusionner avec</translation>
     </message>
@@ -1868,7 +1853,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Tous les médias</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+68"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1876,7 +1861,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-1"/>
+        <location line="-2"/>
         <source>%n of %1 article(s) match</source>
         <translation>
             <numerusform>%n article sur %1 correspond</numerusform>
@@ -1884,7 +1869,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-117"/>
         <source>Merge Into…</source>
         <translation>Fusionner avec…</translation>
     </message>
@@ -1894,7 +1879,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+95"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Rien n&apos;a été retiré de cet article.&lt;/p&gt;</translation>
     </message>
@@ -1904,7 +1889,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>&lt;p&gt;Mis de côté lors de l&apos;import de &lt;b&gt;%1&lt;/b&gt; (invitations au partage, encarts d&apos;abonnement à la newsletter, notes sur l&apos;auteur, crédits, etc.) :&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Crédits&lt;/b&gt; : %1&lt;/p&gt;</translation>
     </message>
@@ -1914,7 +1899,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Retiré de %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Put Back in the Article</source>
         <translation>Remettre dans l’article</translation>
     </message>
@@ -1929,7 +1914,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Remettre</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The trimmed text could not be put back: %1</source>
         <translation>Le texte retiré n’a pas pu être remis : %1</translation>
     </message>
@@ -1939,7 +1924,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Checked %1</source>
         <translation>Vérifié le %1</translation>
     </message>
@@ -1954,7 +1939,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>La dernière tentative a échoué : %1</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -1962,14 +1947,14 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+95"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+69"/>
         <location line="+89"/>
-        <location line="+576"/>
+        <location line="+186"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location line="-238"/>
         <source>Library: %1</source>
         <translation>Bibliothèque : %1</translation>
     </message>
@@ -1988,12 +1973,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quittez : au prochain démarrage, Parallax proposera de restaurer une sauvegarde. Le fichier endommagé n&apos;est jamais écrasé.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+48"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
@@ -2003,7 +1988,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import &amp;Links from the Clipboard</source>
         <translation>Importer les &amp;liens du presse-papiers</translation>
     </message>
@@ -2023,7 +2008,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>&amp;Actualiser les flux</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Export Comparison as PDF…</source>
         <translation>&amp;Exporter la comparaison en PDF…</translation>
     </message>
@@ -2038,7 +2023,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -2053,7 +2038,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2083,22 +2068,22 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Next &amp;Difference</source>
         <translation>&amp;Différence suivante</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Next sentence that is not the same in every article (Alt+Down)</source>
         <translation>Phrase suivante qui n&apos;est pas identique dans tous les articles (Alt+Bas)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Previous Di&amp;fference</source>
         <translation>Différence p&amp;récédente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Previous sentence that is not the same in every article (Alt+Up)</source>
         <translation>Phrase précédente qui n&apos;est pas identique dans tous les articles (Alt+Haut)</translation>
     </message>
@@ -2108,28 +2093,28 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Défilement s&amp;ynchronisé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Scrolling one column brings the counterparts into view in the others (Ctrl+L)</source>
         <translation>Faire défiler une colonne affiche les passages correspondants dans les autres (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Next Discrepancy</source>
         <translation>Di&amp;vergence suivante</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Previous Discrepancy</source>
         <translation>Divergence &amp;précédente</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+140"/>
+        <location line="+134"/>
         <source>&amp;Columns</source>
         <translation>&amp;Colonnes</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-132"/>
         <source>Which of the compared articles are shown side by side (up to six)</source>
         <translation>Articles comparés à afficher côte à côte (six au maximum)</translation>
     </message>
@@ -2139,7 +2124,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-85"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
@@ -2154,12 +2139,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>À &amp;propos de Parallax</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+103"/>
         <source>Reading</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -2199,17 +2184,17 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Citations divergentes</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Discrepancies</source>
         <translation>Divergences</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-19"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+1"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
@@ -2224,7 +2209,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Couverture</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+44"/>
         <source>Discrepancies (%1)</source>
         <translation>Divergences (%1)</translation>
     </message>
@@ -2234,17 +2219,17 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Citations (%1)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation>Rien à importer : les dossiers ne contiennent aucun fichier.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/ui/importprogress.cpp" line="+90"/>
         <source>Importing articles…</source>
         <translation>Import des articles…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2253,33 +2238,25 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <source>Import</source>
         <translation>Import</translation>
     </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>%n article(s) could not be stored: %1</source>
-        <translation>
-            <numerusform>%n article n&apos;a pas pu être enregistré : %1</numerusform>
-            <numerusform>%n articles n&apos;ont pas pu être enregistrés : %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>Importing %1 of %2:
 %3</source>
         <translation>Import de %1 sur %2 :
 %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Importing %1 of %2: %3</source>
         <translation>Import de %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+4"/>
         <source>Import cancelled: imported %1, already in the library %2, skipped %3; the rest was left.</source>
         <translation>Import annulé : importés : %1, déjà dans la bibliothèque : %2, ignorés : %3 ; le reste n&apos;a pas été traité.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
     </message>
@@ -2289,7 +2266,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Imported %1, already in the library %2, skipped %3%4.</source>
         <translation>Importés : %1, déjà dans la bibliothèque : %2, ignorés : %3%4.</translation>
     </message>
@@ -2299,17 +2276,17 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation> ; les autres fichiers n&apos;ont pas été traités</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../app/ui/importprogress.cpp" line="-74"/>
         <source>Imported:</source>
         <translation>Importés :</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+35"/>
         <source>&amp;Library List</source>
         <translation>&amp;Liste de la bibliothèque</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Discrepancies</source>
         <translation>&amp;Divergences</translation>
     </message>
@@ -2329,7 +2306,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>C&amp;ouverture</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location filename="../app/ui/importprogress.cpp" line="+2"/>
         <source>Already in the library:</source>
         <translation>Déjà dans la bibliothèque :</translation>
     </message>
@@ -2339,17 +2316,17 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Ignorés :</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+70"/>
         <source>Comparing the first %1 of %2 selected articles.</source>
         <translation>Comparaison des %1 premiers des %2 articles sélectionnés.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 articles compared; %2 shown side by side (View &gt; Columns to pick them).</source>
         <translation>%1 articles comparés ; %2 affichés côte à côte (Affichage &gt; Colonnes pour les choisir).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../app/ui/articleedits.cpp" line="+26"/>
         <source>Delete “%1”</source>
         <translation>Supprimer « %1 »</translation>
     </message>
@@ -2359,7 +2336,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Supprimer %1 articles</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Edit “%1”</source>
         <translation>Modifier « %1 »</translation>
     </message>
@@ -2374,76 +2351,78 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Les détails de « %1 » n&apos;ont pas pu être enregistrés : %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+25"/>
         <source>Outlet named “%1”; Edit &gt; Undo takes it back.</source>
         <translation>Média nommé « %1 » ; Édition &gt; Annuler revient en arrière.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Deleted %1; Edit &gt; Undo brings it back.</source>
         <translation>Supprimé : %1 (Édition &gt; Annuler pour revenir en arrière).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 articles</source>
         <translation>%1 articles</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/ui/fileactions.cpp" line="+90"/>
         <source>Parallax library %1.sqlite</source>
         <translation>Bibliothèque Parallax %1.sqlite</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
-        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+6"/>
         <source>Back Up Library</source>
         <translation>Sauvegarder la bibliothèque</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Library backups (*.sqlite)</source>
         <translation>Sauvegardes de bibliothèque (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 cannot be replaced.</source>
         <translation>%1 ne peut pas être remplacé.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The backup failed: %1</source>
         <translation>La sauvegarde a échoué : %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Library backed up to %1.</source>
         <translation>Bibliothèque sauvegardée dans %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+6"/>
         <location line="+5"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+26"/>
         <source>Add Feed</source>
         <translation>Ajouter un flux</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-38"/>
         <source>Address of an RSS or Atom feed:</source>
         <translation>Adresse d&apos;un flux RSS ou Atom :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is not an http or https address.</source>
         <translation>%1 n&apos;est pas une adresse http ou https.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+26"/>
         <source>The feed could not be stored: %1</source>
         <translation>Le flux n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-18"/>
         <location line="+8"/>
         <source>Import Feed List</source>
         <translation>Importer une liste de flux</translation>
@@ -2459,22 +2438,22 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>le fichier est illisible</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>no feeds in it</source>
         <translation>il ne contient aucun flux</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The clipboard holds no link to import.</source>
         <translation>Le presse-papiers ne contient aucun lien à importer.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+16"/>
         <source>Refreshing %1…</source>
         <translation>Actualisation de %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Feeds refreshed: %n new article(s).</source>
         <translation>
             <numerusform>Flux actualisés : %n nouvel article.</numerusform>
@@ -2490,32 +2469,30 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/ui/importprogress.cpp" line="+56"/>
         <source>Downloading %1…</source>
         <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-        <location line="-542"/>
-        <location line="+107"/>
-        <location line="+367"/>
-        <location line="+43"/>
-        <location line="+28"/>
+        <location filename="../app/ui/fileactions.cpp" line="-28"/>
+        <location filename="../app/ui/importprogress.cpp" line="-84"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-237"/>
+        <location line="+227"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-422"/>
-        <location line="+426"/>
+        <location filename="../app/ui/importprogress.cpp" line="+13"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1 : la bibliothèque n&apos;a pas pu l&apos;enregistrer (%2)</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-177"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
         <translation>Importés : %1, déjà dans la bibliothèque : %2, ignorés : %3.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Some files were not imported</source>
         <translation>Certains fichiers n&apos;ont pas été importés</translation>
     </message>
@@ -2528,12 +2505,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>Parallax — %1</source>
         <translation>Parallax — %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/ui/fileactions.cpp" line="-107"/>
         <source>Import Articles</source>
         <translation>Importer des articles</translation>
     </message>
@@ -2543,7 +2520,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Articles (*.txt *.md *.markdown *.text);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Import a Folder of Articles</source>
         <translation>Importer un dossier d&apos;articles</translation>
     </message>
@@ -2553,27 +2530,27 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Ouvrez au moins deux articles pour exporter leur comparaison.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 - comparison.pdf</source>
         <translation>%1 - comparaison.pdf</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Story</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export Comparison as PDF</source>
         <translation>Exporter la comparaison en PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Exporting %1…</source>
         <translation>Export de %1…</translation>
     </message>
@@ -2583,7 +2560,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Échec de l&apos;export</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Exported %n page(s) to %1.</source>
         <translation>
             <numerusform>%n page exportée vers %1.</numerusform>
@@ -2591,7 +2568,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         </translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+99"/>
         <source>About Parallax</source>
         <translation>À propos de Parallax</translation>
     </message>
@@ -3016,27 +2993,27 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+67"/>
+        <location filename="../app/core/discrepancies.cpp" line="-280"/>
         <source>%1 move</source>
         <translation>variation de %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+186"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
         <translation>taux %1 implicite de %2 : écart de plusieurs ordres de grandeur</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>%1 rate %2 in one conversion, %3 in the other</source>
         <translation>taux %1 de %2 dans une conversion, %3 dans l&apos;autre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%1 rate %2 implied, %3 in the rest of the story</source>
         <translation>taux %1 implicite de %2, %3 dans le reste de la couverture</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+38"/>
         <source>quote worded differently</source>
         <translation>citation formulée différemment</translation>
     </message>
@@ -3046,7 +3023,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>citation de %1 formulée différemment</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>quote of %1 in one article only</source>
         <translation>citation de %1 dans un seul article</translation>
     </message>
@@ -3054,7 +3031,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+79"/>
+        <location filename="../app/main.cpp" line="+69"/>
         <source>Use the library file PATH.</source>
         <translation>Utiliser le fichier de bibliothèque PATH.</translation>
     </message>
@@ -3069,24 +3046,24 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Laisser passer les diagnostics du moteur web dans le terminal.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Articles to import and compare.</source>
         <translation>Articles à importer et à comparer.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+16"/>
-        <location line="+16"/>
+        <location line="+18"/>
+        <location line="+57"/>
+        <location line="+9"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-8"/>
         <source>The library %1 is open in another Parallax window, which does not answer. Close that window (or end its process) and try again.</source>
         <translation>La bibliothèque %1 est ouverte dans une autre fenêtre de Parallax, qui ne répond pas. Fermez cette fenêtre (ou arrêtez son processus) et réessayez.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-57"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>
@@ -3095,7 +3072,7 @@ Restore the library from a backup? The damaged file is kept as it is, beside the
 Restaurer la bibliothèque à partir d&apos;une sauvegarde ? Le fichier endommagé est conservé tel quel, à côté de celui restauré.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Choose a Backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>

@@ -4,7 +4,22 @@
 <context>
     <name>Parallax::AlignedPanel</name>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="+33"/>
+        <location filename="../app/ui/alignedpanel.cpp" line="+29"/>
+        <source>word for word</source>
+        <translation>逐字相同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reworded</source>
+        <translation>改写</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in part</source>
+        <translation>部分相同</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Aligned sentences</source>
         <translation>对齐的句子</translation>
     </message>
@@ -85,27 +100,27 @@
 <context>
     <name>Parallax::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+55"/>
+        <location filename="../app/cli/command.cpp" line="+22"/>
         <source>Use the library file PATH (default: $PARALLAX_LIBRARY, then the application data folder).</source>
         <translation>使用文库文件 PATH（默认：$PARALLAX_LIBRARY，其次为应用程序数据文件夹）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Print JSON instead of text.</source>
         <translation>输出 JSON 而非文本。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/cli.cpp" line="+19"/>
         <source>Let the web engine&apos;s diagnostics through to the terminal.</source>
         <translation>在终端中显示网页引擎的诊断信息。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/command.cpp" line="+10"/>
         <source>The library was upgraded; a copy of the previous version is at %1</source>
         <translation>文库已升级；旧版本的副本位于 %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/cli/commands/import.cpp" line="+18"/>
         <source>Download the article at URL (http or https) and import it; repeatable.</source>
         <translation>下载 URL（http 或 https）处的文章并导入；可多次指定。</translation>
     </message>
@@ -115,72 +130,72 @@
         <translation>要导入的文件或文件夹。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cli.cpp" line="+48"/>
         <source>Usage: parallax import [--library P] [--url URL]... [PATH...]</source>
         <translation>用法：parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/import.cpp" line="+8"/>
         <source>parallax import: no file, folder or --url given</source>
         <translation>parallax import: 未指定文件、文件夹或 --url</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>parallax import: %1 is not an http or https link</source>
         <translation>parallax import: %1 不是 http 或 https 链接</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>the library could not store it (%1)</source>
         <translation>文库无法保存该文章（%1）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/cli/cli.cpp" line="+3"/>
         <source>Usage: parallax list [--library P] [--json]</source>
         <translation>用法：parallax list [--library P] [--json]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/commands/list.cpp" line="+20"/>
         <source>parallax list: unexpected argument %1</source>
         <translation>parallax list: 意外的参数 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>parallax list: %1</source>
         <translation>parallax list: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/cli/commands/search.cpp" line="+27"/>
         <source>Only articles with this tag.</source>
         <translation>仅限带有此标签的文章。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>An SQLite FTS5 query.</source>
         <translation>一条 SQLite FTS5 查询。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli.cpp" line="+3"/>
         <source>Usage: parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</source>
         <translation>用法：parallax search [--library P] [--json] [--outlet O] [--from D] [--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/search.cpp" line="+6"/>
         <source>parallax search: no query given</source>
         <translation>parallax search: 未指定查询</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>parallax search: dates are YYYY-MM-DD and --sort is relevance or date</source>
         <translation>parallax search: 日期格式为 YYYY-MM-DD，--sort 的取值为 relevance 或 date</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>parallax search: %1</source>
         <translation>parallax search: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../app/cli/commands/compare.cpp" line="+18"/>
         <source>verbatim</source>
         <translation>逐字相同</translation>
     </message>
@@ -195,40 +210,40 @@
         <translation>部分相同</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 sentences, %2 only here, %3% found in the others</source>
         <translation>%1 句，%2 句仅见于此，%3% 见于其他文章</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>[%1] ↔ [%2]: %3% of [%1] found in [%2], %4% of [%2] found in [%1]</source>
         <translation>[%1] ↔ [%2]：[%1] 的 %3% 见于 [%2]，[%2] 的 %4% 见于 [%1]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 %2, %3 %4, %5 %6</source>
         <translation>%2 %1 句，%4 %3 句，%6 %5 句</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+2"/>
         <source>[%1] looks derived from [%2]</source>
         <translation>[%1] 似乎源自 [%2]</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
         <translation>
             <numerusform>%n 个数字，%1 条引语，%2 处差异</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Engine time: %1 ms</source>
         <translation>引擎耗时：%1 毫秒</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/commands/inputs.cpp" line="+28"/>
         <source>parallax %1: there is no article %2 in the library %3</source>
         <translation>parallax %1: 文库 %3 中没有文章 %2</translation>
     </message>
@@ -238,22 +253,22 @@
         <translation>parallax %1: %2: %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>2 to %1 article files or library article ids.</source>
         <translation>2 到 %1 个文章文件或文库文章编号。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>parallax %1: give 2 to %2 articles (got %3)</source>
         <translation>parallax %1: 请提供 2 到 %2 篇文章（实际为 %3 篇）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/cli.cpp" line="+5"/>
         <source>Usage: parallax compare [--json] [--library P] INPUT...</source>
         <translation>用法：parallax compare [--json] [--library P] INPUT...</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/cli/commands/export.cpp" line="+23"/>
         <source>Write the library (or --story) as Markdown files with an index.json into DIR.</source>
         <translation>将文库（或 --story 指定的新闻事件）以 Markdown 文件写入 DIR，并附带一个 index.json。</translation>
     </message>
@@ -263,64 +278,64 @@
         <translation>与 --markdown 一起使用：仅导出此新闻事件。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cli.cpp" line="+3"/>
         <source>Usage: parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
        parallax export --markdown DIR [--story ID] [--library P]</source>
         <translation>用法：parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
       parallax export --markdown DIR [--story ID] [--library P]</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location filename="../app/cli/commands/stories.cpp" line="+17"/>
         <source>Regroup every article, keeping the reader&apos;s own choices.</source>
         <translation>重新为所有文章归组，保留用户自己所做的选择。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli.cpp" line="+11"/>
         <source>Usage: parallax stories [--library P] [--json] [--rebuild]</source>
         <translation>用法：parallax stories [--library P] [--json] [--rebuild]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/commands/stories.cpp" line="+5"/>
         <source>parallax stories: unexpected %1</source>
         <translation>parallax stories: 意外的 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>parallax stories: the stories could not be rebuilt (%1)</source>
         <translation>parallax stories: 无法重建新闻事件（%1）</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../app/cli/commands/backup.cpp" line="+34"/>
         <source>The backup to restore.</source>
         <translation>要恢复的备份。</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-5"/>
         <source>Where the backup goes.</source>
         <translation>备份的保存位置。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/cli.cpp" line="+5"/>
         <source>Usage: parallax restore [--library P] BACKUP</source>
         <translation>用法：parallax restore [--library P] BACKUP</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-2"/>
         <source>Usage: parallax backup [--library P] OUT</source>
         <translation>用法：parallax backup [--library P] OUT</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../app/cli/commands/backup.cpp" line="+34"/>
         <source>parallax restore: %1</source>
         <translation>parallax restore: %1</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>parallax backup: %1</source>
         <translation>parallax backup: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/cli/cli.cpp" line="-65"/>
         <source>Usage:
   parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
   parallax [--library P] --sample           open the window on the sample story
@@ -371,87 +386,87 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>With --verbose, any of these lets the web engine&apos;s (Chromium&apos;s) diagnostics through to the terminal.</source>
         <translation>加上 --verbose 后，以上任一命令都会在终端中显示网页引擎（Chromium）的诊断信息。</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location filename="../app/cli/commands/export.cpp" line="-10"/>
         <source>Write the comparison as a PDF to OUT.</source>
         <translation>将对比结果以 PDF 格式写入 OUT。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The story&apos;s title for the title block (default: the first article&apos;s).</source>
         <translation>标题区使用的新闻事件标题（默认：第一篇文章的标题）。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>parallax export: say where the PDF goes with --pdf OUT.pdf</source>
         <translation>parallax export: 请用 --pdf OUT.pdf 指定 PDF 的保存位置</translation>
     </message>
     <message>
         <location line="-9"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>parallax export: %1</source>
         <translation>parallax export: %1</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location filename="../app/cli/commands/search.cpp" line="-47"/>
         <source>Only articles of this outlet.</source>
         <translation>仅限此媒体的文章。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only articles published on or after this date.</source>
         <translation>仅限在此日期当天或之后发布的文章。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only articles published on or before this date.</source>
         <translation>仅限在此日期当天或之前发布的文章。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only articles of this story.</source>
         <translation>仅限此新闻事件的文章。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>relevance (the default) or date (newest first).</source>
         <translation>relevance（按相关度，默认）或 date（按日期，最新的在前）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+221"/>
+        <location filename="../app/cli/commands/export.cpp" line="-19"/>
         <source>exported %n article(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 篇文章到 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>exported %n page(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 页到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/feeds.cpp" line="+24"/>
         <source>Subscribe to every feed of an OPML subscription list.</source>
         <translation>订阅 OPML 订阅列表中的所有订阅源。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>add, list or refresh.</source>
         <translation>add、list 或 refresh。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Feed addresses (add) or feed ids (refresh).</source>
         <translation>订阅源地址（add）或订阅源编号（refresh）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/cli.cpp" line="+28"/>
         <source>Usage: parallax feeds add [--library P] (URL... | --opml FILE)
        parallax feeds list [--library P] [--json]
        parallax feeds refresh [--library P] [ID...]</source>
@@ -460,42 +475,42 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
       parallax feeds refresh [--library P] [ID...]</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/commands/feeds.cpp" line="+131"/>
         <source>parallax feeds: say add, list or refresh</source>
         <translation>parallax feeds: 请指定 add、list 或 refresh</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-115"/>
         <source>parallax feeds: %1: cannot be read</source>
         <translation>parallax feeds: %1: 无法读取</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>parallax feeds: %1: %2</source>
         <translation>parallax feeds: %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>parallax feeds add: give feed addresses or --opml FILE</source>
         <translation>parallax feeds add: 请提供订阅源地址或 --opml FILE</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>parallax feeds add: %1 is not an http or https address</source>
         <translation>parallax feeds add: %1 不是 http 或 https 地址</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>parallax feeds add: %1: %2</source>
         <translation>parallax feeds add: %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>parallax feeds refresh: there is no feed %1</source>
         <translation>parallax feeds refresh: 没有订阅源 %1</translation>
     </message>
@@ -567,7 +582,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+80"/>
+        <location filename="../app/core/discrepancies.cpp" line="+435"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
@@ -595,7 +610,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="+39"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+38"/>
         <source>Previous</source>
         <translation>上一处</translation>
     </message>
@@ -635,7 +650,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>%1 与其他媒体不同</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>The outlets agree on every figure and quote.</source>
         <translation>各媒体在所有数字和引语上均一致。</translation>
     </message>
@@ -660,7 +675,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::DiscrepancyTable</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+54"/>
+        <location filename="../app/core/discrepancytable.cpp" line="+132"/>
         <source>different value</source>
         <translation>数值不同</translation>
     </message>
@@ -856,12 +871,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="-96"/>
+        <location filename="../app/report/htmlreport.cpp" line="+396"/>
         <source>Word for word in %1</source>
         <translation>与 %1 逐字相同</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Reworded in %1</source>
         <translation>在 %1 中经过改写</translation>
     </message>
@@ -871,7 +886,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>部分见于 %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportparts.cpp" line="+74"/>
+        <location line="+40"/>
         <source>Shared: %1</source>
         <translation>共有：%1</translation>
     </message>
@@ -896,42 +911,42 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>仅见于 %1：%2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Section heading (not compared)</source>
         <translation>小标题（不参与比较）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+258"/>
+        <location line="+326"/>
         <source>Only in this article</source>
         <translation>仅见于本文</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-199"/>
         <source>Disagrees: %1</source>
         <translation>不一致：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/printreport.cpp" line="+40"/>
-        <location filename="../app/report/screenreport.cpp" line="+67"/>
+        <location line="+47"/>
+        <location line="+57"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n 词</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-55"/>
         <source>%1% found in the others</source>
         <translation>%1% 见于其他文章</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../app/report/screenreport.cpp" line="+5"/>
+        <location line="+4"/>
+        <location line="+55"/>
         <source>Derived from %1</source>
         <translation>源自 %1</translation>
     </message>
     <message>
-        <location filename="../app/report/screenreport.cpp" line="-48"/>
+        <location line="-45"/>
         <source>Inferred from the text.</source>
         <translation>由正文推断。</translation>
     </message>
@@ -951,17 +966,17 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>由文件所在文件夹的名称推断。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Double-click to name the outlet.</source>
         <translation>双击以填写媒体名称。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>inferred</source>
         <translation>推断</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Share of this article&apos;s sentences found in the others</source>
         <translation>本文中在其他文章里也出现的句子所占比例</translation>
     </message>
@@ -971,24 +986,24 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>%1% 见于他处</translation>
     </message>
     <message>
-        <location filename="../app/report/reportparts.cpp" line="+99"/>
+        <location line="+58"/>
         <source>Moved: %1 has this elsewhere; click to go there</source>
         <translation>位置不同：%1 在别处有此内容；点击前往</translation>
     </message>
     <message>
-        <location filename="../app/report/screenreport.cpp" line="+29"/>
+        <location line="+32"/>
         <source>Overview of %1: click to go there</source>
         <translation>%1 概览：点击前往</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/printreport.cpp" line="+18"/>
+        <location line="+34"/>
         <source>%n article(s) compared with Parallax on %1</source>
         <translation>
             <numerusform>于 %1 使用 Parallax 对比了 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>the outlets give different values</source>
         <translation>各媒体给出的数值不同</translation>
     </message>
@@ -1013,7 +1028,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>其他媒体均未引用</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
@@ -1023,30 +1038,30 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>标记原因</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Quotes of named people</source>
         <translation>具名人士的引语</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n only here</source>
         <translation>
             <numerusform>%n 条仅见于此</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>listed in the appendix</source>
         <translation>见附录</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+154"/>
+        <location line="+11"/>
+        <location line="+129"/>
         <source>Outlet</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-129"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -1056,17 +1071,17 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>发布日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Words</source>
         <translation>词数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Found in the others</source>
         <translation>见于其他文章</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Address</source>
         <translation>网址</translation>
     </message>
@@ -1081,22 +1096,22 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>来源于</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>The outlets; an arrow goes from a copy to the article it is derived from.</source>
         <translation>各媒体；箭头从副本指向其来源文章。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>up</source>
         <translation>上升</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>down</source>
         <translation>下降</translation>
     </message>
@@ -1127,7 +1142,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>转述</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Coverage: what two or more outlets report</source>
         <translation>报道覆盖：两家及以上媒体报道的内容</translation>
     </message>
@@ -1137,12 +1152,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>每行为一条陈述，转载最多者在前；● 逐字相同，◑ 改写，○ 部分。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>No claim is carried by more than one outlet.</source>
         <translation>没有任何陈述被一家以上媒体报道。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Only in one outlet</source>
         <translation>仅见于一家媒体</translation>
     </message>
@@ -1152,54 +1167,54 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>其他媒体均未报道的内容，按媒体及阅读顺序排列；编号与各栏中的编号一致。</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>仅见于 %1（%n 句）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Quote</source>
         <translation>引语</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-24"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-97"/>
         <source>Market moves (percent change) per entity and outlet.</source>
         <translation>各对象、各媒体的市场涨跌（百分比变动）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Amounts of money on a log scale, grouped by what they measure.</source>
         <translation>以对数刻度显示的金额，按指标分组。</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+97"/>
         <source>No figures in these articles.</source>
         <translation>这些文章中没有数字。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>About</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
@@ -1209,22 +1224,22 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>一致性</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>≠ disagrees</source>
         <translation>≠ 不一致</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Quotes</source>
         <translation>引语</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No quotations in these articles.</source>
         <translation>这些文章中没有引语。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Speaker</source>
         <translation>说话人</translation>
     </message>
@@ -1234,7 +1249,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>媒体</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Match</source>
         <translation>匹配情况</translation>
     </message>
@@ -1244,32 +1259,32 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>仅见于此媒体</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-204"/>
         <source>Discrepancies</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The outlets agree on every figure and quote found.</source>
         <translation>各媒体在找到的所有数字和引语上均一致。</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+124"/>
         <source>Claim</source>
         <translation>说法</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+90"/>
         <source>Discrepancies in full</source>
         <translation>全部差异</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Appendix</source>
         <translation>附录</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+39"/>
+        <location line="+60"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
@@ -1279,22 +1294,22 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>在文库中选择二至六篇文章，或将文章文件拖放到此处，即可并排阅读。</translation>
     </message>
     <message>
-        <location filename="../app/report/labels.cpp" line="+8"/>
+        <location line="-356"/>
         <source>Word for word elsewhere</source>
         <translation>他处逐字相同</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reworded elsewhere</source>
         <translation>他处经过改写</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Partly elsewhere</source>
         <translation>他处部分相同</translation>
     </message>
     <message>
-        <location filename="../app/report/reportparts.cpp" line="+31"/>
+        <location line="+2"/>
         <source>changed words</source>
         <translation>改动的词语</translation>
     </message>
@@ -1350,7 +1365,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::Labels</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="-62"/>
+        <location filename="../app/report/labels.cpp" line="+9"/>
         <source>market value</source>
         <translation>市值</translation>
     </message>
@@ -1449,21 +1464,6 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <source>damages</source>
         <translation>赔偿金</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>word for word</source>
-        <translation>逐字相同</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>reworded</source>
-        <translation>改写</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>in part</source>
-        <translation>部分相同</translation>
-    </message>
 </context>
 <context>
     <name>Parallax::Language</name>
@@ -1507,7 +1507,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>文件已损坏（%1）</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+213"/>
         <source>the library file %1 is read-only</source>
         <translation>文库文件 %1 为只读</translation>
     </message>
@@ -1525,7 +1525,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     <message>
         <location line="-22"/>
         <source>see the FTS5 query syntax</source>
-        <translation>请参阅 FTS5 查询语法</translation>
+        <translation>参见 FTS5 查询语法</translation>
     </message>
     <message>
         <location filename="../app/storage/articlestore.cpp" line="+237"/>
@@ -1638,21 +1638,6 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <source>the connection to the server of %1 was lost; nothing after the last commit was stored (%2)</source>
         <translation>与 %1 所在服务器的连接已断开；最后一次提交之后的内容均未保存（%2）</translation>
     </message>
-    <message>
-        <location filename="../app/storage/librarycopy.cpp" line="+162"/>
-        <source>%1 already holds articles, stories, feeds or tags: a library is copied only into an empty one</source>
-        <translation>%1 中已有文章、报道、订阅源或标签：资料库只能复制到空资料库中</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Nothing was copied into %1: %2</source>
-        <translation>没有任何内容被复制到 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the copy in %1 differs from %2 in the table %3 (%4 rows against %5)%6</source>
-        <translation>%1 中的副本与 %2 在表 %3 中不一致（%4 行，原有 %5 行）%6</translation>
-    </message>
 </context>
 <context>
     <name>Parallax::LibraryModel</name>
@@ -1691,37 +1676,37 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::LibraryPanel</name>
     <message>
-        <location filename="../app/ui/librarypanel.cpp" line="+181"/>
-        <location line="+109"/>
+        <location filename="../app/ui/librarypanel.cpp" line="+177"/>
+        <location line="+142"/>
         <source>Feeds</source>
         <translation>订阅源</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+128"/>
+        <location line="-140"/>
+        <location line="+146"/>
         <source>Stories</source>
         <translation>新闻事件</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-141"/>
         <location line="+2"/>
         <source>Search the library</source>
         <translation>搜索文库</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+175"/>
+        <location line="+52"/>
+        <location line="+157"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+17"/>
+        <location line="-132"/>
+        <location line="+34"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-33"/>
         <source>Show the articles and stories of a time only</source>
         <translation>仅显示某一时间段内的文章和新闻事件</translation>
     </message>
@@ -1747,12 +1732,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+234"/>
+        <location line="+214"/>
         <source>Dates…</source>
         <translation>自定义日期…</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-179"/>
         <source>&amp;From:</source>
         <translation>开始日期(&amp;F)：</translation>
     </message>
@@ -1762,7 +1747,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>结束日期(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-34"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
@@ -1777,17 +1762,17 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>重新显示整个文库</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+64"/>
         <source>Feed: %1</source>
         <translation>订阅源：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Story: %1</source>
         <translation>新闻事件：%1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
         <source>Edit Details…</source>
         <translation>编辑详情…</translation>
     </message>
@@ -1813,23 +1798,23 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>用所选文章新建新闻事件…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>New Story</source>
         <translation>新建新闻事件</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-159"/>
         <source>Articles in the library</source>
         <translation>文库中的文章</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Outlet</source>
         <translation>媒体</translation>
     </message>
@@ -1839,7 +1824,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>仅显示某一家媒体的文章</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+147"/>
         <source>Rename Story…</source>
         <translation>重命名新闻事件…</translation>
     </message>
@@ -1849,7 +1834,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>重命名新闻事件</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Merge Into</source>
         <translation>合并到</translation>
     </message>
@@ -1859,21 +1844,21 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>所有媒体</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+68"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-1"/>
+        <location line="-2"/>
         <source>%n of %1 article(s) match</source>
         <translation>
             <numerusform>%1 篇文章中有 %n 篇匹配</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-117"/>
         <source>Merge Into…</source>
         <translation>合并到…</translation>
     </message>
@@ -1883,7 +1868,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>所有标签</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+95"/>
         <source>&lt;p&gt;Nothing was trimmed from this article.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这篇文章没有被剔除任何内容。&lt;/p&gt;</translation>
     </message>
@@ -1893,7 +1878,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>&lt;p&gt;导入 &lt;b&gt;%1&lt;/b&gt; 时剔除的内容（分享提示、新闻简报订阅框、作者附注、版权署名等）：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;版权署名&lt;/b&gt;：%1&lt;/p&gt;</translation>
     </message>
@@ -1903,7 +1888,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>从 %1 中剔除的内容</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Put Back in the Article</source>
         <translation>放回文章</translation>
     </message>
@@ -1918,7 +1903,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>放回</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The trimmed text could not be put back: %1</source>
         <translation>无法放回删去的文字：%1</translation>
     </message>
@@ -1928,7 +1913,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Checked %1</source>
         <translation>上次检查：%1</translation>
     </message>
@@ -1943,7 +1928,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>上次尝试失败：%1</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -1951,14 +1936,14 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+95"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+69"/>
         <location line="+89"/>
-        <location line="+576"/>
+        <location line="+186"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location line="-238"/>
         <source>Library: %1</source>
         <translation>文库：%1</translation>
     </message>
@@ -1977,12 +1962,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 请立即备份（文件 &gt; 备份文库）并退出：Parallax 再次启动时会提供从备份恢复的选项。损坏的文件绝不会被覆盖。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+48"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
@@ -1992,7 +1977,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import &amp;Links from the Clipboard</source>
         <translation>从剪贴板导入链接(&amp;L)</translation>
     </message>
@@ -2012,7 +1997,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>刷新订阅源(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Export Comparison as PDF…</source>
         <translation>将对比导出为 PDF(&amp;E)…</translation>
     </message>
@@ -2027,7 +2012,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -2042,7 +2027,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -2072,22 +2057,22 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Next &amp;Difference</source>
         <translation>下一处不同(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Next sentence that is not the same in every article (Alt+Down)</source>
         <translation>下一个并非在每篇文章中都相同的句子（Alt+Down）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Previous Di&amp;fference</source>
         <translation>上一处不同(&amp;F)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Previous sentence that is not the same in every article (Alt+Up)</source>
         <translation>上一个并非在每篇文章中都相同的句子（Alt+Up）</translation>
     </message>
@@ -2097,28 +2082,28 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>同步滚动(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Scrolling one column brings the counterparts into view in the others (Ctrl+L)</source>
         <translation>滚动某一栏时，其他栏会随之显示对应的句子（Ctrl+L）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Next Discrepancy</source>
         <translation>下一处差异(&amp;N)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Previous Discrepancy</source>
         <translation>上一处差异(&amp;P)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+140"/>
+        <location line="+134"/>
         <source>&amp;Columns</source>
         <translation>分栏(&amp;C)</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-132"/>
         <source>Which of the compared articles are shown side by side (up to six)</source>
         <translation>选择哪些参与对比的文章并排显示（最多六篇）</translation>
     </message>
@@ -2128,7 +2113,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-85"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2143,12 +2128,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>关于 Parallax(&amp;A)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+103"/>
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -2188,17 +2173,17 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>不一致的引语</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Discrepancies</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-19"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+1"/>
         <source>Quotes</source>
         <translation>引语</translation>
     </message>
@@ -2213,7 +2198,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>报道覆盖</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+44"/>
         <source>Discrepancies (%1)</source>
         <translation>差异（%1）</translation>
     </message>
@@ -2223,17 +2208,17 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>引语（%1）</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation>没有可导入的内容：这些文件夹中没有文件。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/ui/importprogress.cpp" line="+90"/>
         <source>Importing articles…</source>
         <translation>正在导入文章…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2242,32 +2227,25 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <source>Import</source>
         <translation>导入</translation>
     </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>%n article(s) could not be stored: %1</source>
-        <translation>
-            <numerusform>%n 篇文章无法保存：%1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>Importing %1 of %2:
 %3</source>
         <translation>正在导入第 %1 个文件（共 %2 个）：
 %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Importing %1 of %2: %3</source>
         <translation>正在导入第 %1 个文件（共 %2 个）：%3</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+4"/>
         <source>Import cancelled: imported %1, already in the library %2, skipped %3; the rest was left.</source>
         <translation>导入已取消：已导入 %1 个，%2 个已在文库中，跳过 %3 个；其余的未处理。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
@@ -2277,7 +2255,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>导入完成</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Imported %1, already in the library %2, skipped %3%4.</source>
         <translation>已导入 %1 个，%2 个已在文库中，跳过 %3 个%4。</translation>
     </message>
@@ -2287,17 +2265,17 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>；其余文件未做处理</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../app/ui/importprogress.cpp" line="-74"/>
         <source>Imported:</source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location filename="../app/ui/mainwindowmenus.cpp" line="+35"/>
         <source>&amp;Library List</source>
         <translation>文库列表(&amp;L)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Discrepancies</source>
         <translation>差异(&amp;D)</translation>
     </message>
@@ -2317,7 +2295,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>覆盖(&amp;O)</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location filename="../app/ui/importprogress.cpp" line="+2"/>
         <source>Already in the library:</source>
         <translation>已在文库中：</translation>
     </message>
@@ -2327,17 +2305,17 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>已跳过：</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+70"/>
         <source>Comparing the first %1 of %2 selected articles.</source>
         <translation>正在对比所选 %2 篇文章中的前 %1 篇。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 articles compared; %2 shown side by side (View &gt; Columns to pick them).</source>
         <translation>已对比 %1 篇文章；其中 %2 篇并排显示（可在“视图 &gt; 分栏”中选择）。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../app/ui/articleedits.cpp" line="+26"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
@@ -2347,7 +2325,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>删除 %1 篇文章</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
@@ -2362,76 +2340,78 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>无法保存“%1”的详情：%2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+25"/>
         <source>Outlet named “%1”; Edit &gt; Undo takes it back.</source>
         <translation>已将媒体命名为“%1”；“编辑 &gt; 撤销”可以撤回。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Deleted %1; Edit &gt; Undo brings it back.</source>
         <translation>已删除 %1；使用“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 articles</source>
         <translation>%1 篇文章</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/ui/fileactions.cpp" line="+90"/>
         <source>Parallax library %1.sqlite</source>
         <translation>Parallax 文库 %1.sqlite</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
-        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+6"/>
         <source>Back Up Library</source>
         <translation>备份文库</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Library backups (*.sqlite)</source>
         <translation>文库备份 (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 cannot be replaced.</source>
         <translation>无法替换 %1。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Library backed up to %1.</source>
         <translation>文库已备份到 %1。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+6"/>
         <location line="+5"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+26"/>
         <source>Add Feed</source>
         <translation>添加订阅源</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-38"/>
         <source>Address of an RSS or Atom feed:</source>
         <translation>RSS 或 Atom 订阅源的地址：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is not an http or https address.</source>
         <translation>%1 不是 http 或 https 地址。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+26"/>
         <source>The feed could not be stored: %1</source>
         <translation>无法保存订阅源：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-18"/>
         <location line="+8"/>
         <source>Import Feed List</source>
         <translation>导入订阅源列表</translation>
@@ -2447,22 +2427,22 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>no feeds in it</source>
         <translation>其中没有订阅源</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The clipboard holds no link to import.</source>
         <translation>剪贴板中没有可导入的链接。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+16"/>
         <source>Refreshing %1…</source>
         <translation>正在刷新 %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Feeds refreshed: %n new article(s).</source>
         <translation>
             <numerusform>订阅源已刷新：%n 篇新文章。</numerusform>
@@ -2476,32 +2456,30 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/ui/importprogress.cpp" line="+56"/>
         <source>Downloading %1…</source>
         <translation>正在下载 %1…</translation>
     </message>
     <message>
-        <location line="-542"/>
-        <location line="+107"/>
-        <location line="+367"/>
-        <location line="+43"/>
-        <location line="+28"/>
+        <location filename="../app/ui/fileactions.cpp" line="-28"/>
+        <location filename="../app/ui/importprogress.cpp" line="-84"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-237"/>
+        <location line="+227"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-422"/>
-        <location line="+426"/>
+        <location filename="../app/ui/importprogress.cpp" line="+13"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1：文库无法保存该文章（%2）</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-177"/>
         <source>Imported %1, already in the library %2, skipped %3.</source>
         <translation>已导入 %1 个，%2 个已在文库中，跳过 %3 个。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Some files were not imported</source>
         <translation>部分文件未导入</translation>
     </message>
@@ -2513,12 +2491,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>Parallax — %1</source>
         <translation>Parallax — %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/ui/fileactions.cpp" line="-107"/>
         <source>Import Articles</source>
         <translation>导入文章</translation>
     </message>
@@ -2528,7 +2506,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>文章 (*.txt *.md *.markdown *.text);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Import a Folder of Articles</source>
         <translation>导入文章文件夹</translation>
     </message>
@@ -2538,27 +2516,27 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>请打开两篇或更多文章，以导出它们的对比。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 - comparison.pdf</source>
         <translation>%1 - 对比.pdf</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Story</source>
         <translation>新闻事件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export Comparison as PDF</source>
         <translation>将对比导出为 PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Exporting %1…</source>
         <translation>正在导出 %1…</translation>
     </message>
@@ -2568,14 +2546,14 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>导出失败</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Exported %n page(s) to %1.</source>
         <translation>
             <numerusform>已导出 %n 页到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+99"/>
         <source>About Parallax</source>
         <translation>关于 Parallax</translation>
     </message>
@@ -2999,27 +2977,27 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+67"/>
+        <location filename="../app/core/discrepancies.cpp" line="-280"/>
         <source>%1 move</source>
         <translation>%1 涨跌</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+186"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
         <translation>推算出的 %1 汇率为 %2：相差了几个数量级</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>%1 rate %2 in one conversion, %3 in the other</source>
         <translation>%1 汇率在一处换算中为 %2，在另一处为 %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%1 rate %2 implied, %3 in the rest of the story</source>
         <translation>推算出的 %1 汇率为 %2，而该新闻事件的其他报道中为 %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+38"/>
         <source>quote worded differently</source>
         <translation>引语措辞不同</translation>
     </message>
@@ -3029,7 +3007,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>%1 的引语措辞不同</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>quote of %1 in one article only</source>
         <translation>%1 的引语仅见于一篇文章</translation>
     </message>
@@ -3037,7 +3015,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+79"/>
+        <location filename="../app/main.cpp" line="+69"/>
         <source>Use the library file PATH.</source>
         <translation>使用文库文件 PATH。</translation>
     </message>
@@ -3052,24 +3030,24 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>在终端中显示网页引擎的诊断信息。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Articles to import and compare.</source>
         <translation>要导入并对比的文章。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+16"/>
-        <location line="+16"/>
+        <location line="+18"/>
+        <location line="+57"/>
+        <location line="+9"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-8"/>
         <source>The library %1 is open in another Parallax window, which does not answer. Close that window (or end its process) and try again.</source>
         <translation>文库 %1 已在另一个无响应的 Parallax 窗口中打开。请关闭该窗口（或结束其进程）后重试。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-57"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>
@@ -3078,7 +3056,7 @@ Restore the library from a backup? The damaged file is kept as it is, beside the
 要从备份恢复文库吗？损坏的文件会原样保留在恢复后的文件旁边。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Choose a Backup</source>
         <translation>选择备份</translation>
     </message>

@@ -5,8 +5,8 @@
 
 namespace Parallax::Cli {
 
-// The headless subcommands (import, list, search, compare, export, --version, --help). They need no display
-// and print to stdout; errors go to stderr with the file and the reason.
+// The headless subcommands (import, list, search, compare, export, --version, --help). They need no
+// display and print to stdout; errors go to stderr with the file and the reason.
 
 // True when the arguments ask for a subcommand rather than the window.
 bool isHeadless(const QStringList &arguments);

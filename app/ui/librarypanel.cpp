@@ -19,27 +19,27 @@
 #include <QTextDocument>
 #include <QToolButton>
 
-#include <QFocusEvent>
-#include <QHeaderView>
-#include <QKeyEvent>
-#include <QItemSelectionModel>
-#include <QLabel>
-#include <QLineEdit>
-#include <QSet>
-#include <QTableView>
-#include <QTimer>
-#include <QLocale>
-#include <QHash>
-#include <QInputDialog>
-#include <QListWidget>
-#include <QTextBrowser>
-#include <QMenu>
-#include <QDialogButtonBox>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QFocusEvent>
+#include <QHash>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -49,12 +49,11 @@ namespace Parallax {
 namespace {
 
 // Paints a search snippet with the matched words (between [ and ]) in bold.
-class SnippetDelegate final : public QStyledItemDelegate
-{
+class SnippetDelegate final : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override {
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
         const QString snippet = opt.text;
@@ -67,7 +66,8 @@ public:
         QTextDocument doc;
         doc.setDocumentMargin(0);
         doc.setDefaultFont(opt.font);
-        const QColor color = opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text);
+        const QColor color = opt.palette.color(
+            opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text);
         doc.setDefaultStyleSheet(QStringLiteral("body { color: %1; }").arg(color.name()));
         doc.setHtml(QStringLiteral("<body><nobr>") + html + QStringLiteral("</nobr></body>"));
         const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
@@ -84,25 +84,22 @@ public:
 // typing a title move the focus alone; Enter opens the focused article (unless it is already
 // open), Space adds it to the articles compared or takes it out, Shift with a movement extends
 // the selection, a click selects as usual. Tab leaves the table instead of walking its cells.
-class ArticleTable final : public QTableView
-{
+class ArticleTable final : public QTableView {
 public:
     explicit ArticleTable(QWidget *parent)
-        : QTableView(parent)
-    {
+        : QTableView(parent) {
         setTabKeyNavigation(false);
     }
 
-    void keyboardSearch(const QString &search) override
-    {
+    void keyboardSearch(const QString &search) override {
         m_searching = true;
         QTableView::keyboardSearch(search);
         m_searching = false;
     }
 
 protected:
-    QItemSelectionModel::SelectionFlags selectionCommand(const QModelIndex &index, const QEvent *event) const override
-    {
+    QItemSelectionModel::SelectionFlags selectionCommand(const QModelIndex &index,
+                                                         const QEvent *event) const override {
         if (m_searching)
             return QItemSelectionModel::NoUpdate;
         if (event && event->type() == QEvent::KeyPress) {
@@ -115,12 +112,13 @@ protected:
         return QTableView::selectionCommand(index, event);
     }
 
-    void keyPressEvent(QKeyEvent *event) override
-    {
+    void keyPressEvent(QKeyEvent *event) override {
         const QModelIndex current = currentIndex();
-        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && current.isValid()) {
+        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+            current.isValid()) {
             if (!selectionModel()->isRowSelected(current.row(), current.parent()))
-                selectionModel()->select(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                selectionModel()->select(current, QItemSelectionModel::ClearAndSelect |
+                                                      QItemSelectionModel::Rows);
             event->accept();
             return;
         }
@@ -129,11 +127,12 @@ protected:
 
     // Focus arriving from the keyboard lands on the first article compared, not on the top
     // row, and selects nothing.
-    void focusInEvent(QFocusEvent *event) override
-    {
-        const QModelIndexList selected = selectionModel() ? selectionModel()->selectedRows() : QModelIndexList();
+    void focusInEvent(QFocusEvent *event) override {
+        const QModelIndexList selected =
+            selectionModel() ? selectionModel()->selectedRows() : QModelIndexList();
         if (!currentIndex().isValid() && !selected.isEmpty())
-            selectionModel()->setCurrentIndex(*std::min_element(selected.begin(), selected.end()), QItemSelectionModel::NoUpdate);
+            selectionModel()->setCurrentIndex(*std::min_element(selected.begin(), selected.end()),
+                                              QItemSelectionModel::NoUpdate);
         QTableView::focusInEvent(event);
     }
 
@@ -143,19 +142,16 @@ private:
 
 // A list whose entries are opened by a click or Enter (activated): moving through it with the
 // arrow keys only moves the focus. The entry opened last is shown selected (markOpened).
-void openOnClickOrEnter(QListView *list)
-{
+void openOnClickOrEnter(QListView *list) {
     list->setSelectionMode(QAbstractItemView::NoSelection);
 }
 
-void markOpened(QListView *list, const QModelIndex &index)
-{
+void markOpened(QListView *list, const QModelIndex &index) {
     list->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect);
 }
 
 // A short list as tall as its rows (up to `most`), long names elided, no sideways scrolling.
-void fitToRows(QListView *list, int count, int most = 5)
-{
+void fitToRows(QListView *list, int count, int most = 5) {
     list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     list->setTextElideMode(Qt::ElideRight);
     const int rows = std::clamp(count, 1, most);
@@ -184,12 +180,50 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
     , m_stories(new QListView(this))
     , m_count(new QLabel(this))
     , m_searchDelay(new QTimer(this))
-    , m_selectionDelay(new QTimer(this))
-{
+    , m_selectionDelay(new QTimer(this)) {
     m_search->setPlaceholderText(tr("Search the library"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the library"));
 
+    setUpTable();
+
+    QHBoxLayout *filters = setUpFilters();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addLayout(filters);
+    layout->addWidget(m_scope);
+    layout->addWidget(m_storiesLabel);
+    layout->addWidget(m_stories);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_count);
+    layout->addWidget(m_feedsLabel);
+    layout->addWidget(m_feeds);
+    // Tab goes down the panel as it stands (the stories above the articles).
+    const QList<QWidget *> order{m_search, m_outlet,  m_dates, m_tag,
+                                 m_scope,  m_stories, m_table, m_feeds};
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+    setUpLists();
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &LibraryPanel::applySearch);
+
+    // Shift-click selections arrive as several signals; compare once they settle.
+    m_selectionDelay->setSingleShot(true);
+    m_selectionDelay->setInterval(120);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, m_selectionDelay,
+            qOverload<>(&QTimer::start));
+    connect(m_selectionDelay, &QTimer::timeout, this,
+            [this] { Q_EMIT selectionChanged(selectedIds()); });
+
+    reload();
+}
+
+void LibraryPanel::setUpTable() {
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(LibraryModel::Match, new SnippetDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -213,7 +247,9 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(LibraryModel::Title, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setAccessibleName(tr("Articles in the library"));
+}
 
+QHBoxLayout *LibraryPanel::setUpFilters() {
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
     filters->addWidget(m_outlet, 1);
@@ -233,33 +269,7 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
     m_dates->addItem(tr("Past month"), int(PastMonth));
     m_dates->addItem(tr("Past year"), int(PastYear));
     m_dates->addItem(tr("Dates\u2026"), int(CustomRange));
-    connect(m_dates, &QComboBox::activated, this, [this](int index) {
-        if (m_dates->itemData(index).toInt() != CustomRange) {
-            m_lastDateChoice = index;
-            applyDates();
-            return;
-        }
-        // Ask for the range; cancelling keeps what was chosen before.
-        QDialog dialog(this);
-        dialog.setWindowTitle(tr("Dates"));
-        auto *from = new QDateEdit(m_from.isValid() ? m_from : QDate::currentDate().addMonths(-1), &dialog);
-        auto *to = new QDateEdit(m_to.isValid() ? m_to : QDate::currentDate(), &dialog);
-        for (QDateEdit *edit : {from, to}) {
-            edit->setCalendarPopup(true);
-            edit->setDisplayFormat(DateFormat::pattern());
-        }
-        auto *form = new QFormLayout(&dialog);
-        form->addRow(tr("&From:"), from);
-        form->addRow(tr("&To:"), to);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        form->addRow(buttons);
-        if (dialog.exec() == QDialog::Accepted)
-            setDateRange(std::min(from->date(), to->date()), std::max(from->date(), to->date()));
-        else
-            m_dates->setCurrentIndex(m_lastDateChoice);
-    });
+    connect(m_dates, &QComboBox::activated, this, &LibraryPanel::chooseDates);
     m_tag->setAccessibleName(tr("Tag"));
     m_tag->setToolTip(tr("Show the articles with one tag only"));
     m_tag->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -272,78 +282,83 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
     m_scope->hide();
     connect(m_scope, &QToolButton::clicked, this, [this] { setScope(0, 0, {}); });
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search);
-    layout->addLayout(filters);
-    layout->addWidget(m_scope);
-    layout->addWidget(m_storiesLabel);
-    layout->addWidget(m_stories);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_count);
-    layout->addWidget(m_feedsLabel);
-    layout->addWidget(m_feeds);
-    // Tab goes down the panel as it stands (the stories above the articles).
-    const QList<QWidget *> order{m_search, m_outlet, m_dates, m_tag, m_scope, m_stories, m_table, m_feeds};
-    for (int i = 1; i < order.size(); ++i)
-        setTabOrder(order.at(i - 1), order.at(i));
+    return filters;
+}
+
+// Dates > a choice: applied; Dates…: the range asked for, and cancelling keeps what was
+// chosen before.
+void LibraryPanel::chooseDates(int index) {
+    if (m_dates->itemData(index).toInt() != CustomRange) {
+        m_lastDateChoice = index;
+        applyDates();
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Dates"));
+    auto *from =
+        new QDateEdit(m_from.isValid() ? m_from : QDate::currentDate().addMonths(-1), &dialog);
+    auto *to = new QDateEdit(m_to.isValid() ? m_to : QDate::currentDate(), &dialog);
+    for (QDateEdit *edit : {from, to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(DateFormat::pattern());
+    }
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&From:"), from);
+    form->addRow(tr("&To:"), to);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() == QDialog::Accepted)
+        setDateRange(std::min(from->date(), to->date()), std::max(from->date(), to->date()));
+    else
+        m_dates->setCurrentIndex(m_lastDateChoice);
+}
+
+void LibraryPanel::setUpLists() {
     m_feeds->setAccessibleName(tr("Feeds"));
     openOnClickOrEnter(m_feeds);
-    const auto openFeed = [this](QListWidgetItem *item) {
-        if (!item)
-            return;
-        const int row = m_feeds->row(item);
-        const qint64 feed = item->data(Qt::UserRole).toLongLong();
-        const QList<qint64> ids = m_library.feedArticles(feed);
-        m_library.markFeedRead(feed);
-        const QString name = item->data(Qt::UserRole + 1).toString();
-        reloadFeeds(); // the unread count changed; `item` is gone
-        m_search->clear();
-        setScope(0, feed, tr("Feed: %1").arg(name));
-        select(ids.mid(0, 12));
-        if (QListWidgetItem *opened = m_feeds->item(row))
-            markOpened(m_feeds, m_feeds->indexFromItem(opened));
-    };
-    connect(m_feeds, &QListWidget::itemClicked, this, openFeed);
-    connect(m_feeds, &QListWidget::itemActivated, this, openFeed);
+    connect(m_feeds, &QListWidget::itemClicked, this, &LibraryPanel::openFeed);
+    connect(m_feeds, &QListWidget::itemActivated, this, &LibraryPanel::openFeed);
     reloadFeeds();
     m_stories->setModel(m_storyModel);
     m_stories->setAccessibleName(tr("Stories"));
     m_stories->setUniformItemSizes(true);
     openOnClickOrEnter(m_stories);
-    const auto openStory = [this](const QModelIndex &index) {
-        markOpened(m_stories, index);
-        QList<qint64> ids;
-        for (const QVariant &v : index.data(StoryListModel::ArticlesRole).toList())
-            ids.append(v.toLongLong());
-        m_search->clear();
-        setScope(index.data(StoryListModel::IdRole).toLongLong(), 0,
-                 tr("Story: %1").arg(index.data(StoryListModel::TitleRole).toString()));
-        select(ids.mid(0, 12));
-    };
-    connect(m_stories, &QListView::clicked, this, openStory);
-    connect(m_stories, &QListView::activated, this, openStory);
+    connect(m_stories, &QListView::clicked, this, &LibraryPanel::openStory);
+    connect(m_stories, &QListView::activated, this, &LibraryPanel::openStory);
     m_stories->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_stories, &QListView::customContextMenuRequested, this, &LibraryPanel::showStoryMenu);
-
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(200);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &LibraryPanel::applySearch);
-
-    // Shift-click selections arrive as several signals; compare once they settle.
-    m_selectionDelay->setSingleShot(true);
-    m_selectionDelay->setInterval(120);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, m_selectionDelay,
-            qOverload<>(&QTimer::start));
-    connect(m_selectionDelay, &QTimer::timeout, this,
-            [this] { Q_EMIT selectionChanged(selectedIds()); });
-
-    reload();
 }
 
-void LibraryPanel::showTableMenu(const QPoint &pos)
-{
+void LibraryPanel::openFeed(QListWidgetItem *item) {
+    if (!item)
+        return;
+    const int row = m_feeds->row(item);
+    const qint64 feed = item->data(Qt::UserRole).toLongLong();
+    const QList<qint64> ids = m_library.feedArticles(feed);
+    m_library.markFeedRead(feed);
+    const QString name = item->data(Qt::UserRole + 1).toString();
+    reloadFeeds(); // the unread count changed; `item` is gone
+    m_search->clear();
+    setScope(0, feed, tr("Feed: %1").arg(name));
+    select(ids.mid(0, 12));
+    if (QListWidgetItem *opened = m_feeds->item(row))
+        markOpened(m_feeds, m_feeds->indexFromItem(opened));
+}
+
+void LibraryPanel::openStory(const QModelIndex &index) {
+    markOpened(m_stories, index);
+    QList<qint64> ids;
+    for (const QVariant &v : index.data(StoryListModel::ArticlesRole).toList())
+        ids.append(v.toLongLong());
+    m_search->clear();
+    setScope(index.data(StoryListModel::IdRole).toLongLong(), 0,
+             tr("Story: %1").arg(index.data(StoryListModel::TitleRole).toString()));
+    select(ids.mid(0, 12));
+}
+
+void LibraryPanel::showTableMenu(const QPoint &pos) {
     const QModelIndex index = m_table->indexAt(pos);
     if (!index.isValid())
         return;
@@ -370,8 +385,9 @@ void LibraryPanel::showTableMenu(const QPoint &pos)
         if (ids.isEmpty())
             return;
         bool ok = false;
-        const QString title = QInputDialog::getText(this, tr("New Story"), tr("Title:"), QLineEdit::Normal,
-                                                    m_library.article(ids.first()).value_or(Article{}).title, &ok);
+        const QString title =
+            QInputDialog::getText(this, tr("New Story"), tr("Title:"), QLineEdit::Normal,
+                                  m_library.article(ids.first()).value_or(Article{}).title, &ok);
         if (ok && !title.trimmed().isEmpty() && m_library.splitStory(ids, title) > 0)
             reloadStories();
     });
@@ -380,8 +396,7 @@ void LibraryPanel::showTableMenu(const QPoint &pos)
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
-void LibraryPanel::showStoryMenu(const QPoint &pos)
-{
+void LibraryPanel::showStoryMenu(const QPoint &pos) {
     const QModelIndex index = m_stories->indexAt(pos);
     if (!index.isValid())
         return;
@@ -390,20 +405,21 @@ void LibraryPanel::showStoryMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(tr("Rename Story\u2026"), this, [this, story, title] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Rename Story"), tr("Title:"), QLineEdit::Normal, title, &ok);
+        const QString name = QInputDialog::getText(this, tr("Rename Story"), tr("Title:"),
+                                                   QLineEdit::Normal, title, &ok);
         if (ok && !name.trimmed().isEmpty() && m_library.renameStory(story, name))
             reloadStories();
     });
     menu.addAction(tr("Merge Into\u2026"), this, [this, story] {
         StoryPicker picker(m_library, tr("Merge Into"), story, this);
-        if (picker.exec() == QDialog::Accepted && picker.story() > 0 && m_library.mergeStories(story, picker.story()))
+        if (picker.exec() == QDialog::Accepted && picker.story() > 0 &&
+            m_library.mergeStories(story, picker.story()))
             reloadStories();
     });
     menu.exec(m_stories->viewport()->mapToGlobal(pos));
 }
 
-void LibraryPanel::editDetails(qint64 id)
-{
+void LibraryPanel::editDetails(qint64 id) {
     const std::optional<Article> before = m_library.article(id);
     if (!before)
         return;
@@ -415,8 +431,7 @@ void LibraryPanel::editDetails(qint64 id)
     Q_EMIT detailsEdited(*before, after);
 }
 
-void LibraryPanel::reload(const QList<qint64> &select)
-{
+void LibraryPanel::reload(const QList<qint64> &select) {
     reloadFilters();
     reloadStories();
     applySearch();
@@ -425,7 +440,9 @@ void LibraryPanel::reload(const QList<qint64> &select)
     m_table->resizeColumnToContents(LibraryModel::Outlet);
     m_table->resizeColumnToContents(LibraryModel::Date);
     m_table->resizeColumnToContents(LibraryModel::Words);
-    m_table->setColumnWidth(LibraryModel::Outlet, std::min(m_table->columnWidth(LibraryModel::Outlet), std::max(80, width() / 3)));
+    m_table->setColumnWidth(
+        LibraryModel::Outlet,
+        std::min(m_table->columnWidth(LibraryModel::Outlet), std::max(80, width() / 3)));
     if (!select.isEmpty()) {
         this->select(select);
         // The caller opens what it selected itself; do not compare it a second time.
@@ -433,8 +450,7 @@ void LibraryPanel::reload(const QList<qint64> &select)
     }
 }
 
-void LibraryPanel::reloadFilters()
-{
+void LibraryPanel::reloadFilters() {
     // The outlets and tags the library has; what was chosen stays chosen while it exists.
     const auto refill = [](QComboBox *box, const QString &all, const QStringList &names) {
         const QSignalBlocker blocker(box);
@@ -451,10 +467,11 @@ void LibraryPanel::reloadFilters()
     m_tag->setVisible(!tags.isEmpty());
 }
 
-void LibraryPanel::setDateRange(const QDate &from, const QDate &to)
-{
+void LibraryPanel::setDateRange(const QDate &from, const QDate &to) {
     const QLocale locale;
-    m_dates->setItemText(m_dates->count() - 1, tr("%1 to %2").arg(DateFormat::date(from, locale), DateFormat::date(to, locale)));
+    m_dates->setItemText(
+        m_dates->count() - 1,
+        tr("%1 to %2").arg(DateFormat::date(from, locale), DateFormat::date(to, locale)));
     m_dates->setCurrentIndex(m_dates->count() - 1);
     m_lastDateChoice = m_dates->count() - 1;
     m_from = from;
@@ -463,8 +480,7 @@ void LibraryPanel::setDateRange(const QDate &from, const QDate &to)
     applySearch();
 }
 
-void LibraryPanel::applyDates()
-{
+void LibraryPanel::applyDates() {
     const int days = m_dates->currentData().toInt();
     m_dates->setItemText(m_dates->count() - 1, tr("Dates\u2026"));
     m_from = days > 0 ? QDate::currentDate().addDays(-days) : QDate();
@@ -473,8 +489,7 @@ void LibraryPanel::applyDates()
     applySearch();
 }
 
-void LibraryPanel::setScope(qint64 story, qint64 feed, const QString &label)
-{
+void LibraryPanel::setScope(qint64 story, qint64 feed, const QString &label) {
     m_scopeStory = story;
     m_scopeFeed = feed;
     if (story == 0)
@@ -486,8 +501,7 @@ void LibraryPanel::setScope(qint64 story, qint64 feed, const QString &label)
     applySearch();
 }
 
-void LibraryPanel::applySearch()
-{
+void LibraryPanel::applySearch() {
     const QString text = m_search->text().trimmed();
     Library::SearchFilter filter;
     filter.outlet = m_outlet->currentData().toString();
@@ -510,15 +524,15 @@ void LibraryPanel::applySearch()
     }
     m_model->setOrder(header->sortIndicatorSection(), header->sortIndicatorOrder());
     m_model->setQuery(text, filter); // one query for the order and the filter together
-    const bool narrowed = searching || !filter.outlet.isEmpty() || !filter.tag.isEmpty() || m_from.isValid() ||
-                          m_to.isValid() || filter.story > 0 || filter.feed > 0;
+    const bool narrowed = searching || !filter.outlet.isEmpty() || !filter.tag.isEmpty() ||
+                          m_from.isValid() || m_to.isValid() || filter.story > 0 || filter.feed > 0;
     const int total = m_library.articleCount();
-    m_count->setText(narrowed ? tr("%n of %1 article(s) match", nullptr, m_model->matchCount()).arg(QLocale().toString(total))
+    m_count->setText(narrowed ? tr("%n of %1 article(s) match", nullptr, m_model->matchCount())
+                                    .arg(QLocale().toString(total))
                               : tr("%n article(s)", nullptr, total));
 }
 
-void LibraryPanel::select(const QList<qint64> &ids)
-{
+void LibraryPanel::select(const QList<qint64> &ids) {
     QItemSelection selection;
     for (qint64 id : ids) {
         const int row = m_model->rowOf(id); // reads the rows up to it when needed
@@ -532,8 +546,7 @@ void LibraryPanel::select(const QList<qint64> &ids)
         m_table->scrollTo(selection.first().topLeft());
 }
 
-QList<qint64> LibraryPanel::selectedIds() const
-{
+QList<qint64> LibraryPanel::selectedIds() const {
     QList<QModelIndex> rows = m_table->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(),
               [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
@@ -543,24 +556,25 @@ QList<qint64> LibraryPanel::selectedIds() const
     return ids;
 }
 
-QString LibraryPanel::trimmedHtml(const Article &article)
-{
+QString LibraryPanel::trimmedHtml(const Article &article) {
     if (article.trimmed.isEmpty())
         return tr("<p>Nothing was trimmed from this article.</p>");
-    QString html = tr("<p>Set aside when <b>%1</b> was imported (share prompts, newsletter boxes, author notes, "
+    QString html = tr("<p>Set aside when <b>%1</b> was imported (share prompts, newsletter boxes, "
+                      "author notes, "
                       "credits and the like):</p>")
                        .arg(article.title.toHtmlEscaped());
     // Muted as on the comparison page, in the colour of the current theme.
-    const QString muted = Theme::isDark(QApplication::palette()) ? QStringLiteral("#a0a4aa") : QStringLiteral("#5f6368");
+    const QString muted = Theme::isDark(QApplication::palette()) ? QStringLiteral("#a0a4aa")
+                                                                 : QStringLiteral("#5f6368");
     for (const QString &p : article.trimmed)
         html += QStringLiteral("<p style=\"color:%1\">%2</p>").arg(muted, p.toHtmlEscaped());
     if (!article.credits.isEmpty())
-        html += tr("<p><b>Credits</b>: %1</p>").arg(article.credits.join(QStringLiteral("; ")).toHtmlEscaped());
+        html += tr("<p><b>Credits</b>: %1</p>")
+                    .arg(article.credits.join(QStringLiteral("; ")).toHtmlEscaped());
     return html;
 }
 
-void LibraryPanel::showTrimmed(qint64 id)
-{
+void LibraryPanel::showTrimmed(qint64 id) {
     const std::optional<Article> article = m_library.article(id);
     if (!article)
         return;
@@ -574,12 +588,14 @@ void LibraryPanel::showTrimmed(qint64 id)
     if (!article->trimmed.isEmpty()) {
         // The reader may judge the trimmed text part of the article: it goes back at the end
         // of the body, and the comparison is made again.
-        QPushButton *putBack = buttons->addButton(tr("Put Back in the Article"), QDialogButtonBox::ActionRole);
+        QPushButton *putBack =
+            buttons->addButton(tr("Put Back in the Article"), QDialogButtonBox::ActionRole);
         putBack->setToolTip(tr("Add the trimmed text to the end of the article's text"));
         connect(putBack, &QPushButton::clicked, dialog, [this, dialog, id] {
             QString error;
             if (!m_library.restoreTrimmed(id, &error)) {
-                QMessageBox::warning(dialog, tr("Put Back"), tr("The trimmed text could not be put back: %1").arg(error));
+                QMessageBox::warning(dialog, tr("Put Back"),
+                                     tr("The trimmed text could not be put back: %1").arg(error));
                 return;
             }
             dialog->accept();
@@ -594,18 +610,20 @@ void LibraryPanel::showTrimmed(qint64 id)
     dialog->open();
 }
 
-void LibraryPanel::reloadFeeds()
-{
+void LibraryPanel::reloadFeeds() {
     const QList<Library::Feed> feeds = m_library.feeds();
     m_feeds->clear();
     for (const Library::Feed &f : feeds) {
         const QString name = f.title.isEmpty() ? f.url : f.title;
-        auto *item = new QListWidgetItem(f.unread > 0 ? tr("%1 (%2)").arg(name).arg(f.unread) : name, m_feeds);
+        auto *item = new QListWidgetItem(
+            f.unread > 0 ? tr("%1 (%2)").arg(name).arg(f.unread) : name, m_feeds);
         item->setData(Qt::UserRole, f.id);
         item->setData(Qt::UserRole + 1, name);
         QString tip = f.url;
-        tip += u'\n' + (f.lastChecked.isValid() ? tr("Checked %1").arg(DateFormat::dateTime(f.lastChecked.toLocalTime()))
-                                                  : tr("Not checked yet"));
+        tip +=
+            u'\n' + (f.lastChecked.isValid()
+                         ? tr("Checked %1").arg(DateFormat::dateTime(f.lastChecked.toLocalTime()))
+                         : tr("Not checked yet"));
         if (!f.lastError.isEmpty())
             tip += u'\n' + tr("Last attempt failed: %1").arg(f.lastError);
         item->setToolTip(tip);
@@ -620,8 +638,7 @@ void LibraryPanel::reloadFeeds()
     fitToRows(m_feeds, m_feeds->count());
 }
 
-void LibraryPanel::reloadStories()
-{
+void LibraryPanel::reloadStories() {
     m_storyModel->setDates(m_from, m_to); // reads them again
     const bool any = m_storyModel->storyCount() > 0;
     m_storiesLabel->setVisible(any);

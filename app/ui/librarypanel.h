@@ -6,9 +6,12 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLineEdit;
 class QListView;
 class QListWidget;
+class QListWidgetItem;
+class QModelIndex;
 class QLabel;
 class QTableView;
 class QTimer;
@@ -24,8 +27,7 @@ class StoryListModel;
 // and a story or feed clicked) over the list of stories and the table of articles, both
 // read lazily so a library of 100,000 articles opens as fast as a small one. Selecting
 // articles asks for them to be compared.
-class LibraryPanel final : public QWidget
-{
+class LibraryPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LibraryPanel)
 
@@ -73,6 +75,12 @@ public:
 private:
     void applySearch();
     void applyDates();
+    void setUpTable();
+    QHBoxLayout *setUpFilters();
+    void chooseDates(int index);
+    void setUpLists();
+    void openFeed(QListWidgetItem *item);
+    void openStory(const QModelIndex &index);
     void setScope(qint64 story, qint64 feed, const QString &label);
     void reloadFilters();
     void showTrimmed(qint64 id);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/comparison.h"
+#include "ui/importprogress.h"
 
 #include <QMainWindow>
 #include <QUrl>
@@ -17,6 +18,7 @@ class AlignedPanel;
 class ComparisonView;
 class CoveragePanel;
 class DiscrepancyPanel;
+class FileActions;
 class FocusRing;
 class FiguresPanel;
 class ImportNotice;
@@ -28,8 +30,7 @@ class QuotesPanel;
 // it the story's discrepancies, figures (charts) and quotes in docks. Files and folders come
 // in by drag and drop, File > Import or the command line; what came in is opened side by
 // side.
-class MainWindow final : public QMainWindow
-{
+class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
@@ -41,14 +42,7 @@ public:
     ~MainWindow() override;
 
     // What one import run did, for the status bar and for tests.
-    struct ImportSummary
-    {
-        QList<qint64> ids; // imported or already present, in the order given
-        int imported = 0;
-        int duplicates = 0;
-        QStringList skipped; // "path: reason"
-        bool cancelled = false; // the reader stopped it; what was finished is kept
-    };
+    using ImportSummary = Parallax::ImportSummary;
 
     // Imports of more files than this show a progress dialog with a Cancel button.
     static constexpr int kProgressFrom = 5;
@@ -57,9 +51,11 @@ public:
     // only opened (the command line, "Open with", the sample story). Only an import the
     // reader asked for stops them with a dialog, and only when files were skipped.
     enum class ImportRequest { Asked, Opened };
-    // Imports files and folders (recursively) and opens what they hold side by side; the
-    // summary goes to the status bar and the import notice above the comparison.
-    ImportSummary importAndOpen(const QStringList &paths, ImportRequest request = ImportRequest::Asked);
+    // Imports files and folders (recursively) through ImportService and opens what they hold
+    // side by side; the summary goes to the status bar and the import notice above the
+    // comparison. Many files show a progress dialog whose Cancel stops the import.
+    ImportSummary importAndOpen(const QStringList &paths,
+                                ImportRequest request = ImportRequest::Asked);
     // Imports the sample story shipped with Parallax (if needed) and opens it.
     void openSampleStory();
     // Selects the articles in the library list and compares them.
@@ -70,6 +66,9 @@ public:
     void refreshFeeds();
     // Imports the links (or file addresses) on the clipboard (File > Import Links, Ctrl+V).
     void pasteLinks();
+    // Imports dropped or pasted links: files and folders like importAndOpen, web pages
+    // downloaded; what came in is opened beside the articles selected.
+    void importUrls(const QList<QUrl> &urls);
     // Tells the reader the library file is damaged (found after opening) and has the next
     // start check it fully; what was found, empty while nothing was.
     void reportDamagedLibrary(const QString &problem);
@@ -105,8 +104,6 @@ Q_SIGNALS:
     // A comparison has been computed (off the GUI thread) and shown.
     void comparisonShown();
 
-public:
-
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
@@ -116,6 +113,9 @@ protected:
 
 private:
     void createActions();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
     void createDocks();
     void createGoToActions();
     void setFocusChain();
@@ -127,16 +127,8 @@ private:
     void revealClaim(int claim);
     void createToolBar();
     void updateColumnsMenu();
-    void importFiles();
-    void importFolder();
-    void exportPdf();
-    void addFeed();
-    void backUpLibrary();
-    void importFeedList();
-    void importUrls(const QList<QUrl> &urls);
-    void showAbout();
     void reportSkipped(const QStringList &skipped);
-    void summariseImport(const ImportSummary &summary, const QStringList &details, ImportRequest request);
+    void summariseImport(const ImportSummary &summary, ImportRequest request);
     QWidget *createMainArea();
     void detailsApplied(const Article &details);
 
@@ -149,11 +141,13 @@ private:
     AlignedPanel *m_aligned;
     CoveragePanel *m_coverage;
     ImportNotice *m_notice;
+    FileActions *m_files;
     QTabWidget *m_tabs = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_goToMenu = nullptr;
     FocusRing *m_focusRing = nullptr;
-    QList<QDockWidget *> m_docks; // in the order they were created: Discrepancies, Quotes, Aligned Sentences, Coverage
+    QList<QDockWidget *> m_docks; // in the order they were created: Discrepancies, Quotes, Aligned
+                                  // Sentences, Coverage
     QAction *m_nextDifference = nullptr;
     QAction *m_previousDifference = nullptr;
     QAction *m_sync = nullptr;
