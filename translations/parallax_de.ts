@@ -4,22 +4,7 @@
 <context>
     <name>Parallax::AlignedPanel</name>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="+29"/>
-        <source>word for word</source>
-        <translation>wörtlich</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>reworded</source>
-        <translation>umformuliert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>in part</source>
-        <translation>teilweise</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/ui/alignedpanel.cpp" line="+33"/>
         <source>Aligned sentences</source>
         <translation>Zugeordnete Sätze</translation>
     </message>
@@ -195,7 +180,7 @@
         <translation>parallax search: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/compare.cpp" line="+18"/>
+        <location filename="../app/cli/commands/compare.cpp" line="+19"/>
         <source>verbatim</source>
         <translation>wörtlich</translation>
     </message>
@@ -239,7 +224,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Engine time: %1 ms</source>
         <translation>Rechenzeit: %1 ms</translation>
     </message>
@@ -586,7 +571,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="+435"/>
+        <location filename="../app/report/labels.cpp" line="+80"/>
         <source>Figure</source>
         <translation>Zahl</translation>
     </message>
@@ -614,7 +599,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="+38"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+39"/>
         <source>Previous</source>
         <translation>Vorherige</translation>
     </message>
@@ -654,7 +639,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>%1 weicht von den anderen ab</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The outlets agree on every figure and quote.</source>
         <translation>Die Medien stimmen bei allen Zahlen und Zitaten überein.</translation>
     </message>
@@ -680,7 +665,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::DiscrepancyTable</name>
     <message>
-        <location filename="../app/core/discrepancytable.cpp" line="+132"/>
+        <location filename="../app/report/labels.cpp" line="+54"/>
         <source>different value</source>
         <translation>anderer Wert</translation>
     </message>
@@ -876,12 +861,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+396"/>
+        <location filename="../app/report/labels.cpp" line="-96"/>
         <source>Word for word in %1</source>
         <translation>Wörtlich in %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reworded in %1</source>
         <translation>Umformuliert in %1</translation>
     </message>
@@ -891,7 +876,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Teilweise in %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../app/report/reportparts.cpp" line="+74"/>
         <source>Shared: %1</source>
         <translation>Gemeinsam: %1</translation>
     </message>
@@ -916,24 +901,24 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Nur in %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Section heading (not compared)</source>
         <translation>Zwischenüberschrift (nicht verglichen)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+326"/>
+        <location line="+258"/>
         <source>Only in this article</source>
         <translation>Nur in diesem Artikel</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-129"/>
         <source>Disagrees: %1</source>
         <translation>Abweichend: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
-        <location line="+57"/>
+        <location filename="../app/report/printreport.cpp" line="+40"/>
+        <location filename="../app/report/screenreport.cpp" line="+67"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -941,18 +926,18 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="+2"/>
         <source>%1% found in the others</source>
         <translation>%1 % in den anderen gefunden</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+55"/>
+        <location line="+5"/>
+        <location filename="../app/report/screenreport.cpp" line="+5"/>
         <source>Derived from %1</source>
         <translation>Abgeleitet von %1</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location filename="../app/report/screenreport.cpp" line="-48"/>
         <source>Inferred from the text.</source>
         <translation>Aus dem Text erschlossen.</translation>
     </message>
@@ -972,17 +957,17 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Aus dem Namen des Ordners der Datei erschlossen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Double-click to name the outlet.</source>
         <translation>Doppelklicken, um das Medium zu benennen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>inferred</source>
         <translation>erschlossen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Share of this article&apos;s sentences found in the others</source>
         <translation>Anteil der Sätze dieses Artikels, die in den anderen stehen</translation>
     </message>
@@ -992,17 +977,17 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>%1 % auch anderswo</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../app/report/reportparts.cpp" line="+99"/>
         <source>Moved: %1 has this elsewhere; click to go there</source>
         <translation>Verschoben: %1 bringt dies an anderer Stelle; zum Hinspringen klicken</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/report/screenreport.cpp" line="+29"/>
         <source>Overview of %1: click to go there</source>
         <translation>Übersicht über %1: zum Hinspringen klicken</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location filename="../app/report/printreport.cpp" line="+18"/>
         <source>%n article(s) compared with Parallax on %1</source>
         <translation>
             <numerusform>%n Artikel, am %1 mit Parallax verglichen</numerusform>
@@ -1010,7 +995,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the outlets give different values</source>
         <translation>die Medien nennen verschiedene Werte</translation>
     </message>
@@ -1035,7 +1020,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>von keinem anderen Medium zitiert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -1045,12 +1030,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Warum markiert</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Quotes of named people</source>
         <translation>Zitate namentlich genannter Personen</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n only here</source>
         <translation>
             <numerusform>%n nur hier</numerusform>
@@ -1058,18 +1043,18 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>listed in the appendix</source>
         <translation>im Anhang aufgeführt</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+129"/>
+        <location line="+13"/>
+        <location line="+154"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-154"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1079,17 +1064,17 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Found in the others</source>
         <translation>In den anderen gefunden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -1104,22 +1089,22 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Abgeleitet von</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>undated</source>
         <translation>ohne Datum</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The outlets; an arrow goes from a copy to the article it is derived from.</source>
         <translation>Die Medien; ein Pfeil führt von einer Kopie zu dem Artikel, von dem sie abgeleitet ist.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>up</source>
         <translation>gestiegen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>down</source>
         <translation>gesunken</translation>
     </message>
@@ -1150,7 +1135,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>indirekte Rede</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Coverage: what two or more outlets report</source>
         <translation>Berichterstattung: was zwei oder mehr Medien melden</translation>
     </message>
@@ -1160,12 +1145,12 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Jede Zeile ist eine Aussage, die am weitesten verbreitete zuerst; ● wörtlich, ◑ umformuliert, ○ teilweise.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No claim is carried by more than one outlet.</source>
         <translation>Keine Aussage findet sich in mehr als einem Medium.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Only in one outlet</source>
         <translation>Nur in einem Medium</translation>
     </message>
@@ -1175,7 +1160,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Was kein anderes Medium bringt, je Medium in Lesereihenfolge; die Nummern sind die in den Spalten.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>Nur in %1 (%n Satz)</numerusform>
@@ -1183,47 +1168,47 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Figure</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-31"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-110"/>
         <source>Market moves (percent change) per entity and outlet.</source>
         <translation>Kursbewegungen (prozentuale Veränderung) je Unternehmen bzw. Index und Medium.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Amounts of money on a log scale, grouped by what they measure.</source>
         <translation>Geldbeträge auf logarithmischer Skala, gruppiert nach Messgröße.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+107"/>
         <source>No figures in these articles.</source>
         <translation>Keine Zahlen in diesen Artikeln.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>About</source>
         <translation>Betrifft</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Measure</source>
         <translation>Messgröße</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
@@ -1233,22 +1218,22 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>≠ disagrees</source>
         <translation>≠ weicht ab</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No quotations in these articles.</source>
         <translation>Keine Zitate in diesen Artikeln.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Speaker</source>
         <translation>Sprecher</translation>
     </message>
@@ -1258,7 +1243,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Medien</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Match</source>
         <translation>Abgleich</translation>
     </message>
@@ -1268,32 +1253,32 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>nur in diesem Medium</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-243"/>
         <source>Discrepancies</source>
         <translation>Abweichungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The outlets agree on every figure and quote found.</source>
         <translation>Die Medien stimmen bei allen gefundenen Zahlen und Zitaten überein.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+147"/>
         <source>Claim</source>
         <translation>Aussage</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+106"/>
         <source>Discrepancies in full</source>
         <translation>Alle Abweichungen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Appendix</source>
         <translation>Anhang</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../app/report/htmlreport.cpp" line="+39"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
@@ -1303,22 +1288,22 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>Wählen Sie zwei bis sechs Artikel in der Bibliothek aus oder ziehen Sie Artikeldateien hierher, um sie nebeneinander zu lesen.</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location filename="../app/report/labels.cpp" line="+8"/>
         <source>Word for word elsewhere</source>
         <translation>Anderswo wörtlich</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reworded elsewhere</source>
         <translation>Anderswo umformuliert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Partly elsewhere</source>
         <translation>Anderswo teilweise</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/report/reportparts.cpp" line="+31"/>
         <source>changed words</source>
         <translation>geänderte Wörter</translation>
     </message>
@@ -1374,7 +1359,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::Labels</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+9"/>
+        <location filename="../app/report/labels.cpp" line="-62"/>
         <source>market value</source>
         <translation>Börsenwert</translation>
     </message>
@@ -1473,6 +1458,21 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <source>damages</source>
         <translation>Schadenersatz</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>word for word</source>
+        <translation>wörtlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reworded</source>
+        <translation>umformuliert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in part</source>
+        <translation>teilweise</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::Language</name>
@@ -1516,7 +1516,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <translation>die Datei ist beschädigt (%1)</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+228"/>
         <source>the library file %1 is read-only</source>
         <translation>die Bibliotheksdatei %1 ist schreibgeschützt</translation>
     </message>
@@ -1646,6 +1646,21 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <location line="+3"/>
         <source>the connection to the server of %1 was lost; nothing after the last commit was stored (%2)</source>
         <translation>die Verbindung zum Server von %1 ist abgebrochen; nichts nach dem letzten Festschreiben wurde gespeichert (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/librarycopy.cpp" line="+162"/>
+        <source>%1 already holds articles, stories, feeds or tags: a library is copied only into an empty one</source>
+        <translation>%1 enthält bereits Artikel, Geschichten, Feeds oder Schlagwörter: eine Bibliothek wird nur in eine leere kopiert</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nothing was copied into %1: %2</source>
+        <translation>Nichts wurde nach %1 kopiert: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the copy in %1 differs from %2 in the table %3 (%4 rows against %5)%6</source>
+        <translation>die Kopie in %1 weicht von %2 in der Tabelle %3 ab (%4 Zeilen gegenüber %5)%6</translation>
     </message>
 </context>
 <context>
@@ -1947,7 +1962,7 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+69"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+70"/>
         <location line="+89"/>
         <location line="+186"/>
         <source>Parallax</source>
@@ -2993,27 +3008,27 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="-280"/>
+        <location filename="../app/report/labels.cpp" line="+67"/>
         <source>%1 move</source>
         <translation>%1 Veränderung</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+2"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
         <translation>Implizierter %1-Kurs %2: um Größenordnungen daneben</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
         <source>%1 rate %2 in one conversion, %3 in the other</source>
         <translation>%1-Kurs %2 in einer Umrechnung, %3 in der anderen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>%1 rate %2 implied, %3 in the rest of the story</source>
         <translation>Implizierter %1-Kurs %2, %3 in der übrigen Berichterstattung</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+5"/>
         <source>quote worded differently</source>
         <translation>Zitat anders formuliert</translation>
     </message>
@@ -3023,7 +3038,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Zitat von %1 anders formuliert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>quote of %1 in one article only</source>
         <translation>Zitat von %1 nur in einem Artikel</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands/compare.cpp" line="+68"/>
+        <location filename="../app/cli/commands/compare.cpp" line="+69"/>
         <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
         <translation>
             <numerusform>%n figure, %1 quote(s), %2 discrepancy(s)</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message numerus="yes">
-        <location filename="../app/ui/discrepancypanel.cpp" line="+195"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+197"/>
         <source>%n discrepancy(ies)</source>
         <translation>
             <numerusform>%n discrepancy</numerusform>
@@ -53,8 +53,8 @@
 <context>
     <name>Parallax::HtmlReport</name>
     <message numerus="yes">
-        <location filename="../app/report/htmlreport.cpp" line="+633"/>
-        <location line="+57"/>
+        <location filename="../app/report/printreport.cpp" line="+40"/>
+        <location filename="../app/report/screenreport.cpp" line="+67"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+25"/>
         <source>%n article(s) compared with Parallax on %1</source>
         <translation>
             <numerusform>%n article compared with Parallax on %1</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+64"/>
         <source>%n only here</source>
         <translation>
             <numerusform>%n only here</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+148"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>Only in %1 (%n sentence)</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>Parallax::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+300"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+301"/>
         <source>%n file(s) could not be imported. The other files were.</source>
         <translation>
             <numerusform>%n file could not be imported. The other files were.</numerusform>

@@ -4,22 +4,7 @@
 <context>
     <name>Parallax::AlignedPanel</name>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="+29"/>
-        <source>word for word</source>
-        <translation>literal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>reworded</source>
-        <translation>reformulada</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>in part</source>
-        <translation>en parte</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/ui/alignedpanel.cpp" line="+33"/>
         <source>Aligned sentences</source>
         <translation>Frases alineadas</translation>
     </message>
@@ -220,7 +205,7 @@
         <translation>parallax search: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/compare.cpp" line="+18"/>
+        <location filename="../app/cli/commands/compare.cpp" line="+19"/>
         <source>verbatim</source>
         <translation>literales</translation>
     </message>
@@ -264,7 +249,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Engine time: %1 ms</source>
         <translation>Tiempo del motor: %1 ms</translation>
     </message>
@@ -586,7 +571,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="+435"/>
+        <location filename="../app/report/labels.cpp" line="+80"/>
         <source>Figure</source>
         <translation>Cifra</translation>
     </message>
@@ -614,7 +599,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="+38"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+39"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
@@ -654,7 +639,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>%1 difiere de los demás</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The outlets agree on every figure and quote.</source>
         <translation>Los medios coinciden en todas las cifras y citas.</translation>
     </message>
@@ -680,7 +665,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::DiscrepancyTable</name>
     <message>
-        <location filename="../app/core/discrepancytable.cpp" line="+132"/>
+        <location filename="../app/report/labels.cpp" line="+54"/>
         <source>different value</source>
         <translation>valor distinto</translation>
     </message>
@@ -876,12 +861,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+396"/>
+        <location filename="../app/report/labels.cpp" line="-96"/>
         <source>Word for word in %1</source>
         <translation>Literal en %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reworded in %1</source>
         <translation>Reformulada en %1</translation>
     </message>
@@ -891,7 +876,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>En parte en %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../app/report/reportparts.cpp" line="+74"/>
         <source>Shared: %1</source>
         <translation>En común: %1</translation>
     </message>
@@ -916,24 +901,24 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Solo en %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Section heading (not compared)</source>
         <translation>Subtítulo (no se compara)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+326"/>
+        <location line="+258"/>
         <source>Only in this article</source>
         <translation>Solo en este artículo</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-129"/>
         <source>Disagrees: %1</source>
         <translation>No coincide con: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
-        <location line="+57"/>
+        <location filename="../app/report/printreport.cpp" line="+40"/>
+        <location filename="../app/report/screenreport.cpp" line="+67"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n palabra</numerusform>
@@ -941,18 +926,18 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         </translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="+2"/>
         <source>%1% found in the others</source>
         <translation>%1% presente en los demás</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+55"/>
+        <location line="+5"/>
+        <location filename="../app/report/screenreport.cpp" line="+5"/>
         <source>Derived from %1</source>
         <translation>Derivado de %1</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location filename="../app/report/screenreport.cpp" line="-48"/>
         <source>Inferred from the text.</source>
         <translation>Deducido del texto.</translation>
     </message>
@@ -972,17 +957,17 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Deducido del nombre de la carpeta del archivo.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Double-click to name the outlet.</source>
         <translation>Haga doble clic para nombrar el medio.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>inferred</source>
         <translation>deducido</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Share of this article&apos;s sentences found in the others</source>
         <translation>Proporción de las frases de este artículo que aparecen en los demás</translation>
     </message>
@@ -992,32 +977,32 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>%1 % en otros</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../app/report/reportparts.cpp" line="+99"/>
         <source>Moved: %1 has this elsewhere; click to go there</source>
         <translation>Desplazada: %1 la recoge en otra posición; haga clic para ir allí</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/report/screenreport.cpp" line="+29"/>
         <source>Overview of %1: click to go there</source>
         <translation>Vista general de %1: haga clic para ir allí</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/report/labels.cpp" line="+8"/>
         <source>Word for word elsewhere</source>
         <translation>Literal en otro artículo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reworded elsewhere</source>
         <translation>Reformulada en otro artículo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Partly elsewhere</source>
         <translation>En parte en otro artículo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/report/reportparts.cpp" line="+31"/>
         <source>changed words</source>
         <translation>palabras cambiadas</translation>
     </message>
@@ -1037,7 +1022,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>cita redactada de otra forma</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location filename="../app/report/printreport.cpp" line="+18"/>
         <source>%n article(s) compared with Parallax on %1</source>
         <translation>
             <numerusform>%n artículo comparado con Parallax el %1</numerusform>
@@ -1045,7 +1030,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the outlets give different values</source>
         <translation>los medios dan valores distintos</translation>
     </message>
@@ -1070,7 +1055,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>ningún otro medio lo cita</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
@@ -1080,12 +1065,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Por qué se señala</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Quotes of named people</source>
         <translation>Citas de personas con nombre</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n only here</source>
         <translation>
             <numerusform>%n solo aquí</numerusform>
@@ -1093,18 +1078,18 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>listed in the appendix</source>
         <translation>listadas en el apéndice</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+129"/>
+        <location line="+13"/>
+        <location line="+154"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-154"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1114,17 +1099,17 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Publicado</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Words</source>
         <translation>Palabras</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Found in the others</source>
         <translation>Presente en los demás</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
@@ -1139,22 +1124,22 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Derivado de</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>undated</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The outlets; an arrow goes from a copy to the article it is derived from.</source>
         <translation>Los medios; una flecha va de una copia al artículo del que deriva.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>up</source>
         <translation>al alza</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>down</source>
         <translation>a la baja</translation>
     </message>
@@ -1185,7 +1170,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>estilo indirecto</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Coverage: what two or more outlets report</source>
         <translation>Cobertura: lo que informan dos o más medios</translation>
     </message>
@@ -1195,12 +1180,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Cada fila es una afirmación, la más difundida primero; ● palabra por palabra, ◑ reformulada, ○ en parte.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No claim is carried by more than one outlet.</source>
         <translation>Ninguna afirmación aparece en más de un medio.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Only in one outlet</source>
         <translation>Solo en un medio</translation>
     </message>
@@ -1210,7 +1195,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Lo que ningún otro medio recoge, por medio en orden de lectura; los números son los de las columnas.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>Solo en %1 (%n frase)</numerusform>
@@ -1218,27 +1203,27 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-110"/>
         <source>Market moves (percent change) per entity and outlet.</source>
         <translation>Movimientos del mercado (variación porcentual) por entidad y medio.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Amounts of money on a log scale, grouped by what they measure.</source>
         <translation>Importes de dinero en escala logarítmica, agrupados según lo que miden.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+107"/>
         <source>No figures in these articles.</source>
         <translation>No hay cifras en estos artículos.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Figure</source>
         <translation>Cifra</translation>
     </message>
@@ -1248,12 +1233,12 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Entidad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Measure</source>
         <translation>Magnitud</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
@@ -1263,22 +1248,22 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Concordancia</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>≠ disagrees</source>
         <translation>≠ discrepa</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Quotes</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No quotations in these articles.</source>
         <translation>No hay citas en estos artículos.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
@@ -1293,7 +1278,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>Medios</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Match</source>
         <translation>Coincidencia</translation>
     </message>
@@ -1303,32 +1288,32 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>solo en este medio</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-243"/>
         <source>Discrepancies</source>
         <translation>Discrepancias</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The outlets agree on every figure and quote found.</source>
         <translation>Los medios coinciden en todas las cifras y citas encontradas.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+147"/>
         <source>Claim</source>
         <translation>Afirmación</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+106"/>
         <source>Discrepancies in full</source>
         <translation>Todas las discrepancias</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Appendix</source>
         <translation>Apéndice</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../app/report/htmlreport.cpp" line="+39"/>
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
@@ -1374,7 +1359,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::Labels</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+9"/>
+        <location filename="../app/report/labels.cpp" line="-62"/>
         <source>market value</source>
         <translation>valor de mercado</translation>
     </message>
@@ -1473,6 +1458,21 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <source>damages</source>
         <translation>indemnización</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>word for word</source>
+        <translation>literal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reworded</source>
+        <translation>reformulada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in part</source>
+        <translation>en parte</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::Language</name>
@@ -1516,7 +1516,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <translation>el archivo está dañado (%1)</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+228"/>
         <source>the library file %1 is read-only</source>
         <translation>el archivo de la biblioteca %1 es de solo lectura</translation>
     </message>
@@ -1646,6 +1646,21 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
         <location line="+3"/>
         <source>the connection to the server of %1 was lost; nothing after the last commit was stored (%2)</source>
         <translation>se perdió la conexión con el servidor de %1; no se guardó nada posterior a la última confirmación (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/librarycopy.cpp" line="+162"/>
+        <source>%1 already holds articles, stories, feeds or tags: a library is copied only into an empty one</source>
+        <translation>%1 ya contiene artículos, historias, fuentes o etiquetas: una biblioteca solo se copia en una vacía</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nothing was copied into %1: %2</source>
+        <translation>No se copió nada en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the copy in %1 differs from %2 in the table %3 (%4 rows against %5)%6</source>
+        <translation>la copia en %1 difiere de %2 en la tabla %3 (%4 filas frente a %5)%6</translation>
     </message>
 </context>
 <context>
@@ -1947,7 +1962,7 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+69"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+70"/>
         <location line="+89"/>
         <location line="+186"/>
         <source>Parallax</source>
@@ -2993,27 +3008,27 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="-280"/>
+        <location filename="../app/report/labels.cpp" line="+67"/>
         <source>%1 move</source>
         <translation>variación de %1</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+2"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
         <translation>tipo de cambio %1 implícito de %2: difiere en órdenes de magnitud</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
         <source>%1 rate %2 in one conversion, %3 in the other</source>
         <translation>tipo de cambio %1 de %2 en una conversión y de %3 en la otra</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>%1 rate %2 implied, %3 in the rest of the story</source>
         <translation>tipo de cambio %1 implícito de %2; %3 en el resto de la noticia</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+5"/>
         <source>quote worded differently</source>
         <translation>cita redactada de otra forma</translation>
     </message>
@@ -3023,7 +3038,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>cita de %1 redactada de otra forma</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>quote of %1 in one article only</source>
         <translation>cita de %1 en un solo artículo</translation>
     </message>

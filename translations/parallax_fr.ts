@@ -4,22 +4,7 @@
 <context>
     <name>Parallax::AlignedPanel</name>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="+29"/>
-        <source>word for word</source>
-        <translation>mot pour mot</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>reworded</source>
-        <translation>reformulée</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>in part</source>
-        <translation>en partie</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/ui/alignedpanel.cpp" line="+33"/>
         <source>Aligned sentences</source>
         <translation>Phrases alignées</translation>
     </message>
@@ -195,7 +180,7 @@
         <translation>parallax search : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/compare.cpp" line="+18"/>
+        <location filename="../app/cli/commands/compare.cpp" line="+19"/>
         <source>verbatim</source>
         <translation>identiques</translation>
     </message>
@@ -239,7 +224,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Engine time: %1 ms</source>
         <translation>Temps de calcul : %1 ms</translation>
     </message>
@@ -586,7 +571,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="+435"/>
+        <location filename="../app/report/labels.cpp" line="+80"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
@@ -614,7 +599,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="+38"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+39"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
@@ -654,7 +639,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>%1 diffère des autres</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The outlets agree on every figure and quote.</source>
         <translation>Les médias concordent sur tous les chiffres et toutes les citations.</translation>
     </message>
@@ -680,7 +665,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::DiscrepancyTable</name>
     <message>
-        <location filename="../app/core/discrepancytable.cpp" line="+132"/>
+        <location filename="../app/report/labels.cpp" line="+54"/>
         <source>different value</source>
         <translation>valeur différente</translation>
     </message>
@@ -876,12 +861,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+396"/>
+        <location filename="../app/report/labels.cpp" line="-96"/>
         <source>Word for word in %1</source>
         <translation>Mot pour mot dans %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reworded in %1</source>
         <translation>Reformulée dans %1</translation>
     </message>
@@ -891,7 +876,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>En partie dans %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../app/report/reportparts.cpp" line="+74"/>
         <source>Shared: %1</source>
         <translation>En commun : %1</translation>
     </message>
@@ -916,24 +901,24 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Seulement dans %1 : %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Section heading (not compared)</source>
         <translation>Intertitre (non comparé)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+326"/>
+        <location line="+258"/>
         <source>Only in this article</source>
         <translation>Seulement dans cet article</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-129"/>
         <source>Disagrees: %1</source>
         <translation>Divergence : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
-        <location line="+57"/>
+        <location filename="../app/report/printreport.cpp" line="+40"/>
+        <location filename="../app/report/screenreport.cpp" line="+67"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -941,18 +926,18 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="+2"/>
         <source>%1% found in the others</source>
         <translation>%1&#xa0;% retrouvé dans les autres</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+55"/>
+        <location line="+5"/>
+        <location filename="../app/report/screenreport.cpp" line="+5"/>
         <source>Derived from %1</source>
         <translation>Dérivé de %1</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location filename="../app/report/screenreport.cpp" line="-48"/>
         <source>Inferred from the text.</source>
         <translation>Déduit du texte.</translation>
     </message>
@@ -972,17 +957,17 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Déduit du nom du dossier du fichier.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Double-click to name the outlet.</source>
         <translation>Double-cliquez pour nommer le média.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>inferred</source>
         <translation>déduit</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Share of this article&apos;s sentences found in the others</source>
         <translation>Part des phrases de cet article qui figurent dans les autres</translation>
     </message>
@@ -992,17 +977,17 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>%1 % ailleurs</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../app/report/reportparts.cpp" line="+99"/>
         <source>Moved: %1 has this elsewhere; click to go there</source>
         <translation>Déplacée : %1 place ce passage ailleurs ; cliquez pour y aller</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/report/screenreport.cpp" line="+29"/>
         <source>Overview of %1: click to go there</source>
         <translation>Aperçu de %1 : cliquez pour y aller</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location filename="../app/report/printreport.cpp" line="+18"/>
         <source>%n article(s) compared with Parallax on %1</source>
         <translation>
             <numerusform>%n article comparé avec Parallax le %1</numerusform>
@@ -1010,7 +995,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the outlets give different values</source>
         <translation>les médias donnent des valeurs différentes</translation>
     </message>
@@ -1035,7 +1020,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>cité par aucun autre média</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -1045,12 +1030,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Pourquoi signalé</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Quotes of named people</source>
         <translation>Citations de personnes nommées</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n only here</source>
         <translation>
             <numerusform>%n seulement ici</numerusform>
@@ -1058,18 +1043,18 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>listed in the appendix</source>
         <translation>listées en annexe</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+129"/>
+        <location line="+13"/>
+        <location line="+154"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-154"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1079,17 +1064,17 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Publication</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Found in the others</source>
         <translation>Retrouvé dans les autres</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -1104,22 +1089,22 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Dérivé de</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>undated</source>
         <translation>non daté</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The outlets; an arrow goes from a copy to the article it is derived from.</source>
         <translation>Les médias ; une flèche va d’une copie à l’article dont elle est dérivée.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>up</source>
         <translation>hausse</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>down</source>
         <translation>baisse</translation>
     </message>
@@ -1150,7 +1135,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>discours indirect</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Coverage: what two or more outlets report</source>
         <translation>Couverture : ce que rapportent deux médias ou plus</translation>
     </message>
@@ -1160,12 +1145,12 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Chaque ligne est une affirmation, la plus reprise en premier ; ● mot pour mot, ◑ reformulé, ○ en partie.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No claim is carried by more than one outlet.</source>
         <translation>Aucune affirmation n’est reprise par plus d’un média.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Only in one outlet</source>
         <translation>Dans un seul média</translation>
     </message>
@@ -1175,7 +1160,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Ce qu’aucun autre média ne reprend, par média dans l’ordre de lecture ; les numéros sont ceux des colonnes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>Uniquement dans %1 (%n phrase)</numerusform>
@@ -1183,47 +1168,47 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-31"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-110"/>
         <source>Market moves (percent change) per entity and outlet.</source>
         <translation>Variations de marché (en pourcentage) par entité et par média.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Amounts of money on a log scale, grouped by what they measure.</source>
         <translation>Montants sur une échelle logarithmique, regroupés selon ce qu&apos;ils mesurent.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+107"/>
         <source>No figures in these articles.</source>
         <translation>Aucun chiffre dans ces articles.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>About</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
@@ -1233,22 +1218,22 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Concordance</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>≠ disagrees</source>
         <translation>≠ divergent</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No quotations in these articles.</source>
         <translation>Aucune citation dans ces articles.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Speaker</source>
         <translation>Auteur</translation>
     </message>
@@ -1258,7 +1243,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Médias</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Match</source>
         <translation>Correspondance</translation>
     </message>
@@ -1268,32 +1253,32 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>seulement dans ce média</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-243"/>
         <source>Discrepancies</source>
         <translation>Divergences</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The outlets agree on every figure and quote found.</source>
         <translation>Les médias concordent sur tous les chiffres et toutes les citations relevés.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+147"/>
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+106"/>
         <source>Discrepancies in full</source>
         <translation>Toutes les divergences</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Appendix</source>
         <translation>Annexe</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../app/report/htmlreport.cpp" line="+39"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
@@ -1303,22 +1288,22 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>Sélectionnez deux à six articles dans la bibliothèque, ou déposez ici des fichiers d&apos;articles, pour les lire côte à côte.</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location filename="../app/report/labels.cpp" line="+8"/>
         <source>Word for word elsewhere</source>
         <translation>Mot pour mot ailleurs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reworded elsewhere</source>
         <translation>Reformulée ailleurs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Partly elsewhere</source>
         <translation>En partie ailleurs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/report/reportparts.cpp" line="+31"/>
         <source>changed words</source>
         <translation>mots modifiés</translation>
     </message>
@@ -1374,7 +1359,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::Labels</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+9"/>
+        <location filename="../app/report/labels.cpp" line="-62"/>
         <source>market value</source>
         <translation>valeur boursière</translation>
     </message>
@@ -1473,6 +1458,21 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <source>damages</source>
         <translation>dommages et intérêts</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>word for word</source>
+        <translation>mot pour mot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reworded</source>
+        <translation>reformulée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in part</source>
+        <translation>en partie</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::Language</name>
@@ -1516,7 +1516,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <translation>le fichier est endommagé (%1)</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+228"/>
         <source>the library file %1 is read-only</source>
         <translation>le fichier de bibliothèque %1 est en lecture seule</translation>
     </message>
@@ -1646,6 +1646,21 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <location line="+3"/>
         <source>the connection to the server of %1 was lost; nothing after the last commit was stored (%2)</source>
         <translation>la connexion au serveur de %1 a été perdue ; rien après la dernière validation n&apos;a été enregistré (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/librarycopy.cpp" line="+162"/>
+        <source>%1 already holds articles, stories, feeds or tags: a library is copied only into an empty one</source>
+        <translation>%1 contient déjà des articles, des sujets, des flux ou des étiquettes : une bibliothèque ne se copie que dans une bibliothèque vide</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nothing was copied into %1: %2</source>
+        <translation>Rien n&apos;a été copié dans %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the copy in %1 differs from %2 in the table %3 (%4 rows against %5)%6</source>
+        <translation>la copie dans %1 diffère de %2 dans la table %3 (%4 lignes contre %5)%6</translation>
     </message>
 </context>
 <context>
@@ -1947,7 +1962,7 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+69"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+70"/>
         <location line="+89"/>
         <location line="+186"/>
         <source>Parallax</source>
@@ -2993,27 +3008,27 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="-280"/>
+        <location filename="../app/report/labels.cpp" line="+67"/>
         <source>%1 move</source>
         <translation>variation de %1</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+2"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
         <translation>taux %1 implicite de %2 : écart de plusieurs ordres de grandeur</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
         <source>%1 rate %2 in one conversion, %3 in the other</source>
         <translation>taux %1 de %2 dans une conversion, %3 dans l&apos;autre</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>%1 rate %2 implied, %3 in the rest of the story</source>
         <translation>taux %1 implicite de %2, %3 dans le reste de la couverture</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+5"/>
         <source>quote worded differently</source>
         <translation>citation formulée différemment</translation>
     </message>
@@ -3023,7 +3038,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>citation de %1 formulée différemment</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>quote of %1 in one article only</source>
         <translation>citation de %1 dans un seul article</translation>
     </message>

@@ -4,22 +4,7 @@
 <context>
     <name>Parallax::AlignedPanel</name>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="+29"/>
-        <source>word for word</source>
-        <translation>逐字相同</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>reworded</source>
-        <translation>改写</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>in part</source>
-        <translation>部分相同</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/ui/alignedpanel.cpp" line="+33"/>
         <source>Aligned sentences</source>
         <translation>对齐的句子</translation>
     </message>
@@ -195,7 +180,7 @@
         <translation>parallax search: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/compare.cpp" line="+18"/>
+        <location filename="../app/cli/commands/compare.cpp" line="+19"/>
         <source>verbatim</source>
         <translation>逐字相同</translation>
     </message>
@@ -238,7 +223,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Engine time: %1 ms</source>
         <translation>引擎耗时：%1 毫秒</translation>
     </message>
@@ -582,7 +567,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="+435"/>
+        <location filename="../app/report/labels.cpp" line="+80"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
@@ -610,7 +595,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="+38"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+39"/>
         <source>Previous</source>
         <translation>上一处</translation>
     </message>
@@ -650,7 +635,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>%1 与其他媒体不同</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The outlets agree on every figure and quote.</source>
         <translation>各媒体在所有数字和引语上均一致。</translation>
     </message>
@@ -675,7 +660,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::DiscrepancyTable</name>
     <message>
-        <location filename="../app/core/discrepancytable.cpp" line="+132"/>
+        <location filename="../app/report/labels.cpp" line="+54"/>
         <source>different value</source>
         <translation>数值不同</translation>
     </message>
@@ -871,12 +856,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+396"/>
+        <location filename="../app/report/labels.cpp" line="-96"/>
         <source>Word for word in %1</source>
         <translation>与 %1 逐字相同</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reworded in %1</source>
         <translation>在 %1 中经过改写</translation>
     </message>
@@ -886,7 +871,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>部分见于 %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../app/report/reportparts.cpp" line="+74"/>
         <source>Shared: %1</source>
         <translation>共有：%1</translation>
     </message>
@@ -911,42 +896,42 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>仅见于 %1：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Section heading (not compared)</source>
         <translation>小标题（不参与比较）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+326"/>
+        <location line="+258"/>
         <source>Only in this article</source>
         <translation>仅见于本文</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-129"/>
         <source>Disagrees: %1</source>
         <translation>不一致：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
-        <location line="+57"/>
+        <location filename="../app/report/printreport.cpp" line="+40"/>
+        <location filename="../app/report/screenreport.cpp" line="+67"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n 词</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="+2"/>
         <source>%1% found in the others</source>
         <translation>%1% 见于其他文章</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+55"/>
+        <location line="+5"/>
+        <location filename="../app/report/screenreport.cpp" line="+5"/>
         <source>Derived from %1</source>
         <translation>源自 %1</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location filename="../app/report/screenreport.cpp" line="-48"/>
         <source>Inferred from the text.</source>
         <translation>由正文推断。</translation>
     </message>
@@ -966,17 +951,17 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>由文件所在文件夹的名称推断。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Double-click to name the outlet.</source>
         <translation>双击以填写媒体名称。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>inferred</source>
         <translation>推断</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Share of this article&apos;s sentences found in the others</source>
         <translation>本文中在其他文章里也出现的句子所占比例</translation>
     </message>
@@ -986,24 +971,24 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>%1% 见于他处</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../app/report/reportparts.cpp" line="+99"/>
         <source>Moved: %1 has this elsewhere; click to go there</source>
         <translation>位置不同：%1 在别处有此内容；点击前往</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/report/screenreport.cpp" line="+29"/>
         <source>Overview of %1: click to go there</source>
         <translation>%1 概览：点击前往</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location filename="../app/report/printreport.cpp" line="+18"/>
         <source>%n article(s) compared with Parallax on %1</source>
         <translation>
             <numerusform>于 %1 使用 Parallax 对比了 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the outlets give different values</source>
         <translation>各媒体给出的数值不同</translation>
     </message>
@@ -1028,7 +1013,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>其他媒体均未引用</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
@@ -1038,30 +1023,30 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>标记原因</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Quotes of named people</source>
         <translation>具名人士的引语</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n only here</source>
         <translation>
             <numerusform>%n 条仅见于此</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>listed in the appendix</source>
         <translation>见附录</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+129"/>
+        <location line="+13"/>
+        <location line="+154"/>
         <source>Outlet</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-154"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -1071,17 +1056,17 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>发布日期</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Words</source>
         <translation>词数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Found in the others</source>
         <translation>见于其他文章</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Address</source>
         <translation>网址</translation>
     </message>
@@ -1096,22 +1081,22 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>来源于</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The outlets; an arrow goes from a copy to the article it is derived from.</source>
         <translation>各媒体；箭头从副本指向其来源文章。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>up</source>
         <translation>上升</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>down</source>
         <translation>下降</translation>
     </message>
@@ -1142,7 +1127,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>转述</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Coverage: what two or more outlets report</source>
         <translation>报道覆盖：两家及以上媒体报道的内容</translation>
     </message>
@@ -1152,12 +1137,12 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>每行为一条陈述，转载最多者在前；● 逐字相同，◑ 改写，○ 部分。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No claim is carried by more than one outlet.</source>
         <translation>没有任何陈述被一家以上媒体报道。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Only in one outlet</source>
         <translation>仅见于一家媒体</translation>
     </message>
@@ -1167,54 +1152,54 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>其他媒体均未报道的内容，按媒体及阅读顺序排列；编号与各栏中的编号一致。</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>仅见于 %1（%n 句）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Quote</source>
         <translation>引语</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-31"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-110"/>
         <source>Market moves (percent change) per entity and outlet.</source>
         <translation>各对象、各媒体的市场涨跌（百分比变动）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Amounts of money on a log scale, grouped by what they measure.</source>
         <translation>以对数刻度显示的金额，按指标分组。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+107"/>
         <source>No figures in these articles.</source>
         <translation>这些文章中没有数字。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>About</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
@@ -1224,22 +1209,22 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>一致性</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>≠ disagrees</source>
         <translation>≠ 不一致</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Quotes</source>
         <translation>引语</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No quotations in these articles.</source>
         <translation>这些文章中没有引语。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Speaker</source>
         <translation>说话人</translation>
     </message>
@@ -1249,7 +1234,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>媒体</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Match</source>
         <translation>匹配情况</translation>
     </message>
@@ -1259,32 +1244,32 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>仅见于此媒体</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-243"/>
         <source>Discrepancies</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The outlets agree on every figure and quote found.</source>
         <translation>各媒体在找到的所有数字和引语上均一致。</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+147"/>
         <source>Claim</source>
         <translation>说法</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+106"/>
         <source>Discrepancies in full</source>
         <translation>全部差异</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Appendix</source>
         <translation>附录</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../app/report/htmlreport.cpp" line="+39"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
@@ -1294,22 +1279,22 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>在文库中选择二至六篇文章，或将文章文件拖放到此处，即可并排阅读。</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location filename="../app/report/labels.cpp" line="+8"/>
         <source>Word for word elsewhere</source>
         <translation>他处逐字相同</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reworded elsewhere</source>
         <translation>他处经过改写</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Partly elsewhere</source>
         <translation>他处部分相同</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/report/reportparts.cpp" line="+31"/>
         <source>changed words</source>
         <translation>改动的词语</translation>
     </message>
@@ -1365,7 +1350,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::Labels</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+9"/>
+        <location filename="../app/report/labels.cpp" line="-62"/>
         <source>market value</source>
         <translation>市值</translation>
     </message>
@@ -1464,6 +1449,21 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <source>damages</source>
         <translation>赔偿金</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>word for word</source>
+        <translation>逐字相同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reworded</source>
+        <translation>改写</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in part</source>
+        <translation>部分相同</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::Language</name>
@@ -1507,7 +1507,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <translation>文件已损坏（%1）</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+228"/>
         <source>the library file %1 is read-only</source>
         <translation>文库文件 %1 为只读</translation>
     </message>
@@ -1637,6 +1637,21 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <location line="+3"/>
         <source>the connection to the server of %1 was lost; nothing after the last commit was stored (%2)</source>
         <translation>与 %1 所在服务器的连接已断开；最后一次提交之后的内容均未保存（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/librarycopy.cpp" line="+162"/>
+        <source>%1 already holds articles, stories, feeds or tags: a library is copied only into an empty one</source>
+        <translation>%1 中已有文章、报道、订阅源或标签：资料库只能复制到空资料库中</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nothing was copied into %1: %2</source>
+        <translation>没有任何内容被复制到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the copy in %1 differs from %2 in the table %3 (%4 rows against %5)%6</source>
+        <translation>%1 中的副本与 %2 在表 %3 中不一致（%4 行，原有 %5 行）%6</translation>
     </message>
 </context>
 <context>
@@ -1936,7 +1951,7 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+69"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+70"/>
         <location line="+89"/>
         <location line="+186"/>
         <source>Parallax</source>
@@ -2977,27 +2992,27 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/core/discrepancies.cpp" line="-280"/>
+        <location filename="../app/report/labels.cpp" line="+67"/>
         <source>%1 move</source>
         <translation>%1 涨跌</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+2"/>
         <source>%1 rate %2 implied: off by orders of magnitude</source>
         <translation>推算出的 %1 汇率为 %2：相差了几个数量级</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
         <source>%1 rate %2 in one conversion, %3 in the other</source>
         <translation>%1 汇率在一处换算中为 %2，在另一处为 %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>%1 rate %2 implied, %3 in the rest of the story</source>
         <translation>推算出的 %1 汇率为 %2，而该新闻事件的其他报道中为 %3</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+5"/>
         <source>quote worded differently</source>
         <translation>引语措辞不同</translation>
     </message>
@@ -3007,7 +3022,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>%1 的引语措辞不同</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>quote of %1 in one article only</source>
         <translation>%1 的引语仅见于一篇文章</translation>
     </message>
