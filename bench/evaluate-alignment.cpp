@@ -2,7 +2,9 @@
 // Prints recall and precision of the engine's alignment, by kind, for each case folder
 // given (a.txt, b.txt, gold.json) and in total.
 //
-//   build/bench/evaluate-alignment tests/data/alignment/*/
+//   build/bench/evaluate-alignment [--show] tests/data/alignment/*/
+//
+// --show lists the gold pairs missed and the pairs found that gold does not have.
 
 #include "alignmentevaluation.h"
 
@@ -13,7 +15,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const QStringList folders = QCoreApplication::arguments().mid(1);
+    QStringList folders = QCoreApplication::arguments().mid(1);
+    const bool show = folders.removeAll(QStringLiteral("--show")) > 0;
     if (folders.isEmpty()) {
         QTextStream(stderr) << "usage: evaluate-alignment CASE_FOLDER...\n";
         return 2;
@@ -27,6 +30,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         out << Parallax::AlignmentEvaluation::report(r);
+        if (show)
+            out << Parallax::AlignmentEvaluation::details(r);
         results.append(r);
     }
     if (results.size() > 1)

@@ -40,19 +40,19 @@ private Q_SLOTS:
 
     // Real three-outlet stories (AllSides roundups' lead paragraphs, aligned by hand), all
     // independent coverage. Issue 14 aims at reworded recall 0.90 and all-kinds recall 0.75
-    // at precision 0.90; the floors here hold what the engine reaches (0.857 and 0.607 at
-    // 1.000, docs/BENCHMARKS.md), so that it does not fall back.
+    // at precision 0.90; the floors here hold what the engine reaches on five stories (0.909
+    // and 0.710 at 0.917, docs/BENCHMARKS.md), so that it does not fall back.
     void handAlignedStories()
     {
         const QList<AlignmentEvaluation::Result> results = evaluateCases(true);
-        QVERIFY2(results.size() >= 3, "the hand-aligned stories are in tests/data/alignment/story-*");
+        QVERIFY2(results.size() >= 5, "the hand-aligned stories are in tests/data/alignment/story-*");
         const auto total = AlignmentEvaluation::sum(results, QStringLiteral("real stories"));
         for (const auto &r : results)
             qInfo().noquote() << AlignmentEvaluation::report(r);
         qInfo().noquote() << AlignmentEvaluation::report(total);
-        QVERIFY(total.independent.gold >= 20);
-        QVERIFY2(total.byKind.value(QStringLiteral("reworded")).recall() >= 0.85, "reworded pairs found");
-        QVERIFY2(total.all.recall() >= 0.60, "related pairs of any kind found");
+        QVERIFY(total.independent.gold >= 60);
+        QVERIFY2(total.byKind.value(QStringLiteral("reworded")).recall() >= 0.90, "reworded pairs found");
+        QVERIFY2(total.all.recall() >= 0.70, "related pairs of any kind found");
         QVERIFY2(total.all.precision() >= 0.90, "found pairs true");
     }
 

@@ -22,7 +22,14 @@ constexpr double kMeaningFloor = 0.2;     // below this, synonyms are not looked
 constexpr double kAnchorSimilarity = 0.2; // a shared fact aligns two sentences from here on
 constexpr int kAnchorFrequency = 4;       // a fact's key is in at most this many sentences
 constexpr int kMinSharedKeys = 2;
-constexpr double kSecondLinkSimilarity = 0.2; // a sentence's second partner, sharing a fact
+constexpr double kSecondLinkSimilarity = 0.12; // a further partner sharing a figure, names or a phrase
+constexpr double kWordSimilarity = 0.15;       // ... or sharing words only
+constexpr double kRewriteLinkSimilarity = 0.2; // a further partner in a rewrite
+constexpr int kMostFactLinks = 2;   // further partners of a sentence per pair of articles
+constexpr int kFactWords = 3;       // content words two sentences share to share a fact...
+constexpr int kFactRareWords = 2;   // ...of which this many are rare
+constexpr double kCopiedPair = 0.3; // share of verbatim sentences that makes a pair a copy
+constexpr double kRewrittenPair = 0.5; // share of sentences paired 1:1 that makes it a rewrite
 
 struct Edge
 {
@@ -158,58 +165,95 @@ bool byScoreThenPosition(const std::pair<double, size_t> &x, const std::pair<dou
     return x.first != y.first ? x.first > y.first : x.second < y.second;
 }
 
-// True when the two sentences share a fact a reader would recognise even in other words:
-// a figure, or names that few sentences of the comparison carry: three name words, as a
-// two-word name ("Silicon Valley") alone is one name, not a pair.
-bool sharesFact(const SentenceKeys &x, const SentenceKeys &y, const KeyWeights &w)
+// A key few sentences of the comparison carry: a name, a figure or a specific word.
+bool rare(int id, const KeyWeights &w)
 {
-    int names = 0;
-    auto i = x.content.begin();
-    auto j = y.content.begin();
-    while (i != x.content.end() && j != y.content.end()) {
-        if (*i < *j) {
-            ++i;
-        } else if (*j < *i) {
-            ++j;
-        } else {
-            if (w.documentFrequency(*i) <= kAnchorFrequency) {
-                if (w.kind(*i) == Token::Kind::Number && w.key(*i).startsWith(QLatin1Char('#')))
-                    return true;
-                if (w.kind(*i) == Token::Kind::Name)
-                    ++names;
-            }
-            ++i;
-            ++j;
-        }
-    }
-    return names >= 3;
+    return w.documentFrequency(id) <= kAnchorFrequency;
 }
 
-// Another partner for sentences aligned already: a pair in different groups (or with one
-// side alone) that shares a fact (sharesFact()) and enough weighted content, best first,
-// each sentence given at most one such second partner per pair of articles.
+// Two adjacent content words few sentences carry, in both sentences ("final extension").
+bool sharesRarePhrase(const SentenceKeys &x, const SentenceKeys &y, const KeyWeights &w)
+{
+    auto phrases = [&](const SentenceKeys &s) {
+        std::vector<std::pair<int, int>> out;
+        for (size_t k = 0; k + 1 < s.ids.size(); ++k) {
+            const int p = s.ids[k], q = s.ids[k + 1];
+            if (p != q && w.kind(p) != Token::Kind::StopWord && w.kind(q) != Token::Kind::StopWord &&
+                w.kind(p) != Token::Kind::Number && w.kind(q) != Token::Kind::Number && rare(p, w) && rare(q, w))
+                out.push_back({p, q});
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    const auto px = phrases(x), py = phrases(y);
+    std::vector<std::pair<int, int>> both;
+    std::set_intersection(px.begin(), px.end(), py.begin(), py.end(), std::back_inserter(both));
+    return !both.empty();
+}
+
+// True when the two sentences share a fact a reader would recognise even in other words:
+// a figure few sentences carry; names that few sentences carry (three name words, as a
+// two-word name such as "Silicon Valley" alone is one name, not a pair); a clause told
+// word for word or two rare words side by side ("final extension"); or, in a pair similar
+// enough (`sim`), three content words (synonyms included), two of them rare. A negative
+// `sim` asks for a figure or names only.
+bool sharesFact(const SentenceKeys &x, const SentenceKeys &y, const KeyWeights &w, double sim)
+{
+    int names = 0, words = 0, rareWords = 0;
+    for (const auto &[i, j] : AlignmentEvidence::sharedWords(x, y, w)) {
+        const bool isRare = rare(i, w) || rare(j, w);
+        if (i == j && rare(i, w) && w.kind(i) == Token::Kind::Number && w.key(i).startsWith(QLatin1Char('#')))
+            return true;
+        if (i == j && rare(i, w) && w.kind(i) == Token::Kind::Name)
+            ++names;
+        if (w.kind(i) != Token::Kind::Number) {
+            ++words;
+            rareWords += isRare ? 1 : 0;
+        }
+    }
+    if (names >= 3)
+        return true;
+    if (sim < 0.0)
+        return false; // a figure or names only
+    if (AlignmentEvidence::sharedClause(x, y, w).length > 0)
+        return true;
+    if (sharesRarePhrase(x, y, w))
+        return true;
+    return words >= kFactWords && rareWords >= kFactRareWords && sim >= kWordSimilarity;
+}
+
+// Further partners that share a fact (sharesFact()) with sentences aligned already or
+// left alone: independent reports tell one fact in several sentences (the lead, and the
+// sentence after it), so a sentence may share facts with more than one sentence of the
+// other report. Best first, each sentence given at most kMostFactLinks such partners per
+// pair of articles. In a `rewrite` (a pair that copies or rewrites sentence by sentence) a
+// sentence's partner is its copy and the rest is what the copy changed: there only a sentence
+// aligned already gets one further partner, sharing a figure or names.
 QList<Group> secondLinks(const std::vector<Edge> &edges, const QList<SentenceKeys> &a,
                          const QList<SentenceKeys> &b, const KeyWeights &w,
-                         const std::vector<int> &groupOfA, const std::vector<int> &groupOfB)
+                         const std::vector<int> &groupOfA, const std::vector<int> &groupOfB,
+                         bool rewrite)
 {
     std::vector<std::pair<double, size_t>> order;
     for (size_t k = 0; k < edges.size(); ++k) {
         const Edge &e = edges[k];
         const int ga = groupOfA[size_t(e.a)], gb = groupOfB[size_t(e.b)];
-        if ((ga >= 0 && ga == gb) || (ga < 0 && gb < 0) || e.sim < kSecondLinkSimilarity ||
-            e.shared < kMinSharedKeys)
+        if ((ga >= 0 && ga == gb) || e.sim < (rewrite ? kRewriteLinkSimilarity : kSecondLinkSimilarity) ||
+            e.shared < kMinSharedKeys || (rewrite && ga < 0 && gb < 0))
             continue;
-        if (sharesFact(a.at(e.a), b.at(e.b), w))
+        if (sharesFact(a.at(e.a), b.at(e.b), w, rewrite ? -1.0 : e.sim))
             order.push_back({e.sim, k});
     }
+    const int most = rewrite ? 1 : kMostFactLinks;
     std::sort(order.begin(), order.end(), byScoreThenPosition);
-    std::vector<bool> linkedA(size_t(a.size()), false), linkedB(size_t(b.size()), false);
+    std::vector<int> linksA(size_t(a.size()), 0), linksB(size_t(b.size()), 0);
     QList<Group> out;
     for (const auto &[score, k] : order) {
         const Edge &e = edges[k];
-        if (linkedA[size_t(e.a)] || linkedB[size_t(e.b)])
+        if (linksA[size_t(e.a)] >= most || linksB[size_t(e.b)] >= most)
             continue;
-        linkedA[size_t(e.a)] = linkedB[size_t(e.b)] = true;
+        ++linksA[size_t(e.a)];
+        ++linksB[size_t(e.b)];
         out.append({{e.a}, {e.b}, true});
     }
     return out;
@@ -418,10 +462,23 @@ void pairByFact(Grouping &g, const std::vector<Edge> &edges, const KeyWeights &w
         const Edge &e = edges[k];
         if (!g.bothAlone(e) || e.sim < kAnchorSimilarity)
             continue;
-        if (sharesFact(g.a.at(e.a), g.b.at(e.b), w))
+        if (sharesFact(g.a.at(e.a), g.b.at(e.b), w, e.sim))
             order.push_back({e.sim, k});
     }
     g.addBestFirst(order, edges);
+}
+
+// A clause both sentences tell word for word, first in the basis: for a pair matched on a
+// shared fact it is often why the two were matched.
+void addClause(const SentenceKeys &x, const SentenceKeys &y, const KeyWeights &w, AlignmentBasis *basis)
+{
+    const AlignmentEvidence::Run run = AlignmentEvidence::sharedClause(x, y, w);
+    if (run.length == 0)
+        return;
+    const TextRange &firstA = x.tokens.at(run.x).range, &lastA = x.tokens.at(run.x + run.length - 1).range;
+    const TextRange &firstB = y.tokens.at(run.y).range, &lastB = y.tokens.at(run.y + run.length - 1).range;
+    basis->shared.prepend({AlignmentBasis::Code::Clause, TextRange{firstA.start, lastA.end() - firstA.start},
+                           TextRange{firstB.start, lastB.end() - firstB.start}});
 }
 
 // A group as the reader sees it: verbatim when both sides have the same keys, else the kind
@@ -458,6 +515,8 @@ Alignment classify(const Group &g, const QList<SentenceKeys> &a, const QList<Sen
     if (al.kind != AlignmentKind::Verbatim)
         al.kind = verdict.kind;
     al.basis = std::move(verdict.basis);
+    if (g.second && g.a.size() == 1 && g.b.size() == 1)
+        addClause(a.at(g.a.first()), b.at(g.b.first()), w, &al.basis);
     al.diff = WordDiff::diff(tokensA, tokensB);
     return al;
 }
@@ -530,16 +589,21 @@ QList<Alignment> Aligner::align(const QList<SentenceKeys> &a, const QList<Senten
     // Each step pairs what the steps before left alone, the surest evidence first.
     Grouping g(a, b);
     pairVerbatim(g);
+    const qsizetype verbatimCount = g.groups.size();
     std::vector<Edge> edges = candidateEdges(a, b, w);
     addMeaning(edges, a, b, w);
     pairOneToOne(g, edges);
+    const qsizetype closeCount = g.groups.size();
     attachParts(g, edges);
     pairByContext(g, edges);
     pairByFact(g, edges, w);
     // A fact told twice: independent reports repeat a fact in a second sentence (the lead
     // and the paragraph after it), and each of those shares it with the other report's
-    // sentence, which the steps above gave one partner only.
-    g.groups += secondLinks(edges, a, b, w, g.groupOfA, g.groupOfB);
+    // sentence, which the steps above gave one partner only. A pair that copies word for
+    // word, or rewrites sentence by sentence, is no independent coverage.
+    const double smaller = double(std::max<qsizetype>(1, std::min(a.size(), b.size())));
+    const bool rewrite = double(verbatimCount) / smaller >= kCopiedPair || double(closeCount) / smaller >= kRewrittenPair;
+    g.groups += secondLinks(edges, a, b, w, g.groupOfA, g.groupOfB, rewrite);
 
     QList<Alignment> out;
     out.reserve(g.groups.size());

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <set>
@@ -218,7 +219,63 @@ double weightOf(const std::vector<int> &ids, const KeyWeights &w) {
     return total;
 }
 
+// Words in a run told alike, and how many of them must carry content.
+constexpr int kClauseWords = 5;
+constexpr int kClauseContentWords = 2;
+
 } // namespace
+
+AlignmentEvidence::Run AlignmentEvidence::sharedClause(const SentenceKeys &x, const SentenceKeys &y,
+                                                       const KeyWeights &w) {
+    Run best;
+    const int nx = int(x.ids.size()), ny = int(y.ids.size());
+    if (nx < kClauseWords || ny < kClauseWords)
+        return best;
+    // Every run of kClauseWords keys of x, sorted, so that each of y's is found by binary
+    // search: n log n however long the sentences are.
+    using Gram = std::array<int, kClauseWords>;
+    auto gramAt = [](const std::vector<int> &ids, int start) {
+        Gram g;
+        std::copy_n(ids.begin() + start, kClauseWords, g.begin());
+        return g;
+    };
+    std::vector<std::pair<Gram, int>> grams;
+    grams.reserve(size_t(nx - kClauseWords + 1));
+    for (int i = 0; i + kClauseWords <= nx; ++i)
+        grams.push_back({gramAt(x.ids, i), i});
+    std::sort(grams.begin(), grams.end());
+    for (int j = 0; j + kClauseWords <= ny; ++j) {
+        if (j > 0 && best.length > 0 && j < best.y + best.length)
+            continue; // inside the run found already
+        const Gram g = gramAt(y.ids, j);
+        const auto it = std::lower_bound(grams.begin(), grams.end(), std::make_pair(g, -1));
+        if (it == grams.end() || it->first != g)
+            continue;
+        int length = kClauseWords;
+        while (it->second + length < nx && j + length < ny &&
+               x.ids[size_t(it->second + length)] == y.ids[size_t(j + length)])
+            ++length;
+        int content = 0;
+        for (int k = 0; k < length; ++k)
+            content += w.kind(y.ids[size_t(j + k)]) != Token::Kind::StopWord ? 1 : 0;
+        if (content >= kClauseContentWords && length > best.length)
+            best = {it->second, j, length};
+    }
+    return best;
+}
+
+std::vector<std::pair<int, int>>
+AlignmentEvidence::sharedWords(const SentenceKeys &x, const SentenceKeys &y, const KeyWeights &w) {
+    std::vector<int> found;
+    std::set_intersection(x.content.begin(), x.content.end(), y.content.begin(), y.content.end(),
+                          std::back_inserter(found));
+    std::vector<std::pair<int, int>> out;
+    for (int id : found)
+        out.push_back({id, id});
+    for (const auto &pair : synonymPairs(x.content, found, y.content, found, w))
+        out.push_back(pair);
+    return out;
+}
 
 bool AlignmentEvidence::sameFigure(const QString &x, const QString &y) {
     if (x == y)
@@ -257,7 +314,8 @@ AlignmentEvidence::Verdict AlignmentEvidence::judge(const QList<SentenceKeys> &s
                                                     const QList<int> &b, const KeyWeights &w) {
     Verdict v;
     const QList<SideToken> tokensA = tokensOf(sideA, a), tokensB = tokensOf(sideB, b);
-    const std::vector<int> contentA = SentenceKeys::contentOf(sideA, a), contentB = SentenceKeys::contentOf(sideB, b);
+    const std::vector<int> contentA = SentenceKeys::contentOf(sideA, a),
+                           contentB = SentenceKeys::contentOf(sideB, b);
 
     // 1. What each side finds in the other: the same keys, and figures equal within rounding.
     std::vector<int> foundA, foundB;

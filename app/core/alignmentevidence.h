@@ -28,6 +28,23 @@ public:
     static double sharedWeight(const SentenceKeys &x, const SentenceKeys &y,
                                const KeyWeights &weights);
 
+    // A run of words both sentences carry in the same order: where it starts on each side
+    // (token indices) and how many words it holds; length 0 when there is none.
+    struct Run {
+        int x = 0;
+        int y = 0;
+        int length = 0;
+    };
+    // The longest run of at least five keys, two of them content words, the two sentences
+    // share word for word ("the Labor Department reported Friday"): a clause told alike.
+    static Run sharedClause(const SentenceKeys &x, const SentenceKeys &y,
+                            const KeyWeights &weights);
+
+    // The content words two sentences share, as (id in x, id in y): equal keys, and words
+    // WordNet lists as synonyms, in the order of x's ids.
+    static std::vector<std::pair<int, int>>
+    sharedWords(const SentenceKeys &x, const SentenceKeys &y, const KeyWeights &weights);
+
     // True when two figure keys ("#6e+06$") have the same unit and the same value once the
     // more precise is rounded to the precision of the other ("$5.6m" ~ "$6m", not "9.4%" ~ "9.8%").
     static bool sameFigure(const QString &x, const QString &y);

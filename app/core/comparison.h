@@ -37,6 +37,7 @@ struct AlignmentBasis final
         Figure,  // a figure: the same value (within rounding) or, in a difference, another one
         Name,    // a name (capitalised word inside a sentence)
         Synonym, // two different words the engine counts as the same (lexicon, word forms)
+        Clause,  // a run of words both sides tell word for word (five or more)
     };
     // Something both sides carry (`a` and `b` set), or that only one side carries or that
     // changed (a difference: one or both ranges set). Ranges are in the article bodies.

@@ -188,6 +188,8 @@ QString basisCodeName(AlignmentBasis::Code code)
         return QStringLiteral("name");
     case AlignmentBasis::Code::Synonym:
         return QStringLiteral("synonym");
+    case AlignmentBasis::Code::Clause:
+        return QStringLiteral("clause");
     }
     return {};
 }

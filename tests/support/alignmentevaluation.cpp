@@ -191,6 +191,8 @@ AlignmentEvaluation::Result AlignmentEvaluation::evaluate(const QString &folder,
                 found = found || predicted.contains({g.x, i, g.y, j});
             }
         }
+        if (!found)
+            result.missed.append(QStringLiteral("%1 %2/%3 | %4 | %5").arg(result.name, files.value(g.x), files.value(g.y), g.textX, g.textY) + QStringLiteral(" [") + g.kind + QLatin1Char(']'));
         const Counts one{1, int(found), 0, 0};
         add(result.byKind[g.kind], one);
         add(result.all, one);
@@ -201,6 +203,10 @@ AlignmentEvaluation::Result AlignmentEvaluation::evaluate(const QString &folder,
     }
     for (auto it = predicted.cbegin(); it != predicted.cend(); ++it) {
         const Counts one{0, 0, 1, int(goldSet.count(it.key()))};
+        if (!one.correct) {
+            const auto [x, i, y, j] = it.key();
+            result.spurious.append(QStringLiteral("%1 %2/%3 | %4 | %5 [%6]").arg(result.name, files.value(x), files.value(y), norm(c.articles.at(x).textOf(c.articles.at(x).sentences.at(i).range)), norm(c.articles.at(y).textOf(c.articles.at(y).sentences.at(j).range)), it.value()));
+        }
         add(result.byKind[it.value()], one);
         add(result.all, one);
         if (independent.contains({std::get<0>(it.key()), std::get<2>(it.key())})) {
@@ -231,6 +237,8 @@ AlignmentEvaluation::Result AlignmentEvaluation::sum(const QList<Result> &result
         total.goldUnique += r.goldUnique;
         total.uniqueFound += r.uniqueFound;
         total.missingSentences += r.missingSentences;
+        total.missed += r.missed;
+        total.spurious += r.spurious;
     }
     return total;
 }
@@ -261,6 +269,16 @@ QString AlignmentEvaluation::report(const Result &r)
     }
     if (!r.missingSentences.isEmpty())
         out += QStringLiteral("    %1 gold sentence(s) not found as engine sentences\n").arg(r.missingSentences.size());
+    return out;
+}
+
+QString AlignmentEvaluation::details(const Result &r)
+{
+    QString out;
+    for (const QString &line : r.missed)
+        out += QStringLiteral("  missed   ") + line + QLatin1Char('\n');
+    for (const QString &line : r.spurious)
+        out += QStringLiteral("  spurious ") + line + QLatin1Char('\n');
     return out;
 }
 

@@ -36,6 +36,8 @@ public:
         int goldUnique = 0;
         int uniqueFound = 0; // gold unique sentences the engine left unaligned
         QStringList missingSentences; // gold sentences the segmenter cut differently
+        QStringList missed;   // gold pairs the engine did not align, one line each
+        QStringList spurious; // engine pairs gold does not have, one line each
         double uniqueRecall() const { return goldUnique ? double(uniqueFound) / goldUnique : 1.0; }
     };
 
@@ -44,6 +46,8 @@ public:
     static Result evaluate(const QString &folder, QString *error);
     static Result sum(const QList<Result> &results, const QString &name);
     static QString report(const Result &r);
+    // The missed and spurious pairs, a line each, for tuning by hand.
+    static QString details(const Result &r);
 };
 
 } // namespace Parallax
