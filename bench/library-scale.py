@@ -12,9 +12,18 @@ one growing library, and at each size measures on a copy:
   - peak memory of each;
   - grouping quality against the generator's truth (pairs of articles put in one story).
 
+With --server ADDRESS (a PostgreSQL maintenance database, e.g. tests/postgresql/cluster.sh's
+postgresql://parallax@127.0.0.1:54340/parallax) the same is measured on a server library
+beside the file: the library is the database parallax_scale_SIZE created beside ADDRESS, the
+copies are made with CREATE DATABASE ... TEMPLATE, and one article added alone is timed on
+both backends (--add articles of the folder after the library's, `library-scale add`).
+Rows are labelled with the articles the library holds.
+
 usage: library-scale.py --build build --work /tmp/scale [--sizes 10000,100000] [--extra 10000]
+                        [--server ADDRESS [--server-only]] [--reuse] [--no-window]
 """
 import argparse, json, os, random, re, shutil, sqlite3, statistics, subprocess, sys, time
+from urllib.parse import urlsplit, urlunsplit
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -141,6 +150,135 @@ def grouping_quality(library, gold_file):
             "stories": len(by_story), "events_covered_twice": sum(1 for g in by_event.values() if len(g) > 1)}
 
 
+class Server:
+    """A PostgreSQL server: libraries are databases created beside the maintenance one."""
+
+    def __init__(self, maintenance):
+        self.maintenance = maintenance
+        self.parts = urlsplit(maintenance)
+
+    def address(self, database):
+        return urlunsplit(self.parts._replace(path="/" + database))
+
+    def psql(self, address, sql):
+        p = urlsplit(address)
+        out = subprocess.run(["psql", "-X", "-q", "-At", "-F", "\t", "-v", "ON_ERROR_STOP=1", "-h", p.hostname,
+                              "-p", str(p.port or 5432), "-U", p.username, "-d", p.path.lstrip("/"), "-c", sql],
+                             check=True, capture_output=True, text=True).stdout
+        return [tuple(line.split("\t")) for line in out.splitlines() if line]
+
+    def create(self, database, template=None):
+        self.psql(self.maintenance, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+        self.psql(self.maintenance, f'CREATE DATABASE "{database}"' + (f' TEMPLATE "{template}"' if template else ""))
+        return self.address(database)
+
+    def drop(self, database):
+        self.psql(self.maintenance, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+
+    def size_mb(self, address):
+        return int(self.psql(address, "SELECT pg_database_size(current_database())")[0][0]) / 2**20
+
+
+def server_grouping_quality(server, address, gold_file):
+    """grouping_quality of a server library."""
+    gold = json.load(open(gold_file))["events"]
+    event = {}
+    for aid, path in server.psql(address, "SELECT id, source_path FROM articles"):
+        key = "/".join(path.split("/")[-2:])
+        if key in gold:
+            event[aid] = gold[key]
+    by_story, by_event = {}, {}
+    for sid, aid in server.psql(address, "SELECT story_id, article_id FROM story_articles"):
+        by_story.setdefault(sid, []).append(aid)
+    for aid, e in event.items():
+        by_event.setdefault(e, []).append(aid)
+    pairs = lambda groups: {(a, b) for g in groups.values() for a in g for b in g if a < b}
+    found, truth = pairs(by_story), pairs(by_event)
+    hit = len(found & truth)
+    return {"precision": hit / len(found) if found else 0.0, "recall": hit / len(truth) if truth else 0.0,
+            "stories": len(by_story)}
+
+
+def lone_adds(work, size, count):
+    """The first `count` article files of the folder after a library of `size` articles."""
+    d = folders(work, size, 1000)[0]
+    return [os.path.join(d, f) for f in sorted(os.listdir(d))[:count]]
+
+
+def measure_server(args, tool, server, size, qfile, common):
+    """One row on the server: the library parallax_scale_SIZE, built unless --reuse."""
+    base = f"parallax_scale_{size}"
+    library = server.address(base)
+    if not args.reuse:
+        server.create(base)
+        built = run_json([tool, "import", library] + folders(args.work, 0, size))
+        print(f"built {size} on the server: {built['seconds']:.1f} s", file=sys.stderr)
+    copy = server.create("parallax_scale_copy", template=base)
+    extra = run_json([tool, "import", copy] + folders(args.work, size, args.extra))
+    copy = server.create("parallax_scale_copy", template=base)
+    add = run_json([tool, "add", copy] + lone_adds(args.work, size, args.add))
+    server.drop("parallax_scale_copy")
+    search = run_json([tool, "search", library, qfile])
+    search["common_words"] = run_json([tool, "search", library, common])
+    row = {"backend": "PostgreSQL", "articles": search["articles"], "import_extra": extra, "add": add,
+           "search": search, "library_mb": server.size_mb(library)}
+    if not args.no_window:
+        row["open"] = open_window(args, tool, library)
+    row["grouping_quality"] = server_grouping_quality(server, library, os.path.join(args.work, "gold.json"))
+    print(json.dumps(row), file=sys.stderr)
+    return row
+
+
+def open_window(args, tool, library):
+    env = dict(os.environ, QTWEBENGINE_DISABLE_SANDBOX="1", QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu")
+    opens = [run_json(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", tool, "open", library], env)
+             for _ in range(args.runs)]
+    return sorted(opens, key=lambda o: o["window_usable_ms"])[len(opens) // 2]
+
+
+def measure_sqlite_beside(args, tool, size, qfile, common):
+    """The same row on a library file of `size` articles (library-SIZE.sqlite, built unless
+    --reuse finds it)."""
+    library = os.path.join(args.work, f"library-{size}.sqlite")
+    if not (args.reuse and os.path.exists(library)):
+        remove_library(library)
+        built = run_json([tool, "import", library] + folders(args.work, 0, size))
+        print(f"built {size} in a file: {built['seconds']:.1f} s", file=sys.stderr)
+    copy = os.path.join(args.work, "copy.sqlite")
+    checkpoint(library)
+    remove_library(copy)
+    shutil.copy(library, copy)
+    extra = run_json([tool, "import", copy] + folders(args.work, size, args.extra))
+    remove_library(copy)
+    shutil.copy(library, copy)
+    add = run_json([tool, "add", copy] + lone_adds(args.work, size, args.add))
+    remove_library(copy)
+    search = run_json([tool, "search", library, qfile])
+    search["common_words"] = run_json([tool, "search", library, common])
+    row = {"backend": "SQLite", "articles": search["articles"], "import_extra": extra, "add": add,
+           "search": search, "library_mb": os.path.getsize(library) / 2**20}
+    if not args.no_window:
+        row["open"] = open_window(args, tool, library)
+    row["grouping_quality"] = retrying(lambda: grouping_quality(library, os.path.join(args.work, "gold.json")))
+    print(json.dumps(row), file=sys.stderr)
+    return row
+
+
+def print_beside(rows, extra):
+    """The table "PostgreSQL beside SQLite" of docs/BENCHMARKS.md."""
+    print(f"| backend | articles | import {extra:,} more (s) | grouping p50 / p95 (ms) | search p50 / p95 (ms) | "
+          "search in a month, by date, p95 (ms) | a word in every article (ms) | "
+          "one article added, p50 / p95 (ms) | open to usable window (ms) | library (MB) |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for r in rows:
+        g, s, a = r["import_extra"]["grouping_ms"], r["search"], r["add"]["add_ms"]
+        window = f"{r['open']['window_usable_ms']:.0f}" if "open" in r else "–"
+        print(f"| {r['backend']} | {r['articles']:,} | {r['import_extra']['seconds']:.1f} | "
+              f"{g['p50']:.2f} / {g['p95']:.2f} | {s['search_ms']['p50']:.1f} / {s['search_ms']['p95']:.1f} | "
+              f"{s['search_in_a_month_by_date_ms']['p95']:.1f} | {s['common_words']['search_ms']['max']:.0f} | "
+              f"{a['p50']:.1f} / {a['p95']:.1f} | {window} | {r['library_mb']:.0f} |")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default="build")
@@ -153,6 +291,11 @@ def main():
                     help="only time the reference (grep over the article files) at each size")
     ap.add_argument("--reuse", action="store_true",
                     help="measure the library already in --work (of the one size given) instead of building it")
+    ap.add_argument("--server", help="also measure a PostgreSQL library on this server (its maintenance "
+                    "database's address)")
+    ap.add_argument("--server-only", action="store_true", help="with --server: the server alone")
+    ap.add_argument("--add", type=int, default=200, help="articles added alone, one at a time")
+    ap.add_argument("--no-window", action="store_true", help="do not time opening the window")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     tool = os.path.join(args.build, "bench", "library-scale")
@@ -172,6 +315,16 @@ def main():
         qs = open(qfile).read().split("\n")
         for size in sizes:
             print(f"| {size:,} | grep -ril: {json.dumps(grep_reference(args.work, size, qs))} |")
+        return
+
+    if args.server:
+        server, beside = Server(args.server), []
+        for size in sizes:
+            beside.append(measure_server(args, tool, server, size, qfile, common))
+            if not args.server_only:
+                beside.append(measure_sqlite_beside(args, tool, size, qfile, common))
+        print_beside(beside, args.extra)
+        json.dump(beside, open(os.path.join(args.work, "results-beside.json"), "w"), indent=1)
         return
 
     library = os.path.join(args.work, "library.sqlite")
