@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 
 #include <optional>
@@ -139,8 +140,11 @@ int main(int argc, char *argv[]) {
     QCommandLineParser parser;
     parseWindowOptions(parser, app);
 
-    const QString path =
-        Parallax::LibraryLocation::resolve(parser.value(QStringLiteral("library")));
+    // --library, else PARALLAX_LIBRARY, else the library File > Open Library… chose last.
+    QString chosen = parser.value(QStringLiteral("library"));
+    if (chosen.isEmpty() && qEnvironmentVariableIsEmpty("PARALLAX_LIBRARY"))
+        chosen = Parallax::LibraryLocation::remembered();
+    QString path = Parallax::LibraryLocation::resolve(chosen);
     // One window per library: when Parallax already has this library open, the files go to it.
     Parallax::InstanceGuard guard(path);
     switch (guard.claim(parser.positionalArguments())) {
@@ -158,6 +162,24 @@ int main(int argc, char *argv[]) {
         return 1;
     }
     Parallax::Library::OpenResult opened = openWindowLibrary(path);
+    // A server that does not answer (within its connect timeout): try again, or use the
+    // reader's own library file meanwhile.
+    while (!opened.library && Parallax::LibraryLocation::isServer(path)) {
+        QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("main", "Parallax"),
+                        opened.error);
+        QPushButton *retry = box.addButton(QMessageBox::Retry);
+        QPushButton *local = box.addButton(
+            QCoreApplication::translate("main", "Open My Library File"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() == local) {
+            path = Parallax::LibraryLocation::defaultPath();
+            Parallax::LibraryLocation::remember(path);
+        } else if (box.clickedButton() != retry) {
+            return 1;
+        }
+        opened = openWindowLibrary(path);
+    }
     if (!opened.library) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Parallax"),
                               opened.error);

@@ -406,10 +406,31 @@ private Q_SLOTS:
         QCOMPARE(storiesByTitle(shared), expected);
     }
 
+    // library copy: the library (on a server in the PostgreSQL run) into a new file, checked;
+    // never into one that holds articles.
+    void libraryCopy()
+    {
+        const QString from = TestBackend::library(m_dir, QStringLiteral("copy-from.sqlite"));
+        QCOMPARE(parallax({QStringLiteral("import"), QStringLiteral("--library"), from,
+                           QStringLiteral(PARALLAX_SOURCE_DIR "/resources/samples")}).status, 0);
+        const QString to = m_dir.filePath(QStringLiteral("copy-to.sqlite"));
+        Run r = parallax({QStringLiteral("library"), QStringLiteral("copy"), from, to});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("copied articles 4")) && r.out.contains(QStringLiteral("verified")), qPrintable(r.out));
+        const Run listedFrom = parallax({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--library"), from});
+        const Run listedTo = parallax({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--library"), to});
+        QCOMPARE(listedTo.out, listedFrom.out);
+        r = parallax({QStringLiteral("library"), QStringLiteral("copy"), from, to});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("empty")), qPrintable(r.err));
+        QCOMPARE(parallax({QStringLiteral("library"), QStringLiteral("copy")}).status, 2);
+        QCOMPARE(parallax({QStringLiteral("library"), QStringLiteral("move"), from, to}).status, 2);
+    }
+
     void everySubcommandAnswersHelp_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char *command : {"import", "list", "search", "compare", "export", "feeds", "stories", "backup", "restore"})
+        for (const char *command : {"import", "list", "search", "compare", "export", "feeds", "stories", "backup", "restore", "library"})
             QTest::newRow(command) << QString::fromLatin1(command);
     }
     void everySubcommandAnswersHelp()

@@ -100,6 +100,66 @@
         <translation>Die Diagnosemeldungen der Web-Engine im Terminal anzeigen.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Usage:
+  parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
+  parallax [--library P] --sample           open the window on the sample story
+  parallax import [--library P] [--url URL]... [PATH...]
+                                            import files, folders and web links
+  parallax list [--library P] [--json]      list the articles in the library
+  parallax search [--library P] [--json] QUERY
+                                            full-text search (SQLite FTS5 syntax)
+  parallax compare [--json] [--library P] INPUT...
+                                            compare 2 to 12 files or library ids
+  parallax backup [--library P] OUT         a consistent copy of the library
+  parallax restore [--library P] BACKUP     put a backup in place (the old file is kept)
+  parallax stories [--library P] [--json] [--rebuild]
+                                            stories: coverage grouped by event
+  parallax feeds add [--library P] (URL... | --opml FILE)
+  parallax feeds list [--library P] [--json]
+  parallax feeds refresh [--library P] [ID...]
+                                            RSS and Atom subscriptions
+  parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
+                                            the comparison as a PDF (no display needed)
+  parallax library copy FROM TO             a library moved between a file and a server
+  parallax --version | --help
+
+The library is --library P, else $PARALLAX_LIBRARY, else %1
+P is a file, or a PostgreSQL server&apos;s postgresql://user@host:port/database
+</source>
+        <translation>Aufruf:
+  parallax [--library P] [FILE...]          das Fenster öffnen, die FILEs importieren und vergleichen
+  parallax [--library P] --sample           das Fenster mit dem Beispielthema öffnen
+  parallax import [--library P] [--url URL]... [PATH...]
+                                            Dateien, Ordner und Weblinks importieren
+  parallax list [--library P] [--json]      die Artikel der Bibliothek auflisten
+  parallax search [--library P] [--json] QUERY
+                                            Volltextsuche (SQLite-FTS5-Syntax)
+  parallax compare [--json] [--library P] INPUT...
+                                            2 bis 12 Dateien oder Bibliotheks-IDs vergleichen
+  parallax backup [--library P] OUT         eine konsistente Kopie der Bibliothek
+  parallax restore [--library P] BACKUP     eine Sicherung einsetzen (die alte Datei bleibt erhalten)
+  parallax stories [--library P] [--json] [--rebuild]
+                                            Themen: Berichterstattung nach Ereignis gruppiert
+  parallax feeds add [--library P] (URL... | --opml FILE)
+  parallax feeds list [--library P] [--json]
+  parallax feeds refresh [--library P] [ID...]
+                                            RSS- und Atom-Abonnements
+  parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
+                                            der Vergleich als PDF (ohne grafische Anzeige)
+  parallax library copy FROM TO             eine Bibliothek zwischen Datei und Server umziehen
+  parallax --version | --help
+
+Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
+P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL-Servers
+</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Usage: parallax library copy [--library P] [FROM] TO</source>
+        <translation>Aufruf: parallax library copy [--library P] [FROM] TO</translation>
+    </message>
+    <message>
         <location filename="../app/cli/command.cpp" line="+10"/>
         <source>The library was upgraded; a copy of the previous version is at %1</source>
         <translation>Die Bibliothek wurde aktualisiert; eine Kopie der vorherigen Version liegt unter %1</translation>
@@ -115,7 +175,7 @@
         <translation>Zu importierende Dateien oder Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+48"/>
+        <location filename="../app/cli/cli.cpp" line="-32"/>
         <source>Usage: parallax import [--library P] [--url URL]... [PATH...]</source>
         <translation>Aufruf: parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
@@ -321,58 +381,7 @@
         <translation>parallax backup: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-65"/>
-        <source>Usage:
-  parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
-  parallax [--library P] --sample           open the window on the sample story
-  parallax import [--library P] [--url URL]... [PATH...]
-                                            import files, folders and web links
-  parallax list [--library P] [--json]      list the articles in the library
-  parallax search [--library P] [--json] QUERY
-                                            full-text search (SQLite FTS5 syntax)
-  parallax compare [--json] [--library P] INPUT...
-                                            compare 2 to 12 files or library ids
-  parallax backup [--library P] OUT         a consistent copy of the library
-  parallax restore [--library P] BACKUP     put a backup in place (the old file is kept)
-  parallax stories [--library P] [--json] [--rebuild]
-                                            stories: coverage grouped by event
-  parallax feeds add [--library P] (URL... | --opml FILE)
-  parallax feeds list [--library P] [--json]
-  parallax feeds refresh [--library P] [ID...]
-                                            RSS and Atom subscriptions
-  parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
-                                            the comparison as a PDF (no display needed)
-  parallax --version | --help
-
-The library is --library P, else $PARALLAX_LIBRARY, else %1
-</source>
-        <translation>Aufruf:
-  parallax [--library P] [FILE...]          das Fenster öffnen, die FILEs importieren und vergleichen
-  parallax [--library P] --sample           das Fenster mit dem Beispielthema öffnen
-  parallax import [--library P] [--url URL]... [PATH...]
-                                            Dateien, Ordner und Weblinks importieren
-  parallax list [--library P] [--json]      die Artikel der Bibliothek auflisten
-  parallax search [--library P] [--json] QUERY
-                                            Volltextsuche (SQLite-FTS5-Syntax)
-  parallax compare [--json] [--library P] INPUT...
-                                            2 bis 12 Dateien oder Bibliotheks-IDs vergleichen
-  parallax backup [--library P] OUT         eine konsistente Kopie der Bibliothek
-  parallax restore [--library P] BACKUP     eine Sicherung einsetzen (die alte Datei bleibt erhalten)
-  parallax stories [--library P] [--json] [--rebuild]
-                                            Themen: Berichterstattung nach Ereignis gruppiert
-  parallax feeds add [--library P] (URL... | --opml FILE)
-  parallax feeds list [--library P] [--json]
-  parallax feeds refresh [--library P] [ID...]
-                                            RSS- und Atom-Abonnements
-  parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
-                                            der Vergleich als PDF (ohne grafische Anzeige)
-  parallax --version | --help
-
-Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
-</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location filename="../app/cli/cli.cpp" line="-37"/>
         <source>With --verbose, any of these lets the web engine&apos;s (Chromium&apos;s) diagnostics through to the terminal.</source>
         <translation>Mit --verbose zeigt jeder dieser Befehle die Diagnosemeldungen der Web-Engine (Chromium) im Terminal an.</translation>
     </message>
@@ -506,6 +515,31 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
         <location line="+18"/>
         <source>%1 new, %2 seen before, %3 already in the library, %4 skipped</source>
         <translation>%1 neu, %2 bereits gesehen, %3 schon in der Bibliothek, %4 übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/library.cpp" line="+13"/>
+        <source>Copy a library.</source>
+        <translation>Eine Bibliothek kopieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library to copy: a file or a postgresql:// address.</source>
+        <translation>Die zu kopierende Bibliothek: eine Datei oder eine postgresql://-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An empty library (a new file, or an empty database on a server).</source>
+        <translation>Eine leere Bibliothek (eine neue Datei oder eine leere Datenbank auf einem Server).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>copying %1: %2 rows</source>
+        <translation>kopiere %1: %2 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>parallax library copy: %1</source>
+        <translation>parallax library copy: %1</translation>
     </message>
 </context>
 <context>
@@ -1962,19 +1996,24 @@ Die Bibliothek ist --library P, sonst $PARALLAX_LIBRARY, sonst %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+70"/>
-        <location line="+89"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+72"/>
+        <location line="+101"/>
         <location line="+186"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-250"/>
         <source>Library: %1</source>
         <translation>Bibliothek: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+11"/>
+        <source>Another reader changed the library; the lists are up to date.</source>
+        <translation>Jemand anderes hat die Bibliothek geändert; die Listen sind auf dem neuesten Stand.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -2029,6 +2068,11 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Open Library…</source>
+        <translation>Bibliothek &amp;öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Back Up Library…</source>
         <translation>Bibliothek &amp;sichern…</translation>
     </message>
@@ -2139,7 +2183,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2154,7 +2198,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>&amp;Über Parallax</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Reading</source>
         <translation>Lesen</translation>
     </message>
@@ -2381,19 +2425,29 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>%1 Artikel</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="+90"/>
+        <location filename="../app/ui/fileactions.cpp" line="+102"/>
         <source>Parallax library %1.sqlite</source>
         <translation>Parallax-Bibliothek %1.sqlite</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
+        <location line="+12"/>
         <location line="+6"/>
         <location line="+6"/>
         <source>Back Up Library</source>
         <translation>Bibliothek sichern</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-23"/>
+        <source>This library is on a PostgreSQL server (%1): the server&apos;s own tools back it up, for example pg_dump, and pg_restore puts it back.
+
+To keep a copy as a library file: parallax library copy %1 FILE</source>
+        <translation>Diese Bibliothek liegt auf einem PostgreSQL-Server (%1): Sie wird mit den Werkzeugen des Servers gesichert, etwa pg_dump, und mit pg_restore wiederhergestellt.
+
+Eine Kopie als Bibliotheksdatei: parallax library copy %1 DATEI</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Library backups (*.sqlite)</source>
         <translation>Bibliothekssicherungen (*.sqlite)</translation>
     </message>
@@ -2463,6 +2517,11 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Die Zwischenablage enthält keinen Link zum Importieren.</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <source>Open Library</source>
+        <translation>Bibliothek öffnen</translation>
+    </message>
+    <message>
         <location filename="../app/ui/mainwindow.cpp" line="+16"/>
         <source>Refreshing %1…</source>
         <translation>%1 wird aktualisiert…</translation>
@@ -2489,7 +2548,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>%1 wird heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="-28"/>
+        <location filename="../app/ui/fileactions.cpp" line="-60"/>
         <location filename="../app/ui/importprogress.cpp" line="-84"/>
         <location filename="../app/ui/mainwindow.cpp" line="-237"/>
         <location line="+227"/>
@@ -2525,7 +2584,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Parallax — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="-107"/>
+        <location filename="../app/ui/fileactions.cpp" line="-116"/>
         <source>Import Articles</source>
         <translation>Artikel importieren</translation>
     </message>
@@ -2583,7 +2642,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         </translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+108"/>
         <source>About Parallax</source>
         <translation>Über Parallax</translation>
     </message>
@@ -2638,6 +2697,38 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <location line="+132"/>
         <source>migration %1 could not be committed: %2</source>
         <translation>Migration %1 konnte nicht festgeschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::OpenLibraryDialog</name>
+    <message>
+        <location filename="../app/ui/openlibrarydialog.cpp" line="+17"/>
+        <source>Open Library</source>
+        <translation>Bibliothek öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A library file, or a library on a PostgreSQL server shared by a desk:
+postgresql://user@host:5432/database (options after ?, such as sslmode=require).
+Passwords are never typed here: put them in ~/.pgpass (or PGPASSFILE, PGSERVICE).</source>
+        <translation>Eine Bibliotheksdatei oder eine gemeinsame Bibliothek auf einem PostgreSQL-Server:
+postgresql://benutzer@host:5432/datenbank (Optionen nach ?, etwa sslmode=require).
+Passwörter werden hier nie eingegeben: Legen Sie sie in ~/.pgpass ab (oder PGPASSFILE, PGSERVICE).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose &amp;File…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Library File</source>
+        <translation>Bibliotheksdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallax libraries (*.sqlite);;All files (*)</source>
+        <translation>Parallax-Bibliotheken (*.sqlite);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3046,7 +3137,7 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+69"/>
+        <location filename="../app/main.cpp" line="+70"/>
         <source>Use the library file PATH.</source>
         <translation>Die Bibliotheksdatei PATH verwenden.</translation>
     </message>
@@ -3067,18 +3158,24 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
     </message>
     <message>
         <location line="+18"/>
-        <location line="+57"/>
-        <location line="+9"/>
+        <location line="+60"/>
+        <location line="+11"/>
+        <location line="+16"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-26"/>
         <source>The library %1 is open in another Parallax window, which does not answer. Close that window (or end its process) and try again.</source>
         <translation>Die Bibliothek %1 ist in einem anderen Parallax-Fenster geöffnet, das nicht antwortet. Schließen Sie dieses Fenster (oder beenden Sie seinen Prozess) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="+14"/>
+        <source>Open My Library File</source>
+        <translation>Meine Bibliotheksdatei öffnen</translation>
+    </message>
+    <message>
+        <location line="-74"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>

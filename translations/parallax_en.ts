@@ -108,7 +108,7 @@
 <context>
     <name>Parallax::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+301"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+315"/>
         <source>%n file(s) could not be imported. The other files were.</source>
         <translation>
             <numerusform>%n file could not be imported. The other files were.</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/fileactions.cpp" line="+83"/>
+        <location filename="../app/ui/fileactions.cpp" line="+86"/>
         <source>Exported %n page(s) to %1.</source>
         <translation>
             <numerusform>Exported %n page to %1.</numerusform>

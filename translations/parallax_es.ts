@@ -100,6 +100,66 @@
         <translation>Mostrar en el terminal los diagnósticos del motor web.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Usage:
+  parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
+  parallax [--library P] --sample           open the window on the sample story
+  parallax import [--library P] [--url URL]... [PATH...]
+                                            import files, folders and web links
+  parallax list [--library P] [--json]      list the articles in the library
+  parallax search [--library P] [--json] QUERY
+                                            full-text search (SQLite FTS5 syntax)
+  parallax compare [--json] [--library P] INPUT...
+                                            compare 2 to 12 files or library ids
+  parallax backup [--library P] OUT         a consistent copy of the library
+  parallax restore [--library P] BACKUP     put a backup in place (the old file is kept)
+  parallax stories [--library P] [--json] [--rebuild]
+                                            stories: coverage grouped by event
+  parallax feeds add [--library P] (URL... | --opml FILE)
+  parallax feeds list [--library P] [--json]
+  parallax feeds refresh [--library P] [ID...]
+                                            RSS and Atom subscriptions
+  parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
+                                            the comparison as a PDF (no display needed)
+  parallax library copy FROM TO             a library moved between a file and a server
+  parallax --version | --help
+
+The library is --library P, else $PARALLAX_LIBRARY, else %1
+P is a file, or a PostgreSQL server&apos;s postgresql://user@host:port/database
+</source>
+        <translation>Uso:
+  parallax [--library P] [FILE...]          abre la ventana, importa los FILE y los compara
+  parallax [--library P] --sample           abre la ventana con la noticia de ejemplo
+  parallax import [--library P] [--url URL]... [PATH...]
+                                            importa archivos, carpetas y enlaces web
+  parallax list [--library P] [--json]      lista los artículos de la biblioteca
+  parallax search [--library P] [--json] QUERY
+                                            búsqueda de texto completo (sintaxis de SQLite FTS5)
+  parallax compare [--json] [--library P] INPUT...
+                                            compara de 2 a 12 archivos o identificadores de la biblioteca
+  parallax backup [--library P] OUT         hace una copia coherente de la biblioteca
+  parallax restore [--library P] BACKUP     restaura una copia de seguridad (se conserva el archivo antiguo)
+  parallax stories [--library P] [--json] [--rebuild]
+                                            noticias: cobertura agrupada por acontecimiento
+  parallax feeds add [--library P] (URL... | --opml FILE)
+  parallax feeds list [--library P] [--json]
+  parallax feeds refresh [--library P] [ID...]
+                                            suscripciones RSS y Atom
+  parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
+                                            la comparación como PDF (no necesita pantalla)
+  parallax library copy FROM TO             mover una biblioteca entre un archivo y un servidor
+  parallax --version | --help
+
+La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
+P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un servidor PostgreSQL
+</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Usage: parallax library copy [--library P] [FROM] TO</source>
+        <translation>Uso: parallax library copy [--library P] [FROM] TO</translation>
+    </message>
+    <message>
         <location filename="../app/cli/command.cpp" line="+10"/>
         <source>The library was upgraded; a copy of the previous version is at %1</source>
         <translation>La biblioteca se ha actualizado; hay una copia de la versión anterior en %1</translation>
@@ -115,7 +175,7 @@
         <translation>Archivos o carpetas que importar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+48"/>
+        <location filename="../app/cli/cli.cpp" line="-32"/>
         <source>Usage: parallax import [--library P] [--url URL]... [PATH...]</source>
         <translation>Uso: parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
@@ -452,60 +512,34 @@
         <translation>parallax backup: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-65"/>
-        <source>Usage:
-  parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
-  parallax [--library P] --sample           open the window on the sample story
-  parallax import [--library P] [--url URL]... [PATH...]
-                                            import files, folders and web links
-  parallax list [--library P] [--json]      list the articles in the library
-  parallax search [--library P] [--json] QUERY
-                                            full-text search (SQLite FTS5 syntax)
-  parallax compare [--json] [--library P] INPUT...
-                                            compare 2 to 12 files or library ids
-  parallax backup [--library P] OUT         a consistent copy of the library
-  parallax restore [--library P] BACKUP     put a backup in place (the old file is kept)
-  parallax stories [--library P] [--json] [--rebuild]
-                                            stories: coverage grouped by event
-  parallax feeds add [--library P] (URL... | --opml FILE)
-  parallax feeds list [--library P] [--json]
-  parallax feeds refresh [--library P] [ID...]
-                                            RSS and Atom subscriptions
-  parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
-                                            the comparison as a PDF (no display needed)
-  parallax --version | --help
-
-The library is --library P, else $PARALLAX_LIBRARY, else %1
-</source>
-        <translation>Uso:
-  parallax [--library P] [FILE...]          abre la ventana, importa los FILE y los compara
-  parallax [--library P] --sample           abre la ventana con la noticia de ejemplo
-  parallax import [--library P] [--url URL]... [PATH...]
-                                            importa archivos, carpetas y enlaces web
-  parallax list [--library P] [--json]      lista los artículos de la biblioteca
-  parallax search [--library P] [--json] QUERY
-                                            búsqueda de texto completo (sintaxis de SQLite FTS5)
-  parallax compare [--json] [--library P] INPUT...
-                                            compara de 2 a 12 archivos o identificadores de la biblioteca
-  parallax backup [--library P] OUT         hace una copia coherente de la biblioteca
-  parallax restore [--library P] BACKUP     restaura una copia de seguridad (se conserva el archivo antiguo)
-  parallax stories [--library P] [--json] [--rebuild]
-                                            noticias: cobertura agrupada por acontecimiento
-  parallax feeds add [--library P] (URL... | --opml FILE)
-  parallax feeds list [--library P] [--json]
-  parallax feeds refresh [--library P] [ID...]
-                                            suscripciones RSS y Atom
-  parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
-                                            la comparación como PDF (no necesita pantalla)
-  parallax --version | --help
-
-La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
-</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location filename="../app/cli/cli.cpp" line="-37"/>
         <source>With --verbose, any of these lets the web engine&apos;s (Chromium&apos;s) diagnostics through to the terminal.</source>
         <translation>Con --verbose, cualquiera de estas órdenes muestra en el terminal los diagnósticos del motor web (Chromium).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/library.cpp" line="+13"/>
+        <source>Copy a library.</source>
+        <translation>Copiar una biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library to copy: a file or a postgresql:// address.</source>
+        <translation>La biblioteca que se copia: un archivo o una dirección postgresql://.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An empty library (a new file, or an empty database on a server).</source>
+        <translation>Una biblioteca vacía (un archivo nuevo o una base de datos vacía en un servidor).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>copying %1: %2 rows</source>
+        <translation>copiando %1: %2 filas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>parallax library copy: %1</source>
+        <translation>parallax library copy: %1</translation>
     </message>
 </context>
 <context>
@@ -1962,19 +1996,24 @@ La biblioteca es --library P; si no se indica, $PARALLAX_LIBRARY; y si no, %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+70"/>
-        <location line="+89"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+72"/>
+        <location line="+101"/>
         <location line="+186"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-250"/>
         <source>Library: %1</source>
         <translation>Biblioteca: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+11"/>
+        <source>Another reader changed the library; the lists are up to date.</source>
+        <translation>Otro lector cambió la biblioteca; las listas están al día.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>%1
 
 Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again it offers to restore a backup. The damaged file is never overwritten.</source>
@@ -2024,6 +2063,11 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Open Library…</source>
+        <translation>&amp;Abrir biblioteca…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Back Up Library…</source>
         <translation>Copia de seguridad de la &amp;biblioteca…</translation>
     </message>
@@ -2129,7 +2173,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -2144,7 +2188,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>&amp;Acerca de Parallax</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
@@ -2224,7 +2268,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Citas (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="+146"/>
+        <location filename="../app/ui/fileactions.cpp" line="+158"/>
         <location filename="../app/ui/importprogress.cpp" line="+19"/>
         <location filename="../app/ui/mainwindow.cpp" line="+25"/>
         <location line="+227"/>
@@ -2377,7 +2421,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>%1 artículos comparados; %2 mostrados en paralelo (elíjalos en Ver &gt; Columnas).</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="-107"/>
+        <location filename="../app/ui/fileactions.cpp" line="-116"/>
         <source>Import Articles</source>
         <translation>Importar artículos</translation>
     </message>
@@ -2475,19 +2519,29 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>%1 artículos</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="+7"/>
+        <location filename="../app/ui/fileactions.cpp" line="+16"/>
         <source>Parallax library %1.sqlite</source>
         <translation>Biblioteca Parallax %1.sqlite</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
+        <location line="+12"/>
         <location line="+6"/>
         <location line="+6"/>
         <source>Back Up Library</source>
         <translation>Copia de seguridad de la biblioteca</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-23"/>
+        <source>This library is on a PostgreSQL server (%1): the server&apos;s own tools back it up, for example pg_dump, and pg_restore puts it back.
+
+To keep a copy as a library file: parallax library copy %1 FILE</source>
+        <translation>Esta biblioteca está en un servidor PostgreSQL (%1): se respalda con las herramientas del propio servidor, por ejemplo pg_dump, y pg_restore la restaura.
+
+Para guardar una copia como archivo de biblioteca: parallax library copy %1 ARCHIVO</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Library backups (*.sqlite)</source>
         <translation>Copias de seguridad de la biblioteca (*.sqlite)</translation>
     </message>
@@ -2557,6 +2611,11 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>El portapapeles no contiene ningún enlace que importar.</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <source>Open Library</source>
+        <translation>Abrir biblioteca</translation>
+    </message>
+    <message>
         <location filename="../app/ui/mainwindow.cpp" line="+16"/>
         <source>Refreshing %1…</source>
         <translation>Actualizando %1…</translation>
@@ -2583,7 +2642,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Descargando %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="+8"/>
+        <location filename="../app/ui/fileactions.cpp" line="-24"/>
         <source>About Parallax</source>
         <translation>Acerca de Parallax</translation>
     </message>
@@ -2638,6 +2697,38 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <location line="+132"/>
         <source>migration %1 could not be committed: %2</source>
         <translation>no se pudo confirmar la migración %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::OpenLibraryDialog</name>
+    <message>
+        <location filename="../app/ui/openlibrarydialog.cpp" line="+17"/>
+        <source>Open Library</source>
+        <translation>Abrir biblioteca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A library file, or a library on a PostgreSQL server shared by a desk:
+postgresql://user@host:5432/database (options after ?, such as sslmode=require).
+Passwords are never typed here: put them in ~/.pgpass (or PGPASSFILE, PGSERVICE).</source>
+        <translation>Un archivo de biblioteca, o una biblioteca compartida en un servidor PostgreSQL:
+postgresql://usuario@host:5432/base (opciones tras ?, como sslmode=require).
+Las contraseñas nunca se escriben aquí: póngalas en ~/.pgpass (o PGPASSFILE, PGSERVICE).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose &amp;File…</source>
+        <translation>Elegir &amp;archivo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Library File</source>
+        <translation>Archivo de biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallax libraries (*.sqlite);;All files (*)</source>
+        <translation>Bibliotecas de Parallax (*.sqlite);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -3046,7 +3137,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+69"/>
+        <location filename="../app/main.cpp" line="+70"/>
         <source>Use the library file PATH.</source>
         <translation>Usar el archivo de biblioteca PATH.</translation>
     </message>
@@ -3067,18 +3158,24 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
     </message>
     <message>
         <location line="+18"/>
-        <location line="+57"/>
-        <location line="+9"/>
+        <location line="+60"/>
+        <location line="+11"/>
+        <location line="+16"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-26"/>
         <source>The library %1 is open in another Parallax window, which does not answer. Close that window (or end its process) and try again.</source>
         <translation>La biblioteca %1 está abierta en otra ventana de Parallax, que no responde. Cierre esa ventana (o termine su proceso) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="+14"/>
+        <source>Open My Library File</source>
+        <translation>Abrir mi archivo de biblioteca</translation>
+    </message>
+    <message>
+        <location line="-74"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>

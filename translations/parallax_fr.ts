@@ -100,6 +100,66 @@
         <translation>Laisser passer les diagnostics du moteur web dans le terminal.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Usage:
+  parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
+  parallax [--library P] --sample           open the window on the sample story
+  parallax import [--library P] [--url URL]... [PATH...]
+                                            import files, folders and web links
+  parallax list [--library P] [--json]      list the articles in the library
+  parallax search [--library P] [--json] QUERY
+                                            full-text search (SQLite FTS5 syntax)
+  parallax compare [--json] [--library P] INPUT...
+                                            compare 2 to 12 files or library ids
+  parallax backup [--library P] OUT         a consistent copy of the library
+  parallax restore [--library P] BACKUP     put a backup in place (the old file is kept)
+  parallax stories [--library P] [--json] [--rebuild]
+                                            stories: coverage grouped by event
+  parallax feeds add [--library P] (URL... | --opml FILE)
+  parallax feeds list [--library P] [--json]
+  parallax feeds refresh [--library P] [ID...]
+                                            RSS and Atom subscriptions
+  parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
+                                            the comparison as a PDF (no display needed)
+  parallax library copy FROM TO             a library moved between a file and a server
+  parallax --version | --help
+
+The library is --library P, else $PARALLAX_LIBRARY, else %1
+P is a file, or a PostgreSQL server&apos;s postgresql://user@host:port/database
+</source>
+        <translation>Utilisation :
+  parallax [--library P] [FILE...]          ouvrir la fenêtre, en important et comparant les FILE
+  parallax [--library P] --sample           ouvrir la fenêtre sur le sujet d&apos;exemple
+  parallax import [--library P] [--url URL]... [PATH...]
+                                            importer des fichiers, des dossiers et des liens web
+  parallax list [--library P] [--json]      lister les articles de la bibliothèque
+  parallax search [--library P] [--json] QUERY
+                                            recherche en texte intégral (syntaxe SQLite FTS5)
+  parallax compare [--json] [--library P] INPUT...
+                                            comparer 2 à 12 fichiers ou identifiants de la bibliothèque
+  parallax backup [--library P] OUT         une copie cohérente de la bibliothèque
+  parallax restore [--library P] BACKUP     mettre en place une sauvegarde (l&apos;ancien fichier est conservé)
+  parallax stories [--library P] [--json] [--rebuild]
+                                            sujets : couverture regroupée par événement
+  parallax feeds add [--library P] (URL... | --opml FILE)
+  parallax feeds list [--library P] [--json]
+  parallax feeds refresh [--library P] [ID...]
+                                            abonnements RSS et Atom
+  parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
+                                            la comparaison en PDF (sans affichage)
+  parallax library copy FROM TO             déplacer une bibliothèque entre un fichier et un serveur
+  parallax --version | --help
+
+La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
+P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&apos;un serveur PostgreSQL
+</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Usage: parallax library copy [--library P] [FROM] TO</source>
+        <translation>Usage : parallax library copy [--library P] [FROM] TO</translation>
+    </message>
+    <message>
         <location filename="../app/cli/command.cpp" line="+10"/>
         <source>The library was upgraded; a copy of the previous version is at %1</source>
         <translation>La bibliothèque a été mise à niveau ; une copie de la version précédente se trouve dans %1</translation>
@@ -115,7 +175,7 @@
         <translation>Fichiers ou dossiers à importer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+48"/>
+        <location filename="../app/cli/cli.cpp" line="-32"/>
         <source>Usage: parallax import [--library P] [--url URL]... [PATH...]</source>
         <translation>Utilisation : parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
@@ -321,58 +381,7 @@
         <translation>parallax backup : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-65"/>
-        <source>Usage:
-  parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
-  parallax [--library P] --sample           open the window on the sample story
-  parallax import [--library P] [--url URL]... [PATH...]
-                                            import files, folders and web links
-  parallax list [--library P] [--json]      list the articles in the library
-  parallax search [--library P] [--json] QUERY
-                                            full-text search (SQLite FTS5 syntax)
-  parallax compare [--json] [--library P] INPUT...
-                                            compare 2 to 12 files or library ids
-  parallax backup [--library P] OUT         a consistent copy of the library
-  parallax restore [--library P] BACKUP     put a backup in place (the old file is kept)
-  parallax stories [--library P] [--json] [--rebuild]
-                                            stories: coverage grouped by event
-  parallax feeds add [--library P] (URL... | --opml FILE)
-  parallax feeds list [--library P] [--json]
-  parallax feeds refresh [--library P] [ID...]
-                                            RSS and Atom subscriptions
-  parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
-                                            the comparison as a PDF (no display needed)
-  parallax --version | --help
-
-The library is --library P, else $PARALLAX_LIBRARY, else %1
-</source>
-        <translation>Utilisation :
-  parallax [--library P] [FILE...]          ouvrir la fenêtre, en important et comparant les FILE
-  parallax [--library P] --sample           ouvrir la fenêtre sur le sujet d&apos;exemple
-  parallax import [--library P] [--url URL]... [PATH...]
-                                            importer des fichiers, des dossiers et des liens web
-  parallax list [--library P] [--json]      lister les articles de la bibliothèque
-  parallax search [--library P] [--json] QUERY
-                                            recherche en texte intégral (syntaxe SQLite FTS5)
-  parallax compare [--json] [--library P] INPUT...
-                                            comparer 2 à 12 fichiers ou identifiants de la bibliothèque
-  parallax backup [--library P] OUT         une copie cohérente de la bibliothèque
-  parallax restore [--library P] BACKUP     mettre en place une sauvegarde (l&apos;ancien fichier est conservé)
-  parallax stories [--library P] [--json] [--rebuild]
-                                            sujets : couverture regroupée par événement
-  parallax feeds add [--library P] (URL... | --opml FILE)
-  parallax feeds list [--library P] [--json]
-  parallax feeds refresh [--library P] [ID...]
-                                            abonnements RSS et Atom
-  parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
-                                            la comparaison en PDF (sans affichage)
-  parallax --version | --help
-
-La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
-</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location filename="../app/cli/cli.cpp" line="-37"/>
         <source>With --verbose, any of these lets the web engine&apos;s (Chromium&apos;s) diagnostics through to the terminal.</source>
         <translation>Avec --verbose, chacune de ces commandes laisse passer les diagnostics du moteur web (Chromium) dans le terminal.</translation>
     </message>
@@ -506,6 +515,31 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
         <location line="+18"/>
         <source>%1 new, %2 seen before, %3 already in the library, %4 skipped</source>
         <translation>nouveaux : %1, déjà vus : %2, déjà dans la bibliothèque : %3, ignorés : %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/library.cpp" line="+13"/>
+        <source>Copy a library.</source>
+        <translation>Copier une bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library to copy: a file or a postgresql:// address.</source>
+        <translation>La bibliothèque à copier : un fichier ou une adresse postgresql://.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An empty library (a new file, or an empty database on a server).</source>
+        <translation>Une bibliothèque vide (un nouveau fichier, ou une base de données vide sur un serveur).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>copying %1: %2 rows</source>
+        <translation>copie de %1 : %2 lignes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>parallax library copy: %1</source>
+        <translation>parallax library copy : %1</translation>
     </message>
 </context>
 <context>
@@ -1962,19 +1996,24 @@ La bibliothèque est --library P, sinon $PARALLAX_LIBRARY, sinon %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+70"/>
-        <location line="+89"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+72"/>
+        <location line="+101"/>
         <location line="+186"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-250"/>
         <source>Library: %1</source>
         <translation>Bibliothèque : %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+11"/>
+        <source>Another reader changed the library; the lists are up to date.</source>
+        <translation>Un autre lecteur a modifié la bibliothèque ; les listes sont à jour.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -2029,6 +2068,11 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Open Library…</source>
+        <translation>&amp;Ouvrir une bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Back Up Library…</source>
         <translation>&amp;Sauvegarder la bibliothèque…</translation>
     </message>
@@ -2139,7 +2183,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
@@ -2154,7 +2198,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>À &amp;propos de Parallax</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Reading</source>
         <translation>Lecture</translation>
     </message>
@@ -2381,19 +2425,29 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>%1 articles</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="+90"/>
+        <location filename="../app/ui/fileactions.cpp" line="+102"/>
         <source>Parallax library %1.sqlite</source>
         <translation>Bibliothèque Parallax %1.sqlite</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
+        <location line="+12"/>
         <location line="+6"/>
         <location line="+6"/>
         <source>Back Up Library</source>
         <translation>Sauvegarder la bibliothèque</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-23"/>
+        <source>This library is on a PostgreSQL server (%1): the server&apos;s own tools back it up, for example pg_dump, and pg_restore puts it back.
+
+To keep a copy as a library file: parallax library copy %1 FILE</source>
+        <translation>Cette bibliothèque est sur un serveur PostgreSQL (%1) : les outils du serveur la sauvegardent, par exemple pg_dump, et pg_restore la remet en place.
+
+Pour en garder une copie sous forme de fichier : parallax library copy %1 FICHIER</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Library backups (*.sqlite)</source>
         <translation>Sauvegardes de bibliothèque (*.sqlite)</translation>
     </message>
@@ -2463,6 +2517,11 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Le presse-papiers ne contient aucun lien à importer.</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <source>Open Library</source>
+        <translation>Ouvrir une bibliothèque</translation>
+    </message>
+    <message>
         <location filename="../app/ui/mainwindow.cpp" line="+16"/>
         <source>Refreshing %1…</source>
         <translation>Actualisation de %1…</translation>
@@ -2489,7 +2548,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="-28"/>
+        <location filename="../app/ui/fileactions.cpp" line="-60"/>
         <location filename="../app/ui/importprogress.cpp" line="-84"/>
         <location filename="../app/ui/mainwindow.cpp" line="-237"/>
         <location line="+227"/>
@@ -2525,7 +2584,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Parallax — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="-107"/>
+        <location filename="../app/ui/fileactions.cpp" line="-116"/>
         <source>Import Articles</source>
         <translation>Importer des articles</translation>
     </message>
@@ -2583,7 +2642,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         </translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+108"/>
         <source>About Parallax</source>
         <translation>À propos de Parallax</translation>
     </message>
@@ -2638,6 +2697,38 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <location line="+132"/>
         <source>migration %1 could not be committed: %2</source>
         <translation>la migration %1 n&apos;a pas pu être validée : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::OpenLibraryDialog</name>
+    <message>
+        <location filename="../app/ui/openlibrarydialog.cpp" line="+17"/>
+        <source>Open Library</source>
+        <translation>Ouvrir une bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A library file, or a library on a PostgreSQL server shared by a desk:
+postgresql://user@host:5432/database (options after ?, such as sslmode=require).
+Passwords are never typed here: put them in ~/.pgpass (or PGPASSFILE, PGSERVICE).</source>
+        <translation>Un fichier de bibliothèque, ou une bibliothèque partagée sur un serveur PostgreSQL :
+postgresql://utilisateur@hôte:5432/base (options après ?, comme sslmode=require).
+Les mots de passe ne se tapent jamais ici : mettez-les dans ~/.pgpass (ou PGPASSFILE, PGSERVICE).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose &amp;File…</source>
+        <translation>Choisir un &amp;fichier…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Library File</source>
+        <translation>Fichier de bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallax libraries (*.sqlite);;All files (*)</source>
+        <translation>Bibliothèques Parallax (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -3046,7 +3137,7 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+69"/>
+        <location filename="../app/main.cpp" line="+70"/>
         <source>Use the library file PATH.</source>
         <translation>Utiliser le fichier de bibliothèque PATH.</translation>
     </message>
@@ -3067,18 +3158,24 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
     </message>
     <message>
         <location line="+18"/>
-        <location line="+57"/>
-        <location line="+9"/>
+        <location line="+60"/>
+        <location line="+11"/>
+        <location line="+16"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-26"/>
         <source>The library %1 is open in another Parallax window, which does not answer. Close that window (or end its process) and try again.</source>
         <translation>La bibliothèque %1 est ouverte dans une autre fenêtre de Parallax, qui ne répond pas. Fermez cette fenêtre (ou arrêtez son processus) et réessayez.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="+14"/>
+        <source>Open My Library File</source>
+        <translation>Ouvrir mon fichier de bibliothèque</translation>
+    </message>
+    <message>
+        <location line="-74"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>

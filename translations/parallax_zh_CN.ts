@@ -100,6 +100,66 @@
         <translation>在终端中显示网页引擎的诊断信息。</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Usage:
+  parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
+  parallax [--library P] --sample           open the window on the sample story
+  parallax import [--library P] [--url URL]... [PATH...]
+                                            import files, folders and web links
+  parallax list [--library P] [--json]      list the articles in the library
+  parallax search [--library P] [--json] QUERY
+                                            full-text search (SQLite FTS5 syntax)
+  parallax compare [--json] [--library P] INPUT...
+                                            compare 2 to 12 files or library ids
+  parallax backup [--library P] OUT         a consistent copy of the library
+  parallax restore [--library P] BACKUP     put a backup in place (the old file is kept)
+  parallax stories [--library P] [--json] [--rebuild]
+                                            stories: coverage grouped by event
+  parallax feeds add [--library P] (URL... | --opml FILE)
+  parallax feeds list [--library P] [--json]
+  parallax feeds refresh [--library P] [ID...]
+                                            RSS and Atom subscriptions
+  parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
+                                            the comparison as a PDF (no display needed)
+  parallax library copy FROM TO             a library moved between a file and a server
+  parallax --version | --help
+
+The library is --library P, else $PARALLAX_LIBRARY, else %1
+P is a file, or a PostgreSQL server&apos;s postgresql://user@host:port/database
+</source>
+        <translation>用法：
+  parallax [--library P] [FILE...]          打开窗口，导入并对比 FILE
+  parallax [--library P] --sample           打开窗口并显示示例新闻事件
+  parallax import [--library P] [--url URL]... [PATH...]
+                                            导入文件、文件夹和网页链接
+  parallax list [--library P] [--json]      列出文库中的文章
+  parallax search [--library P] [--json] QUERY
+                                            全文搜索（SQLite FTS5 语法）
+  parallax compare [--json] [--library P] INPUT...
+                                            对比 2 到 12 个文件或文库文章编号
+  parallax backup [--library P] OUT         生成文库的一致性副本
+  parallax restore [--library P] BACKUP     启用一个备份（旧文件会保留）
+  parallax stories [--library P] [--json] [--rebuild]
+                                            新闻事件：按事件归组的报道
+  parallax feeds add [--library P] (URL... | --opml FILE)
+  parallax feeds list [--library P] [--json]
+  parallax feeds refresh [--library P] [ID...]
+                                            RSS 和 Atom 订阅
+  parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
+                                            将对比导出为 PDF（无需图形显示）
+  parallax library copy FROM TO             在文件与服务器之间迁移资料库
+  parallax --version | --help
+
+文库为 --library P；未指定时为 $PARALLAX_LIBRARY；再否则为 %1
+P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端口/数据库
+</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Usage: parallax library copy [--library P] [FROM] TO</source>
+        <translation>用法：parallax library copy [--library P] [FROM] TO</translation>
+    </message>
+    <message>
         <location filename="../app/cli/command.cpp" line="+10"/>
         <source>The library was upgraded; a copy of the previous version is at %1</source>
         <translation>文库已升级；旧版本的副本位于 %1</translation>
@@ -115,7 +175,7 @@
         <translation>要导入的文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+48"/>
+        <location filename="../app/cli/cli.cpp" line="-32"/>
         <source>Usage: parallax import [--library P] [--url URL]... [PATH...]</source>
         <translation>用法：parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
@@ -320,58 +380,7 @@
         <translation>parallax backup: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-65"/>
-        <source>Usage:
-  parallax [--library P] [FILE...]          open the window, importing and comparing FILEs
-  parallax [--library P] --sample           open the window on the sample story
-  parallax import [--library P] [--url URL]... [PATH...]
-                                            import files, folders and web links
-  parallax list [--library P] [--json]      list the articles in the library
-  parallax search [--library P] [--json] QUERY
-                                            full-text search (SQLite FTS5 syntax)
-  parallax compare [--json] [--library P] INPUT...
-                                            compare 2 to 12 files or library ids
-  parallax backup [--library P] OUT         a consistent copy of the library
-  parallax restore [--library P] BACKUP     put a backup in place (the old file is kept)
-  parallax stories [--library P] [--json] [--rebuild]
-                                            stories: coverage grouped by event
-  parallax feeds add [--library P] (URL... | --opml FILE)
-  parallax feeds list [--library P] [--json]
-  parallax feeds refresh [--library P] [ID...]
-                                            RSS and Atom subscriptions
-  parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
-                                            the comparison as a PDF (no display needed)
-  parallax --version | --help
-
-The library is --library P, else $PARALLAX_LIBRARY, else %1
-</source>
-        <translation>用法：
-  parallax [--library P] [FILE...]          打开窗口，导入并对比 FILE
-  parallax [--library P] --sample           打开窗口并显示示例新闻事件
-  parallax import [--library P] [--url URL]... [PATH...]
-                                            导入文件、文件夹和网页链接
-  parallax list [--library P] [--json]      列出文库中的文章
-  parallax search [--library P] [--json] QUERY
-                                            全文搜索（SQLite FTS5 语法）
-  parallax compare [--json] [--library P] INPUT...
-                                            对比 2 到 12 个文件或文库文章编号
-  parallax backup [--library P] OUT         生成文库的一致性副本
-  parallax restore [--library P] BACKUP     启用一个备份（旧文件会保留）
-  parallax stories [--library P] [--json] [--rebuild]
-                                            新闻事件：按事件归组的报道
-  parallax feeds add [--library P] (URL... | --opml FILE)
-  parallax feeds list [--library P] [--json]
-  parallax feeds refresh [--library P] [ID...]
-                                            RSS 和 Atom 订阅
-  parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...
-                                            将对比导出为 PDF（无需图形显示）
-  parallax --version | --help
-
-文库为 --library P；未指定时为 $PARALLAX_LIBRARY；再否则为 %1
-</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location filename="../app/cli/cli.cpp" line="-37"/>
         <source>With --verbose, any of these lets the web engine&apos;s (Chromium&apos;s) diagnostics through to the terminal.</source>
         <translation>加上 --verbose 后，以上任一命令都会在终端中显示网页引擎（Chromium）的诊断信息。</translation>
     </message>
@@ -503,6 +512,31 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
         <location line="+18"/>
         <source>%1 new, %2 seen before, %3 already in the library, %4 skipped</source>
         <translation>新增 %1 篇，%2 篇此前已见过，%3 篇已在文库中，跳过 %4 篇</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/library.cpp" line="+13"/>
+        <source>Copy a library.</source>
+        <translation>复制资料库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library to copy: a file or a postgresql:// address.</source>
+        <translation>要复制的资料库：一个文件或一个 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An empty library (a new file, or an empty database on a server).</source>
+        <translation>一个空资料库（新文件，或服务器上的空数据库）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>copying %1: %2 rows</source>
+        <translation>正在复制 %1：%2 行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>parallax library copy: %1</source>
+        <translation>parallax library copy：%1</translation>
     </message>
 </context>
 <context>
@@ -1951,19 +1985,24 @@ The library is --library P, else $PARALLAX_LIBRARY, else %1
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+70"/>
-        <location line="+89"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+72"/>
+        <location line="+101"/>
         <location line="+186"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-250"/>
         <source>Library: %1</source>
         <translation>文库：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+11"/>
+        <source>Another reader changed the library; the lists are up to date.</source>
+        <translation>另一位读者修改了资料库；列表已是最新。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Columns</source>
         <translation>分栏</translation>
     </message>
@@ -2018,6 +2057,11 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Open Library…</source>
+        <translation>打开资料库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Back Up Library…</source>
         <translation>备份文库(&amp;B)…</translation>
     </message>
@@ -2128,7 +2172,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2143,7 +2187,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>关于 Parallax(&amp;A)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
@@ -2370,19 +2414,29 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>%1 篇文章</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="+90"/>
+        <location filename="../app/ui/fileactions.cpp" line="+102"/>
         <source>Parallax library %1.sqlite</source>
         <translation>Parallax 文库 %1.sqlite</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
+        <location line="+12"/>
         <location line="+6"/>
         <location line="+6"/>
         <source>Back Up Library</source>
         <translation>备份文库</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-23"/>
+        <source>This library is on a PostgreSQL server (%1): the server&apos;s own tools back it up, for example pg_dump, and pg_restore puts it back.
+
+To keep a copy as a library file: parallax library copy %1 FILE</source>
+        <translation>此资料库位于 PostgreSQL 服务器上（%1）：由服务器自带的工具备份，例如 pg_dump，并用 pg_restore 恢复。
+
+若要把副本保存为资料库文件：parallax library copy %1 FILE</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Library backups (*.sqlite)</source>
         <translation>文库备份 (*.sqlite)</translation>
     </message>
@@ -2452,6 +2506,11 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>剪贴板中没有可导入的链接。</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <source>Open Library</source>
+        <translation>打开资料库</translation>
+    </message>
+    <message>
         <location filename="../app/ui/mainwindow.cpp" line="+16"/>
         <source>Refreshing %1…</source>
         <translation>正在刷新 %1…</translation>
@@ -2476,7 +2535,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>正在下载 %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="-28"/>
+        <location filename="../app/ui/fileactions.cpp" line="-60"/>
         <location filename="../app/ui/importprogress.cpp" line="-84"/>
         <location filename="../app/ui/mainwindow.cpp" line="-237"/>
         <location line="+227"/>
@@ -2511,7 +2570,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>Parallax — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="-107"/>
+        <location filename="../app/ui/fileactions.cpp" line="-116"/>
         <source>Import Articles</source>
         <translation>导入文章</translation>
     </message>
@@ -2568,7 +2627,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         </translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+108"/>
         <source>About Parallax</source>
         <translation>关于 Parallax</translation>
     </message>
@@ -2623,6 +2682,38 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <location line="+132"/>
         <source>migration %1 could not be committed: %2</source>
         <translation>无法提交迁移 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::OpenLibraryDialog</name>
+    <message>
+        <location filename="../app/ui/openlibrarydialog.cpp" line="+17"/>
+        <source>Open Library</source>
+        <translation>打开资料库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A library file, or a library on a PostgreSQL server shared by a desk:
+postgresql://user@host:5432/database (options after ?, such as sslmode=require).
+Passwords are never typed here: put them in ~/.pgpass (or PGPASSFILE, PGSERVICE).</source>
+        <translation>资料库文件，或编辑部共享的 PostgreSQL 服务器上的资料库：
+postgresql://用户@主机:5432/数据库（? 之后为选项，例如 sslmode=require）。
+此处从不输入密码：请放在 ~/.pgpass（或 PGPASSFILE、PGSERVICE）中。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose &amp;File…</source>
+        <translation>选择文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Library File</source>
+        <translation>资料库文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallax libraries (*.sqlite);;All files (*)</source>
+        <translation>Parallax 资料库 (*.sqlite);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3030,7 +3121,7 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+69"/>
+        <location filename="../app/main.cpp" line="+70"/>
         <source>Use the library file PATH.</source>
         <translation>使用文库文件 PATH。</translation>
     </message>
@@ -3051,18 +3142,24 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
     </message>
     <message>
         <location line="+18"/>
-        <location line="+57"/>
-        <location line="+9"/>
+        <location line="+60"/>
+        <location line="+11"/>
+        <location line="+16"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-26"/>
         <source>The library %1 is open in another Parallax window, which does not answer. Close that window (or end its process) and try again.</source>
         <translation>文库 %1 已在另一个无响应的 Parallax 窗口中打开。请关闭该窗口（或结束其进程）后重试。</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="+14"/>
+        <source>Open My Library File</source>
+        <translation>打开我的资料库文件</translation>
+    </message>
+    <message>
+        <location line="-74"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>

@@ -51,9 +51,12 @@ void printHelp() {
                "  parallax export --pdf OUT.pdf [--title T] [--library P] INPUT...\n"
                "                                            the comparison as a PDF (no display "
                "needed)\n"
+               "  parallax library copy FROM TO             a library moved between a file and a "
+               "server\n"
                "  parallax --version | --help\n"
                "\n"
-               "The library is --library P, else $PARALLAX_LIBRARY, else %1\n")
+               "The library is --library P, else $PARALLAX_LIBRARY, else %1\n"
+               "P is a file, or a PostgreSQL server's postgresql://user@host:port/database\n")
                .arg(QDir::toNativeSeparators(LibraryLocation::defaultPath()));
     out() << Tr::tr("With --verbose, any of these lets the web engine's (Chromium's) diagnostics "
                     "through to the terminal.")
@@ -96,6 +99,8 @@ const Command kCommands[] = {
      false, declareBackup, runBackup},
     {"restore", QT_TRANSLATE_NOOP("Parallax::Cli", "Usage: parallax restore [--library P] BACKUP"),
      false, declareRestore, runRestore},
+    {"library", QT_TRANSLATE_NOOP("Parallax::Cli", "Usage: parallax library copy [--library P] [FROM] TO"), false,
+     declareLibrary, runLibrary},
 };
 
 // The subcommand the arguments name, or none.

@@ -2,6 +2,7 @@
 #include "storage/librarylocation.h"
 
 #include <QDir>
+#include <QSettings>
 #include <QUrl>
 #include <QStandardPaths>
 
@@ -15,6 +16,16 @@ QString LibraryLocation::resolve(const QString &commandLineValue)
     if (!fromEnv.isEmpty())
         return fromEnv;
     return defaultPath();
+}
+
+QString LibraryLocation::remembered()
+{
+    return QSettings().value(QStringLiteral("library/location")).toString();
+}
+
+void LibraryLocation::remember(const QString &location)
+{
+    QSettings().setValue(QStringLiteral("library/location"), isServer(location) ? shown(location) : location);
 }
 
 QString LibraryLocation::defaultPath()

@@ -19,6 +19,12 @@ public:
     // The location as a reader should see it: a file in the platform's separators, a server's
     // address as given (it never holds a password: see LibraryDatabase::open).
     static QString shown(const QString &location);
+
+    // The library the window opened last with File > Open Library… (empty: none), which the
+    // window opens when neither --library nor PARALLAX_LIBRARY says otherwise. Kept in the
+    // settings without any password.
+    static QString remembered();
+    static void remember(const QString &location);
 };
 
 } // namespace Parallax

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/fileactions.h"
+#include <QProcess>
+#include "ui/openlibrarydialog.h"
+#include "storage/librarylocation.h"
 
 #include "core/text.h"
 #include "importers/urlimporter.h"
@@ -85,6 +88,15 @@ void FileActions::exportPdf() {
 }
 
 void FileActions::backUpLibrary() {
+    if (LibraryLocation::isServer(m_library.path())) {
+        QMessageBox::information(
+            m_window, MainWindow::tr("Back Up Library"),
+            MainWindow::tr("This library is on a PostgreSQL server (%1): the server's own tools "
+                           "back it up, for example pg_dump, and pg_restore puts it back.\n\n"
+                           "To keep a copy as a library file: parallax library copy %1 FILE")
+                .arg(LibraryLocation::shown(m_library.path())));
+        return;
+    }
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(MainWindow::tr("Parallax library %1.sqlite")
@@ -184,6 +196,33 @@ void FileActions::showAbout() {
                        "side and see where the coverage differs.</p><p>Library: %2</p>")
             .arg(QStringLiteral(PARALLAX_VERSION),
                  QDir::toNativeSeparators(m_library.path()).toHtmlEscaped()));
+}
+
+} // namespace Parallax
+
+namespace Parallax {
+
+void FileActions::openLibrary() {
+    OpenLibraryDialog dialog(LibraryLocation::shown(m_library.path()), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString location = dialog.location();
+    // Tried here first, so that a wrong address is said now, with a retry; the window then
+    // starts again on it (the library a window holds is fixed for its life).
+    for (;;) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Library::OpenResult opened = Library::open(location);
+        QApplication::restoreOverrideCursor();
+        if (opened.library)
+            break;
+        const auto answer = QMessageBox::warning(m_window, MainWindow::tr("Open Library"), opened.error,
+                                                 QMessageBox::Retry | QMessageBox::Cancel, QMessageBox::Retry);
+        if (answer != QMessageBox::Retry)
+            return;
+    }
+    LibraryLocation::remember(location);
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--library"), location});
+    m_window->close();
 }
 
 } // namespace Parallax

@@ -28,6 +28,9 @@ public:
     void importFeedList();
     void exportPdf();
     void backUpLibrary();
+    // File > Open Library…: a library file or a PostgreSQL server's address, remembered
+    // (without any password) for the next start; Parallax starts again on it.
+    void openLibrary();
     void showAbout();
 
 private:

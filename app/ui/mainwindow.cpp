@@ -7,6 +7,8 @@
 #include "services/feedservice.h"
 #include "services/importservice.h"
 #include "storage/library.h"
+#include "storage/librarylocation.h"
+#include "storage/librarywatcher.h"
 #include "ui/alignedpanel.h"
 #include "ui/articleedits.h"
 #include "ui/comparisonview.h"
@@ -104,7 +106,19 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_view, &ComparisonView::urlsDropped, this, &MainWindow::importUrls);
     connect(m_view, &ComparisonView::outletNamed, this, &MainWindow::nameOutlet);
 
-    statusBar()->showMessage(tr("Library: %1").arg(QDir::toNativeSeparators(m_library.path())));
+    statusBar()->showMessage(tr("Library: %1").arg(LibraryLocation::shown(m_library.path())));
+    // A shared library on a server: what other readers import, rename or merge shows here
+    // within a second (LibraryWatcher; nothing is polled).
+    auto *watcher = new LibraryWatcher(m_library.database(), this);
+    connect(watcher, &LibraryWatcher::changed, this, [this](const QSet<QString> &tables) {
+        const QList<qint64> selected = m_panel->selectedIds();
+        m_panel->reload(); // what the reader had selected stays selected, not compared again
+        if (!selected.isEmpty())
+            m_panel->reload(selected);
+        if (tables.contains(QStringLiteral("feeds")))
+            m_panel->reloadFeeds();
+        statusBar()->showMessage(tr("Another reader changed the library; the lists are up to date."), 5000);
+    });
 
     // Feeds refresh on their own every half hour while the window is open.
     m_feedTimer = new QTimer(this);

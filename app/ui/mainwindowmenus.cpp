@@ -62,6 +62,7 @@ void MainWindow::createFileMenu() {
     QAction *exportAct =
         file->addAction(tr("&Export Comparison as PDF\u2026"), m_files, &FileActions::exportPdf);
     exportAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("&Open Library\u2026"), m_files, &FileActions::openLibrary);
     file->addAction(tr("&Back Up Library\u2026"), m_files, &FileActions::backUpLibrary);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);

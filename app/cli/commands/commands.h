@@ -34,6 +34,9 @@ int runBackup(const QCommandLineParser &parser, const QString &synopsis);
 void declareRestore(QCommandLineParser &parser);
 int runRestore(const QCommandLineParser &parser, const QString &synopsis);
 
+void declareLibrary(QCommandLineParser &parser);
+int runLibrary(const QCommandLineParser &parser, const QString &synopsis);
+
 // The INPUT... of compare and export (inputs.cpp).
 void addInputs(QCommandLineParser &parser);
 // Whether there are 2 to 12 inputs; says so on stderr when not.
