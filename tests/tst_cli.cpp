@@ -377,7 +377,7 @@ private Q_SLOTS:
             write(QStringLiteral("concurrent/all/a%1.txt").arg(i, 3, 10, QLatin1Char('0')), text.toUtf8());
         }
         const QString shared = TestBackend::library(m_dir, QStringLiteral("concurrent.sqlite"));
-        QCOMPARE(parallax({QStringLiteral("list"), QStringLiteral("--library"), shared}).status, 0); // created before the race
+        // The library does not exist yet: the four also race to create it.
         QList<QProcess *> importers;
         for (int k = 0; k < kImporters; ++k) {
             auto *p = new QProcess(this);

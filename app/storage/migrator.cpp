@@ -240,24 +240,31 @@ Migrator::Outcome Migrator::migrate(QSqlDatabase &db, const QString &filePath, i
             return out;
         }
         const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
-        if (!db.transaction()) {
-            out.error = Tr::tr("could not start migration %1 (%2)").arg(version).arg(db.lastError().text());
+        // BEGIN IMMEDIATE: another process opening the same new library waits here, then
+        // finds the migration applied (the version is read again inside the transaction).
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            out.error = Tr::tr("could not start migration %1 (%2)").arg(version).arg(q.lastError().text());
             return out;
         }
-        QSqlQuery q(db);
+        const int now = userVersion(db, &ok);
+        if (ok && now >= version) {
+            q.exec(QStringLiteral("COMMIT"));
+            out.toVersion = now;
+            continue;
+        }
         for (const QString &statement : statements) {
             if (!q.exec(statement)) {
                 const QString why = q.lastError().text();
-                db.rollback();
+                q.exec(QStringLiteral("ROLLBACK"));
                 out.error = Tr::tr("migration %1 failed: %2").arg(version).arg(why);
                 return out;
             }
         }
         const bool versioned = q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
-        q.finish();
-        if (!versioned || !db.commit()) {
-            const QString why = db.lastError().text();
-            db.rollback();
+        if (!versioned || !q.exec(QStringLiteral("COMMIT"))) {
+            const QString why = q.lastError().text();
+            q.exec(QStringLiteral("ROLLBACK"));
             out.error = Tr::tr("migration %1 could not be committed: %2").arg(version).arg(why);
             return out;
         }
