@@ -215,10 +215,11 @@ Migrator::Outcome Migrator::migrate(QSqlDatabase &db, const QString &filePath, i
     if (out.fromVersion > 0 && filePath != QLatin1String(":memory:")) {
         const QFileInfo info(filePath);
         out.backupPath = info.dir().filePath(
-            QStringLiteral("%1.v%2-%3.bak")
+            QStringLiteral("%1.v%2-%3-%4.bak")
                 .arg(info.fileName())
                 .arg(out.fromVersion)
-                .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmss"))));
+                .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmss")))
+                .arg(QCoreApplication::applicationPid())); // two processes upgrading at once
         QSqlQuery backup(db);
         backup.prepare(QStringLiteral("VACUUM INTO ?"));
         backup.addBindValue(out.backupPath);
