@@ -120,6 +120,28 @@ Parallax::Library::OpenResult openWindowLibrary(const QString &path) {
     return opened;
 }
 
+// A server that does not answer (within its connect timeout): try again, or use the reader's
+// own library file meanwhile (then remembered); `path` becomes the library opened.
+Parallax::Library::OpenResult retryServer(QString &path, Parallax::Library::OpenResult opened) {
+    while (!opened.library && Parallax::LibraryLocation::isServer(path)) {
+        QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("main", "Parallax"),
+                        opened.error);
+        QPushButton *retry = box.addButton(QMessageBox::Retry);
+        QPushButton *local = box.addButton(
+            QCoreApplication::translate("main", "Open My Library File"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() == local) {
+            path = Parallax::LibraryLocation::defaultPath();
+            Parallax::LibraryLocation::remember(path);
+        } else if (box.clickedButton() != retry) {
+            return opened;
+        }
+        opened = openWindowLibrary(path);
+    }
+    return opened;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -162,24 +184,8 @@ int main(int argc, char *argv[]) {
         return 1;
     }
     Parallax::Library::OpenResult opened = openWindowLibrary(path);
-    // A server that does not answer (within its connect timeout): try again, or use the
-    // reader's own library file meanwhile.
-    while (!opened.library && Parallax::LibraryLocation::isServer(path)) {
-        QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("main", "Parallax"),
-                        opened.error);
-        QPushButton *retry = box.addButton(QMessageBox::Retry);
-        QPushButton *local = box.addButton(
-            QCoreApplication::translate("main", "Open My Library File"), QMessageBox::AcceptRole);
-        box.addButton(QMessageBox::Cancel);
-        box.exec();
-        if (box.clickedButton() == local) {
-            path = Parallax::LibraryLocation::defaultPath();
-            Parallax::LibraryLocation::remember(path);
-        } else if (box.clickedButton() != retry) {
-            return 1;
-        }
-        opened = openWindowLibrary(path);
-    }
+    if (!opened.library && Parallax::LibraryLocation::isServer(path))
+        opened = retryServer(path, std::move(opened));
     if (!opened.library) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Parallax"),
                               opened.error);

@@ -135,6 +135,49 @@ Migrator::Outcome migrateServer(QSqlDatabase &db, int targetVersion)
     return out;
 }
 
+// Applies migration `version` (the SQL in `path`) to a library file, in a transaction that
+// holds the write lock from its start (BEGIN IMMEDIATE): another process opening the same
+// new library waits here, then finds the migration applied (the version is read again inside
+// the transaction). Moves out->toVersion on; false with out->error set on a failure.
+bool applyFileMigration(QSqlDatabase &db, int version, const QString &path, Migrator::Outcome *out)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        out->error = Tr::tr("migration %1 cannot be read").arg(version);
+        return false;
+    }
+    const QStringList statements = Migrator::splitStatements(QString::fromUtf8(file.readAll()));
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        out->error = Tr::tr("could not start migration %1 (%2)").arg(version).arg(q.lastError().text());
+        return false;
+    }
+    bool ok = false;
+    const int now = userVersion(db, &ok);
+    if (ok && now >= version) {
+        q.exec(QStringLiteral("COMMIT"));
+        out->toVersion = now;
+        return true;
+    }
+    for (const QString &statement : statements) {
+        if (!q.exec(statement)) {
+            const QString why = q.lastError().text();
+            q.exec(QStringLiteral("ROLLBACK"));
+            out->error = Tr::tr("migration %1 failed: %2").arg(version).arg(why);
+            return false;
+        }
+    }
+    const bool versioned = q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    if (!versioned || !q.exec(QStringLiteral("COMMIT"))) {
+        const QString why = q.lastError().text();
+        q.exec(QStringLiteral("ROLLBACK"));
+        out->error = Tr::tr("migration %1 could not be committed: %2").arg(version).arg(why);
+        return false;
+    }
+    out->toVersion = version;
+    return true;
+}
+
 } // namespace
 
 int Migrator::latestServerVersion()
@@ -235,41 +278,8 @@ Migrator::Outcome Migrator::migrate(QSqlDatabase &db, const QString &filePath, i
         const int version = it.key();
         if (version <= out.toVersion || version > targetVersion)
             continue;
-        QFile file(it.value());
-        if (!file.open(QIODevice::ReadOnly)) {
-            out.error = Tr::tr("migration %1 cannot be read").arg(version);
+        if (!applyFileMigration(db, version, it.value(), &out))
             return out;
-        }
-        const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
-        // BEGIN IMMEDIATE: another process opening the same new library waits here, then
-        // finds the migration applied (the version is read again inside the transaction).
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            out.error = Tr::tr("could not start migration %1 (%2)").arg(version).arg(q.lastError().text());
-            return out;
-        }
-        const int now = userVersion(db, &ok);
-        if (ok && now >= version) {
-            q.exec(QStringLiteral("COMMIT"));
-            out.toVersion = now;
-            continue;
-        }
-        for (const QString &statement : statements) {
-            if (!q.exec(statement)) {
-                const QString why = q.lastError().text();
-                q.exec(QStringLiteral("ROLLBACK"));
-                out.error = Tr::tr("migration %1 failed: %2").arg(version).arg(why);
-                return out;
-            }
-        }
-        const bool versioned = q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
-        if (!versioned || !q.exec(QStringLiteral("COMMIT"))) {
-            const QString why = q.lastError().text();
-            q.exec(QStringLiteral("ROLLBACK"));
-            out.error = Tr::tr("migration %1 could not be committed: %2").arg(version).arg(why);
-            return out;
-        }
-        out.toVersion = version;
     }
     return out;
 }

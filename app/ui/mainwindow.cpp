@@ -107,18 +107,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent)
     connect(m_view, &ComparisonView::outletNamed, this, &MainWindow::nameOutlet);
 
     statusBar()->showMessage(tr("Library: %1").arg(LibraryLocation::shown(m_library.path())));
-    // A shared library on a server: what other readers import, rename or merge shows here
-    // within a second (LibraryWatcher; nothing is polled).
-    auto *watcher = new LibraryWatcher(m_library.database(), this);
-    connect(watcher, &LibraryWatcher::changed, this, [this](const QSet<QString> &tables) {
-        const QList<qint64> selected = m_panel->selectedIds();
-        m_panel->reload(); // what the reader had selected stays selected, not compared again
-        if (!selected.isEmpty())
-            m_panel->reload(selected);
-        if (tables.contains(QStringLiteral("feeds")))
-            m_panel->reloadFeeds();
-        statusBar()->showMessage(tr("Another reader changed the library; the lists are up to date."), 5000);
-    });
+    watchLibrary();
 
     // Feeds refresh on their own every half hour while the window is open.
     m_feedTimer = new QTimer(this);
@@ -198,6 +187,21 @@ void MainWindow::showComparison(const Comparison &comparison) {
     dockOf(m_discrepancies)
         ->setWindowTitle(tr("Discrepancies (%1)").arg(comparison.discrepancies.size()));
     dockOf(m_quotes)->setWindowTitle(tr("Quotes (%1)").arg(m_quotes->rowCount()));
+}
+
+// A shared library on a server: what other readers import, rename or merge shows here within a
+// second (LibraryWatcher; nothing is polled). A library file has no such channel.
+void MainWindow::watchLibrary() {
+    auto *watcher = new LibraryWatcher(m_library.database(), this);
+    connect(watcher, &LibraryWatcher::changed, this, [this](const QSet<QString> &tables) {
+        const QList<qint64> selected = m_panel->selectedIds();
+        m_panel->reload(); // what the reader had selected stays selected, not compared again
+        if (!selected.isEmpty())
+            m_panel->reload(selected);
+        if (tables.contains(QStringLiteral("feeds")))
+            m_panel->reloadFeeds();
+        statusBar()->showMessage(tr("Another reader changed the library; the lists are up to date."), 5000);
+    });
 }
 
 void MainWindow::revealDiscrepancy(int index) {

@@ -112,6 +112,7 @@ protected:
     bool focusNextPrevChild(bool next) override;
 
 private:
+    void watchLibrary();
     void createActions();
     void createFileMenu();
     void createEditMenu();
