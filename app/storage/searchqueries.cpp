@@ -12,7 +12,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <functional>
 
 namespace Parallax {
 
@@ -44,36 +43,18 @@ QString ftsMatch(const QString &query, SearchQueries::QuerySyntax syntax) {
     return syntax == SearchQueries::QuerySyntax::Plain ? plainToFts(query) : query.trimmed();
 }
 
-// The text configurations a server reads an article in (parallax_text_config in
-// resources/sql/postgresql/002_fulltext.sql): a query word is looked up in each, since its
-// stem depends on the article's language.
-const QStringList kServerConfigs{
-    QStringLiteral("simple"),  QStringLiteral("english"),   QStringLiteral("german"),
-    QStringLiteral("french"),  QStringLiteral("spanish"),   QStringLiteral("italian"),
-    QStringLiteral("dutch"),   QStringLiteral("portuguese"), QStringLiteral("swedish"),
-    QStringLiteral("danish"),  QStringLiteral("norwegian"), QStringLiteral("finnish"),
-    QStringLiteral("russian")};
-
-// `make(config)` for each configuration, joined with tsquery's OR.
-QString inEveryConfig(const std::function<QString(const QString &)> &make) {
-    QStringList alternatives;
-    for (const QString &config : kServerConfigs)
-        alternatives.append(make(config));
-    return u'(' + alternatives.join(QStringLiteral(" || ")) + u')';
-}
-
 // A search on a server as a tsquery expression (with its values), empty when the query is
 // not valid: plain words must all occur, each as a prefix (as plainToFts); the command
 // line's FTS5 syntax is read by ServerQuery.
 QString serverQuery(const QString &query, SearchQueries::QuerySyntax syntax,
                     QVariantList *values) {
+    // Each word is looked up as written (the 'simple' words of the search column, see
+    // resources/sql/postgresql/002_fulltext.sql), so that one GIN index answers it and a
+    // prefix means what it means in a library file.
     const auto term = [](const QString &text, bool phrase, QVariantList *into) {
-        return inEveryConfig([&](const QString &config) {
-            into->append(text);
-            return QStringLiteral("%1('%2', ?)")
-                .arg(phrase ? QStringLiteral("phraseto_tsquery") : QStringLiteral("to_tsquery"),
-                     config);
-        });
+        into->append(text);
+        return phrase ? QStringLiteral("phraseto_tsquery('simple', ?)")
+                      : QStringLiteral("to_tsquery('simple', ?)");
     };
     if (syntax == SearchQueries::QuerySyntax::Fts5) {
         const ServerQuery::Result read = ServerQuery::fromFts5(query, term);

@@ -22,7 +22,11 @@ CREATE FUNCTION parallax_text_config(language TEXT) RETURNS regconfig
         ELSE 'simple'::regconfig
     END
 $$;
+-- The words as written (configuration 'simple'), which a search looks up as prefixes, as
+-- FTS5 does in a library file; beside them the stems of the article's language.
 ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector('simple', title), 'A') ||
     setweight(to_tsvector(parallax_text_config(language), title), 'A') ||
+    setweight(to_tsvector('simple', body), 'B') ||
     setweight(to_tsvector(parallax_text_config(language), body), 'B')) STORED;
 CREATE INDEX articles_search ON articles USING gin (search);
