@@ -11,10 +11,11 @@ if [ "$(id -u)" -eq 0 ]; then
     export QTWEBENGINE_DISABLE_SANDBOX=1
 fi
 export QTWEBENGINE_CHROMIUM_FLAGS="${QTWEBENGINE_CHROMIUM_FLAGS:---disable-gpu}"
-# The PostgreSQL tests run here too, except the crash test against the server (SIGKILLs of
-# whole imports, a minute and a half), which the ordinary suite runs: it tests the server's
-# transactions, not our memory.
-skip="crashsafety_postgresql"
+# The PostgreSQL storage and stories tests run here too; the server's crash test (SIGKILLs of
+# whole imports) and the CLI's second run (processes the ordinary suite starts already) only
+# in the ordinary suite: they test the server's transactions and the same CLI code, and
+# would add minutes to CI.
+skip="crashsafety_postgresql|cli_postgresql"
 cmake --preset sanitize >/dev/null
 cmake --build --preset sanitize
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
