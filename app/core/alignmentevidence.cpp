@@ -223,6 +223,47 @@ double weightOf(const std::vector<int> &ids, const KeyWeights &w) {
 constexpr int kClauseWords = 5;
 constexpr int kClauseContentWords = 2;
 
+// The figures and names a's tokens share with b, and the word pairs the lexicon or WordNet
+// joined, in a's order, each key once.
+void listShared(const QList<SideToken> &tokensA, const QList<SideToken> &tokensB,
+                const std::vector<int> &foundA, const std::map<int, int> &figures,
+                const std::vector<std::pair<int, int>> &synonyms,
+                QList<AlignmentBasis::Item> *shared) {
+    const Counterparts inB(tokensB);
+    std::set<int> listed;
+    for (const SideToken &t : tokensA) {
+        if (shared->size() >= kMostItems)
+            break;
+        if (!contains(foundA, t.id) || listed.count(t.id) > 0)
+            continue;
+        AlignmentBasis::Code code;
+        const Token *other = nullptr;
+        const auto figure = figures.find(t.id);
+        const auto synonym = std::find_if(synonyms.begin(), synonyms.end(),
+                                          [&](const auto &p) { return p.first == t.id; });
+        if (t.token->kind == Token::Kind::Number && t.token->key.startsWith(QLatin1Char('#'))) {
+            code = AlignmentBasis::Code::Figure;
+            other = inB.of(figure != figures.end() ? figure->second : t.id);
+        } else if (t.token->kind == Token::Kind::Name &&
+                   !t.token->key.startsWith(QLatin1Char('~'))) {
+            code = AlignmentBasis::Code::Name;
+            other = inB.of(t.id);
+        } else if (synonym != synonyms.end()) {
+            code = AlignmentBasis::Code::Synonym;
+            other = inB.of(synonym->second);
+        } else if (!t.token->form.isEmpty()) {
+            code = AlignmentBasis::Code::Synonym;
+            other = inB.otherForm(t.id, t.token->form);
+        } else {
+            continue;
+        }
+        if (!other)
+            continue;
+        listed.insert(t.id);
+        shared->append({code, t.token->range, other->range});
+    }
+}
+
 } // namespace
 
 AlignmentEvidence::Run AlignmentEvidence::sharedClause(const SentenceKeys &x, const SentenceKeys &y,
@@ -344,39 +385,7 @@ AlignmentEvidence::Verdict AlignmentEvidence::judge(const QList<SentenceKeys> &s
 
     // 2. Shared figures and names, and the word pairs the lexicon or WordNet joined, in a's
     //    order, each key once.
-    const Counterparts inB(tokensB);
-    std::set<int> listed;
-    for (const SideToken &t : tokensA) {
-        if (v.basis.shared.size() >= kMostItems)
-            break;
-        if (!contains(foundA, t.id) || listed.count(t.id) > 0)
-            continue;
-        AlignmentBasis::Code code;
-        const Token *other = nullptr;
-        const auto figure = figures.find(t.id);
-        const auto synonym = std::find_if(synonyms.begin(), synonyms.end(),
-                                          [&](const auto &p) { return p.first == t.id; });
-        if (t.token->kind == Token::Kind::Number && t.token->key.startsWith(QLatin1Char('#'))) {
-            code = AlignmentBasis::Code::Figure;
-            other = inB.of(figure != figures.end() ? figure->second : t.id);
-        } else if (t.token->kind == Token::Kind::Name &&
-                   !t.token->key.startsWith(QLatin1Char('~'))) {
-            code = AlignmentBasis::Code::Name;
-            other = inB.of(t.id);
-        } else if (synonym != synonyms.end()) {
-            code = AlignmentBasis::Code::Synonym;
-            other = inB.of(synonym->second);
-        } else if (!t.token->form.isEmpty()) {
-            code = AlignmentBasis::Code::Synonym;
-            other = inB.otherForm(t.id, t.token->form);
-        } else {
-            continue;
-        }
-        if (!other)
-            continue;
-        listed.insert(t.id);
-        v.basis.shared.append({code, t.token->range, other->range});
-    }
+    listShared(tokensA, tokensB, foundA, figures, synonyms, &v.basis.shared);
 
     // 3. Names and figures only one side carries; a figure on each side is a changed figure.
     QStringList units;

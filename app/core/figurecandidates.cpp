@@ -71,6 +71,92 @@ bool isDash(QChar c) {
     return c == u'-' || c == u'‑' || c == u'−';
 }
 
+namespace {
+
+// What stands before the digits at s[i]: false when it makes them no figure (a letter, a
+// digit, "Janus-Pro-7B"), except a currency code glued on ("USD115.5"); a minus sign is
+// taken into *c.
+bool readBeforeNumber(QStringView s, qsizetype i, Candidate *c) {
+    if (i == 0)
+        return true;
+    const QChar p = s.at(i - 1);
+    if (p.isLetter()) {
+        // "USD115.5": a currency code glued on before the number.
+        const QStringView code = s.mid(std::max<qsizetype>(0, i - 3), std::min<qsizetype>(3, i));
+        if (i < 3 || currencyCode(code).isEmpty() || (i > 3 && s.at(i - 4).isLetterOrNumber()))
+            return false;
+    } else if (p.isNumber() || p == u'.' || p == u',' || p == u'/' || p == u':' || p == u'±') {
+        return false;
+    } else if (isDash(p)) {
+        if (i > 1 && s.at(i - 2).isLetterOrNumber())
+            return false; // "Janus-Pro-7B", "DALL-E-3", "2019-20" (second half)
+        // "-15€", "$-99.99": a minus sign.
+        if (i == 1 || isSpace(s.at(i - 2)) || !currencySymbol(s.at(i - 2)).isEmpty() ||
+            s.at(i - 2) == u'(') {
+            c->negative = true;
+            c->numberStart = c->start = i - 1;
+        }
+    }
+    return true;
+}
+
+// Exactly n digits at s[k], no more.
+bool digitsAt(QStringView s, qsizetype k, int n) {
+    for (int d = 0; d < n; ++d) {
+        if (k + d >= s.size() || !s.at(k + d).isDigit())
+            return false;
+    }
+    return k + n >= s.size() || !s.at(k + n).isDigit();
+}
+
+// "4,2 Mio. €", "3,5 %": after the comma at j, the one or two digits are decimals when a
+// unit follows at once.
+bool unitFollowsComma(QStringView s, qsizetype j) {
+    qsizetype u = j + 1;
+    while (u < s.size() && s.at(u).isDigit())
+        ++u;
+    if (u < s.size() && isSpace(s.at(u)))
+        ++u;
+    const QStringList &units = FigureLexicon::english().foreignUnitPrefixes;
+    const QString word = lettersAt(s, u).toString().toLower();
+    return u < s.size() && (s.at(u) == u'%' || !currencySymbol(s.at(u)).isEmpty() ||
+                            std::any_of(units.cbegin(), units.cend(),
+                                        [&](const QString &x) { return word.startsWith(x); }));
+}
+
+// Attached suffix at *j: a scale ("600bn"), a currency code ("115USD", "30MUSD"), "%" or
+// pence ("17p"), taken into *c and *j moved past it; other letters make no figure (false).
+bool readAttachedSuffix(QStringView s, qsizetype *j, Candidate *c) {
+    const QStringView attached = *j < s.size() && !currencySymbol(s.at(*j)).isEmpty()
+                                     ? QStringView()
+                                     : lettersAt(s, *j); // "100元"
+    if (attached.isEmpty())
+        return true;
+    const QString low = attached.toString().toLower();
+    if (scaleWords().contains(low) && low != QStringLiteral("thousand")) {
+        c->scale = scaleWords().value(low);
+        c->letterScale = low.size() == 1;
+        *j += attached.size();
+    } else if (low == QStringLiteral("p")) {
+        c->currency = QStringLiteral("GBP");
+        c->subunit = true;
+        *j += 1;
+    } else if (!currencyCode(attached).isEmpty()) {
+        c->currency = currencyCode(attached);
+        *j += attached.size();
+    } else if (attached.size() == 4 && (attached.at(0) == u'M' || attached.at(0) == u'm') &&
+               !currencyCode(attached.mid(1)).isEmpty()) {
+        c->currency = currencyCode(attached.mid(1));
+        c->scale = 1e6;
+        *j += attached.size();
+    } else {
+        return false; // "94mph", "8am", "70s", "1st", "7B"
+    }
+    return true;
+}
+
+} // namespace
+
 // Parses the number starting at s[i] (a digit). Returns false when the digits belong to
 // something that is not a figure (a product name, a time, an ordinal, a measurement's
 // uncertainty). commaDecimals: the article writes "3,5" for three and a half (German,
@@ -78,43 +164,17 @@ bool isDash(QChar c) {
 // makes ("4,2 Mio.", "1.234,5").
 bool parseNumber(QStringView s, qsizetype i, Candidate *c, bool commaDecimals) {
     c->numberStart = c->start = i;
-    if (i > 0) {
-        const QChar p = s.at(i - 1);
-        if (p.isLetter()) {
-            // "USD115.5": a currency code glued on before the number.
-            const QStringView code =
-                s.mid(std::max<qsizetype>(0, i - 3), std::min<qsizetype>(3, i));
-            if (i < 3 || currencyCode(code).isEmpty() || (i > 3 && s.at(i - 4).isLetterOrNumber()))
-                return false;
-        } else if (p.isNumber() || p == u'.' || p == u',' || p == u'/' || p == u':' || p == u'±') {
-            return false;
-        } else if (isDash(p)) {
-            if (i > 1 && s.at(i - 2).isLetterOrNumber())
-                return false; // "Janus-Pro-7B", "DALL-E-3", "2019-20" (second half)
-            // "-15€", "$-99.99": a minus sign.
-            if (i == 1 || isSpace(s.at(i - 2)) || !currencySymbol(s.at(i - 2)).isEmpty() ||
-                s.at(i - 2) == u'(') {
-                c->negative = true;
-                c->numberStart = c->start = i - 1;
-            }
-        }
-    }
+    if (!readBeforeNumber(s, i, c))
+        return false;
     qsizetype j = i;
     while (j < s.size() && s.at(j).isDigit())
         ++j;
     if (j - i > 1 && s.at(i) == u'0')
         return false; // "01", "007"
-    auto digitsAt = [&](qsizetype k, int n) {
-        for (int d = 0; d < n; ++d) {
-            if (k + d >= s.size() || !s.at(k + d).isDigit())
-                return false;
-        }
-        return k + n >= s.size() || !s.at(k + n).isDigit();
-    };
     // "1.234,5" in an English article: the shape only a decimal comma makes.
     const bool commaHere =
         commaDecimals ||
-        (j < s.size() && s.at(j) == u'.' && digitsAt(j + 1, 3) && j + 4 < s.size() &&
+        (j < s.size() && s.at(j) == u'.' && digitsAt(s, j + 1, 3) && j + 4 < s.size() &&
          s.at(j + 4) == u',' && j + 5 < s.size() && s.at(j + 5).isDigit());
     const QChar group = commaHere ? u'.' : u',';
     const QChar decimal = commaHere ? u',' : u'.';
@@ -122,7 +182,7 @@ bool parseNumber(QStringView s, qsizetype i, Candidate *c, bool commaDecimals) {
     while (j + 3 < s.size() &&
            (s.at(j) == group ||
             (commaHere && (s.at(j) == QChar(0x202F) || s.at(j) == QChar(0x00A0)))) &&
-           digitsAt(j + 1, 3)) {
+           digitsAt(s, j + 1, 3)) {
         c->grouped = true;
         j += 4;
     }
@@ -130,20 +190,8 @@ bool parseNumber(QStringView s, qsizetype i, Candidate *c, bool commaDecimals) {
     if (j + 1 < s.size() && s.at(j) == decimal && s.at(j + 1).isDigit()) {
         fractionStart = j + 1;
     } else if (!commaHere && !c->grouped && j + 1 < s.size() && s.at(j) == u',' &&
-               (digitsAt(j + 1, 1) || digitsAt(j + 1, 2))) {
-        // "4,2 Mio. €", "3,5 %": one or two digits after a comma are decimals when a unit
-        // follows at once.
-        qsizetype u = j + 1;
-        while (u < s.size() && s.at(u).isDigit())
-            ++u;
-        if (u < s.size() && isSpace(s.at(u)))
-            ++u;
-        const QStringList &units = FigureLexicon::english().foreignUnitPrefixes;
-        const QString word = lettersAt(s, u).toString().toLower();
-        if (u < s.size() && (s.at(u) == u'%' || !currencySymbol(s.at(u)).isEmpty() ||
-                             std::any_of(units.cbegin(), units.cend(),
-                                         [&](const QString &x) { return word.startsWith(x); })))
-            fractionStart = j + 1;
+               (digitsAt(s, j + 1, 1) || digitsAt(s, j + 1, 2)) && unitFollowsComma(s, j)) {
+        fractionStart = j + 1;
     }
     QString digits = s.mid(i, j - i).toString();
     digits.remove(group);
@@ -161,33 +209,8 @@ bool parseNumber(QStringView s, qsizetype i, Candidate *c, bool commaDecimals) {
         return false; // a time, 10:30
     if (j < s.size() && s.at(j) == u'±')
         return false; // "2,000.45±0.01": a measurement
-    // Attached suffix: a scale ("600bn"), a currency code ("115USD", "30MUSD"), "%" or
-    // pence ("17p"); other letters end it.
-    const QStringView attached = j < s.size() && !currencySymbol(s.at(j)).isEmpty()
-                                     ? QStringView()
-                                     : lettersAt(s, j); // "100元"
-    if (!attached.isEmpty()) {
-        const QString low = attached.toString().toLower();
-        if (scaleWords().contains(low) && low != QStringLiteral("thousand")) {
-            c->scale = scaleWords().value(low);
-            c->letterScale = low.size() == 1;
-            j += attached.size();
-        } else if (low == QStringLiteral("p")) {
-            c->currency = QStringLiteral("GBP");
-            c->subunit = true;
-            j += 1;
-        } else if (!currencyCode(attached).isEmpty()) {
-            c->currency = currencyCode(attached);
-            j += attached.size();
-        } else if (attached.size() == 4 && (attached.at(0) == u'M' || attached.at(0) == u'm') &&
-                   !currencyCode(attached.mid(1)).isEmpty()) {
-            c->currency = currencyCode(attached.mid(1));
-            c->scale = 1e6;
-            j += attached.size();
-        } else {
-            return false; // "94mph", "8am", "70s", "1st", "7B"
-        }
-    }
+    if (!readAttachedSuffix(s, &j, c))
+        return false;
     if (j < s.size() && isDash(s.at(j)) && j + 1 < s.size() && s.at(j + 1).isLetter())
         return false; // "40-year-old", "five-hour"
     c->numberEnd = c->end = j;
@@ -286,85 +309,100 @@ double foreignScale(const QString &lower) {
     return FigureLexicon::english().foreignScales.value(lower, 0.0);
 }
 
-// Reads what follows the number: a spaced scale, a currency word, code or sign, "%", "per
-// cent", and the cents of "3 dollars 50".
-void parseSuffix(QStringView s, Candidate *c) {
-    qsizetype j = c->end;
-    auto nextWord = [&](qsizetype from, qsizetype *wordEnd) -> QString {
-        qsizetype k = from;
-        if (k < s.size() && isSpace(s.at(k)))
-            ++k;
-        else if (k != from)
-            return {};
-        const QStringView w = lettersAt(s, k);
-        *wordEnd = k + w.size();
-        return w.toString().toLower();
-    };
-    auto percentAt = [&](qsizetype k) {
-        if (k < s.size() && s.at(k) == u'%') {
-            c->percent = true;
-            c->end = k + 1;
+namespace {
+
+// The lower-cased word at from, or after one space there; *wordEnd is where it ends.
+QString nextWordAt(QStringView s, qsizetype from, qsizetype *wordEnd) {
+    qsizetype k = from;
+    if (k < s.size() && isSpace(s.at(k)))
+        ++k;
+    else if (k != from)
+        return {};
+    const QStringView w = lettersAt(s, k);
+    *wordEnd = k + w.size();
+    return w.toString().toLower();
+}
+
+// A "%" at k ends the candidate as a percentage.
+bool percentAt(QStringView s, Candidate *c, qsizetype k) {
+    if (k < s.size() && s.at(k) == u'%') {
+        c->percent = true;
+        c->end = k + 1;
+        return true;
+    }
+    return false;
+}
+
+// A "%" at j, or after one space there.
+bool percentAfter(QStringView s, Candidate *c, qsizetype j) {
+    return percentAt(s, c, j) || (j + 1 < s.size() && isSpace(s.at(j)) && percentAt(s, c, j + 1));
+}
+
+// A spaced scale after the number ("600 billion", "4,2 Mio.", "2 millions d'euros"); moves
+// *j, *w and *e past it. True when the suffix is read to its end.
+bool readSpacedScale(QStringView s, Candidate *c, qsizetype *j, QString *w, qsizetype *e) {
+    if (c->scale == 1.0 && scaleWords().contains(*w) && w->size() > 1) {
+        c->scale = scaleWords().value(*w);
+        c->numberEnd = c->end = *j = *e;
+        *w = nextWordAt(s, *j, e);
+    } else if (c->scale == 1.0 && foreignScale(*w) > 0) {
+        c->scale = foreignScale(*w);
+        if (*e < s.size() && s.at(*e) == u'.')
+            ++*e; // "Mio."
+        c->numberEnd = c->end = *j = *e;
+        if (percentAfter(s, c, *j))
             return true;
-        }
-        return false;
-    };
-    if (percentAt(j) || (j + 1 < s.size() && isSpace(s.at(j)) && percentAt(j + 1)))
-        return;
-    qsizetype e = 0;
-    QString w = nextWord(j, &e);
-    if (c->scale == 1.0 && scaleWords().contains(w) && w.size() > 1) {
-        c->scale = scaleWords().value(w);
-        c->numberEnd = c->end = j = e;
-        w = nextWord(j, &e);
-    } else if (c->scale == 1.0 && foreignScale(w) > 0) {
-        c->scale = foreignScale(w);
-        if (e < s.size() && s.at(e) == u'.')
-            ++e; // "Mio."
-        c->numberEnd = c->end = j = e;
-        if (percentAt(j) || (j + 1 < s.size() && isSpace(s.at(j)) && percentAt(j + 1)))
-            return;
-        w = nextWord(j, &e);
+        *w = nextWordAt(s, *j, e);
         // "2 millions d'euros", "3 millions de dollars"
-        if ((w == QStringLiteral("d") && e < s.size() && (s.at(e) == u'\'' || s.at(e) == u'’')) ||
-            w == QStringLiteral("de")) {
+        if ((*w == QStringLiteral("d") && *e < s.size() &&
+             (s.at(*e) == u'\'' || s.at(*e) == u'’')) ||
+            *w == QStringLiteral("de")) {
             qsizetype e2 = 0;
-            const QString unit = nextWord(w == QStringLiteral("d") ? e + 1 : e, &e2);
+            const QString unit = nextWordAt(s, *w == QStringLiteral("d") ? *e + 1 : *e, &e2);
             if (currencyWords().contains(unit)) {
                 c->currency = currencyWords().value(unit);
                 c->end = e2;
-                return;
+                return true;
             }
         }
     }
-    // A sign after the number: "10 €", "10$", "100元".
-    if (c->currency.isEmpty()) {
-        qsizetype k = j;
-        if (k < s.size() && isSpace(s.at(k)))
-            ++k;
-        if (k < s.size() && !currencySymbol(s.at(k)).isEmpty() &&
-            (k + 1 >= s.size() || !s.at(k + 1).isDigit())) {
-            c->currency = currencySymbol(s.at(k));
-            c->end = k + 1;
-            return;
-        }
+    return false;
+}
+
+// A sign after the number: "10 €", "10$", "100元".
+bool readCurrencySign(QStringView s, Candidate *c, qsizetype j) {
+    qsizetype k = j;
+    if (k < s.size() && isSpace(s.at(k)))
+        ++k;
+    if (k < s.size() && !currencySymbol(s.at(k)).isEmpty() &&
+        (k + 1 >= s.size() || !s.at(k + 1).isDigit())) {
+        c->currency = currencySymbol(s.at(k));
+        c->end = k + 1;
+        return true;
     }
+    return false;
+}
+
+// "per cent", "percent", "percentage points" from the word w that ends at e. True when w
+// is one of the percent words (read or not).
+bool readPercentWord(QStringView s, Candidate *c, const QString &w, qsizetype e) {
     if (w == QStringLiteral("per") || w == QStringLiteral("pour")) {
         qsizetype e2 = 0;
-        if (nextWord(e, &e2) == QStringLiteral("cent")) {
+        if (nextWordAt(s, e, &e2) == QStringLiteral("cent")) {
             c->percent = true;
             c->end = e2;
         }
-        return;
+        return true;
     }
     if (w == QStringLiteral("percent") || w == QStringLiteral("percents") ||
         w == QStringLiteral("pc") || w == QStringLiteral("prozent")) {
         c->percent = true;
         c->end = e;
-        return;
+        return true;
     }
     if (w == QStringLiteral("percentage")) {
         qsizetype e2 = 0;
-        const QString unit = nextWord(e, &e2);
+        const QString unit = nextWordAt(s, e, &e2);
         c->percent = true;
         if (unit == QStringLiteral("points") || unit == QStringLiteral("point")) {
             c->points = true;
@@ -372,14 +410,18 @@ void parseSuffix(QStringView s, Candidate *c) {
         } else {
             c->end = e; // "100 percentage"
         }
-        return;
+        return true;
     }
-    if (!c->currency.isEmpty())
-        return;
+    return false;
+}
+
+// A currency in words or as a code from the word w that ends at e ("US dollars", "yuan",
+// "115 USD", "30 MUSD", "17 pence"). True when a scale may still follow the code.
+bool readCurrencyWord(QStringView s, Candidate *c, const QString &w, qsizetype e) {
     const QHash<QString, QString> &nationalCurrency = FigureLexicon::english().nationalCurrencies;
     if (nationalCurrency.contains(w)) { // "US dollars", "Chinese yuan"
         qsizetype e2 = 0;
-        const QString d = nextWord(e, &e2);
+        const QString d = nextWordAt(s, e, &e2);
         if (currencyWords().contains(d)) {
             c->currency = nationalCurrency.value(w);
             c->end = e2;
@@ -400,14 +442,35 @@ void parseSuffix(QStringView s, Candidate *c) {
         c->currency = w == QStringLiteral("pence") ? QStringLiteral("GBP") : QStringLiteral("USD");
         c->subunit = true;
         c->end = e;
-        return;
+        return false;
     } else {
-        return;
+        return false;
     }
+    return true;
+}
+
+} // namespace
+
+// Reads what follows the number: a spaced scale, a currency word, code or sign, "%", "per
+// cent", and the cents of "3 dollars 50".
+void parseSuffix(QStringView s, Candidate *c) {
+    qsizetype j = c->end;
+    if (percentAfter(s, c, j))
+        return;
+    qsizetype e = 0;
+    QString w = nextWordAt(s, j, &e);
+    if (readSpacedScale(s, c, &j, &w, &e))
+        return;
+    if (c->currency.isEmpty() && readCurrencySign(s, c, j))
+        return;
+    if (readPercentWord(s, c, w, e) || !c->currency.isEmpty())
+        return;
+    if (!readCurrencyWord(s, c, w, e))
+        return;
     // "75 USD million": a scale after the code.
     if (c->scale == 1.0) {
         qsizetype e2 = 0;
-        const QString after = nextWord(c->end, &e2);
+        const QString after = nextWordAt(s, c->end, &e2);
         if (scaleWords().contains(after) && after.size() > 1) {
             c->scale = scaleWords().value(after);
             c->end = e2;

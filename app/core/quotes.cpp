@@ -407,94 +407,116 @@ QChar genderOfPronoun(QStringView lower)
     return {};
 }
 
+// A run of capitalised words being read by lastPersonIn(): where it lies, how many words,
+// its first word and the word before it.
+struct CapitalRun {
+    qsizetype start = -1, end = -1;
+    int words = 0;
+    QStringView first, before;
+};
+
+// The end of a run: when it can be a person (two or more words, or a title, and not after a
+// preposition), the person it names becomes *last and is recorded in *named.
+void finishRun(QStringView text, CapitalRun &run, NamedSoFar *named, int paragraph, QString &last) {
+    static const QSet<QString> place{
+        QStringLiteral("in"),   QStringLiteral("at"),     QStringLiteral("from"),
+        QStringLiteral("to"),   QStringLiteral("of"),     QStringLiteral("the"),
+        QStringLiteral("into"), QStringLiteral("across"), QStringLiteral("near")};
+    if (run.words == 0)
+        return;
+    const QString title = run.first.toString().toLower();
+    const bool titled = titles().contains(title);
+    const bool afterPlace =
+        !run.before.isEmpty() && place.contains(run.before.toString().toLower());
+    if ((run.words >= 2 || titled) && !afterPlace) {
+        const QString person = personIn(text.mid(run.start, run.end - run.start));
+        if (!person.isEmpty()) {
+            last = person;
+            named->add(person, paragraph);
+            if (titled) {
+                named->learnGender(person, genderOfTitle(title));
+                if (genderOfTitle(title).isNull())
+                    named->roles.insert(title, person);
+            }
+        }
+    }
+    run.words = 0;
+}
+
+// The end of the word that starts at i: letters and figures, joined by a hyphen, an
+// apostrophe or a full stop between them.
+qsizetype wordEndAt(QStringView text, qsizetype i) {
+    const qsizetype n = text.size();
+    qsizetype j = i + 1;
+    while (j < n &&
+           (text.at(j).isLetterOrNumber() || ((text.at(j) == u'-' || text.at(j) == u'\'' ||
+                                               text.at(j) == u'’' || text.at(j) == u'.') &&
+                                              j + 1 < n && text.at(j + 1).isLetterOrNumber())))
+        ++j;
+    return j;
+}
+
+// A lower-case word: when it is the first pronoun after the last person named, that
+// person's gender.
+void learnPronounGender(NamedSoFar *named, QStringView word) {
+    if (named->pendingGender.isEmpty())
+        return;
+    const QChar g = genderOfPronoun(word.toString().toLower());
+    if (!g.isNull()) {
+        named->learnGender(named->pendingGender, g);
+        named->pendingGender.clear();
+    }
+}
+
 // Persons named in a stretch of text (for "he said"): the last one; all of them are
 // recorded in *named with what the text tells of them (a title's gender, the pronoun that
 // next refers back, the title they hold). A person is a run of two or more capitalised
 // words, or a title and a name, that does not follow a preposition ("in Silicon Valley",
 // "of the Treasury committee").
-QString lastPersonIn(QStringView text, NamedSoFar *named, int paragraph)
-{
-    static const QSet<QString> place{QStringLiteral("in"),   QStringLiteral("at"),   QStringLiteral("from"),
-                                     QStringLiteral("to"),   QStringLiteral("of"),   QStringLiteral("the"),
-                                     QStringLiteral("into"), QStringLiteral("across"), QStringLiteral("near")};
+QString lastPersonIn(QStringView text, NamedSoFar *named, int paragraph) {
     // A light pass over the words (no copies): runs of capitalised words, then personIn()
     // on the few runs that can be a person.
     QString last;
-    QStringView previousWord;      // the word before the current run
-    qsizetype runStart = -1, runEnd = -1;
-    int runWords = 0;
-    QStringView runFirst, beforeRun;
+    QStringView previousWord; // the word before the current run
+    CapitalRun run;
     bool lastWasPossessive = false;
-    auto finishRun = [&] {
-        if (runWords == 0)
-            return;
-        const QString title = runFirst.toString().toLower();
-        const bool titled = titles().contains(title);
-        const bool afterPlace = !beforeRun.isEmpty() && place.contains(beforeRun.toString().toLower());
-        if ((runWords >= 2 || titled) && !afterPlace) {
-            const QString person = personIn(text.mid(runStart, runEnd - runStart));
-            if (!person.isEmpty()) {
-                last = person;
-                named->add(person, paragraph);
-                if (titled) {
-                    named->learnGender(person, genderOfTitle(title));
-                    if (genderOfTitle(title).isNull())
-                        named->roles.insert(title, person);
-                }
-            }
-        }
-        runWords = 0;
-    };
     qsizetype i = 0;
     const qsizetype n = text.size();
     while (i < n) {
         if (!text.at(i).isLetterOrNumber()) {
             // Punctuation ends a run, but not the full stop of "Mr." or of an initial.
-            const bool abbreviation = text.at(i) == u'.' && runWords > 0 && i == runEnd &&
+            const bool abbreviation = text.at(i) == u'.' && run.words > 0 && i == run.end &&
                                       ((previousWord.size() == 1 && previousWord.at(0).isUpper()) ||
                                        titles().contains(previousWord.toString().toLower()));
             if (!text.at(i).isSpace() && !abbreviation)
-                finishRun();
+                finishRun(text, run, named, paragraph, last);
             ++i;
             continue;
         }
-        qsizetype j = i + 1;
-        while (j < n && (text.at(j).isLetterOrNumber() ||
-                         ((text.at(j) == u'-' || text.at(j) == u'\'' || text.at(j) == u'’' || text.at(j) == u'.') &&
-                          j + 1 < n && text.at(j + 1).isLetterOrNumber())))
-            ++j;
+        const qsizetype j = wordEndAt(text, i);
         const QStringView word = text.mid(i, j - i);
-        const bool continuesRun = runWords > 0 && !lastWasPossessive &&
-                                  (i - runEnd == 1 || (i - runEnd == 2 && text.at(runEnd) == u'.'));
-        if (word.at(0).isUpper() && (runWords == 0 || continuesRun)) {
-            if (runWords == 0) {
-                runStart = i;
-                runFirst = word;
-                beforeRun = previousWord;
+        const bool continuesRun =
+            run.words > 0 && !lastWasPossessive &&
+            (i - run.end == 1 || (i - run.end == 2 && text.at(run.end) == u'.'));
+        if (word.at(0).isUpper() && !(run.words == 0 || continuesRun))
+            finishRun(text, run, named, paragraph, last);
+        if (word.at(0).isUpper()) {
+            if (run.words == 0) {
+                run.start = i;
+                run.first = word;
+                run.before = previousWord;
             }
-            ++runWords;
-            runEnd = j;
+            ++run.words;
+            run.end = j;
         } else {
-            finishRun();
-            if (word.at(0).isUpper()) {
-                runStart = i;
-                runFirst = word;
-                beforeRun = previousWord;
-                runWords = 1;
-                runEnd = j;
-            } else if (!named->pendingGender.isEmpty()) {
-                const QChar g = genderOfPronoun(word.toString().toLower());
-                if (!g.isNull()) {
-                    named->learnGender(named->pendingGender, g);
-                    named->pendingGender.clear();
-                }
-            }
+            finishRun(text, run, named, paragraph, last);
+            learnPronounGender(named, word);
         }
         lastWasPossessive = word.endsWith(u"'s") || word.endsWith(u"’s");
         previousWord = word;
         i = j;
     }
-    finishRun();
+    finishRun(text, run, named, paragraph, last);
     return last;
 }
 

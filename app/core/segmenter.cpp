@@ -210,14 +210,9 @@ bool readsAsHeading(const QString &body, const TextRange &para)
     return last.isLetterOrNumber() || last == QLatin1Char(')');
 }
 
-} // namespace
-
-Segmentation Segmenter::segment(const QString &body)
-{
-    Segmentation result;
-
-    // 1. Lines, then paragraphs: a blank line always ends one; a single line break ends one
-    //    unless it looks like a hard wrap inside a sentence.
+// The paragraphs of a body: a blank line always ends one; a single line break ends one
+// unless it looks like a hard wrap inside a sentence.
+QList<TextRange> paragraphsOf(const QString &body) {
     QList<Line> lines;
     qsizetype pos = 0;
     while (pos <= body.size()) {
@@ -230,10 +225,11 @@ Segmentation Segmenter::segment(const QString &body)
         pos = nl + 1;
     }
 
+    QList<TextRange> paragraphs;
     qsizetype paraStart = -1, paraEnd = -1;
     auto closeParagraph = [&] {
         if (paraStart >= 0)
-            result.paragraphs.append({paraStart, paraEnd - paraStart});
+            paragraphs.append({paraStart, paraEnd - paraStart});
         paraStart = paraEnd = -1;
     };
     for (const Line &line : std::as_const(lines)) {
@@ -253,7 +249,58 @@ Segmentation Segmenter::segment(const QString &body)
         paraEnd = line.end;
     }
     closeParagraph();
+    return paragraphs;
+}
 
+// Where a paragraph's text may break into sentences, in order and each once: Unicode's
+// rules, plus breaks they miss: a sentence that starts with a figure or an opening quote
+// ("… fell. 17% of …", "… said. “we …").
+QList<qsizetype> candidateBreaks(const QString &text) {
+    QList<qsizetype> boundaries;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text);
+    while (finder.toNextBoundary() >= 0 && finder.position() < text.size())
+        boundaries.append(finder.position());
+    static const QRegularExpression extra(
+        QStringLiteral("[.!?][\"'\\x{201D}\\x{2019})]*\\s+(?=[\\d\\x{201C}\\x{2018}\"(])"));
+    for (auto it = extra.globalMatch(text); it.hasNext();)
+        boundaries.append(it.next().capturedEnd());
+    std::sort(boundaries.begin(), boundaries.end());
+    boundaries.erase(std::unique(boundaries.begin(), boundaries.end()), boundaries.end());
+    return boundaries;
+}
+
+// The sentences of paragraph p (not a heading), appended to sentences.
+void appendSentences(const QString &body, const TextRange &para, int p,
+                     QList<Sentence> &sentences) {
+    QString text = body.mid(para.start, para.length);
+    text.replace(QLatin1Char('\n'), QLatin1Char(' ')); // same length: positions hold
+    const QList<qsizetype> boundaries = candidateBreaks(text);
+
+    qsizetype sentenceStart = 0;
+    auto addSentence = [&](qsizetype end) {
+        qsizetype s = sentenceStart, e = end;
+        trimRange(text, s, e);
+        if (e > s)
+            sentences.append({{para.start + s, e - s}, p, false});
+        sentenceStart = end;
+    };
+    for (const qsizetype boundary : boundaries) {
+        if (boundary <= sentenceStart)
+            continue;
+        if (isFalseBreak(text, boundary) || nextStartsLower(text, boundary) ||
+            insideAttributedQuote(text, sentenceStart, boundary))
+            continue;
+        addSentence(boundary);
+    }
+    addSentence(text.size());
+}
+
+} // namespace
+
+Segmentation Segmenter::segment(const QString &body) {
+    Segmentation result;
+    // 1. Lines, then paragraphs.
+    result.paragraphs = paragraphsOf(body);
     // 2. Sentences inside each paragraph; a heading is one sentence of its own. The last
     //    paragraph heads nothing.
     for (int p = 0; p < result.paragraphs.size(); ++p) {
@@ -262,38 +309,7 @@ Segmentation Segmenter::segment(const QString &body)
             result.sentences.append({para, p, true});
             continue;
         }
-        QString text = body.mid(para.start, para.length);
-        text.replace(QLatin1Char('\n'), QLatin1Char(' ')); // same length: positions hold
-        // Unicode's rules, plus breaks they miss: a sentence that starts with a figure or an
-        // opening quote ("… fell. 17% of …", "… said. “we …").
-        QList<qsizetype> boundaries;
-        QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text);
-        while (finder.toNextBoundary() >= 0 && finder.position() < text.size())
-            boundaries.append(finder.position());
-        static const QRegularExpression extra(QStringLiteral(
-            "[.!?][\"'\\x{201D}\\x{2019})]*\\s+(?=[\\d\\x{201C}\\x{2018}\"(])"));
-        for (auto it = extra.globalMatch(text); it.hasNext();)
-            boundaries.append(it.next().capturedEnd());
-        std::sort(boundaries.begin(), boundaries.end());
-        boundaries.erase(std::unique(boundaries.begin(), boundaries.end()), boundaries.end());
-
-        qsizetype sentenceStart = 0;
-        auto addSentence = [&](qsizetype end) {
-            qsizetype s = sentenceStart, e = end;
-            trimRange(text, s, e);
-            if (e > s)
-                result.sentences.append({{para.start + s, e - s}, p, false});
-            sentenceStart = end;
-        };
-        for (const qsizetype boundary : std::as_const(boundaries)) {
-            if (boundary <= sentenceStart)
-                continue;
-            if (isFalseBreak(text, boundary) || nextStartsLower(text, boundary) ||
-                insideAttributedQuote(text, sentenceStart, boundary))
-                continue;
-            addSentence(boundary);
-        }
-        addSentence(text.size());
+        appendSentences(body, para, p, result.sentences);
     }
     return result;
 }

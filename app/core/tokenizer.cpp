@@ -301,6 +301,90 @@ const Lexicon &englishLexicon()
     return lexicon;
 }
 
+// A percent sign or word after raw[*i] ("%", "percent", "per cent"): the unit becomes "%"
+// and *i and *last move past it.
+void readPercentAfter(const QList<Raw> &raw, qsizetype *i, qsizetype *last, QString *unit) {
+    if (*i + 1 < raw.size() && raw.at(*i + 1).kind == RawKind::Symbol &&
+        raw.at(*i + 1).text == QLatin1String("%")) {
+        *unit = QStringLiteral("%");
+        *last = ++*i;
+    } else if (*i + 1 < raw.size() && raw.at(*i + 1).text == QLatin1String("percent")) {
+        *unit = QStringLiteral("%");
+        *last = ++*i;
+    } else if (*i + 2 < raw.size() && raw.at(*i + 1).text == QLatin1String("per") &&
+               raw.at(*i + 2).text == QLatin1String("cent")) {
+        *unit = QStringLiteral("%");
+        *i += 2;
+        *last = *i;
+    }
+}
+
+// The figure that starts at raw[i], a number, appended to out as one Number token:
+// [currency] NUMBER[suffix] [scale] [currency word] [% | per cent | percent]. Returns the
+// index of the last raw token it takes.
+qsizetype appendFigure(const QList<Raw> &raw, qsizetype i, QList<Token> &out) {
+    const Raw &r = raw.at(i);
+    qsizetype first = i, last = i;
+    QString unit;
+    if (i > 0 && raw.at(i - 1).kind == RawKind::Symbol &&
+        raw.at(i - 1).text != QLatin1String("%") && raw.at(i - 1).range.end() == r.range.start &&
+        !out.isEmpty() && out.constLast().range == raw.at(i - 1).range) {
+        unit = currencyOfSymbol(raw.at(i - 1).text.at(0));
+        out.removeLast(); // the symbol is part of this figure
+        first = i - 1;
+    }
+    qsizetype digitsEnd = 0;
+    while (digitsEnd < r.text.size() &&
+           (r.text.at(digitsEnd).isDigit() || r.text.at(digitsEnd) == QLatin1Char('.') ||
+            r.text.at(digitsEnd) == QLatin1Char(',')))
+        ++digitsEnd;
+    QString digits = r.text.left(digitsEnd);
+    const QString suffix = r.text.mid(digitsEnd);
+    // "1,234" is a thousands mark; "0,46" (continental decimal) is rare in English news.
+    digits.remove(QLatin1Char(','));
+    bool ok = false;
+    double value = digits.toDouble(&ok);
+    if (!ok) {
+        out.append({r.text, r.range, Token::Kind::Number, {}});
+        return i;
+    }
+    double scale = suffix.isEmpty() ? 0.0 : scaleOf(suffix);
+    if (!suffix.isEmpty() && scale == 0.0) {
+        // "1980s", "5g", "h800"-like: keep as one opaque key.
+        out.append({r.text, r.range, Token::Kind::Number, {}});
+        return i;
+    }
+    if (scale == 0.0) {
+        // A scale word after the number: "600 billion", "4.2 million".
+        const double next = i + 1 < raw.size() && raw.at(i + 1).kind == RawKind::Word &&
+                                    raw.at(i + 1).text.size() > 1
+                                ? scaleOf(raw.at(i + 1).text)
+                                : 0.0;
+        if (next > 0.0) {
+            scale = next;
+            last = ++i;
+        } else {
+            scale = 1.0;
+        }
+    }
+    value *= scale;
+    if (i + 1 < raw.size() && raw.at(i + 1).kind == RawKind::Word) {
+        const QString cur = currencyOfWord(raw.at(i + 1).text);
+        if (!cur.isEmpty()) {
+            if (unit.isEmpty())
+                unit = cur;
+            last = ++i;
+        }
+    }
+    readPercentAfter(raw, &i, &last, &unit);
+    const qsizetype start = raw.at(first).range.start;
+    out.append({canonicalNumber(value, unit),
+                {start, raw.at(last).range.end() - start},
+                Token::Kind::Number,
+                {}});
+    return i;
+}
+
 } // namespace
 
 struct Tokenizer::Private
@@ -309,6 +393,21 @@ struct Tokenizer::Private
     bool english = true;
     const Lexicon *lexicon = nullptr;
     mutable QHash<QString, QString> stems; // a sentence repeats its words; stemming is not free
+
+    // The key of a word: its stem, or the lexicon group the stem belongs to; remembered.
+    QString stemOf(const Raw &r) const {
+        QString stem = stems.value(r.text);
+        if (stem.isNull()) {
+            QString word = r.text;
+            if (word.endsWith(QLatin1String("'s")))
+                word.chop(2);
+            stem = stemWith(stemmer, word);
+            if (lexicon && !(word == QLatin1String("us") && !r.allCaps))
+                stem = lexicon->words.value(stem, stem);
+            stems.insert(r.text, stem);
+        }
+        return stem;
+    }
 };
 
 Tokenizer::Tokenizer(const QString &language)
@@ -345,75 +444,7 @@ QList<Token> Tokenizer::tokenize(const QString &body, TextRange range) const
             continue;
         }
         if (r.kind == RawKind::Number) {
-            // [currency] NUMBER[suffix] [scale] [currency word] [% | per cent | percent]
-            qsizetype first = i, last = i;
-            QString unit;
-            if (i > 0 && raw.at(i - 1).kind == RawKind::Symbol && raw.at(i - 1).text != QLatin1String("%") &&
-                raw.at(i - 1).range.end() == r.range.start && !out.isEmpty() &&
-                out.constLast().range == raw.at(i - 1).range) {
-                unit = currencyOfSymbol(raw.at(i - 1).text.at(0));
-                out.removeLast(); // the symbol is part of this figure
-                first = i - 1;
-            }
-            qsizetype digitsEnd = 0;
-            while (digitsEnd < r.text.size() &&
-                   (r.text.at(digitsEnd).isDigit() || r.text.at(digitsEnd) == QLatin1Char('.') ||
-                    r.text.at(digitsEnd) == QLatin1Char(',')))
-                ++digitsEnd;
-            QString digits = r.text.left(digitsEnd);
-            const QString suffix = r.text.mid(digitsEnd);
-            // "1,234" is a thousands mark; "0,46" (continental decimal) is rare in English news.
-            digits.remove(QLatin1Char(','));
-            bool ok = false;
-            double value = digits.toDouble(&ok);
-            if (!ok) {
-                out.append({r.text, r.range, Token::Kind::Number, {}});
-                continue;
-            }
-            double scale = suffix.isEmpty() ? 0.0 : scaleOf(suffix);
-            if (!suffix.isEmpty() && scale == 0.0) {
-                // "1980s", "5g", "h800"-like: keep as one opaque key.
-                out.append({r.text, r.range, Token::Kind::Number, {}});
-                continue;
-            }
-            if (scale == 0.0) {
-                // A scale word after the number: "600 billion", "4.2 million".
-                const double next = i + 1 < raw.size() && raw.at(i + 1).kind == RawKind::Word &&
-                                            raw.at(i + 1).text.size() > 1
-                                        ? scaleOf(raw.at(i + 1).text)
-                                        : 0.0;
-                if (next > 0.0) {
-                    scale = next;
-                    last = ++i;
-                } else {
-                    scale = 1.0;
-                }
-            }
-            value *= scale;
-            if (i + 1 < raw.size() && raw.at(i + 1).kind == RawKind::Word) {
-                const QString cur = currencyOfWord(raw.at(i + 1).text);
-                if (!cur.isEmpty()) {
-                    if (unit.isEmpty())
-                        unit = cur;
-                    last = ++i;
-                }
-            }
-            if (i + 1 < raw.size() && raw.at(i + 1).kind == RawKind::Symbol &&
-                raw.at(i + 1).text == QLatin1String("%")) {
-                unit = QStringLiteral("%");
-                last = ++i;
-            } else if (i + 1 < raw.size() && raw.at(i + 1).text == QLatin1String("percent")) {
-                unit = QStringLiteral("%");
-                last = ++i;
-            } else if (i + 2 < raw.size() && raw.at(i + 1).text == QLatin1String("per") &&
-                       raw.at(i + 2).text == QLatin1String("cent")) {
-                unit = QStringLiteral("%");
-                i += 2;
-                last = i;
-            }
-            const qsizetype start = raw.at(first).range.start;
-            out.append({canonicalNumber(value, unit), {start, raw.at(last).range.end() - start},
-                        Token::Kind::Number, {}});
+            i = appendFigure(raw, i, out);
             continue;
         }
         if (r.kind == RawKind::Symbol) {
@@ -438,16 +469,7 @@ QList<Token> Tokenizer::tokenize(const QString &body, TextRange range) const
             out.append({r.text, r.range, Token::Kind::StopWord, {}});
             continue;
         }
-        QString stem = d->stems.value(r.text);
-        if (stem.isNull()) {
-            QString word = r.text;
-            if (word.endsWith(QLatin1String("'s")))
-                word.chop(2);
-            stem = stemWith(d->stemmer, word);
-            if (d->lexicon && !(word == QLatin1String("us") && !r.allCaps))
-                stem = d->lexicon->words.value(stem, stem);
-            d->stems.insert(r.text, stem);
-        }
+        const QString stem = d->stemOf(r);
         // A capitalised word inside a sentence is most likely a name; names weigh more.
         const bool name = r.capitalised && i > 0;
         Token token{stem, r.range, name ? Token::Kind::Name : Token::Kind::Word, {}};

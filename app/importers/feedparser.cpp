@@ -42,6 +42,62 @@ QString plainWords(const QString &html)
     return text.simplified();
 }
 
+// One element inside an <item> or <entry>: the field it fills, when it is one we keep.
+void readItemField(QXmlStreamReader &r, ParsedFeed::Item &item, bool atom) {
+    const QStringView name = r.name();
+    const QString ns = r.namespaceUri().toString();
+    if (name == QLatin1String("title")) {
+        item.title = r.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
+    } else if (name == QLatin1String("link")) {
+        const QString href = r.attributes().value(QStringLiteral("href")).toString();
+        const QString rel = r.attributes().value(QStringLiteral("rel")).toString();
+        if (!href.isEmpty()) {
+            if (rel.isEmpty() || rel == QLatin1String("alternate"))
+                item.link = href;
+        } else {
+            item.link = r.readElementText().trimmed();
+        }
+    } else if (name == QLatin1String("guid") || (atom && name == QLatin1String("id"))) {
+        item.guid = r.readElementText().trimmed();
+    } else if (name == QLatin1String("pubDate") || name == QLatin1String("published") ||
+               (name == QLatin1String("updated") && !item.published.isValid()) ||
+               (name == QLatin1String("date") && ns.contains(QLatin1String("purl.org/dc")))) {
+        item.published = parseDate(r.readElementText());
+    } else if (name == QLatin1String("description") || name == QLatin1String("summary")) {
+        item.summary = r.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+    } else if (name == QLatin1String("encoded") || (atom && name == QLatin1String("content"))) {
+        item.content = r.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+    } else if (name == QLatin1String("creator") || name == QLatin1String("author")) {
+        if (atom) {
+            while (r.readNextStartElement()) {
+                if (r.name() == QLatin1String("name"))
+                    item.author = r.readElementText().simplified();
+                else
+                    r.skipCurrentElement();
+            }
+        } else {
+            item.author = r.readElementText().simplified();
+        }
+    }
+}
+
+// One element of the feed outside its items: its title, site link and language.
+void readFeedField(QXmlStreamReader &r, ParsedFeed &feed) {
+    const QStringView name = r.name();
+    if (name == QLatin1String("title") && feed.title.isEmpty()) {
+        feed.title = r.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
+    } else if (name == QLatin1String("link") && feed.siteLink.isEmpty()) {
+        const QString href = r.attributes().value(QStringLiteral("href")).toString();
+        const QString rel = r.attributes().value(QStringLiteral("rel")).toString();
+        if (!href.isEmpty() && (rel.isEmpty() || rel == QLatin1String("alternate")))
+            feed.siteLink = href;
+        else if (href.isEmpty())
+            feed.siteLink = r.readElementText().trimmed();
+    } else if (name == QLatin1String("language")) {
+        feed.language = r.readElementText().trimmed();
+    }
+}
+
 } // namespace
 
 bool FeedParser::carriesArticle(const ParsedFeed::Item &item)
@@ -75,53 +131,10 @@ std::optional<ParsedFeed> FeedParser::parse(const QByteArray &xml, QString *erro
                 item = {};
                 continue;
             }
-            const QString ns = r.namespaceUri().toString();
-            if (inItem) {
-                if (name == QLatin1String("title")) {
-                    item.title = r.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
-                } else if (name == QLatin1String("link")) {
-                    const QString href = r.attributes().value(QStringLiteral("href")).toString();
-                    const QString rel = r.attributes().value(QStringLiteral("rel")).toString();
-                    if (!href.isEmpty()) {
-                        if (rel.isEmpty() || rel == QLatin1String("alternate"))
-                            item.link = href;
-                    } else {
-                        item.link = r.readElementText().trimmed();
-                    }
-                } else if (name == QLatin1String("guid") || (atom && name == QLatin1String("id"))) {
-                    item.guid = r.readElementText().trimmed();
-                } else if (name == QLatin1String("pubDate") || name == QLatin1String("published") ||
-                           (name == QLatin1String("updated") && !item.published.isValid()) ||
-                           (name == QLatin1String("date") && ns.contains(QLatin1String("purl.org/dc")))) {
-                    item.published = parseDate(r.readElementText());
-                } else if (name == QLatin1String("description") || name == QLatin1String("summary")) {
-                    item.summary = r.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
-                } else if (name == QLatin1String("encoded") || (atom && name == QLatin1String("content"))) {
-                    item.content = r.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
-                } else if (name == QLatin1String("creator") || name == QLatin1String("author")) {
-                    if (atom) {
-                        while (r.readNextStartElement()) {
-                            if (r.name() == QLatin1String("name"))
-                                item.author = r.readElementText().simplified();
-                            else
-                                r.skipCurrentElement();
-                        }
-                    } else {
-                        item.author = r.readElementText().simplified();
-                    }
-                }
-            } else if (name == QLatin1String("title") && feed.title.isEmpty()) {
-                feed.title = r.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
-            } else if (name == QLatin1String("link") && feed.siteLink.isEmpty()) {
-                const QString href = r.attributes().value(QStringLiteral("href")).toString();
-                const QString rel = r.attributes().value(QStringLiteral("rel")).toString();
-                if (!href.isEmpty() && (rel.isEmpty() || rel == QLatin1String("alternate")))
-                    feed.siteLink = href;
-                else if (href.isEmpty())
-                    feed.siteLink = r.readElementText().trimmed();
-            } else if (name == QLatin1String("language")) {
-                feed.language = r.readElementText().trimmed();
-            }
+            if (inItem)
+                readItemField(r, item, atom);
+            else
+                readFeedField(r, feed);
         } else if (r.isEndElement() && (r.name() == QLatin1String("item") || r.name() == QLatin1String("entry"))) {
             inItem = false;
             if (item.guid.isEmpty())

@@ -196,62 +196,44 @@ QList<Unit> unitsOf(const QString &text)
     return units;
 }
 
-} // namespace
-
-QStringList TextImporter::mimeTypes() const
-{
-    return {QStringLiteral("text/plain"), QStringLiteral("text/markdown")};
-}
-
-ImportResult TextImporter::parse(const QByteArray &data, const QString &sourcePath) const
-{
-    const DecodedText decoded = TextDecoder::decode(data);
-    if (!decoded.ok())
-        return ImportResult::failure(decoded.error);
-    return parseText(decoded.text, sourcePath, isMarkdownPath(sourcePath));
-}
-
-ImportResult TextImporter::parseText(const QString &input, const QString &sourcePath,
-                                     bool markdown)
-{
-    Article a;
-    a.sourcePath = sourcePath;
-    a.sourceFormat = markdown ? QStringLiteral("markdown") : QStringLiteral("text");
-    QString text = Text::normaliseNewlines(input);
-
-    // The corpus form: " date 2025-01-28 " in front of the first line of the body.
+// The corpus form: " date 2025-01-28 " in front of the first line of the body.
+void takeDateMarker(Article &a, QString &text) {
     static const QRegularExpression dateMarker(
         QStringLiteral(R"(^\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*)"));
     if (const QRegularExpressionMatch m = dateMarker.match(text); m.hasMatch()) {
         a.published = QDate::fromString(m.captured(1), Qt::ISODate);
         text.remove(0, m.capturedLength());
     }
+}
 
-    // "key: value" header lines, only when a blank line closes them.
+// "key: value" header lines, only when a blank line closes them.
+void takeHeaders(Article &a, QString &text) {
     static const QRegularExpression headerLine(QStringLiteral(R"(^([A-Za-z][A-Za-z ]{0,15}):[ \t]*(.*?)\s*$)"));
-    {
-        const QStringList lines = text.split(QLatin1Char('\n'));
-        Article withHeaders = a;
-        int consumed = 0;
-        bool closed = false;
-        for (const QString &line : lines) {
-            if (line.trimmed().isEmpty()) {
-                closed = consumed > 0;
-                if (closed)
-                    ++consumed;
-                break;
-            }
-            const QRegularExpressionMatch m = headerLine.match(line);
-            if (!m.hasMatch() || !applyHeader(withHeaders, m.captured(1).trimmed(), m.captured(2)))
-                break;
-            ++consumed;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    Article withHeaders = a;
+    int consumed = 0;
+    bool closed = false;
+    for (const QString &line : lines) {
+        if (line.trimmed().isEmpty()) {
+            closed = consumed > 0;
+            if (closed)
+                ++consumed;
+            break;
         }
-        if (closed) {
-            a = withHeaders;
-            text = lines.mid(consumed).join(QLatin1Char('\n'));
-        }
+        const QRegularExpressionMatch m = headerLine.match(line);
+        if (!m.hasMatch() || !applyHeader(withHeaders, m.captured(1).trimmed(), m.captured(2)))
+            break;
+        ++consumed;
     }
+    if (closed) {
+        a = withHeaders;
+        text = lines.mid(consumed).join(QLatin1Char('\n'));
+    }
+}
 
+// Markdown stripped, then the title: a header's, a Markdown heading's, a headline on the
+// first line (which leaves the body), or else the first sentence shortened.
+void takeTitle(Article &a, QString &text, bool markdown) {
     QString heading;
     if (markdown)
         text = stripMarkdown(text, a.title.isEmpty() ? &heading : nullptr);
@@ -270,33 +252,62 @@ ImportResult TextImporter::parseText(const QString &input, const QString &source
             a.title = shortened(firstSentence(text));
         }
     }
+}
 
-    if (text.isEmpty() || Text::countWords(text) == 0)
-        return ImportResult::failure(Tr::tr("the file has no article text"));
-
-    // Page furniture pasted along with the text (share prompts, author notes, credits) is
-    // set aside; when there is none the text stays exactly as written.
+// Page furniture pasted along with the text (share prompts, author notes, credits) is
+// set aside; when there is none the text stays exactly as written.
+void setFurnitureAside(Article &a, QString &text) {
     const QList<Unit> units = unitsOf(text);
     QStringList paragraphs;
     for (const Unit &u : units)
         paragraphs.append(u.text);
     const Boilerplate::Result trimmed = Boilerplate::trim(paragraphs);
-    if (!trimmed.trimmed.isEmpty()) {
-        // The kept paragraphs joined by the line breaks that stood before them.
-        QString kept;
-        for (qsizetype i = 0; i < units.size(); ++i) {
-            if (!trimmed.keeps.at(i))
-                continue;
-            if (!kept.isEmpty())
-                kept += units.at(i).before.isEmpty() ? QStringLiteral("\n\n") : units.at(i).before;
-            kept += units.at(i).text;
-        }
-        text = kept.trimmed();
-        a.trimmed = trimmed.trimmed;
-        a.credits = trimmed.credits;
-        if (a.byline.isEmpty())
-            a.byline = trimmed.reporters;
+    if (trimmed.trimmed.isEmpty())
+        return;
+    // The kept paragraphs joined by the line breaks that stood before them.
+    QString kept;
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        if (!trimmed.keeps.at(i))
+            continue;
+        if (!kept.isEmpty())
+            kept += units.at(i).before.isEmpty() ? QStringLiteral("\n\n") : units.at(i).before;
+        kept += units.at(i).text;
     }
+    text = kept.trimmed();
+    a.trimmed = trimmed.trimmed;
+    a.credits = trimmed.credits;
+    if (a.byline.isEmpty())
+        a.byline = trimmed.reporters;
+}
+
+} // namespace
+
+QStringList TextImporter::mimeTypes() const {
+    return {QStringLiteral("text/plain"), QStringLiteral("text/markdown")};
+}
+
+ImportResult TextImporter::parse(const QByteArray &data, const QString &sourcePath) const {
+    const DecodedText decoded = TextDecoder::decode(data);
+    if (!decoded.ok())
+        return ImportResult::failure(decoded.error);
+    return parseText(decoded.text, sourcePath, isMarkdownPath(sourcePath));
+}
+
+ImportResult TextImporter::parseText(const QString &input, const QString &sourcePath,
+                                     bool markdown) {
+    Article a;
+    a.sourcePath = sourcePath;
+    a.sourceFormat = markdown ? QStringLiteral("markdown") : QStringLiteral("text");
+    QString text = Text::normaliseNewlines(input);
+
+    takeDateMarker(a, text);
+    takeHeaders(a, text);
+    takeTitle(a, text, markdown);
+
+    if (text.isEmpty() || Text::countWords(text) == 0)
+        return ImportResult::failure(Tr::tr("the file has no article text"));
+
+    setFurnitureAside(a, text);
 
     a.body = text;
     OutletGuess::apply(a);
