@@ -1442,11 +1442,11 @@ matchKinds(const Comparison &c, const MatchState &state, int q, int o) {
     using Kind = QuoteMatch::Kind;
     const QStringList &a = state.words.at(q), &b = state.words.at(o);
     if (a == b)
-        return QPair{Kind::Verbatim, Kind::Verbatim};
+        return std::pair{Kind::Verbatim, Kind::Verbatim};
     if (containsRun(b, a))
-        return QPair{Kind::Truncated, Kind::Extended};
+        return std::pair{Kind::Truncated, Kind::Extended};
     if (containsRun(a, b))
-        return QPair{Kind::Extended, Kind::Truncated};
+        return std::pair{Kind::Extended, Kind::Truncated};
     const int l = Lcs::length(a, b);
     if (l < 3 || l < 0.5 * double(std::min(a.size(), b.size())))
         return std::nullopt;
@@ -1457,7 +1457,7 @@ matchKinds(const Comparison &c, const MatchState &state, int q, int o) {
         !(sameSpeaker(c.quotes.at(q), c.quotes.at(o)) &&
           inAlignedSentences(c, c.quotes.at(q), c.quotes.at(o))))
         return std::nullopt;
-    return QPair{Kind::Altered, Kind::Altered};
+    return std::pair{Kind::Altered, Kind::Altered};
 }
 
 // Quotes of other articles that share words with each quote, matched by kind.
