@@ -99,8 +99,9 @@ const Command kCommands[] = {
      false, declareBackup, runBackup},
     {"restore", QT_TRANSLATE_NOOP("Parallax::Cli", "Usage: parallax restore [--library P] BACKUP"),
      false, declareRestore, runRestore},
-    {"library", QT_TRANSLATE_NOOP("Parallax::Cli", "Usage: parallax library copy [--library P] [FROM] TO"), false,
-     declareLibrary, runLibrary},
+    {"library",
+     QT_TRANSLATE_NOOP("Parallax::Cli", "Usage: parallax library copy [--library P] [FROM] TO"),
+     false, declareLibrary, runLibrary},
 };
 
 // The subcommand the arguments name, or none.

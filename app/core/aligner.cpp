@@ -13,37 +13,36 @@ namespace Parallax {
 namespace {
 
 // Thresholds, tuned on hand-aligned rewrites (tests/data/alignment) and the synthetic pairs.
-constexpr double kPairSimilarity = 0.34;  // cosine of weighted keys for a 1:1 alignment
-constexpr double kContainment = 0.5;      // share of a sentence found in its partner (split/merge)
-constexpr double kBalance = 0.35;         // 1:1 only when neither side is mostly extra matter
-constexpr double kContextBonus = 0.1;     // per aligned neighbour pair
+constexpr double kPairSimilarity = 0.34; // cosine of weighted keys for a 1:1 alignment
+constexpr double kContainment = 0.5;     // share of a sentence found in its partner (split/merge)
+constexpr double kBalance = 0.35;        // 1:1 only when neither side is mostly extra matter
+constexpr double kContextBonus = 0.1;    // per aligned neighbour pair
 constexpr int kCandidatesPerSentence = 8;
 constexpr double kMeaningFloor = 0.2;     // below this, synonyms are not looked up
 constexpr double kAnchorSimilarity = 0.2; // a shared fact aligns two sentences from here on
 constexpr int kAnchorFrequency = 4;       // a fact's key is in at most this many sentences
 constexpr int kMinSharedKeys = 2;
-constexpr double kSecondLinkSimilarity = 0.12; // a further partner sharing a figure, names or a phrase
-constexpr double kWordSimilarity = 0.15;       // ... or sharing words only
+constexpr double kSecondLinkSimilarity =
+    0.12;                                // a further partner sharing a figure, names or a phrase
+constexpr double kWordSimilarity = 0.15; // ... or sharing words only
 constexpr double kRewriteLinkSimilarity = 0.2; // a further partner in a rewrite
-constexpr int kMostFactLinks = 2;   // further partners of a sentence per pair of articles
-constexpr int kFactWords = 3;       // content words two sentences share to share a fact...
-constexpr int kFactRareWords = 2;   // ...of which this many are rare
-constexpr double kCopiedPair = 0.3; // share of verbatim sentences that makes a pair a copy
+constexpr int kMostFactLinks = 2;      // further partners of a sentence per pair of articles
+constexpr int kFactWords = 3;          // content words two sentences share to share a fact...
+constexpr int kFactRareWords = 2;      // ...of which this many are rare
+constexpr double kCopiedPair = 0.3;    // share of verbatim sentences that makes a pair a copy
 constexpr double kRewrittenPair = 0.5; // share of sentences paired 1:1 that makes it a rewrite
 
-struct Edge
-{
+struct Edge {
     int a;
     int b;
-    double inter;  // weight of shared content keys
-    int shared;    // number of shared content keys
+    double inter; // weight of shared content keys
+    int shared;   // number of shared content keys
     double sim;
 };
 
 // Weight and count of the ids two sorted vectors share.
 std::pair<double, int> overlap(const std::vector<int> &x, const std::vector<int> &y,
-                               const KeyWeights &w)
-{
+                               const KeyWeights &w) {
     double inter = 0.0;
     int count = 0;
     auto i = x.begin();
@@ -63,8 +62,7 @@ std::pair<double, int> overlap(const std::vector<int> &x, const std::vector<int>
     return {inter, count};
 }
 
-double weightOf(const std::vector<int> &ids, const KeyWeights &w)
-{
+double weightOf(const std::vector<int> &ids, const KeyWeights &w) {
     double total = 0.0;
     for (int id : ids)
         total += w.weight(id);
@@ -76,12 +74,10 @@ constexpr int kMaxPostings = 64;
 
 // The sentences of one side that hold each key id, as one array sorted by id (ids are
 // dense, 0 to the vocabulary's size): built in two passes, no allocation per key.
-class Postings final
-{
+class Postings final {
 public:
     Postings(const QList<SentenceKeys> &side, int vocabulary)
-        : m_start(size_t(vocabulary) + 1, 0)
-    {
+        : m_start(size_t(vocabulary) + 1, 0) {
         for (const SentenceKeys &k : side) {
             for (int id : k.content)
                 ++m_start[size_t(id) + 1];
@@ -96,21 +92,19 @@ public:
         }
     }
     // The sentences holding `id`, in order.
-    std::pair<const int *, const int *> of(int id) const
-    {
+    std::pair<const int *, const int *> of(int id) const {
         const int *base = m_sentences.data();
         return {base + m_start[size_t(id)], base + m_start[size_t(id) + 1]};
     }
 
 private:
-    std::vector<int> m_start;     // m_start[id] .. m_start[id + 1]: the slice of m_sentences
+    std::vector<int> m_start; // m_start[id] .. m_start[id + 1]: the slice of m_sentences
     std::vector<int> m_sentences;
 };
 
 // Candidate edges from every sentence of `from` to sentences of `to` that share rare keys.
 std::vector<Edge> candidates(const QList<SentenceKeys> &from, const QList<SentenceKeys> &to,
-                             const KeyWeights &w, bool swapped)
-{
+                             const KeyWeights &w, bool swapped) {
     // Postings of `to`; keys found in more than kMaxPostings sentences are left out of
     // candidate generation (their weight is small anyway): a fixed cap keeps the work per
     // sentence constant, so the whole step stays linear in the length of the articles.
@@ -134,17 +128,20 @@ std::vector<Edge> candidates(const QList<SentenceKeys> &from, const QList<Senten
             }
         }
         std::sort(touched.begin(), touched.end(), [&](int x, int y) {
-            return score[size_t(x)] != score[size_t(y)] ? score[size_t(x)] > score[size_t(y)] : x < y;
+            return score[size_t(x)] != score[size_t(y)] ? score[size_t(x)] > score[size_t(y)]
+                                                        : x < y;
         });
         const int keep = std::min<int>(int(touched.size()), kCandidatesPerSentence);
         for (int k = 0; k < keep; ++k) {
             const int j = touched[size_t(k)];
             const auto [inter, shared] = overlap(from.at(i).content, to.at(j).content, w);
-            if (shared < std::min(kMinSharedKeys, int(std::min(from.at(i).content.size(), to.at(j).content.size()))))
+            if (shared < std::min(kMinSharedKeys, int(std::min(from.at(i).content.size(),
+                                                               to.at(j).content.size()))))
                 continue;
             const double denom = std::sqrt(from.at(i).weight * to.at(j).weight);
             const double sim = denom > 0 ? inter / denom : 0.0;
-            edges.push_back(swapped ? Edge{j, i, inter, shared, sim} : Edge{i, j, inter, shared, sim});
+            edges.push_back(swapped ? Edge{j, i, inter, shared, sim}
+                                    : Edge{i, j, inter, shared, sim});
         }
         for (int j : touched)
             score[size_t(j)] = 0.0;
@@ -152,34 +149,31 @@ std::vector<Edge> candidates(const QList<SentenceKeys> &from, const QList<Senten
     return edges;
 }
 
-struct Group
-{
+struct Group {
     QList<int> a;
     QList<int> b;
     bool second = false; // from secondLinks()
 };
 
 // Best score first; equal scores in the order of the edges (by position in a, then b).
-bool byScoreThenPosition(const std::pair<double, size_t> &x, const std::pair<double, size_t> &y)
-{
+bool byScoreThenPosition(const std::pair<double, size_t> &x, const std::pair<double, size_t> &y) {
     return x.first != y.first ? x.first > y.first : x.second < y.second;
 }
 
 // A key few sentences of the comparison carry: a name, a figure or a specific word.
-bool rare(int id, const KeyWeights &w)
-{
+bool rare(int id, const KeyWeights &w) {
     return w.documentFrequency(id) <= kAnchorFrequency;
 }
 
 // Two adjacent content words few sentences carry, in both sentences ("final extension").
-bool sharesRarePhrase(const SentenceKeys &x, const SentenceKeys &y, const KeyWeights &w)
-{
+bool sharesRarePhrase(const SentenceKeys &x, const SentenceKeys &y, const KeyWeights &w) {
     auto phrases = [&](const SentenceKeys &s) {
         std::vector<std::pair<int, int>> out;
         for (size_t k = 0; k + 1 < s.ids.size(); ++k) {
             const int p = s.ids[k], q = s.ids[k + 1];
-            if (p != q && w.kind(p) != Token::Kind::StopWord && w.kind(q) != Token::Kind::StopWord &&
-                w.kind(p) != Token::Kind::Number && w.kind(q) != Token::Kind::Number && rare(p, w) && rare(q, w))
+            if (p != q && w.kind(p) != Token::Kind::StopWord &&
+                w.kind(q) != Token::Kind::StopWord && w.kind(p) != Token::Kind::Number &&
+                w.kind(q) != Token::Kind::Number && rare(p, w) && rare(q, w))
                 out.push_back({p, q});
         }
         std::sort(out.begin(), out.end());
@@ -197,12 +191,12 @@ bool sharesRarePhrase(const SentenceKeys &x, const SentenceKeys &y, const KeyWei
 // word for word or two rare words side by side ("final extension"); or, in a pair similar
 // enough (`sim`), three content words (synonyms included), two of them rare. A negative
 // `sim` asks for a figure or names only.
-bool sharesFact(const SentenceKeys &x, const SentenceKeys &y, const KeyWeights &w, double sim)
-{
+bool sharesFact(const SentenceKeys &x, const SentenceKeys &y, const KeyWeights &w, double sim) {
     int names = 0, words = 0, rareWords = 0;
     for (const auto &[i, j] : AlignmentEvidence::sharedWords(x, y, w)) {
         const bool isRare = rare(i, w) || rare(j, w);
-        if (i == j && rare(i, w) && w.kind(i) == Token::Kind::Number && w.key(i).startsWith(QLatin1Char('#')))
+        if (i == j && rare(i, w) && w.kind(i) == Token::Kind::Number &&
+            w.key(i).startsWith(QLatin1Char('#')))
             return true;
         if (i == j && rare(i, w) && w.kind(i) == Token::Kind::Name)
             ++names;
@@ -232,13 +226,13 @@ bool sharesFact(const SentenceKeys &x, const SentenceKeys &y, const KeyWeights &
 QList<Group> secondLinks(const std::vector<Edge> &edges, const QList<SentenceKeys> &a,
                          const QList<SentenceKeys> &b, const KeyWeights &w,
                          const std::vector<int> &groupOfA, const std::vector<int> &groupOfB,
-                         bool rewrite)
-{
+                         bool rewrite) {
     std::vector<std::pair<double, size_t>> order;
     for (size_t k = 0; k < edges.size(); ++k) {
         const Edge &e = edges[k];
         const int ga = groupOfA[size_t(e.a)], gb = groupOfB[size_t(e.b)];
-        if ((ga >= 0 && ga == gb) || e.sim < (rewrite ? kRewriteLinkSimilarity : kSecondLinkSimilarity) ||
+        if ((ga >= 0 && ga == gb) ||
+            e.sim < (rewrite ? kRewriteLinkSimilarity : kSecondLinkSimilarity) ||
             e.shared < kMinSharedKeys || (rewrite && ga < 0 && gb < 0))
             continue;
         if (sharesFact(a.at(e.a), b.at(e.b), w, rewrite ? -1.0 : e.sim))
@@ -262,28 +256,23 @@ QList<Group> secondLinks(const std::vector<Edge> &edges, const QList<SentenceKey
 // The groups of sentences of one pair as the steps of Aligner::align build them, and the
 // group each sentence is in (-1 while it is alone): every step after the first pairs only
 // what the steps before left alone.
-struct Grouping
-{
+struct Grouping {
     Grouping(const QList<SentenceKeys> &sideA, const QList<SentenceKeys> &sideB)
         : a(sideA)
         , b(sideB)
         , groupOfA(size_t(sideA.size()), -1)
-        , groupOfB(size_t(sideB.size()), -1)
-    {
-    }
+        , groupOfB(size_t(sideB.size()), -1) {}
 
-    void add(int i, int j)
-    {
+    void add(int i, int j) {
         groupOfA[size_t(i)] = groupOfB[size_t(j)] = int(groups.size());
         groups.append({{i}, {j}});
     }
-    bool bothAlone(const Edge &e) const
-    {
+    bool bothAlone(const Edge &e) const {
         return groupOfA[size_t(e.a)] < 0 && groupOfB[size_t(e.b)] < 0;
     }
     // Pairs the scored edges best first (ties by position), each sentence once.
-    void addBestFirst(std::vector<std::pair<double, size_t>> &order, const std::vector<Edge> &edges)
-    {
+    void addBestFirst(std::vector<std::pair<double, size_t>> &order,
+                      const std::vector<Edge> &edges) {
         std::sort(order.begin(), order.end(), byScoreThenPosition);
         for (const auto &[score, k] : order) {
             const Edge &e = edges[k];
@@ -302,8 +291,7 @@ struct Grouping
 // Word for word: the same keys in the same order (quotes, case, dashes and the way a figure
 // is written do not matter), paired in order of appearance. Done first so that a copied
 // sentence is never taken by a merely similar one.
-void pairVerbatim(Grouping &g)
-{
+void pairVerbatim(Grouping &g) {
     QHash<QString, QList<int>> byForm;
     for (int j = g.b.size() - 1; j >= 0; --j) {
         if (!g.b.at(j).signature.isEmpty())
@@ -320,8 +308,7 @@ void pairVerbatim(Grouping &g)
 // Candidates in both directions, so that a sentence of either side finds the sentence that
 // contains it; one edge per pair of sentences, by position.
 std::vector<Edge> candidateEdges(const QList<SentenceKeys> &a, const QList<SentenceKeys> &b,
-                                 const KeyWeights &w)
-{
+                                 const KeyWeights &w) {
     std::vector<Edge> edges = candidates(a, b, w, false);
     std::vector<Edge> reverse = candidates(b, a, w, true);
     edges.insert(edges.end(), reverse.begin(), reverse.end());
@@ -337,8 +324,7 @@ std::vector<Edge> candidateEdges(const QList<SentenceKeys> &a, const QList<Sente
 // rounding and synonyms ("restricting" ~ "curbs"); they count too. Looked up only for those
 // pairs, as it costs more than comparing ids.
 void addMeaning(std::vector<Edge> &edges, const QList<SentenceKeys> &a,
-                const QList<SentenceKeys> &b, const KeyWeights &w)
-{
+                const QList<SentenceKeys> &b, const KeyWeights &w) {
     for (Edge &e : edges) {
         if (e.sim >= kPairSimilarity || e.sim < kMeaningFloor)
             continue;
@@ -353,16 +339,14 @@ void addMeaning(std::vector<Edge> &edges, const QList<SentenceKeys> &a,
 
 // Whether one side of an edge is mostly extra matter (a short heading inside a long
 // sentence is not its 1:1 counterpart).
-bool unbalanced(const Edge &e, const QList<SentenceKeys> &a, const QList<SentenceKeys> &b)
-{
+bool unbalanced(const Edge &e, const QList<SentenceKeys> &a, const QList<SentenceKeys> &b) {
     const double ca = e.inter / a.at(e.a).weight, cb = e.inter / b.at(e.b).weight;
     return std::min(ca, cb) / std::max(ca, cb) < kBalance;
 }
 
 // One to one, best first. A small bonus for similar positions settles near-ties between
 // repeated, similar sentences.
-void pairOneToOne(Grouping &g, const std::vector<Edge> &edges)
-{
+void pairOneToOne(Grouping &g, const std::vector<Edge> &edges) {
     std::vector<std::pair<double, size_t>> order;
     for (size_t k = 0; k < edges.size(); ++k) {
         const Edge &e = edges[k];
@@ -379,11 +363,9 @@ void pairOneToOne(Grouping &g, const std::vector<Edge> &edges)
 // Splits and merges: a sentence still alone whose content sits mostly inside one sentence of
 // the other side joins that sentence's group, as long as the group stays one-to-many (no
 // tangles of many to many).
-void attachParts(Grouping &g, const std::vector<Edge> &edges)
-{
+void attachParts(Grouping &g, const std::vector<Edge> &edges) {
     // Best containing partner for each lone sentence of either side.
-    struct Best
-    {
+    struct Best {
         double containment = 0.0;
         int partner = -1;
     };
@@ -431,8 +413,7 @@ void attachParts(Grouping &g, const std::vector<Edge> &edges)
 // Context: a lone pair of sentences whose neighbours are aligned to each other is a likely
 // rewording even when it shares fewer keys (rewrites keep the order of a passage while
 // changing its words).
-void pairByContext(Grouping &g, const std::vector<Edge> &edges)
-{
+void pairByContext(Grouping &g, const std::vector<Edge> &edges) {
     auto sameGroup = [&](int i, int j) {
         return i >= 0 && j >= 0 && i < g.a.size() && j < g.b.size() && g.groupOfA[size_t(i)] >= 0 &&
                g.groupOfA[size_t(i)] == g.groupOfB[size_t(j)];
@@ -455,8 +436,7 @@ void pairByContext(Grouping &g, const std::vector<Edge> &edges)
 // Fact anchors: lone sentences that share a figure or a pair of rare names report the same
 // fact however differently they word the rest (independent coverage); they align, and
 // classify() calls them partial unless they share most content.
-void pairByFact(Grouping &g, const std::vector<Edge> &edges, const KeyWeights &w)
-{
+void pairByFact(Grouping &g, const std::vector<Edge> &edges, const KeyWeights &w) {
     std::vector<std::pair<double, size_t>> order;
     for (size_t k = 0; k < edges.size(); ++k) {
         const Edge &e = edges[k];
@@ -470,22 +450,24 @@ void pairByFact(Grouping &g, const std::vector<Edge> &edges, const KeyWeights &w
 
 // A clause both sentences tell word for word, first in the basis: for a pair matched on a
 // shared fact it is often why the two were matched.
-void addClause(const SentenceKeys &x, const SentenceKeys &y, const KeyWeights &w, AlignmentBasis *basis)
-{
+void addClause(const SentenceKeys &x, const SentenceKeys &y, const KeyWeights &w,
+               AlignmentBasis *basis) {
     const AlignmentEvidence::Run run = AlignmentEvidence::sharedClause(x, y, w);
     if (run.length == 0)
         return;
-    const TextRange &firstA = x.tokens.at(run.x).range, &lastA = x.tokens.at(run.x + run.length - 1).range;
-    const TextRange &firstB = y.tokens.at(run.y).range, &lastB = y.tokens.at(run.y + run.length - 1).range;
-    basis->shared.prepend({AlignmentBasis::Code::Clause, TextRange{firstA.start, lastA.end() - firstA.start},
+    const TextRange &firstA = x.tokens.at(run.x).range,
+                    &lastA = x.tokens.at(run.x + run.length - 1).range;
+    const TextRange &firstB = y.tokens.at(run.y).range,
+                    &lastB = y.tokens.at(run.y + run.length - 1).range;
+    basis->shared.prepend({AlignmentBasis::Code::Clause,
+                           TextRange{firstA.start, lastA.end() - firstA.start},
                            TextRange{firstB.start, lastB.end() - firstB.start}});
 }
 
 // A group as the reader sees it: verbatim when both sides have the same keys, else the kind
 // the evidence gives, with its score, its basis and the word diff.
 Alignment classify(const Group &g, const QList<SentenceKeys> &a, const QList<SentenceKeys> &b,
-                   const KeyWeights &w)
-{
+                   const KeyWeights &w) {
     Alignment al;
     al.kind = AlignmentKind::Partial;
     al.a = g.a;
@@ -523,8 +505,7 @@ Alignment classify(const Group &g, const QList<SentenceKeys> &a, const QList<Sen
 
 } // namespace
 
-int KeyWeights::idOf(const QString &key, Token::Kind kind)
-{
+int KeyWeights::idOf(const QString &key, Token::Kind kind) {
     const auto it = m_ids.constFind(key);
     if (it != m_ids.constEnd())
         return *it;
@@ -536,8 +517,7 @@ int KeyWeights::idOf(const QString &key, Token::Kind kind)
     return id;
 }
 
-const std::vector<int> &KeyWeights::synonymsOf(int id) const
-{
+const std::vector<int> &KeyWeights::synonymsOf(int id) const {
     if (m_synonymsKnown.size() != m_df.size()) {
         m_synonymsKnown.assign(m_df.size(), false);
         m_synonyms.assign(m_df.size(), {});
@@ -555,14 +535,12 @@ const std::vector<int> &KeyWeights::synonymsOf(int id) const
     return list;
 }
 
-void KeyWeights::countSentence(const std::vector<int> &ids)
-{
+void KeyWeights::countSentence(const std::vector<int> &ids) {
     for (int id : ids)
         ++m_df[size_t(id)];
 }
 
-void KeyWeights::finish(int sentenceCount)
-{
+void KeyWeights::finish(int sentenceCount) {
     m_weights.resize(m_df.size());
     for (size_t i = 0; i < m_df.size(); ++i) {
         double w = std::log(1.0 + double(sentenceCount) / double(std::max(1, m_df[i])));
@@ -584,8 +562,7 @@ void KeyWeights::finish(int sentenceCount)
 }
 
 QList<Alignment> Aligner::align(const QList<SentenceKeys> &a, const QList<SentenceKeys> &b,
-                                const KeyWeights &w)
-{
+                                const KeyWeights &w) {
     // Each step pairs what the steps before left alone, the surest evidence first.
     Grouping g(a, b);
     pairVerbatim(g);
@@ -602,7 +579,8 @@ QList<Alignment> Aligner::align(const QList<SentenceKeys> &a, const QList<Senten
     // sentence, which the steps above gave one partner only. A pair that copies word for
     // word, or rewrites sentence by sentence, is no independent coverage.
     const double smaller = double(std::max<qsizetype>(1, std::min(a.size(), b.size())));
-    const bool rewrite = double(verbatimCount) / smaller >= kCopiedPair || double(closeCount) / smaller >= kRewrittenPair;
+    const bool rewrite = double(verbatimCount) / smaller >= kCopiedPair ||
+                         double(closeCount) / smaller >= kRewrittenPair;
     g.groups += secondLinks(edges, a, b, w, g.groupOfA, g.groupOfB, rewrite);
 
     QList<Alignment> out;
@@ -615,8 +593,8 @@ QList<Alignment> Aligner::align(const QList<SentenceKeys> &a, const QList<Senten
     return out;
 }
 
-std::vector<int> SentenceKeys::contentOf(const QList<SentenceKeys> &side, const QList<int> &members)
-{
+std::vector<int> SentenceKeys::contentOf(const QList<SentenceKeys> &side,
+                                         const QList<int> &members) {
     std::vector<int> ids;
     for (int m : members)
         ids.insert(ids.end(), side.at(m).content.begin(), side.at(m).content.end());

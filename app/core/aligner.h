@@ -14,14 +14,13 @@ namespace Parallax {
 
 // One sentence prepared for alignment: its keys as ids into a vocabulary shared by all
 // articles of the comparison.
-struct SentenceKeys final
-{
-    QList<Token> tokens;          // in order, for the word diff
-    std::vector<int> ids;         // the key id of each token
-    std::vector<int> content;     // sorted unique ids of the non-stop keys
-    std::vector<int> numbers;     // sorted unique ids of figure keys
-    QString signature;            // all keys in order: equal signatures are "verbatim"
-    double weight = 0.0;          // sum of the content keys' weights
+struct SentenceKeys final {
+    QList<Token> tokens;      // in order, for the word diff
+    std::vector<int> ids;     // the key id of each token
+    std::vector<int> content; // sorted unique ids of the non-stop keys
+    std::vector<int> numbers; // sorted unique ids of figure keys
+    QString signature;        // all keys in order: equal signatures are "verbatim"
+    double weight = 0.0;      // sum of the content keys' weights
     int words = 0;
 
     // The sorted unique content ids of some sentences of one side (a split or merged group).
@@ -30,8 +29,7 @@ struct SentenceKeys final
 
 // Weights of keys across a comparison: rare keys (names, figures, specific words) say more
 // about what a sentence reports than common ones.
-class KeyWeights final
-{
+class KeyWeights final {
 public:
     int idOf(const QString &key, Token::Kind kind);
     void countSentence(const std::vector<int> &ids);
@@ -60,8 +58,7 @@ private:
 // verbatim, reworded or partial, with a word diff. Candidate partners come from an
 // inverted index of the other article's rarer keys, so the cost grows with the number of
 // sentences that share content, not with the product of the two articles' lengths.
-class Aligner final
-{
+class Aligner final {
 public:
     static QList<Alignment> align(const QList<SentenceKeys> &a, const QList<SentenceKeys> &b,
                                   const KeyWeights &weights);

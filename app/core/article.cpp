@@ -8,29 +8,26 @@ namespace Parallax {
 
 namespace {
 
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Parallax::Article)
 };
 
 constexpr int kShortName = 18;
 
-const QStringList &sourceCodes()
-{
-    static const QStringList codes{QStringLiteral(""), QStringLiteral("text"), QStringLiteral("byline"), QStringLiteral("link"),
+const QStringList &sourceCodes() {
+    static const QStringList codes{QStringLiteral(""), QStringLiteral("text"),
+                                   QStringLiteral("byline"), QStringLiteral("link"),
                                    QStringLiteral("folder")};
     return codes;
 }
 
-QString elided(const QString &name, int length)
-{
+QString elided(const QString &name, int length) {
     return name.size() <= length ? name : name.left(length - 1).trimmed() + QChar(0x2026);
 }
 
 } // namespace
 
-QString Article::displayName() const
-{
+QString Article::displayName() const {
     if (!outlet.isEmpty())
         return outlet;
     if (!sourcePath.isEmpty())
@@ -38,8 +35,7 @@ QString Article::displayName() const
     return title;
 }
 
-QString Article::shortName() const
-{
+QString Article::shortName() const {
     if (outlet.isEmpty() && !sourcePath.isEmpty())
         return elided(QFileInfo(sourcePath).completeBaseName(), kShortName);
     QString name = displayName();
@@ -48,13 +44,11 @@ QString Article::shortName() const
     return elided(name, kShortName);
 }
 
-QString Article::sourceCode(OutletSource source)
-{
+QString Article::sourceCode(OutletSource source) {
     return sourceCodes().value(int(source));
 }
 
-Article::OutletSource Article::sourceFromCode(const QString &code)
-{
+Article::OutletSource Article::sourceFromCode(const QString &code) {
     const qsizetype i = sourceCodes().indexOf(code);
     return i > 0 ? OutletSource(i) : OutletSource::Stated;
 }

@@ -11,8 +11,7 @@ namespace Parallax {
 // One news article as Parallax knows it: a plain value that flows from the importers to the
 // library and to the engine. The body is kept exactly as the outlet wrote it (only newlines
 // are normalised); every folding for comparison happens in the engine.
-struct Article final
-{
+struct Article final {
     // Where the outlet's name came from: stated (a header line, the page, the reader) or
     // inferred by the importer from the text, a byline, a link or the file's folder.
     enum class OutletSource : quint8 { Stated, Text, Byline, Link, Folder };
@@ -44,7 +43,9 @@ struct Article final
     // displayName() kept short for legends and table headings (about 18 characters).
     QString shortName() const;
     // Whether the outlet was inferred rather than stated.
-    bool outletInferred() const { return !outlet.isEmpty() && outletSource != OutletSource::Stated; }
+    bool outletInferred() const {
+        return !outlet.isEmpty() && outletSource != OutletSource::Stated;
+    }
     // How the source is stored and written in JSON: "", "text", "byline", "link", "folder".
     static QString sourceCode(OutletSource source);
     static OutletSource sourceFromCode(const QString &code);

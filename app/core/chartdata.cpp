@@ -11,34 +11,35 @@ namespace Parallax {
 
 namespace {
 
-QString entityKey(const QString &entity)
-{
+QString entityKey(const QString &entity) {
     return entity.section(u' ', 0, 0).section(u'-', 0, 0).toLower();
 }
 
-bool isMove(const Figure &f)
-{
-    static const QSet<QString> measures{QStringLiteral("share price"), QStringLiteral("index level"),
-                                        QStringLiteral("price"), QStringLiteral("change"),
-                                        QStringLiteral("market value")};
-    return f.kind == Figure::Kind::Percent && f.unit == QStringLiteral("percent") && f.direction != Figure::Direction::None &&
-           !f.entity.isEmpty() && measures.contains(f.measure);
+bool isMove(const Figure &f) {
+    static const QSet<QString> measures{QStringLiteral("share price"),
+                                        QStringLiteral("index level"), QStringLiteral("price"),
+                                        QStringLiteral("change"), QStringLiteral("market value")};
+    return f.kind == Figure::Kind::Percent && f.unit == QStringLiteral("percent") &&
+           f.direction != Figure::Direction::None && !f.entity.isEmpty() &&
+           measures.contains(f.measure);
 }
 
 // How an amount's currency is written: a symbol in front, or a word after.
-struct CurrencyStyle
-{
+struct CurrencyStyle {
     QString prefix;
     QString suffix;
 };
 
-CurrencyStyle currencyStyle(const QString &unit)
-{
+CurrencyStyle currencyStyle(const QString &unit) {
     static const QList<QPair<QString, CurrencyStyle>> styles{
-        {QStringLiteral("USD"), {QStringLiteral("$"), {}}},     {QStringLiteral("GBP"), {QStringLiteral("\u00a3"), {}}},
-        {QStringLiteral("EUR"), {QStringLiteral("\u20ac"), {}}}, {QStringLiteral("HKD"), {QStringLiteral("HK$"), {}}},
-        {QStringLiteral("AUD"), {QStringLiteral("A$"), {}}},    {QStringLiteral("CAD"), {QStringLiteral("C$"), {}}},
-        {QStringLiteral("CNY"), {{}, QStringLiteral(" yuan")}}, {QStringLiteral("JPY"), {{}, QStringLiteral(" yen")}},
+        {QStringLiteral("USD"), {QStringLiteral("$"), {}}},
+        {QStringLiteral("GBP"), {QStringLiteral("\u00a3"), {}}},
+        {QStringLiteral("EUR"), {QStringLiteral("\u20ac"), {}}},
+        {QStringLiteral("HKD"), {QStringLiteral("HK$"), {}}},
+        {QStringLiteral("AUD"), {QStringLiteral("A$"), {}}},
+        {QStringLiteral("CAD"), {QStringLiteral("C$"), {}}},
+        {QStringLiteral("CNY"), {{}, QStringLiteral(" yuan")}},
+        {QStringLiteral("JPY"), {{}, QStringLiteral(" yen")}},
         {QStringLiteral("INR"), {QStringLiteral("\u20b9"), {}}}};
     for (const auto &[code, style] : styles) {
         if (code == unit)
@@ -50,8 +51,7 @@ CurrencyStyle currencyStyle(const QString &unit)
 }
 
 // A number with at most three significant digits and no trailing zeros: "4.2", "600", "1.25".
-QString shortNumber(double value)
-{
+QString shortNumber(double value) {
     QString text = QString::number(value, 'f', value >= 100 ? 0 : value >= 10 ? 1 : 2);
     if (text.contains(u'.')) {
         while (text.endsWith(u'0'))
@@ -63,8 +63,7 @@ QString shortNumber(double value)
 }
 
 // Round "nice" steps (1, 2 or 5 times a power of ten) for about `count` ticks up to hi.
-double niceStep(double hi, int count)
-{
+double niceStep(double hi, int count) {
     const double raw = hi / count;
     const double power = std::pow(10.0, std::floor(std::log10(raw)));
     for (const double m : {1.0, 2.0, 5.0, 10.0}) {
@@ -74,8 +73,7 @@ double niceStep(double hi, int count)
     return 10 * power;
 }
 
-AmountScale scaleOf(const AmountChart &chart, const QString &measure, const QString &unit)
-{
+AmountScale scaleOf(const AmountChart &chart, const QString &measure, const QString &unit) {
     AmountScale scale{measure, unit, false, 0.0, 0.0, {}, {}};
     double lo = std::numeric_limits<double>::max(), hi = 0.0;
     for (int p = 0; p < chart.points.size(); ++p) {
@@ -88,11 +86,13 @@ AmountScale scaleOf(const AmountChart &chart, const QString &measure, const QStr
     }
     scale.log = ChartData::spansOrders(lo, hi);
     if (scale.log) {
-        const int from = int(std::floor(std::log10(lo))), to = std::max(from + 1, int(std::ceil(std::log10(hi))));
+        const int from = int(std::floor(std::log10(lo))),
+                  to = std::max(from + 1, int(std::ceil(std::log10(hi))));
         scale.lo = std::pow(10.0, from);
         scale.hi = std::pow(10.0, to);
         for (int e = from; e <= to; ++e)
-            scale.ticks.append({std::pow(10.0, e), ChartData::formatAmount(std::pow(10.0, e), unit)});
+            scale.ticks.append(
+                {std::pow(10.0, e), ChartData::formatAmount(std::pow(10.0, e), unit)});
         return scale;
     }
     const double step = niceStep(hi * 1.15, 4);
@@ -102,22 +102,21 @@ AmountScale scaleOf(const AmountChart &chart, const QString &measure, const QStr
     return scale;
 }
 
-double signedRoot(double percent)
-{
+double signedRoot(double percent) {
     return percent < 0 ? -std::sqrt(-percent) : std::sqrt(percent);
 }
 
 } // namespace
 
-double MoveScale::position(double percent) const
-{
+double MoveScale::position(double percent) const {
     return squareRoot ? signedRoot(percent) : percent;
 }
 
-QString ChartData::formatAmount(double value, const QString &unit)
-{
-    static const QList<QPair<double, QString>> scales{
-        {1e12, QStringLiteral("tn")}, {1e9, QStringLiteral("bn")}, {1e6, QStringLiteral("m")}, {1e3, QStringLiteral("k")}};
+QString ChartData::formatAmount(double value, const QString &unit) {
+    static const QList<QPair<double, QString>> scales{{1e12, QStringLiteral("tn")},
+                                                      {1e9, QStringLiteral("bn")},
+                                                      {1e6, QStringLiteral("m")},
+                                                      {1e3, QStringLiteral("k")}};
     QString number = shortNumber(value);
     for (const auto &[size, suffix] : scales) {
         if (std::abs(value) >= size * 0.9995) {
@@ -129,21 +128,18 @@ QString ChartData::formatAmount(double value, const QString &unit)
     return style.prefix + number + style.suffix;
 }
 
-QString ChartData::formatMove(double percent)
-{
+QString ChartData::formatMove(double percent) {
     const QString number = shortNumber(std::abs(percent)) + u'%';
     if (percent > 0)
         return u'+' + number;
     return percent < 0 ? QChar(0x2212) + number : number;
 }
 
-bool ChartData::spansOrders(double lo, double hi)
-{
+bool ChartData::spansOrders(double lo, double hi) {
     return lo > 0 && hi / lo >= 100.0;
 }
 
-QList<AmountScale> ChartData::amountScales(const AmountChart &chart)
-{
+QList<AmountScale> ChartData::amountScales(const AmountChart &chart) {
     QList<AmountScale> scales;
     QList<QPair<int, QString>> seen; // (measure, unit) in the order first met
     for (const AmountChart::Point &p : chart.points) {
@@ -155,8 +151,7 @@ QList<AmountScale> ChartData::amountScales(const AmountChart &chart)
     return scales;
 }
 
-MoveScale ChartData::moveScale(const QList<double> &percents)
-{
+MoveScale ChartData::moveScale(const QList<double> &percents) {
     MoveScale scale;
     double smallest = std::numeric_limits<double>::max(), largest = 0.0;
     for (const double p : percents) {
@@ -187,8 +182,7 @@ MoveScale ChartData::moveScale(const QList<double> &percents)
     return scale;
 }
 
-QStringList ChartData::outletNames(const Comparison &c)
-{
+QStringList ChartData::outletNames(const Comparison &c) {
     QStringList names;
     for (const ComparedArticle &a : c.articles)
         names.append(a.article.shortName());
@@ -200,8 +194,7 @@ QStringList ChartData::outletNames(const Comparison &c)
     return distinct;
 }
 
-QSet<int> ChartData::disputedFigures(const Comparison &c)
-{
+QSet<int> ChartData::disputedFigures(const Comparison &c) {
     QSet<int> out;
     for (const Discrepancy &d : c.discrepancies) {
         for (const Discrepancy::Item &i : d.items) {
@@ -212,10 +205,11 @@ QSet<int> ChartData::disputedFigures(const Comparison &c)
     return out;
 }
 
-QString ChartData::decadeLabel(int exponent)
-{
-    static const QList<QPair<int, QString>> scales{{12, QStringLiteral("tn")}, {9, QStringLiteral("bn")},
-                                                   {6, QStringLiteral("m")},  {3, QStringLiteral("k")},
+QString ChartData::decadeLabel(int exponent) {
+    static const QList<QPair<int, QString>> scales{{12, QStringLiteral("tn")},
+                                                   {9, QStringLiteral("bn")},
+                                                   {6, QStringLiteral("m")},
+                                                   {3, QStringLiteral("k")},
                                                    {0, QString()}};
     for (const auto &[power, suffix] : scales) {
         if (exponent >= power)
@@ -224,14 +218,12 @@ QString ChartData::decadeLabel(int exponent)
     return QString::number(std::pow(10.0, exponent), 'g', 3);
 }
 
-double ChartData::signedValue(const Comparison &c, int figure)
-{
+double ChartData::signedValue(const Comparison &c, int figure) {
     const Figure &f = c.figures.at(figure);
     return f.direction == Figure::Direction::Down ? -f.value : f.value;
 }
 
-MoveChart ChartData::moves(const Comparison &c)
-{
+MoveChart ChartData::moves(const Comparison &c) {
     MoveChart chart;
     // One category per entity, however each outlet names it ("Kestrel", "Kestrel Harbour
     // Group"): keyed by the first word, labelled with the shortest name.
@@ -271,8 +263,7 @@ MoveChart ChartData::moves(const Comparison &c)
     return chart;
 }
 
-AmountChart ChartData::amounts(const Comparison &c)
-{
+AmountChart ChartData::amounts(const Comparison &c) {
     AmountChart chart;
     const QSet<int> disputed = disputedFigures(c);
     for (int i = 0; i < c.figures.size(); ++i) {

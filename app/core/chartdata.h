@@ -12,23 +12,19 @@ struct Comparison;
 // What the figure charts show, chosen once for the window's charts and the PDF's: market
 // moves (percent changes with a direction, per entity and outlet) and money amounts (as
 // first written, not their conversions, grouped by what they measure).
-struct MoveChart final
-{
-    struct Series
-    {
+struct MoveChart final {
+    struct Series {
         int article = 0;
         QList<int> figures; // per category: index into Comparison::figures, or -1
     };
-    QStringList categories;  // entities, the shortest name each outlet uses
-    QList<bool> disputed;    // per category: the outlets disagree on it
-    QList<Series> series;    // one per article that reports a move
+    QStringList categories; // entities, the shortest name each outlet uses
+    QList<bool> disputed;   // per category: the outlets disagree on it
+    QList<Series> series;   // one per article that reports a move
     bool isEmpty() const { return categories.isEmpty(); }
 };
 
-struct AmountChart final
-{
-    struct Point
-    {
+struct AmountChart final {
+    struct Point {
         int figure = 0;
         int article = 0;
         int measure = 0; // index into measures
@@ -44,8 +40,7 @@ struct AmountChart final
 // One panel of the amounts chart: the amounts of one measure in one currency, on a scale
 // of its own (linear from zero, or log when the amounts span orders of magnitude), with
 // the ticks written as the news writes amounts.
-struct AmountScale final
-{
+struct AmountScale final {
     QString measure;
     QString unit;
     bool log = false;
@@ -58,16 +53,14 @@ struct AmountScale final
 // The axis of the market moves: symmetric about zero. When the largest move is ten times
 // the smallest or more, on a signed square-root scale so that a 0.8% move stays visible
 // beside a 17% one (plot at position(), label with the real value).
-struct MoveScale final
-{
+struct MoveScale final {
     bool squareRoot = false;
     double limit = 0.0;                  // the axis runs from -limit to +limit (plotted units)
     QList<QPair<double, QString>> ticks; // plotted position, label ("-16%", "0%", "+4%")
     double position(double percent) const;
 };
 
-class ChartData final
-{
+class ChartData final {
 public:
     static MoveChart moves(const Comparison &comparison);
     static AmountChart amounts(const Comparison &comparison);

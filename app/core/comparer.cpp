@@ -16,14 +16,12 @@ namespace Parallax {
 
 namespace {
 
-double elapsedMs(const QElapsedTimer &t)
-{
+double elapsedMs(const QElapsedTimer &t) {
     return double(t.nsecsElapsed()) / 1e6;
 }
 
 // The number of words of each sentence of an article; none for a heading, which is no content.
-std::vector<int> wordCounts(const ComparedArticle &article)
-{
+std::vector<int> wordCounts(const ComparedArticle &article) {
     std::vector<int> out;
     out.reserve(size_t(article.sentences.size()));
     for (const ComparedSentence &s : article.sentences)
@@ -32,8 +30,8 @@ std::vector<int> wordCounts(const ComparedArticle &article)
 }
 
 // Share of `side`'s words carried by the other article, from the pair's alignments.
-double shareFound(const std::vector<int> &wordsOfSentence, const QList<Alignment> &alignments, bool sideA)
-{
+double shareFound(const std::vector<int> &wordsOfSentence, const QList<Alignment> &alignments,
+                  bool sideA) {
     std::vector<double> found(wordsOfSentence.size(), 0.0);
     for (const Alignment &al : alignments) {
         if (al.secondPartner)
@@ -53,8 +51,7 @@ double shareFound(const std::vector<int> &wordsOfSentence, const QList<Alignment
 // A rewrite changes figures and adds clauses, which makes an alignment "partial" to the
 // reader, yet it still copies sentence by sentence: what counts here is that neither side
 // carries much more than twice the other's share of the content.
-double closelyCopied(int sentenceCount, const QList<Alignment> &alignments, bool sideA)
-{
+double closelyCopied(int sentenceCount, const QList<Alignment> &alignments, bool sideA) {
     if (sentenceCount == 0)
         return 0.0;
     // A sentence counts once, whatever the number of its partners.
@@ -62,7 +59,8 @@ double closelyCopied(int sentenceCount, const QList<Alignment> &alignments, bool
     for (const Alignment &al : alignments) {
         const double lo = std::min(al.basis.coverageA, al.basis.coverageB);
         const double hi = std::max(al.basis.coverageA, al.basis.coverageB);
-        if (!al.secondPartner && (al.kind != AlignmentKind::Partial || (hi > 0 && lo / hi >= 0.5))) {
+        if (!al.secondPartner &&
+            (al.kind != AlignmentKind::Partial || (hi > 0 && lo / hi >= 0.5))) {
             for (int s : sideA ? al.a : al.b)
                 copied[size_t(s)] = true;
         }
@@ -77,8 +75,7 @@ double closelyCopied(int sentenceCount, const QList<Alignment> &alignments, bool
 // with no dates, the one more fully contained in the other is the copy. An exact tie goes
 // to the article first in content order (`aFirst`), so that it does not follow the columns.
 PairComparison::Derived derivation(const PairComparison &p, const QDate &da, const QDate &db,
-                                   double copiedA, double copiedB, bool aFirst)
-{
+                                   double copiedA, double copiedB, bool aFirst) {
     using D = PairComparison::Derived;
     const bool aMoreContained = p.aInB != p.bInA ? p.aInB > p.bInA : aFirst;
     const bool aStrong = p.aInB >= Comparer::kDerivedShare && copiedA >= 0.5;
@@ -99,25 +96,22 @@ PairComparison::Derived derivation(const PairComparison &p, const QDate &da, con
     return aMoreContained ? D::AFromB : D::BFromA;
 }
 
-SentenceWordLists wordsOfSentences(const ComparedArticle &article)
-{
+SentenceWordLists wordsOfSentences(const ComparedArticle &article) {
     SentenceWordLists out;
     out.reserve(article.sentences.size());
     for (const ComparedSentence &s : article.sentences)
-        out.append(SentenceWord::split(QStringView(article.article.body).mid(s.range.start, s.range.length)));
+        out.append(SentenceWord::split(
+            QStringView(article.article.body).mid(s.range.start, s.range.length)));
     return out;
 }
 
-struct UnionFind
-{
+struct UnionFind {
     std::vector<int> parent;
     explicit UnionFind(int n)
-        : parent(size_t(n))
-    {
+        : parent(size_t(n)) {
         std::iota(parent.begin(), parent.end(), 0);
     }
-    int find(int x)
-    {
+    int find(int x) {
         while (parent[size_t(x)] != x)
             x = parent[size_t(x)] = parent[size_t(parent[size_t(x)])];
         return x;
@@ -128,14 +122,15 @@ struct UnionFind
 // Marks the alignments of a pair whose sides stand in another order: the longest run of
 // alignments in the same order on both sides (a longest increasing subsequence, n log n)
 // stays in place, the others moved.
-void markMoved(QList<Alignment> &alignments)
-{
+void markMoved(QList<Alignment> &alignments) {
     QList<int> order;
     for (int k = 0; k < alignments.size(); ++k) {
         if (!alignments.at(k).secondPartner)
             order.append(k);
     }
-    std::sort(order.begin(), order.end(), [&](int x, int y) { return alignments.at(x).a.first() < alignments.at(y).a.first(); });
+    std::sort(order.begin(), order.end(), [&](int x, int y) {
+        return alignments.at(x).a.first() < alignments.at(y).a.first();
+    });
     std::vector<int> tails, tailIndex, previous(size_t(order.size()), -1);
     for (int k = 0; k < order.size(); ++k) {
         const int b = alignments.at(order.at(k)).b.first();
@@ -160,8 +155,7 @@ void markMoved(QList<Alignment> &alignments)
 // they were given in: every pair is aligned with its lower-ranked article first, and key
 // ids are handed out in this order, so that the same set of articles gives the same
 // comparison whatever the order of the columns.
-std::vector<int> contentRanks(const QList<Article> &articles)
-{
+std::vector<int> contentRanks(const QList<Article> &articles) {
     std::vector<int> order(size_t(articles.size()));
     std::iota(order.begin(), order.end(), 0);
     auto key = [&](int i) {
@@ -177,8 +171,7 @@ std::vector<int> contentRanks(const QList<Article> &articles)
 
 // The alignment seen from the other article: sides, word diff and basis swapped. A run of
 // changed words keeps its deletion before its insertion, as WordDiff writes it.
-void mirror(Alignment &al)
-{
+void mirror(Alignment &al) {
     std::swap(al.a, al.b);
     for (DiffOp &op : al.diff) {
         std::swap(op.a, op.b);
@@ -186,8 +179,10 @@ void mirror(Alignment &al)
             op.op = op.op == DiffOp::Op::Delete ? DiffOp::Op::Insert : DiffOp::Op::Delete;
     }
     for (auto run = al.diff.begin(); run != al.diff.end();) {
-        auto end = std::find_if(run, al.diff.end(), [](const DiffOp &op) { return op.op == DiffOp::Op::Equal; });
-        std::stable_partition(run, end, [](const DiffOp &op) { return op.op == DiffOp::Op::Delete; });
+        auto end = std::find_if(run, al.diff.end(),
+                                [](const DiffOp &op) { return op.op == DiffOp::Op::Equal; });
+        std::stable_partition(run, end,
+                              [](const DiffOp &op) { return op.op == DiffOp::Op::Delete; });
         run = end == al.diff.end() ? end : end + 1;
     }
     AlignmentBasis &basis = al.basis;
@@ -197,17 +192,18 @@ void mirror(Alignment &al)
             std::swap(item.a, item.b);
     }
     // Shared items are listed in the order of side a.
-    std::stable_sort(basis.shared.begin(), basis.shared.end(), [](const AlignmentBasis::Item &x, const AlignmentBasis::Item &y) {
-        return x.a->start < y.a->start;
-    });
+    std::stable_sort(basis.shared.begin(), basis.shared.end(),
+                     [](const AlignmentBasis::Item &x, const AlignmentBasis::Item &y) {
+                         return x.a->start < y.a->start;
+                     });
 }
 
 // The alignments of articles `a` and `b` (indices into `keys`), computed with the
 // lower-ranked article first and told from `a`'s side, with sentence indices into the
 // articles and the moved alignments marked.
-QList<Alignment> alignPair(int a, int b, const std::vector<int> &rank, const QList<QList<SentenceKeys>> &keys,
-                           const QList<QList<int>> &proseIndex, const KeyWeights &weights)
-{
+QList<Alignment> alignPair(int a, int b, const std::vector<int> &rank,
+                           const QList<QList<SentenceKeys>> &keys,
+                           const QList<QList<int>> &proseIndex, const KeyWeights &weights) {
     const bool swapped = rank[size_t(a)] > rank[size_t(b)];
     const int first = swapped ? b : a, second = swapped ? a : b;
     QList<Alignment> alignments = Aligner::align(keys.at(first), keys.at(second), weights);
@@ -222,20 +218,21 @@ QList<Alignment> alignPair(int a, int b, const std::vector<int> &rank, const QLi
         for (Alignment &al : alignments)
             mirror(al);
         std::sort(alignments.begin(), alignments.end(), [](const Alignment &x, const Alignment &y) {
-            return x.a.first() != y.a.first() ? x.a.first() < y.a.first() : x.b.first() < y.b.first();
+            return x.a.first() != y.a.first() ? x.a.first() < y.a.first()
+                                              : x.b.first() < y.b.first();
         });
     }
     return alignments;
 }
 
 // The articles split into paragraphs and sentences, before anything is compared.
-QList<ComparedArticle> segmented(const QList<Article> &articles)
-{
+QList<ComparedArticle> segmented(const QList<Article> &articles) {
     QList<ComparedArticle> out;
     for (const Article &article : articles) {
         ComparedArticle compared;
         compared.article = article;
-        compared.source = article.id > 0 ? QStringLiteral("library:%1").arg(article.id) : article.sourcePath;
+        compared.source =
+            article.id > 0 ? QStringLiteral("library:%1").arg(article.id) : article.sourcePath;
         const Segmentation seg = Segmenter::segment(article.body);
         compared.paragraphs = seg.paragraphs;
         for (const Sentence &s : seg.sentences) {
@@ -252,8 +249,7 @@ QList<ComparedArticle> segmented(const QList<Article> &articles)
 
 // The comparison keys of every prose sentence of the articles (headings are never aligned),
 // the index in its article of each, and the weights of the keys over all of them.
-struct StoryKeys
-{
+struct StoryKeys {
     QList<QList<SentenceKeys>> keys;
     QList<QList<int>> proseIndex;
     KeyWeights weights;
@@ -262,8 +258,7 @@ struct StoryKeys
 // One sentence's keys: the ids of its tokens (handed out here, in the order met), its
 // content and number ids sorted, and its signature, the keys as one string.
 SentenceKeys keysOf(const Tokenizer &tokenizer, const ComparedArticle &compared, int sentence,
-                    KeyWeights &weights)
-{
+                    KeyWeights &weights) {
     SentenceKeys k;
     k.tokens = tokenizer.tokenize(compared.article.body, compared.sentences.at(sentence).range);
     QStringList signature;
@@ -289,8 +284,7 @@ SentenceKeys keysOf(const Tokenizer &tokenizer, const ComparedArticle &compared,
 // Tokenizes (one tokenizer, with its stemmer, per language) in the articles' content order,
 // which hands out the key ids, so that the order of the columns changes no id; then weighs
 // every sentence by the rarity of its keys across the story.
-StoryKeys storyKeys(const QList<ComparedArticle> &articles, const std::vector<int> &rank)
-{
+StoryKeys storyKeys(const QList<ComparedArticle> &articles, const std::vector<int> &rank) {
     StoryKeys out;
     out.keys.resize(articles.size());
     out.proseIndex.resize(articles.size());
@@ -329,8 +323,7 @@ StoryKeys storyKeys(const QList<ComparedArticle> &articles, const std::vector<in
 // Every pair of articles: its alignments, how much of each is found in the other, and
 // whether one looks derived from the other.
 QList<PairComparison> comparePairs(const Comparison &result, const QList<Article> &articles,
-                                   const std::vector<int> &rank, const StoryKeys &story)
-{
+                                   const std::vector<int> &rank, const StoryKeys &story) {
     QList<PairComparison> pairs;
     std::vector<std::vector<int>> words;
     for (const ComparedArticle &article : std::as_const(result.articles))
@@ -344,10 +337,11 @@ QList<PairComparison> comparePairs(const Comparison &result, const QList<Article
             pair.aInB = shareFound(words[size_t(a)], pair.alignments, true);
             pair.bInA = shareFound(words[size_t(b)], pair.alignments, false);
 
-            pair.derived = derivation(pair, articles.at(a).published, articles.at(b).published,
-                                      closelyCopied(int(story.keys.at(a).size()), pair.alignments, true),
-                                      closelyCopied(int(story.keys.at(b).size()), pair.alignments, false),
-                                      rank[size_t(a)] < rank[size_t(b)]);
+            pair.derived =
+                derivation(pair, articles.at(a).published, articles.at(b).published,
+                           closelyCopied(int(story.keys.at(a).size()), pair.alignments, true),
+                           closelyCopied(int(story.keys.at(b).size()), pair.alignments, false),
+                           rank[size_t(a)] < rank[size_t(b)]);
             pairs.append(std::move(pair));
         }
     }
@@ -356,31 +350,32 @@ QList<PairComparison> comparePairs(const Comparison &result, const QList<Article
 
 // Each sentence's links to its partners in the other articles, the kinds in order, so that
 // a view lists the closest partner first.
-void linkSentences(Comparison &result)
-{
+void linkSentences(Comparison &result) {
     for (int p = 0; p < result.pairs.size(); ++p) {
         const PairComparison &pair = result.pairs.at(p);
         for (int k = 0; k < pair.alignments.size(); ++k) {
             const Alignment &al = pair.alignments.at(k);
             for (int s : al.a)
-                result.articles[pair.a].sentences[s].links.append(SentenceLink{pair.b, al.b, al.kind, p, k, al.moved});
+                result.articles[pair.a].sentences[s].links.append(
+                    SentenceLink{pair.b, al.b, al.kind, p, k, al.moved});
             for (int s : al.b)
-                result.articles[pair.b].sentences[s].links.append(SentenceLink{pair.a, al.a, al.kind, p, k, al.moved});
+                result.articles[pair.b].sentences[s].links.append(
+                    SentenceLink{pair.a, al.a, al.kind, p, k, al.moved});
         }
     }
     for (ComparedArticle &article : result.articles) {
         for (ComparedSentence &s : article.sentences)
-            std::stable_sort(s.links.begin(), s.links.end(), [](const SentenceLink &x, const SentenceLink &y) {
-                return int(x.kind) < int(y.kind);
-            });
+            std::stable_sort(s.links.begin(), s.links.end(),
+                             [](const SentenceLink &x, const SentenceLink &y) {
+                                 return int(x.kind) < int(y.kind);
+                             });
     }
 }
 
 // The source of each derived article: among the articles it looks derived from, the one the
 // others derive from too (the root of the chain), then the one holding most of it, then the
 // first in content order.
-void findSources(Comparison &result, const std::vector<int> &rank)
-{
+void findSources(Comparison &result, const std::vector<int> &rank) {
     for (int x = 0; x < result.articles.size(); ++x) {
         QList<QPair<int, double>> sources; // article, share of x found in it
         for (const PairComparison &pair : std::as_const(result.pairs)) {
@@ -401,7 +396,8 @@ void findSources(Comparison &result, const std::vector<int> &rank)
             for (const auto &[z, ignored] : sources)
                 root = root && !derivedFrom(y, z);
             const double standing = share + (root ? 1.0 : 0.0);
-            if (standing > bestShare || (standing == bestShare && rank[size_t(y)] < rank[size_t(best)])) {
+            if (standing > bestShare ||
+                (standing == bestShare && rank[size_t(y)] < rank[size_t(best)])) {
                 bestShare = standing;
                 best = y;
             }
@@ -412,8 +408,7 @@ void findSources(Comparison &result, const std::vector<int> &rank)
 
 // Claims: the prose sentences joined by any alignment, across articles, numbered in the
 // order of the articles and their sentences.
-void formClaims(Comparison &result)
-{
+void formClaims(Comparison &result) {
     const int articleCount = int(result.articles.size());
     std::vector<int> base(size_t(articleCount) + 1, 0);
     for (int a = 0; a < articleCount; ++a)
@@ -449,8 +444,7 @@ void formClaims(Comparison &result)
 }
 
 // Figures and quotes of each article, matched and reconciled across the story.
-void extractFiguresAndQuotes(Comparison &result)
-{
+void extractFiguresAndQuotes(Comparison &result) {
     // Both extractors read every sentence's words and the words each article writes in lower
     // case: split and collected once here.
     QList<SentenceWordLists> sentenceWords;
@@ -463,12 +457,14 @@ void extractFiguresAndQuotes(Comparison &result)
     }
     for (int a = 0; a < result.articles.size(); ++a) {
         const int offset = int(result.figures.size());
-        for (Figure f : FigureExtractor::extract(result.articles.at(a), a, sentenceWords.at(a), storyWords)) {
+        for (Figure f :
+             FigureExtractor::extract(result.articles.at(a), a, sentenceWords.at(a), storyWords)) {
             if (f.convertedFrom >= 0)
                 f.convertedFrom += offset;
             result.figures.append(f);
         }
-        result.quotes += QuoteExtractor::extract(result.articles.at(a), a, sentenceWords.at(a), lowercase.at(a));
+        result.quotes +=
+            QuoteExtractor::extract(result.articles.at(a), a, sentenceWords.at(a), lowercase.at(a));
     }
     QuoteExtractor::match(result);
     result.discrepancies = Reconciler::reconcile(result);
@@ -476,8 +472,7 @@ void extractFiguresAndQuotes(Comparison &result)
 
 } // namespace
 
-Comparison Comparer::compare(const QList<Article> &input)
-{
+Comparison Comparer::compare(const QList<Article> &input) {
     QElapsedTimer total;
     total.start();
     Comparison result;

@@ -8,8 +8,7 @@ namespace Parallax {
 // The comparison engine: segments each article, turns sentences into comparison keys,
 // aligns every pair of articles, diffs the words of each alignment, groups aligned
 // sentences into claims across all articles and flags derived articles. 1 to 12 articles.
-class Comparer final
-{
+class Comparer final {
 public:
     static constexpr int kMaxArticles = 12;
 

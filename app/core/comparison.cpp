@@ -5,8 +5,7 @@
 
 namespace Parallax {
 
-QList<int> ComparedSentence::verbatimIn() const
-{
+QList<int> ComparedSentence::verbatimIn() const {
     QList<int> out;
     for (const SentenceLink &l : links) {
         if (l.kind == AlignmentKind::Verbatim)
@@ -15,8 +14,7 @@ QList<int> ComparedSentence::verbatimIn() const
     return out;
 }
 
-std::optional<AlignmentKind> ComparedSentence::strongestKind() const
-{
+std::optional<AlignmentKind> ComparedSentence::strongestKind() const {
     std::optional<AlignmentKind> best;
     for (const SentenceLink &l : links) {
         if (!best || int(l.kind) < int(*best))
@@ -25,8 +23,7 @@ std::optional<AlignmentKind> ComparedSentence::strongestKind() const
     return best;
 }
 
-double ComparedArticle::sharedShare() const
-{
+double ComparedArticle::sharedShare() const {
     int total = 0;
     int shared = 0;
     for (const ComparedSentence &s : sentences) {
@@ -40,8 +37,7 @@ double ComparedArticle::sharedShare() const
     return total == 0 ? 0.0 : double(shared) / double(total);
 }
 
-const PairComparison *Comparison::pair(int a, int b) const
-{
+const PairComparison *Comparison::pair(int a, int b) const {
     for (const PairComparison &p : pairs) {
         if ((p.a == a && p.b == b) || (p.a == b && p.b == a))
             return &p;
@@ -49,12 +45,12 @@ const PairComparison *Comparison::pair(int a, int b) const
     return nullptr;
 }
 
-Comparison::Coverage Comparison::coverage(int claim, int article) const
-{
+Comparison::Coverage Comparison::coverage(int claim, int article) const {
     for (const Claim::Member &m : claims.at(claim).members) {
         if (m.article != article)
             continue;
-        const std::optional<AlignmentKind> kind = articles.at(article).sentences.at(m.sentences.first()).strongestKind();
+        const std::optional<AlignmentKind> kind =
+            articles.at(article).sentences.at(m.sentences.first()).strongestKind();
         if (!kind)
             return Coverage::Only;
         switch (*kind) {

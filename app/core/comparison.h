@@ -21,8 +21,7 @@ enum class AlignmentKind : quint8 {
 };
 
 // One step of the word-level difference inside an alignment; ranges are in the bodies.
-struct DiffOp final
-{
+struct DiffOp final {
     enum class Op : quint8 { Equal, Delete, Insert };
     Op op = Op::Equal;
     std::optional<TextRange> a; // in article a (Equal, Delete)
@@ -31,8 +30,7 @@ struct DiffOp final
 
 // Why two groups of sentences were aligned and what differs between them, as codes and
 // ranges (the report and the UI turn the codes into words): evidence a reader can check.
-struct AlignmentBasis final
-{
+struct AlignmentBasis final {
     enum class Code : quint8 {
         Figure,  // a figure: the same value (within rounding) or, in a difference, another one
         Name,    // a name (capitalised word inside a sentence)
@@ -41,8 +39,7 @@ struct AlignmentBasis final
     };
     // Something both sides carry (`a` and `b` set), or that only one side carries or that
     // changed (a difference: one or both ranges set). Ranges are in the article bodies.
-    struct Item
-    {
+    struct Item {
         Code code = Code::Figure;
         std::optional<TextRange> a;
         std::optional<TextRange> b;
@@ -55,8 +52,7 @@ struct AlignmentBasis final
 
 // Sentences of article a aligned with sentences of article b: 1:1, 1:n (a split) or n:1
 // (a merge). Indices are into ComparedArticle::sentences.
-struct Alignment final
-{
+struct Alignment final {
     QList<int> a;
     QList<int> b;
     AlignmentKind kind = AlignmentKind::Reworded;
@@ -72,8 +68,7 @@ struct Alignment final
 };
 
 // Everything found between two articles of a comparison.
-struct PairComparison final
-{
+struct PairComparison final {
     enum class Derived : quint8 { None, BFromA, AFromB };
 
     int a = 0;
@@ -85,19 +80,17 @@ struct PairComparison final
 };
 
 // A sentence's counterpart in another article.
-struct SentenceLink final
-{
+struct SentenceLink final {
     int article = 0;
     QList<int> sentences;
     AlignmentKind kind = AlignmentKind::Reworded;
-    int pair = 0;      // index into Comparison::pairs
-    int alignment = 0; // index into that pair's alignments
+    int pair = 0;       // index into Comparison::pairs
+    int alignment = 0;  // index into that pair's alignments
     bool moved = false; // the counterpart stands elsewhere in the other article's order
 };
 
 // A sentence of one article with what the engine found about it.
-struct ComparedSentence final
-{
+struct ComparedSentence final {
     TextRange range;
     int paragraph = 0;
     QList<SentenceLink> links; // one per other article that carries it, strongest kind first
@@ -113,8 +106,7 @@ struct ComparedSentence final
 };
 
 // One article of a comparison, segmented, with its sentences annotated.
-struct ComparedArticle final
-{
+struct ComparedArticle final {
     Article article;
     QString source; // where it came from: a path or "library:<id>"
     QList<TextRange> paragraphs;
@@ -124,14 +116,14 @@ struct ComparedArticle final
     double sharedShare() const;
     // Index of the article this one looks derived from, or -1.
     int derivedFrom = -1;
-    QString textOf(const TextRange &range) const { return article.body.mid(range.start, range.length); }
+    QString textOf(const TextRange &range) const {
+        return article.body.mid(range.start, range.length);
+    }
 };
 
 // One fact: the sentences of several articles that report it.
-struct Claim final
-{
-    struct Member
-    {
+struct Claim final {
+    struct Member {
         int article = 0;
         QList<int> sentences;
     };
@@ -140,8 +132,7 @@ struct Claim final
 };
 
 // Time spent in each step, in milliseconds.
-struct EngineTiming final
-{
+struct EngineTiming final {
     double segment = 0.0;
     double align = 0.0;
     double extract = 0.0; // figures, quotes and their reconciliation
@@ -149,14 +140,13 @@ struct EngineTiming final
 };
 
 // The result of comparing 1 to 12 articles: a plain value the report and the JSON render.
-struct Comparison final
-{
+struct Comparison final {
     QList<ComparedArticle> articles;
     QList<PairComparison> pairs; // every pair (a < b)
     QList<Claim> claims;
-    QList<Figure> figures;             // of all articles, in article and text order
-    QList<Quote> quotes;               // likewise
-    QList<Discrepancy> discrepancies;  // where the articles disagree on figures and quotes
+    QList<Figure> figures;            // of all articles, in article and text order
+    QList<Quote> quotes;              // likewise
+    QList<Discrepancy> discrepancies; // where the articles disagree on figures and quotes
     EngineTiming timing;
 
     bool isEmpty() const { return articles.isEmpty(); }

@@ -9,23 +9,20 @@ namespace Parallax {
 
 namespace {
 
-QJsonArray intArray(const QList<int> &values)
-{
+QJsonArray intArray(const QList<int> &values) {
     QJsonArray out;
     for (int v : values)
         out.append(v);
     return out;
 }
 
-QJsonValue rangeJson(const std::optional<TextRange> &r)
-{
+QJsonValue rangeJson(const std::optional<TextRange> &r) {
     if (!r)
         return QJsonValue::Null;
     return QJsonArray{qint64(r->start), qint64(r->end())};
 }
 
-QString opName(DiffOp::Op op)
-{
+QString opName(DiffOp::Op op) {
     switch (op) {
     case DiffOp::Op::Equal:
         return QStringLiteral("equal");
@@ -37,75 +34,79 @@ QString opName(DiffOp::Op op)
     return {};
 }
 
-double rounded(double v, int decimals)
-{
+double rounded(double v, int decimals) {
     const double f = std::pow(10.0, decimals);
     return std::round(v * f) / f;
 }
 
-QJsonValue stringOrNull(const QString &s)
-{
+QJsonValue stringOrNull(const QString &s) {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
-QJsonArray figuresJson(const Comparison &c)
-{
+QJsonArray figuresJson(const Comparison &c) {
     QJsonArray out;
     for (const Figure &f : c.figures) {
-        out.append(QJsonObject{{QStringLiteral("article"), f.article},
-                               {QStringLiteral("sentence"), f.sentence},
-                               {QStringLiteral("start"), qint64(f.range.start)},
-                               {QStringLiteral("end"), qint64(f.range.end())},
-                               {QStringLiteral("text"), f.text},
-                               {QStringLiteral("kind"), ComparisonJson::figureKindName(f.kind)},
-                               {QStringLiteral("value"), f.value},
-                               {QStringLiteral("unit"), f.unit},
-                               {QStringLiteral("qualifier"), stringOrNull(f.qualifier)},
-                               {QStringLiteral("direction"), f.direction == Figure::Direction::Up     ? QJsonValue(QStringLiteral("up"))
-                                                             : f.direction == Figure::Direction::Down ? QJsonValue(QStringLiteral("down"))
-                                                                                                      : QJsonValue(QJsonValue::Null)},
-                               {QStringLiteral("entity"), stringOrNull(f.entity)},
-                               {QStringLiteral("measure"), f.measure},
-                               {QStringLiteral("converted_from"), f.convertedFrom >= 0 ? QJsonValue(f.convertedFrom) : QJsonValue(QJsonValue::Null)}});
+        out.append(QJsonObject{
+            {QStringLiteral("article"), f.article},
+            {QStringLiteral("sentence"), f.sentence},
+            {QStringLiteral("start"), qint64(f.range.start)},
+            {QStringLiteral("end"), qint64(f.range.end())},
+            {QStringLiteral("text"), f.text},
+            {QStringLiteral("kind"), ComparisonJson::figureKindName(f.kind)},
+            {QStringLiteral("value"), f.value},
+            {QStringLiteral("unit"), f.unit},
+            {QStringLiteral("qualifier"), stringOrNull(f.qualifier)},
+            {QStringLiteral("direction"),
+             f.direction == Figure::Direction::Up     ? QJsonValue(QStringLiteral("up"))
+             : f.direction == Figure::Direction::Down ? QJsonValue(QStringLiteral("down"))
+                                                      : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("entity"), stringOrNull(f.entity)},
+            {QStringLiteral("measure"), f.measure},
+            {QStringLiteral("converted_from"),
+             f.convertedFrom >= 0 ? QJsonValue(f.convertedFrom) : QJsonValue(QJsonValue::Null)}});
     }
     return out;
 }
 
-QJsonArray quotesJson(const Comparison &c)
-{
+QJsonArray quotesJson(const Comparison &c) {
     QJsonArray out;
     for (const Quote &q : c.quotes) {
         QJsonArray matches;
         for (const QuoteMatch &m : q.matches) {
-            QJsonObject match{{QStringLiteral("quote"), m.quote >= 0 ? QJsonValue(m.quote) : QJsonValue(QJsonValue::Null)},
+            QJsonObject match{{QStringLiteral("quote"),
+                               m.quote >= 0 ? QJsonValue(m.quote) : QJsonValue(QJsonValue::Null)},
                               {QStringLiteral("article"), m.article},
                               {QStringLiteral("sentence"), m.sentence},
                               {QStringLiteral("kind"), ComparisonJson::quoteMatchName(m.kind)}};
             if (m.kind == QuoteMatch::Kind::Altered && m.quote >= 0) {
                 // The words that differ: "delete" only in this quote, "insert" only in the other.
                 QJsonArray diff;
-                for (const QuoteDiffPiece &piece : QuoteExtractor::diff(q.text, c.quotes.at(m.quote).text)) {
-                    const QString op = piece.op == QuoteDiffPiece::Op::Equal    ? QStringLiteral("equal")
-                                       : piece.op == QuoteDiffPiece::Op::Delete ? QStringLiteral("delete")
-                                                                                : QStringLiteral("insert");
-                    diff.append(QJsonObject{{QStringLiteral("op"), op}, {QStringLiteral("text"), piece.text}});
+                for (const QuoteDiffPiece &piece :
+                     QuoteExtractor::diff(q.text, c.quotes.at(m.quote).text)) {
+                    const QString op =
+                        piece.op == QuoteDiffPiece::Op::Equal    ? QStringLiteral("equal")
+                        : piece.op == QuoteDiffPiece::Op::Delete ? QStringLiteral("delete")
+                                                                 : QStringLiteral("insert");
+                    diff.append(QJsonObject{{QStringLiteral("op"), op},
+                                            {QStringLiteral("text"), piece.text}});
                 }
                 match.insert(QStringLiteral("diff"), diff);
             }
             matches.append(match);
         }
         const ComparedArticle &art = c.articles.at(q.article);
-        QJsonObject o{{QStringLiteral("article"), q.article},
-                      {QStringLiteral("sentence"), q.sentence},
-                      {QStringLiteral("start"), qint64(q.range().start)},
-                      {QStringLiteral("end"), qint64(q.range().end())},
-                      {QStringLiteral("text"), art.textOf(q.range())},
-                      {QStringLiteral("speaker"), stringOrNull(q.shownSpeaker())},
-                      {QStringLiteral("attribution"), stringOrNull(q.speaker)},
-                      {QStringLiteral("speaker_basis"), ComparisonJson::speakerBasisName(q.speakerBasis)},
-                      // Two decimals: the same number on every platform.
-                      {QStringLiteral("speaker_confidence"), std::round(q.speakerConfidence * 100.0) / 100.0},
-                      {QStringLiteral("matches"), matches}};
+        QJsonObject o{
+            {QStringLiteral("article"), q.article},
+            {QStringLiteral("sentence"), q.sentence},
+            {QStringLiteral("start"), qint64(q.range().start)},
+            {QStringLiteral("end"), qint64(q.range().end())},
+            {QStringLiteral("text"), art.textOf(q.range())},
+            {QStringLiteral("speaker"), stringOrNull(q.shownSpeaker())},
+            {QStringLiteral("attribution"), stringOrNull(q.speaker)},
+            {QStringLiteral("speaker_basis"), ComparisonJson::speakerBasisName(q.speakerBasis)},
+            // Two decimals: the same number on every platform.
+            {QStringLiteral("speaker_confidence"), std::round(q.speakerConfidence * 100.0) / 100.0},
+            {QStringLiteral("matches"), matches}};
         if (q.parts.size() > 1) {
             QJsonArray more;
             for (qsizetype k = 1; k < q.parts.size(); ++k)
@@ -154,8 +155,7 @@ QJsonObject aboutJson(const Discrepancy::About &about) {
     return o;
 }
 
-QJsonArray discrepanciesJson(const Comparison &c)
-{
+QJsonArray discrepanciesJson(const Comparison &c) {
     QJsonArray out;
     for (const Discrepancy &d : c.discrepancies) {
         QJsonArray items;
@@ -179,8 +179,7 @@ QJsonArray discrepanciesJson(const Comparison &c)
     return out;
 }
 
-QString basisCodeName(AlignmentBasis::Code code)
-{
+QString basisCodeName(AlignmentBasis::Code code) {
     switch (code) {
     case AlignmentBasis::Code::Figure:
         return QStringLiteral("figure");
@@ -194,8 +193,7 @@ QString basisCodeName(AlignmentBasis::Code code)
     return {};
 }
 
-QJsonArray basisItemsJson(const QList<AlignmentBasis::Item> &items)
-{
+QJsonArray basisItemsJson(const QList<AlignmentBasis::Item> &items) {
     QJsonArray out;
     for (const AlignmentBasis::Item &item : items)
         out.append(QJsonObject{{QStringLiteral("code"), basisCodeName(item.code)},
@@ -204,8 +202,7 @@ QJsonArray basisItemsJson(const QList<AlignmentBasis::Item> &items)
     return out;
 }
 
-QJsonObject basisJson(const AlignmentBasis &basis)
-{
+QJsonObject basisJson(const AlignmentBasis &basis) {
     return QJsonObject{{QStringLiteral("coverage_a"), rounded(basis.coverageA, 4)},
                        {QStringLiteral("coverage_b"), rounded(basis.coverageB, 4)},
                        {QStringLiteral("shared"), basisItemsJson(basis.shared)},
@@ -282,8 +279,7 @@ QJsonArray pairsJson(const Comparison &c) {
 
 } // namespace
 
-QString ComparisonJson::figureKindName(Figure::Kind kind)
-{
+QString ComparisonJson::figureKindName(Figure::Kind kind) {
     switch (kind) {
     case Figure::Kind::Money:
         return QStringLiteral("money");
@@ -295,8 +291,7 @@ QString ComparisonJson::figureKindName(Figure::Kind kind)
     return {};
 }
 
-QString ComparisonJson::speakerBasisName(Quote::SpeakerBasis basis)
-{
+QString ComparisonJson::speakerBasisName(Quote::SpeakerBasis basis) {
     switch (basis) {
     case Quote::SpeakerBasis::None:
         return QStringLiteral("none");
@@ -314,8 +309,7 @@ QString ComparisonJson::speakerBasisName(Quote::SpeakerBasis basis)
     return {};
 }
 
-QString ComparisonJson::quoteMatchName(QuoteMatch::Kind kind)
-{
+QString ComparisonJson::quoteMatchName(QuoteMatch::Kind kind) {
     switch (kind) {
     case QuoteMatch::Kind::Verbatim:
         return QStringLiteral("verbatim");
@@ -331,8 +325,7 @@ QString ComparisonJson::quoteMatchName(QuoteMatch::Kind kind)
     return {};
 }
 
-QString ComparisonJson::discrepancyKindName(Discrepancy::Kind kind)
-{
+QString ComparisonJson::discrepancyKindName(Discrepancy::Kind kind) {
     switch (kind) {
     case Discrepancy::Kind::Figure:
         return QStringLiteral("figure");
@@ -369,8 +362,7 @@ QString ComparisonJson::aboutCodeName(Discrepancy::About::Code code) {
     return {};
 }
 
-QString ComparisonJson::kindName(AlignmentKind kind)
-{
+QString ComparisonJson::kindName(AlignmentKind kind) {
     switch (kind) {
     case AlignmentKind::Verbatim:
         return QStringLiteral("verbatim");
@@ -382,8 +374,7 @@ QString ComparisonJson::kindName(AlignmentKind kind)
     return {};
 }
 
-QJsonObject ComparisonJson::toJson(const Comparison &c)
-{
+QJsonObject ComparisonJson::toJson(const Comparison &c) {
     const QJsonArray articles = articlesJson(c);
     const QJsonArray pairs = pairsJson(c);
 
@@ -393,7 +384,8 @@ QJsonObject ComparisonJson::toJson(const Comparison &c)
         for (const Claim::Member &m : claim.members)
             members.append(QJsonObject{{QStringLiteral("article"), m.article},
                                        {QStringLiteral("sentences"), intArray(m.sentences)}});
-        claims.append(QJsonObject{{QStringLiteral("id"), claim.id}, {QStringLiteral("members"), members}});
+        claims.append(
+            QJsonObject{{QStringLiteral("id"), claim.id}, {QStringLiteral("members"), members}});
     }
 
     return QJsonObject{{QStringLiteral("schema"), kSchema},

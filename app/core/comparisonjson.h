@@ -10,8 +10,7 @@ namespace Parallax {
 // The JSON form of a Comparison, as `parallax compare --json` prints it. The shape is a
 // contract (docs/compare-json.md): later versions add keys, never rename or remove them,
 // except at a new schema. It carries codes and data, never words in a reader's language.
-class ComparisonJson final
-{
+class ComparisonJson final {
 public:
     static constexpr int kSchema = 2;
     static QJsonObject toJson(const Comparison &comparison);

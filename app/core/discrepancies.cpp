@@ -17,13 +17,13 @@ namespace {
 // Qualifiers by what they say about the true value.
 enum class Bound : quint8 { Exact, Approximate, Below, Above };
 
-Bound boundOf(const QString &qualifier)
-{
-    static const QSet<QString> below{QStringLiteral("almost"),    QStringLiteral("nearly"),     QStringLiteral("less than"),
-                                     QStringLiteral("under"),     QStringLiteral("up to"),      QStringLiteral("as much as"),
+Bound boundOf(const QString &qualifier) {
+    static const QSet<QString> below{QStringLiteral("almost"),    QStringLiteral("nearly"),
+                                     QStringLiteral("less than"), QStringLiteral("under"),
+                                     QStringLiteral("up to"),     QStringLiteral("as much as"),
                                      QStringLiteral("just under")};
-    static const QSet<QString> above{QStringLiteral("more than"), QStringLiteral("over"), QStringLiteral("at least"),
-                                     QStringLiteral("just over")};
+    static const QSet<QString> above{QStringLiteral("more than"), QStringLiteral("over"),
+                                     QStringLiteral("at least"), QStringLiteral("just over")};
     if (qualifier.isEmpty())
         return Bound::Exact;
     if (below.contains(qualifier))
@@ -34,8 +34,7 @@ Bound boundOf(const QString &qualifier)
 }
 
 // Decimal places written in a figure's text ("$2.9tn" -> 1, "0.46%" -> 2, "$600bn" -> 0).
-int decimalsOf(const QString &text)
-{
+int decimalsOf(const QString &text) {
     const qsizetype dot = text.indexOf(u'.');
     if (dot < 0)
         return 0;
@@ -46,8 +45,7 @@ int decimalsOf(const QString &text)
 }
 
 // The number as written, without its scale: "$600bn" -> 600, "£4.2m" -> 4.2.
-double writtenNumber(double value, const QString &text)
-{
+double writtenNumber(double value, const QString &text) {
     QString digits;
     bool seenDigit = false;
     for (QChar c : text) {
@@ -65,59 +63,53 @@ double writtenNumber(double value, const QString &text)
 
 // Names compared by their first word, products by their maker: "Kestrel Harbour Group" and
 // "Kestrel", "DeepSeek-V3" and "DeepSeek" are one entity.
-QString entityKey(const QString &entity)
-{
+QString entityKey(const QString &entity) {
     return entity.section(u' ', 0, 0).section(u'-', 0, 0).toLower();
 }
 
 // "training cost" is a kind of "cost": measures agree when one ends with the other.
-bool sameMeasure(const QString &x, const QString &y)
-{
+bool sameMeasure(const QString &x, const QString &y) {
     return x == y || x.endsWith(u' ' + y) || y.endsWith(u' ' + x);
 }
 
 // What makes two figures one fact in the lists: entity, kind of measure, unit.
-QString factKey(const Figure &f, const QString &entity)
-{
+QString factKey(const Figure &f, const QString &entity) {
     return entityKey(entity) + u'|' + f.measure.section(u' ', -1) + u'|' + f.unit;
 }
 
-bool compatible(const Figure &x, const Figure &y)
-{
+bool compatible(const Figure &x, const Figure &y) {
     if (x.kind != y.kind || x.unit != y.unit || !sameMeasure(x.measure, y.measure))
         return false;
     return x.entity.isEmpty() || y.entity.isEmpty() || entityKey(x.entity) == entityKey(y.entity);
 }
 
-Discrepancy::Item itemOf(const Comparison &c, int figure)
-{
+Discrepancy::Item itemOf(const Comparison &c, int figure) {
     const Figure &f = c.figures.at(figure);
     return Discrepancy::Item{f.article, f.sentence, f.range, f.text, figure, -1};
 }
 
-Discrepancy::Item quoteItem(const Comparison &c, int quote)
-{
+Discrepancy::Item quoteItem(const Comparison &c, int quote) {
     const Quote &q = c.quotes.at(quote);
     const TextRange r = q.range();
-    return Discrepancy::Item{q.article, q.sentence, r, c.articles.at(q.article).textOf(r), -1, quote};
+    return Discrepancy::Item{q.article, q.sentence, r, c.articles.at(q.article).textOf(r),
+                             -1,        quote};
 }
 
 // Rough magnitude of one US dollar in each currency (log10), for the orders-of-magnitude
 // check of a conversion that has nothing to be compared with. Not an exchange-rate table:
 // it only tells 7 yuan to the dollar from 7,000.
-const QHash<QString, double> &magnitudePerDollar()
-{
+const QHash<QString, double> &magnitudePerDollar() {
     static const QHash<QString, double> m{
-        {QStringLiteral("USD"), 0.0},  {QStringLiteral("GBP"), -0.1}, {QStringLiteral("EUR"), -0.05},
-        {QStringLiteral("CNY"), 0.85}, {QStringLiteral("JPY"), 2.15}, {QStringLiteral("HKD"), 0.9},
-        {QStringLiteral("AUD"), 0.18}, {QStringLiteral("CAD"), 0.13}, {QStringLiteral("NZD"), 0.23},
-        {QStringLiteral("SGD"), 0.13},
+        {QStringLiteral("USD"), 0.0},   {QStringLiteral("GBP"), -0.1},
+        {QStringLiteral("EUR"), -0.05}, {QStringLiteral("CNY"), 0.85},
+        {QStringLiteral("JPY"), 2.15},  {QStringLiteral("HKD"), 0.9},
+        {QStringLiteral("AUD"), 0.18},  {QStringLiteral("CAD"), 0.13},
+        {QStringLiteral("NZD"), 0.23},  {QStringLiteral("SGD"), 0.13},
     };
     return m;
 }
 
-QString rateText(double rate)
-{
+QString rateText(double rate) {
     return rate >= 100 ? QString::number(rate, 'f', 0) : QString::number(rate, 'g', 3);
 }
 
@@ -150,8 +142,7 @@ About aboutQuote(About::Code code, const QString &speaker) {
 }
 
 // A group of discrepancies of one kind about one thing, collected before they are listed.
-struct Collector
-{
+struct Collector {
     QList<Discrepancy> list;
     QHash<QString, int> byKey;
 
@@ -165,9 +156,10 @@ struct Collector
         }
         Discrepancy &d = list[*it];
         for (const Discrepancy::Item &item : items) {
-            const bool known = std::any_of(d.items.cbegin(), d.items.cend(), [&](const Discrepancy::Item &x) {
-                return x.article == item.article && x.range == item.range;
-            });
+            const bool known =
+                std::any_of(d.items.cbegin(), d.items.cend(), [&](const Discrepancy::Item &x) {
+                    return x.article == item.article && x.range == item.range;
+                });
             if (!known)
                 d.items.append(item);
         }
@@ -194,8 +186,7 @@ void reconcileAligned(const Comparison &c, Collector &out) {
                 QList<int> theirs;
                 for (int t : link.sentences)
                     theirs += inSentence.value({link.article, t});
-                struct Candidate
-                {
+                struct Candidate {
                     int x, y;
                     double distance;
                 };
@@ -211,8 +202,9 @@ void reconcileAligned(const Comparison &c, Collector &out) {
                         candidates.append({x, y, distance});
                     }
                 }
-                std::sort(candidates.begin(), candidates.end(),
-                          [](const Candidate &p, const Candidate &q) { return p.distance < q.distance; });
+                std::sort(
+                    candidates.begin(), candidates.end(),
+                    [](const Candidate &p, const Candidate &q) { return p.distance < q.distance; });
                 QSet<int> usedX, usedY;
                 for (const Candidate &p : std::as_const(candidates)) {
                     if (usedX.contains(p.x) || usedY.contains(p.y))
@@ -223,11 +215,14 @@ void reconcileAligned(const Comparison &c, Collector &out) {
                     const QString key = factKey(fx, fx.entity.isEmpty() ? fy.entity : fx.entity);
                     const About about = aboutFigure(fx.entity.isEmpty() ? fy : fx);
                     if (!Reconciler::agree(fx.value, fx.text, fy.value, fy.text)) {
-                        out.add(Discrepancy::Kind::Figure, key, about, {itemOf(c, p.x), itemOf(c, p.y)});
+                        out.add(Discrepancy::Kind::Figure, key, about,
+                                {itemOf(c, p.x), itemOf(c, p.y)});
                     } else {
                         const Bound bx = boundOf(fx.qualifier), by = boundOf(fy.qualifier);
-                        if ((bx == Bound::Below && by == Bound::Above) || (bx == Bound::Above && by == Bound::Below))
-                            out.add(Discrepancy::Kind::Qualifier, key, about, {itemOf(c, p.x), itemOf(c, p.y)});
+                        if ((bx == Bound::Below && by == Bound::Above) ||
+                            (bx == Bound::Above && by == Bound::Below))
+                            out.add(Discrepancy::Kind::Qualifier, key, about,
+                                    {itemOf(c, p.x), itemOf(c, p.y)});
                     }
                 }
             }
@@ -269,8 +264,7 @@ void reconcileUnaligned(const Comparison &c, Collector &out) {
 // A figure discrepancy is about what most of its figures are about (the longer, then the
 // first in alphabetical order of equally common ones): the first figure found would name it
 // after whichever article stands first, and the name must not follow the order of the columns.
-void nameByItsFigures(const Comparison &c, Discrepancy &d)
-{
+void nameByItsFigures(const Comparison &c, Discrepancy &d) {
     std::map<QString, std::pair<int, About>> named; // English words -> how many figures, about
     bool anyEntity = false;
     for (const Discrepancy::Item &item : std::as_const(d.items))
@@ -296,16 +290,15 @@ void nameByItsFigures(const Comparison &c, Discrepancy &d)
         d.about = best->second;
 }
 
-void reconcileConversions(const Comparison &c, Collector &out)
-{
+void reconcileConversions(const Comparison &c, Collector &out) {
     // Implied rates per currency pair, written as units of the second per one of the first
     // (codes in alphabetical order, so "$6m (£4.2m)" and "£4.2m ($6m)" read the same).
-    struct Rate
-    {
+    struct Rate {
         int figure; // the converted figure
         double rate;
     };
-    std::map<QString, QList<Rate>> rates; // ordered: the discrepancies come out in one order in every process
+    std::map<QString, QList<Rate>>
+        rates; // ordered: the discrepancies come out in one order in every process
     for (int i = 0; i < c.figures.size(); ++i) {
         const Figure &to = c.figures.at(i);
         if (to.convertedFrom < 0)
@@ -322,13 +315,16 @@ void reconcileConversions(const Comparison &c, Collector &out)
         const QString first = it->first.section(u'/', 0, 0), second = it->first.section(u'/', 1, 1);
         const QString pairName = first + QStringLiteral("→") + second;
         auto items = [&](int figure) {
-            return QList<Discrepancy::Item>{itemOf(c, c.figures.at(figure).convertedFrom), itemOf(c, figure)};
+            return QList<Discrepancy::Item>{itemOf(c, c.figures.at(figure).convertedFrom),
+                                            itemOf(c, figure)};
         };
         // Orders of magnitude off, whatever the others say.
         QList<Rate> plausible;
         for (const Rate &r : it->second) {
-            const double expected = magnitudePerDollar().value(second, 0) - magnitudePerDollar().value(first, 0);
-            const bool known = magnitudePerDollar().contains(first) && magnitudePerDollar().contains(second);
+            const double expected =
+                magnitudePerDollar().value(second, 0) - magnitudePerDollar().value(first, 0);
+            const bool known =
+                magnitudePerDollar().contains(first) && magnitudePerDollar().contains(second);
             if (known && std::abs(std::log10(r.rate) - expected) >= 1.5) {
                 out.add(Discrepancy::Kind::Conversion,
                         pairName + QStringLiteral("|magnitude|") + QString::number(r.figure),
@@ -344,11 +340,15 @@ void reconcileConversions(const Comparison &c, Collector &out)
         for (const Rate &r : std::as_const(plausible))
             sorted.append(r.rate);
         std::sort(sorted.begin(), sorted.end());
-        const double median = sorted.size() % 2 ? sorted.at(sorted.size() / 2)
-                                                : (sorted.at(sorted.size() / 2 - 1) + sorted.at(sorted.size() / 2)) / 2;
+        const double median =
+            sorted.size() % 2
+                ? sorted.at(sorted.size() / 2)
+                : (sorted.at(sorted.size() / 2 - 1) + sorted.at(sorted.size() / 2)) / 2;
         if (plausible.size() == 2) {
-            if (std::abs(sorted.first() - sorted.last()) / sorted.last() > Reconciler::kRateTolerance) {
-                QList<Discrepancy::Item> both = items(plausible.at(0).figure) + items(plausible.at(1).figure);
+            if (std::abs(sorted.first() - sorted.last()) / sorted.last() >
+                Reconciler::kRateTolerance) {
+                QList<Discrepancy::Item> both =
+                    items(plausible.at(0).figure) + items(plausible.at(1).figure);
                 out.add(Discrepancy::Kind::Conversion, pairName,
                         aboutRates(About::Code::RatesDisagree, first, second,
                                    {plausible.at(0).rate, plausible.at(1).rate}),
@@ -365,14 +365,15 @@ void reconcileConversions(const Comparison &c, Collector &out)
     }
 }
 
-void reconcileQuotes(const Comparison &c, Collector &out)
-{
+void reconcileQuotes(const Comparison &c, Collector &out) {
     // Quotes joined by altered matches form one group: one discrepancy per group.
     const int n = int(c.quotes.size());
     std::vector<int> parent(static_cast<size_t>(n));
     for (int i = 0; i < n; ++i)
         parent[size_t(i)] = i;
-    std::function<int(int)> find = [&](int x) { return parent[size_t(x)] == x ? x : parent[size_t(x)] = find(parent[size_t(x)]); };
+    std::function<int(int)> find = [&](int x) {
+        return parent[size_t(x)] == x ? x : parent[size_t(x)] = find(parent[size_t(x)]);
+    };
     QSet<int> altered;
     for (int q = 0; q < n; ++q) {
         for (const QuoteMatch &m : c.quotes.at(q).matches) {
@@ -389,7 +390,8 @@ void reconcileQuotes(const Comparison &c, Collector &out)
     std::sort(roots.begin(), roots.end());
     for (int root : std::as_const(roots)) {
         const QList<int> &members = groups.value(root);
-        const bool hasAltered = std::any_of(members.cbegin(), members.cend(), [&](int q) { return altered.contains(q); });
+        const bool hasAltered = std::any_of(members.cbegin(), members.cend(),
+                                            [&](int q) { return altered.contains(q); });
         if (!hasAltered)
             continue;
         const QString speaker = QuoteExtractor::speakerOf(c, members);
@@ -412,8 +414,7 @@ void reconcileQuotes(const Comparison &c, Collector &out)
 
 } // namespace
 
-bool Reconciler::agree(double a, const QString &textA, double b, const QString &textB)
-{
+bool Reconciler::agree(double a, const QString &textA, double b, const QString &textB) {
     if (a == b)
         return true;
     if (a == 0 || b == 0 || (a < 0) != (b < 0))
@@ -421,14 +422,14 @@ bool Reconciler::agree(double a, const QString &textA, double b, const QString &
     // Round the more precise figure to the precision of the other, in the units written
     // ("$6.2m" -> 6 when the other says "$6m").
     const double scaleA = a / writtenNumber(a, textA), scaleB = b / writtenNumber(b, textB);
-    const double unit = std::max(scaleA * std::pow(10.0, -decimalsOf(textA)), scaleB * std::pow(10.0, -decimalsOf(textB)));
+    const double unit = std::max(scaleA * std::pow(10.0, -decimalsOf(textA)),
+                                 scaleB * std::pow(10.0, -decimalsOf(textB)));
     if (unit <= 0)
         return false;
     return std::llround(a / unit) == std::llround(b / unit);
 }
 
-QList<Discrepancy> Reconciler::reconcile(const Comparison &comparison)
-{
+QList<Discrepancy> Reconciler::reconcile(const Comparison &comparison) {
     Collector out;
     reconcileAligned(comparison, out);
     reconcileUnaligned(comparison, out);
@@ -439,9 +440,11 @@ QList<Discrepancy> Reconciler::reconcile(const Comparison &comparison)
     reconcileConversions(comparison, out);
     reconcileQuotes(comparison, out);
     for (Discrepancy &d : out.list) {
-        std::sort(d.items.begin(), d.items.end(), [](const Discrepancy::Item &x, const Discrepancy::Item &y) {
-            return std::tie(x.article, x.range.start) < std::tie(y.article, y.range.start);
-        });
+        std::sort(d.items.begin(), d.items.end(),
+                  [](const Discrepancy::Item &x, const Discrepancy::Item &y) {
+                      return std::tie(x.article, x.range.start) <
+                             std::tie(y.article, y.range.start);
+                  });
     }
     return out.list;
 }

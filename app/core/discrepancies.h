@@ -11,8 +11,7 @@ namespace Parallax {
 struct Comparison;
 
 // Something the outlets of a story do not agree on.
-struct Discrepancy final
-{
+struct Discrepancy final {
     enum class Kind : quint8 {
         Figure,        // the same fact with different values
         Qualifier,     // the same value, qualifiers that change the meaning
@@ -20,8 +19,7 @@ struct Discrepancy final
         Quote,         // a quote whose words differ
         UnmatchedQuote // a quote of a named person that no other article has
     };
-    struct Item
-    {
+    struct Item {
         int article = 0;
         int sentence = 0;
         TextRange range; // the figure or quote in the body
@@ -57,8 +55,7 @@ struct Discrepancy final
 
 // Reads the figures and quotes of a comparison (already extracted and matched) and lists
 // where the articles disagree.
-class Reconciler final
-{
+class Reconciler final {
 public:
     // A conversion whose implied rate is further than this from the story's others.
     static constexpr double kRateTolerance = 0.05;

@@ -24,24 +24,22 @@ namespace {
 
 // --- Finding the marks -------------------------------------------------------------------
 
-struct Marked
-{
-    qsizetype open = 0;  // position of the opening mark
-    qsizetype close = 0; // position of the closing mark; the paragraph's end when open-ended
+struct Marked {
+    qsizetype open = 0;     // position of the opening mark
+    qsizetype close = 0;    // position of the closing mark; the paragraph's end when open-ended
     bool openEnded = false; // no closing mark: the quote runs on into the next paragraph
 };
 
-bool isOpeningContext(const QString &body, qsizetype i, qsizetype from)
-{
+bool isOpeningContext(const QString &body, qsizetype i, qsizetype from) {
     if (i == from)
         return true;
     const QChar p = body.at(i - 1);
-    return p.isSpace() || p == u'(' || p == u'[' || p == u'—' || p == u'–' || p == u':' || p == u'-';
+    return p.isSpace() || p == u'(' || p == u'[' || p == u'—' || p == u'–' || p == u':' ||
+           p == u'-';
 }
 
 // An apostrophe that starts a word ("‘bout", "’em", "’90s"), not a quotation.
-bool isElision(const QString &body, qsizetype i, qsizetype to)
-{
+bool isElision(const QString &body, qsizetype i, qsizetype to) {
     if (i + 1 >= to)
         return false;
     if (body.at(i + 1).isDigit())
@@ -49,25 +47,24 @@ bool isElision(const QString &body, qsizetype i, qsizetype to)
     qsizetype j = i + 1;
     while (j < to && j - i <= 6 && body.at(j).isLetter())
         ++j;
-    static const QSet<QString> elided{QStringLiteral("bout"),  QStringLiteral("em"),   QStringLiteral("cause"),
-                                      QStringLiteral("til"),   QStringLiteral("till"), QStringLiteral("n"),
-                                      QStringLiteral("tis"),   QStringLiteral("twas"), QStringLiteral("round"),
-                                      QStringLiteral("nuff"),  QStringLiteral("cuz"),  QStringLiteral("coz"),
-                                      QStringLiteral("s"),     QStringLiteral("ol"),   QStringLiteral("kay")};
+    static const QSet<QString> elided{
+        QStringLiteral("bout"), QStringLiteral("em"),   QStringLiteral("cause"),
+        QStringLiteral("til"),  QStringLiteral("till"), QStringLiteral("n"),
+        QStringLiteral("tis"),  QStringLiteral("twas"), QStringLiteral("round"),
+        QStringLiteral("nuff"), QStringLiteral("cuz"),  QStringLiteral("coz"),
+        QStringLiteral("s"),    QStringLiteral("ol"),   QStringLiteral("kay")};
     return elided.contains(body.mid(i + 1, j - i - 1).toLower());
 }
 
 // Closing single mark: not an apostrophe inside a word ("don’t") and not right after a space.
-bool isClosingSingle(const QString &body, qsizetype i, qsizetype to)
-{
+bool isClosingSingle(const QString &body, qsizetype i, qsizetype to) {
     if (i == 0 || body.at(i - 1).isSpace())
         return false;
     return i + 1 >= to || !body.at(i + 1).isLetterOrNumber();
 }
 
 // Whether the rest of a paragraph from an unclosed mark reads as quoted words (two or more).
-bool quotedWordsFollow(const QString &body, qsizetype i, qsizetype to)
-{
+bool quotedWordsFollow(const QString &body, qsizetype i, qsizetype to) {
     int words = 0;
     bool inWord = false;
     for (qsizetype k = i + 1; k < to && words < 2; ++k) {
@@ -80,8 +77,7 @@ bool quotedWordsFollow(const QString &body, qsizetype i, qsizetype to)
 }
 
 // The first ch in body[from, to), or -1.
-qsizetype indexIn(const QString &body, QChar ch, qsizetype from, qsizetype to)
-{
+qsizetype indexIn(const QString &body, QChar ch, qsizetype from, qsizetype to) {
     const qsizetype k = QStringView(body).mid(from, std::max<qsizetype>(0, to - from)).indexOf(ch);
     return k < 0 ? -1 : from + k;
 }
@@ -89,8 +85,7 @@ qsizetype indexIn(const QString &body, QChar ch, qsizetype from, qsizetype to)
 // Outermost quotation marks of a paragraph: “…”, "…", ‘…’, '…', «…», „…“. A double mark
 // left open at the end of a paragraph runs to its end (the convention for a quote that
 // goes on over several paragraphs).
-QList<Marked> marksOf(const QString &body, TextRange paragraph)
-{
+QList<Marked> marksOf(const QString &body, TextRange paragraph) {
     QList<Marked> found;
     const qsizetype to = paragraph.end();
     for (qsizetype i = paragraph.start; i < to; ++i) {
@@ -126,7 +121,8 @@ QList<Marked> marksOf(const QString &body, TextRange paragraph)
             if (curly > i)
                 close = curly;
             mayRunOn = true;
-        } else if ((c == u'‘' || c == u'\'') && isOpeningContext(body, i, paragraph.start) && !isElision(body, i, to)) {
+        } else if ((c == u'‘' || c == u'\'') && isOpeningContext(body, i, paragraph.start) &&
+                   !isElision(body, i, to)) {
             const QChar closing = c == u'‘' ? u'’' : u'\'';
             for (qsizetype k = i + 1; k < to && close < 0; ++k) {
                 if (body.at(k) == closing && isClosingSingle(body, k, to))
@@ -146,77 +142,135 @@ QList<Marked> marksOf(const QString &body, TextRange paragraph)
 
 // --- Speakers ----------------------------------------------------------------------------
 
-const QSet<QString> &speechVerbSet()
-{
+const QSet<QString> &speechVerbSet() {
     static const QSet<QString> v = [] {
-        const QStringList list = QStringLiteral(
-            "said|says|say|added|adds|explained|warned|wrote|writes|insisted|argued|noted|declared|continued|stated|"
-            "claimed|told|tells|remarked|commented|conceded|admitted|replied|posted|asked|cautioned|stressed|called|"
-            "described|tweeted|tweets|saying|adding|telling|writing|calling|announced|responded|joked|recalled|"
-            "acknowledged|suggested|predicted|observed|countered|quipped|testified|concluded|recounted|boasted|"
-            "complained|vowed|pledged|urged|contended|maintained|asserted|reiterated|emphasized|emphasised|"
-            "explains|notes|argues|warns|adds|insists|recalls|acknowledges|predicts|concludes|reported|reports|reads|"
-            "pointed|urging|asking|arguing|noting|warning|declaring|insisting|explaining|claiming|stating|mused|shouted|"
-            "retorted|scoffed|lamented|bragged|describes|describe|charged|pleaded|laughed|quipped|chimed|wondered|pressed|"
-            "exhorted|responded|tweeting|texted|emailed|demanded|repeated|answered|replied|replies|responds|questioned|interjected|"
-            "cautions|announces|acknowledges|predicted|proclaimed|thundered|yelled|screamed|sang|chanted")
-                                     .split(u'|');
+        const QStringList list =
+            QStringLiteral("said|says|say|added|adds|explained|warned|wrote|writes|insisted|argued|"
+                           "noted|declared|continued|stated|"
+                           "claimed|told|tells|remarked|commented|conceded|admitted|replied|posted|"
+                           "asked|cautioned|stressed|called|"
+                           "described|tweeted|tweets|saying|adding|telling|writing|calling|"
+                           "announced|responded|joked|recalled|"
+                           "acknowledged|suggested|predicted|observed|countered|quipped|testified|"
+                           "concluded|recounted|boasted|"
+                           "complained|vowed|pledged|urged|contended|maintained|asserted|"
+                           "reiterated|emphasized|emphasised|"
+                           "explains|notes|argues|warns|adds|insists|recalls|acknowledges|predicts|"
+                           "concludes|reported|reports|reads|"
+                           "pointed|urging|asking|arguing|noting|warning|declaring|insisting|"
+                           "explaining|claiming|stating|mused|shouted|"
+                           "retorted|scoffed|lamented|bragged|describes|describe|charged|pleaded|"
+                           "laughed|quipped|chimed|wondered|pressed|"
+                           "exhorted|responded|tweeting|texted|emailed|demanded|repeated|answered|"
+                           "replied|replies|responds|questioned|interjected|"
+                           "cautions|announces|acknowledges|predicted|proclaimed|thundered|yelled|"
+                           "screamed|sang|chanted")
+                .split(u'|');
         return QSet<QString>(list.cbegin(), list.cend());
     }();
     return v;
 }
 
-bool isSpeechVerb(const QString &lowerWord)
-{
+bool isSpeechVerb(const QString &lowerWord) {
     return speechVerbSet().contains(lowerWord);
 }
 
 // Participles ("…, saying “…”"): their subject is the sentence's subject, not the words
 // right before them.
-bool isParticiple(const QString &lowerWord)
-{
+bool isParticiple(const QString &lowerWord) {
     return lowerWord.endsWith(QStringLiteral("ing")) && isSpeechVerb(lowerWord);
 }
 
-const QSet<QString> &titles()
-{
+const QSet<QString> &titles() {
     static const QSet<QString> t{
-        QStringLiteral("mr"),        QStringLiteral("ms"),       QStringLiteral("mrs"),      QStringLiteral("miss"),
-        QStringLiteral("dr"),        QStringLiteral("prof"),     QStringLiteral("professor"), QStringLiteral("sir"),
-        QStringLiteral("dame"),      QStringLiteral("lord"),     QStringLiteral("lady"),     QStringLiteral("governor"),
-        QStringLiteral("president"), QStringLiteral("chancellor"), QStringLiteral("judge"),  QStringLiteral("justice"),
-        QStringLiteral("senator"),   QStringLiteral("minister"), QStringLiteral("first"),    QStringLiteral("prime"),
-        QStringLiteral("secretary"), QStringLiteral("general"),  QStringLiteral("chief"),    QStringLiteral("councillor"),
-        QStringLiteral("inspector"), QStringLiteral("detective"), QStringLiteral("rev"),     QStringLiteral("father"),
-        QStringLiteral("ceo"),       QStringLiteral("cto"),      QStringLiteral("cfo"),      QStringLiteral("founder"),
-        QStringLiteral("chairman"),  QStringLiteral("chairwoman"), QStringLiteral("director"), QStringLiteral("executive"),
-        QStringLiteral("boss"),      QStringLiteral("head"),     QStringLiteral("us"),       QStringLiteral("uk"),
-        QStringLiteral("rep"),       QStringLiteral("reps"),     QStringLiteral("sen"),      QStringLiteral("sens"),
-        QStringLiteral("gov"),       QStringLiteral("gen"),      QStringLiteral("lt"),       QStringLiteral("col"),
-        QStringLiteral("sgt"),       QStringLiteral("capt"),     QStringLiteral("former"),   QStringLiteral("vice"),
-        QStringLiteral("speaker"),   QStringLiteral("representative"), QStringLiteral("mayor"), QStringLiteral("attorney"),
-        QStringLiteral("ambassador"), QStringLiteral("candidate"), QStringLiteral("nominee"), QStringLiteral("congressman"),
-        QStringLiteral("congresswoman"), QStringLiteral("sec"),  QStringLiteral("adm"),      QStringLiteral("king"),
-        QStringLiteral("queen"),     QStringLiteral("prince"),   QStringLiteral("pope"),     QStringLiteral("state"),
+        QStringLiteral("mr"),
+        QStringLiteral("ms"),
+        QStringLiteral("mrs"),
+        QStringLiteral("miss"),
+        QStringLiteral("dr"),
+        QStringLiteral("prof"),
+        QStringLiteral("professor"),
+        QStringLiteral("sir"),
+        QStringLiteral("dame"),
+        QStringLiteral("lord"),
+        QStringLiteral("lady"),
+        QStringLiteral("governor"),
+        QStringLiteral("president"),
+        QStringLiteral("chancellor"),
+        QStringLiteral("judge"),
+        QStringLiteral("justice"),
+        QStringLiteral("senator"),
+        QStringLiteral("minister"),
+        QStringLiteral("first"),
+        QStringLiteral("prime"),
+        QStringLiteral("secretary"),
+        QStringLiteral("general"),
+        QStringLiteral("chief"),
+        QStringLiteral("councillor"),
+        QStringLiteral("inspector"),
+        QStringLiteral("detective"),
+        QStringLiteral("rev"),
+        QStringLiteral("father"),
+        QStringLiteral("ceo"),
+        QStringLiteral("cto"),
+        QStringLiteral("cfo"),
+        QStringLiteral("founder"),
+        QStringLiteral("chairman"),
+        QStringLiteral("chairwoman"),
+        QStringLiteral("director"),
+        QStringLiteral("executive"),
+        QStringLiteral("boss"),
+        QStringLiteral("head"),
+        QStringLiteral("us"),
+        QStringLiteral("uk"),
+        QStringLiteral("rep"),
+        QStringLiteral("reps"),
+        QStringLiteral("sen"),
+        QStringLiteral("sens"),
+        QStringLiteral("gov"),
+        QStringLiteral("gen"),
+        QStringLiteral("lt"),
+        QStringLiteral("col"),
+        QStringLiteral("sgt"),
+        QStringLiteral("capt"),
+        QStringLiteral("former"),
+        QStringLiteral("vice"),
+        QStringLiteral("speaker"),
+        QStringLiteral("representative"),
+        QStringLiteral("mayor"),
+        QStringLiteral("attorney"),
+        QStringLiteral("ambassador"),
+        QStringLiteral("candidate"),
+        QStringLiteral("nominee"),
+        QStringLiteral("congressman"),
+        QStringLiteral("congresswoman"),
+        QStringLiteral("sec"),
+        QStringLiteral("adm"),
+        QStringLiteral("king"),
+        QStringLiteral("queen"),
+        QStringLiteral("prince"),
+        QStringLiteral("pope"),
+        QStringLiteral("state"),
     };
     return t;
 }
 
 // Titles that tell whether a person is a man or a woman.
-QChar genderOfTitle(const QString &lowerTitle)
-{
-    static const QSet<QString> male{QStringLiteral("mr"), QStringLiteral("sir"), QStringLiteral("lord"),
-                                    QStringLiteral("king"), QStringLiteral("prince"), QStringLiteral("congressman"),
+QChar genderOfTitle(const QString &lowerTitle) {
+    static const QSet<QString> male{QStringLiteral("mr"),     QStringLiteral("sir"),
+                                    QStringLiteral("lord"),   QStringLiteral("king"),
+                                    QStringLiteral("prince"), QStringLiteral("congressman"),
                                     QStringLiteral("father"), QStringLiteral("chairman")};
-    static const QSet<QString> female{QStringLiteral("mrs"), QStringLiteral("ms"), QStringLiteral("miss"),
-                                      QStringLiteral("dame"), QStringLiteral("lady"), QStringLiteral("queen"),
-                                      QStringLiteral("congresswoman"), QStringLiteral("chairwoman")};
+    static const QSet<QString> female{
+        QStringLiteral("mrs"),           QStringLiteral("ms"),        QStringLiteral("miss"),
+        QStringLiteral("dame"),          QStringLiteral("lady"),      QStringLiteral("queen"),
+        QStringLiteral("congresswoman"), QStringLiteral("chairwoman")};
     return male.contains(lowerTitle) ? u'm' : female.contains(lowerTitle) ? u'f' : QChar();
 }
 
-// A full stop that ends an abbreviation ("Mr.", "Sen.", the "J." of "Michael J. Fox"), not a clause.
-bool isAbbreviationDot(const QString &body, qsizetype i)
-{
+// A full stop that ends an abbreviation ("Mr.", "Sen.", the "J." of "Michael J. Fox"), not a
+// clause.
+bool isAbbreviationDot(const QString &body, qsizetype i) {
     qsizetype k = i;
     while (k > 0 && i - k <= 5 && body.at(k - 1).isLetter())
         --k;
@@ -226,31 +280,36 @@ bool isAbbreviationDot(const QString &body, qsizetype i)
     if (length == 1)
         return body.at(k).isUpper(); // an initial
     static const QSet<QString> abbreviations{
-        QStringLiteral("mr"),  QStringLiteral("mrs"),  QStringLiteral("ms"),   QStringLiteral("dr"),
-        QStringLiteral("sen"), QStringLiteral("rep"),  QStringLiteral("gov"),  QStringLiteral("gen"),
-        QStringLiteral("lt"),  QStringLiteral("col"),  QStringLiteral("sgt"),  QStringLiteral("rev"),
-        QStringLiteral("prof"), QStringLiteral("capt"), QStringLiteral("sens"), QStringLiteral("reps"),
-        QStringLiteral("adm"), QStringLiteral("sec"),  QStringLiteral("atty"), QStringLiteral("supt"),
-        QStringLiteral("det"), QStringLiteral("insp"), QStringLiteral("pres"), QStringLiteral("cmdr"),
+        QStringLiteral("mr"),   QStringLiteral("mrs"),  QStringLiteral("ms"),
+        QStringLiteral("dr"),   QStringLiteral("sen"),  QStringLiteral("rep"),
+        QStringLiteral("gov"),  QStringLiteral("gen"),  QStringLiteral("lt"),
+        QStringLiteral("col"),  QStringLiteral("sgt"),  QStringLiteral("rev"),
+        QStringLiteral("prof"), QStringLiteral("capt"), QStringLiteral("sens"),
+        QStringLiteral("reps"), QStringLiteral("adm"),  QStringLiteral("sec"),
+        QStringLiteral("atty"), QStringLiteral("supt"), QStringLiteral("det"),
+        QStringLiteral("insp"), QStringLiteral("pres"), QStringLiteral("cmdr"),
     };
     return abbreviations.contains(body.mid(k, length).toLower());
 }
 
-bool looksLikeOrganisation(const QString &run)
-{
+bool looksLikeOrganisation(const QString &run) {
     static const QSet<QString> words{
-        QStringLiteral("University"), QStringLiteral("Bank"),        QStringLiteral("Group"),     QStringLiteral("Ltd"),
-        QStringLiteral("Inc"),        QStringLiteral("Plc"),         QStringLiteral("Committee"), QStringLiteral("Authority"),
-        QStringLiteral("Council"),    QStringLiteral("Office"),      QStringLiteral("Agency"),    QStringLiteral("Ministry"),
-        QStringLiteral("Department"), QStringLiteral("Company"),     QStringLiteral("Association"), QStringLiteral("Institute"),
-        QStringLiteral("Economics"),  QStringLiteral("Capital"),     QStringLiteral("Partners"),  QStringLiteral("Reuters"),
-        QStringLiteral("Bloomberg"),  QStringLiteral("Times"),       QStringLiteral("Post"),      QStringLiteral("News"),
-        QStringLiteral("Court"),      QStringLiteral("Union"),       QStringLiteral("Commission"), QStringLiteral("Service"),
-        QStringLiteral("Services"),   QStringLiteral("Foundation"),  QStringLiteral("Society"),   QStringLiteral("Board"),
-        QStringLiteral("Police"),     QStringLiteral("Network"),     QStringLiteral("Networks"),  QStringLiteral("Markets"),
-        QStringLiteral("Valley"),     QStringLiteral("Street"),      QStringLiteral("House"),     QStringLiteral("Square"),
-        QStringLiteral("Party"),      QStringLiteral("Campaign"),    QStringLiteral("Center"),    QStringLiteral("Centre"),
-        QStringLiteral("Hotel"),      QStringLiteral("School"),      QStringLiteral("Journal"),   QStringLiteral("Observer"),
+        QStringLiteral("University"), QStringLiteral("Bank"),      QStringLiteral("Group"),
+        QStringLiteral("Ltd"),        QStringLiteral("Inc"),       QStringLiteral("Plc"),
+        QStringLiteral("Committee"),  QStringLiteral("Authority"), QStringLiteral("Council"),
+        QStringLiteral("Office"),     QStringLiteral("Agency"),    QStringLiteral("Ministry"),
+        QStringLiteral("Department"), QStringLiteral("Company"),   QStringLiteral("Association"),
+        QStringLiteral("Institute"),  QStringLiteral("Economics"), QStringLiteral("Capital"),
+        QStringLiteral("Partners"),   QStringLiteral("Reuters"),   QStringLiteral("Bloomberg"),
+        QStringLiteral("Times"),      QStringLiteral("Post"),      QStringLiteral("News"),
+        QStringLiteral("Court"),      QStringLiteral("Union"),     QStringLiteral("Commission"),
+        QStringLiteral("Service"),    QStringLiteral("Services"),  QStringLiteral("Foundation"),
+        QStringLiteral("Society"),    QStringLiteral("Board"),     QStringLiteral("Police"),
+        QStringLiteral("Network"),    QStringLiteral("Networks"),  QStringLiteral("Markets"),
+        QStringLiteral("Valley"),     QStringLiteral("Street"),    QStringLiteral("House"),
+        QStringLiteral("Square"),     QStringLiteral("Party"),     QStringLiteral("Campaign"),
+        QStringLiteral("Center"),     QStringLiteral("Centre"),    QStringLiteral("Hotel"),
+        QStringLiteral("School"),     QStringLiteral("Journal"),   QStringLiteral("Observer"),
     };
     for (const QStringView w : QStringView(run).split(u' ', Qt::SkipEmptyParts)) {
         if (words.contains(w.toString()))
@@ -260,24 +319,28 @@ bool looksLikeOrganisation(const QString &run)
 }
 
 // Capitalised words that are not names: sentence openers, months and days.
-bool isNotName(const QString &lower)
-{
+bool isNotName(const QString &lower) {
     static const QSet<QString> w{
-        QStringLiteral("however"),  QStringLiteral("asked"),    QStringLiteral("in"),       QStringLiteral("on"),
-        QStringLiteral("at"),       QStringLiteral("the"),      QStringLiteral("a"),        QStringLiteral("an"),
-        QStringLiteral("but"),      QStringLiteral("and"),      QStringLiteral("so"),       QStringLiteral("yet"),
-        QStringLiteral("speaking"), QStringLiteral("still"),    QStringLiteral("meanwhile"), QStringLiteral("earlier"),
-        QStringLiteral("later"),    QStringLiteral("after"),    QStringLiteral("before"),   QStringLiteral("during"),
-        QStringLiteral("monday"),   QStringLiteral("tuesday"),  QStringLiteral("wednesday"), QStringLiteral("thursday"),
-        QStringLiteral("friday"),   QStringLiteral("saturday"), QStringLiteral("sunday"),   QStringLiteral("january"),
-        QStringLiteral("february"), QStringLiteral("march"),    QStringLiteral("april"),    QStringLiteral("may"),
-        QStringLiteral("june"),     QStringLiteral("july"),     QStringLiteral("august"),   QStringLiteral("september"),
-        QStringLiteral("october"),  QStringLiteral("november"), QStringLiteral("december"), QStringLiteral("last"),
-        QStringLiteral("this"),     QStringLiteral("that"),     QStringLiteral("it"),       QStringLiteral("if"),
-        QStringLiteral("when"),     QStringLiteral("while"),    QStringLiteral("as"),       QStringLiteral("for"),
-        QStringLiteral("with"),     QStringLiteral("from"),     QStringLiteral("by"),       QStringLiteral("of"),
-        QStringLiteral("to"),       QStringLiteral("also"),     QStringLiteral("then"),     QStringLiteral("now"),
-        QStringLiteral("i"),        QStringLiteral("we"),       QStringLiteral("you"),      QStringLiteral("our"),
+        QStringLiteral("however"),  QStringLiteral("asked"),     QStringLiteral("in"),
+        QStringLiteral("on"),       QStringLiteral("at"),        QStringLiteral("the"),
+        QStringLiteral("a"),        QStringLiteral("an"),        QStringLiteral("but"),
+        QStringLiteral("and"),      QStringLiteral("so"),        QStringLiteral("yet"),
+        QStringLiteral("speaking"), QStringLiteral("still"),     QStringLiteral("meanwhile"),
+        QStringLiteral("earlier"),  QStringLiteral("later"),     QStringLiteral("after"),
+        QStringLiteral("before"),   QStringLiteral("during"),    QStringLiteral("monday"),
+        QStringLiteral("tuesday"),  QStringLiteral("wednesday"), QStringLiteral("thursday"),
+        QStringLiteral("friday"),   QStringLiteral("saturday"),  QStringLiteral("sunday"),
+        QStringLiteral("january"),  QStringLiteral("february"),  QStringLiteral("march"),
+        QStringLiteral("april"),    QStringLiteral("may"),       QStringLiteral("june"),
+        QStringLiteral("july"),     QStringLiteral("august"),    QStringLiteral("september"),
+        QStringLiteral("october"),  QStringLiteral("november"),  QStringLiteral("december"),
+        QStringLiteral("last"),     QStringLiteral("this"),      QStringLiteral("that"),
+        QStringLiteral("it"),       QStringLiteral("if"),        QStringLiteral("when"),
+        QStringLiteral("while"),    QStringLiteral("as"),        QStringLiteral("for"),
+        QStringLiteral("with"),     QStringLiteral("from"),      QStringLiteral("by"),
+        QStringLiteral("of"),       QStringLiteral("to"),        QStringLiteral("also"),
+        QStringLiteral("then"),     QStringLiteral("now"),       QStringLiteral("i"),
+        QStringLiteral("we"),       QStringLiteral("you"),       QStringLiteral("our"),
     };
     return w.contains(lower);
 }
@@ -285,11 +348,10 @@ bool isNotName(const QString &lower)
 // The person a speaker phrase names: "OpenAI chief Sam Altman" -> "Sam Altman",
 // "Mara Lindqvist, Calloway’s chief executive" -> "Mara Lindqvist", "Mrs Justice Harlow"
 // -> "Harlow". Empty when the phrase names no person ("a spokeswoman", "the bank").
-QString personIn(QStringView phrase)
-{
+QString personIn(QStringView phrase) {
     const QList<SentenceWord> words = SentenceWord::split(phrase);
-    QList<QStringList> runs;      // capitalised runs, titles removed
-    QList<bool> titled;           // the run came after a title
+    QList<QStringList> runs; // capitalised runs, titles removed
+    QList<bool> titled;      // the run came after a title
     QStringList current;
     bool afterTitle = false, currentTitled = false;
     auto flush = [&] {
@@ -302,10 +364,12 @@ QString personIn(QStringView phrase)
     };
     for (int k = 0; k < words.size(); ++k) {
         const SentenceWord &w = words.at(k);
-        const QStringView gap = k > 0 ? phrase.mid(words.at(k - 1).end, w.start - words.at(k - 1).end) : QStringView();
+        const QStringView gap =
+            k > 0 ? phrase.mid(words.at(k - 1).end, w.start - words.at(k - 1).end) : QStringView();
         // "Michael J. Fox": an initial's full stop keeps the name together.
         const bool afterInitial = k > 0 && words.at(k - 1).text.size() == 1 && gap == u". ";
-        const bool adjacent = k > 0 && (w.start - words.at(k - 1).end <= 1 || afterInitial) && !gap.contains(u',');
+        const bool adjacent =
+            k > 0 && (w.start - words.at(k - 1).end <= 1 || afterInitial) && !gap.contains(u',');
         if (!adjacent)
             flush();
         if (!w.text.at(0).isUpper() || w.possessive) {
@@ -341,28 +405,26 @@ QString personIn(QStringView phrase)
             return run;
     }
     // A lone surname ("Lindqvist said") when the phrase is nothing else.
-    if (runs.size() == 1 && runs.first().size() == 1 && words.size() == 1 && !looksLikeOrganisation(runs.first().first()))
+    if (runs.size() == 1 && runs.first().size() == 1 && words.size() == 1 &&
+        !looksLikeOrganisation(runs.first().first()))
         return runs.first().first();
     return {};
 }
 
 // What the article has named so far, read in order: for "he said", "the president said"
 // and quotes with no cue of their own.
-struct NamedSoFar
-{
-    struct Mention
-    {
+struct NamedSoFar {
+    struct Mention {
         QString name;
         int paragraph = 0;
     };
-    QList<Mention> recent;          // persons, most recent last, each once; bounded
-    QSet<QString> persons;          // every person named so far
-    QHash<QString, QChar> gender;   // person -> 'm' / 'f', from a title or the first pronoun after
-    QHash<QString, QString> roles;  // "president" -> the person last named with that title
-    QString pendingGender;          // the last person named, waiting for a pronoun
+    QList<Mention> recent;         // persons, most recent last, each once; bounded
+    QSet<QString> persons;         // every person named so far
+    QHash<QString, QChar> gender;  // person -> 'm' / 'f', from a title or the first pronoun after
+    QHash<QString, QString> roles; // "president" -> the person last named with that title
+    QString pendingGender;         // the last person named, waiting for a pronoun
 
-    void add(const QString &person, int paragraph)
-    {
+    void add(const QString &person, int paragraph) {
         persons.insert(person);
         for (qsizetype k = recent.size() - 1; k >= 0; --k) {
             if (recent.at(k).name == person) {
@@ -375,15 +437,15 @@ struct NamedSoFar
             recent.removeFirst();
         pendingGender = person;
     }
-    void learnGender(const QString &person, QChar g)
-    {
+    void learnGender(const QString &person, QChar g) {
         if (!person.isEmpty() && !g.isNull() && !gender.contains(person))
             gender.insert(person, g);
     }
     // The person a pronoun stands for: the most recent one whose gender does not rule it out.
-    QString resolve(const QString &pronoun, int paragraph, int *paragraphsBack) const
-    {
-        const QChar want = pronoun == QStringLiteral("he") ? u'm' : pronoun == QStringLiteral("she") ? u'f' : QChar();
+    QString resolve(const QString &pronoun, int paragraph, int *paragraphsBack) const {
+        const QChar want = pronoun == QStringLiteral("he")    ? u'm'
+                           : pronoun == QStringLiteral("she") ? u'f'
+                                                              : QChar();
         for (qsizetype k = recent.size() - 1; k >= 0; --k) {
             const Mention &m = recent.at(k);
             if (want.isNull() && paragraph - m.paragraph > 1)
@@ -398,8 +460,7 @@ struct NamedSoFar
     }
 };
 
-QChar genderOfPronoun(QStringView lower)
-{
+QChar genderOfPronoun(QStringView lower) {
     if (lower == u"he" || lower == u"him" || lower == u"his" || lower == u"himself")
         return u'm';
     if (lower == u"she" || lower == u"her" || lower == u"hers" || lower == u"herself")
@@ -520,34 +581,63 @@ QString lastPersonIn(QStringView text, NamedSoFar *named, int paragraph) {
     return last;
 }
 
-bool isPronoun(const QString &phrase)
-{
+bool isPronoun(const QString &phrase) {
     const QString p = phrase.trimmed().toLower();
     return p == QStringLiteral("he") || p == QStringLiteral("she") || p == QStringLiteral("they");
 }
 
 // Words that open a speaker phrase without being part of it ("and", "in a statement"), and
 // words that close it ("who", "has also"): entries of one to three words, lower case.
-const QList<QStringList> &leadingCueWords()
-{
+const QList<QStringList> &leadingCueWords() {
     static const QList<QStringList> entries = [] {
         QList<QStringList> out;
-        for (const char *e : {"and", "but", "though", "although", "while", "where", "when", "as", "so", "then", "also",
-                              "meanwhile", "however", "in a statement", "in an interview"})
+        for (const char *e :
+             {"and", "but", "though", "although", "while", "where", "when", "as", "so", "then",
+              "also", "meanwhile", "however", "in a statement", "in an interview"})
             out.append(QString::fromLatin1(e).split(u' '));
         return out;
     }();
     return entries;
 }
 
-const QList<QStringList> &trailingCueWords()
-{
+const QList<QStringList> &trailingCueWords() {
     static const QList<QStringList> entries = [] {
         QList<QStringList> out;
-        for (const char *e : {"who", "which", "that", "has", "had", "have", "is", "was", "will", "would", "also", "then",
-                              "once", "later", "again", "himself", "herself", "themselves", "itself", "previously",
-                              "recently", "repeatedly", "earlier", "simply", "just", "and", "or", "to", "went on to",
-                              "further", "has also", "had also", "once again", "in a statement", "in an interview",
+        for (const char *e : {"who",
+                              "which",
+                              "that",
+                              "has",
+                              "had",
+                              "have",
+                              "is",
+                              "was",
+                              "will",
+                              "would",
+                              "also",
+                              "then",
+                              "once",
+                              "later",
+                              "again",
+                              "himself",
+                              "herself",
+                              "themselves",
+                              "itself",
+                              "previously",
+                              "recently",
+                              "repeatedly",
+                              "earlier",
+                              "simply",
+                              "just",
+                              "and",
+                              "or",
+                              "to",
+                              "went on to",
+                              "further",
+                              "has also",
+                              "had also",
+                              "once again",
+                              "in a statement",
+                              "in an interview",
                               "on twitter"})
             out.append(QString::fromLatin1(e).split(u' '));
         return out;
@@ -556,8 +646,7 @@ const QList<QStringList> &trailingCueWords()
 }
 
 // Whether words[at…] start with `entry`, case aside.
-bool startsWithEntry(const QStringList &words, qsizetype at, const QStringList &entry)
-{
+bool startsWithEntry(const QStringList &words, qsizetype at, const QStringList &entry) {
     if (at + entry.size() > words.size())
         return false;
     for (qsizetype k = 0; k < entry.size(); ++k) {
@@ -569,8 +658,7 @@ bool startsWithEntry(const QStringList &words, qsizetype at, const QStringList &
 
 // How many words open the phrase as cues ("and though he" -> 2); a cue is followed by
 // another word.
-qsizetype leadingCues(const QStringList &words)
-{
+qsizetype leadingCues(const QStringList &words) {
     qsizetype at = 0;
     for (bool found = true; found;) {
         found = false;
@@ -588,8 +676,7 @@ qsizetype leadingCues(const QStringList &words)
 // Where the cues that close the phrase begin ("Sam Altman who has also" -> 2): the first
 // word, after the first, from which every word to the end is part of a cue; the size of the
 // list when none closes it.
-qsizetype trailingCues(const QStringList &words)
-{
+qsizetype trailingCues(const QStringList &words) {
     const qsizetype n = words.size();
     std::vector<bool> cuesToEnd(size_t(n) + 1, false); // words[i…] are all cues
     cuesToEnd[size_t(n)] = true;
@@ -611,17 +698,20 @@ qsizetype trailingCues(const QStringList &words)
 // The last word that opens a clause inside the phrase ("Michigan that Clinton once": 1),
 // written in lower case, ending its word after a non-letter ("(when" counts), with a word
 // after it; -1 when there is none.
-qsizetype lastClauseWord(const QStringList &words)
-{
-    static const QStringList opening{QStringLiteral("that"),    QStringLiteral("which"), QStringLiteral("where"),
-                                     QStringLiteral("because"), QStringLiteral("since"), QStringLiteral("if"),
-                                     QStringLiteral("after"),   QStringLiteral("before"), QStringLiteral("when"),
-                                     QStringLiteral("whom")};
-    auto isWordChar = [](QChar c) { return c.unicode() < 0x80 && (c.isLetterOrNumber() || c == u'_'); };
+qsizetype lastClauseWord(const QStringList &words) {
+    static const QStringList opening{QStringLiteral("that"),  QStringLiteral("which"),
+                                     QStringLiteral("where"), QStringLiteral("because"),
+                                     QStringLiteral("since"), QStringLiteral("if"),
+                                     QStringLiteral("after"), QStringLiteral("before"),
+                                     QStringLiteral("when"),  QStringLiteral("whom")};
+    auto isWordChar = [](QChar c) {
+        return c.unicode() < 0x80 && (c.isLetterOrNumber() || c == u'_');
+    };
     for (qsizetype k = words.size() - 2; k >= 0; --k) {
         const QString &word = words.at(k);
         for (const QString &o : opening) {
-            if (word.endsWith(o) && (word.size() == o.size() || !isWordChar(word.at(word.size() - o.size() - 1))))
+            if (word.endsWith(o) &&
+                (word.size() == o.size() || !isWordChar(word.at(word.size() - o.size() - 1))))
                 return k;
         }
     }
@@ -632,8 +722,7 @@ qsizetype lastClauseWord(const QStringList &words)
 // OpenAI chief Sam Altman who" -> "OpenAI chief Sam Altman", "the Chinese company" stays,
 // "Michigan that Clinton once" -> "Clinton"; empty when the phrase names nobody ("its",
 // "significant attention for its", "Asked Tuesday").
-QString cleanPhrase(QString phrase)
-{
+QString cleanPhrase(QString phrase) {
     QStringList w = phrase.simplified().split(u' ', Qt::SkipEmptyParts);
     w = w.mid(leadingCues(w));
     w = w.mid(0, trailingCues(w));
@@ -652,7 +741,9 @@ QString cleanPhrase(QString phrase)
                 return word.toLower();
         }
     }
-    auto capitalised = [](const QString &word) { return word.at(0).isUpper() && !isNotName(word.toLower()); };
+    auto capitalised = [](const QString &word) {
+        return word.at(0).isUpper() && !isNotName(word.toLower());
+    };
     if (w.size() > 6) {
         const qsizetype from = w.size() - 6;
         qsizetype first = -1;
@@ -670,8 +761,9 @@ QString cleanPhrase(QString phrase)
         w.removeFirst();
     if (w.isEmpty())
         return {};
-    static const QSet<QString> determiners{QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("the"),
-                                           QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("one")};
+    static const QSet<QString> determiners{QStringLiteral("a"),     QStringLiteral("an"),
+                                           QStringLiteral("the"),   QStringLiteral("its"),
+                                           QStringLiteral("their"), QStringLiteral("one")};
     const bool named = std::any_of(w.cbegin(), w.cend(), capitalised);
     if (!named && !(determiners.contains(w.first().toLower()) && w.size() > 1))
         return {};
@@ -680,27 +772,25 @@ QString cleanPhrase(QString phrase)
     return w.join(u' ');
 }
 
-struct Attribution
-{
+struct Attribution {
     QString speaker;
     bool pronoun = false;
-    bool participle = false; // "…, saying “…”": the sentence's subject
+    bool participle = false;   // "…, saying “…”": the sentence's subject
     qsizetype consumedTo = -1; // end of the attribution after the quote (for split quotes)
 };
 
-bool endsClause(const QString &body, qsizetype i)
-{
+bool endsClause(const QString &body, qsizetype i) {
     const QChar c = body.at(i);
     if (c == u'.')
         return !isAbbreviationDot(body, i);
-    return c == u',' || c == u';' || c == u':' || c == u'!' || c == u'?' || c == u'“' || c == u'”' || c == u'"' ||
-           c == u'(';
+    return c == u',' || c == u';' || c == u':' || c == u'!' || c == u'?' || c == u'“' ||
+           c == u'”' || c == u'"' || c == u'(';
 }
 
 // "…,” said X", "…,” X said", "…,” according to X": the clause right after the closing
 // mark (up to the next punctuation), read word by word.
-Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to, bool quoteEndsSentence)
-{
+Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to,
+                             bool quoteEndsSentence) {
     Attribution a;
     qsizetype i = from;
     while (i < to && (body.at(i).isSpace() || body.at(i) == u','))
@@ -713,21 +803,25 @@ Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to, 
     if (words.isEmpty())
         return a;
     auto phrase = [&](int first, int last) { // words [first, last)
-        return clause.mid(words.at(first).start, words.at(last - 1).end - words.at(first).start).toString();
+        return clause.mid(words.at(first).start, words.at(last - 1).end - words.at(first).start)
+            .toString();
     };
     // A long clause ("Clinton told a cheering throng of supporters in Tampa in a rally …")
     // keeps its speaker at the start; the words after the speaker's own are dropped.
     const int upTo = std::min<int>(int(words.size()), 12);
     auto leadingName = [&](int first) { // "Mike Shields of the Chamber" -> "Mike Shields"
         int last = first;
-        while (last < upTo && (words.at(last).text.at(0).isUpper() || (last > first && titles().contains(words.at(last - 1).lower))))
+        while (last < upTo && (words.at(last).text.at(0).isUpper() ||
+                               (last > first && titles().contains(words.at(last - 1).lower))))
             ++last;
         return last > first ? last : upTo;
     };
-    if (words.size() >= 3 && words.at(0).lower == QStringLiteral("according") && words.at(1).lower == QStringLiteral("to")) {
+    if (words.size() >= 3 && words.at(0).lower == QStringLiteral("according") &&
+        words.at(1).lower == QStringLiteral("to")) {
         a.speaker = cleanPhrase(phrase(2, words.size() > 12 ? leadingName(2) : upTo));
     } else if (isSpeechVerb(words.at(0).lower) && words.size() >= 2) {
-        a.speaker = cleanPhrase(phrase(1, words.size() > 12 ? leadingName(1) : upTo)); // "said Mara Lindqvist"
+        a.speaker = cleanPhrase(
+            phrase(1, words.size() > 12 ? leadingName(1) : upTo)); // "said Mara Lindqvist"
     } else {
         // “… amnesty.” And Rick Santorum …: after a quote that ends its sentence, only a cue
         // right after it ("…?” Maddow asked) belongs to it.
@@ -739,20 +833,26 @@ Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to, 
         }
         // "…,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday": a name, then
         // commas around who the person is, then the verb.
-        if (a.speaker.isEmpty() && !quoteEndsSentence && end < to && (body.at(end) == u',' || body.at(end) == u'(') && words.size() <= 8 &&
+        if (a.speaker.isEmpty() && !quoteEndsSentence && end < to &&
+            (body.at(end) == u',' || body.at(end) == u'(') && words.size() <= 8 &&
             (words.first().text.at(0).isUpper() ||
-             (words.size() <= 6 && (words.first().lower == QStringLiteral("a") || words.first().lower == QStringLiteral("an") ||
-                                    words.first().lower == QStringLiteral("another") || words.first().lower == QStringLiteral("the"))))) {
+             (words.size() <= 6 && (words.first().lower == QStringLiteral("a") ||
+                                    words.first().lower == QStringLiteral("an") ||
+                                    words.first().lower == QStringLiteral("another") ||
+                                    words.first().lower == QStringLiteral("the"))))) {
             qsizetype k = end;
             auto stops = [&](qsizetype at) {
                 const QChar ch = body.at(at);
                 if (ch == u'.')
-                    return !(isAbbreviationDot(body, at) || (at + 1 < to && (body.at(at + 1) == u',' || body.at(at + 1) == u')')));
-                return ch == u'“' || ch == u'”' || ch == u'"' || ch == u'!' || ch == u'?' || ch == u';' || ch == u':';
+                    return !(isAbbreviationDot(body, at) ||
+                             (at + 1 < to && (body.at(at + 1) == u',' || body.at(at + 1) == u')')));
+                return ch == u'“' || ch == u'”' || ch == u'"' || ch == u'!' || ch == u'?' ||
+                       ch == u';' || ch == u':';
             };
             while (k < to && k - end < 160 && !stops(k))
                 ++k;
-            const QList<SentenceWord> rest = SentenceWord::split(QStringView(body).mid(end, k - end));
+            const QList<SentenceWord> rest =
+                SentenceWord::split(QStringView(body).mid(end, k - end));
             for (const SentenceWord &w : rest) {
                 if (isSpeechVerb(w.lower)) {
                     // "another friend, Mariam Emara told CNN": the part that names a person.
@@ -780,21 +880,22 @@ Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to, 
 
 // "… “felt an obligation” to act, Axelrod said.": a cue closing the sentence, after its
 // last comma.
-Attribution trailingCue(const QString &body, qsizetype from, qsizetype sentenceEnd)
-{
-    const qsizetype comma = QStringView(body).mid(from, std::max<qsizetype>(0, sentenceEnd - from)).lastIndexOf(u',');
+Attribution trailingCue(const QString &body, qsizetype from, qsizetype sentenceEnd) {
+    const qsizetype comma =
+        QStringView(body).mid(from, std::max<qsizetype>(0, sentenceEnd - from)).lastIndexOf(u',');
     if (comma < 0)
         return {};
-    const QStringView rest = QStringView(body).mid(from + comma + 1, sentenceEnd - from - comma - 1);
-    if (rest.contains(u'"') || rest.contains(u'“') || rest.contains(u'”') || SentenceWord::split(rest).size() > 8)
+    const QStringView rest =
+        QStringView(body).mid(from + comma + 1, sentenceEnd - from - comma - 1);
+    if (rest.contains(u'"') || rest.contains(u'“') || rest.contains(u'”') ||
+        SentenceWord::split(rest).size() > 8)
         return {};
     return attributionAfter(body, from + comma + 1, sentenceEnd, false);
 }
 
 // The subject a sentence opens with: "Christie, New Jersey’s governor, repeated …" ->
 // "Christie", "He went on …" -> "he"; empty when the sentence opens otherwise.
-QString sentenceSubject(QStringView text, const QSet<QString> &common)
-{
+QString sentenceSubject(QStringView text, const QSet<QString> &common) {
     // Quoted words are nobody's name: blank them out.
     QString before = text.toString();
     bool inside = false;
@@ -808,9 +909,12 @@ QString sentenceSubject(QStringView text, const QSet<QString> &common)
         }
     }
     // "WASHINGTON (AP) — Trump said …": a dateline is not the subject.
-    for (const QString &dash : {QStringLiteral("—"), QStringLiteral(" -- "), QStringLiteral(" - ")}) {
+    for (const QString &dash :
+         {QStringLiteral("—"), QStringLiteral(" -- "), QStringLiteral(" - ")}) {
         const qsizetype at = before.indexOf(dash);
-        if (at > 0 && at < 60 && std::none_of(before.cbegin(), before.cbegin() + at, [](QChar c) { return c.isLower(); })) {
+        if (at > 0 && at < 60 && std::none_of(before.cbegin(), before.cbegin() + at, [](QChar c) {
+                return c.isLower();
+            })) {
             before = before.mid(at + dash.size());
             break;
         }
@@ -819,13 +923,18 @@ QString sentenceSubject(QStringView text, const QSet<QString> &common)
     // "At Sunday night’s debate, Sanders compared …": an opening phrase before a comma.
     const qsizetype firstComma = before.indexOf(u',');
     // "Hours later, Trump …", "Reluctantly, Brafman …": an opening phrase with no name.
-    const QList<SentenceWord> opening = firstComma > 0 ? SentenceWord::split(QStringView(before).left(firstComma)) : QList<SentenceWord>();
+    const QList<SentenceWord> opening =
+        firstComma > 0 ? SentenceWord::split(QStringView(before).left(firstComma))
+                       : QList<SentenceWord>();
     const bool namelessOpening =
         !opening.isEmpty() && opening.size() <= 4 &&
         ((opening.size() == 1 && opening.first().lower.endsWith(QStringLiteral("ly"))) ||
-         (opening.size() >= 2 && std::all_of(opening.cbegin() + 1, opening.cend(), [](const SentenceWord &w) { return w.text.at(0).isLower() || w.numeric; })));
+         (opening.size() >= 2 &&
+          std::all_of(opening.cbegin() + 1, opening.cend(),
+                      [](const SentenceWord &w) { return w.text.at(0).isLower() || w.numeric; })));
     if (!words.isEmpty() && !isPronoun(words.first().lower) &&
-        (namelessOpening || isNotName(words.first().lower) || words.first().lower.endsWith(QStringLiteral("ed")) ||
+        (namelessOpening || isNotName(words.first().lower) ||
+         words.first().lower.endsWith(QStringLiteral("ed")) ||
          words.first().lower.endsWith(QStringLiteral("ing")))) {
         const qsizetype comma = before.indexOf(u',');
         if (comma > 0 && comma < 80) {
@@ -836,7 +945,8 @@ QString sentenceSubject(QStringView text, const QSet<QString> &common)
     int k = 0;
     // Capitalised only because they open the sentence: "One", "Those", "Given", "Early".
     while (k < words.size() && k < 3 && words.at(k).text.at(0).isUpper() &&
-           (isNotName(words.at(k).lower) || (k == 0 && common.contains(words.at(k).lower))) && !isPronoun(words.at(k).lower))
+           (isNotName(words.at(k).lower) || (k == 0 && common.contains(words.at(k).lower))) &&
+           !isPronoun(words.at(k).lower))
         ++k;
     if (k >= words.size())
         return {};
@@ -845,21 +955,28 @@ QString sentenceSubject(QStringView text, const QSet<QString> &common)
     if (!words.at(k).text.at(0).isUpper())
         return {};
     int last = k;
-    while (last + 1 < words.size() && words.at(last + 1).text.at(0).isUpper() && !words.at(last).possessive &&
-           words.at(last + 1).start - words.at(last).end <= 2 &&
-           !before.mid(words.at(last).end, words.at(last + 1).start - words.at(last).end).contains(u','))
+    while (last + 1 < words.size() && words.at(last + 1).text.at(0).isUpper() &&
+           !words.at(last).possessive && words.at(last + 1).start - words.at(last).end <= 2 &&
+           !before.mid(words.at(last).end, words.at(last + 1).start - words.at(last).end)
+                .contains(u','))
         ++last;
     if (words.at(last).possessive)
         return {}; // "Trump’s campaign said": not the person
     // "Democratic candidate Hillary Clinton said …": the person the opening phrase names.
     int phraseEnd = last;
-    while (phraseEnd + 1 < words.size() && phraseEnd - k < 8 && !isSpeechVerb(words.at(phraseEnd + 1).lower) &&
-           !before.mid(words.at(phraseEnd).end, words.at(phraseEnd + 1).start - words.at(phraseEnd).end).contains(u',') &&
-           (words.at(phraseEnd + 1).text.at(0).isUpper() || titles().contains(words.at(phraseEnd + 1).lower) ||
-            words.at(phraseEnd + 1).lower == QStringLiteral("of")))
+    while (
+        phraseEnd + 1 < words.size() && phraseEnd - k < 8 &&
+        !isSpeechVerb(words.at(phraseEnd + 1).lower) &&
+        !before
+             .mid(words.at(phraseEnd).end, words.at(phraseEnd + 1).start - words.at(phraseEnd).end)
+             .contains(u',') &&
+        (words.at(phraseEnd + 1).text.at(0).isUpper() ||
+         titles().contains(words.at(phraseEnd + 1).lower) ||
+         words.at(phraseEnd + 1).lower == QStringLiteral("of")))
         ++phraseEnd;
     if (phraseEnd > last) {
-        const QString person = personIn(before.mid(words.at(k).start, words.at(phraseEnd).end - words.at(k).start));
+        const QString person =
+            personIn(before.mid(words.at(k).start, words.at(phraseEnd).end - words.at(k).start));
         if (person.contains(u' '))
             return person;
     }
@@ -868,14 +985,15 @@ QString sentenceSubject(QStringView text, const QSet<QString> &common)
 
 // "X said: “…”", "X told Reuters: “…", "According to X, “…", "X said the firm was “…”":
 // the words before the opening mark, in its sentence.
-Attribution attributionBefore(const QString &body, qsizetype sentenceStart, qsizetype open, const QSet<QString> &common)
-{
+Attribution attributionBefore(const QString &body, qsizetype sentenceStart, qsizetype open,
+                              const QSet<QString> &common) {
     const QString before = body.mid(sentenceStart, open - sentenceStart);
     const QList<SentenceWord> words = SentenceWord::split(before);
     Attribution a;
     // "According to X, “…": the words after "according to", up to the comma.
     for (int k = int(words.size()) - 2; k >= 0; --k) {
-        if (words.at(k).lower == QStringLiteral("according") && words.at(k + 1).lower == QStringLiteral("to")) {
+        if (words.at(k).lower == QStringLiteral("according") &&
+            words.at(k + 1).lower == QStringLiteral("to")) {
             const QString rest = before.mid(words.at(k + 1).end).trimmed();
             if (rest.endsWith(u',') && !rest.chopped(1).contains(u',')) {
                 a.speaker = cleanPhrase(rest.chopped(1));
@@ -940,8 +1058,7 @@ Attribution attributionBefore(const QString &body, qsizetype sentenceStart, qsiz
 }
 
 // A heading between paragraphs: short, no closing punctuation, most words capitalised.
-bool isHeading(QStringView paragraph)
-{
+bool isHeading(QStringView paragraph) {
     const QStringView t = paragraph.trimmed();
     if (t.isEmpty() || t.size() > 120)
         return false;
@@ -949,42 +1066,46 @@ bool isHeading(QStringView paragraph)
     if (last == u'.' || last == u'!' || last == u'”' || last == u'"' || last == u':')
         return false;
     const QList<SentenceWord> words = SentenceWord::split(t);
-    const qsizetype capitalised = std::count_if(words.cbegin(), words.cend(), [](const SentenceWord &w) { return w.text.at(0).isUpper(); });
+    const qsizetype capitalised = std::count_if(
+        words.cbegin(), words.cend(), [](const SentenceWord &w) { return w.text.at(0).isUpper(); });
     return !words.isEmpty() && words.size() <= 12 && capitalised * 3 >= words.size() * 2;
 }
 
 // Whether the words before a mark make the quote a name or a title ("an author of “…”",
 // "a book titled “…”") rather than speech.
-bool namesAWork(const QString &body, qsizetype from, qsizetype open)
-{
+bool namesAWork(const QString &body, qsizetype from, qsizetype open) {
     const QList<SentenceWord> words = SentenceWord::split(QStringView(body).mid(from, open - from));
     if (words.isEmpty())
         return false;
-    static const QSet<QString> naming{QStringLiteral("titled"), QStringLiteral("entitled"), QStringLiteral("named"),
-                                      QStringLiteral("dubbed"), QStringLiteral("headlined")};
-    static const QSet<QString> works{QStringLiteral("author"), QStringLiteral("member"), QStringLiteral("book"),
-                                     QStringLiteral("film"),   QStringLiteral("song"),   QStringLiteral("album"),
-                                     QStringLiteral("show"),   QStringLiteral("slogan"), QStringLiteral("novel")};
+    static const QSet<QString> naming{QStringLiteral("titled"), QStringLiteral("entitled"),
+                                      QStringLiteral("named"), QStringLiteral("dubbed"),
+                                      QStringLiteral("headlined")};
+    static const QSet<QString> works{
+        QStringLiteral("author"), QStringLiteral("member"), QStringLiteral("book"),
+        QStringLiteral("film"),   QStringLiteral("song"),   QStringLiteral("album"),
+        QStringLiteral("show"),   QStringLiteral("slogan"), QStringLiteral("novel")};
     const QString &last = words.last().lower;
     if (naming.contains(last))
         return true;
-    return last == QStringLiteral("of") && words.size() >= 2 && works.contains(words.at(words.size() - 2).lower);
+    return last == QStringLiteral("of") && words.size() >= 2 &&
+           works.contains(words.at(words.size() - 2).lower);
 }
 
 // Role nouns that stand for an organisation: "the company", "the Chinese start-up".
-bool isOrganisationRole(const QString &phrase)
-{
+bool isOrganisationRole(const QString &phrase) {
     static const QRegularExpression rx(
-        QStringLiteral("^(?:the|its)\\s+(?:\\S+\\s+){0,2}(?:company|firm|startup|start-up|lab|laboratory|chipmaker|"
-                       "business|carmaker|retailer|giant|developer|maker|group|bank|lender|platform)$"),
+        QStringLiteral(
+            "^(?:the|its)\\s+(?:\\S+\\s+){0,2}(?:company|firm|startup|start-up|lab|laboratory|"
+            "chipmaker|"
+            "business|carmaker|retailer|giant|developer|maker|group|bank|lender|platform)$"),
         QRegularExpression::CaseInsensitiveOption);
     return rx.match(phrase).hasMatch();
 }
 
 // "the president", "the former governor": the title the phrase names, or empty.
-QString roleTitle(const QString &phrase)
-{
-    static const QRegularExpression rx(QStringLiteral("^the\\s+(?:former\\s+|then\\s+)?(\\w+)$"), QRegularExpression::CaseInsensitiveOption);
+QString roleTitle(const QString &phrase) {
+    static const QRegularExpression rx(QStringLiteral("^the\\s+(?:former\\s+|then\\s+)?(\\w+)$"),
+                                       QRegularExpression::CaseInsensitiveOption);
     const auto m = rx.match(phrase);
     if (!m.hasMatch())
         return {};
@@ -995,14 +1116,15 @@ QString roleTitle(const QString &phrase)
 // The organisation an article is about: the capitalised word it writes most often in
 // mid-sentence (at least three times) that is never the second word of a name ("Trump" in
 // "Donald Trump") nor a title or a nationality. Ties go to the earliest.
-QString mainOrganisation(const SentenceWordLists &sentenceWords)
-{
+QString mainOrganisation(const SentenceWordLists &sentenceWords) {
     static const QSet<QString> nationalities{
-        QStringLiteral("chinese"), QStringLiteral("american"), QStringLiteral("british"), QStringLiteral("us"),
-        QStringLiteral("european"), QStringLiteral("japanese"), QStringLiteral("french"), QStringLiteral("german"),
-        QStringLiteral("indian"),  QStringLiteral("russian"),  QStringLiteral("korean"),  QStringLiteral("english"),
-        QStringLiteral("uk"),      QStringLiteral("eu"),       QStringLiteral("ai"),      QStringLiteral("democrats"),
-        QStringLiteral("republicans"), QStringLiteral("democratic"), QStringLiteral("republican")};
+        QStringLiteral("chinese"),   QStringLiteral("american"),    QStringLiteral("british"),
+        QStringLiteral("us"),        QStringLiteral("european"),    QStringLiteral("japanese"),
+        QStringLiteral("french"),    QStringLiteral("german"),      QStringLiteral("indian"),
+        QStringLiteral("russian"),   QStringLiteral("korean"),      QStringLiteral("english"),
+        QStringLiteral("uk"),        QStringLiteral("eu"),          QStringLiteral("ai"),
+        QStringLiteral("democrats"), QStringLiteral("republicans"), QStringLiteral("democratic"),
+        QStringLiteral("republican")};
     QHash<QString, int> count, first;
     QHash<QString, QString> written; // the first capitalised form, possessive mark dropped
     QSet<QString> surnames, midSentence;
@@ -1013,7 +1135,8 @@ QString mainOrganisation(const SentenceWordLists &sentenceWords)
             if (!w.alphabetic || !w.text.at(0).isUpper() || w.text.size() < 3)
                 continue;
             if (k > 0)
-                midSentence.insert(w.lower); // a sentence's first word counts only if also written so inside one
+                midSentence.insert(
+                    w.lower); // a sentence's first word counts only if also written so inside one
             if (!written.contains(w.lower))
                 written.insert(w.lower, w.possessive ? w.text.chopped(2) : w.text);
             if (k == 0) {
@@ -1023,8 +1146,9 @@ QString mainOrganisation(const SentenceWordLists &sentenceWords)
                 continue;
             }
             const SentenceWord &p = words.at(k - 1);
-            if (p.text.at(0).isUpper() && w.start - p.end <= 1 && !p.possessive && !nationalities.contains(p.lower) &&
-                !titles().contains(p.lower) && !isNotName(p.lower)) {
+            if (p.text.at(0).isUpper() && w.start - p.end <= 1 && !p.possessive &&
+                !nationalities.contains(p.lower) && !titles().contains(p.lower) &&
+                !isNotName(p.lower)) {
                 surnames.insert(w.lower);
                 continue;
             }
@@ -1038,10 +1162,11 @@ QString mainOrganisation(const SentenceWordLists &sentenceWords)
     QString best;
     int bestCount = 2;
     for (auto it = count.cbegin(); it != count.cend(); ++it) {
-        if (surnames.contains(it.key()) || !midSentence.contains(it.key()) || titles().contains(it.key()) ||
-            isNotName(it.key()) || nationalities.contains(it.key()))
+        if (surnames.contains(it.key()) || !midSentence.contains(it.key()) ||
+            titles().contains(it.key()) || isNotName(it.key()) || nationalities.contains(it.key()))
             continue;
-        if (it.value() > bestCount || (it.value() == bestCount && !best.isEmpty() && first.value(it.key()) < first.value(best))) {
+        if (it.value() > bestCount || (it.value() == bestCount && !best.isEmpty() &&
+                                       first.value(it.key()) < first.value(best))) {
             best = it.key();
             bestCount = it.value();
         }
@@ -1049,11 +1174,9 @@ QString mainOrganisation(const SentenceWordLists &sentenceWords)
     return best.isEmpty() ? QString() : written.value(best);
 }
 
-
 // --- Matching ----------------------------------------------------------------------------
 
-QStringList quoteWords(const QString &text)
-{
+QStringList quoteWords(const QString &text) {
     QStringList words;
     for (const SentenceWord &w : SentenceWord::split(text)) {
         QString lower = w.text.toLower();
@@ -1065,8 +1188,7 @@ QStringList quoteWords(const QString &text)
     return words;
 }
 
-bool containsRun(const QStringList &longer, const QStringList &shorter)
-{
+bool containsRun(const QStringList &longer, const QStringList &shorter) {
     if (shorter.isEmpty() || shorter.size() > longer.size())
         return false;
     for (qsizetype i = 0; i + shorter.size() <= longer.size(); ++i) {
@@ -1077,8 +1199,7 @@ bool containsRun(const QStringList &longer, const QStringList &shorter)
 }
 
 // The words of a quote that carry its meaning: no stop words, nothing under three letters.
-QStringList contentWords(const QStringList &words, const Tokenizer &tokenizer)
-{
+QStringList contentWords(const QStringList &words, const Tokenizer &tokenizer) {
     QStringList content;
     for (const QString &w : words) {
         if (w.size() > 2 && !tokenizer.isStopWord(w))
@@ -1087,37 +1208,39 @@ QStringList contentWords(const QStringList &words, const Tokenizer &tokenizer)
     return content;
 }
 
-bool sharesAWord(const QStringList &a, const QStringList &b)
-{
+bool sharesAWord(const QStringList &a, const QStringList &b) {
     return std::any_of(a.cbegin(), a.cend(), [&](const QString &w) { return b.contains(w); });
 }
 
 // The same person by surname ("Trump", "Donald Trump"); quotes without a named speaker
 // never count as said by the same person.
-bool sameSpeaker(const Quote &a, const Quote &b)
-{
+bool sameSpeaker(const Quote &a, const Quote &b) {
     if (a.speakerName.isEmpty() || b.speakerName.isEmpty())
         return false;
-    const QString surnameA = a.speakerName.section(u' ', -1), surnameB = b.speakerName.section(u' ', -1);
+    const QString surnameA = a.speakerName.section(u' ', -1),
+                  surnameB = b.speakerName.section(u' ', -1);
     return surnameA.compare(surnameB, Qt::CaseInsensitive) == 0;
 }
 
 // Whether the sentences holding two quotes are aligned with each other.
-bool inAlignedSentences(const Comparison &c, const Quote &a, const Quote &b)
-{
+bool inAlignedSentences(const Comparison &c, const Quote &a, const Quote &b) {
     const ComparedSentence &own = c.articles.at(a.article).sentences.at(a.sentence);
-    return std::any_of(own.links.cbegin(), own.links.cend(),
-                       [&](const SentenceLink &l) { return l.article == b.article && l.sentences.contains(b.sentence); });
+    return std::any_of(own.links.cbegin(), own.links.cend(), [&](const SentenceLink &l) {
+        return l.article == b.article && l.sentences.contains(b.sentence);
+    });
 }
 
-int strength(QuoteMatch::Kind k)
-{
+int strength(QuoteMatch::Kind k) {
     switch (k) {
-    case QuoteMatch::Kind::Verbatim: return 4;
+    case QuoteMatch::Kind::Verbatim:
+        return 4;
     case QuoteMatch::Kind::Truncated:
-    case QuoteMatch::Kind::Extended: return 3;
-    case QuoteMatch::Kind::Altered: return 2;
-    case QuoteMatch::Kind::Reported: return 1;
+    case QuoteMatch::Kind::Extended:
+        return 3;
+    case QuoteMatch::Kind::Altered:
+        return 2;
+    case QuoteMatch::Kind::Reported:
+        return 1;
     }
     return 0;
 }
@@ -1225,9 +1348,11 @@ private:
             if (!known)
                 q.speakerName.clear();
         }
-        const bool hasName = std::any_of(a.speaker.cbegin(), a.speaker.cend(), [](QChar c) { return c.isUpper(); });
+        const bool hasName =
+            std::any_of(a.speaker.cbegin(), a.speaker.cend(), [](QChar c) { return c.isUpper(); });
         q.speakerBasis = hasName ? basis : Quote::SpeakerBasis::Unresolved;
-        q.speakerConfidence = hasName ? std::min(confidence, q.speakerName.isEmpty() ? 0.8 : 0.9) : 0.0;
+        q.speakerConfidence =
+            hasName ? std::min(confidence, q.speakerName.isEmpty() ? 0.8 : 0.9) : 0.0;
         if (!q.speakerName.isEmpty())
             m_named.add(q.speakerName, paragraphIndex);
     }
@@ -1524,12 +1649,14 @@ void matchReportedSpeech(const Comparison &c, MatchState &state) {
             const ComparedArticle &other = c.articles.at(link.article);
             QSet<int> nearby;
             for (int s : link.sentences) {
-                for (int t = std::max(0, s - 1); t <= std::min(int(other.sentences.size()) - 1, s + 1); ++t)
+                for (int t = std::max(0, s - 1);
+                     t <= std::min(int(other.sentences.size()) - 1, s + 1); ++t)
                     nearby.insert(t);
             }
             int bestSentence = -1;
             qsizetype bestHits = 0;
-            QList<int> inOrder = nearby.values(); // ties go to the earlier sentence, in every process
+            QList<int> inOrder =
+                nearby.values(); // ties go to the earlier sentence, in every process
             std::sort(inOrder.begin(), inOrder.end());
             for (int t : std::as_const(inOrder)) {
                 const QStringList &ws = sentenceWords(other, link.article, t);
@@ -1570,8 +1697,7 @@ void QuoteExtractor::match(Comparison &c) {
     }
 }
 
-QList<QList<int>> QuoteExtractor::groups(const Comparison &c)
-{
+QList<QList<int>> QuoteExtractor::groups(const Comparison &c) {
     const int n = int(c.quotes.size());
     // Two pieces of one long quote ("wake-up call", "competing to win") both match it, but
     // are not versions of each other: a group only takes quotes that share words with every
@@ -1588,8 +1714,7 @@ QList<QList<int>> QuoteExtractor::groups(const Comparison &c)
         return sharesAWord(content[x], content[y]);
     };
     // The strongest matches join first; ties by position, so every process groups alike.
-    struct Edge
-    {
+    struct Edge {
         int strength, from, to;
     };
     QList<Edge> edges;
@@ -1612,9 +1737,11 @@ QList<QList<int>> QuoteExtractor::groups(const Comparison &c)
         const int a = groupOf.at(e.from), b = groupOf.at(e.to);
         if (a == b)
             continue;
-        const bool allRelated = std::all_of(members.at(a).cbegin(), members.at(a).cend(), [&](int x) {
-            return std::all_of(members.at(b).cbegin(), members.at(b).cend(), [&](int y) { return related(x, y); });
-        });
+        const bool allRelated =
+            std::all_of(members.at(a).cbegin(), members.at(a).cend(), [&](int x) {
+                return std::all_of(members.at(b).cbegin(), members.at(b).cend(),
+                                   [&](int y) { return related(x, y); });
+            });
         if (!allRelated)
             continue;
         const int into = std::min(a, b), from = std::max(a, b);
@@ -1634,8 +1761,7 @@ QList<QList<int>> QuoteExtractor::groups(const Comparison &c)
     return out;
 }
 
-QString QuoteExtractor::speakerOf(const Comparison &c, const QList<int> &group)
-{
+QString QuoteExtractor::speakerOf(const Comparison &c, const QList<int> &group) {
     for (int q : group) {
         if (!c.quotes.at(q).shownSpeaker().isEmpty())
             return c.quotes.at(q).shownSpeaker();
@@ -1643,8 +1769,7 @@ QString QuoteExtractor::speakerOf(const Comparison &c, const QList<int> &group)
     return {};
 }
 
-QStringList QuoteExtractor::outletsOf(const Comparison &c, const QList<int> &group)
-{
+QStringList QuoteExtractor::outletsOf(const Comparison &c, const QList<int> &group) {
     QStringList outlets;
     for (int q : group) {
         const QString outlet = c.articles.at(c.quotes.at(q).article).article.displayName();
@@ -1654,8 +1779,7 @@ QStringList QuoteExtractor::outletsOf(const Comparison &c, const QList<int> &gro
     return outlets;
 }
 
-QList<QuoteDiffPiece> QuoteExtractor::diff(const QString &a, const QString &b)
-{
+QList<QuoteDiffPiece> QuoteExtractor::diff(const QString &a, const QString &b) {
     const QList<SentenceWord> wa = SentenceWord::split(a), wb = SentenceWord::split(b);
     const QStringList ka = quoteWords(a), kb = quoteWords(b);
     QList<QuoteDiffPiece> out;

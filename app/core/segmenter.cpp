@@ -9,8 +9,7 @@ namespace Parallax {
 
 namespace {
 
-QSet<QString> setOf(std::initializer_list<const char *> words)
-{
+QSet<QString> setOf(std::initializer_list<const char *> words) {
     QSet<QString> s;
     for (const char *w : words)
         s.insert(QString::fromLatin1(w));
@@ -19,57 +18,54 @@ QSet<QString> setOf(std::initializer_list<const char *> words)
 
 // Abbreviations after which a full stop almost never ends a news sentence: titles and
 // ranks before a name, and the like.
-const QSet<QString> &abbreviations()
-{
-    static const QSet<QString> set = setOf(
-        {"mr", "mrs", "ms", "dr", "prof", "st", "sen", "sens", "rep", "reps", "gov", "gen", "col",
-         "lt", "lieut", "sgt", "capt", "cmdr", "adm", "brig", "maj", "cpl", "pfc", "pvt", "rev",
-         "hon", "pres", "supt", "det", "no", "vs", "v", "e.g", "i.e", "approx", "jan", "feb",
-         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "est",
-         "dept", "univ", "mt", "ft",
-         // German and French amounts: "4,2 Mio. Euro", "3 Mrd. Euro"
-         "mio", "mrd", "mds", "tsd"});
+const QSet<QString> &abbreviations() {
+    static const QSet<QString> set =
+        setOf({"mr", "mrs", "ms", "dr", "prof", "st", "sen", "sens", "rep", "reps", "gov", "gen",
+               "col", "lt", "lieut", "sgt", "capt", "cmdr", "adm", "brig", "maj", "cpl", "pfc",
+               "pvt", "rev", "hon", "pres", "supt", "det", "no", "vs", "v", "e.g", "i.e", "approx",
+               "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+               "fig", "est", "dept", "univ", "mt", "ft",
+               // German and French amounts: "4,2 Mio. Euro", "3 Mrd. Euro"
+               "mio", "mrd", "mds", "tsd"});
     return set;
 }
 
 // Abbreviations that stand at the end of a name or a time and so may end a sentence too:
 // company suffixes, "Jr.", US states and Canadian provinces, "a.m.". After them a full stop
 // ends the sentence only when a word that opens sentences follows ("… Co. In fact, …").
-const QSet<QString> &closingAbbreviations()
-{
-    static const QSet<QString> set = setOf(
-        {"co", "inc", "ltd", "corp", "llc", "plc", "bros", "jr", "sr", "etc", "a.m", "p.m",
-         "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
-         "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
-         "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "alta", "sask", "ont",
-         "que"});
+const QSet<QString> &closingAbbreviations() {
+    static const QSet<QString> set =
+        setOf({"co",   "inc", "ltd",  "corp", "llc", "plc",   "bros", "jr",   "sr",   "etc",
+               "a.m",  "p.m", "ala",  "ariz", "ark", "calif", "colo", "conn", "del",  "fla",
+               "ga",   "ill", "ind",  "kan",  "ky",  "la",    "md",   "mass", "mich", "minn",
+               "miss", "mo",  "mont", "neb",  "nev", "okla",  "ore",  "pa",   "tenn", "tex",
+               "va",   "vt",  "wash", "wis",  "wyo", "alta",  "sask", "ont",  "que"});
     return set;
 }
 
 // Words that open sentences in news prose, lower case: after a closing abbreviation a
 // capitalised one of these starts a new sentence, any other capitalised word (a name, a
 // time zone, a weekday) continues the current one.
-const QSet<QString> &sentenceOpeners()
-{
+const QSet<QString> &sentenceOpeners() {
     static const QSet<QString> set = setOf(
-        {"a", "an", "the", "in", "it", "its", "but", "and", "he", "she", "they", "we", "i",
-         "this", "that", "these", "those", "there", "his", "her", "their", "our", "as", "at",
-         "on", "for", "after", "before", "when", "while", "if", "however", "meanwhile", "also",
-         "so", "yet", "some", "many", "most", "one", "both", "all", "such", "what", "who",
-         "shares", "last", "earlier", "later", "since", "by", "with", "under", "until", "to",
-         "from", "of", "other", "others", "analysts", "officials", "instead", "still",
-         "then", "now", "no", "not", "each", "more", "less", "only"});
+        {"a",         "an",    "the",    "in",       "it",        "its",     "but",   "and",
+         "he",        "she",   "they",   "we",       "i",         "this",    "that",  "these",
+         "those",     "there", "his",    "her",      "their",     "our",     "as",    "at",
+         "on",        "for",   "after",  "before",   "when",      "while",   "if",    "however",
+         "meanwhile", "also",  "so",     "yet",      "some",      "many",    "most",  "one",
+         "both",      "all",   "such",   "what",     "who",       "shares",  "last",  "earlier",
+         "later",     "since", "by",     "with",     "under",     "until",   "to",    "from",
+         "of",        "other", "others", "analysts", "officials", "instead", "still", "then",
+         "now",       "no",    "not",    "each",     "more",      "less",    "only"});
     return set;
 }
 
-bool isWhitespace(QChar c)
-{
+bool isWhitespace(QChar c) {
     return c.isSpace();
 }
 
 // The word that ends just before position `end` (exclusive), without its final dot.
-QString wordBefore(const QString &text, qsizetype end)
-{
+QString wordBefore(const QString &text, qsizetype end) {
     qsizetype i = end;
     while (i > 0 && isWhitespace(text.at(i - 1)))
         --i;
@@ -84,8 +80,7 @@ QString wordBefore(const QString &text, qsizetype end)
 
 // The letters of the word that starts at or after `pos` (after spaces); empty when the
 // next character is no letter (a quote, a figure, a bracket).
-QString wordAfter(const QString &text, qsizetype pos)
-{
+QString wordAfter(const QString &text, qsizetype pos) {
     while (pos < text.size() && isWhitespace(text.at(pos)))
         ++pos;
     qsizetype end = pos;
@@ -95,17 +90,16 @@ QString wordAfter(const QString &text, qsizetype pos)
 }
 
 // The last character before `pos` that is not a space.
-QChar lastBefore(const QString &text, qsizetype pos)
-{
+QChar lastBefore(const QString &text, qsizetype pos) {
     while (pos > 0 && isWhitespace(text.at(pos - 1)))
         --pos;
     return pos > 0 ? text.at(pos - 1) : QChar();
 }
 
 // True when a break found by the Unicode rules at `pos` follows an abbreviation and must go.
-bool isFalseBreak(const QString &text, qsizetype pos)
-{
-    // A sentence never ends in a comma: "Sr., the", "Conn., and", "Tokyo Electric Power Co., Asia's".
+bool isFalseBreak(const QString &text, qsizetype pos) {
+    // A sentence never ends in a comma: "Sr., the", "Conn., and", "Tokyo Electric Power Co.,
+    // Asia's".
     const QChar last = lastBefore(text, pos);
     if (last == QLatin1Char(',') || last == QLatin1Char(';'))
         return true;
@@ -115,7 +109,8 @@ bool isFalseBreak(const QString &text, qsizetype pos)
     const QString lower = word.toLower();
     if (closingAbbreviations().contains(lower)) {
         const QString next = wordAfter(text, pos);
-        return !next.isEmpty() && !(next.at(0).isUpper() && sentenceOpeners().contains(next.toLower()));
+        return !next.isEmpty() &&
+               !(next.at(0).isUpper() && sentenceOpeners().contains(next.toLower()));
     }
     if (abbreviations().contains(lower))
         return true;
@@ -134,8 +129,7 @@ bool isFalseBreak(const QString &text, qsizetype pos)
 
 // True when a break at `pos` falls inside a quotation that goes on after it and ends in an
 // attribution: in "“It works. We win,” he said." the quote and its speaker are one sentence.
-bool insideAttributedQuote(const QString &text, qsizetype sentenceStart, qsizetype pos)
-{
+bool insideAttributedQuote(const QString &text, qsizetype sentenceStart, qsizetype pos) {
     int open = 0;
     for (qsizetype i = sentenceStart; i < pos; ++i) {
         if (text.at(i) == QChar(0x201C))
@@ -158,27 +152,23 @@ bool insideAttributedQuote(const QString &text, qsizetype sentenceStart, qsizety
 
 // A sentence does not start with a lower-case letter: a break before one is a false break
 // (Qt's rules break after "U.S.," for instance).
-bool nextStartsLower(const QString &text, qsizetype pos)
-{
+bool nextStartsLower(const QString &text, qsizetype pos) {
     while (pos < text.size() && text.at(pos).isSpace())
         ++pos;
     return pos < text.size() && text.at(pos).isLower();
 }
 
-bool endsSentence(QChar c)
-{
+bool endsSentence(QChar c) {
     static const QString terminal = QStringLiteral(".!?:\"'\u201D\u2019)");
     return terminal.contains(c);
 }
 
-struct Line
-{
+struct Line {
     qsizetype start;
     qsizetype end; // exclusive, trailing spaces trimmed
 };
 
-void trimRange(const QString &text, qsizetype &start, qsizetype &end)
-{
+void trimRange(const QString &text, qsizetype &start, qsizetype &end) {
     while (start < end && isWhitespace(text.at(start)))
         ++start;
     while (end > start && isWhitespace(text.at(end - 1)))
@@ -189,12 +179,12 @@ void trimRange(const QString &text, qsizetype &start, qsizetype &end)
 // capital or a figure and does not end like a sentence ("Founder and Background", "The Road
 // Ahead"), or a short question standing alone ("What is DeepSeek?"). List items, quotes and
 // lines ending in a full stop, colon or comma are prose.
-bool readsAsHeading(const QString &body, const TextRange &para)
-{
+bool readsAsHeading(const QString &body, const TextRange &para) {
     constexpr int kMostWords = 14;
     constexpr int kMostQuestionWords = 8;
     const QStringView text = QStringView(body).mid(para.start, para.length);
-    if (text.isEmpty() || text.contains(QLatin1Char('\n')) || !(text.front().isUpper() || text.front().isDigit()))
+    if (text.isEmpty() || text.contains(QLatin1Char('\n')) ||
+        !(text.front().isUpper() || text.front().isDigit()))
         return false;
     int words = 1;
     bool letters = false;

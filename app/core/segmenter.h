@@ -9,8 +9,7 @@
 namespace Parallax {
 
 // One sentence of a body: its exact characters and the paragraph it belongs to.
-struct Sentence final
-{
+struct Sentence final {
     TextRange range;
     int paragraph = 0;
     // A heading ("What is DeepSeek?", "Founder and Background"): a short line standing as a
@@ -20,8 +19,7 @@ struct Sentence final
 };
 
 // A body cut into paragraphs and sentences, every piece a range of the original text.
-struct Segmentation final
-{
+struct Segmentation final {
     QList<TextRange> paragraphs;
     QList<Sentence> sentences;
 };
@@ -29,8 +27,7 @@ struct Segmentation final
 // Cuts article bodies into paragraphs and sentences. It follows Unicode sentence boundaries
 // and adds what news prose needs: titles and initialisms ("Mr.", "U.S.") do not end a
 // sentence, a headline on its own line is a sentence, hard-wrapped lines are joined.
-class Segmenter final
-{
+class Segmenter final {
 public:
     static Segmentation segment(const QString &body);
 };

@@ -5,15 +5,14 @@ namespace Parallax {
 
 namespace {
 
-bool isJoiner(QChar c)
-{
-    return c == u'-' || c == u'\'' || c == u'’' || c == u'&' || c == u'.' || c == u',' || c == QChar(0x2011);
+bool isJoiner(QChar c) {
+    return c == u'-' || c == u'\'' || c == u'’' || c == u'&' || c == u'.' || c == u',' ||
+           c == QChar(0x2011);
 }
 
 } // namespace
 
-QList<SentenceWord> SentenceWord::split(QStringView text)
-{
+QList<SentenceWord> SentenceWord::split(QStringView text) {
     QList<SentenceWord> words;
     words.reserve(text.size() / 5 + 1);
     qsizetype i = 0;
@@ -42,7 +41,8 @@ QList<SentenceWord> SentenceWord::split(QStringView text)
         w.end = j;
         w.text = text.mid(i, j - i).toString();
         // Most words are lower case already: share the text then instead of copying it.
-        const bool hasUpper = std::any_of(w.text.cbegin(), w.text.cend(), [](QChar c) { return c.isUpper(); });
+        const bool hasUpper =
+            std::any_of(w.text.cbegin(), w.text.cend(), [](QChar c) { return c.isUpper(); });
         w.lower = hasUpper ? w.text.toLower() : w.text;
         if (w.lower.endsWith(QStringLiteral("'s")) || w.lower.endsWith(QStringLiteral("’s"))) {
             w.possessive = true;

@@ -10,12 +10,11 @@ namespace Parallax {
 // A word of a sentence as written, with its position, for the extractors of figures and
 // quotes (the aligner uses the Tokenizer's folded keys instead). Positions are relative
 // to the text given to split().
-struct SentenceWord final
-{
+struct SentenceWord final {
     qsizetype start = 0;
     qsizetype end = 0;
-    QString text;  // as written, without a trailing possessive mark kept apart
-    QString lower; // case-folded, possessive "'s" removed
+    QString text;            // as written, without a trailing possessive mark kept apart
+    QString lower;           // case-folded, possessive "'s" removed
     bool alphabetic = false; // letters, hyphens and apostrophes only
     bool numeric = false;    // digits (with separators) only
     bool possessive = false; // written with "'s" or "’s"

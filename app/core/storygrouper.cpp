@@ -27,8 +27,7 @@ constexpr double kFloor = 0.02;
 // An article as unit-length vectors per channel: (term hash, weight) sorted by hash.
 using Vector = std::vector<std::pair<quint64, double>>;
 
-struct Vectors
-{
+struct Vectors {
     Vector channel[kChannels];
 };
 
@@ -36,8 +35,7 @@ struct Vectors
 // by the square of its IDF. Two events of one kind share their topic's words ("quake",
 // "magnitude"); what tells them apart are rarer terms (a place, a name, a figure), which the
 // square lets outweigh the common ones.
-Vectors vectorsOf(const StoryGrouper::Counts &counts, const StoryGrouper::Rarity &rarity)
-{
+Vectors vectorsOf(const StoryGrouper::Counts &counts, const StoryGrouper::Rarity &rarity) {
     Vectors v;
     for (int c = 0; c < kChannels; ++c) {
         Vector &vector = v.channel[c];
@@ -55,8 +53,7 @@ Vectors vectorsOf(const StoryGrouper::Counts &counts, const StoryGrouper::Rarity
     return v;
 }
 
-double cosine(const Vector &a, const Vector &b)
-{
+double cosine(const Vector &a, const Vector &b) {
     double dot = 0;
     auto i = a.begin(), j = b.begin();
     while (i != a.end() && j != b.end()) {
@@ -70,8 +67,7 @@ double cosine(const Vector &a, const Vector &b)
     return dot;
 }
 
-double likeness(const Vectors &a, const Vectors &b)
-{
+double likeness(const Vectors &a, const Vectors &b) {
     double s = 0;
     for (int c = 0; c < kChannels; ++c)
         s += kChannelWeight[c] * cosine(a.channel[c], b.channel[c]);
@@ -79,8 +75,7 @@ double likeness(const Vectors &a, const Vectors &b)
 }
 
 // Each item's distinct terms as termHash gives them, sorted: the caller's when it keeps them.
-std::vector<QList<quint64>> termListsOf(const QList<StoryGrouper::Item> &items)
-{
+std::vector<QList<quint64>> termListsOf(const QList<StoryGrouper::Item> &items) {
     std::vector<QList<quint64>> terms;
     terms.reserve(items.size());
     for (const StoryGrouper::Item &item : items) {
@@ -97,21 +92,20 @@ std::vector<QList<quint64>> termListsOf(const QList<StoryGrouper::Item> &items)
 // makes no candidates: rare terms find the coverage of one event. Counted over all the items
 // given, so that what counts as rare does not depend on which of them are regrouped. Built
 // whole when all are grouped; item by item, when asked, when a few new ones are.
-class Postings
-{
+class Postings {
 public:
     enum class Build { Whole, WhenAsked };
 
-    Postings(const QList<StoryGrouper::Item> &items, Build build) : m_terms(termListsOf(items)), m_partners(items.size())
-    {
+    Postings(const QList<StoryGrouper::Item> &items, Build build)
+        : m_terms(termListsOf(items))
+        , m_partners(items.size()) {
         if (build == Build::Whole)
             buildWhole();
     }
 
     // The items sharing a rare term with item i, each once, in item order. Built whole, only
     // those after i: each pair once, as grouping them all needs.
-    const std::vector<int> &partners(int i)
-    {
+    const std::vector<int> &partners(int i) {
         if (!m_partners[i])
             scan({i});
         return *m_partners[i];
@@ -121,9 +115,9 @@ public:
     void ask(const std::vector<int> &items) { scan(items); }
 
 private:
-    void buildWhole()
-    {
-        std::vector<std::pair<quint64, int>> all; // (term, item), sorted: each term's items in a run
+    void buildWhole() {
+        std::vector<std::pair<quint64, int>>
+            all; // (term, item), sorted: each term's items in a run
         for (int i = 0; i < int(m_terms.size()); ++i) {
             for (quint64 term : m_terms[i])
                 all.push_back({term, i});
@@ -144,7 +138,8 @@ private:
         }
         for (size_t i = 0; i < partners.size(); ++i) {
             std::sort(partners[i].begin(), partners[i].end());
-            partners[i].erase(std::unique(partners[i].begin(), partners[i].end()), partners[i].end());
+            partners[i].erase(std::unique(partners[i].begin(), partners[i].end()),
+                              partners[i].end());
             m_partners[i] = std::move(partners[i]);
         }
     }
@@ -153,8 +148,7 @@ private:
     // terms go in a small open-addressing table (the hashes are well mixed already), which
     // every item's terms are looked up in. A term's holders are listed up to one more than
     // kMaxPosting, enough to tell it is too common.
-    void scan(const std::vector<int> &asked)
-    {
+    void scan(const std::vector<int> &asked) {
         std::vector<int> todo;
         std::vector<quint64> wanted;
         for (int i : asked) {
@@ -191,7 +185,8 @@ private:
         for (int i : todo) {
             std::vector<int> p;
             for (quint64 term : m_terms[i]) {
-                const std::vector<int> &h = holders[size_t(std::lower_bound(wanted.begin(), wanted.end(), term) - wanted.begin())];
+                const std::vector<int> &h = holders[size_t(
+                    std::lower_bound(wanted.begin(), wanted.end(), term) - wanted.begin())];
                 if (h.size() >= 2 && h.size() <= size_t(kMaxPosting)) {
                     for (int j : h) {
                         if (j != i)
@@ -211,18 +206,17 @@ private:
 
 // Items' vectors, made when first asked for: a regrouping of a few articles among thousands
 // weighs only those it compares.
-class VectorCache
-{
+class VectorCache {
 public:
     VectorCache(const QList<StoryGrouper::Item> &items, const StoryGrouper::Rarity &rarity)
-        : m_items(items), m_rarity(rarity), m_vectors(items.size())
-    {
-    }
-    const Vectors &operator[](int i)
-    {
+        : m_items(items)
+        , m_rarity(rarity)
+        , m_vectors(items.size()) {}
+    const Vectors &operator[](int i) {
         if (!m_vectors[i]) {
             const StoryGrouper::Item &item = m_items.at(i);
-            m_vectors[i] = vectorsOf(item.counts ? *item.counts : *StoryGrouper::countsOf(item.profile), m_rarity);
+            m_vectors[i] = vectorsOf(
+                item.counts ? *item.counts : *StoryGrouper::countsOf(item.profile), m_rarity);
         }
         return *m_vectors[i];
     }
@@ -234,8 +228,7 @@ private:
 };
 
 // How alike items i and j are, their days apart counted.
-double pairLikeness(const QList<StoryGrouper::Item> &items, VectorCache &vectors, int i, int j)
-{
+double pairLikeness(const QList<StoryGrouper::Item> &items, VectorCache &vectors, int i, int j) {
     const double factor = StoryGrouper::dayFactor(items.at(i).date, items.at(j).date);
     return factor > 0 ? likeness(vectors[i], vectors[j]) * factor : 0.0;
 }
@@ -244,8 +237,7 @@ double pairLikeness(const QList<StoryGrouper::Item> &items, VectorCache &vectors
 // a rare term or two and little else: j's weights are at most 1 (its vectors are unit length),
 // so i's weights of the terms they share bound the likeness, and j need not be weighed when
 // the bound falls short.
-bool strongPair(const QList<StoryGrouper::Item> &items, VectorCache &vectors, int i, int j)
-{
+bool strongPair(const QList<StoryGrouper::Item> &items, VectorCache &vectors, int i, int j) {
     const double factor = StoryGrouper::dayFactor(items.at(i).date, items.at(j).date);
     if (factor <= 0)
         return false;
@@ -275,9 +267,9 @@ bool strongPair(const QList<StoryGrouper::Item> &items, VectorCache &vectors, in
 
 // Pairs of the chosen items that share a rare term and are alike enough, with their likeness;
 // each pair once, (i, j) with i < j.
-std::map<std::pair<int, int>, double> likePairs(const QList<StoryGrouper::Item> &items, Postings &postings,
-                                                VectorCache &vectors, const std::vector<bool> &chosen)
-{
+std::map<std::pair<int, int>, double> likePairs(const QList<StoryGrouper::Item> &items,
+                                                Postings &postings, VectorCache &vectors,
+                                                const std::vector<bool> &chosen) {
     std::map<std::pair<int, int>, double> pairs;
     for (int i = 0; i < int(items.size()); ++i) {
         if (!chosen[i])
@@ -294,11 +286,9 @@ std::map<std::pair<int, int>, double> likePairs(const QList<StoryGrouper::Item> 
 }
 
 // Average-link clustering over the sparse pairs (see StoryGrouper).
-class Clustering
-{
+class Clustering {
 public:
-    explicit Clustering(const QList<StoryGrouper::Item> &items)
-    {
+    explicit Clustering(const QList<StoryGrouper::Item> &items) {
         const int n = int(items.size());
         m_clusters.resize(n);
         m_links.resize(n);
@@ -309,8 +299,7 @@ public:
         }
     }
 
-    void run(const std::map<std::pair<int, int>, double> &pairs)
-    {
+    void run(const std::map<std::pair<int, int>, double> &pairs) {
         for (const auto &[ij, s] : pairs) {
             add(ij.first, ij.second, s);
             add(ij.second, ij.first, s);
@@ -333,8 +322,7 @@ public:
         }
     }
 
-    struct Cluster
-    {
+    struct Cluster {
         std::vector<int> members;
         QDate first, last;
         qint64 fixedStory = 0;
@@ -343,22 +331,19 @@ public:
     const std::vector<Cluster> &clusters() const { return m_clusters; }
 
 private:
-    struct Link
-    {
+    struct Link {
         double sum = 0;
         int strong = 0;
     };
 
-    void add(int a, int b, double s)
-    {
+    void add(int a, int b, double s) {
         Link &l = m_links[a][b];
         l.sum += s;
         l.strong += s >= StoryGrouper::kThreshold ? 1 : 0;
     }
 
     // The reader's stories start whole.
-    void joinReadersStories()
-    {
+    void joinReadersStories() {
         std::map<qint64, int> first;
         for (int i = 0; i < int(m_clusters.size()); ++i) {
             const qint64 story = m_clusters[i].fixedStory;
@@ -370,8 +355,7 @@ private:
         }
     }
 
-    bool spanAllowed(const Cluster &a, const Cluster &b) const
-    {
+    bool spanAllowed(const Cluster &a, const Cluster &b) const {
         QDate first = a.first, last = a.last;
         for (const QDate &d : {b.first, b.last}) {
             if (!d.isValid())
@@ -382,8 +366,7 @@ private:
         return !first.isValid() || first.daysTo(last) <= StoryGrouper::kDays;
     }
 
-    void consider(int a, int b)
-    {
+    void consider(int a, int b) {
         if (a > b)
             std::swap(a, b);
         const Cluster &ca = m_clusters[a], &cb = m_clusters[b];
@@ -398,8 +381,7 @@ private:
         m_queue.insert({-score, a, b});
     }
 
-    void merge(int a, int b)
-    {
+    void merge(int a, int b) {
         if (a > b)
             std::swap(a, b);
         Cluster &ca = m_clusters[a], &cb = m_clusters[b];
@@ -428,8 +410,7 @@ private:
         m_links[a].erase(a);
     }
 
-    void join(int a, int b)
-    {
+    void join(int a, int b) {
         merge(a, b);
         const int survivor = std::min(a, b);
         for (const auto &[c, link] : m_links[survivor]) {
@@ -440,27 +421,24 @@ private:
 
     std::vector<Cluster> m_clusters;
     std::vector<std::map<int, Link>> m_links;
-    std::map<std::pair<int, int>, double> m_score;        // the pairs now queued, by their score
-    std::set<std::tuple<double, int, int>> m_queue;       // (-score, a, b): best first, ties by position
+    std::map<std::pair<int, int>, double> m_score;  // the pairs now queued, by their score
+    std::set<std::tuple<double, int, int>> m_queue; // (-score, a, b): best first, ties by position
 };
 
 } // namespace
 
-double StoryGrouper::Rarity::idf(quint64 term) const
-{
+double StoryGrouper::Rarity::idf(quint64 term) const {
     // As if the library held kPriorDocuments more articles without the term: in a library of
     // a few articles, a term they all share is still evidence.
     const int df = std::max(1, documentFrequency.value(term));
     return std::log((std::max(documents, df) + kPriorDocuments) / (df + 0.5));
 }
 
-
 namespace {
 
 constexpr QStringView kPrefixes[] = {u"w:", u"n:", u"f:"};
 
-quint64 fnv(quint64 h, QStringView text)
-{
+quint64 fnv(quint64 h, QStringView text) {
     for (QChar c : text) {
         h ^= c.unicode();
         h *= 0x100000001b3ULL;
@@ -472,23 +450,19 @@ constexpr quint64 kFnvBasis = 0xcbf29ce484222325ULL;
 
 } // namespace
 
-QString StoryGrouper::termKey(const StoryProfile::Term &term)
-{
+QString StoryGrouper::termKey(const StoryProfile::Term &term) {
     return kPrefixes[int(StoryProfile::channelOf(term.kind))].toString() + term.key;
 }
 
-quint64 StoryGrouper::keyHash(QStringView termKey)
-{
+quint64 StoryGrouper::keyHash(QStringView termKey) {
     return fnv(kFnvBasis, termKey);
 }
 
-quint64 StoryGrouper::termHash(const StoryProfile::Term &term)
-{
+quint64 StoryGrouper::termHash(const StoryProfile::Term &term) {
     return fnv(fnv(kFnvBasis, kPrefixes[int(StoryProfile::channelOf(term.kind))]), term.key);
 }
 
-std::shared_ptr<const StoryGrouper::Counts> StoryGrouper::countsOf(const StoryProfile &profile)
-{
+std::shared_ptr<const StoryGrouper::Counts> StoryGrouper::countsOf(const StoryProfile &profile) {
     auto counts = std::make_shared<Counts>();
     for (const StoryProfile::Term &t : profile.terms) {
         counts->channel[int(StoryProfile::channelOf(t.kind))].push_back(
@@ -509,8 +483,7 @@ std::shared_ptr<const StoryGrouper::Counts> StoryGrouper::countsOf(const StoryPr
     return counts;
 }
 
-QList<quint64> StoryGrouper::termsOf(const StoryProfile &profile)
-{
+QList<quint64> StoryGrouper::termsOf(const StoryProfile &profile) {
     QList<quint64> terms;
     terms.reserve(profile.terms.size());
     for (const StoryProfile::Term &t : profile.terms)
@@ -520,8 +493,7 @@ QList<quint64> StoryGrouper::termsOf(const StoryProfile &profile)
     return terms;
 }
 
-double StoryGrouper::dayFactor(const QDate &a, const QDate &b)
-{
+double StoryGrouper::dayFactor(const QDate &a, const QDate &b) {
     if (!a.isValid() || !b.isValid())
         return 1.0;
     const qint64 days = std::abs(a.daysTo(b));
@@ -530,18 +502,17 @@ double StoryGrouper::dayFactor(const QDate &a, const QDate &b)
 
 namespace {
 
-QList<StoryGrouper::Item> inFixedOrder(QList<StoryGrouper::Item> items)
-{
-    std::sort(items.begin(), items.end(), [](const StoryGrouper::Item &a, const StoryGrouper::Item &b) {
-        return std::tie(a.order, a.id) < std::tie(b.order, b.id);
-    });
+QList<StoryGrouper::Item> inFixedOrder(QList<StoryGrouper::Item> items) {
+    std::sort(items.begin(), items.end(),
+              [](const StoryGrouper::Item &a, const StoryGrouper::Item &b) {
+                  return std::tie(a.order, a.id) < std::tie(b.order, b.id);
+              });
     return items;
 }
 
 // The chosen items' stories: pairs, clustering, the groups read out with their central member.
 QList<StoryGrouper::Group> groupChosen(const QList<StoryGrouper::Item> &items, Postings &postings,
-                                       VectorCache &vectors, const std::vector<bool> &chosen)
-{
+                                       VectorCache &vectors, const std::vector<bool> &chosen) {
     const auto pairs = likePairs(items, postings, vectors, chosen);
     Clustering clustering(items);
     clustering.run(pairs);
@@ -573,9 +544,8 @@ QList<StoryGrouper::Group> groupChosen(const QList<StoryGrouper::Item> &items, P
 // The items reached from the seeds through pairs alike on their own, or through a story they
 // are in now. Two groups join only across such a pair (see Clustering::consider), and a
 // story's members are regrouped together, so no story reaches beyond what this returns.
-std::vector<bool> reachedFrom(const QList<StoryGrouper::Item> &items, Postings &postings, VectorCache &vectors,
-                              const std::vector<int> &seeds)
-{
+std::vector<bool> reachedFrom(const QList<StoryGrouper::Item> &items, Postings &postings,
+                              VectorCache &vectors, const std::vector<int> &seeds) {
     std::map<qint64, std::vector<int>> byStory;
     for (int i = 0; i < int(items.size()); ++i) {
         if (items.at(i).story != 0)
@@ -611,8 +581,7 @@ std::vector<bool> reachedFrom(const QList<StoryGrouper::Item> &items, Postings &
 
 } // namespace
 
-QList<StoryGrouper::Group> StoryGrouper::group(const QList<Item> &input, const Rarity &rarity)
-{
+QList<StoryGrouper::Group> StoryGrouper::group(const QList<Item> &input, const Rarity &rarity) {
     // Steps: a fixed order, the rare terms' items, then the stories of all of them.
     const QList<Item> items = inFixedOrder(input);
     Postings postings(items, Postings::Build::Whole);
@@ -620,8 +589,8 @@ QList<StoryGrouper::Group> StoryGrouper::group(const QList<Item> &input, const R
     return groupChosen(items, postings, vectors, std::vector<bool>(items.size(), true));
 }
 
-StoryGrouper::Regrouping StoryGrouper::regroup(const QList<Item> &input, const Rarity &rarity, const QList<qint64> &newIds)
-{
+StoryGrouper::Regrouping StoryGrouper::regroup(const QList<Item> &input, const Rarity &rarity,
+                                               const QList<qint64> &newIds) {
     // Steps: a fixed order, the rare terms' items, what the new items reach, its stories.
     const QList<Item> items = inFixedOrder(input);
     Postings postings(items, Postings::Build::WhenAsked);
@@ -642,10 +611,9 @@ StoryGrouper::Regrouping StoryGrouper::regroup(const QList<Item> &input, const R
     return r;
 }
 
-StoryGrouper::Evidence StoryGrouper::explain(const QList<StoryProfile> &members, const Rarity &rarity)
-{
-    struct Shared
-    {
+StoryGrouper::Evidence StoryGrouper::explain(const QList<StoryProfile> &members,
+                                             const Rarity &rarity) {
+    struct Shared {
         StoryProfile::Term term;
         int members = 0;
     };
@@ -664,20 +632,27 @@ StoryGrouper::Evidence StoryGrouper::explain(const QList<StoryProfile> &members,
         if (s.members >= needed)
             ranked.append({s.members * rarity.idf(termHash(s.term)), &s});
     }
-    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
     Evidence e;
     // A name is listed once, in its fullest form ("Calloway Freight", not also "Calloway").
     const auto put = [](QStringList &list, const StoryProfile::Term &t, int limit) {
         const QString shown = t.shown.isEmpty() ? t.key : t.shown;
         const QStringList words = shown.split(u' ');
         for (const QString &listed : std::as_const(list)) {
-            if (listed.split(u' ').contains(shown, Qt::CaseInsensitive) || listed.compare(shown, Qt::CaseInsensitive) == 0)
+            if (listed.split(u' ').contains(shown, Qt::CaseInsensitive) ||
+                listed.compare(shown, Qt::CaseInsensitive) == 0)
                 return;
         }
-        const qsizetype at = std::find_if(list.cbegin(), list.cend(), [&](const QString &listed) {
-                                 return words.size() > 1 && words.contains(listed, Qt::CaseInsensitive);
-                             }) - list.cbegin();
-        list.removeIf([&](const QString &listed) { return words.size() > 1 && words.contains(listed, Qt::CaseInsensitive); });
+        const qsizetype at =
+            std::find_if(list.cbegin(), list.cend(),
+                         [&](const QString &listed) {
+                             return words.size() > 1 && words.contains(listed, Qt::CaseInsensitive);
+                         }) -
+            list.cbegin();
+        list.removeIf([&](const QString &listed) {
+            return words.size() > 1 && words.contains(listed, Qt::CaseInsensitive);
+        });
         if (at < limit)
             list.insert(std::min(at, list.size()), shown);
     };
@@ -703,7 +678,8 @@ StoryGrouper::Evidence StoryGrouper::explain(const QList<StoryProfile> &members,
     // Across the two lists too: "Bandar" is not listed beside the place "Bandar Abbas".
     const auto within = [](const QString &part, const QStringList &whole) {
         return std::any_of(whole.cbegin(), whole.cend(), [&](const QString &w) {
-            return w.compare(part, Qt::CaseInsensitive) == 0 || w.split(u' ').contains(part, Qt::CaseInsensitive);
+            return w.compare(part, Qt::CaseInsensitive) == 0 ||
+                   w.split(u' ').contains(part, Qt::CaseInsensitive);
         });
     };
     e.names.removeIf([&](const QString &n) { return within(n, e.places); });

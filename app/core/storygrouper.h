@@ -24,11 +24,10 @@ namespace Parallax {
 // alike on their own, so a story is never a chain of neighbours, and a join that would make
 // a story span more than kDays is refused. The result depends only on the set of articles,
 // not on the order they came in: ties break by each item's `order` key.
-class StoryGrouper final
-{
+class StoryGrouper final {
 public:
-    static constexpr int kDays = 2;            // a story's dates span at most this
-    static constexpr double kThreshold = 0.14; // least average likeness to join
+    static constexpr int kDays = 2;              // a story's dates span at most this
+    static constexpr double kThreshold = 0.14;   // least average likeness to join
     static constexpr double kStrongShare = 0.34; // of the pairs across, alike on their own
     // Weights of the three channels (words, names, facts) in the likeness.
     static constexpr double kWordWeight = 0.35, kNameWeight = 0.45, kFactWeight = 0.2;
@@ -40,8 +39,7 @@ public:
     static constexpr double kCandidateShare = 0.05;
 
     // How rare terms are in the library: df per term (by termHash) of `documents`.
-    struct Rarity
-    {
+    struct Rarity {
         QHash<quint64, int> documentFrequency;
         int documents = 0;
         static constexpr double kPriorDocuments = 50;
@@ -59,25 +57,22 @@ public:
     // name) once, its counts added. Only the IDF, which changes as the library grows, is left
     // to apply, so a caller may keep these from one grouping to the next.
     static constexpr int kChannels = 3;
-    struct Counts
-    {
+    struct Counts {
         std::vector<std::pair<quint64, double>> channel[kChannels];
     };
     static std::shared_ptr<const Counts> countsOf(const StoryProfile &profile);
 
-    struct Item
-    {
+    struct Item {
         qint64 id = 0;
-        QByteArray order;  // breaks ties; the same for the same article in any library
-        QDate date;        // invalid when unknown: then no day limit applies
+        QByteArray order; // breaks ties; the same for the same article in any library
+        QDate date;       // invalid when unknown: then no day limit applies
         StoryProfile profile;
         qint64 fixedStory = 0; // placed by the reader: stays, others may join that story
         qint64 story = 0;      // the story it is in now, the reader's or not (see regroup())
         QList<quint64> terms;  // termsOf(profile) when the caller keeps it; else made here
         std::shared_ptr<const Counts> counts; // countsOf(profile) likewise
     };
-    struct Group
-    {
+    struct Group {
         QList<qint64> ids;     // in the items' order
         qint64 fixedStory = 0; // the reader's story the group grew from, or 0
         qint64 central = 0;    // the member most alike the others (its title names the story)
@@ -91,18 +86,17 @@ public:
     // those linked to them by pairs alike on their own or through a story (`story`), with
     // all their story's members. Their groups are what group() would give them; the other
     // items keep their stories.
-    struct Regrouping
-    {
+    struct Regrouping {
         QList<qint64> regrouped; // in the items' order
         QList<Group> groups;     // of regrouped items only
     };
-    static Regrouping regroup(const QList<Item> &items, const Rarity &rarity, const QList<qint64> &newIds);
+    static Regrouping regroup(const QList<Item> &items, const Rarity &rarity,
+                              const QList<qint64> &newIds);
 
     static double dayFactor(const QDate &a, const QDate &b); // 0 beyond kDays
 
     // Why articles belong together: the terms most of them share, rarest first.
-    struct Evidence
-    {
+    struct Evidence {
         QStringList names, places, figures, dates, words;
         bool operator==(const Evidence &) const = default;
     };

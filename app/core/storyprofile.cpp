@@ -23,8 +23,7 @@ using Term = StoryProfile::Term;
 // Counts per (kind, key), in key order: the profile is the same whatever the hash seed.
 using Counts = QMap<std::pair<Kind, QString>, Term>;
 
-void add(Counts &counts, Kind kind, const QString &key, const QString &written, int times)
-{
+void add(Counts &counts, Kind kind, const QString &key, const QString &written, int times) {
     QString shown = written;
     if (shown.endsWith(QLatin1String("'s")) || shown.endsWith(QStringLiteral("\u2019s")))
         shown.chop(2); // "OpenAI's" names OpenAI
@@ -39,58 +38,59 @@ void add(Counts &counts, Kind kind, const QString &key, const QString &written, 
 }
 
 // A capitalised word that opens a sentence is no evidence of a name.
-bool opensSentence(const QString &text, qsizetype at)
-{
+bool opensSentence(const QString &text, qsizetype at) {
     for (qsizetype i = at - 1; i >= 0; --i) {
         const QChar c = text.at(i);
         if (c == u' ' || c == u'\t')
             continue;
-        return c == u'\n' || c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u'"' || c == u'\u201c' ||
-               c == u'\u2018' || c == u'\'' || c == u'(' || c == u'\u2014' || c == u'-';
+        return c == u'\n' || c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u'"' ||
+               c == u'\u201c' || c == u'\u2018' || c == u'\'' || c == u'(' || c == u'\u2014' ||
+               c == u'-';
     }
     return true;
 }
 
 // Days and months are capitalised but name no one.
-bool isCalendarWord(const QString &word)
-{
-    static const QStringList days = {QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"),
-                                     QStringLiteral("thursday"), QStringLiteral("friday"), QStringLiteral("saturday"),
+bool isCalendarWord(const QString &word) {
+    static const QStringList days = {QStringLiteral("monday"),    QStringLiteral("tuesday"),
+                                     QStringLiteral("wednesday"), QStringLiteral("thursday"),
+                                     QStringLiteral("friday"),    QStringLiteral("saturday"),
                                      QStringLiteral("sunday")};
-    static const QStringList months = QStringLiteral("january february march april may june july august september "
-                                                     "october november december jan feb mar apr jun jul aug sep sept "
-                                                     "oct nov dec")
-                                          .split(u' ');
+    static const QStringList months =
+        QStringLiteral("january february march april may june july august september "
+                       "october november december jan feb mar apr jun jul aug sep sept "
+                       "oct nov dec")
+            .split(u' ');
     const QString folded = word.toLower();
     return days.contains(folded) || months.contains(folded);
 }
 
 // "in Iran", "at SAP Arena", "near Mount Cook": a name after one of these is a place.
-bool afterPlacePreposition(const QString &text, qsizetype at)
-{
-    static const QRegularExpression before(QStringLiteral(R"((?:^|\s)(?:in|at|near|from|outside)\s$)"));
+bool afterPlacePreposition(const QString &text, qsizetype at) {
+    static const QRegularExpression before(
+        QStringLiteral(R"((?:^|\s)(?:in|at|near|from|outside)\s$)"));
     const qsizetype from = std::max<qsizetype>(0, at - 8);
     return before.match(text.mid(from, at - from)).hasMatch();
 }
 
-int monthOf(const QString &word)
-{
-    static const QStringList months = {QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
-                                       QStringLiteral("apr"), QStringLiteral("may"), QStringLiteral("jun"),
-                                       QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"),
-                                       QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
+int monthOf(const QString &word) {
+    static const QStringList months = {
+        QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
+        QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
+        QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
     return int(months.indexOf(word.left(3).toLower())) + 1;
 }
 
 // Dates written out in the text ("January 5, 2011", "5 Jan 2011", "2011-01-05", "1/5/2011"):
 // when the event happened, which the publication date of a re-posted copy may not say.
-void addDates(Counts &counts, const QString &text, int times)
-{
-    static const QString month = QStringLiteral(
-        "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?");
+void addDates(Counts &counts, const QString &text, int times) {
+    static const QString month =
+        QStringLiteral("(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?");
     static const QRegularExpression patterns[] = {
-        QRegularExpression(QStringLiteral("\\b") + month + QStringLiteral(R"(\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b)")),
-        QRegularExpression(QStringLiteral(R"(\b(\d{1,2})(?:st|nd|rd|th)?\s+)") + month + QStringLiteral(R"(,?\s+(\d{4})\b)")),
+        QRegularExpression(QStringLiteral("\\b") + month +
+                           QStringLiteral(R"(\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b)")),
+        QRegularExpression(QStringLiteral(R"(\b(\d{1,2})(?:st|nd|rd|th)?\s+)") + month +
+                           QStringLiteral(R"(,?\s+(\d{4})\b)")),
         QRegularExpression(QStringLiteral(R"(\b(\d{4})-(\d{2})-(\d{2})\b)")),
         QRegularExpression(QStringLiteral(R"(\b(\d{1,2})/(\d{1,2})/(\d{4})\b)")),
     };
@@ -115,13 +115,12 @@ void addDates(Counts &counts, const QString &text, int times)
 // A figure worth telling events apart by: an amount, a share, a count, a score or a
 // magnitude. A bare year is left to the dates; a lone "1" is no evidence. Common numbers
 // weigh little anyway, as their IDF is low.
-bool isFigure(const QString &key, const QString &written)
-{
+bool isFigure(const QString &key, const QString &written) {
     static const QRegularExpression year(QStringLiteral(R"(^(1[89]|20)\d\d$)"));
     if (year.match(written).hasMatch())
         return false;
-    if (key.contains(u'$') || key.contains(u'%') || key.contains(u'\u00a3') || key.contains(u'\u20ac') ||
-        key.contains(u'\u00a5'))
+    if (key.contains(u'$') || key.contains(u'%') || key.contains(u'\u00a3') ||
+        key.contains(u'\u20ac') || key.contains(u'\u00a5'))
         return true;
     QString digits = written;
     digits.remove(u',');
@@ -133,8 +132,7 @@ bool isFigure(const QString &key, const QString &written)
 
 // A headline in title case ("Senate Passes Sweeping Budget Bill") capitalises every word, so
 // its capitals are no evidence of names.
-bool isTitleCase(const QList<Token> &tokens)
-{
+bool isTitleCase(const QList<Token> &tokens) {
     int capitalised = 0, words = 0;
     for (const Token &t : tokens) {
         if (t.kind == Token::Kind::Word || t.kind == Token::Kind::Name) {
@@ -146,8 +144,7 @@ bool isTitleCase(const QList<Token> &tokens)
 }
 
 // The single-word keys of the names counted so far ("reggi", "bush" of "Reggie Bush").
-QSet<QString> nameWords(const Counts &counts)
-{
+QSet<QString> nameWords(const Counts &counts) {
     QSet<QString> words;
     for (const Term &t : counts) {
         if (t.kind == Kind::Name || t.kind == Kind::Place) {
@@ -161,8 +158,7 @@ QSet<QString> nameWords(const Counts &counts)
 // Counts the terms of `text`. With `knownNames`, a capitalised word is a name only when the
 // key is one of them (for a headline in title case: the body wrote it as a name).
 void addTokens(Counts &counts, const Tokenizer &tokenizer, const QString &text, int times,
-               const QSet<QString> *knownNames = nullptr)
-{
+               const QSet<QString> *knownNames = nullptr) {
     const QList<Token> tokens = tokenizer.tokenize(text);
     if (knownNames && !isTitleCase(tokens))
         knownNames = nullptr;
@@ -180,8 +176,8 @@ void addTokens(Counts &counts, const Tokenizer &tokenizer, const QString &text, 
             add(counts, Kind::Word, t.key, written.toLower(), times);
             break;
         case Token::Kind::Name: {
-            if (opensSentence(text, t.range.start) || isCalendarWord(written) || !written.at(0).isUpper() ||
-                (knownNames && !knownNames->contains(t.key))) {
+            if (opensSentence(text, t.range.start) || isCalendarWord(written) ||
+                !written.at(0).isUpper() || (knownNames && !knownNames->contains(t.key))) {
                 add(counts, Kind::Word, t.key, written.toLower(), times);
                 break;
             }
@@ -203,8 +199,8 @@ void addTokens(Counts &counts, const Tokenizer &tokenizer, const QString &text, 
                         text.mid(tokens.at(k).range.start, tokens.at(k).range.length), times);
             }
             const qsizetype end = tokens.at(last).range.end();
-            add(counts, place ? Kind::Place : Kind::Name, keys.join(u' '), text.mid(t.range.start, end - t.range.start),
-                times);
+            add(counts, place ? Kind::Place : Kind::Name, keys.join(u' '),
+                text.mid(t.range.start, end - t.range.start), times);
             i = last;
             break;
         }
@@ -213,14 +209,14 @@ void addTokens(Counts &counts, const Tokenizer &tokenizer, const QString &text, 
 }
 
 // The `limit` most frequent terms of the kinds given (ties by key).
-QList<Term> mostFrequent(const Counts &counts, std::initializer_list<Kind> kinds, int limit)
-{
+QList<Term> mostFrequent(const Counts &counts, std::initializer_list<Kind> kinds, int limit) {
     QList<Term> chosen;
     for (const Term &t : counts) {
         if (std::find(kinds.begin(), kinds.end(), t.kind) != kinds.end())
             chosen.append(t);
     }
-    std::stable_sort(chosen.begin(), chosen.end(), [](const Term &a, const Term &b) { return a.count > b.count; });
+    std::stable_sort(chosen.begin(), chosen.end(),
+                     [](const Term &a, const Term &b) { return a.count > b.count; });
     if (chosen.size() > limit)
         chosen.resize(limit);
     return chosen;
@@ -228,8 +224,7 @@ QList<Term> mostFrequent(const Counts &counts, std::initializer_list<Kind> kinds
 
 } // namespace
 
-StoryProfile::Channel StoryProfile::channelOf(Kind kind)
-{
+StoryProfile::Channel StoryProfile::channelOf(Kind kind) {
     switch (kind) {
     case Kind::Word:
         return Channel::Words;
@@ -243,8 +238,7 @@ StoryProfile::Channel StoryProfile::channelOf(Kind kind)
     return Channel::Words;
 }
 
-StoryProfile StoryProfile::of(const Article &article)
-{
+StoryProfile StoryProfile::of(const Article &article) {
     // One per thread: the Snowball stemmer inside keeps state while it works.
     thread_local const Tokenizer tokenizer(QStringLiteral("en"));
     Counts counts;
@@ -266,8 +260,7 @@ StoryProfile StoryProfile::of(const Article &article)
     return profile;
 }
 
-QByteArray StoryProfile::toBytes() const
-{
+QByteArray StoryProfile::toBytes() const {
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_0);
@@ -277,8 +270,7 @@ QByteArray StoryProfile::toBytes() const
     return bytes;
 }
 
-StoryProfile StoryProfile::fromBytes(const QByteArray &bytes)
-{
+StoryProfile StoryProfile::fromBytes(const QByteArray &bytes) {
     QDataStream in(bytes);
     in.setVersion(QDataStream::Qt_6_0);
     quint8 version = 0;

@@ -15,12 +15,10 @@ struct Article;
 // word it their own way but share the who, where, what and when; two events of one kind
 // (two earthquakes) share the words but not the names, places and dates. The profile is
 // stored beside the article, so that regrouping never tokenises a body again.
-struct StoryProfile final
-{
+struct StoryProfile final {
     enum class Kind : quint8 { Word, Name, Place, Figure, Date };
 
-    struct Term
-    {
+    struct Term {
         QString key;   // folded and stemmed ("reggi bush", "2011-01-05", "#6e+06$")
         QString shown; // as the article first writes it ("Reggie Bush"); empty when the key is
         Kind kind = Kind::Word;
@@ -31,9 +29,9 @@ struct StoryProfile final
     // Sorted by kind, then key; one entry per kind and key.
     QList<Term> terms;
 
-    static constexpr int kMaxWords = 40;   // the most frequent ones kept (ties by key)
+    static constexpr int kMaxWords = 40; // the most frequent ones kept (ties by key)
     static constexpr int kMaxNames = 30;
-    static constexpr int kMaxFacts = 20;   // figures and dates
+    static constexpr int kMaxFacts = 20; // figures and dates
 
     static StoryProfile of(const Article &article);
     bool isEmpty() const { return terms.isEmpty(); }

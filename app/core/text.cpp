@@ -8,8 +8,7 @@
 
 namespace Parallax::Text {
 
-QString normaliseNewlines(QString text)
-{
+QString normaliseNewlines(QString text) {
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
@@ -17,8 +16,7 @@ QString normaliseNewlines(QString text)
     return text;
 }
 
-QString tidyParagraphs(const QString &text)
-{
+QString tidyParagraphs(const QString &text) {
     const QStringList lines = normaliseNewlines(text).split(QLatin1Char('\n'));
     QStringList paragraphs;
     QString current;
@@ -38,8 +36,7 @@ QString tidyParagraphs(const QString &text)
     return paragraphs.join(QStringLiteral("\n\n"));
 }
 
-static QChar foldPunctuation(QChar c)
-{
+static QChar foldPunctuation(QChar c) {
     switch (c.unicode()) {
     case 0x2018: // ‘
     case 0x2019: // ’
@@ -69,8 +66,7 @@ static QChar foldPunctuation(QChar c)
     }
 }
 
-QString comparisonForm(const QString &text)
-{
+QString comparisonForm(const QString &text) {
     const QString nfkc = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
     QString out;
     out.reserve(nfkc.size());
@@ -89,22 +85,21 @@ QString comparisonForm(const QString &text)
     return out;
 }
 
-QByteArray contentHash(const QString &body)
-{
+QByteArray contentHash(const QString &body) {
     return QCryptographicHash::hash(comparisonForm(body).toUtf8(), QCryptographicHash::Sha256)
         .toHex();
 }
 
-int countWords(const QString &text)
-{
+int countWords(const QString &text) {
     int words = 0;
     bool inWord = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         const bool wordChar = c.isLetterOrNumber() || c.isMark();
         // "don't", "U.S.", "0.46" stay one word: an inner apostrophe or dot joins letters.
-        const bool joiner = inWord && (c == QLatin1Char('\'') || c == QChar(0x2019) ||
-                                       c == QLatin1Char('.') || c == QLatin1Char(',')) &&
+        const bool joiner = inWord &&
+                            (c == QLatin1Char('\'') || c == QChar(0x2019) ||
+                             c == QLatin1Char('.') || c == QLatin1Char(',')) &&
                             i + 1 < text.size() && text.at(i + 1).isLetterOrNumber();
         if (wordChar || joiner) {
             if (!inWord)
@@ -120,8 +115,7 @@ int countWords(const QString &text)
 namespace {
 
 // Case and accents folded away, as FTS5's unicode61 tokenizer with remove_diacritics does.
-QString searchFold(const QString &word)
-{
+QString searchFold(const QString &word) {
     const QString decomposed = word.normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());
@@ -134,10 +128,8 @@ QString searchFold(const QString &word)
 
 } // namespace
 
-QString searchSnippet(const QString &text, const QStringList &prefixes, int words)
-{
-    struct Word
-    {
+QString searchSnippet(const QString &text, const QStringList &prefixes, int words) {
+    struct Word {
         qsizetype start, end;
         bool hit;
     };
@@ -157,7 +149,8 @@ QString searchSnippet(const QString &text, const QStringList &prefixes, int word
         while (i < text.size() && (text.at(i).isLetterOrNumber() || text.at(i).isMark()))
             ++i;
         const QString word = searchFold(text.mid(start, i - start));
-        const bool hit = std::any_of(folded.cbegin(), folded.cend(), [&](const QString &p) { return word.startsWith(p); });
+        const bool hit = std::any_of(folded.cbegin(), folded.cend(),
+                                     [&](const QString &p) { return word.startsWith(p); });
         all.append({start, i, hit});
     }
     if (all.isEmpty())
@@ -179,7 +172,8 @@ QString searchSnippet(const QString &text, const QStringList &prefixes, int word
     for (qsizetype i = best; i < best + span; ++i) {
         const Word &w = all.at(i);
         out += text.mid(at, w.start - at);
-        out += w.hit ? u'[' + text.mid(w.start, w.end - w.start) + u']' : text.mid(w.start, w.end - w.start);
+        out += w.hit ? u'[' + text.mid(w.start, w.end - w.start) + u']'
+                     : text.mid(w.start, w.end - w.start);
         at = w.end;
     }
     if (best + span < all.size())
@@ -189,12 +183,12 @@ QString searchSnippet(const QString &text, const QStringList &prefixes, int word
     return out.simplified();
 }
 
-QString fileNameStem(const QString &title, int maxLength)
-{
+QString fileNameStem(const QString &title, int maxLength) {
     QString stem;
     stem.reserve(title.size());
     for (const QChar ch : title) {
-        const bool forbidden = ch.category() == QChar::Other_Control || ch.category() == QChar::Other_Format ||
+        const bool forbidden = ch.category() == QChar::Other_Control ||
+                               ch.category() == QChar::Other_Format ||
                                QStringView(u"/\\:*?\"<>|").contains(ch);
         stem.append(forbidden ? QChar(u' ') : ch);
     }

@@ -7,8 +7,7 @@ namespace Parallax {
 
 // A half-open range of UTF-16 code units in an article body, so that everything the engine
 // finds can be mapped back to the exact characters the outlet wrote.
-struct TextRange final
-{
+struct TextRange final {
     qsizetype start = 0;
     qsizetype length = 0;
 

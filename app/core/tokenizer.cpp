@@ -15,15 +15,14 @@ namespace Parallax {
 namespace {
 
 // Snowball's algorithm names for the languages it knows, by ISO 639-1 code.
-const char *stemmerFor(const QString &language)
-{
+const char *stemmerFor(const QString &language) {
     static const QHash<QString, const char *> names{
-        {QStringLiteral("en"), "english"},  {QStringLiteral("de"), "german"},
-        {QStringLiteral("fr"), "french"},   {QStringLiteral("es"), "spanish"},
-        {QStringLiteral("it"), "italian"},  {QStringLiteral("pt"), "portuguese"},
-        {QStringLiteral("nl"), "dutch"},    {QStringLiteral("sv"), "swedish"},
-        {QStringLiteral("da"), "danish"},   {QStringLiteral("no"), "norwegian"},
-        {QStringLiteral("fi"), "finnish"},  {QStringLiteral("ru"), "russian"},
+        {QStringLiteral("en"), "english"},   {QStringLiteral("de"), "german"},
+        {QStringLiteral("fr"), "french"},    {QStringLiteral("es"), "spanish"},
+        {QStringLiteral("it"), "italian"},   {QStringLiteral("pt"), "portuguese"},
+        {QStringLiteral("nl"), "dutch"},     {QStringLiteral("sv"), "swedish"},
+        {QStringLiteral("da"), "danish"},    {QStringLiteral("no"), "norwegian"},
+        {QStringLiteral("fi"), "finnish"},   {QStringLiteral("ru"), "russian"},
         {QStringLiteral("hu"), "hungarian"}, {QStringLiteral("ro"), "romanian"},
         {QStringLiteral("tr"), "turkish"}};
     const QString code = language.left(2).toLower();
@@ -31,25 +30,31 @@ const char *stemmerFor(const QString &language)
 }
 
 // English function words: kept as keys (they matter for "verbatim") but weigh little.
-const QSet<QString> &englishStopWords()
-{
+const QSet<QString> &englishStopWords() {
     static const QSet<QString> set = [] {
         QSet<QString> s;
         for (const char *w :
-             {"a", "about", "above", "after", "again", "against", "all", "also", "am", "an",
-              "and", "any", "are", "as", "at", "be", "because", "been", "before", "being",
-              "below", "between", "both", "but", "by", "can", "could", "did", "do", "does",
-              "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has",
-              "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his",
-              "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "may", "me",
-              "might", "more", "most", "must", "my", "myself", "no", "nor", "not", "now", "of",
-              "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out",
-              "over", "own", "same", "she", "should", "so", "some", "such", "than", "that",
-              "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they",
-              "this", "those", "through", "to", "too", "under", "until", "up", "very", "was",
-              "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why",
-              "will", "with", "would", "you", "your", "yours", "yourself", "us", "'s", "s", "t",
-              "said", "says", "say", "according", "while", "however", "which", "its"})
+             {"a",       "about", "above",    "after",     "again",     "against", "all",
+              "also",    "am",    "an",       "and",       "any",       "are",     "as",
+              "at",      "be",    "because",  "been",      "before",    "being",   "below",
+              "between", "both",  "but",      "by",        "can",       "could",   "did",
+              "do",      "does",  "doing",    "down",      "during",    "each",    "few",
+              "for",     "from",  "further",  "had",       "has",       "have",    "having",
+              "he",      "her",   "here",     "hers",      "herself",   "him",     "himself",
+              "his",     "how",   "i",        "if",        "in",        "into",    "is",
+              "it",      "its",   "itself",   "just",      "may",       "me",      "might",
+              "more",    "most",  "must",     "my",        "myself",    "no",      "nor",
+              "not",     "now",   "of",       "off",       "on",        "once",    "only",
+              "or",      "other", "our",      "ours",      "ourselves", "out",     "over",
+              "own",     "same",  "she",      "should",    "so",        "some",    "such",
+              "than",    "that",  "the",      "their",     "theirs",    "them",    "themselves",
+              "then",    "there", "these",    "they",      "this",      "those",   "through",
+              "to",      "too",   "under",    "until",     "up",        "very",    "was",
+              "we",      "were",  "what",     "when",      "where",     "which",   "while",
+              "who",     "whom",  "why",      "will",      "with",      "would",   "you",
+              "your",    "yours", "yourself", "us",        "'s",        "s",       "t",
+              "said",    "says",  "say",      "according", "while",     "however", "which",
+              "its"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -58,8 +63,7 @@ const QSet<QString> &englishStopWords()
 
 enum class RawKind { Word, Number, Symbol };
 
-struct Raw
-{
+struct Raw {
     QString text; // folded
     TextRange range;
     RawKind kind;
@@ -67,19 +71,16 @@ struct Raw
     bool allCaps = false;
 };
 
-bool isApostrophe(QChar c)
-{
+bool isApostrophe(QChar c) {
     return c == QLatin1Char('\'') || c == QChar(0x2019) || c == QChar(0x02BC);
 }
 
-bool isCurrencySymbol(QChar c)
-{
+bool isCurrencySymbol(QChar c) {
     return c == QLatin1Char('$') || c == QChar(0x00A3) || c == QChar(0x20AC) ||
            c == QChar(0x00A5) || c == QChar(0x20B9);
 }
 
-QString currencyOfSymbol(QChar c)
-{
+QString currencyOfSymbol(QChar c) {
     switch (c.unicode()) {
     case '$':
         return QStringLiteral("$");
@@ -99,11 +100,12 @@ QString currencyOfSymbol(QChar c)
 // A word as a key: NFKC-normalised, case-folded, apostrophes as "'", no dots ("U.S." -> "us").
 // Most words of English news are ASCII, for which normalising changes nothing and folding
 // is lower-casing: that path skips both (the tokenizer's largest cost otherwise).
-QString foldWord(QStringView word)
-{
-    const bool ascii = std::all_of(word.begin(), word.end(), [](QChar x) { return x.unicode() < 0x80; });
-    QString folded = ascii ? word.toString().toLower()
-                           : word.toString().normalized(QString::NormalizationForm_KC).toCaseFolded();
+QString foldWord(QStringView word) {
+    const bool ascii =
+        std::all_of(word.begin(), word.end(), [](QChar x) { return x.unicode() < 0x80; });
+    QString folded = ascii
+                         ? word.toString().toLower()
+                         : word.toString().normalized(QString::NormalizationForm_KC).toCaseFolded();
     for (QChar &x : folded) {
         if (isApostrophe(x))
             x = QLatin1Char('\'');
@@ -113,11 +115,11 @@ QString foldWord(QStringView word)
 }
 
 // "NASA", "U.S.": more than one character, none of them changed by upper-casing.
-bool isAllCaps(QStringView word)
-{
+bool isAllCaps(QStringView word) {
     if (word.size() < 2)
         return false;
-    const bool ascii = std::all_of(word.begin(), word.end(), [](QChar x) { return x.unicode() < 0x80; });
+    const bool ascii =
+        std::all_of(word.begin(), word.end(), [](QChar x) { return x.unicode() < 0x80; });
     if (!ascii) // full case mapping ("ß" upper-cases to "SS")
         return word.toString() == word.toString().toUpper();
     return std::none_of(word.begin(), word.end(), [](QChar x) { return x >= u'a' && x <= u'z'; });
@@ -125,8 +127,7 @@ bool isAllCaps(QStringView word)
 
 // Cuts text into words, numbers (with their decimal and thousands marks, and a glued
 // suffix such as "bn" or "%"), and the symbols that matter for figures ($, £, %, ...).
-QList<Raw> scan(const QString &body, TextRange range)
-{
+QList<Raw> scan(const QString &body, TextRange range) {
     QList<Raw> out;
     const qsizetype end = range.end();
     qsizetype i = range.start;
@@ -173,7 +174,8 @@ QList<Raw> scan(const QString &body, TextRange range)
                 body.at(j - 2) == QLatin1Char('.'))
                 ++j;
             const QStringView original = QStringView(body).mid(i, j - i);
-            out.append({foldWord(original), {i, j - i}, RawKind::Word, c.isUpper(), isAllCaps(original)});
+            out.append(
+                {foldWord(original), {i, j - i}, RawKind::Word, c.isUpper(), isAllCaps(original)});
             i = j;
             continue;
         }
@@ -185,53 +187,57 @@ QList<Raw> scan(const QString &body, TextRange range)
     return out;
 }
 
-double scaleOf(const QString &word)
-{
+double scaleOf(const QString &word) {
     static const QHash<QString, double> scales{
-        {QStringLiteral("k"), 1e3},        {QStringLiteral("thousand"), 1e3},
-        {QStringLiteral("m"), 1e6},        {QStringLiteral("mn"), 1e6},
-        {QStringLiteral("million"), 1e6},  {QStringLiteral("millions"), 1e6},
-        {QStringLiteral("bn"), 1e9},       {QStringLiteral("b"), 1e9},
-        {QStringLiteral("billion"), 1e9},  {QStringLiteral("billions"), 1e9},
-        {QStringLiteral("tn"), 1e12},      {QStringLiteral("trillion"), 1e12},
+        {QStringLiteral("k"), 1e3},         {QStringLiteral("thousand"), 1e3},
+        {QStringLiteral("m"), 1e6},         {QStringLiteral("mn"), 1e6},
+        {QStringLiteral("million"), 1e6},   {QStringLiteral("millions"), 1e6},
+        {QStringLiteral("bn"), 1e9},        {QStringLiteral("b"), 1e9},
+        {QStringLiteral("billion"), 1e9},   {QStringLiteral("billions"), 1e9},
+        {QStringLiteral("tn"), 1e12},       {QStringLiteral("trillion"), 1e12},
         {QStringLiteral("trillions"), 1e12}};
     return scales.value(word, 0.0);
 }
 
-QString currencyOfWord(const QString &word)
-{
-    static const QHash<QString, QString> words{
-        {QStringLiteral("dollar"), QStringLiteral("$")},   {QStringLiteral("dollars"), QStringLiteral("$")},
-        {QStringLiteral("usd"), QStringLiteral("$")},      {QStringLiteral("pound"), QStringLiteral("£")},
-        {QStringLiteral("pounds"), QStringLiteral("£")},   {QStringLiteral("sterling"), QStringLiteral("£")},
-        {QStringLiteral("gbp"), QStringLiteral("£")},      {QStringLiteral("euro"), QStringLiteral("€")},
-        {QStringLiteral("euros"), QStringLiteral("€")},    {QStringLiteral("eur"), QStringLiteral("€")},
-        {QStringLiteral("yuan"), QStringLiteral("¥")},     {QStringLiteral("renminbi"), QStringLiteral("¥")},
-        {QStringLiteral("cny"), QStringLiteral("¥")},      {QStringLiteral("yen"), QStringLiteral("¥")},
-        {QStringLiteral("rupees"), QStringLiteral("₹")}};
+QString currencyOfWord(const QString &word) {
+    static const QHash<QString, QString> words{{QStringLiteral("dollar"), QStringLiteral("$")},
+                                               {QStringLiteral("dollars"), QStringLiteral("$")},
+                                               {QStringLiteral("usd"), QStringLiteral("$")},
+                                               {QStringLiteral("pound"), QStringLiteral("£")},
+                                               {QStringLiteral("pounds"), QStringLiteral("£")},
+                                               {QStringLiteral("sterling"), QStringLiteral("£")},
+                                               {QStringLiteral("gbp"), QStringLiteral("£")},
+                                               {QStringLiteral("euro"), QStringLiteral("€")},
+                                               {QStringLiteral("euros"), QStringLiteral("€")},
+                                               {QStringLiteral("eur"), QStringLiteral("€")},
+                                               {QStringLiteral("yuan"), QStringLiteral("¥")},
+                                               {QStringLiteral("renminbi"), QStringLiteral("¥")},
+                                               {QStringLiteral("cny"), QStringLiteral("¥")},
+                                               {QStringLiteral("yen"), QStringLiteral("¥")},
+                                               {QStringLiteral("rupees"), QStringLiteral("₹")}};
     return words.value(word);
 }
 
-bool isMonth(const Raw &r)
-{
+bool isMonth(const Raw &r) {
     static const QSet<QString> months{
-        QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"), QStringLiteral("april"),
-        QStringLiteral("may"),     QStringLiteral("june"),     QStringLiteral("july"),  QStringLiteral("august"),
-        QStringLiteral("september"), QStringLiteral("october"), QStringLiteral("november"),
-        QStringLiteral("december"), QStringLiteral("jan"),     QStringLiteral("feb"),   QStringLiteral("mar"),
-        QStringLiteral("apr"),     QStringLiteral("jun"),      QStringLiteral("jul"),   QStringLiteral("aug"),
-        QStringLiteral("sep"),     QStringLiteral("sept"),     QStringLiteral("oct"),   QStringLiteral("nov"),
-        QStringLiteral("dec")};
+        QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"),
+        QStringLiteral("april"),   QStringLiteral("may"),      QStringLiteral("june"),
+        QStringLiteral("july"),    QStringLiteral("august"),   QStringLiteral("september"),
+        QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december"),
+        QStringLiteral("jan"),     QStringLiteral("feb"),      QStringLiteral("mar"),
+        QStringLiteral("apr"),     QStringLiteral("jun"),      QStringLiteral("jul"),
+        QStringLiteral("aug"),     QStringLiteral("sep"),      QStringLiteral("sept"),
+        QStringLiteral("oct"),     QStringLiteral("nov"),      QStringLiteral("dec")};
     return r.kind == RawKind::Word && r.capitalised && months.contains(r.text);
 }
 
 // A plain number that is part of a written date: a day of the month or a year beside a
 // month's name ("January 3", "3 Jan", "January 2025", "January 3, 2025"). It is no figure:
 // the alignment's basis must not call "3" a changed "700,000".
-bool isDatePart(const QList<Raw> &raw, qsizetype i)
-{
+bool isDatePart(const QList<Raw> &raw, qsizetype i) {
     const Raw &r = raw.at(i);
-    if (r.kind != RawKind::Number || !std::all_of(r.text.begin(), r.text.end(), [](QChar c) { return c.isDigit(); }))
+    if (r.kind != RawKind::Number ||
+        !std::all_of(r.text.begin(), r.text.end(), [](QChar c) { return c.isDigit(); }))
         return false;
     const int value = r.text.toInt();
     const bool day = r.text.size() <= 2 && value >= 1 && value <= 31;
@@ -239,35 +245,33 @@ bool isDatePart(const QList<Raw> &raw, qsizetype i)
     const bool afterMonth = i > 0 && isMonth(raw.at(i - 1));
     const bool beforeMonth = i + 1 < raw.size() && isMonth(raw.at(i + 1));
     // "January 3, 2025": the year after a day that follows a month.
-    const bool afterDay = i > 1 && raw.at(i - 1).kind == RawKind::Number && raw.at(i - 1).text.size() <= 2 &&
-                          isMonth(raw.at(i - 2));
+    const bool afterDay = i > 1 && raw.at(i - 1).kind == RawKind::Number &&
+                          raw.at(i - 1).text.size() <= 2 && isMonth(raw.at(i - 2));
     return (day && (afterMonth || beforeMonth)) || (year && (afterMonth || afterDay));
 }
 
-QString canonicalNumber(double value, const QString &unit)
-{
+QString canonicalNumber(double value, const QString &unit) {
     return QLatin1Char('#') + QString::number(value, 'g', 12) + unit;
 }
 
 // The English paraphrase lexicon (resources/lexicon/en-synonyms.txt): stem -> group key,
 // and phrases of two or three words -> group key. Loaded once; read-only afterwards.
-struct Lexicon
-{
+struct Lexicon {
     QHash<QString, QString> words;
     QHash<QString, QString> phrases;
 };
 
-QString stemWith(sb_stemmer *stemmer, const QString &word)
-{
+QString stemWith(sb_stemmer *stemmer, const QString &word) {
     const QByteArray utf8 = word.toUtf8();
-    const sb_symbol *s = stemmer ? sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol *>(utf8.constData()),
-                                                   int(utf8.size()))
-                                 : nullptr;
-    return s ? QString::fromUtf8(reinterpret_cast<const char *>(s), sb_stemmer_length(stemmer)) : word;
+    const sb_symbol *s =
+        stemmer ? sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol *>(utf8.constData()),
+                                  int(utf8.size()))
+                : nullptr;
+    return s ? QString::fromUtf8(reinterpret_cast<const char *>(s), sb_stemmer_length(stemmer))
+             : word;
 }
 
-const Lexicon &englishLexicon()
-{
+const Lexicon &englishLexicon() {
     static const Lexicon lexicon = [] {
         Lexicon lx;
         QFile file(QStringLiteral(":/lexicon/en-synonyms.txt"));
@@ -387,8 +391,7 @@ qsizetype appendFigure(const QList<Raw> &raw, qsizetype i, QList<Token> &out) {
 
 } // namespace
 
-struct Tokenizer::Private
-{
+struct Tokenizer::Private {
     sb_stemmer *stemmer = nullptr;
     bool english = true;
     const Lexicon *lexicon = nullptr;
@@ -411,8 +414,7 @@ struct Tokenizer::Private
 };
 
 Tokenizer::Tokenizer(const QString &language)
-    : d(new Private)
-{
+    : d(new Private) {
     const char *algorithm = stemmerFor(language);
     d->english = qstrcmp(algorithm, "english") == 0;
     d->stemmer = sb_stemmer_new(algorithm, "UTF_8");
@@ -420,20 +422,17 @@ Tokenizer::Tokenizer(const QString &language)
         d->lexicon = &englishLexicon();
 }
 
-Tokenizer::~Tokenizer()
-{
+Tokenizer::~Tokenizer() {
     if (d->stemmer)
         sb_stemmer_delete(d->stemmer);
     delete d;
 }
 
-bool Tokenizer::isStopWord(const QString &folded) const
-{
+bool Tokenizer::isStopWord(const QString &folded) const {
     return d->english && englishStopWords().contains(folded);
 }
 
-QList<Token> Tokenizer::tokenize(const QString &body, TextRange range) const
-{
+QList<Token> Tokenizer::tokenize(const QString &body, TextRange range) const {
     const QList<Raw> raw = scan(body, range);
     QList<Token> out;
     out.reserve(raw.size());
@@ -459,7 +458,8 @@ QList<Token> Tokenizer::tokenize(const QString &body, TextRange range) const
             const QString key = d->lexicon->phrases.value(two);
             if (!key.isEmpty()) {
                 const qsizetype start = r.range.start;
-                out.append({key, {start, raw.at(i + 1).range.end() - start}, Token::Kind::Name, two});
+                out.append(
+                    {key, {start, raw.at(i + 1).range.end() - start}, Token::Kind::Name, two});
                 ++i;
                 continue;
             }

@@ -9,11 +9,10 @@
 namespace Parallax {
 
 // One comparison key of a sentence and the characters it came from.
-struct Token final
-{
+struct Token final {
     enum class Kind : quint8 { Word, StopWord, Number, Name };
 
-    QString key; // stem, stop word, or canonical number such as "#6e+11$"
+    QString key;     // stem, stop word, or canonical number such as "#6e+11$"
     TextRange range; // in the article body
     Kind kind = Kind::Word;
     // The folded word as written (before stemming and the lexicon) when it differs from the
@@ -25,8 +24,7 @@ struct Token final
 // dashes folded, Snowball stems (the article's language, English by default), stop words
 // flagged so they can be down-weighted, and figures canonicalised so that "$600bn",
 // "$600 billion" and "600 billion dollars" are one key and "per cent" is "%".
-class Tokenizer final
-{
+class Tokenizer final {
 public:
     explicit Tokenizer(const QString &language = {});
     ~Tokenizer();

@@ -11,16 +11,14 @@ namespace {
 // than diffed: the table would cost more memory than the whole comparison.
 constexpr qsizetype kMaxCells = 400 * 400;
 
-TextRange span(const QList<Token> &tokens, qsizetype from, qsizetype to)
-{
+TextRange span(const QList<Token> &tokens, qsizetype from, qsizetype to) {
     const qsizetype start = tokens.at(from).range.start;
     return {start, tokens.at(to - 1).range.end() - start};
 }
 
 } // namespace
 
-QList<DiffOp> WordDiff::diff(const QList<Token> &a, const QList<Token> &b)
-{
+QList<DiffOp> WordDiff::diff(const QList<Token> &a, const QList<Token> &b) {
     QList<DiffOp> ops;
     const qsizetype n = a.size();
     const qsizetype m = b.size();

@@ -9,11 +9,9 @@ namespace Parallax {
 // prompts, newsletter boxes, "Advertisement", "Read next", paywall notices, author bios,
 // "Reporting by ...; Editing by ..." credits, date lines. trim() keeps the article and sets
 // the rest aside (nothing is deleted: the trimmed paragraphs are returned, in order).
-class Boilerplate final
-{
+class Boilerplate final {
 public:
-    struct Result
-    {
+    struct Result {
         QStringList kept;
         QStringList trimmed;
         // For each paragraph given, whether it was kept.

@@ -13,13 +13,11 @@ namespace Parallax {
 namespace {
 
 // Messages of this file, in FeedParser's translation context (lupdate reads the same context).
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Parallax::FeedParser)
 };
 
-QDate parseDate(const QString &text)
-{
+QDate parseDate(const QString &text) {
     QString t = text.trimmed();
     // RFC 822 zone names Qt does not read ("GMT", "UT", "EST"...): the date is what counts.
     static const QRegularExpression zone(QStringLiteral("\\s+(?:GMT|UTC?|Z|[ECMP][SD]T)$"));
@@ -34,8 +32,7 @@ QDate parseDate(const QString &text)
     return QDate::fromString(t.left(10), Qt::ISODate);
 }
 
-QString plainWords(const QString &html)
-{
+QString plainWords(const QString &html) {
     QString text = html;
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     text.replace(tags, QStringLiteral(" "));
@@ -100,14 +97,12 @@ void readFeedField(QXmlStreamReader &r, ParsedFeed &feed) {
 
 } // namespace
 
-bool FeedParser::carriesArticle(const ParsedFeed::Item &item)
-{
+bool FeedParser::carriesArticle(const ParsedFeed::Item &item) {
     // A whole article runs to several paragraphs; a teaser is a sentence or two.
     return Text::countWords(plainWords(item.content)) >= 150;
 }
 
-std::optional<ParsedFeed> FeedParser::parse(const QByteArray &xml, QString *error)
-{
+std::optional<ParsedFeed> FeedParser::parse(const QByteArray &xml, QString *error) {
     QXmlStreamReader r(xml);
     ParsedFeed feed;
     ParsedFeed::Item item;
@@ -135,7 +130,8 @@ std::optional<ParsedFeed> FeedParser::parse(const QByteArray &xml, QString *erro
                 readItemField(r, item, atom);
             else
                 readFeedField(r, feed);
-        } else if (r.isEndElement() && (r.name() == QLatin1String("item") || r.name() == QLatin1String("entry"))) {
+        } else if (r.isEndElement() &&
+                   (r.name() == QLatin1String("item") || r.name() == QLatin1String("entry"))) {
             inItem = false;
             if (item.guid.isEmpty())
                 item.guid = item.link;
@@ -144,7 +140,9 @@ std::optional<ParsedFeed> FeedParser::parse(const QByteArray &xml, QString *erro
         }
     }
     if (r.hasError()) {
-        *error = Tr::tr("the feed is not well-formed XML (%1, line %2)").arg(r.errorString()).arg(r.lineNumber());
+        *error = Tr::tr("the feed is not well-formed XML (%1, line %2)")
+                     .arg(r.errorString())
+                     .arg(r.lineNumber());
         return std::nullopt;
     }
     if (!sawRoot) {
@@ -154,8 +152,7 @@ std::optional<ParsedFeed> FeedParser::parse(const QByteArray &xml, QString *erro
     return feed;
 }
 
-QStringList FeedParser::opmlFeeds(const QByteArray &xml, QString *error)
-{
+QStringList FeedParser::opmlFeeds(const QByteArray &xml, QString *error) {
     QXmlStreamReader r(xml);
     QStringList urls;
     while (!r.atEnd()) {

@@ -8,17 +8,15 @@
 namespace Parallax {
 
 // An RSS 2.0 or Atom feed, as read from its XML.
-struct ParsedFeed final
-{
-    struct Item
-    {
-        QString guid;     // RSS <guid> / Atom <id>; the link when the feed gives none
+struct ParsedFeed final {
+    struct Item {
+        QString guid; // RSS <guid> / Atom <id>; the link when the feed gives none
         QString link;
         QString title;
         QString author;
         QDate published;
-        QString summary;  // <description> / <summary>, HTML or text
-        QString content;  // <content:encoded> / <content>, the full article when the feed carries it
+        QString summary; // <description> / <summary>, HTML or text
+        QString content; // <content:encoded> / <content>, the full article when the feed carries it
     };
     QString title;
     QString siteLink;
@@ -26,8 +24,7 @@ struct ParsedFeed final
     QList<Item> items;
 };
 
-class FeedParser final
-{
+class FeedParser final {
 public:
     // Parses RSS 2.0 (and RSS 1.0/RDF) or Atom; `error` says why not.
     static std::optional<ParsedFeed> parse(const QByteArray &xml, QString *error);

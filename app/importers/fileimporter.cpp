@@ -7,26 +7,24 @@
 #include "importers/textimporter.h"
 
 #include <QCoreApplication>
-#include <memory>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMimeDatabase>
+#include <memory>
 
 namespace Parallax {
 
 namespace {
 
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Parallax::FileImporter)
 };
 
 } // namespace
 
-FileImporter::FileImporter()
-{
+FileImporter::FileImporter() {
     // Most specific first: HTML is also text/plain by inheritance.
     m_importers.push_back(std::make_unique<HtmlImporter>());
     m_importers.push_back(std::make_unique<PdfImporter>());
@@ -38,13 +36,12 @@ FileImporter::~FileImporter() = default;
 // A file of a saved page's resource folder ("Story.html" + "Story_files/", or "-Dateien",
 // "_fichiers" as browsers in other languages name it): the page's images and scripts, not
 // articles of their own.
-bool FileImporter::isSavedPageResource(const QString &file)
-{
+bool FileImporter::isSavedPageResource(const QString &file) {
     QDir dir = QFileInfo(file).absoluteDir();
     for (int depth = 0; depth < 4; ++depth) {
         const QString name = dir.dirName();
-        static const QStringList suffixes{QStringLiteral("_files"), QStringLiteral("-Dateien"), QStringLiteral("_fichiers"),
-                                          QStringLiteral("-files")};
+        static const QStringList suffixes{QStringLiteral("_files"), QStringLiteral("-Dateien"),
+                                          QStringLiteral("_fichiers"), QStringLiteral("-files")};
         for (const QString &suffix : suffixes) {
             if (!name.endsWith(suffix))
                 continue;
@@ -52,7 +49,8 @@ bool FileImporter::isSavedPageResource(const QString &file)
             QDir parent = dir;
             if (!parent.cdUp())
                 return false;
-            for (const QString &ext : {QStringLiteral(".html"), QStringLiteral(".htm"), QStringLiteral(".xhtml")}) {
+            for (const QString &ext :
+                 {QStringLiteral(".html"), QStringLiteral(".htm"), QStringLiteral(".xhtml")}) {
                 if (QFileInfo::exists(parent.filePath(stem + ext)))
                     return true;
             }
@@ -63,8 +61,7 @@ bool FileImporter::isSavedPageResource(const QString &file)
     return false;
 }
 
-QStringList FileImporter::collectFiles(const QStringList &paths)
-{
+QStringList FileImporter::collectFiles(const QStringList &paths) {
     QStringList files;
     for (const QString &path : paths) {
         const QFileInfo info(path);
@@ -74,7 +71,8 @@ QStringList FileImporter::collectFiles(const QStringList &paths)
         }
         QStringList found;
         const QDir root(info.absoluteFilePath());
-        QDirIterator it(root.path(), QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        QDirIterator it(root.path(), QDir::Files | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
             // Hidden files and files in hidden folders (.git, .DS_Store) are not articles.
@@ -91,8 +89,7 @@ QStringList FileImporter::collectFiles(const QStringList &paths)
     return files;
 }
 
-const Importer *FileImporter::importerFor(const QString &path, const QByteArray &head) const
-{
+const Importer *FileImporter::importerFor(const QString &path, const QByteArray &head) const {
     static const QMimeDatabase db;
     const QMimeType type = db.mimeTypeForFileNameAndData(path, head);
     for (const auto &importer : m_importers) {
@@ -104,27 +101,28 @@ const Importer *FileImporter::importerFor(const QString &path, const QByteArray 
     return nullptr;
 }
 
-bool FileImporter::needsGuiThread(const QString &path) const
-{
+bool FileImporter::needsGuiThread(const QString &path) const {
     QFile f(path);
     const QByteArray head = f.open(QIODevice::ReadOnly) ? f.read(4096) : QByteArray();
     const Importer *importer = importerFor(path, head);
     return importer && importer->needsGuiThread();
 }
 
-std::function<ImportResult()> FileImporter::stageFile(const QString &path) const
-{
-    const auto fail = [](const QString &message) { return [message] { return ImportResult::failure(message); }; };
+std::function<ImportResult()> FileImporter::stageFile(const QString &path) const {
+    const auto fail = [](const QString &message) {
+        return [message] {
+            return ImportResult::failure(message);
+        };
+    };
     const QFileInfo info(path);
     if (!info.exists())
         return fail(Tr::tr("the file does not exist"));
     if (info.isDir())
         return fail(Tr::tr("it is a folder"));
     if (info.size() > kMaxFileSize)
-        return fail(
-            Tr::tr("the file is too large (%1; the limit is %2)")
-                .arg(QLocale().formattedDataSize(info.size()),
-                     QLocale().formattedDataSize(kMaxFileSize)));
+        return fail(Tr::tr("the file is too large (%1; the limit is %2)")
+                        .arg(QLocale().formattedDataSize(info.size()),
+                             QLocale().formattedDataSize(kMaxFileSize)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(Tr::tr("the file cannot be read (%1)").arg(file.errorString()));
@@ -137,9 +135,8 @@ std::function<ImportResult()> FileImporter::stageFile(const QString &path) const
     const Importer *importer = importerFor(path, data.left(4096));
     if (!importer) {
         static const QMimeDatabase db;
-        return fail(
-            Tr::tr("Parallax cannot read this kind of file (%1)")
-                .arg(db.mimeTypeForFileNameAndData(path, data.left(4096)).comment()));
+        return fail(Tr::tr("Parallax cannot read this kind of file (%1)")
+                        .arg(db.mimeTypeForFileNameAndData(path, data.left(4096)).comment()));
     }
     if (!importer->readsBinary() && !data.startsWith("\xff\xfe") && !data.startsWith("\xfe\xff") &&
         TextDecoder::looksBinary(data))
@@ -153,20 +150,18 @@ std::function<ImportResult()> FileImporter::stageFile(const QString &path) const
     };
 }
 
-ImportResult FileImporter::importFile(const QString &path) const
-{
+ImportResult FileImporter::importFile(const QString &path) const {
     return stageFile(path)();
 }
 
-std::optional<Article> FileImporter::readArticle(const QString &path, QString *error)
-{
+std::optional<Article> FileImporter::readArticle(const QString &path, QString *error) {
     ImportResult read = FileImporter().importFile(path);
     *error = read.error;
     return read.article;
 }
 
-std::function<std::optional<Article>(QString *error)> FileImporter::splitWebPage(const QString &path)
-{
+std::function<std::optional<Article>(QString *error)>
+FileImporter::splitWebPage(const QString &path) {
     auto importer = std::make_shared<FileImporter>();
     if (!importer->needsGuiThread(path))
         return {};

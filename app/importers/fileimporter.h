@@ -11,8 +11,7 @@ namespace Parallax {
 // The entry point of import: expands folders, checks each file (exists, readable, not
 // empty, not too large, a format Parallax reads) and hands it to the importer for its
 // format, chosen with QMimeDatabase. It never writes anything: storing is the library's job.
-class FileImporter final
-{
+class FileImporter final {
 public:
     static constexpr qint64 kMaxFileSize = 50LL * 1024 * 1024;
 

@@ -17,34 +17,31 @@ namespace Parallax {
 namespace {
 
 // Messages of this file, in HtmlImporter's translation context (they are its messages).
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Parallax::HtmlImporter)
 };
 
-QString resourceText(const QString &path)
-{
+QString resourceText(const QString &path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
-QString timedOut(int timeoutMs)
-{
+QString timedOut(int timeoutMs) {
     return Tr::tr("the page took longer than %1 seconds to read").arg(timeoutMs / 1000);
 }
 
 // An empty page holding the compiled scripts, in a folder of its own (the only file its
 // profile may load).
-class Session final
-{
+class Session final {
 public:
     // Loads the empty page and runs the scripts in it; false when either failed.
-    bool open(int timeoutMs, QString *error)
-    {
+    bool open(int timeoutMs, QString *error) {
         const QString file = m_dir.filePath(QStringLiteral("extractor.html"));
         QFile f(file);
         if (!m_dir.isValid() || !f.open(QIODevice::WriteOnly) ||
-            f.write("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body></body></html>") < 0) {
+            f.write(
+                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body></body></html>") <
+                0) {
             *error = Tr::tr("no temporary folder to read the page in");
             return false;
         }
@@ -67,7 +64,9 @@ public:
         return true;
     }
 
-    std::optional<QString> run(const QString &script, int timeoutMs) { return m_page->run(script, timeoutMs); }
+    std::optional<QString> run(const QString &script, int timeoutMs) {
+        return m_page->run(script, timeoutMs);
+    }
 
     bool busy = false;
 
@@ -80,31 +79,30 @@ private:
 // engine must not outlive it), or when a page broke it (timed out).
 Session *s_session = nullptr;
 
-void dropSession()
-{
+void dropSession() {
     delete s_session;
     s_session = nullptr;
 }
 
 } // namespace
 
-QString HtmlExtractor::scripts()
-{
+QString HtmlExtractor::scripts() {
     static const QString source = [] {
         const QString readability = resourceText(QStringLiteral(":/readability/Readability.js"));
         const QString extract = resourceText(QStringLiteral(":/extract/extract.js"));
-        return readability.isEmpty() || extract.isEmpty() ? QString() : readability + u'\n' + extract;
+        return readability.isEmpty() || extract.isEmpty() ? QString()
+                                                          : readability + u'\n' + extract;
     }();
     return source;
 }
 
-HtmlExtractor::Result HtmlExtractor::extract(const QString &html, int timeoutMs)
-{
+HtmlExtractor::Result HtmlExtractor::extract(const QString &html, int timeoutMs) {
     // A page read while another is being read (a nested event loop) or off the GUI thread
     // gets a session of its own.
     std::unique_ptr<Session> own;
     Session *session = s_session;
-    const bool guiThread = QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread();
+    const bool guiThread = QCoreApplication::instance() &&
+                           QThread::currentThread() == QCoreApplication::instance()->thread();
     if (!session || session->busy || !guiThread) {
         auto fresh = std::make_unique<Session>();
         QString error;
@@ -136,8 +134,7 @@ HtmlExtractor::Result HtmlExtractor::extract(const QString &html, int timeoutMs)
     return {*json, {}};
 }
 
-HtmlExtractor::Result HtmlExtractor::extractArchive(const QByteArray &mhtml, int timeoutMs)
-{
+HtmlExtractor::Result HtmlExtractor::extractArchive(const QByteArray &mhtml, int timeoutMs) {
     // The archive goes through a file of its own: the engine reads MHTML only from a file,
     // and no neighbour of the saved page must be reachable.
     QTemporaryDir work;
@@ -155,8 +152,8 @@ HtmlExtractor::Result HtmlExtractor::extractArchive(const QByteArray &mhtml, int
     case OfflinePage::Load::Loaded:
         break;
     }
-    const std::optional<QString> json =
-        page.run(scripts() + QStringLiteral("\nparallaxExtract(document.cloneNode(true))"), timeoutMs);
+    const std::optional<QString> json = page.run(
+        scripts() + QStringLiteral("\nparallaxExtract(document.cloneNode(true))"), timeoutMs);
     if (!json)
         return {{}, timedOut(timeoutMs)};
     return {*json, {}};

@@ -11,11 +11,9 @@ namespace Parallax {
 // nothing it references is requested; the page's profile refuses every request anyway).
 // An archive (MHTML) is loaded in a page of its own, as the engine reads it. Must run on a
 // thread with a QGuiApplication (the GUI thread); runs the event loop until done.
-class HtmlExtractor final
-{
+class HtmlExtractor final {
 public:
-    struct Result
-    {
+    struct Result {
         QString json;  // what extract.js returned
         QString error; // why there is none, for a person
     };

@@ -5,8 +5,8 @@
 
 #include "core/text.h"
 #include "importers/boilerplate.h"
-#include "importers/outletguess.h"
 #include "importers/htmlextractor.h"
+#include "importers/outletguess.h"
 #include "importers/textdecoder.h"
 
 #include <QCoreApplication>
@@ -27,15 +27,13 @@ namespace {
 constexpr int kTimeoutMs = 30000;
 
 // Messages of this file, in HtmlImporter's translation context (lupdate reads the same context).
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Parallax::HtmlImporter)
 };
 
 // Lines Readability leaves at the top of some bodies that belong to the page's header: the
 // headline again and "By <byline>". (Date lines are furniture: Boilerplate sets them aside.)
-bool isHeaderLine(const QString &paragraph, const QString &title, const QString &byline)
-{
+bool isHeaderLine(const QString &paragraph, const QString &title, const QString &byline) {
     const QString p = paragraph.simplified();
     if (p.compare(title.simplified(), Qt::CaseInsensitive) == 0)
         return true;
@@ -48,13 +46,16 @@ bool isHeaderLine(const QString &paragraph, const QString &title, const QString 
 // Takes the page's header out of the body's first paragraphs: the headline and "By <byline>"
 // (dropped), and kept aside: short lines above the headline (a section's name and tagline,
 // breadcrumbs) and the outlet's own name or slogan ("Daily Quay. Home of the ...").
-QStringList takeMasthead(QStringList &paragraphs, const QString &title, const QString &byline, const QString &outlet)
-{
+QStringList takeMasthead(QStringList &paragraphs, const QString &title, const QString &byline,
+                         const QString &outlet) {
     QStringList aside;
-    const auto words = [](const QString &p) { return p.simplified().count(u' ') + 1; };
+    const auto words = [](const QString &p) {
+        return p.simplified().count(u' ') + 1;
+    };
     qsizetype headline = -1;
     for (qsizetype i = 0; i < std::min<qsizetype>(paragraphs.size(), 6) && headline < 0; ++i) {
-        if (!title.isEmpty() && paragraphs.at(i).simplified().compare(title, Qt::CaseInsensitive) == 0)
+        if (!title.isEmpty() &&
+            paragraphs.at(i).simplified().compare(title, Qt::CaseInsensitive) == 0)
             headline = i;
     }
     bool shortAbove = headline > 0;
@@ -67,7 +68,8 @@ QStringList takeMasthead(QStringList &paragraphs, const QString &title, const QS
             continue;
         const bool namesOutlet = !outlet.isEmpty() && words(p) <= 12 &&
                                  (p.compare(outlet, Qt::CaseInsensitive) == 0 ||
-                                  p.startsWith(outlet + u'.', Qt::CaseInsensitive) || p.startsWith(outlet + u':', Qt::CaseInsensitive));
+                                  p.startsWith(outlet + u'.', Qt::CaseInsensitive) ||
+                                  p.startsWith(outlet + u':', Qt::CaseInsensitive));
         if ((shortAbove && i < headline) || (i < 6 && namesOutlet))
             aside.append(paragraphs.at(i));
         else
@@ -80,15 +82,17 @@ QStringList takeMasthead(QStringList &paragraphs, const QString &title, const QS
 // Takes out the short lines above the first sentence of prose that are no sentence, no
 // byline and no date: a section's name and its tagline ("SmartNews", "Keeping you
 // current") left when the headline itself is gone.
-QStringList takeKickers(QStringList &paragraphs)
-{
-    const auto words = [](const QString &p) { return p.simplified().count(u' ') + 1; };
+QStringList takeKickers(QStringList &paragraphs) {
+    const auto words = [](const QString &p) {
+        return p.simplified().count(u' ') + 1;
+    };
     qsizetype prose = 0;
     while (prose < paragraphs.size() && words(paragraphs.at(prose)) < 15)
         ++prose;
     if (prose >= paragraphs.size())
         return {};
-    static const QRegularExpression notKicker(QStringLiteral("[.!?:\"”’)]$|\\d|^by\\s"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression notKicker(QStringLiteral("[.!?:\"”’)]$|\\d|^by\\s"),
+                                              QRegularExpression::CaseInsensitiveOption);
     QStringList aside, kept;
     for (qsizetype i = 0; i < paragraphs.size(); ++i) {
         const QString p = paragraphs.at(i).simplified();
@@ -104,20 +108,23 @@ QStringList takeKickers(QStringList &paragraphs)
 // A date as pages write it: ISO 8601 ("2012-01-03T10:00"), "2012/01/03", "January 3, 2012",
 // "Tue, Jan. 3, 2012", "3 January 2012", "03 Jan 2012 10:00 GMT". Numeric day/month orders
 // ("01/03/2012") are ambiguous and not read. An invalid date when there is none.
-QDate parseDate(const QString &text)
-{
-    static const QRegularExpression iso(QStringLiteral("(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?!\\d)"));
-    static const QString month = QStringLiteral(
-        "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?");
-    static const QRegularExpression monthFirst(QStringLiteral("\\b") + month +
-                                                   QStringLiteral("\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression dayFirst(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?") + month +
-                                                 QStringLiteral(",?\\s+(\\d{4})\\b"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    static const QStringList months{QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
-                                    QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
-                                    QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
+QDate parseDate(const QString &text) {
+    static const QRegularExpression iso(
+        QStringLiteral("(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?!\\d)"));
+    static const QString month =
+        QStringLiteral("(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?");
+    static const QRegularExpression monthFirst(
+        QStringLiteral("\\b") + month +
+            QStringLiteral("\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dayFirst(
+        QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?") + month +
+            QStringLiteral(",?\\s+(\\d{4})\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QStringList months{
+        QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
+        QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
+        QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
     const auto valid = [](int y, int m, int d) {
         const QDate date(y, m, d);
         return y >= 1900 && y <= 2200 && date.isValid() ? date : QDate();
@@ -125,15 +132,18 @@ QDate parseDate(const QString &text)
     if (const auto m = iso.match(text); m.hasMatch())
         return valid(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     if (const auto m = monthFirst.match(text); m.hasMatch())
-        return valid(m.captured(3).toInt(), int(months.indexOf(m.captured(1).left(3).toLower())) + 1, m.captured(2).toInt());
+        return valid(m.captured(3).toInt(),
+                     int(months.indexOf(m.captured(1).left(3).toLower())) + 1,
+                     m.captured(2).toInt());
     if (const auto m = dayFirst.match(text); m.hasMatch())
-        return valid(m.captured(3).toInt(), int(months.indexOf(m.captured(2).left(3).toLower())) + 1, m.captured(1).toInt());
+        return valid(m.captured(3).toInt(),
+                     int(months.indexOf(m.captured(2).left(3).toLower())) + 1,
+                     m.captured(1).toInt());
     return {};
 }
 
 // The first of the page's date candidates (in order of trust) that reads as a date.
-QDate firstDate(const QJsonArray &candidates)
-{
+QDate firstDate(const QJsonArray &candidates) {
     for (const QJsonValue &v : candidates) {
         if (const QDate d = parseDate(v.toString()); d.isValid())
             return d;
@@ -141,18 +151,17 @@ QDate firstDate(const QJsonArray &candidates)
     return {};
 }
 
-bool looksLikeDomain(const QString &name)
-{
-    static const QRegularExpression domain(QStringLiteral("^(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}$"),
-                                           QRegularExpression::CaseInsensitiveOption);
+bool looksLikeDomain(const QString &name) {
+    static const QRegularExpression domain(
+        QStringLiteral("^(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}$"),
+        QRegularExpression::CaseInsensitiveOption);
     return domain.match(name).hasMatch();
 }
 
 // The outlet named by the page's address: the part of its title that spells the domain's
 // name ("Live Science" for livescience.com in "Rare whale seen | Live Science"), else the
 // host without "www.". Empty when the page has no address.
-QString outletFromAddress(const QString &url, const QString &docTitle)
-{
+QString outletFromAddress(const QString &url, const QString &docTitle) {
     const QString host = QUrl(url).host().toLower();
     if (host.isEmpty())
         return {};
@@ -170,16 +179,19 @@ QString outletFromAddress(const QString &url, const QString &docTitle)
 
 // The outlet a page with no site name and no address gives in its title, beside the
 // headline: "Harbour workers accept pay offer | Seaboard Magazine". Empty otherwise.
-QString outletFromTitle(const QJsonObject &o)
-{
+QString outletFromTitle(const QJsonObject &o) {
     static const QRegularExpression separators(QStringLiteral("\\s+[|\\-–—:•·»]\\s+"));
     const QString headline = o.value(QStringLiteral("title")).toString().simplified();
-    const QStringList parts = o.value(QStringLiteral("docTitle")).toString().simplified().split(separators, Qt::SkipEmptyParts);
+    const QStringList parts = o.value(QStringLiteral("docTitle"))
+                                  .toString()
+                                  .simplified()
+                                  .split(separators, Qt::SkipEmptyParts);
     if (parts.size() != 2 || headline.isEmpty())
         return {};
     for (int i = 0; i < 2; ++i) {
         const QString other = parts.at(1 - i).trimmed();
-        if (parts.at(i).trimmed().compare(headline, Qt::CaseInsensitive) == 0 && other.count(u' ') < 5)
+        if (parts.at(i).trimmed().compare(headline, Qt::CaseInsensitive) == 0 &&
+            other.count(u' ') < 5)
             return other;
     }
     return {};
@@ -188,11 +200,11 @@ QString outletFromTitle(const QJsonObject &o)
 // The outlet: the page's own name for its site (og:site_name, the JSON-LD publisher, the
 // site's JSON-LD name, application-name), a name that is a word before one that is a domain;
 // else the page's address; else the name its title gives beside the headline.
-QString outletOf(const QJsonObject &o, const QString &url)
-{
+QString outletOf(const QJsonObject &o, const QString &url) {
     QStringList names;
     static const QRegularExpression separators(QStringLiteral("\\s+[|\\-–—:•·»]\\s+|:\\s+"));
-    for (const char *key : {"siteName", "publisher", "ldSite", "readabilitySite", "applicationName"}) {
+    for (const char *key :
+         {"siteName", "publisher", "ldSite", "readabilitySite", "applicationName"}) {
         QString v = o.value(QLatin1String(key)).toString().simplified();
         // An address for a name ("http://example.in/") is its host; a name that runs on
         // into a description ("ARLnow.com - Arlington, Va. - Breaking News …") its first part.
@@ -207,7 +219,8 @@ QString outletOf(const QJsonObject &o, const QString &url)
         if (!looksLikeDomain(n))
             return n;
     }
-    const QString fromAddress = outletFromAddress(url, o.value(QStringLiteral("docTitle")).toString());
+    const QString fromAddress =
+        outletFromAddress(url, o.value(QStringLiteral("docTitle")).toString());
     if (!fromAddress.isEmpty() && !looksLikeDomain(fromAddress))
         return fromAddress;
     if (!names.isEmpty())
@@ -217,12 +230,12 @@ QString outletOf(const QJsonObject &o, const QString &url)
 
 // The byline: JSON-LD authors, else the byline Readability found ("By A, Staff Writer" read
 // as "A"), else the author meta (when it is a name, not a profile's address).
-QString bylineOf(const QJsonObject &o)
-{
+QString bylineOf(const QJsonObject &o) {
     QString byline = o.value(QStringLiteral("byline")).toString();
     if (byline.isEmpty()) {
         // "Posted in Ideas By Jessica", "Posted by the Desk Team": the name after "by".
-        static const QRegularExpression by(QStringLiteral("^.{0,40}?\\b(by|von)\\s+"), QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression by(QStringLiteral("^.{0,40}?\\b(by|von)\\s+"),
+                                           QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression tail(QStringLiteral("\\s*[,|·].*$"));
         // A dateline ("OKLAHOMA CITY —") or a link's label is no name.
         static const QRegularExpression noName(QStringLiteral("[—–-]$|^view |^the .* team$|\\d"),
@@ -242,12 +255,13 @@ QString bylineOf(const QJsonObject &o)
 
 // The page's text, decoded by its BOM or its <meta charset> (any encoding ICU knows), else
 // by the same detection as plain text (UTF-8, then uchardet).
-QString decode(const QByteArray &data)
-{
-    if (const std::optional<QStringConverter::Encoding> bom = QStringConverter::encodingForData(data))
+QString decode(const QByteArray &data) {
+    if (const std::optional<QStringConverter::Encoding> bom =
+            QStringConverter::encodingForData(data))
         return QStringDecoder(*bom).decode(data);
-    static const QRegularExpression charset(QStringLiteral("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression charset(
+        QStringLiteral("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)"),
+        QRegularExpression::CaseInsensitiveOption);
     const auto m = charset.match(QString::fromLatin1(data.left(4096)));
     if (m.hasMatch()) {
         QStringDecoder decoder(m.captured(1).toLatin1().constData());
@@ -259,19 +273,19 @@ QString decode(const QByteArray &data)
 
 } // namespace
 
-QStringList HtmlImporter::mimeTypes() const
-{
-    return {QStringLiteral("text/html"), QStringLiteral("application/xhtml+xml"), QStringLiteral("application/x-mimearchive")};
+QStringList HtmlImporter::mimeTypes() const {
+    return {QStringLiteral("text/html"), QStringLiteral("application/xhtml+xml"),
+            QStringLiteral("application/x-mimearchive")};
 }
 
 namespace {
 
 // How deeply the page's elements nest, counted roughly from its tags (void elements and
 // self-closed ones do not open a level). Real article pages stay within a few hundred.
-int nestingDepth(const QByteArray &html)
-{
-    static const QList<QByteArray> voids{"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
-                                         "meta", "param", "source", "track", "wbr", "!doctype", "!--"};
+int nestingDepth(const QByteArray &html) {
+    static const QList<QByteArray> voids{"area",  "base",  "br",       "col",  "embed", "hr",
+                                         "img",   "input", "link",     "meta", "param", "source",
+                                         "track", "wbr",   "!doctype", "!--"};
     int depth = 0, deepest = 0;
     for (qsizetype i = 0; i + 1 < html.size(); ++i) {
         if (html.at(i) != '<')
@@ -296,20 +310,24 @@ int nestingDepth(const QByteArray &html)
 
 } // namespace
 
-ImportResult HtmlImporter::parse(const QByteArray &data, const QString &sourcePath) const
-{
+ImportResult HtmlImporter::parse(const QByteArray &data, const QString &sourcePath) const {
     return stage(data, sourcePath)();
 }
 
-std::function<ImportResult()> HtmlImporter::stage(const QByteArray &data, const QString &sourcePath) const
-{
-    const auto fail = [](const QString &message) { return [message] { return ImportResult::failure(message); }; };
+std::function<ImportResult()> HtmlImporter::stage(const QByteArray &data,
+                                                  const QString &sourcePath) const {
+    const auto fail = [](const QString &message) {
+        return [message] {
+            return ImportResult::failure(message);
+        };
+    };
     if (HtmlExtractor::scripts().isEmpty())
         return fail(Tr::tr("the article extractor is missing from this build"));
     // A page nested thousands of levels deep is no article, and would keep the extractor
     // busy for a minute.
     if (const int depth = nestingDepth(data); depth > kMaxNesting) {
-        return fail(Tr::tr("the page nests its elements %1 levels deep (more than %2): it is not an article page")
+        return fail(Tr::tr("the page nests its elements %1 levels deep (more than %2): it is not "
+                           "an article page")
                         .arg(depth)
                         .arg(kMaxNesting));
     }
@@ -320,12 +338,15 @@ std::function<ImportResult()> HtmlImporter::stage(const QByteArray &data, const 
                                          : ImportResult::failure(extracted.error);
     };
     if (data.left(4096).contains("multipart/related"))
-        return [data, finish] { return finish(HtmlExtractor::extractArchive(data, kTimeoutMs)); };
-    return [text = decode(data), finish] { return finish(HtmlExtractor::extract(text, kTimeoutMs)); };
+        return [data, finish] {
+            return finish(HtmlExtractor::extractArchive(data, kTimeoutMs));
+        };
+    return [text = decode(data), finish] {
+        return finish(HtmlExtractor::extract(text, kTimeoutMs));
+    };
 }
 
-ImportResult HtmlImporter::fromExtraction(const QByteArray &json, const QString &sourcePath)
-{
+ImportResult HtmlImporter::fromExtraction(const QByteArray &json, const QString &sourcePath) {
     ImportResult result;
     const QJsonObject o = QJsonDocument::fromJson(json).object();
     const QString title = o.value(QStringLiteral("title")).toString().simplified();
@@ -352,7 +373,11 @@ ImportResult HtmlImporter::fromExtraction(const QByteArray &json, const QString 
     a.url = url;
     a.outlet = outlet;
     a.published = firstDate(o.value(QStringLiteral("dates")).toArray());
-    a.language = o.value(QStringLiteral("language")).toString().section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+    a.language = o.value(QStringLiteral("language"))
+                     .toString()
+                     .section(u'-', 0, 0)
+                     .section(u'_', 0, 0)
+                     .toLower();
     a.body = Text::normaliseNewlines(paragraphs.join(QStringLiteral("\n\n")));
     a.wordCount = Text::countWords(a.body);
     a.sourcePath = sourcePath;

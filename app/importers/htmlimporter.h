@@ -14,8 +14,7 @@ namespace Parallax {
 // page with the page's own scripts disabled and every request refused: nothing the page
 // references (images, frames, scripts, styles) is fetched. Needs a QGuiApplication
 // (offscreen is enough) on the calling thread; parse() runs the event loop until done.
-class HtmlImporter final : public Importer
-{
+class HtmlImporter final : public Importer {
 public:
     QStringList mimeTypes() const override;
     static constexpr int kMaxNesting = 2000;
@@ -25,7 +24,8 @@ public:
     static ImportResult fromExtraction(const QByteArray &json, const QString &sourcePath);
     ImportResult parse(const QByteArray &data, const QString &sourcePath) const override;
     // The page checked and decoded now (any thread); the extraction left for the GUI thread.
-    std::function<ImportResult()> stage(const QByteArray &data, const QString &sourcePath) const override;
+    std::function<ImportResult()> stage(const QByteArray &data,
+                                        const QString &sourcePath) const override;
     bool needsGuiThread() const override { return true; }
 };
 

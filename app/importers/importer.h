@@ -12,8 +12,7 @@ namespace Parallax {
 
 // One importer per file format. FileImporter picks the importer whose MIME types match the
 // file (as QMimeDatabase sees it) and hands it the file's bytes.
-class Importer
-{
+class Importer {
 public:
     virtual ~Importer() = default;
 
@@ -28,9 +27,11 @@ public:
     // parse() in two steps: what can run on any thread now (decoding), and the rest, for the
     // GUI thread, as a function that holds what it needs (it may outlive this importer).
     // By default all of parse() is left for later, which needs this importer alive then.
-    virtual std::function<ImportResult()> stage(const QByteArray &data, const QString &sourcePath) const
-    {
-        return [this, data, sourcePath] { return parse(data, sourcePath); };
+    virtual std::function<ImportResult()> stage(const QByteArray &data,
+                                                const QString &sourcePath) const {
+        return [this, data, sourcePath] {
+            return parse(data, sourcePath);
+        };
     }
     // Whether the format is binary (PDF); a text format given binary bytes is refused
     // before it is parsed (a zip archive named .html never reaches the HTML reader).

@@ -8,8 +8,7 @@
 namespace Parallax {
 
 // What reading one file gave: an article, or the reason a person reads for skipping it.
-struct ImportResult final
-{
+struct ImportResult final {
     std::optional<Article> article;
     QString error;
 

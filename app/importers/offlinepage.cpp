@@ -16,16 +16,12 @@ namespace Parallax {
 
 namespace {
 
-class OnlyThisFile final : public QWebEngineUrlRequestInterceptor
-{
+class OnlyThisFile final : public QWebEngineUrlRequestInterceptor {
 public:
     OnlyThisFile(const QUrl &allowed, QObject *parent)
         : QWebEngineUrlRequestInterceptor(parent)
-        , m_allowed(allowed)
-    {
-    }
-    void interceptRequest(QWebEngineUrlRequestInfo &info) override
-    {
+        , m_allowed(allowed) {}
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override {
         if (info.requestUrl() != m_allowed)
             info.block(true);
     }
@@ -43,7 +39,8 @@ OfflinePage::OfflinePage(const QUrl &file)
     m_profile->setUrlRequestInterceptor(new OnlyThisFile(file, m_profile.get()));
     m_page = std::make_unique<QWebEnginePage>(m_profile.get());
     QWebEngineSettings *s = m_page->settings();
-    s->setAttribute(QWebEngineSettings::JavascriptEnabled, false); // the page's own scripts never run
+    s->setAttribute(QWebEngineSettings::JavascriptEnabled,
+                    false); // the page's own scripts never run
     s->setAttribute(QWebEngineSettings::AutoLoadImages, false);
     s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
     s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
@@ -51,13 +48,11 @@ OfflinePage::OfflinePage(const QUrl &file)
     s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
 }
 
-OfflinePage::~OfflinePage()
-{
+OfflinePage::~OfflinePage() {
     m_page.reset(); // the page goes before its profile
 }
 
-OfflinePage::Load OfflinePage::load(int timeoutMs)
-{
+OfflinePage::Load OfflinePage::load(int timeoutMs) {
     QEventLoop loop;
     bool loaded = false, timedOut = false;
     QObject::connect(m_page.get(), &QWebEnginePage::loadFinished, &loop, [&](bool ok) {
@@ -73,12 +68,10 @@ OfflinePage::Load OfflinePage::load(int timeoutMs)
     return timedOut ? Load::TimedOut : loaded ? Load::Loaded : Load::Failed;
 }
 
-std::optional<QString> OfflinePage::run(const QString &script, int timeoutMs)
-{
+std::optional<QString> OfflinePage::run(const QString &script, int timeoutMs) {
     // The answer may come after the time is up (or never): it lands in state shared with
     // the callback, never in this frame.
-    struct Answer
-    {
+    struct Answer {
         std::optional<QString> value;
         QPointer<QEventLoop> loop;
     };

@@ -14,8 +14,7 @@ namespace Parallax {
 // off-the-record profile refuses every other request (network, other files), the page's
 // scripts are off, images and plugins are not loaded. Used to read saved web pages and to
 // print the report to PDF. Needs a QGuiApplication on the calling thread.
-class OfflinePage final
-{
+class OfflinePage final {
 public:
     enum class Load : quint8 { Loaded, Failed, TimedOut };
 

@@ -136,7 +136,8 @@ QString fromLink(const Article &a) {
     // A line that is a link, or says where the piece comes from: "Source: https://...".
     static const QRegularExpression line(
         QStringLiteral(
-            R"((?:^|\n)\s*(?:(?:source|originally published (?:at|on)|read more at|via)\s*:?\s*)?<?(https?://[^\s>]+)>?\s*(?:$|\n))"),
+            R"((?:^|\n)\s*(?:(?:source|originally published (?:at|on)|read more at|via)\s*:?\s*)?)"
+            R"(<?(https?://[^\s>]+)>?\s*(?:$|\n))"),
         QRegularExpression::CaseInsensitiveOption);
     for (const QString &p : edges(a)) {
         if (const QRegularExpressionMatch m = line.match(p); m.hasMatch())
@@ -149,7 +150,8 @@ QString fromLink(const Article &a) {
 bool isRole(const QString &phrase) {
     static const QRegularExpression role(
         QStringLiteral(
-            R"(\b(reporter|correspondent|editor|writer|analyst|journalist|staff|contributor|columnist)s?$)"),
+            R"(\b(reporter|correspondent|editor|writer|analyst|journalist|staff|contributor|)"
+            R"(columnist)s?$)"),
         QRegularExpression::CaseInsensitiveOption);
     return role.match(phrase).hasMatch();
 }
@@ -157,8 +159,9 @@ bool isRole(const QString &phrase) {
 // "By Ann Lee, The Daily Quay", "Ann Lee | Daily Quay", "By Ann Lee for The Daily Quay",
 // "By Ann Lee, Business reporter, BBC News": the employer after the name.
 QString employerIn(const QString &line) {
-    static const QRegularExpression byline(QStringLiteral(
-        R"(^\s*(?:by\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}((?:\s*(?:,|\||\bfor\b|[-–—])\s*[^,|\n]{2,40}){1,3})\s*$)"));
+    static const QRegularExpression byline(
+        QStringLiteral(R"(^\s*(?:by\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
+                       R"(((?:\s*(?:,|\||\bfor\b|[-–—])\s*[^,|\n]{2,40}){1,3})\s*$)"));
     const QRegularExpressionMatch m = byline.match(line);
     if (!m.hasMatch() || (!line.trimmed().startsWith(QLatin1String("By "), Qt::CaseInsensitive) &&
                           !line.contains(u'|')))
@@ -191,8 +194,8 @@ QString fromByline(const Article &a) {
 // "© 2025 The Daily Quay", "Copyright 2025 Daily Quay Ltd. All rights reserved.".
 QString fromCopyright(const Article &a) {
     static const QRegularExpression copyright(
-        QStringLiteral(
-            R"((?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?([A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}))"),
+        QStringLiteral(R"((?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?)"
+                       R"(([A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}))"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression suffix(
         QStringLiteral(R"(\s+(?:Ltd|Limited|Inc|LLC|plc|All|Group)\.?$)"),
@@ -222,8 +225,8 @@ QString fromMentions(const Article &a) {
     if (const QRegularExpressionMatch m = dateline.match(a.body); m.hasMatch())
         return knownName(m.captured(1));
     static const QRegularExpression self(
-        QStringLiteral(
-            R"(\b(?:told|speaking to|in an interview with|said to)\s+(?:the\s+)?(%1)\b|\b(?:the\s+)?(%1)\s+(?:asked|has learned|understands|has seen)\b)")
+        QStringLiteral(R"(\b(?:told|speaking to|in an interview with|said to)\s+(?:the\s+)?(%1)\b|)"
+                       R"(\b(?:the\s+)?(%1)\s+(?:asked|has learned|understands|has seen)\b)")
             .arg(known));
     QStringList seen;
     QList<int> counts;

@@ -10,10 +10,10 @@
 #include "importers/outletguess.h"
 
 #include <QBuffer>
-#include <QLocale>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QRegularExpression>
@@ -23,13 +23,11 @@ namespace Parallax {
 namespace {
 
 // Messages of this file, in PdfImporter's translation context (lupdate reads the same context).
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Parallax::PdfImporter)
 };
 
-QString key(const QString &line)
-{
+QString key(const QString &line) {
     // Page numbers change from page to page; the rest of a running header does not.
     QString k = line.simplified().toLower();
     static const QRegularExpression digits(QStringLiteral("\\d+"));
@@ -37,27 +35,27 @@ QString key(const QString &line)
     return k;
 }
 
-bool isPageNumber(const QString &line)
-{
-    static const QRegularExpression rx(QStringLiteral("^(?:page\\s+)?\\d{1,4}(?:\\s*(?:/|of)\\s*\\d{1,4})?$|^[-–—]\\s*\\d{1,4}\\s*[-–—]$"),
-                                       QRegularExpression::CaseInsensitiveOption);
+bool isPageNumber(const QString &line) {
+    static const QRegularExpression rx(
+        QStringLiteral(
+            "^(?:page\\s+)?\\d{1,4}(?:\\s*(?:/|of)\\s*\\d{1,4})?$|^[-–—]\\s*\\d{1,4}\\s*[-–—]$"),
+        QRegularExpression::CaseInsensitiveOption);
     return rx.match(line.simplified()).hasMatch();
 }
 
-bool endsSentence(const QString &line)
-{
+bool endsSentence(const QString &line) {
     const QString t = line.trimmed();
     if (t.isEmpty())
         return true;
     const QChar last = t.back();
-    return last == u'.' || last == u'!' || last == u'?' || last == u'”' || last == u'"' || last == u':';
+    return last == u'.' || last == u'!' || last == u'?' || last == u'”' || last == u'"' ||
+           last == u':';
 }
 
 // The lines of a page, with an empty line wherever the gap above a line is clearly wider
 // than the page's usual line spacing (a new paragraph). PDFium gives one box per character
 // (spaces aside), in text order: the first box of each line tells where the line stands.
-QStringList linesOf(const QPdfSelection &selection)
-{
+QStringList linesOf(const QPdfSelection &selection) {
     QString text = selection.text();
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     // PDFium marks a word hyphenated at a line end with U+FFFE and joins the lines: put the
@@ -106,10 +104,12 @@ QStringList linesOf(const QPdfSelection &selection)
         return lines;
     QList<double> sorted = gaps;
     std::sort(sorted.begin(), sorted.end());
-    const double usual = sorted.at(sorted.size() / 4); // the line spacing: most gaps, and the smaller ones
+    const double usual =
+        sorted.at(sorted.size() / 4); // the line spacing: most gaps, and the smaller ones
     QStringList spaced;
     for (qsizetype k = 0; k < lines.size(); ++k) {
-        if (k > 0 && tops.at(k) > 0 && tops.at(k - 1) > 0 && tops.at(k) - tops.at(k - 1) > usual * 1.5)
+        if (k > 0 && tops.at(k) > 0 && tops.at(k - 1) > 0 &&
+            tops.at(k) - tops.at(k - 1) > usual * 1.5)
             spaced.append(QString());
         spaced.append(lines.at(k));
     }
@@ -118,13 +118,11 @@ QStringList linesOf(const QPdfSelection &selection)
 
 } // namespace
 
-QStringList PdfImporter::mimeTypes() const
-{
+QStringList PdfImporter::mimeTypes() const {
     return {QStringLiteral("application/pdf")};
 }
 
-QStringList PdfImporter::paragraphsFromPages(const QList<QStringList> &pages)
-{
+QStringList PdfImporter::paragraphsFromPages(const QList<QStringList> &pages) {
     // Running headers and footers: the first and last two lines of a page that recur (page
     // numbers aside) on at least half of the pages.
     QHash<QString, int> edges;
@@ -159,12 +157,13 @@ QStringList PdfImporter::paragraphsFromPages(const QList<QStringList> &pages)
                 flush();
                 continue;
             }
-            if (isPageNumber(line) || (atEdge && pages.size() > 1 && edges.value(key(line)) >= recurring))
+            if (isPageNumber(line) ||
+                (atEdge && pages.size() > 1 && edges.value(key(line)) >= recurring))
                 continue;
             if (current.isEmpty()) {
                 current = line;
-            } else if (current.endsWith(u'-') && current.size() > 1 && current.at(current.size() - 2).isLetter() &&
-                       line.at(0).isLower()) {
+            } else if (current.endsWith(u'-') && current.size() > 1 &&
+                       current.at(current.size() - 2).isLetter() && line.at(0).isLower()) {
                 current.chop(1); // "exam-" + "ple": a word hyphenated at the line end
                 current += line;
             } else {
@@ -175,7 +174,8 @@ QStringList PdfImporter::paragraphsFromPages(const QList<QStringList> &pages)
             // heading.
             const QString next = i + 1 < page.size() ? page.at(i + 1).simplified() : QString();
             if ((endsSentence(line) && line.size() < lineWidth * 0.8) ||
-                (line.size() < lineWidth * 0.7 && !next.isEmpty() && next.at(0).isUpper() && !current.endsWith(u'-')))
+                (line.size() < lineWidth * 0.7 && !next.isEmpty() && next.at(0).isUpper() &&
+                 !current.endsWith(u'-')))
                 flush();
         }
     }
@@ -186,20 +186,14 @@ QStringList PdfImporter::paragraphsFromPages(const QList<QStringList> &pages)
 namespace {
 
 // Counts what a stream decodes to, and stops once the document's total passes the limit.
-class CountingPipeline final : public Pipeline
-{
+class CountingPipeline final : public Pipeline {
 public:
-    struct Exceeded
-    {
-    };
+    struct Exceeded {};
     CountingPipeline(qint64 *total, qint64 limit)
         : Pipeline("count", nullptr)
         , m_total(total)
-        , m_limit(limit)
-    {
-    }
-    void write(unsigned char const *, size_t length) override
-    {
+        , m_limit(limit) {}
+    void write(unsigned char const *, size_t length) override {
         *m_total += qint64(length);
         if (*m_total > m_limit)
             throw Exceeded{};
@@ -214,8 +208,7 @@ private:
 // Whether the PDF's compressed streams expand past the limit (a "compression bomb": a small
 // file that would take gigabytes to read). Decoded through a counter, never kept; a PDF qpdf
 // cannot read is left to QtPdf, which says why.
-bool expandsTooFar(const QByteArray &data, qint64 limit)
-{
+bool expandsTooFar(const QByteArray &data, qint64 limit) {
     try {
         QPDF pdf;
         pdf.setSuppressWarnings(true);
@@ -237,11 +230,11 @@ bool expandsTooFar(const QByteArray &data, qint64 limit)
 
 } // namespace
 
-ImportResult PdfImporter::parse(const QByteArray &data, const QString &sourcePath) const
-{
+ImportResult PdfImporter::parse(const QByteArray &data, const QString &sourcePath) const {
     if (expandsTooFar(data, kMaxExpanded))
-        return ImportResult::failure(Tr::tr("the PDF expands to more than %1 when decompressed; it is not read")
-                                         .arg(QLocale().formattedDataSize(kMaxExpanded)));
+        return ImportResult::failure(
+            Tr::tr("the PDF expands to more than %1 when decompressed; it is not read")
+                .arg(QLocale().formattedDataSize(kMaxExpanded)));
     QBuffer buffer;
     buffer.setData(data);
     buffer.open(QIODevice::ReadOnly);

@@ -10,8 +10,7 @@ namespace Parallax {
 // numbers (lines that recur at the top or bottom of the pages) removed. The title is the
 // document's title, else the first line. Encrypted, damaged and image-only PDFs are refused
 // with the reason.
-class PdfImporter final : public Importer
-{
+class PdfImporter final : public Importer {
 public:
     QStringList mimeTypes() const override;
     bool readsBinary() const override { return true; }

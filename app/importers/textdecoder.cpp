@@ -12,8 +12,7 @@ namespace Parallax {
 
 namespace {
 
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Parallax::TextDecoder)
 };
 
@@ -24,8 +23,7 @@ constexpr char16_t kCp1252High[32] = {
     0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
 
-QString decodeCp1252(const QByteArray &bytes)
-{
+QString decodeCp1252(const QByteArray &bytes) {
     QString out;
     out.reserve(bytes.size());
     for (char ch : bytes) {
@@ -35,16 +33,14 @@ QString decodeCp1252(const QByteArray &bytes)
     return out;
 }
 
-bool decodeStrict(QStringDecoder &decoder, const QByteArray &bytes, QString &out)
-{
+bool decodeStrict(QStringDecoder &decoder, const QByteArray &bytes, QString &out) {
     out = decoder.decode(bytes);
     return !decoder.hasError();
 }
 
 } // namespace
 
-bool TextDecoder::looksBinary(const QByteArray &bytes)
-{
+bool TextDecoder::looksBinary(const QByteArray &bytes) {
     // UTF-16 text is full of NUL bytes; it is recognised by its BOM before this check runs.
     const QByteArray head = bytes.left(64 * 1024);
     qsizetype controls = 0;
@@ -58,8 +54,7 @@ bool TextDecoder::looksBinary(const QByteArray &bytes)
     return head.size() > 0 && controls * 100 > head.size(); // over 1% control characters
 }
 
-DecodedText TextDecoder::decode(const QByteArray &bytes)
-{
+DecodedText TextDecoder::decode(const QByteArray &bytes) {
     DecodedText result;
     QString text;
 
@@ -100,8 +95,9 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
 
     QStringDecoder d(charset.constData());
     if (!d.isValid())
-        return {{}, charset, Tr::tr("the text encoding %1 is not supported")
-                                 .arg(QString::fromLatin1(charset))};
+        return {{},
+                charset,
+                Tr::tr("the text encoding %1 is not supported").arg(QString::fromLatin1(charset))};
     text = d.decode(bytes);
     return {text, charset, {}};
 }

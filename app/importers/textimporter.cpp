@@ -15,22 +15,19 @@ namespace Parallax {
 
 namespace {
 
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Parallax::TextImporter)
 };
 
 constexpr int kMaxTitleLength = 160;
 constexpr int kShortTitleLength = 90;
 
-bool isMarkdownPath(const QString &path)
-{
+bool isMarkdownPath(const QString &path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     return suffix == QLatin1String("md") || suffix == QLatin1String("markdown");
 }
 
-QDate parseDate(const QString &value)
-{
+QDate parseDate(const QString &value) {
     QDate d = QDate::fromString(value.left(10), Qt::ISODate);
     if (!d.isValid())
         d = QDate::fromString(value, QStringLiteral("d MMMM yyyy"));
@@ -38,8 +35,7 @@ QDate parseDate(const QString &value)
 }
 
 // Applies one "key: value" header; false when the key is not a known header.
-bool applyHeader(Article &a, const QString &key, const QString &value)
-{
+bool applyHeader(Article &a, const QString &key, const QString &value) {
     const QString k = key.toLower();
     if (k == QLatin1String("title") || k == QLatin1String("headline"))
         a.title = value;
@@ -61,12 +57,12 @@ bool applyHeader(Article &a, const QString &key, const QString &value)
 }
 
 // Markdown reduced to the words a reader sees.
-QString stripMarkdownInline(QString line)
-{
+QString stripMarkdownInline(QString line) {
     static const QRegularExpression image(QStringLiteral(R"(!\[([^\]]*)\]\([^)]*\))"));
     static const QRegularExpression link(QStringLiteral(R"(\[([^\]]+)\]\([^)]*\))"));
     static const QRegularExpression strong(QStringLiteral(R"((\*\*|__)(.+?)\1)"));
-    static const QRegularExpression emph(QStringLiteral(R"((?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*]))"));
+    static const QRegularExpression emph(
+        QStringLiteral(R"((?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*]))"));
     static const QRegularExpression code(QStringLiteral(R"(`([^`]*)`)"));
     line.replace(image, QString());
     line.replace(link, QStringLiteral("\\1"));
@@ -76,8 +72,7 @@ QString stripMarkdownInline(QString line)
     return line;
 }
 
-QString stripMarkdown(const QString &body, QString *firstHeading)
-{
+QString stripMarkdown(const QString &body, QString *firstHeading) {
     static const QRegularExpression heading(QStringLiteral(R"(^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$)"));
     static const QRegularExpression quote(QStringLiteral(R"(^\s{0,3}>\s?)"));
     static const QRegularExpression rule(QStringLiteral(R"(^\s{0,3}([-*_])(\s*\1){2,}\s*$)"));
@@ -93,7 +88,8 @@ QString stripMarkdown(const QString &body, QString *firstHeading)
         const QRegularExpressionMatch h = heading.match(line);
         if (h.hasMatch()) {
             const QString text = stripMarkdownInline(h.captured(2));
-            if (!headingTaken && firstHeading && h.captured(1).size() == 1 && firstHeading->isEmpty()) {
+            if (!headingTaken && firstHeading && h.captured(1).size() == 1 &&
+                firstHeading->isEmpty()) {
                 *firstHeading = text;
                 headingTaken = true;
                 continue;
@@ -109,8 +105,7 @@ QString stripMarkdown(const QString &body, QString *firstHeading)
 
 // A line reads as a headline when it is short, has several words and does not end like a
 // sentence or an introduction.
-bool readsAsHeadline(const QString &line)
-{
+bool readsAsHeadline(const QString &line) {
     const QString t = line.trimmed();
     if (t.isEmpty() || t.size() > kMaxTitleLength)
         return false;
@@ -121,8 +116,7 @@ bool readsAsHeadline(const QString &line)
     return Text::countWords(t) >= 3;
 }
 
-QString shortened(const QString &sentence)
-{
+QString shortened(const QString &sentence) {
     const QString t = sentence.simplified();
     if (t.size() <= kShortTitleLength)
         return t;
@@ -132,8 +126,7 @@ QString shortened(const QString &sentence)
     return t.left(cut) + QChar(0x2026);
 }
 
-QString firstSentence(const QString &body)
-{
+QString firstSentence(const QString &body) {
     for (const Sentence &s : Segmenter::segment(body).sentences) {
         const QString text = body.mid(s.range.start, s.range.length);
         if (Text::countWords(text) >= 5) // skips "In This Article:" and similar page furniture
@@ -144,16 +137,14 @@ QString firstSentence(const QString &body)
 
 // A piece of the body the furniture rules judge on its own, with the line breaks that
 // stood before it (so that what is kept is joined back as it was written).
-struct Unit
-{
+struct Unit {
     QString text;
     QString before;
 };
 
 // A line break the segmenter reads as a hard wrap inside a sentence rather than as the end
 // of a paragraph: the line does not end like a sentence and the next starts in lower case.
-bool isWrap(const QString &line, const QString &next)
-{
+bool isWrap(const QString &line, const QString &next) {
     static const QString terminal = QStringLiteral(".!?:\"'\u201D\u2019)");
     const QString a = line.trimmed(), b = next.trimmed();
     return !a.isEmpty() && !b.isEmpty() && !terminal.contains(a.back()) && b.front().isLower();
@@ -162,8 +153,7 @@ bool isWrap(const QString &line, const QString &next)
 // The paragraphs as the engine will see them: the blocks between blank lines, and inside a
 // block its lines when each stands as a paragraph of its own (one paragraph a line, as
 // pasted from many pages); a hard-wrapped block stays whole.
-QList<Unit> unitsOf(const QString &text)
-{
+QList<Unit> unitsOf(const QString &text) {
     static const QRegularExpression blankLines(QStringLiteral("\\n\\s*\\n"));
     QList<Unit> units;
     qsizetype pos = 0;
@@ -208,7 +198,8 @@ void takeDateMarker(Article &a, QString &text) {
 
 // "key: value" header lines, only when a blank line closes them.
 void takeHeaders(Article &a, QString &text) {
-    static const QRegularExpression headerLine(QStringLiteral(R"(^([A-Za-z][A-Za-z ]{0,15}):[ \t]*(.*?)\s*$)"));
+    static const QRegularExpression headerLine(
+        QStringLiteral(R"(^([A-Za-z][A-Za-z ]{0,15}):[ \t]*(.*?)\s*$)"));
     const QStringList lines = text.split(QLatin1Char('\n'));
     Article withHeaders = a;
     int consumed = 0;

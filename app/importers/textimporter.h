@@ -12,8 +12,7 @@ namespace Parallax {
 // line. Without a title header, a first line that reads as a headline becomes the title;
 // otherwise a shortened first sentence does. The outlet falls back to the file name.
 // Markdown headings, emphasis and links are reduced to their text.
-class TextImporter final : public Importer
-{
+class TextImporter final : public Importer {
 public:
     QStringList mimeTypes() const override;
     ImportResult parse(const QByteArray &data, const QString &sourcePath) const override;

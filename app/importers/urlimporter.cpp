@@ -17,21 +17,19 @@ namespace Parallax {
 namespace {
 
 // Messages of this file, in UrlImporter's translation context (lupdate reads the same context).
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Parallax::UrlImporter)
 };
 
 } // namespace
 
-bool UrlImporter::isWebLink(const QUrl &url)
-{
+bool UrlImporter::isWebLink(const QUrl &url) {
     return url.isValid() && !url.host().isEmpty() &&
            (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
 }
 
-UrlImporter::Download UrlImporter::download(const QUrl &url, const Limits &limits, const QByteArray &accept)
-{
+UrlImporter::Download UrlImporter::download(const QUrl &url, const Limits &limits,
+                                            const QByteArray &accept) {
     Download d;
     if (!isWebLink(url)) {
         d.error = Tr::tr("only http and https links can be imported");
@@ -43,8 +41,9 @@ UrlImporter::Download UrlImporter::download(const QUrl &url, const Limits &limit
     QNetworkRequest request(url);
     request.setMaximumRedirectsAllowed(limits.maxRedirects);
     request.setTransferTimeout(limits.timeoutMs);
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("Parallax/%1 (article reader)").arg(QCoreApplication::applicationVersion()));
+    request.setHeader(
+        QNetworkRequest::UserAgentHeader,
+        QStringLiteral("Parallax/%1 (article reader)").arg(QCoreApplication::applicationVersion()));
     request.setRawHeader("Accept", accept);
 
     QNetworkReply *reply = network.get(request);
@@ -55,14 +54,16 @@ UrlImporter::Download UrlImporter::download(const QUrl &url, const Limits &limit
     QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, [&] {
         const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (announced > limits.maxBytes) {
-            error = Tr::tr("the page is larger than %1").arg(QLocale().formattedDataSize(limits.maxBytes));
+            error = Tr::tr("the page is larger than %1")
+                        .arg(QLocale().formattedDataSize(limits.maxBytes));
             reply->abort();
         }
     });
     QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
         data += reply->readAll();
         if (data.size() > limits.maxBytes) {
-            error = Tr::tr("the page is larger than %1").arg(QLocale().formattedDataSize(limits.maxBytes));
+            error = Tr::tr("the page is larger than %1")
+                        .arg(QLocale().formattedDataSize(limits.maxBytes));
             reply->abort();
         }
     });
@@ -82,7 +83,8 @@ UrlImporter::Download UrlImporter::download(const QUrl &url, const Limits &limit
         switch (reply->error()) {
         case QNetworkReply::OperationCanceledError:
         case QNetworkReply::TimeoutError:
-            error = Tr::tr("the server did not answer within %1 seconds").arg(limits.timeoutMs / 1000);
+            error =
+                Tr::tr("the server did not answer within %1 seconds").arg(limits.timeoutMs / 1000);
             break;
         case QNetworkReply::TooManyRedirectsError:
             error = Tr::tr("more than %1 redirects").arg(limits.maxRedirects);
@@ -91,22 +93,28 @@ UrlImporter::Download UrlImporter::download(const QUrl &url, const Limits &limit
             error = Tr::tr("it redirects from https to an insecure http address");
             break;
         default:
-            error = status >= 400 ? Tr::tr("the server answered %1 %2")
-                                        .arg(status)
-                                        .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
-                                  : reply->errorString();
+            error = status >= 400
+                        ? Tr::tr("the server answered %1 %2")
+                              .arg(status)
+                              .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
+                                       .toString())
+                        : reply->errorString();
         }
     }
     // (After redirects Qt may list every hop's type: the last one is the page's.)
-    d.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString().section(u',', -1).section(u';', 0, 0).trimmed().toLower();
+    d.contentType = reply->header(QNetworkRequest::ContentTypeHeader)
+                        .toString()
+                        .section(u',', -1)
+                        .section(u';', 0, 0)
+                        .trimmed()
+                        .toLower();
     reply->deleteLater();
     if (error.isEmpty() && data.isEmpty())
         error = Tr::tr("the page is empty");
     return d;
 }
 
-ImportResult UrlImporter::fetch(const QUrl &url, const Limits &limits)
-{
+ImportResult UrlImporter::fetch(const QUrl &url, const Limits &limits) {
     const Download d = download(url, limits, "text/html,application/xhtml+xml,text/plain;q=0.8");
     if (!d.error.isEmpty())
         return ImportResult::failure(d.error);
@@ -115,17 +123,21 @@ ImportResult UrlImporter::fetch(const QUrl &url, const Limits &limits)
     const QByteArray &data = d.data;
 
     ImportResult result;
-    if (type.isEmpty() || type == QLatin1String("text/html") || type == QLatin1String("application/xhtml+xml"))
+    if (type.isEmpty() || type == QLatin1String("text/html") ||
+        type == QLatin1String("application/xhtml+xml"))
         result = HtmlImporter().parse(data, finalUrl.toString());
     else if (type == QLatin1String("text/plain") || type == QLatin1String("text/markdown"))
-        result = TextImporter().parse(data, finalUrl.fileName().isEmpty() ? finalUrl.host() : finalUrl.fileName());
+        result = TextImporter().parse(data, finalUrl.fileName().isEmpty() ? finalUrl.host()
+                                                                          : finalUrl.fileName());
     else
         return ImportResult::failure(Tr::tr("unsupported type of page (%1)").arg(type));
     if (result.ok()) {
         if (result.article->url.isEmpty())
             result.article->url = finalUrl.toString();
         result.article->sourcePath = url.toString();
-        result.article->sourceFormat = type.contains(QLatin1String("html")) || type.isEmpty() ? QStringLiteral("html") : QStringLiteral("text");
+        result.article->sourceFormat = type.contains(QLatin1String("html")) || type.isEmpty()
+                                           ? QStringLiteral("html")
+                                           : QStringLiteral("text");
         if (result.article->outlet.isEmpty())
             result.article->outlet = finalUrl.host();
     }

@@ -12,19 +12,16 @@ namespace Parallax {
 // page itself is fetched, never what it references. Limits: a timeout, a size limit, at
 // most five redirects, never from https down to http (and HSTS is honoured). Runs the
 // event loop until done; needs a QGuiApplication for the HTML reading.
-class UrlImporter final
-{
+class UrlImporter final {
 public:
-    struct Limits
-    {
+    struct Limits {
         int timeoutMs = 20000;
         qint64 maxBytes = 20 * 1024 * 1024;
         int maxRedirects = 5;
     };
 
     // What a download gave: the bytes, or why not.
-    struct Download
-    {
+    struct Download {
         QByteArray data;
         QUrl finalUrl;       // after redirects
         QString contentType; // lower case, without parameters

@@ -14,11 +14,9 @@ namespace Parallax {
 // from an imported article can run or load. The page's head is written here; its body by
 // ScreenReport (the window) or PrintReport (the PDF), with the parts both share, the style
 // sheet and the script (resources/report/) in ReportParts.
-class HtmlReport final
-{
+class HtmlReport final {
 public:
-    struct Options
-    {
+    struct Options {
         bool dark = false;
         int fontPercent = 100;
         QList<int> columns; // on screen: the articles shown, in order; all when empty
@@ -29,8 +27,8 @@ public:
         bool print = false;
         enum class Part : quint8 { Everything, Summary, Articles, Facts };
         Part part = Part::Everything; // for print: one of the three parts, or all of them
-        QString title;         // the story's title; the first article's when empty
-        QDateTime exportedAt;  // shown in the title block; now when invalid
+        QString title;                // the story's title; the first article's when empty
+        QDateTime exportedAt;         // shown in the title block; now when invalid
     };
 
     static QString render(const Comparison &comparison, const Options &options);

@@ -10,8 +10,7 @@ namespace Parallax {
 // The figure charts as inline SVG for the printed report (vector, real text in the PDF):
 // the market moves as grouped bars, the amounts as points on a log scale. Outlets are told
 // apart by colour and by marker shape and value labels, so a black-and-white print reads.
-class SvgCharts final
-{
+class SvgCharts final {
 public:
     // Empty when the comparison has nothing to chart.
     static QString moves(const Comparison &comparison);

@@ -22,20 +22,19 @@ class Library;
 //
 // writeMarkdown writes the library's articles (all, or one story's) as Markdown files with an
 // index.json (see MarkdownExport).
-class ExportService final
-{
+class ExportService final {
 public:
-    struct PdfResult
-    {
+    struct PdfResult {
         bool ok = false;
         QString error; // names the file and the reason
         int pages = 0;
     };
 
-    static PdfResult writePdf(const Comparison &comparison, const QString &path, const QString &title = {});
+    static PdfResult writePdf(const Comparison &comparison, const QString &path,
+                              const QString &title = {});
     // The number of articles written, or nothing with `error` set.
-    static std::optional<int> writeMarkdown(const Library &library, const QString &folder, qint64 story,
-                                            QString *error);
+    static std::optional<int> writeMarkdown(const Library &library, const QString &folder,
+                                            qint64 story, QString *error);
 };
 
 } // namespace Parallax

@@ -14,16 +14,14 @@ namespace {
 
 // Messages of this file, in the translation context of FeedUpdater, as this class was called
 // before it moved into the services (lupdate reads the same context).
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Parallax::FeedUpdater)
 };
 
 // Stores the article an item stands for: from the feed when it carries the whole text, else
 // downloaded from its link.
-ImportService::Outcome importItem(Library &library, const ParsedFeed::Item &item, const QString &feedTitle,
-                                  const UrlImporter::Limits &limits)
-{
+ImportService::Outcome importItem(Library &library, const ParsedFeed::Item &item,
+                                  const QString &feedTitle, const UrlImporter::Limits &limits) {
     const QString source = item.link.isEmpty() ? item.guid : item.link;
     const auto prepare = [&](Article &a) {
         if (!item.title.isEmpty())
@@ -40,22 +38,25 @@ ImportService::Outcome importItem(Library &library, const ParsedFeed::Item &item
         a.sourcePath = source;
     };
     if (FeedParser::carriesArticle(item)) {
-        const QByteArray page = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head>"
-                                               "<body><article><h1>%1</h1>%2</article></body></html>")
-                                    .arg(item.title.toHtmlEscaped(), item.content)
-                                    .toUtf8();
+        const QByteArray page =
+            QStringLiteral(
+                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head>"
+                "<body><article><h1>%1</h1>%2</article></body></html>")
+                .arg(item.title.toHtmlEscaped(), item.content)
+                .toUtf8();
         return ImportService::store(library, source, HtmlImporter().parse(page, source), prepare);
     }
     if (UrlImporter::isWebLink(QUrl(item.link)))
         return ImportService::importLink(library, QUrl(item.link), limits, prepare);
-    return ImportService::store(library, source,
-                                ImportResult::failure(Tr::tr("the item has neither the article nor a link to it")));
+    return ImportService::store(
+        library, source,
+        ImportResult::failure(Tr::tr("the item has neither the article nor a link to it")));
 }
 
 } // namespace
 
-FeedService::Result FeedService::refresh(Library &library, qint64 feedId, const UrlImporter::Limits &limits)
-{
+FeedService::Result FeedService::refresh(Library &library, qint64 feedId,
+                                         const UrlImporter::Limits &limits) {
     Result result;
     const std::optional<Library::Feed> feed = library.feed(feedId);
     if (!feed) {
@@ -63,7 +64,8 @@ FeedService::Result FeedService::refresh(Library &library, qint64 feedId, const 
         return result;
     }
     const UrlImporter::Download d = UrlImporter::download(
-        QUrl(feed->url), limits, "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.8,*/*;q=0.5");
+        QUrl(feed->url), limits,
+        "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.8,*/*;q=0.5");
     std::optional<ParsedFeed> parsed;
     if (d.error.isEmpty()) {
         QString error;
@@ -91,12 +93,14 @@ FeedService::Result FeedService::refresh(Library &library, qint64 feedId, const 
         ++taken;
         const ImportService::Outcome stored = importItem(library, item, result.title, limits);
         if (!stored.read) {
-            result.skipped.append(QStringLiteral("%1: %2").arg(item.link.isEmpty() ? item.guid : item.link, stored.error));
+            result.skipped.append(QStringLiteral("%1: %2").arg(
+                item.link.isEmpty() ? item.guid : item.link, stored.error));
             continue;
         }
         const Library::AddResult &added = stored.added;
         if (added.status == Library::AddStatus::Failed) {
-            result.skipped.append(Tr::tr("%1: the library could not store it (%2)").arg(item.link, added.error));
+            result.skipped.append(
+                Tr::tr("%1: the library could not store it (%2)").arg(item.link, added.error));
             continue;
         }
         if (added.status == Library::AddStatus::Duplicate)

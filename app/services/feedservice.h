@@ -14,11 +14,9 @@ class Library;
 // one that carries only a summary is fetched from its link. No item is imported twice: not
 // by its guid, not by its link, not by its text (the library's duplicate check). Items that
 // fail are not recorded, so the next refresh tries them again.
-class FeedService final
-{
+class FeedService final {
 public:
-    struct Result
-    {
+    struct Result {
         QString title;       // the feed's, as it now reads
         QList<qint64> ids;   // articles stored (new) by this refresh
         int known = 0;       // items seen before

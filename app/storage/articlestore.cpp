@@ -165,16 +165,22 @@ bool ArticleStore::insert(QSqlQuery &q, const Prepared &prepared, qint64 *id) co
     QString columns = QStringLiteral(
         "title, outlet_id, byline, url, published_date, language, body, content_hash, "
         "source_path, source_format, imported_at, word_count, trimmed, credits, outlet_source");
-    QVariantList values{
-        Sql::text(article.title), outletId, Sql::text(article.byline), Sql::text(article.url),
-        Sql::date(article.published), Sql::text(article.language), Sql::text(article.body),
-        QString::fromLatin1(prepared.hash), Sql::text(article.sourcePath),
-        Sql::text(article.sourceFormat), importedAt.toUTC().toString(Qt::ISODate),
-        article.wordCount, // counted by prepare() when the importer did not
-        Sql::text(article.trimmed.join(QStringLiteral("\n\n"))),
-        Sql::text(article.credits.join(u'\n')),
-        Article::sourceCode(article.outlet.isEmpty() ? Article::OutletSource::Stated
-                                                     : article.outletSource)};
+    QVariantList values{Sql::text(article.title),
+                        outletId,
+                        Sql::text(article.byline),
+                        Sql::text(article.url),
+                        Sql::date(article.published),
+                        Sql::text(article.language),
+                        Sql::text(article.body),
+                        QString::fromLatin1(prepared.hash),
+                        Sql::text(article.sourcePath),
+                        Sql::text(article.sourceFormat),
+                        importedAt.toUTC().toString(Qt::ISODate),
+                        article.wordCount, // counted by prepare() when the importer did not
+                        Sql::text(article.trimmed.join(QStringLiteral("\n\n"))),
+                        Sql::text(article.credits.join(u'\n')),
+                        Article::sourceCode(article.outlet.isEmpty() ? Article::OutletSource::Stated
+                                                                     : article.outletSource)};
     // An article brought back (undo of a delete) keeps its id; a new one gets the next.
     if (article.id > 0) {
         columns.prepend(QStringLiteral("id, "));

@@ -39,7 +39,9 @@ qint64 FeedStore::add(const QString &url, QString *error) {
     const bool ok = m_database.write(
         [&](QSqlQuery &q, QString *) {
             if (!Sql::exec(
-                    q, QStringLiteral("INSERT INTO feeds(url, added_at) VALUES (?, ?) ON CONFLICT DO NOTHING"),
+                    q,
+                    QStringLiteral(
+                        "INSERT INTO feeds(url, added_at) VALUES (?, ?) ON CONFLICT DO NOTHING"),
                     {url.trimmed(), now()}) ||
                 !Sql::exec(q, QStringLiteral("SELECT id FROM feeds WHERE url = ?"),
                            {url.trimmed()}) ||
@@ -91,9 +93,8 @@ bool FeedStore::recordItem(qint64 feedId, const QString &guid, const QString &li
         [&](QSqlQuery &q, QString *) {
             return Sql::exec(
                 q,
-                QStringLiteral(
-                    "INSERT INTO feed_items(feed_id, guid, link, article_id, seen_at) "
-                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                QStringLiteral("INSERT INTO feed_items(feed_id, guid, link, article_id, seen_at) "
+                               "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
                 {feedId, guid, link, article, now()});
         },
         error);

@@ -9,8 +9,7 @@ namespace Parallax {
 
 namespace {
 
-struct Item
-{
+struct Item {
     QString path;
     std::optional<Library::Prepared> prepared;
     QString error;
@@ -22,12 +21,10 @@ struct Item
 ImportPipeline::ImportPipeline(Library &library, Reader reader, Split split)
     : m_library(library)
     , m_reader(std::move(reader))
-    , m_split(std::move(split))
-{
-}
+    , m_split(std::move(split)) {}
 
-void ImportPipeline::run(const QStringList &paths, const std::function<void(const Outcome &)> &done)
-{
+void ImportPipeline::run(const QStringList &paths,
+                         const std::function<void(const Outcome &)> &done) {
     const auto read = [this](const QString &path) {
         Item item;
         item.path = path;

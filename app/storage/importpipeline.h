@@ -13,8 +13,7 @@ namespace Parallax {
 // story sketch) runs on worker threads a chunk of files ahead, while this thread stores the
 // chunk before in batches (Library::beginBatch). Each file is still all or nothing, and a
 // file is reported only once its batch is committed, in the order given.
-class ImportPipeline final
-{
+class ImportPipeline final {
 public:
     // Reads a file into an article, or says why not (any thread).
     using Reader = std::function<std::optional<Article>(const QString &path, QString *error)>;
@@ -26,10 +25,9 @@ public:
     // file is read wholly by the Reader.
     using Split = std::function<Finish(const QString &path)>;
 
-    struct Outcome
-    {
+    struct Outcome {
         QString path;
-        bool read = false;  // false: `error` says why the file could not be read
+        bool read = false; // false: `error` says why the file could not be read
         QString error;
         Library::AddResult added; // when read
     };

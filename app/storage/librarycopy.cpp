@@ -72,7 +72,8 @@ std::pair<qint64, QByteArray> digest(const QSqlDatabase &db, const QString &tabl
                                      const QStringList &columns, QString *error) {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table))) {
+    if (!q.exec(
+            QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table))) {
         *error = q.lastError().text();
         return {-1, {}};
     }
@@ -98,8 +99,9 @@ bool copyTable(const QSqlDatabase &from, QSqlQuery &insert, const TableSpec &spe
     const QString table = QString::fromLatin1(spec.name);
     QSqlQuery read(from);
     read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                       .arg(columns.join(QStringLiteral(", ")), table, QLatin1String(spec.order)))) {
+    if (!read.exec(
+            QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                .arg(columns.join(QStringLiteral(", ")), table, QLatin1String(spec.order)))) {
         *error = read.lastError().text();
         return false;
     }
@@ -107,7 +109,8 @@ bool copyTable(const QSqlDatabase &from, QSqlQuery &insert, const TableSpec &spe
     for (qsizetype i = 0; i < columns.size(); ++i)
         marks.append(QStringLiteral("?"));
     if (!insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                            .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))))) {
+                            .arg(table, columns.join(QStringLiteral(", ")),
+                                 marks.join(QStringLiteral(", "))))) {
         *error = insert.lastError().text();
         return false;
     }
@@ -135,8 +138,8 @@ bool copyTable(const QSqlDatabase &from, QSqlQuery &insert, const TableSpec &spe
 bool isEmpty(const QSqlDatabase &db) {
     for (const char *table : {"articles", "stories", "feeds", "tags"}) {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) || !q.next() ||
-            q.value(0).toLongLong() != 0)
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) ||
+            !q.next() || q.value(0).toLongLong() != 0)
             return false;
     }
     return true;
@@ -144,7 +147,8 @@ bool isEmpty(const QSqlDatabase &db) {
 
 } // namespace
 
-LibraryCopy::Result LibraryCopy::copy(const QString &from, const QString &to, const Progress &progress) {
+LibraryCopy::Result LibraryCopy::copy(const QString &from, const QString &to,
+                                      const Progress &progress) {
     Result result;
     Library::OpenResult source = Library::open(from);
     if (!source.library) {
@@ -171,7 +175,8 @@ LibraryCopy::Result LibraryCopy::copy(const QString &from, const QString &to, co
             for (const TableSpec &spec : kTables) {
                 const QString table = QString::fromLatin1(spec.name);
                 Table done{table, 0};
-                if (!copyTable(in, q, spec, sharedColumns(in, out, table), progress, &done.rows, error)) {
+                if (!copyTable(in, q, spec, sharedColumns(in, out, table), progress, &done.rows,
+                               error)) {
                     *error = QStringLiteral("%1: %2").arg(table, *error);
                     return false;
                 }
@@ -189,7 +194,8 @@ LibraryCopy::Result LibraryCopy::copy(const QString &from, const QString &to, co
         },
         &why);
     if (!written) {
-        result.error = Tr::tr("Nothing was copied into %1: %2").arg(LibraryLocation::shown(to), why);
+        result.error =
+            Tr::tr("Nothing was copied into %1: %2").arg(LibraryLocation::shown(to), why);
         return result;
     }
     // The check: both libraries read back, table by table.

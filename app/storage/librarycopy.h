@@ -13,8 +13,7 @@ namespace Parallax {
 // transaction on the target, which must be empty. At the end the two are compared: the row
 // count of each table, and a SHA-256 over each table's rows in id order (articles by
 // their content hashes and texts, stories by their members).
-class LibraryCopy final
-{
+class LibraryCopy final {
 public:
     struct Table {
         QString name;

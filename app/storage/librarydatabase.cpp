@@ -142,7 +142,8 @@ LibraryDatabase::OpenResult LibraryDatabase::openServer(const QString &address) 
     }
     if (QSqlDatabase::contains(name))
         QSqlDatabase::removeDatabase(name);
-    result.error = Tr::tr("Cannot open the library %1: %2").arg(LibraryLocation::shown(address), why);
+    result.error =
+        Tr::tr("Cannot open the library %1: %2").arg(LibraryLocation::shown(address), why);
     return result;
 }
 
@@ -205,8 +206,10 @@ bool LibraryDatabase::savepoint(const QString &name, QString *error) {
     if (!begin)
         opened = q.exec(QStringLiteral("SAVEPOINT ") + name);
     else if (isServer())
-        opened = q.exec(QStringLiteral("BEGIN")) &&
-                 q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(ServerLibrary::kWriteLock));
+        opened =
+            q.exec(QStringLiteral("BEGIN")) &&
+            q.exec(
+                QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(ServerLibrary::kWriteLock));
     else
         opened = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (opened) {

@@ -62,9 +62,9 @@ public:
     // The one way to write. `work` runs its statements on `q` inside a savepoint: a
     // transaction of its own outside a batch, nested in the batch inside one, so a failure
     // never leaves half a change behind. On a server, a transaction first waits for the
-    // others' writes (one advisory lock), so importers take turns. When `work` returns false everything it did is
-    // rolled back and `error` says why: `why` if it set it, else the error of q's last
-    // statement in words a reader can act on.
+    // others' writes (one advisory lock), so importers take turns. When `work` returns false
+    // everything it did is rolled back and `error` says why: `why` if it set it, else the error of
+    // q's last statement in words a reader can act on.
     using Work = std::function<bool(QSqlQuery &q, QString *why)>;
     bool write(const Work &work, QString *error = nullptr);
 

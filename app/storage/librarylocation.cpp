@@ -3,13 +3,12 @@
 
 #include <QDir>
 #include <QSettings>
-#include <QUrl>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace Parallax {
 
-QString LibraryLocation::resolve(const QString &commandLineValue)
-{
+QString LibraryLocation::resolve(const QString &commandLineValue) {
     if (!commandLineValue.isEmpty())
         return commandLineValue;
     const QString fromEnv = qEnvironmentVariable("PARALLAX_LIBRARY");
@@ -18,30 +17,26 @@ QString LibraryLocation::resolve(const QString &commandLineValue)
     return defaultPath();
 }
 
-QString LibraryLocation::remembered()
-{
+QString LibraryLocation::remembered() {
     return QSettings().value(QStringLiteral("library/location")).toString();
 }
 
-void LibraryLocation::remember(const QString &location)
-{
-    QSettings().setValue(QStringLiteral("library/location"), isServer(location) ? shown(location) : location);
+void LibraryLocation::remember(const QString &location) {
+    QSettings().setValue(QStringLiteral("library/location"),
+                         isServer(location) ? shown(location) : location);
 }
 
-QString LibraryLocation::defaultPath()
-{
+QString LibraryLocation::defaultPath() {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(QStringLiteral("library.sqlite"));
 }
 
-bool LibraryLocation::isServer(const QString &location)
-{
+bool LibraryLocation::isServer(const QString &location) {
     return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
            location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
 }
 
-QString LibraryLocation::shown(const QString &location)
-{
+QString LibraryLocation::shown(const QString &location) {
     if (!isServer(location))
         return QDir::toNativeSeparators(location);
     QUrl url(location);

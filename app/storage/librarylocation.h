@@ -9,8 +9,7 @@ namespace Parallax {
 // variable, then library.sqlite in the application data folder. A location is a file path
 // or a PostgreSQL server's address (postgresql://user@host:port/dbname?sslmode=require),
 // shared by a desk of readers.
-class LibraryLocation final
-{
+class LibraryLocation final {
 public:
     static QString resolve(const QString &commandLineValue);
     static QString defaultPath();

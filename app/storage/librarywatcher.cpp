@@ -9,7 +9,8 @@
 namespace Parallax {
 
 LibraryWatcher::LibraryWatcher(const QSqlDatabase &connection, QObject *parent)
-    : QObject(parent), m_db(connection) {
+    : QObject(parent)
+    , m_db(connection) {
     m_settle.setSingleShot(true);
     m_settle.setInterval(kSettleMs);
     connect(&m_settle, &QTimer::timeout, this, [this] {
@@ -24,9 +25,8 @@ LibraryWatcher::LibraryWatcher(const QSqlDatabase &connection, QObject *parent)
     m_active = driver->subscribeToNotification(QLatin1String(kChannel));
     if (m_active) {
         connect(driver, &QSqlDriver::notification, this,
-                [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
-                    received(name, int(source), payload);
-                });
+                [this](const QString &name, QSqlDriver::NotificationSource source,
+                       const QVariant &payload) { received(name, int(source), payload); });
     }
 }
 

@@ -15,8 +15,7 @@ namespace Parallax {
 // polled. Notifications that come together (an import commits hundreds of rows) are told
 // once, `kSettleMs` after the first. A library file has no such channel: the watcher then
 // never fires (active() is false).
-class LibraryWatcher final : public QObject
-{
+class LibraryWatcher final : public QObject {
     Q_OBJECT
 public:
     static constexpr int kSettleMs = 150;

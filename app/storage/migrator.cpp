@@ -20,14 +20,12 @@ namespace Parallax {
 
 namespace {
 
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Parallax::Migrator)
 };
 
 // Migration number -> resource path, from the files compiled into the binary.
-QMap<int, QString> migrationFiles(const QString &folder = QStringLiteral(":/sql"))
-{
+QMap<int, QString> migrationFiles(const QString &folder = QStringLiteral(":/sql")) {
     QMap<int, QString> files;
     static const QRegularExpression name(QStringLiteral(R"(^(\d{3})_[a-z0-9_]+\.sql$)"));
     const QDir dir(folder);
@@ -39,8 +37,7 @@ QMap<int, QString> migrationFiles(const QString &folder = QStringLiteral(":/sql"
     return files;
 }
 
-int userVersion(QSqlDatabase &db, bool *ok)
-{
+int userVersion(QSqlDatabase &db, bool *ok) {
     QSqlQuery q(db);
     *ok = q.exec(QStringLiteral("PRAGMA user_version")) && q.next();
     const int version = *ok ? q.value(0).toInt() : 0;
@@ -51,8 +48,7 @@ int userVersion(QSqlDatabase &db, bool *ok)
 const QString kServerFolder = QStringLiteral(":/sql/postgresql");
 
 // The statements of a migration file, or why it cannot be read.
-std::optional<QStringList> statementsOf(const QString &file, int version, QString *error)
-{
+std::optional<QStringList> statementsOf(const QString &file, int version, QString *error) {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
         *error = Tr::tr("migration %1 cannot be read").arg(version);
@@ -62,8 +58,7 @@ std::optional<QStringList> statementsOf(const QString &file, int version, QStrin
 }
 
 // Runs `statements` inside the open transaction of `q`; false with `error` set on a failure.
-bool run(QSqlQuery &q, const QStringList &statements, int version, QString *error)
-{
+bool run(QSqlQuery &q, const QStringList &statements, int version, QString *error) {
     for (const QString &statement : statements) {
         if (!q.exec(statement)) {
             *error = Tr::tr("migration %1 failed: %2").arg(version).arg(q.lastError().text());
@@ -76,8 +71,7 @@ bool run(QSqlQuery &q, const QStringList &statements, int version, QString *erro
 // A server library: each migration in a transaction of its own, which first takes the
 // writers' lock so that two readers opening a new library at once do not both create it,
 // and reads the version again under it.
-Migrator::Outcome migrateServer(QSqlDatabase &db, int targetVersion)
-{
+Migrator::Outcome migrateServer(QSqlDatabase &db, int targetVersion) {
     Migrator::Outcome out;
     const QMap<int, QString> files = migrationFiles(kServerFolder);
     const int latest = files.isEmpty() ? 0 : files.lastKey();
@@ -99,10 +93,13 @@ Migrator::Outcome migrateServer(QSqlDatabase &db, int targetVersion)
     }
     for (int step = 0;; ++step) {
         if (!q.exec(QStringLiteral("BEGIN")) ||
-            !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(ServerLibrary::kWriteLock)) ||
-            !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY "
-                                   "KEY, applied_at TEXT NOT NULL)")) ||
-            !q.exec(QStringLiteral("SELECT COALESCE(max(version), 0) FROM schema_version")) || !q.next())
+            !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)")
+                        .arg(ServerLibrary::kWriteLock)) ||
+            !q.exec(
+                QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY "
+                               "KEY, applied_at TEXT NOT NULL)")) ||
+            !q.exec(QStringLiteral("SELECT COALESCE(max(version), 0) FROM schema_version")) ||
+            !q.next())
             return fail(Tr::tr("the database cannot be read as a Parallax library (%1)")
                             .arg(q.lastError().text()));
         const int version = q.value(0).toInt();
@@ -117,14 +114,16 @@ Migrator::Outcome migrateServer(QSqlDatabase &db, int targetVersion)
         const auto next = files.upperBound(version);
         if (next == files.cend() || next.key() > targetVersion)
             break;
-        const std::optional<QStringList> statements = statementsOf(next.value(), next.key(), &out.error);
+        const std::optional<QStringList> statements =
+            statementsOf(next.value(), next.key(), &out.error);
         if (!statements)
             return fail(out.error);
         QString why;
         if (!run(q, *statements, next.key(), &why))
             return fail(why);
-        if (!Sql::exec(q, QStringLiteral("INSERT INTO schema_version(version, applied_at) VALUES (?, ?)"),
-                       {next.key(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}) ||
+        if (!Sql::exec(
+                q, QStringLiteral("INSERT INTO schema_version(version, applied_at) VALUES (?, ?)"),
+                {next.key(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}) ||
             !q.exec(QStringLiteral("COMMIT")))
             return fail(Tr::tr("migration %1 could not be committed: %2")
                             .arg(next.key())
@@ -139,8 +138,8 @@ Migrator::Outcome migrateServer(QSqlDatabase &db, int targetVersion)
 // holds the write lock from its start (BEGIN IMMEDIATE): another process opening the same
 // new library waits here, then finds the migration applied (the version is read again inside
 // the transaction). Moves out->toVersion on; false with out->error set on a failure.
-bool applyFileMigration(QSqlDatabase &db, int version, const QString &path, Migrator::Outcome *out)
-{
+bool applyFileMigration(QSqlDatabase &db, int version, const QString &path,
+                        Migrator::Outcome *out) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         out->error = Tr::tr("migration %1 cannot be read").arg(version);
@@ -149,7 +148,8 @@ bool applyFileMigration(QSqlDatabase &db, int version, const QString &path, Migr
     const QStringList statements = Migrator::splitStatements(QString::fromUtf8(file.readAll()));
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        out->error = Tr::tr("could not start migration %1 (%2)").arg(version).arg(q.lastError().text());
+        out->error =
+            Tr::tr("could not start migration %1 (%2)").arg(version).arg(q.lastError().text());
         return false;
     }
     bool ok = false;
@@ -180,20 +180,17 @@ bool applyFileMigration(QSqlDatabase &db, int version, const QString &path, Migr
 
 } // namespace
 
-int Migrator::latestServerVersion()
-{
+int Migrator::latestServerVersion() {
     const QMap<int, QString> files = migrationFiles(kServerFolder);
     return files.isEmpty() ? 0 : files.lastKey();
 }
 
-int Migrator::latestVersion()
-{
+int Migrator::latestVersion() {
     const QMap<int, QString> files = migrationFiles();
     return files.isEmpty() ? 0 : files.lastKey();
 }
 
-QStringList Migrator::splitStatements(const QString &script)
-{
+QStringList Migrator::splitStatements(const QString &script) {
     QStringList statements;
     QString current;
     bool inTrigger = false; // an SQLite trigger's BEGIN ... END; is one statement
@@ -227,8 +224,7 @@ QStringList Migrator::splitStatements(const QString &script)
     return statements;
 }
 
-Migrator::Outcome Migrator::migrate(QSqlDatabase &db, const QString &filePath, int targetVersion)
-{
+Migrator::Outcome Migrator::migrate(QSqlDatabase &db, const QString &filePath, int targetVersion) {
     if (Sql::dialectOf(db) == Sql::Dialect::PostgreSQL)
         return migrateServer(db, targetVersion);
     Outcome out;

@@ -13,11 +13,9 @@ namespace Parallax {
 // number (SQLite's PRAGMA user_version; a schema_version table on a server). Before an
 // existing library file is migrated, a copy of it is written next to it so that a failed or
 // unwanted upgrade never costs the reader their library; a server's copies are its own job.
-class Migrator final
-{
+class Migrator final {
 public:
-    struct Outcome
-    {
+    struct Outcome {
         int fromVersion = 0;
         int toVersion = 0;
         QString backupPath; // empty when no copy was needed

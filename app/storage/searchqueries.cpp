@@ -12,7 +12,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-
 namespace Parallax {
 
 namespace {
@@ -46,8 +45,7 @@ QString ftsMatch(const QString &query, SearchQueries::QuerySyntax syntax) {
 // A search on a server as a tsquery expression (with its values), empty when the query is
 // not valid: plain words must all occur, each as a prefix (as plainToFts); the command
 // line's FTS5 syntax is read by ServerQuery.
-QString serverQuery(const QString &query, SearchQueries::QuerySyntax syntax,
-                    QVariantList *values) {
+QString serverQuery(const QString &query, SearchQueries::QuerySyntax syntax, QVariantList *values) {
     // Each word is looked up as written (the 'simple' words of the search column, see
     // resources/sql/postgresql/002_fulltext.sql), so that one GIN index answers it and a
     // prefix means what it means in a library file.
@@ -132,11 +130,13 @@ QString orderClause(SearchQueries::Order order, Qt::SortOrder direction, const Q
                                                           : QStringLiteral(" NULLS LAST");
     switch (order) {
     case Order::Relevance:
-        return match.isEmpty() ? QStringLiteral("ORDER BY a.published_date DESC NULLS LAST, a.id DESC")
+        return match.isEmpty()
+                   ? QStringLiteral("ORDER BY a.published_date DESC NULLS LAST, a.id DESC")
                : server ? QStringLiteral("ORDER BY ts_rank(a.search, m.q) DESC, a.id DESC")
                         : QStringLiteral("ORDER BY rank");
     case Order::Date:
-        return QStringLiteral("ORDER BY a.published_date") + dir + nulls + QStringLiteral(", a.id") + dir;
+        return QStringLiteral("ORDER BY a.published_date") + dir + nulls +
+               QStringLiteral(", a.id") + dir;
     case Order::Title:
         return QStringLiteral("ORDER BY lower(a.title)") + dir + QStringLiteral(", a.id") + dir;
     case Order::Outlet:

@@ -76,7 +76,8 @@ QSqlDatabase ServerLibrary::connect(const QString &address, const QString &conne
     options.append(QStringLiteral("application_name=Parallax"));
     db.setConnectOptions(options.join(u';'));
     if (!db.open()) {
-        *error = connectionProblem(db.lastError().driverText() + u' ' + db.lastError().databaseText());
+        *error =
+            connectionProblem(db.lastError().driverText() + u' ' + db.lastError().databaseText());
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         return {};

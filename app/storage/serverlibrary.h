@@ -12,8 +12,7 @@ namespace Parallax {
 // a connection, and the server's failures in words a reader can act on. The password is
 // never part of the address: libpq finds it in ~/.pgpass, PGPASSFILE or a PGSERVICE entry,
 // so that it is never written into the settings in plain text.
-class ServerLibrary final
-{
+class ServerLibrary final {
 public:
     // Seconds to wait for a server that does not answer, unless the address sets
     // connect_timeout itself.

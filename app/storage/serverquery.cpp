@@ -10,12 +10,14 @@ bool isWordChar(QChar c) {
 }
 
 // A recursive-descent reader over the tokens, writing SQL as it goes.
-class Reader final
-{
+class Reader final {
 public:
     Reader(const QList<QString> &kinds, const QStringList &texts, const ServerQuery::Term &term,
            QVariantList *values)
-        : m_kinds(kinds), m_texts(texts), m_term(term), m_values(values) {}
+        : m_kinds(kinds)
+        , m_texts(texts)
+        , m_term(term)
+        , m_values(values) {}
 
     bool read(QString *sql) {
         *sql = orExpr();
@@ -49,7 +51,8 @@ private:
     }
     bool startsPrimary() const {
         const QString k = peek();
-        return (k == QLatin1String("word") && !keyword("OR") && !keyword("NOT") && !keyword("AND")) ||
+        return (k == QLatin1String("word") && !keyword("OR") && !keyword("NOT") &&
+                !keyword("AND")) ||
                k == QLatin1String("phrase") || k == QLatin1String("open");
     }
     QString andExpr() {
@@ -139,7 +142,7 @@ QList<ServerQuery::Token> ServerQuery::tokens(const QString &query, bool *ok) {
         if (c.isSpace() || c == u'^' || c == u'+') {
             ++i;
         } else if (c == u'(' || c == u')' || c == u':' || c == u'*' || c == u',') {
-            const Token::Kind kind = c == u'(' ? Token::Open
+            const Token::Kind kind = c == u'('   ? Token::Open
                                      : c == u')' ? Token::Close
                                      : c == u':' ? Token::Colon
                                      : c == u'*' ? Token::Star

@@ -17,8 +17,7 @@ namespace Parallax {
 // Each word is looked up in every text configuration an article may be read in
 // (`wordInConfigs` builds that SQL from one tsquery text), since its stem depends on the
 // article's language.
-class ServerQuery final
-{
+class ServerQuery final {
 public:
     struct Result {
         bool ok = false;

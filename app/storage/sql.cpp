@@ -36,14 +36,14 @@ Dialect dialectOf(const QSqlDatabase &db) {
 }
 
 QString joinedLines(Dialect dialect, const QString &expr) {
-    return dialect == Dialect::PostgreSQL
-               ? QStringLiteral("string_agg(%1, chr(10))").arg(expr)
-               : QStringLiteral("group_concat(%1, char(10))").arg(expr);
+    return dialect == Dialect::PostgreSQL ? QStringLiteral("string_agg(%1, chr(10))").arg(expr)
+                                          : QStringLiteral("group_concat(%1, char(10))").arg(expr);
 }
 
 QString contains(Dialect dialect, const QString &haystack, const QString &needle) {
-    return dialect == Dialect::PostgreSQL ? QStringLiteral("strpos(%1, %2) > 0").arg(haystack, needle)
-                                          : QStringLiteral("instr(%1, %2) > 0").arg(haystack, needle);
+    return dialect == Dialect::PostgreSQL
+               ? QStringLiteral("strpos(%1, %2) > 0").arg(haystack, needle)
+               : QStringLiteral("instr(%1, %2) > 0").arg(haystack, needle);
 }
 
 } // namespace Parallax::Sql

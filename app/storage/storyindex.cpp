@@ -17,16 +17,14 @@ namespace Parallax {
 
 namespace {
 
-bool failed(const QSqlQuery &q, QString *error)
-{
+bool failed(const QSqlQuery &q, QString *error) {
     if (error)
         *error = q.lastError().text();
     return false;
 }
 
 // The distinct term keys of a profile (a place is also counted once as a name).
-QStringList keysOf(const StoryProfile &profile)
-{
+QStringList keysOf(const StoryProfile &profile) {
     QStringList keys;
     for (const StoryProfile::Term &t : profile.terms)
         keys.append(StoryGrouper::termKey(t));
@@ -36,8 +34,8 @@ QStringList keysOf(const StoryProfile &profile)
 
 // Each article once (its first membership, the pinned one first), in id order; with `into`
 // already holding one, that stays.
-bool load(QSqlQuery &q, std::map<qint64, StoryIndex::Row> *into, std::vector<qint64> *ids = nullptr)
-{
+bool load(QSqlQuery &q, std::map<qint64, StoryIndex::Row> *into,
+          std::vector<qint64> *ids = nullptr) {
     if (!q.exec())
         return false;
     while (q.next()) {
@@ -58,8 +56,7 @@ bool load(QSqlQuery &q, std::map<qint64, StoryIndex::Row> *into, std::vector<qin
 
 constexpr size_t kChunk = size_t(Sql::kChunk); // ids bound at a time
 
-QString marks(size_t n)
-{
+QString marks(size_t n) {
     return Sql::placeholders(qsizetype(n));
 }
 
@@ -70,9 +67,8 @@ const QString kSelect = QStringLiteral(
     "LEFT JOIN stories st ON st.id = sa.story_id ");
 
 // These articles' rows (see load()), a chunk of ids at a time.
-bool loadArticles(QSqlQuery &q, const std::vector<qint64> &ids, std::map<qint64, StoryIndex::Row> *into,
-                  std::vector<qint64> *read = nullptr)
-{
+bool loadArticles(QSqlQuery &q, const std::vector<qint64> &ids,
+                  std::map<qint64, StoryIndex::Row> *into, std::vector<qint64> *read = nullptr) {
     for (size_t at = 0; at < ids.size(); at += kChunk) {
         const size_t n = std::min(kChunk, ids.size() - at);
         q.prepare(kSelect + QStringLiteral("WHERE s.article_id IN (") + marks(n) +
@@ -87,8 +83,7 @@ bool loadArticles(QSqlQuery &q, const std::vector<qint64> &ids, std::map<qint64,
 
 } // namespace
 
-bool StoryIndex::loadProfiles(const std::vector<qint64> &ids, QString *error) const
-{
+bool StoryIndex::loadProfiles(const std::vector<qint64> &ids, QString *error) const {
     // Only those not cached are read, a chunk at a time; a regrouping of a few days around
     // one new article finds nearly all of them cached.
     std::vector<qint64> missing;
@@ -104,8 +99,9 @@ bool StoryIndex::loadProfiles(const std::vector<qint64> &ids, QString *error) co
     q.setForwardOnly(true);
     for (size_t at = 0; at < missing.size(); at += kChunk) {
         const size_t n = std::min(kChunk, missing.size() - at);
-        q.prepare(QStringLiteral("SELECT article_id, profile FROM article_sketches WHERE article_id IN (") + marks(n) +
-                  QStringLiteral(")"));
+        q.prepare(QStringLiteral(
+                      "SELECT article_id, profile FROM article_sketches WHERE article_id IN (") +
+                  marks(n) + QStringLiteral(")"));
         for (size_t i = 0; i < n; ++i)
             q.addBindValue(missing[at + i]);
         if (!q.exec())
@@ -113,24 +109,26 @@ bool StoryIndex::loadProfiles(const std::vector<qint64> &ids, QString *error) co
         while (q.next()) {
             const QByteArray bytes = q.value(1).toByteArray();
             const StoryProfile profile = StoryProfile::fromBytes(bytes);
-            m_profiles.insert(q.value(0).toLongLong(),
-                              {profile, bytes, StoryGrouper::termsOf(profile), StoryGrouper::countsOf(profile)});
+            m_profiles.insert(
+                q.value(0).toLongLong(),
+                {profile, bytes, StoryGrouper::termsOf(profile), StoryGrouper::countsOf(profile)});
         }
     }
     return true;
 }
 
-bool StoryIndex::add(qint64 id, const QDate &date, const StoryProfile &profile, QString *error)
-{
+bool StoryIndex::add(qint64 id, const QDate &date, const StoryProfile &profile, QString *error) {
     const bool current = windowCurrent();
     const QByteArray bytes = profile.toBytes();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO article_sketches(article_id, minhash, published_date, profile) "
-                             "VALUES (?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET "
-                             "published_date = excluded.published_date, profile = excluded.profile"));
+    q.prepare(
+        QStringLiteral("INSERT INTO article_sketches(article_id, minhash, published_date, profile) "
+                       "VALUES (?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET "
+                       "published_date = excluded.published_date, profile = excluded.profile"));
     q.addBindValue(id);
     q.addBindValue(QByteArray("")); // the MinHash sketches of schema 6 are no longer made
-    q.addBindValue(date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                                  : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(bytes);
     if (!q.exec())
         return failed(q, error);
@@ -147,7 +145,8 @@ bool StoryIndex::add(qint64 id, const QDate &date, const StoryProfile &profile, 
     // Its regrouping comes next: the profile is cached now rather than read back.
     if (m_profiles.size() >= kMaxCachedProfiles)
         m_profiles.clear();
-    m_profiles.insert(id, {profile, bytes, StoryGrouper::termsOf(profile), StoryGrouper::countsOf(profile)});
+    m_profiles.insert(
+        id, {profile, bytes, StoryGrouper::termsOf(profile), StoryGrouper::countsOf(profile)});
     for (const QString &key : keysOf(profile))
         ++m_counts[key];
     ++m_counts[QString()];
@@ -162,8 +161,7 @@ bool StoryIndex::add(qint64 id, const QDate &date, const StoryProfile &profile, 
     return true;
 }
 
-bool StoryIndex::forget(qint64 id, QString *error)
-{
+bool StoryIndex::forget(qint64 id, QString *error) {
     m_profiles.remove(id);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT profile FROM article_sketches WHERE article_id = ?"));
@@ -179,8 +177,7 @@ bool StoryIndex::forget(qint64 id, QString *error)
     return flushCounts(error);
 }
 
-void StoryIndex::discardPending()
-{
+void StoryIndex::discardPending() {
     m_window = {};
     // What was counted may have been rolled back with it: the cache is read anew.
     m_rarityCache = {};
@@ -188,16 +185,14 @@ void StoryIndex::discardPending()
     clearPending();
 }
 
-void StoryIndex::clearPending()
-{
+void StoryIndex::clearPending() {
     m_counts.clear();
     m_from = m_to = QDate();
     m_undated = m_pending = false;
     m_new.clear();
 }
 
-bool StoryIndex::flushCounts(QString *error)
-{
+bool StoryIndex::flushCounts(QString *error) {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO story_terms(term, df) VALUES (?, ?) "
                              "ON CONFLICT(term) DO UPDATE SET df = story_terms.df + excluded.df"));
@@ -212,7 +207,8 @@ bool StoryIndex::flushCounts(QString *error)
             return failed(q, error);
         if (key.isEmpty() && m_rarityCache.documents >= 0)
             m_rarityCache.documents += it.value();
-        else if (const auto cached = m_rarityCache.documentFrequency.find(StoryGrouper::keyHash(key));
+        else if (const auto cached =
+                     m_rarityCache.documentFrequency.find(StoryGrouper::keyHash(key));
                  cached != m_rarityCache.documentFrequency.end())
             *cached += it.value();
         removed = removed || it.value() < 0;
@@ -223,8 +219,7 @@ bool StoryIndex::flushCounts(QString *error)
     return true;
 }
 
-bool StoryIndex::regroupPending(QString *error)
-{
+bool StoryIndex::regroupPending(QString *error) {
     if (!m_pending)
         return true;
     const QDate from = m_from, to = m_to;
@@ -235,8 +230,8 @@ bool StoryIndex::regroupPending(QString *error)
     return ok;
 }
 
-StoryGrouper::Rarity StoryIndex::rarity(const QList<StoryProfile> &profiles, int minimumShare) const
-{
+StoryGrouper::Rarity StoryIndex::rarity(const QList<StoryProfile> &profiles,
+                                        int minimumShare) const {
     // Only the terms of at least `minimumShare` profiles are wanted (see evidence()). Counts
     // read once stay in the cache, kept current by flushCounts().
     QMap<QString, int> share;
@@ -267,17 +262,16 @@ StoryGrouper::Rarity StoryIndex::rarity(const QList<StoryProfile> &profiles, int
     return m_rarityCache;
 }
 
-bool StoryIndex::windowCurrent()
-{
+bool StoryIndex::windowCurrent() {
     QSqlQuery q(m_db);
-    const bool read = q.exec(QStringLiteral("SELECT token FROM story_changes WHERE id = 1")) && q.next();
+    const bool read =
+        q.exec(QStringLiteral("SELECT token FROM story_changes WHERE id = 1")) && q.next();
     if (!read || !m_window.valid || q.value(0).toLongLong() != m_window.token)
         m_window = {};
     return m_window.valid;
 }
 
-void StoryIndex::keepToken()
-{
+void StoryIndex::keepToken() {
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("SELECT token FROM story_changes WHERE id = 1")) && q.next()) {
         m_window.token = q.value(0).toLongLong();
@@ -287,8 +281,7 @@ void StoryIndex::keepToken()
     }
 }
 
-bool StoryIndex::readDays(const QDate &first, const QDate &last, QString *error)
-{
+bool StoryIndex::readDays(const QDate &first, const QDate &last, QString *error) {
     // The days not held yet, read as one span (from the first missing to the last).
     QDate from, to;
     for (QDate d = first; d <= last; d = d.addDays(1)) {
@@ -301,7 +294,9 @@ bool StoryIndex::readDays(const QDate &first, const QDate &last, QString *error)
         return true;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(kSelect + QStringLiteral("WHERE s.published_date BETWEEN ? AND ? ORDER BY s.article_id, sa.pinned DESC"));
+    q.prepare(kSelect +
+              QStringLiteral(
+                  "WHERE s.published_date BETWEEN ? AND ? ORDER BY s.article_id, sa.pinned DESC"));
     q.addBindValue(from.toString(Qt::ISODate));
     q.addBindValue(to.toString(Qt::ISODate));
     std::map<qint64, Row> read;
@@ -321,8 +316,8 @@ bool StoryIndex::readDays(const QDate &first, const QDate &last, QString *error)
     return true;
 }
 
-bool StoryIndex::readRows(const QDate &from, const QDate &to, bool undated, std::map<qint64, Row> *rows, QString *error)
-{
+bool StoryIndex::readRows(const QDate &from, const QDate &to, bool undated,
+                          std::map<qint64, Row> *rows, QString *error) {
     // Steps: the days (from the window, reading those it lacks), the undated articles, the
     // members of their automatic stories (those the window lacks read), the members' rows.
     constexpr int kDays = StoryGrouper::kDays;
@@ -340,9 +335,11 @@ bool StoryIndex::readRows(const QDate &from, const QDate &to, bool undated, std:
         }
     }
     if (undated) {
-        q.prepare(kSelect + QStringLiteral("WHERE s.article_id IN (SELECT article_id FROM article_sketches WHERE "
-                                           "published_date IS NULL ORDER BY article_id DESC LIMIT ?) "
-                                           "ORDER BY s.article_id, sa.pinned DESC"));
+        q.prepare(
+            kSelect +
+            QStringLiteral("WHERE s.article_id IN (SELECT article_id FROM article_sketches WHERE "
+                           "published_date IS NULL ORDER BY article_id DESC LIMIT ?) "
+                           "ORDER BY s.article_id, sa.pinned DESC"));
         q.addBindValue(kMaxUndated);
         if (!load(q, rows))
             return failed(q, error);
@@ -359,8 +356,9 @@ bool StoryIndex::readRows(const QDate &from, const QDate &to, bool undated, std:
     }
     for (size_t at = 0; at < unread.size(); at += kChunk) {
         const size_t n = std::min(kChunk, unread.size() - at);
-        q.prepare(QStringLiteral("SELECT story_id, article_id FROM story_articles WHERE story_id IN (") + marks(n) +
-                  QStringLiteral(") ORDER BY story_id, article_id"));
+        q.prepare(
+            QStringLiteral("SELECT story_id, article_id FROM story_articles WHERE story_id IN (") +
+            marks(n) + QStringLiteral(") ORDER BY story_id, article_id"));
         for (size_t i = 0; i < n; ++i) {
             q.addBindValue(unread[at + i]);
             m_window.members.try_emplace(unread[at + i]);
@@ -392,8 +390,8 @@ bool StoryIndex::readRows(const QDate &from, const QDate &to, bool undated, std:
     return true;
 }
 
-bool StoryIndex::regroup(const QDate &from, const QDate &to, bool undated, QString *error, const QList<qint64> *added)
-{
+bool StoryIndex::regroup(const QDate &from, const QDate &to, bool undated, QString *error,
+                         const QList<qint64> *added) {
     // Steps: the articles of the days around (and undated ones), which of them stay where
     // the reader or an earlier regrouping beyond these days put them, the grouping, the
     // stories written.
@@ -421,7 +419,8 @@ bool StoryIndex::regroup(const QDate &from, const QDate &to, bool undated, QStri
         item.counts = cached.counts;
         if (item.profile.isEmpty())
             continue; // stored before profiles: stays as it is until the stories are rebuilt
-        const bool inner = !s.date.isValid() || (s.date >= from.addDays(-kDays) && s.date <= to.addDays(kDays));
+        const bool inner =
+            !s.date.isValid() || (s.date >= from.addDays(-kDays) && s.date <= to.addDays(kDays));
         if (s.story != 0 && (s.pinned || !s.automatic || !inner))
             item.fixedStory = s.story;
         else
@@ -445,8 +444,8 @@ bool StoryIndex::regroup(const QDate &from, const QDate &to, bool undated, QStri
     return write(StoryGrouper::group(items, rarity(profiles)), previous, error);
 }
 
-bool StoryIndex::write(const QList<StoryGrouper::Group> &groups, const std::map<qint64, qint64> &previous, QString *error)
-{
+bool StoryIndex::write(const QList<StoryGrouper::Group> &groups,
+                       const std::map<qint64, qint64> &previous, QString *error) {
     // Steps: each group's story (the one most of its articles were in keeps its id and title,
     // so the reader's list stays put; else a new one named after its central article), then
     // only the memberships that change, then the stories left empty.
@@ -471,8 +470,9 @@ bool StoryIndex::write(const QList<StoryGrouper::Group> &groups, const std::map<
             }
         }
         if (target == 0) {
-            q.prepare(QStringLiteral("INSERT INTO stories(title) SELECT title FROM articles WHERE id = ? "
-                                     "RETURNING id"));
+            q.prepare(
+                QStringLiteral("INSERT INTO stories(title) SELECT title FROM articles WHERE id = ? "
+                               "RETURNING id"));
             q.addBindValue(g.central);
             if (!q.exec() || !q.next())
                 return failed(q, error);
@@ -485,7 +485,8 @@ bool StoryIndex::write(const QList<StoryGrouper::Group> &groups, const std::map<
     }
     QSqlQuery leave(m_db), join(m_db);
     leave.prepare(QStringLiteral("DELETE FROM story_articles WHERE article_id = ? AND pinned = 0"));
-    join.prepare(QStringLiteral("INSERT INTO story_articles(story_id, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    join.prepare(QStringLiteral(
+        "INSERT INTO story_articles(story_id, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     std::set<qint64> left, touched;
     std::vector<qint64> moved;
     for (const auto &[id, before] : previous) {
@@ -520,8 +521,8 @@ bool StoryIndex::write(const QList<StoryGrouper::Group> &groups, const std::map<
     return keepWindow(moved, touched, error);
 }
 
-bool StoryIndex::keepWindow(const std::vector<qint64> &moved, const std::set<qint64> &touched, QString *error)
-{
+bool StoryIndex::keepWindow(const std::vector<qint64> &moved, const std::set<qint64> &touched,
+                            QString *error) {
     // The window follows what this index wrote: the moved articles' rows read again, the
     // stories they left or joined read again when next wanted; then its token is the
     // library's (nobody else writes inside this transaction).
@@ -540,8 +541,7 @@ bool StoryIndex::keepWindow(const std::vector<qint64> &moved, const std::set<qin
     return true;
 }
 
-bool StoryIndex::rebuild(QString *error)
-{
+bool StoryIndex::rebuild(QString *error) {
     // Steps: the automatic groupings cleared, every article profiled and its terms counted
     // anew, then the whole library regrouped a month at a time.
     discardPending();
@@ -549,8 +549,7 @@ bool StoryIndex::rebuild(QString *error)
     const bool cleared =
         q.exec(QStringLiteral("DELETE FROM story_articles WHERE pinned = 0 AND story_id IN "
                               "(SELECT id FROM stories WHERE automatic = 1)")) &&
-        StoryStore::dropEmpty(q) &&
-        q.exec(QStringLiteral("DELETE FROM story_terms"));
+        StoryStore::dropEmpty(q) && q.exec(QStringLiteral("DELETE FROM story_terms"));
     if (!cleared)
         return failed(q, error);
     // A page of articles at a time, each page read whole before its profiles are written: a
@@ -559,7 +558,8 @@ bool StoryIndex::rebuild(QString *error)
     constexpr int kPage = 500;
     QSqlQuery page(m_db);
     page.prepare(QStringLiteral("SELECT id, title, body, published_date FROM articles WHERE id > ? "
-                                "ORDER BY id LIMIT %1").arg(kPage));
+                                "ORDER BY id LIMIT %1")
+                     .arg(kPage));
     for (qint64 after = 0;;) {
         page.addBindValue(after);
         if (!page.exec())
@@ -594,11 +594,11 @@ bool StoryIndex::rebuild(QString *error)
     return !undated || regroup({}, {}, true, error);
 }
 
-StoryGrouper::Evidence StoryIndex::evidence(qint64 story) const
-{
+StoryGrouper::Evidence StoryIndex::evidence(qint64 story) const {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT s.profile FROM story_articles sa JOIN article_sketches s ON s.article_id = sa.article_id "
+    q.prepare(QStringLiteral("SELECT s.profile FROM story_articles sa JOIN article_sketches s ON "
+                             "s.article_id = sa.article_id "
                              "WHERE sa.story_id = ? ORDER BY sa.article_id"));
     q.addBindValue(story);
     QList<StoryProfile> profiles;

@@ -20,10 +20,10 @@ namespace Parallax {
 // days around them, writing what StoryGrouper decides. The reader's stories (renamed,
 // merged, split or with articles they placed) are kept; articles may join them. Runs inside
 // the caller's transaction.
-class StoryIndex final
-{
+class StoryIndex final {
 public:
-    explicit StoryIndex(QSqlDatabase db) : m_db(std::move(db)) { }
+    explicit StoryIndex(QSqlDatabase db)
+        : m_db(std::move(db)) {}
 
     // Stores an article's profile and counts its terms; its days will be regrouped.
     bool add(qint64 id, const QDate &date, const StoryProfile &profile, QString *error);
@@ -47,8 +47,7 @@ public:
 
     // An article as regrouping finds it: its date and the story it is in (its first, the
     // reader's placement first).
-    struct Row
-    {
+    struct Row {
         QDate date;
         qint64 story = 0;
         bool pinned = false;
@@ -58,8 +57,10 @@ public:
 private:
     bool flushCounts(QString *error);
     // `added`: the new articles among them, when only what they reach need be regrouped.
-    bool regroup(const QDate &from, const QDate &to, bool undated, QString *error, const QList<qint64> *added = nullptr);
-    bool write(const QList<StoryGrouper::Group> &groups, const std::map<qint64, qint64> &previous, QString *error);
+    bool regroup(const QDate &from, const QDate &to, bool undated, QString *error,
+                 const QList<qint64> *added = nullptr);
+    bool write(const QList<StoryGrouper::Group> &groups, const std::map<qint64, qint64> &previous,
+               QString *error);
     StoryGrouper::Rarity rarity(const QList<StoryProfile> &profiles, int minimumShare = 1) const;
 
     void clearPending();
@@ -68,7 +69,8 @@ private:
 
     // The articles of the days around [from, to] (and the newest undated ones), with the
     // other members of their automatic stories, wherever those lie.
-    bool readRows(const QDate &from, const QDate &to, bool undated, std::map<qint64, Row> *rows, QString *error);
+    bool readRows(const QDate &from, const QDate &to, bool undated, std::map<qint64, Row> *rows,
+                  QString *error);
     // Reads the articles of [first, last] that the window does not hold into it.
     bool readDays(const QDate &first, const QDate &last, QString *error);
     // Whether the library's story_changes token is the one this index left; if not, what
@@ -77,18 +79,18 @@ private:
     // After this index's own changes, inside the same transaction: its token is the library's.
     void keepToken();
     // After write(): the rows of the articles it moved, and the stories they left or joined.
-    bool keepWindow(const std::vector<qint64> &moved, const std::set<qint64> &touched, QString *error);
+    bool keepWindow(const std::vector<qint64> &moved, const std::set<qint64> &touched,
+                    QString *error);
 
     // The rows of the days regrouped lately, kept from one regrouping to the next while no
     // one else changes what they come from (migration 011's token): a lone article reads only
     // what is new. Undated articles are read each time.
-    struct Window
-    {
+    struct Window {
         bool valid = false;
         qint64 token = 0;
-        std::map<QDate, std::vector<qint64>> days;        // the days read whole: their articles
-        std::map<qint64, Row> rows;                       // theirs, and other stories' members read
-        std::map<qint64, std::vector<qint64>> members;    // automatic stories read: their articles
+        std::map<QDate, std::vector<qint64>> days;     // the days read whole: their articles
+        std::map<qint64, Row> rows;                    // theirs, and other stories' members read
+        std::map<qint64, std::vector<qint64>> members; // automatic stories read: their articles
     };
     Window m_window;
 
@@ -99,19 +101,19 @@ private:
     QSet<qint64> m_rarityKnown; // articles whose terms the cache holds
     // Profiles decoded once (a profile never changes but by add()), with their stored bytes,
     // which order the items for the grouping.
-    struct CachedProfile
-    {
+    struct CachedProfile {
         StoryProfile profile;
         QByteArray bytes;
-        QList<quint64> terms; // StoryGrouper::termsOf(profile)
+        QList<quint64> terms;                               // StoryGrouper::termsOf(profile)
         std::shared_ptr<const StoryGrouper::Counts> counts; // StoryGrouper::countsOf(profile)
     };
     mutable QHash<qint64, CachedProfile> m_profiles;
-    QMap<QString, int> m_counts; // term key -> articles added (or, negative, removed); "" counts articles
-    QDate m_from, m_to;          // the dates added since the last regrouping
-    bool m_undated = false;      // an undated article among them
+    QMap<QString, int>
+        m_counts;       // term key -> articles added (or, negative, removed); "" counts articles
+    QDate m_from, m_to; // the dates added since the last regrouping
+    bool m_undated = false; // an undated article among them
     bool m_pending = false;
-    QList<qint64> m_new;         // the articles added since the last regrouping
+    QList<qint64> m_new; // the articles added since the last regrouping
 };
 
 } // namespace Parallax

@@ -49,10 +49,10 @@ bool StoryStore::dropEmpty(QSqlQuery &q) {
 QList<StoryStore::Story> StoryStore::stories() const {
     QList<Story> list;
     QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral(
-            "SELECT s.id, s.title, sa.article_id FROM stories s "
-            "JOIN story_articles sa ON sa.story_id = s.id "
-            "JOIN articles a ON a.id = sa.article_id ORDER BY s.id, a.published_date NULLS FIRST, a.id")))
+    if (!q.exec(QStringLiteral("SELECT s.id, s.title, sa.article_id FROM stories s "
+                               "JOIN story_articles sa ON sa.story_id = s.id "
+                               "JOIN articles a ON a.id = sa.article_id ORDER BY s.id, "
+                               "a.published_date NULLS FIRST, a.id")))
         return list;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
@@ -87,7 +87,8 @@ QList<qint64> StoryStore::ids(const QDate &from, const QDate &to) const {
         QStringLiteral("SELECT story_id FROM story_articles ") +
         (where.isEmpty() ? QString()
                          : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))) +
-        QStringLiteral(" GROUP BY story_id ORDER BY max(published_date) DESC NULLS LAST, story_id DESC");
+        QStringLiteral(
+            " GROUP BY story_id ORDER BY max(published_date) DESC NULLS LAST, story_id DESC");
     QList<qint64> ids;
     if (Sql::exec(q, sql, values)) {
         while (q.next())
@@ -129,13 +130,12 @@ QList<StoryStore::Story> StoryStore::find(const QString &text, int limit) const 
     QList<Story> list;
     QSqlQuery q(m_database.connection());
     const QString t = Sql::text(text.trimmed());
-    if (Sql::exec(
-            q,
-            QStringLiteral(
-                "SELECT id, title FROM stories WHERE ? = '' OR %1 ORDER BY id DESC LIMIT ?")
-                .arg(Sql::contains(m_database.dialect(), QStringLiteral("lower(title)"),
-                                   QStringLiteral("lower(?)"))),
-            {t, t, limit})) {
+    if (Sql::exec(q,
+                  QStringLiteral(
+                      "SELECT id, title FROM stories WHERE ? = '' OR %1 ORDER BY id DESC LIMIT ?")
+                      .arg(Sql::contains(m_database.dialect(), QStringLiteral("lower(title)"),
+                                         QStringLiteral("lower(?)"))),
+                  {t, t, limit})) {
         while (q.next())
             list.append(Story{q.value(0).toLongLong(), q.value(1).toString(), {}});
     }
@@ -193,13 +193,12 @@ bool StoryStore::move(qint64 article, qint64 story, QString *error) {
 bool StoryStore::merge(qint64 from, qint64 into, QString *error) {
     return m_database.write(
         [&](QSqlQuery &q, QString *) {
-            return Sql::exec(
-                       q,
-                       QStringLiteral(
-                           "INSERT INTO story_articles(story_id, article_id, pinned) "
-                           "SELECT ?, article_id, 1 FROM story_articles WHERE story_id = ? "
-                           "ON CONFLICT DO NOTHING"),
-                       {into, from}) &&
+            return Sql::exec(q,
+                             QStringLiteral(
+                                 "INSERT INTO story_articles(story_id, article_id, pinned) "
+                                 "SELECT ?, article_id, 1 FROM story_articles WHERE story_id = ? "
+                                 "ON CONFLICT DO NOTHING"),
+                             {into, from}) &&
                    Sql::exec(
                        q, QStringLiteral("UPDATE story_articles SET pinned = 1 WHERE story_id = ?"),
                        {into}) &&

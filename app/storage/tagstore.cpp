@@ -27,7 +27,8 @@ bool TagStore::replace(QSqlQuery &q, qint64 article, const QStringList &tags) {
         if (name.isEmpty())
             continue;
         // A tag is one tag whatever its case (a unique index on lower(name)).
-        if (!Sql::exec(q, QStringLiteral("INSERT INTO tags(name) VALUES (?) ON CONFLICT DO NOTHING"),
+        if (!Sql::exec(q,
+                       QStringLiteral("INSERT INTO tags(name) VALUES (?) ON CONFLICT DO NOTHING"),
                        {name}) ||
             !Sql::exec(q,
                        QStringLiteral("INSERT INTO article_tags(article_id, tag_id) "

@@ -8,8 +8,7 @@ namespace Parallax {
 namespace {
 
 // A stretch of text with the ranges in `changed` in bold on a yellow ground.
-QString marked(const QString &body, TextRange whole, const QList<TextRange> &changed)
-{
+QString marked(const QString &body, TextRange whole, const QList<TextRange> &changed) {
     QString html;
     qsizetype pos = whole.start;
     for (const TextRange &r : changed) {
@@ -17,7 +16,8 @@ QString marked(const QString &body, TextRange whole, const QList<TextRange> &cha
         if (to <= from)
             continue;
         html += body.mid(pos, from - pos).toHtmlEscaped();
-        html += QStringLiteral("<b style=\"background-color:#f0e442; color:#1d1d1f\">%1</b>").arg(body.mid(from, to - from).toHtmlEscaped());
+        html += QStringLiteral("<b style=\"background-color:#f0e442; color:#1d1d1f\">%1</b>")
+                    .arg(body.mid(from, to - from).toHtmlEscaped());
         pos = to;
     }
     html += body.mid(pos, whole.end() - pos).toHtmlEscaped();
@@ -27,8 +27,7 @@ QString marked(const QString &body, TextRange whole, const QList<TextRange> &cha
 } // namespace
 
 AlignedPanel::AlignedPanel(QWidget *parent)
-    : QTextBrowser(parent)
-{
+    : QTextBrowser(parent) {
     setOpenLinks(false);
     setAccessibleName(tr("Aligned sentences"));
     setComparison({});
@@ -36,16 +35,16 @@ AlignedPanel::AlignedPanel(QWidget *parent)
 
 AlignedPanel::~AlignedPanel() = default;
 
-void AlignedPanel::setComparison(const Comparison &comparison)
-{
+void AlignedPanel::setComparison(const Comparison &comparison) {
     m_comparison = comparison;
-    setHtml(tr("<p>Click a sentence in the columns to see its counterparts here, one under another.</p>"));
+    setHtml(tr(
+        "<p>Click a sentence in the columns to see its counterparts here, one under another.</p>"));
 }
 
-void AlignedPanel::showSentence(int article, int sentence)
-{
+void AlignedPanel::showSentence(int article, int sentence) {
     const Comparison &c = m_comparison;
-    if (article < 0 || article >= c.articles.size() || sentence < 0 || sentence >= c.articles.at(article).sentences.size())
+    if (article < 0 || article >= c.articles.size() || sentence < 0 ||
+        sentence >= c.articles.at(article).sentences.size())
         return;
     const ComparedArticle &own = c.articles.at(article);
     const ComparedSentence &s = own.sentences.at(sentence);
@@ -61,9 +60,11 @@ void AlignedPanel::showSentence(int article, int sentence)
         }
     }
     QString html = QStringLiteral("<p><b>%1</b><br>%2</p>")
-                       .arg(own.article.displayName().toHtmlEscaped(), marked(own.article.body, s.range, ownChanged));
+                       .arg(own.article.displayName().toHtmlEscaped(),
+                            marked(own.article.body, s.range, ownChanged));
     if (s.links.isEmpty())
-        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("No other article carries this sentence.").toHtmlEscaped());
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(tr("No other article carries this sentence.").toHtmlEscaped());
     for (const SentenceLink &l : s.links) {
         const ComparedArticle &other = c.articles.at(l.article);
         const PairComparison &pair = c.pairs.at(l.pair);
@@ -81,7 +82,8 @@ void AlignedPanel::showSentence(int article, int sentence)
             //: A sentence that stands at another place in the other article
             relation += QStringLiteral(", ") + tr("moved");
         html += QStringLiteral("<hr><p><b>%1</b> — %2<br>%3</p>")
-                    .arg(other.article.displayName().toHtmlEscaped(), relation.toHtmlEscaped(), texts.join(u' '));
+                    .arg(other.article.displayName().toHtmlEscaped(), relation.toHtmlEscaped(),
+                         texts.join(u' '));
     }
     setHtml(html);
 }

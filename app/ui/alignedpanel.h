@@ -10,8 +10,7 @@ namespace Parallax {
 // The sentence the reader selected and its counterparts in the other articles, one under
 // another, each with how it relates (word for word, reworded, in part, moved) and the words
 // that differ marked.
-class AlignedPanel final : public QTextBrowser
-{
+class AlignedPanel final : public QTextBrowser {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AlignedPanel)
 

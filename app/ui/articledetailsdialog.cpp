@@ -20,14 +20,16 @@ namespace Parallax {
 namespace {
 
 // Completes the tag being typed (the text after the last comma), keeping the ones before it.
-class TagCompleter final : public QCompleter
-{
+class TagCompleter final : public QCompleter {
 public:
     using QCompleter::QCompleter;
-    QStringList splitPath(const QString &path) const override { return {path.section(u',', -1).trimmed()}; }
-    QString pathFromIndex(const QModelIndex &index) const override
-    {
-        const QString typed = qobject_cast<QLineEdit *>(widget()) ? qobject_cast<QLineEdit *>(widget())->text() : QString();
+    QStringList splitPath(const QString &path) const override {
+        return {path.section(u',', -1).trimmed()};
+    }
+    QString pathFromIndex(const QModelIndex &index) const override {
+        const QString typed = qobject_cast<QLineEdit *>(widget())
+                                  ? qobject_cast<QLineEdit *>(widget())->text()
+                                  : QString();
         const int comma = typed.lastIndexOf(u',');
         const QString before = comma < 0 ? QString() : typed.left(comma + 1) + u' ';
         return before + index.data().toString();
@@ -36,8 +38,8 @@ public:
 
 } // namespace
 
-ArticleDetailsDialog::ArticleDetailsDialog(const Article &article, const QStringList &outlets, const QStringList &tags,
-                                           QWidget *parent)
+ArticleDetailsDialog::ArticleDetailsDialog(const Article &article, const QStringList &outlets,
+                                           const QStringList &tags, QWidget *parent)
     : QDialog(parent)
     , m_article(article)
     , m_title(new QLineEdit(article.title, this))
@@ -47,8 +49,7 @@ ArticleDetailsDialog::ArticleDetailsDialog(const Article &article, const QString
     //: Check box: whether the article has a publication date (the date field beside it)
     , m_dated(new QCheckBox(tr("Dated"), this))
     , m_date(new QDateEdit(this))
-    , m_tags(new QLineEdit(article.tags.join(QStringLiteral(", ")), this))
-{
+    , m_tags(new QLineEdit(article.tags.join(QStringLiteral(", ")), this)) {
     setWindowTitle(tr("Article Details"));
     m_outlet->setEditable(true);
     m_outlet->addItems(outlets);
@@ -88,8 +89,7 @@ ArticleDetailsDialog::ArticleDetailsDialog(const Article &article, const QString
     resize(560, sizeHint().height());
 }
 
-QStringList ArticleDetailsDialog::splitTags(const QString &text)
-{
+QStringList ArticleDetailsDialog::splitTags(const QString &text) {
     // The ideographic comma and the enumeration comma separate as the ASCII one does.
     static const QRegularExpression separators(QStringLiteral("[,\uFF0C\u3001]"));
     QStringList tags;
@@ -101,8 +101,7 @@ QStringList ArticleDetailsDialog::splitTags(const QString &text)
     return tags;
 }
 
-Article ArticleDetailsDialog::edited() const
-{
+Article ArticleDetailsDialog::edited() const {
     Article a = m_article;
     a.title = m_title->text().trimmed();
     a.outlet = m_outlet->currentText().trimmed();

@@ -15,14 +15,13 @@ namespace Parallax {
 // Edits an article's details: title, outlet, byline, link, date and the reader's tags (comma
 // separated, completed from the tags in use). The body is not editable: it is the record of
 // what the outlet published.
-class ArticleDetailsDialog final : public QDialog
-{
+class ArticleDetailsDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ArticleDetailsDialog)
 
 public:
-    ArticleDetailsDialog(const Article &article, const QStringList &outlets, const QStringList &tags,
-                         QWidget *parent = nullptr);
+    ArticleDetailsDialog(const Article &article, const QStringList &outlets,
+                         const QStringList &tags, QWidget *parent = nullptr);
     // The article with the edited details.
     Article edited() const;
 

@@ -21,12 +21,10 @@ namespace Parallax {
 namespace {
 
 // Refuses every request the page makes: the report needs none, an article must get none.
-class RefuseAllRequests final : public QWebEngineUrlRequestInterceptor
-{
+class RefuseAllRequests final : public QWebEngineUrlRequestInterceptor {
 public:
     using QWebEngineUrlRequestInterceptor::QWebEngineUrlRequestInterceptor;
-    void interceptRequest(QWebEngineUrlRequestInfo &info) override
-    {
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override {
         const QString scheme = info.requestUrl().scheme();
         if (scheme != QLatin1String("data") && scheme != QLatin1String("about"))
             info.block(true);
@@ -34,22 +32,19 @@ public:
 };
 
 // Allows the page Parallax sets and nothing else: clicking a link navigates nowhere.
-class ReportPage final : public QWebEnginePage
-{
+class ReportPage final : public QWebEnginePage {
 public:
     using QWebEnginePage::QWebEnginePage;
 
 protected:
-    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override
-    {
+    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override {
         Q_UNUSED(isMainFrame)
         return type == NavigationTypeTyped || url.scheme() == QLatin1String("data") ||
                url.scheme() == QLatin1String("about");
     }
 };
 
-bool carriesFiles(const QMimeData *mime)
-{
+bool carriesFiles(const QMimeData *mime) {
     if (!mime || !mime->hasUrls())
         return false;
     for (const QUrl &url : mime->urls()) {
@@ -67,8 +62,7 @@ constexpr int kZoomMax = 300;
 } // namespace
 
 ComparisonView::ComparisonView(QWidget *parent)
-    : QWebEngineView(parent)
-{
+    : QWebEngineView(parent) {
     auto *profile = new QWebEngineProfile(this); // off the record: nothing written to disk
     profile->setUrlRequestInterceptor(new RefuseAllRequests(profile));
     profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
@@ -100,7 +94,8 @@ ComparisonView::ComparisonView(QWidget *parent)
         if (const auto m = rx.match(title); m.hasMatch())
             Q_EMIT sentenceSelected(m.captured(1).toInt(), m.captured(2).toInt());
         else if (const auto n = named.match(title); n.hasMatch())
-            Q_EMIT outletNamed(n.captured(1).toInt(), QUrl::fromPercentEncoding(n.captured(2).toUtf8()).simplified());
+            Q_EMIT outletNamed(n.captured(1).toInt(),
+                               QUrl::fromPercentEncoding(n.captured(2).toUtf8()).simplified());
     });
 
     // The engine's own widgets receive the drag events; watch them as they appear.
@@ -109,24 +104,22 @@ ComparisonView::ComparisonView(QWidget *parent)
     render();
 }
 
-ComparisonView::~ComparisonView()
-{
+ComparisonView::~ComparisonView() {
     // The page must go before the profile it uses.
     delete page();
 }
 
-void ComparisonView::watch(QObject *child)
-{
+void ComparisonView::watch(QObject *child) {
     if (child->isWidgetType())
         child->installEventFilter(this);
 }
 
-bool ComparisonView::event(QEvent *event)
-{
+bool ComparisonView::event(QEvent *event) {
     if (event->type() == QEvent::ChildAdded)
         watch(static_cast<QChildEvent *>(event)->child());
     else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ThemeChange)
-        QMetaObject::invokeMethod(this, &ComparisonView::render, Qt::QueuedConnection); // light or dark, as the system is
+        QMetaObject::invokeMethod(this, &ComparisonView::render,
+                                  Qt::QueuedConnection); // light or dark, as the system is
     else if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove ||
              event->type() == QEvent::Drop)
         if (eventFilter(this, event))
@@ -134,8 +127,7 @@ bool ComparisonView::event(QEvent *event)
     return QWebEngineView::event(event);
 }
 
-bool ComparisonView::eventFilter(QObject *watched, QEvent *event)
-{
+bool ComparisonView::eventFilter(QObject *watched, QEvent *event) {
     switch (event->type()) {
     case QEvent::DragEnter:
     case QEvent::DragMove: {
@@ -161,21 +153,18 @@ bool ComparisonView::eventFilter(QObject *watched, QEvent *event)
     return QWebEngineView::eventFilter(watched, event);
 }
 
-void ComparisonView::setComparison(const Comparison &comparison)
-{
+void ComparisonView::setComparison(const Comparison &comparison) {
     m_comparison = comparison;
     m_visible.clear();
     render();
 }
 
-void ComparisonView::setVisibleArticles(const QList<int> &articles)
-{
+void ComparisonView::setVisibleArticles(const QList<int> &articles) {
     m_visible = articles;
     render();
 }
 
-void ComparisonView::render()
-{
+void ComparisonView::render() {
     HtmlReport::Options options;
     const QColor window = palette().color(QPalette::Window);
     options.dark = window.lightness() < 128;
@@ -184,8 +173,7 @@ void ComparisonView::render()
     setHtml(HtmlReport::render(m_comparison, options));
 }
 
-void ComparisonView::revealSentences(const QList<QPair<int, int>> &sentences)
-{
+void ComparisonView::revealSentences(const QList<QPair<int, int>> &sentences) {
     if (sentences.isEmpty())
         return;
     QStringList ids;
@@ -201,40 +189,36 @@ void ComparisonView::revealSentences(const QList<QPair<int, int>> &sentences)
                           QWebEngineScript::ApplicationWorld);
 }
 
-void ComparisonView::setFilter(Filter filter)
-{
+void ComparisonView::setFilter(Filter filter) {
     m_filter = filter;
     applyReadingState();
 }
 
-void ComparisonView::setSynchronised(bool on)
-{
+void ComparisonView::setSynchronised(bool on) {
     m_synchronised = on;
     applyReadingState();
 }
 
-void ComparisonView::applyReadingState()
-{
-    static const QStringList names{QStringLiteral("all"),    QStringLiteral("diff"),    QStringLiteral("reworded"),
-                                   QStringLiteral("unique"), QStringLiteral("figures"), QStringLiteral("quotes")};
+void ComparisonView::applyReadingState() {
+    static const QStringList names{QStringLiteral("all"),      QStringLiteral("diff"),
+                                   QStringLiteral("reworded"), QStringLiteral("unique"),
+                                   QStringLiteral("figures"),  QStringLiteral("quotes")};
     page()->runJavaScript(QStringLiteral("document.documentElement.dataset.filter = '%1';"
                                          "document.documentElement.dataset.sync = '%2';")
-                              .arg(names.at(int(m_filter)), m_synchronised ? QStringLiteral("on") : QStringLiteral("off")),
+                              .arg(names.at(int(m_filter)),
+                                   m_synchronised ? QStringLiteral("on") : QStringLiteral("off")),
                           QWebEngineScript::ApplicationWorld);
 }
 
-void ComparisonView::nextDifference()
-{
+void ComparisonView::nextDifference() {
     stepDifference(true);
 }
 
-void ComparisonView::previousDifference()
-{
+void ComparisonView::previousDifference() {
     stepDifference(false);
 }
 
-void ComparisonView::stepDifference(bool forward)
-{
+void ComparisonView::stepDifference(bool forward) {
     const QString script = QStringLiteral(R"JS(
 (function (forward) {
   var root = document.documentElement, cols = document.querySelectorAll('.article');
@@ -247,7 +231,8 @@ void ComparisonView::stepDifference(bool forward)
   if (forward) {
     for (i = 0; i < list.length && !target; i++) if (list[i].offsetTop > top + 8) target = list[i];
   } else {
-    for (i = list.length - 1; i >= 0 && !target; i--) if (list[i].offsetTop < top - 8) target = list[i];
+    for (i = list.length - 1; i >= 0 && !target; i--)
+      if (list[i].offsetTop < top - 8) target = list[i];
   }
   if (!target) return '';
   col.scrollTop = target.offsetTop - 8;
@@ -255,35 +240,34 @@ void ComparisonView::stepDifference(bool forward)
   void target.offsetWidth;
   target.classList.add('flash');
   return target.id;
-})(%1))JS").arg(forward ? QStringLiteral("true") : QStringLiteral("false"));
+})(%1))JS")
+                               .arg(forward ? QStringLiteral("true") : QStringLiteral("false"));
     page()->runJavaScript(script, QWebEngineScript::ApplicationWorld);
 }
 
-void ComparisonView::focusColumns()
-{
+void ComparisonView::focusColumns() {
     setFocus(Qt::ShortcutFocusReason);
-    page()->runJavaScript(QStringLiteral("(function () {"
-                                         "  var cols = document.querySelectorAll('.article');"
-                                         "  var col = cols[+(document.documentElement.dataset.active || 0)] || cols[0];"
-                                         "  if (col) col.focus();"
-                                         "})()"),
-                          QWebEngineScript::ApplicationWorld);
+    page()->runJavaScript(
+        QStringLiteral(
+            "(function () {"
+            "  var cols = document.querySelectorAll('.article');"
+            "  var col = cols[+(document.documentElement.dataset.active || 0)] || cols[0];"
+            "  if (col) col.focus();"
+            "})()"),
+        QWebEngineScript::ApplicationWorld);
 }
 
-void ComparisonView::zoomIn()
-{
+void ComparisonView::zoomIn() {
     m_fontPercent = qMin(kZoomMax, m_fontPercent + kZoomStep);
     setZoomFactor(m_fontPercent / 100.0);
 }
 
-void ComparisonView::zoomOut()
-{
+void ComparisonView::zoomOut() {
     m_fontPercent = qMax(kZoomMin, m_fontPercent - kZoomStep);
     setZoomFactor(m_fontPercent / 100.0);
 }
 
-void ComparisonView::resetZoom()
-{
+void ComparisonView::resetZoom() {
     m_fontPercent = 100;
     setZoomFactor(1.0);
 }

@@ -13,8 +13,7 @@ namespace Parallax {
 // script allowed to run, so the
 // view can only ever show what Parallax generated. Files dropped onto it are handed on
 // (urlsDropped) instead of being opened by the browser engine.
-class ComparisonView final : public QWebEngineView
-{
+class ComparisonView final : public QWebEngineView {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ComparisonView)
 

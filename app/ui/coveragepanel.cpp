@@ -15,15 +15,15 @@ namespace Parallax {
 CoveragePanel::CoveragePanel(QWidget *parent)
     : QWidget(parent)
     , m_table(new QTableWidget(this))
-    , m_partialOnly(new QCheckBox(tr("Only facts some outlets leave out"), this))
-{
+    , m_partialOnly(new QCheckBox(tr("Only facts some outlets leave out"), this)) {
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Coverage"));
-    auto *legend = new QLabel(tr("● word for word  ◑ reworded  ○ in part  ■ only this outlet"), this);
+    auto *legend =
+        new QLabel(tr("● word for word  ◑ reworded  ○ in part  ■ only this outlet"), this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QHBoxLayout;
@@ -35,21 +35,20 @@ CoveragePanel::CoveragePanel(QWidget *parent)
     setTabOrder(m_partialOnly, m_table); // as they stand, the box above the table
     connect(m_partialOnly, &QCheckBox::toggled, this, &CoveragePanel::fill);
     new SelectedRow(m_table, [this](int row) {
-        if (QTableWidgetItem *item = m_table->item(row, 0); item && item->data(Qt::UserRole).toInt() >= 0)
+        if (QTableWidgetItem *item = m_table->item(row, 0);
+            item && item->data(Qt::UserRole).toInt() >= 0)
             Q_EMIT claimActivated(item->data(Qt::UserRole).toInt());
     });
 }
 
 CoveragePanel::~CoveragePanel() = default;
 
-void CoveragePanel::setComparison(const Comparison &comparison)
-{
+void CoveragePanel::setComparison(const Comparison &comparison) {
     m_comparison = comparison;
     fill();
 }
 
-void CoveragePanel::fill()
-{
+void CoveragePanel::fill() {
     const Comparison &c = m_comparison;
     m_table->clear();
     m_table->setRowCount(0);
@@ -59,9 +58,11 @@ void CoveragePanel::fill()
     for (const ComparedArticle &a : c.articles)
         headers.append(a.article.displayName());
     m_table->setHorizontalHeaderLabels(headers);
-    static const QStringList marks{QString(), QStringLiteral("■"), QStringLiteral("●"), QStringLiteral("◑"), QStringLiteral("○")};
-    static const QList<const char *> tips{"", QT_TR_NOOP("only this outlet"), QT_TR_NOOP("word for word"),
-                                          QT_TR_NOOP("reworded"), QT_TR_NOOP("in part")};
+    static const QStringList marks{QString(), QStringLiteral("■"), QStringLiteral("●"),
+                                   QStringLiteral("◑"), QStringLiteral("○")};
+    static const QList<const char *> tips{"", QT_TR_NOOP("only this outlet"),
+                                          QT_TR_NOOP("word for word"), QT_TR_NOOP("reworded"),
+                                          QT_TR_NOOP("in part")};
     auto addRow = [&](const QString &text, int claim) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
@@ -94,14 +95,18 @@ void CoveragePanel::fill()
         const QList<int> &only = order.onlyIn.at(a);
         if (only.isEmpty())
             continue;
-        QTableWidgetItem *group = addRow(tr("Only in %1 (%n sentence(s))", nullptr, int(only.size())).arg(ca.article.displayName()), -1);
+        QTableWidgetItem *group =
+            addRow(tr("Only in %1 (%n sentence(s))", nullptr, int(only.size()))
+                       .arg(ca.article.displayName()),
+                   -1);
         QFont bold = group->font();
         bold.setBold(true);
         group->setFont(bold);
         group->setFlags(Qt::ItemIsEnabled);
         for (int n = 0; n < only.size(); ++n) {
             const ComparedSentence &s = ca.sentences.at(only.at(n));
-            addRow(QStringLiteral("%1. %2").arg(n + 1).arg(ca.textOf(s.range).simplified()), s.claim);
+            addRow(QStringLiteral("%1. %2").arg(n + 1).arg(ca.textOf(s.range).simplified()),
+                   s.claim);
         }
     }
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

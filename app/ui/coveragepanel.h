@@ -14,8 +14,7 @@ namespace Parallax {
 // every outlet, then, grouped per outlet and numbered, the sentences only that outlet has,
 // as in the printed report. Activating a row asks for the claim's sentences to be shown
 // (claimActivated).
-class CoveragePanel final : public QWidget
-{
+class CoveragePanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CoveragePanel)
 

@@ -20,8 +20,7 @@ namespace {
 constexpr int kDiscrepancyRole = Qt::UserRole;
 const QColor kOdd(0xd5, 0x5e, 0x00); // the charts' colour for what disagrees
 
-QTableWidgetItem *readOnly(const QString &text)
-{
+QTableWidgetItem *readOnly(const QString &text) {
     auto *item = new QTableWidgetItem(text);
     item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
     return item;
@@ -34,8 +33,7 @@ DiscrepancyPanel::DiscrepancyPanel(QWidget *parent)
     , m_table(new QTableWidget(this))
     , m_position(new QLabel(this))
     , m_previous(new QToolButton(this))
-    , m_next(new QToolButton(this))
-{
+    , m_next(new QToolButton(this)) {
     m_previous->setText(tr("Previous"));
     m_previous->setToolTip(tr("Previous discrepancy (Shift+F8)"));
     m_previous->setArrowType(Qt::UpArrow);
@@ -77,25 +75,21 @@ DiscrepancyPanel::DiscrepancyPanel(QWidget *parent)
 
 DiscrepancyPanel::~DiscrepancyPanel() = default;
 
-int DiscrepancyPanel::count() const
-{
+int DiscrepancyPanel::count() const {
     return m_table->rowCount();
 }
 
-int DiscrepancyPanel::discrepancyAt(int row) const
-{
+int DiscrepancyPanel::discrepancyAt(int row) const {
     const QTableWidgetItem *item = m_table->item(row, 0);
     return item ? item->data(kDiscrepancyRole).toInt() : -1;
 }
 
-int DiscrepancyPanel::current() const
-{
+int DiscrepancyPanel::current() const {
     const int row = SelectedRow::of(m_table);
     return row < 0 ? -1 : discrepancyAt(row);
 }
 
-int DiscrepancyPanel::rowOf(int discrepancy) const
-{
+int DiscrepancyPanel::rowOf(int discrepancy) const {
     for (int row = 0; row < m_table->rowCount(); ++row) {
         if (discrepancyAt(row) == discrepancy)
             return row;
@@ -103,8 +97,7 @@ int DiscrepancyPanel::rowOf(int discrepancy) const
     return -1;
 }
 
-void DiscrepancyPanel::setComparison(const Comparison &comparison)
-{
+void DiscrepancyPanel::setComparison(const Comparison &comparison) {
     m_comparison = comparison;
     const QSignalBlocker blocker(m_table);
     m_table->setSortingEnabled(false);
@@ -116,31 +109,34 @@ void DiscrepancyPanel::setComparison(const Comparison &comparison)
     headings.append(tr("Why flagged"));
     m_table->setHorizontalHeaderLabels(headings);
     for (int i = 0; i < outlets; ++i)
-        m_table->horizontalHeaderItem(i + 1)->setToolTip(comparison.articles.at(i).article.displayName());
+        m_table->horizontalHeaderItem(i + 1)->setToolTip(
+            comparison.articles.at(i).article.displayName());
     const QList<DiscrepancyRow> rows = DiscrepancyTable::rows(comparison);
     m_table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r)
         fillRow(r, rows.at(r));
     m_table->resizeColumnsToContents();
     for (int column = 0; column < m_table->columnCount(); ++column)
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), column == 0 ? 260 : 200));
+        m_table->setColumnWidth(column,
+                                std::min(m_table->columnWidth(column), column == 0 ? 260 : 200));
     m_table->resizeRowsToContents();
     m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // in the story's order until asked
+    m_table->horizontalHeader()->setSortIndicator(
+        -1, Qt::AscendingOrder); // in the story's order until asked
     updatePosition();
 }
 
 // One discrepancy: what it is about (its kind in the tooltip), a cell per outlet, the
 // odd one out bold on an orange wash and marked ≠ so it does not rest on colour alone.
-void DiscrepancyPanel::fillRow(int row, const DiscrepancyRow &data)
-{
+void DiscrepancyPanel::fillRow(int row, const DiscrepancyRow &data) {
     QTableWidgetItem *about = readOnly(Labels::discrepancyAbout(data.about));
     about->setData(kDiscrepancyRole, data.discrepancy);
     about->setToolTip(Labels::discrepancyKind(data.kind));
     m_table->setItem(row, 0, about);
     for (int a = 0; a < data.cells.size(); ++a) {
         const DiscrepancyRow::Cell &cell = data.cells.at(a);
-        QTableWidgetItem *item = readOnly(cell.text.isEmpty() ? QStringLiteral("\u2014") : cell.text);
+        QTableWidgetItem *item =
+            readOnly(cell.text.isEmpty() ? QStringLiteral("\u2014") : cell.text);
         if (cell.odd) {
             item->setText(QStringLiteral("\u2260 ") + cell.text);
             QFont bold = item->font();
@@ -149,7 +145,8 @@ void DiscrepancyPanel::fillRow(int row, const DiscrepancyRow &data)
             QColor wash = kOdd;
             wash.setAlpha(60);
             item->setBackground(wash);
-            item->setToolTip(tr("%1 differs from the others").arg(m_comparison.articles.at(a).article.displayName()));
+            item->setToolTip(tr("%1 differs from the others")
+                                 .arg(m_comparison.articles.at(a).article.displayName()));
         } else if (!cell.text.isEmpty()) {
             item->setToolTip(m_comparison.articles.at(a).article.displayName());
         }
@@ -159,8 +156,7 @@ void DiscrepancyPanel::fillRow(int row, const DiscrepancyRow &data)
                      readOnly(Labels::discrepancyReason(data.reason)));
 }
 
-void DiscrepancyPanel::showDiscrepancy(int index)
-{
+void DiscrepancyPanel::showDiscrepancy(int index) {
     const int row = rowOf(index);
     if (row < 0)
         return;
@@ -171,28 +167,27 @@ void DiscrepancyPanel::showDiscrepancy(int index)
 }
 
 // Next and previous go down and up the table as it is sorted now, wrapping round.
-void DiscrepancyPanel::next()
-{
+void DiscrepancyPanel::next() {
     const int n = m_table->rowCount();
     if (n > 0)
         showDiscrepancy(discrepancyAt((SelectedRow::of(m_table) + 1) % n));
 }
 
-void DiscrepancyPanel::previous()
-{
+void DiscrepancyPanel::previous() {
     const int n = m_table->rowCount();
     if (n > 0)
         showDiscrepancy(discrepancyAt((std::max(SelectedRow::of(m_table), 0) - 1 + n) % n));
 }
 
-void DiscrepancyPanel::updatePosition()
-{
+void DiscrepancyPanel::updatePosition() {
     const int n = m_table->rowCount();
     m_previous->setEnabled(n > 0);
     m_next->setEnabled(n > 0);
     if (n == 0)
-        m_position->setText(m_comparison.articles.size() > 1 ? tr("The outlets agree on every figure and quote.")
-                                                              : tr("Open two or more articles to check their figures and quotes."));
+        m_position->setText(
+            m_comparison.articles.size() > 1
+                ? tr("The outlets agree on every figure and quote.")
+                : tr("Open two or more articles to check their figures and quotes."));
     else if (SelectedRow::of(m_table) < 0)
         m_position->setText(tr("%n discrepancy(ies)", nullptr, n));
     else

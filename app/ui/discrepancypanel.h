@@ -18,8 +18,7 @@ struct DiscrepancyRow;
 // marked, why it was flagged: a different value, a qualifier, a conversion off, an altered
 // quote, a quote in only one outlet), sortable by any column. Going to a row asks for its
 // sentences to be shown (discrepancyActivated, with the discrepancy's index).
-class DiscrepancyPanel final : public QWidget
-{
+class DiscrepancyPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DiscrepancyPanel)
 

@@ -3,8 +3,8 @@
 
 #include <QList>
 
-#include <algorithm>
 #include <QtGlobal>
+#include <algorithm>
 
 #include <cstring>
 
@@ -14,8 +14,7 @@ namespace {
 
 QtMessageHandler previousHandler = nullptr;
 
-void filteringHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
+void filteringHandler(QtMsgType type, const QMessageLogContext &context, const QString &message) {
     if (type != QtFatalMsg && EngineLog::isEngineDiagnostic(context.category, message))
         return;
     if (previousHandler)
@@ -24,12 +23,11 @@ void filteringHandler(QtMsgType type, const QMessageLogContext &context, const Q
 
 } // namespace
 
-QByteArray EngineLog::quietFlags(const QByteArray &userFlags)
-{
+QByteArray EngineLog::quietFlags(const QByteArray &userFlags) {
     const QList<QByteArray> flags = userFlags.simplified().split(' ');
     const bool chosen = std::any_of(flags.cbegin(), flags.cend(), [](const QByteArray &f) {
-        return f.startsWith("--log-level") || f.startsWith("--enable-logging") || f.startsWith("--v=") ||
-               f.startsWith("--vmodule");
+        return f.startsWith("--log-level") || f.startsWith("--enable-logging") ||
+               f.startsWith("--v=") || f.startsWith("--vmodule");
     });
     const QByteArray kept = userFlags.simplified();
     if (chosen)
@@ -37,8 +35,7 @@ QByteArray EngineLog::quietFlags(const QByteArray &userFlags)
     return kept.isEmpty() ? QByteArray("--log-level=3") : kept + " --log-level=3";
 }
 
-bool EngineLog::isEngineDiagnostic(const char *category, const QString &message)
-{
+bool EngineLog::isEngineDiagnostic(const char *category, const QString &message) {
     const char *name = category ? category : "";
     if (std::strncmp(name, "qt.webengine", 12) == 0 || std::strcmp(name, "js") == 0)
         return true;
@@ -49,8 +46,7 @@ bool EngineLog::isEngineDiagnostic(const char *category, const QString &message)
     return false;
 }
 
-void EngineLog::quieten()
-{
+void EngineLog::quieten() {
     qputenv("QTWEBENGINE_CHROMIUM_FLAGS", quietFlags(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS")));
     previousHandler = qInstallMessageHandler(filteringHandler);
 }

@@ -9,8 +9,7 @@ namespace Parallax {
 // Keeps the diagnostics of Qt WebEngine and Chromium (the engine's set-up report, sandbox
 // and graphics notes, Chromium's own log, web pages' console messages) out of the terminal:
 // they say nothing a reader of Parallax can act on. `--verbose` lets them through.
-class EngineLog final
-{
+class EngineLog final {
 public:
     // The Chromium flags to start with: the user's own flags (QTWEBENGINE_CHROMIUM_FLAGS)
     // kept, plus --log-level=3 (fatal errors only) unless they choose a log level themselves.

@@ -15,6 +15,7 @@
 #include <QCursor>
 #include <QGraphicsSimpleTextItem>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -23,7 +24,6 @@
 #include <QSet>
 #include <QStackedLayout>
 #include <QToolTip>
-#include <QHBoxLayout>
 
 #include <cmath>
 
@@ -31,22 +31,20 @@ namespace Parallax {
 
 // Text drawn beside bars and points (a chart's own labels cannot write "£4.2m"), kept in
 // place as the chart is laid out again.
-class ValueLabels final : public QObject
-{
+class ValueLabels final : public QObject {
     Q_DISABLE_COPY_MOVE(ValueLabels)
 
 public:
     explicit ValueLabels(QChart *chart)
         : QObject(chart)
-        , m_chart(chart)
-    {
+        , m_chart(chart) {
         connect(chart, &QChart::plotAreaChanged, this, [this] { place(); });
     }
     // A label at a point of the series' coordinates: above or below a bar's end, above a
     // point's marker.
     enum class Side { Above, Below, AbovePoint };
-    void add(QAbstractSeries *series, const QPointF &at, const QString &text, Side side, const QColor &colour)
-    {
+    void add(QAbstractSeries *series, const QPointF &at, const QString &text, Side side,
+             const QColor &colour) {
         auto *item = new QGraphicsSimpleTextItem(text, m_chart);
         item->setBrush(colour);
         QFont font = item->font();
@@ -57,14 +55,12 @@ public:
         m_labels.append({series, at, side, item});
         place();
     }
-    void clear()
-    {
+    void clear() {
         for (const Label &l : std::as_const(m_labels))
             delete l.item;
         m_labels.clear();
     }
-    QStringList texts() const
-    {
+    QStringList texts() const {
         QStringList out;
         for (const Label &l : m_labels)
             out.append(l.item->text());
@@ -72,8 +68,7 @@ public:
     }
 
 private:
-    struct Label
-    {
+    struct Label {
         QAbstractSeries *series;
         QPointF at;
         Side side;
@@ -81,19 +76,20 @@ private:
     };
     // Each label beside its point; one that would cover a label already placed moves on,
     // away from its bar or point, until it is clear.
-    void place()
-    {
+    void place() {
         QList<QRectF> placed;
         for (const Label &l : std::as_const(m_labels)) {
             const QPointF p = m_chart->mapToPosition(l.at, l.series);
             const QSizeF size = l.item->boundingRect().size();
             const bool above = l.side != Side::Below;
             const double gap = l.side == Side::AbovePoint ? 7 : 1; // clear of the marker
-            QRectF box(QPointF(p.x() - size.width() / 2, above ? p.y() - size.height() - gap : p.y() + gap), size);
+            QRectF box(QPointF(p.x() - size.width() / 2,
+                               above ? p.y() - size.height() - gap : p.y() + gap),
+                       size);
             const double step = above ? -size.height() : size.height();
-            for (int tries = 0; tries < 6 && std::any_of(placed.cbegin(), placed.cend(), [&](const QRectF &r) {
-                                    return r.intersects(box);
-                                });
+            for (int tries = 0;
+                 tries < 6 && std::any_of(placed.cbegin(), placed.cend(),
+                                          [&](const QRectF &r) { return r.intersects(box); });
                  ++tries)
                 box.translate(0, step);
             l.item->setPos(box.topLeft());
@@ -109,14 +105,12 @@ namespace {
 
 // One colour per outlet (the printed charts' Okabe-Ito set), vermillion kept for what
 // disagrees.
-QColor outletColour(int article)
-{
+QColor outletColour(int article) {
     return QColor(SvgCharts::colour(article));
 }
 const QColor kDisputed(0xd5, 0x5e, 0x00);
 
-QChartView *makeView(const QString &title, QWidget *parent)
-{
+QChartView *makeView(const QString &title, QWidget *parent) {
     auto *chart = new QChart;
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -127,8 +121,7 @@ QChartView *makeView(const QString &title, QWidget *parent)
     return view;
 }
 
-void clearChart(QChart *chart)
-{
+void clearChart(QChart *chart) {
     chart->removeAllSeries();
     const QList<QAbstractAxis *> axes = chart->axes();
     for (QAbstractAxis *axis : axes) {
@@ -138,8 +131,7 @@ void clearChart(QChart *chart)
 }
 
 // An axis whose ticks are labelled by the caller: the value written as the news writes it.
-QCategoryAxis *labelledAxis(const QList<QPair<double, QString>> &ticks, double from, double to)
-{
+QCategoryAxis *labelledAxis(const QList<QPair<double, QString>> &ticks, double from, double to) {
     auto *axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setStartValue(from);
@@ -159,8 +151,7 @@ FiguresPanel::FiguresPanel(QWidget *parent)
     , m_emptyMoves(new QLabel(tr("No market moves in these articles."), this))
     , m_emptyAmounts(new QLabel(tr("No money amounts in these articles."), this))
     , m_amountsArea(new QWidget(this))
-    , m_amountsGrid(new QGridLayout(m_amountsArea))
-{
+    , m_amountsGrid(new QGridLayout(m_amountsArea)) {
     m_amountsGrid->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -168,7 +159,8 @@ FiguresPanel::FiguresPanel(QWidget *parent)
     scroll->setWidget(m_amountsArea);
     auto *layout = new QHBoxLayout(this); // the moves at full height beside the amounts
     layout->setContentsMargins(0, 0, 0, 0);
-    const QList<std::pair<QWidget *, QLabel *>> parts{{m_movesView, m_emptyMoves}, {scroll, m_emptyAmounts}};
+    const QList<std::pair<QWidget *, QLabel *>> parts{{m_movesView, m_emptyMoves},
+                                                      {scroll, m_emptyAmounts}};
     for (const auto &[view, empty] : parts) {
         empty->setAlignment(Qt::AlignCenter);
         empty->setWordWrap(true);
@@ -186,31 +178,27 @@ FiguresPanel::FiguresPanel(QWidget *parent)
 
 FiguresPanel::~FiguresPanel() = default;
 
-void FiguresPanel::setComparison(const Comparison &comparison)
-{
+void FiguresPanel::setComparison(const Comparison &comparison) {
     m_comparison = comparison;
     buildMoves();
     buildAmounts();
 }
 
-QStringList FiguresPanel::valueLabels(QChartView *view) const
-{
+QStringList FiguresPanel::valueLabels(QChartView *view) const {
     const ValueLabels *labels = m_labels.value(view);
     return labels ? labels->texts() : QStringList();
 }
 
 // A new theme: the charts are drawn again in its colours (a chart theme set on a built
 // chart would reset the colours of its series).
-void FiguresPanel::changeEvent(QEvent *event)
-{
+void FiguresPanel::changeEvent(QEvent *event) {
     if (event->type() == QEvent::PaletteChange)
         setComparison(Comparison(m_comparison));
     QWidget::changeEvent(event);
 }
 
 // The charts follow the window: dark on a dark palette.
-void FiguresPanel::applyTheme(QChart *chart) const
-{
+void FiguresPanel::applyTheme(QChart *chart) const {
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
     if (chart->theme() != theme)
@@ -218,30 +206,28 @@ void FiguresPanel::applyTheme(QChart *chart) const
     chart->legend()->setAlignment(Qt::AlignBottom);
 }
 
-QString FiguresPanel::describe(int figure) const
-{
+QString FiguresPanel::describe(int figure) const {
     const Figure &f = m_comparison.figures.at(figure);
     const ComparedArticle &a = m_comparison.articles.at(f.article);
     QString sentence = a.textOf(a.sentences.at(f.sentence).range).simplified();
     if (sentence.size() > 220)
         sentence = sentence.left(217) + QStringLiteral("…");
-    QString tip = QStringLiteral("<b>%1</b>: %2<br>%3").arg(a.article.displayName().toHtmlEscaped(), f.text.toHtmlEscaped(),
-                                                            sentence.toHtmlEscaped());
+    QString tip = QStringLiteral("<b>%1</b>: %2<br>%3")
+                      .arg(a.article.displayName().toHtmlEscaped(), f.text.toHtmlEscaped(),
+                           sentence.toHtmlEscaped());
     if (ChartData::disputedFigures(m_comparison).contains(figure))
         tip += QStringLiteral("<br><b>%1</b>").arg(tr("≠ The outlets disagree on this figure."));
     return tip;
 }
 
-void FiguresPanel::showTip(int figure)
-{
+void FiguresPanel::showTip(int figure) {
     if (figure >= 0)
         QToolTip::showText(QCursor::pos(), describe(figure), this);
     else
         QToolTip::hideText();
 }
 
-void FiguresPanel::buildMoves()
-{
+void FiguresPanel::buildMoves() {
     QChart *chart = m_movesView->chart();
     ValueLabels *labels = m_labels.value(m_movesView);
     labels->clear();
@@ -292,7 +278,8 @@ void FiguresPanel::buildMoves()
     // A category the outlets disagree on says so in its label, not by colour alone.
     QStringList categories;
     for (int k = 0; k < data.categories.size(); ++k)
-        categories.append(data.disputed.at(k) ? data.categories.at(k) + QStringLiteral(" ≠") : data.categories.at(k));
+        categories.append(data.disputed.at(k) ? data.categories.at(k) + QStringLiteral(" ≠")
+                                              : data.categories.at(k));
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
@@ -314,8 +301,7 @@ void FiguresPanel::buildMoves()
     }
 }
 
-QChartView *FiguresPanel::addAmountView()
-{
+QChartView *FiguresPanel::addAmountView() {
     QChartView *view = makeView(QString(), m_amountsArea);
     view->setAccessibleName(tr("Amounts chart"));
     m_labels.insert(view, new ValueLabels(view->chart()));
@@ -325,8 +311,7 @@ QChartView *FiguresPanel::addAmountView()
     return view;
 }
 
-void FiguresPanel::buildAmounts()
-{
+void FiguresPanel::buildAmounts() {
     for (QChartView *view : std::as_const(m_amountViews)) {
         m_labels.remove(view);
         m_points.remove(view);
@@ -341,8 +326,8 @@ void FiguresPanel::buildAmounts()
 
 // One measure in one currency: a column per outlet that gives it, a point per amount with
 // its value beside it, on the measure's own scale.
-void FiguresPanel::buildAmountChart(QChartView *view, const AmountChart &data, const AmountScale &scale)
-{
+void FiguresPanel::buildAmountChart(QChartView *view, const AmountChart &data,
+                                    const AmountScale &scale) {
     QChart *chart = view->chart();
     applyTheme(chart);
     chart->setTitle(Labels::measure(scale.measure));
@@ -358,7 +343,9 @@ void FiguresPanel::buildAmountChart(QChartView *view, const AmountChart &data, c
         x->append(ChartData::outletNames(m_comparison).at(outlets.at(o)), o + 0.5);
     x->setStartValue(-0.5);
     x->setRange(-0.5, outlets.size() - 0.5);
-    const auto plotted = [&scale](double value) { return scale.log ? std::log10(value) : value; };
+    const auto plotted = [&scale](double value) {
+        return scale.log ? std::log10(value) : value;
+    };
     QCategoryAxis *y = labelledAxis({}, plotted(scale.lo), plotted(scale.hi));
     for (const auto &[value, label] : scale.ticks)
         y->append(label, plotted(value));
@@ -375,7 +362,8 @@ void FiguresPanel::buildAmountChart(QChartView *view, const AmountChart &data, c
     marked->setPen(QPen(kDisputed, 3));
     QList<QScatterSeries *> all;
     QList<std::pair<QPointF, QString>> texts;
-    const QSet<int> odd = DiscrepancyTable::oddFigures(m_comparison); // the odd ones out, not all they differ from
+    const QSet<int> odd =
+        DiscrepancyTable::oddFigures(m_comparison); // the odd ones out, not all they differ from
     for (int o = 0; o < outlets.size(); ++o) {
         auto *series = new QScatterSeries;
         series->setName(ChartData::outletNames(m_comparison).at(outlets.at(o)));
@@ -399,8 +387,9 @@ void FiguresPanel::buildAmountChart(QChartView *view, const AmountChart &data, c
         chart->addSeries(series);
         series->attachAxis(x);
         series->attachAxis(y);
-        connect(series, &QScatterSeries::hovered, this,
-                [this, view](const QPointF &p, bool on) { showTip(on ? figureAtPoint(view, p) : -1); });
+        connect(series, &QScatterSeries::hovered, this, [this, view](const QPointF &p, bool on) {
+            showTip(on ? figureAtPoint(view, p) : -1);
+        });
         connect(series, &QScatterSeries::clicked, this, [this, view](const QPointF &p) {
             const int figure = figureAtPoint(view, p);
             if (figure >= 0)
@@ -415,8 +404,7 @@ void FiguresPanel::buildAmountChart(QChartView *view, const AmountChart &data, c
         m_labels.value(view)->add(all.first(), at, text, ValueLabels::Side::AbovePoint, colour);
 }
 
-int FiguresPanel::figureAtPoint(QChartView *view, const QPointF &point) const
-{
+int FiguresPanel::figureAtPoint(QChartView *view, const QPointF &point) const {
     int best = -1;
     double bestDistance = std::numeric_limits<double>::max();
     QChart *chart = view->chart();
@@ -432,8 +420,7 @@ int FiguresPanel::figureAtPoint(QChartView *view, const QPointF &point) const
     return bestDistance < 12 ? best : -1;
 }
 
-QChartView *FiguresPanel::viewOf(int figure) const
-{
+QChartView *FiguresPanel::viewOf(int figure) const {
     for (QChartView *view : m_amountViews) {
         for (const auto &[p, f] : m_points.value(view)) {
             if (f == figure)
@@ -443,8 +430,7 @@ QChartView *FiguresPanel::viewOf(int figure) const
     return m_barValue.contains(figure) ? m_movesView : nullptr;
 }
 
-QPoint FiguresPanel::positionOf(int figure) const
-{
+QPoint FiguresPanel::positionOf(int figure) const {
     QChartView *view = viewOf(figure);
     if (!view)
         return {-1, -1};
@@ -452,7 +438,8 @@ QPoint FiguresPanel::positionOf(int figure) const
     if (view != m_movesView) {
         for (const auto &[p, f] : m_points.value(view)) {
             if (f == figure)
-                return view->mapFromScene(chart->mapToScene(chart->mapToPosition(p, chart->series().first())));
+                return view->mapFromScene(
+                    chart->mapToScene(chart->mapToPosition(p, chart->series().first())));
         }
     }
     auto *series = static_cast<QBarSeries *>(chart->series().first());

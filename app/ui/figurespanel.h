@@ -27,8 +27,7 @@ struct AmountScale;
 // are marked (a ≠ on the category, a square marker on the point). Every bar and point has a
 // tooltip with its sentence and outlet; clicking one asks for its sentence to be shown
 // (figureActivated).
-class FiguresPanel final : public QWidget
-{
+class FiguresPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FiguresPanel)
 

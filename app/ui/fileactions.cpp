@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/fileactions.h"
-#include <QProcess>
-#include "ui/openlibrarydialog.h"
 #include "storage/librarylocation.h"
+#include "ui/openlibrarydialog.h"
+#include <QProcess>
 
 #include "core/text.h"
 #include "importers/urlimporter.h"
@@ -215,13 +215,15 @@ void FileActions::openLibrary() {
         QApplication::restoreOverrideCursor();
         if (opened.library)
             break;
-        const auto answer = QMessageBox::warning(m_window, MainWindow::tr("Open Library"), opened.error,
-                                                 QMessageBox::Retry | QMessageBox::Cancel, QMessageBox::Retry);
+        const auto answer =
+            QMessageBox::warning(m_window, MainWindow::tr("Open Library"), opened.error,
+                                 QMessageBox::Retry | QMessageBox::Cancel, QMessageBox::Retry);
         if (answer != QMessageBox::Retry)
             return;
     }
     LibraryLocation::remember(location);
-    QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--library"), location});
+    QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                            {QStringLiteral("--library"), location});
     m_window->close();
 }
 

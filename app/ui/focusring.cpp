@@ -11,12 +11,10 @@ namespace Parallax {
 namespace {
 
 // The outline itself: transparent, deaf to the mouse, a frame along the edges of its parent.
-class RingFrame final : public QWidget
-{
+class RingFrame final : public QWidget {
 public:
     explicit RingFrame(QWidget *parent)
-        : QWidget(parent)
-    {
+        : QWidget(parent) {
         setAttribute(Qt::WA_TransparentForMouseEvents);
         setAttribute(Qt::WA_NoSystemBackground);
         setFocusPolicy(Qt::NoFocus);
@@ -24,21 +22,20 @@ public:
     }
 
 protected:
-    void paintEvent(QPaintEvent *) override
-    {
+    void paintEvent(QPaintEvent *) override {
         constexpr int width = 2;
         QPainter painter(this);
         QPen pen(palette().color(QPalette::Active, QPalette::Highlight), width);
         pen.setJoinStyle(Qt::MiterJoin);
         painter.setPen(pen);
-        painter.drawRect(QRectF(rect()).adjusted(width / 2.0, width / 2.0, -width / 2.0, -width / 2.0));
+        painter.drawRect(
+            QRectF(rect()).adjusted(width / 2.0, width / 2.0, -width / 2.0, -width / 2.0));
     }
 };
 
 // A widget that hands its focus to a child (a web view to its page, an editable box to its
 // line edit) is the one outlined.
-QWidget *outlined(QWidget *focused)
-{
+QWidget *outlined(QWidget *focused) {
     QWidget *w = focused;
     while (w->parentWidget() && !w->isWindow() && w->parentWidget()->focusProxy() == w)
         w = w->parentWidget();
@@ -49,23 +46,20 @@ QWidget *outlined(QWidget *focused)
 
 FocusRing::FocusRing(QWidget *window)
     : QObject(window)
-    , m_window(window)
-{
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { focusChanged(now); });
+    , m_window(window) {
+    connect(qApp, &QApplication::focusChanged, this,
+            [this](QWidget *, QWidget *now) { focusChanged(now); });
 }
 
-FocusRing::~FocusRing()
-{
+FocusRing::~FocusRing() {
     delete m_frame;
 }
 
-void FocusRing::focusChanged(QWidget *now)
-{
+void FocusRing::focusChanged(QWidget *now) {
     follow(now && now->window() == m_window ? outlined(now) : nullptr);
 }
 
-void FocusRing::follow(QWidget *target)
-{
+void FocusRing::follow(QWidget *target) {
     if (m_target == target)
         return;
     if (m_target)
@@ -86,8 +80,7 @@ void FocusRing::follow(QWidget *target)
     m_frame->show();
 }
 
-bool FocusRing::eventFilter(QObject *watched, QEvent *event)
-{
+bool FocusRing::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_target && m_frame) {
         if (event->type() == QEvent::Resize)
             m_frame->setGeometry(m_target->rect());

@@ -12,8 +12,7 @@ namespace Parallax {
 // keyboard (a list, a table, the columns, a text pane, a box) is outlined in the palette's
 // highlight colour. Styles such as Fusion mark a focused line edit but not a focused list,
 // table or web view, so a keyboard user could not see where Tab had gone.
-class FocusRing final : public QObject
-{
+class FocusRing final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FocusRing)
 

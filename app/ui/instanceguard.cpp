@@ -16,8 +16,7 @@ namespace Parallax {
 
 namespace {
 
-QString canonical(const QString &path)
-{
+QString canonical(const QString &path) {
     const QFileInfo info(path);
     const QString c = info.canonicalFilePath();
     return c.isEmpty() ? info.absoluteFilePath() : c;
@@ -31,22 +30,20 @@ InstanceGuard::InstanceGuard(const QString &libraryPath, QObject *parent)
     // have their window.
     , m_name(QStringLiteral("parallax-%1-%2")
                  .arg(::getuid())
-                 .arg(QString::fromLatin1(QCryptographicHash::hash(canonical(libraryPath).toUtf8(), QCryptographicHash::Sha1)
+                 .arg(QString::fromLatin1(QCryptographicHash::hash(canonical(libraryPath).toUtf8(),
+                                                                   QCryptographicHash::Sha1)
                                               .toHex()
                                               .left(16))))
-    , m_lock(canonical(libraryPath) + QStringLiteral(".lock"))
-{
+    , m_lock(canonical(libraryPath) + QStringLiteral(".lock")) {
     m_lock.setStaleLockTime(0); // a lock is stale only when its process is gone
 }
 
-InstanceGuard::~InstanceGuard()
-{
+InstanceGuard::~InstanceGuard() {
     if (m_server)
         m_server->close();
 }
 
-InstanceGuard::Role InstanceGuard::claim(const QStringList &files)
-{
+InstanceGuard::Role InstanceGuard::claim(const QStringList &files) {
     QDir().mkpath(QFileInfo(m_lock.fileName()).absolutePath());
     if (m_lock.tryLock(100)) {
         serve();
@@ -60,9 +57,10 @@ InstanceGuard::Role InstanceGuard::claim(const QStringList &files)
     socket.connectToServer(m_name);
     if (!socket.waitForConnected(kTimeoutMs))
         return Role::Unreachable;
-    socket.write(QJsonDocument(QJsonObject{{QStringLiteral("files"), QJsonArray::fromStringList(absolute)}})
-                     .toJson(QJsonDocument::Compact) +
-                 '\n');
+    socket.write(
+        QJsonDocument(QJsonObject{{QStringLiteral("files"), QJsonArray::fromStringList(absolute)}})
+            .toJson(QJsonDocument::Compact) +
+        '\n');
     if (!socket.waitForBytesWritten(kTimeoutMs))
         return Role::Unreachable;
     while (!socket.canReadLine()) {
@@ -72,8 +70,7 @@ InstanceGuard::Role InstanceGuard::claim(const QStringList &files)
     return socket.readLine().trimmed() == "ok" ? Role::HandedOver : Role::Unreachable;
 }
 
-void InstanceGuard::serve()
-{
+void InstanceGuard::serve() {
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     QLocalServer::removeServer(m_name); // left by a Parallax that crashed (we hold the lock)
@@ -93,7 +90,8 @@ void InstanceGuard::serve()
                 socket->flush();
                 // Later, not from inside the socket's signal: importing runs an event loop,
                 // in which the socket (closed by the other side) may be deleted.
-                QMetaObject::invokeMethod(this, [this, files] { Q_EMIT filesReceived(files); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, files] { Q_EMIT filesReceived(files); }, Qt::QueuedConnection);
             });
         }
     });

@@ -14,8 +14,7 @@ namespace Parallax {
 // hands its files to the first one (which imports them and comes to the front) and quits. So
 // two windows never write one library, and opening files from a file manager while Parallax
 // runs adds them to the running window.
-class InstanceGuard final : public QObject
-{
+class InstanceGuard final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InstanceGuard)
 

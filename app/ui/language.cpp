@@ -12,16 +12,14 @@ namespace Parallax {
 namespace {
 
 // The translators installed by apply(), removed by the next.
-QList<QTranslator *> &installed()
-{
+QList<QTranslator *> &installed() {
     static QList<QTranslator *> list;
     return list;
 }
 
 } // namespace
 
-QList<Language::Choice> Language::choices()
-{
+QList<Language::Choice> Language::choices() {
     // Each name in its own language, so a reader lost in a foreign one finds theirs.
     return {{QString(), QCoreApplication::translate("Parallax::Language", "System Language")},
             {QStringLiteral("de"), QStringLiteral("Deutsch")},
@@ -31,18 +29,15 @@ QList<Language::Choice> Language::choices()
             {QStringLiteral("zh_CN"), QStringLiteral("\u7b80\u4f53\u4e2d\u6587")}};
 }
 
-QString Language::saved()
-{
+QString Language::saved() {
     return QSettings().value(QStringLiteral("language")).toString();
 }
 
-void Language::save(const QString &code)
-{
+void Language::save(const QString &code) {
     QSettings().setValue(QStringLiteral("language"), code);
 }
 
-QLocale Language::locale(const QString &code)
-{
+QLocale Language::locale(const QString &code) {
     if (code.isEmpty())
         return QLocale::system();
     if (code == QLatin1String("en")) {
@@ -50,13 +45,14 @@ QLocale Language::locale(const QString &code)
         // day-month-year of English outside the US ("28 January 2025"), not QLocale("en"),
         // which is American ("January 28, 2025", 1/28/25).
         const QLocale system = QLocale::system();
-        return system.language() == QLocale::English ? system : QLocale(QLocale::English, QLocale::UnitedKingdom);
+        return system.language() == QLocale::English
+                   ? system
+                   : QLocale(QLocale::English, QLocale::UnitedKingdom);
     }
     return QLocale(code);
 }
 
-void Language::apply(const QString &code)
-{
+void Language::apply(const QString &code) {
     for (QTranslator *t : std::as_const(installed())) {
         QCoreApplication::removeTranslator(t);
         delete t;
@@ -65,7 +61,8 @@ void Language::apply(const QString &code)
     const QLocale locale = Language::locale(code);
     QLocale::setDefault(locale);
     auto *qt = new QTranslator;
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
         installed().append(qt);
     } else {
@@ -74,7 +71,8 @@ void Language::apply(const QString &code)
     auto *own = new QTranslator;
     // Parallax's strings are English: a language it has no translation for (or the "C"
     // locale of a bare system) gets the English plural forms.
-    if (own->load(locale, QStringLiteral("parallax"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+    if (own->load(locale, QStringLiteral("parallax"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")) ||
         own->load(QStringLiteral(":/i18n/parallax_en.qm"))) {
         QCoreApplication::installTranslator(own);
         installed().append(own);

@@ -11,11 +11,9 @@ namespace Parallax {
 // View > Language (remembered in QSettings under "language"). Applying one installs Qt's
 // and Parallax's translations (embedded by the build) and makes dates and numbers follow
 // that locale.
-class Language final
-{
+class Language final {
 public:
-    struct Choice
-    {
+    struct Choice {
         QString code; // "" for the system's language, else "de", "fr", "es", "zh_CN", "en"
         QString name; // in its own language
     };

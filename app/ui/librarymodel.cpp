@@ -9,19 +9,15 @@ namespace Parallax {
 
 LibraryModel::LibraryModel(Library &library, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_library(library)
-{
-}
+    , m_library(library) {}
 
-void LibraryModel::setQuery(const QString &text, const Library::SearchFilter &filter)
-{
+void LibraryModel::setQuery(const QString &text, const Library::SearchFilter &filter) {
     m_text = text.trimmed();
     m_filter = filter;
     run();
 }
 
-void LibraryModel::run()
-{
+void LibraryModel::run() {
     Library::Order order = Library::Order::Date;
     switch (m_sortColumn) {
     case Title:
@@ -40,7 +36,9 @@ void LibraryModel::run()
         break;
     }
     beginResetModel();
-    m_ids = m_library.findArticles(m_text, Library::QuerySyntax::Plain, m_filter, order, m_sortOrder).value_or(QList<qint64>{});
+    m_ids =
+        m_library.findArticles(m_text, Library::QuerySyntax::Plain, m_filter, order, m_sortOrder)
+            .value_or(QList<qint64>{});
     m_position.clear();
     m_rows.clear();
     endResetModel();
@@ -49,8 +47,7 @@ void LibraryModel::run()
         fetchMore({});
 }
 
-int LibraryModel::rowOf(qint64 id)
-{
+int LibraryModel::rowOf(qint64 id) {
     if (m_position.isEmpty() && !m_ids.isEmpty()) {
         m_position.reserve(m_ids.size());
         for (int i = 0; i < m_ids.size(); ++i)
@@ -62,12 +59,13 @@ int LibraryModel::rowOf(qint64 id)
     return row;
 }
 
-void LibraryModel::fetchUpTo(int row)
-{
+void LibraryModel::fetchUpTo(int row) {
     if (row < m_rows.size())
         return;
-    const int last = std::min<int>(int(m_ids.size()) - 1, std::max(row, int(m_rows.size()) + kPageSize - 1));
-    const QList<ListedArticle> more = m_library.listed(m_ids.mid(m_rows.size(), last + 1 - m_rows.size()), m_text);
+    const int last =
+        std::min<int>(int(m_ids.size()) - 1, std::max(row, int(m_rows.size()) + kPageSize - 1));
+    const QList<ListedArticle> more =
+        m_library.listed(m_ids.mid(m_rows.size(), last + 1 - m_rows.size()), m_text);
     if (more.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
@@ -75,43 +73,36 @@ void LibraryModel::fetchUpTo(int row)
     endInsertRows();
 }
 
-bool LibraryModel::canFetchMore(const QModelIndex &parent) const
-{
+bool LibraryModel::canFetchMore(const QModelIndex &parent) const {
     return !parent.isValid() && m_rows.size() < m_ids.size();
 }
 
-void LibraryModel::fetchMore(const QModelIndex &parent)
-{
+void LibraryModel::fetchMore(const QModelIndex &parent) {
     if (!parent.isValid())
         fetchUpTo(int(m_rows.size()));
 }
 
-void LibraryModel::setOrder(int column, Qt::SortOrder order)
-{
+void LibraryModel::setOrder(int column, Qt::SortOrder order) {
     m_sortColumn = column;
     m_sortOrder = order;
 }
 
-void LibraryModel::sort(int column, Qt::SortOrder order)
-{
+void LibraryModel::sort(int column, Qt::SortOrder order) {
     if (column == m_sortColumn && order == m_sortOrder)
         return;
     setOrder(column, order);
     run();
 }
 
-int LibraryModel::rowCount(const QModelIndex &parent) const
-{
+int LibraryModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int LibraryModel::columnCount(const QModelIndex &parent) const
-{
+int LibraryModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant LibraryModel::data(const QModelIndex &index, int role) const
-{
+QVariant LibraryModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const ListedArticle &row = m_rows.at(index.row());
@@ -134,13 +125,16 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Title:
-        return a.tags.isEmpty() ? a.title : a.title + QStringLiteral("  \u00b7 ") + a.tags.join(QStringLiteral(", "));
+        return a.tags.isEmpty()
+                   ? a.title
+                   : a.title + QStringLiteral("  \u00b7 ") + a.tags.join(QStringLiteral(", "));
     case Outlet:
         return a.outlet;
     case Date:
         return a.published.isValid() ? DateFormat::date(a.published) : QString();
     case Words:
-        return role == Qt::EditRole ? QVariant(a.wordCount) : QVariant(QLocale().toString(a.wordCount));
+        return role == Qt::EditRole ? QVariant(a.wordCount)
+                                    : QVariant(QLocale().toString(a.wordCount));
     case Match:
         return row.snippet; // matched words between [ and ]; the panel's delegate shows them bold
     default:
@@ -148,8 +142,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -162,7 +155,8 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
     case Words:
         return tr("Words");
     case Match:
-        //: Column of search results: the words around what the search found, best match first when sorted by it
+        //: Column of search results: the words around what the search found, best match first when
+        //: sorted by it
         return tr("Found");
     default:
         return {};

@@ -12,8 +12,7 @@ namespace Parallax {
 // runs, where it matched), read lazily: a query yields every matching id at once (cheap even
 // for 100,000 articles), and the rows themselves are read a page at a time as the view
 // scrolls (fetchMore). Sorting asks the library for a new order (no sort in memory).
-class LibraryModel final : public QAbstractTableModel
-{
+class LibraryModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LibraryModel)
 
@@ -55,9 +54,9 @@ private:
     Library::SearchFilter m_filter;
     int m_sortColumn = Date;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
-    QList<qint64> m_ids;                // all matches, in order
+    QList<qint64> m_ids;                   // all matches, in order
     mutable QHash<qint64, int> m_position; // id -> index in m_ids, built when first asked
-    QList<ListedArticle> m_rows;        // the first rows of m_ids, read so far
+    QList<ListedArticle> m_rows;           // the first rows of m_ids, read so far
 };
 
 } // namespace Parallax

@@ -200,7 +200,8 @@ void MainWindow::watchLibrary() {
             m_panel->reload(selected);
         if (tables.contains(QStringLiteral("feeds")))
             m_panel->reloadFeeds();
-        statusBar()->showMessage(tr("Another reader changed the library; the lists are up to date."), 5000);
+        statusBar()->showMessage(
+            tr("Another reader changed the library; the lists are up to date."), 5000);
     });
 }
 

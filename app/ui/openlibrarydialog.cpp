@@ -13,7 +13,8 @@
 namespace Parallax {
 
 OpenLibraryDialog::OpenLibraryDialog(const QString &current, QWidget *parent)
-    : QDialog(parent), m_location(new QLineEdit(current, this)) {
+    : QDialog(parent)
+    , m_location(new QLineEdit(current, this)) {
     setWindowTitle(tr("Open Library"));
     auto *explain = new QLabel(
         tr("A library file, or a library on a PostgreSQL server shared by a desk:\n"

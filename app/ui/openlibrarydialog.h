@@ -10,8 +10,7 @@ namespace Parallax {
 // File > Open Library…: the library to use, a file (typed or chosen) or a PostgreSQL
 // server's address (postgresql://user@host:port/database). A password in the address is
 // refused when the library is opened: it belongs in ~/.pgpass.
-class OpenLibraryDialog final : public QDialog
-{
+class OpenLibraryDialog final : public QDialog {
     Q_OBJECT
 public:
     explicit OpenLibraryDialog(const QString &current, QWidget *parent = nullptr);

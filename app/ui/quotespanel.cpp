@@ -17,13 +17,13 @@ namespace Parallax {
 namespace {
 
 // How a group of quotes relates, in words: the weakest match among its members.
-QString matchText(const Comparison &c, const QList<int> &group)
-{
+QString matchText(const Comparison &c, const QList<int> &group) {
     bool altered = false, shortened = false, reported = false;
     for (int q : group) {
         for (const QuoteMatch &m : c.quotes.at(q).matches) {
             altered = altered || m.kind == QuoteMatch::Kind::Altered;
-            shortened = shortened || m.kind == QuoteMatch::Kind::Truncated || m.kind == QuoteMatch::Kind::Extended;
+            shortened = shortened || m.kind == QuoteMatch::Kind::Truncated ||
+                        m.kind == QuoteMatch::Kind::Extended;
             reported = reported || m.kind == QuoteMatch::Kind::Reported;
         }
     }
@@ -44,8 +44,7 @@ QuotesPanel::QuotesPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new QStandardItemModel(0, ColumnCount, this))
     , m_table(new QTableView(this))
-    , m_details(new QTextBrowser(this))
-{
+    , m_details(new QTextBrowser(this)) {
     m_model->setHorizontalHeaderLabels({tr("Quote"), tr("Speaker"), tr("Outlets"), tr("Match")});
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -80,13 +79,11 @@ QuotesPanel::QuotesPanel(QWidget *parent)
 
 QuotesPanel::~QuotesPanel() = default;
 
-int QuotesPanel::rowCount() const
-{
+int QuotesPanel::rowCount() const {
     return m_model->rowCount();
 }
 
-void QuotesPanel::setComparison(const Comparison &comparison)
-{
+void QuotesPanel::setComparison(const Comparison &comparison) {
     m_comparison = comparison;
     m_groups = QuoteExtractor::groups(comparison);
     m_model->removeRows(0, m_model->rowCount());
@@ -104,12 +101,12 @@ void QuotesPanel::setComparison(const Comparison &comparison)
     }
     m_table->resizeColumnToContents(SpeakerColumn);
     m_table->resizeColumnToContents(MatchColumn);
-    m_details->setHtml(m_groups.isEmpty() ? tr("<p>No quotations in these articles.</p>")
-                                          : tr("<p>Select a quote to see each outlet's version.</p>"));
+    m_details->setHtml(m_groups.isEmpty()
+                           ? tr("<p>No quotations in these articles.</p>")
+                           : tr("<p>Select a quote to see each outlet's version.</p>"));
 }
 
-void QuotesPanel::showDetails(int row)
-{
+void QuotesPanel::showDetails(int row) {
     if (row < 0 || row >= m_groups.size())
         return;
     const QList<int> &group = m_groups.at(row);
@@ -119,7 +116,9 @@ void QuotesPanel::showDetails(int row)
     QString html;
     for (int q : group) {
         const Quote &quote = m_comparison.quotes.at(q);
-        html += QStringLiteral("<p><b>%1</b><br>").arg(m_comparison.articles.at(quote.article).article.displayName().toHtmlEscaped());
+        html +=
+            QStringLiteral("<p><b>%1</b><br>")
+                .arg(m_comparison.articles.at(quote.article).article.displayName().toHtmlEscaped());
         if (q == group.first()) {
             html += QStringLiteral("“%1”").arg(quote.text.toHtmlEscaped());
         } else {
@@ -129,7 +128,9 @@ void QuotesPanel::showDetails(int row)
                 if (piece.op == QuoteDiffPiece::Op::Equal)
                     html += words + u' ';
                 else if (piece.op == QuoteDiffPiece::Op::Insert)
-                    html += QStringLiteral("<b style=\"background-color:#f0e442; color:#1d1d1f\">%1</b> ").arg(words);
+                    html += QStringLiteral(
+                                "<b style=\"background-color:#f0e442; color:#1d1d1f\">%1</b> ")
+                                .arg(words);
                 else
                     html += QStringLiteral("<s style=\"color:#d55e00\">%1</s> ").arg(words);
             }

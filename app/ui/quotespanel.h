@@ -15,8 +15,7 @@ namespace Parallax {
 // are one row), with its speaker, the outlets that carry it and how they match. Selecting a
 // row shows each outlet's version with the words that differ; activating it asks for the
 // quote's sentence to be shown (quoteActivated).
-class QuotesPanel final : public QWidget
-{
+class QuotesPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QuotesPanel)
 

@@ -14,8 +14,7 @@ namespace Parallax {
 // claim): selecting a row, by a click, the arrow keys or Enter, shows it, and a click or Enter
 // on the selected row shows it again. Focus arriving by Tab only marks where it is: it selects
 // and shows nothing. Tab leaves the table instead of walking its cells.
-class SelectedRow final : public QObject
-{
+class SelectedRow final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SelectedRow)
 
@@ -37,7 +36,7 @@ private:
 
     QAbstractItemView *m_view;
     std::function<void(int row)> m_show;
-    bool m_pressing = false; // a mouse button is down on the view
+    bool m_pressing = false;        // a mouse button is down on the view
     bool m_selectedByPress = false; // the click that ends this press has shown its row already
 };
 

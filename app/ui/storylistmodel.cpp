@@ -9,12 +9,9 @@ namespace Parallax {
 
 StoryListModel::StoryListModel(Library &library, QObject *parent)
     : QAbstractListModel(parent)
-    , m_library(library)
-{
-}
+    , m_library(library) {}
 
-void StoryListModel::setDates(const QDate &from, const QDate &to)
-{
+void StoryListModel::setDates(const QDate &from, const QDate &to) {
     m_from = from;
     m_to = to;
     beginResetModel();
@@ -25,21 +22,19 @@ void StoryListModel::setDates(const QDate &from, const QDate &to)
         fetchMore({});
 }
 
-int StoryListModel::rowCount(const QModelIndex &parent) const
-{
+int StoryListModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-bool StoryListModel::canFetchMore(const QModelIndex &parent) const
-{
+bool StoryListModel::canFetchMore(const QModelIndex &parent) const {
     return !parent.isValid() && m_rows.size() < m_ids.size();
 }
 
-void StoryListModel::fetchMore(const QModelIndex &parent)
-{
+void StoryListModel::fetchMore(const QModelIndex &parent) {
     if (parent.isValid())
         return;
-    const QList<Library::StorySummary> more = m_library.storySummaries(m_ids.mid(m_rows.size(), kPageSize));
+    const QList<Library::StorySummary> more =
+        m_library.storySummaries(m_ids.mid(m_rows.size(), kPageSize));
     if (more.isEmpty()) {
         m_ids.resize(m_rows.size()); // gone since the ids were read: stop asking
         return;
@@ -49,8 +44,7 @@ void StoryListModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
-QVariant StoryListModel::data(const QModelIndex &index, int role) const
-{
+QVariant StoryListModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Library::StorySummary &story = m_rows.at(index.row());
@@ -59,20 +53,24 @@ QVariant StoryListModel::data(const QModelIndex &index, int role) const
         const QLocale locale;
         QString span;
         if (story.first.isValid())
-            span = story.first == story.last
-                       ? DateFormat::date(story.first, locale)
-                       : tr("%1 to %2").arg(DateFormat::date(story.first, locale), DateFormat::date(story.last, locale));
+            span = story.first == story.last ? DateFormat::date(story.first, locale)
+                                             : tr("%1 to %2")
+                                                   .arg(DateFormat::date(story.first, locale),
+                                                        DateFormat::date(story.last, locale));
         const QString outlets = tr("%n outlet(s)", nullptr, int(story.outlets.size()));
         // Two lines: the title has the list's whole width, the outlets and dates go below.
-        return QString(story.title + u'\n' + (span.isEmpty() ? outlets : tr("%1, %2").arg(outlets, span)));
+        return QString(story.title + u'\n' +
+                       (span.isEmpty() ? outlets : tr("%1, %2").arg(outlets, span)));
     }
     case Qt::ToolTipRole: {
         // The outlets, then why their articles were put together (read when asked).
         QStringList lines = story.outlets;
         const StoryGrouper::Evidence why = m_library.storyEvidence(story.id);
-        const std::pair<QString, QStringList> parts[] = {
-            {tr("Names: %1"), why.names}, {tr("Places: %1"), why.places}, {tr("Figures: %1"), why.figures},
-            {tr("Dates: %1"), why.dates}, {tr("Words: %1"), why.words}};
+        const std::pair<QString, QStringList> parts[] = {{tr("Names: %1"), why.names},
+                                                         {tr("Places: %1"), why.places},
+                                                         {tr("Figures: %1"), why.figures},
+                                                         {tr("Dates: %1"), why.dates},
+                                                         {tr("Words: %1"), why.words}};
         QStringList shared;
         for (const auto &[label, terms] : parts) {
             if (!terms.isEmpty())

@@ -10,8 +10,7 @@ namespace Parallax {
 // The library's stories for the panel, latest coverage first: "title (n outlets, dates)".
 // Like the article list it is lazy: the story ids come at once, their summaries a page at a
 // time as the list scrolls.
-class StoryListModel final : public QAbstractListModel
-{
+class StoryListModel final : public QAbstractListModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StoryListModel)
 
@@ -19,7 +18,7 @@ public:
     static constexpr int IdRole = Qt::UserRole + 1;       // the story's id
     static constexpr int ArticlesRole = Qt::UserRole + 2; // its articles' ids (QVariantList)
     static constexpr int TitleRole = Qt::UserRole + 3;    // its title alone
-    static constexpr int kPageSize = 20; // the list shows five; more as it scrolls
+    static constexpr int kPageSize = 20;                  // the list shows five; more as it scrolls
 
     explicit StoryListModel(Library &library, QObject *parent = nullptr);
 

@@ -11,13 +11,13 @@
 
 namespace Parallax {
 
-StoryPicker::StoryPicker(const Library &library, const QString &title, qint64 exclude, QWidget *parent)
+StoryPicker::StoryPicker(const Library &library, const QString &title, qint64 exclude,
+                         QWidget *parent)
     : QDialog(parent)
     , m_library(library)
     , m_exclude(exclude)
     , m_filter(new QLineEdit(this))
-    , m_list(new QListWidget(this))
-{
+    , m_list(new QListWidget(this)) {
     setWindowTitle(title);
     m_filter->setPlaceholderText(tr("Part of the story's title"));
     m_filter->setClearButtonEnabled(true);
@@ -37,8 +37,7 @@ StoryPicker::StoryPicker(const Library &library, const QString &title, qint64 ex
     refill();
 }
 
-void StoryPicker::refill()
-{
+void StoryPicker::refill() {
     m_list->clear();
     for (const Library::Story &s : m_library.findStories(m_filter->text(), kShown + 1)) {
         if (s.id == m_exclude || m_list->count() == kShown)
@@ -49,8 +48,7 @@ void StoryPicker::refill()
     m_list->setCurrentRow(m_list->count() > 0 ? 0 : -1);
 }
 
-qint64 StoryPicker::story() const
-{
+qint64 StoryPicker::story() const {
     const QListWidgetItem *item = m_list->currentItem();
     return item ? item->data(Qt::UserRole).toLongLong() : 0;
 }

@@ -12,13 +12,13 @@ class Library;
 
 // Chooses a story by typing part of its title (a library may hold tens of thousands, too
 // many for a menu): the latest matching stories are listed as the reader types.
-class StoryPicker final : public QDialog
-{
+class StoryPicker final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StoryPicker)
 
 public:
-    StoryPicker(const Library &library, const QString &title, qint64 exclude, QWidget *parent = nullptr);
+    StoryPicker(const Library &library, const QString &title, qint64 exclude,
+                QWidget *parent = nullptr);
     // The chosen story, 0 for none.
     qint64 story() const;
     QLineEdit *filterEdit() const { return m_filter; }

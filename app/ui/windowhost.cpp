@@ -11,15 +11,13 @@ namespace Parallax {
 
 WindowHost::WindowHost(Library &library, QObject *parent)
     : QObject(parent)
-    , m_library(library)
-{
+    , m_library(library) {
     create();
 }
 
 WindowHost::~WindowHost() = default;
 
-void WindowHost::create()
-{
+void WindowHost::create() {
     m_window = std::make_unique<MainWindow>(m_library);
     connect(m_window.get(), &MainWindow::languageChosen, this, [this](const QString &code) {
         // Not from inside the old window's own menu: it is about to be deleted.
@@ -27,8 +25,7 @@ void WindowHost::create()
     });
 }
 
-void WindowHost::switchLanguage(const QString &code)
-{
+void WindowHost::switchLanguage(const QString &code) {
     Language::save(code);
     Language::apply(code);
     const QByteArray geometry = m_window->saveGeometry();

@@ -14,8 +14,7 @@ class MainWindow;
 // Owns the main window. Choosing another language in View > Language builds the window
 // again, in the new language, where the old one was: same size and docks, same articles
 // compared. (Rebuilding is simpler and more complete than retranslating every widget.)
-class WindowHost final : public QObject
-{
+class WindowHost final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WindowHost)
 

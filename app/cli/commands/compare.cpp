@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // parallax compare: 2 to 12 articles compared, as text or as the documented JSON.
-#include "report/labels.h"
 #include "cli/commands/commands.h"
+#include "report/labels.h"
 
 #include "cli/command.h"
 #include "core/comparer.h"

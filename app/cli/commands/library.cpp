@@ -13,8 +13,9 @@ void declareLibrary(QCommandLineParser &parser) {
     parser.addPositionalArgument(QStringLiteral("copy"), Tr::tr("Copy a library."));
     parser.addPositionalArgument(QStringLiteral("FROM"),
                                  Tr::tr("The library to copy: a file or a postgresql:// address."));
-    parser.addPositionalArgument(QStringLiteral("TO"),
-                                 Tr::tr("An empty library (a new file, or an empty database on a server)."));
+    parser.addPositionalArgument(
+        QStringLiteral("TO"),
+        Tr::tr("An empty library (a new file, or an empty database on a server)."));
 }
 
 // parallax library copy [--library P] [FROM] TO: FROM defaults to the library of --library,
@@ -29,9 +30,10 @@ int runLibrary(const QCommandLineParser &parser, const QString &synopsis) {
     }
     const QString from = args.at(1);
     const QString to = args.at(2);
-    const LibraryCopy::Result r = LibraryCopy::copy(from, to, [](const QString &table, qint64 rows) {
-        err() << Tr::tr("copying %1: %2 rows").arg(table).arg(rows) << '\n';
-    });
+    const LibraryCopy::Result r =
+        LibraryCopy::copy(from, to, [](const QString &table, qint64 rows) {
+            err() << Tr::tr("copying %1: %2 rows").arg(table).arg(rows) << '\n';
+        });
     if (!r.ok) {
         err() << Tr::tr("parallax library copy: %1").arg(r.error) << '\n';
         return Failed;
