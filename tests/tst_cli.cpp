@@ -217,7 +217,8 @@ private Q_SLOTS:
 
         const Run text = parallax({QStringLiteral("compare"), QStringLiteral("--library"), library(), QString::number(wireId), copy});
         QCOMPARE(text.status, 0);
-        QVERIFY2(text.out.contains(QStringLiteral("1 verbatim")), qPrintable(text.out));
+        // The kinds in the window's words (Labels), not the JSON's codes.
+        QVERIFY2(text.out.contains(QStringLiteral("1 word for word, 0 reworded, 0 in part")), qPrintable(text.out));
         QVERIFY(text.out.contains(QStringLiteral("Copy Desk")));
     }
 
@@ -455,6 +456,10 @@ private Q_SLOTS:
         QTest::newRow("compare a missing file") << QStringList{QStringLiteral("compare"), QStringLiteral("/nonexistent/a.txt"), QStringLiteral("/nonexistent/b.txt")} << 1 << QStringLiteral("does not exist");
         QTest::newRow("bad FTS5 query") << QStringList{QStringLiteral("search"), QStringLiteral("AND (")} << 1 << QStringLiteral("not valid");
         QTest::newRow("backup without a file") << QStringList{QStringLiteral("backup")} << 2 << QStringLiteral("Usage: parallax backup");
+        QTest::newRow("list with an argument") << QStringList{QStringLiteral("list"), QStringLiteral("extra")} << 2
+                                               << QStringLiteral("parallax list: unexpected argument extra");
+        QTest::newRow("stories with an argument") << QStringList{QStringLiteral("stories"), QStringLiteral("7")} << 2
+                                                  << QStringLiteral("parallax stories: unexpected argument 7");
         QTest::newRow("restore two files") << QStringList{QStringLiteral("restore"), QStringLiteral("a"), QStringLiteral("b")} << 2
                                            << QStringLiteral("Usage: parallax restore");
     }

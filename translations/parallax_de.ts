@@ -4,17 +4,17 @@
 <context>
     <name>Parallax::AlignedPanel</name>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="+33"/>
+        <location filename="../app/ui/alignedpanel.cpp" line="+32"/>
         <source>Aligned sentences</source>
         <translation>Zugeordnete Sätze</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&lt;p&gt;Click a sentence in the columns to see its counterparts here, one under another.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Klicken Sie in den Spalten auf einen Satz, um hier seine Entsprechungen untereinander zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>No other article carries this sentence.</source>
         <translation>Kein anderer Artikel enthält diesen Satz.</translation>
     </message>
@@ -28,7 +28,7 @@
 <context>
     <name>Parallax::Article</name>
     <message>
-        <location filename="../app/core/article.cpp" line="+37"/>
+        <location filename="../app/core/article.cpp" line="+34"/>
         <source>Unknown outlet (%1)</source>
         <translation>Unbekanntes Medium (%1)</translation>
     </message>
@@ -36,13 +36,13 @@
 <context>
     <name>Parallax::ArticleDetailsDialog</name>
     <message>
-        <location filename="../app/ui/articledetailsdialog.cpp" line="+48"/>
+        <location filename="../app/ui/articledetailsdialog.cpp" line="+50"/>
         <source>Dated</source>
         <extracomment>Check box: whether the article has a publication date (the date field beside it)</extracomment>
         <translation>Mit Datum</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Article Details</source>
         <translation>Artikeldetails</translation>
     </message>
@@ -155,9 +155,14 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
 </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Usage: parallax library copy [--library P] [FROM] TO</source>
         <translation>Aufruf: parallax library copy [--library P] [FROM] TO</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>parallax %1: unexpected argument %2</source>
+        <translation>parallax %1: unerwartetes Argument %2</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="+10"/>
@@ -175,7 +180,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>Zu importierende Dateien oder Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-32"/>
+        <location filename="../app/cli/cli.cpp" line="-59"/>
         <source>Usage: parallax import [--library P] [--url URL]... [PATH...]</source>
         <translation>Aufruf: parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
@@ -200,12 +205,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>Aufruf: parallax list [--library P] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/list.cpp" line="+20"/>
-        <source>parallax list: unexpected argument %1</source>
-        <translation>parallax list: unerwartetes Argument %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../app/cli/commands/list.cpp" line="+25"/>
         <source>parallax list: %1</source>
         <translation>parallax list: %1</translation>
     </message>
@@ -240,22 +240,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>parallax search: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/compare.cpp" line="+19"/>
-        <source>verbatim</source>
-        <translation>wörtlich</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>reworded</source>
-        <translation>umformuliert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>partial</source>
-        <translation>teilweise</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../app/cli/commands/compare.cpp" line="+25"/>
         <source>%1 sentences, %2 only here, %3% found in the others</source>
         <translation>%1 Sätze, %2 nur hier, %3 % in den anderen gefunden</translation>
     </message>
@@ -341,12 +326,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>Aufruf: parallax stories [--library P] [--json] [--rebuild]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/stories.cpp" line="+5"/>
-        <source>parallax stories: unexpected %1</source>
-        <translation>parallax stories: unerwartetes Argument %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/cli/commands/stories.cpp" line="+10"/>
         <source>parallax stories: the stories could not be rebuilt (%1)</source>
         <translation>parallax stories: die Themen konnten nicht neu aufgebaut werden (%1)</translation>
     </message>
@@ -527,12 +507,12 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>Die zu kopierende Bibliothek: eine Datei oder eine postgresql://-Adresse.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>An empty library (a new file, or an empty database on a server).</source>
         <translation>Eine leere Bibliothek (eine neue Datei oder eine leere Datenbank auf einem Server).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>copying %1: %2 rows</source>
         <translation>kopiere %1: %2 Zeilen</translation>
     </message>
@@ -545,7 +525,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
 <context>
     <name>Parallax::ComparisonView</name>
     <message>
-        <location filename="../app/ui/comparisonview.cpp" line="+89"/>
+        <location filename="../app/ui/comparisonview.cpp" line="+83"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
@@ -553,48 +533,23 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
 <context>
     <name>Parallax::CoveragePanel</name>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="+18"/>
+        <location filename="../app/ui/coveragepanel.cpp" line="+19"/>
         <source>Only facts some outlets leave out</source>
         <translation>Nur Fakten, die manche Medien weglassen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Coverage</source>
         <translation>Berichterstattung</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>● word for word  ◑ reworded  ○ in part  ■ only this outlet</source>
-        <translation>● wörtlich  ◑ umformuliert  ○ teilweise  ■ nur dieses Medium</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Claim</source>
         <extracomment>Column header: a fact (figure or quote) the articles report, one per row</extracomment>
         <translation>Aussage</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>only this outlet</source>
-        <translation>nur dieses Medium</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>word for word</source>
-        <translation>wörtlich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>reworded</source>
-        <translation>umformuliert</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>in part</source>
-        <translation>teilweise</translation>
-    </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>Nur in %1 (%n Satz)</numerusform>
@@ -605,7 +560,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+80"/>
+        <location filename="../app/report/labels.cpp" line="+143"/>
         <source>Figure</source>
         <translation>Zahl</translation>
     </message>
@@ -633,7 +588,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="+39"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+37"/>
         <source>Previous</source>
         <translation>Vorherige</translation>
     </message>
@@ -658,7 +613,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>Abweichungen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>About</source>
         <translation>Gegenstand</translation>
     </message>
@@ -668,12 +623,12 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>Warum markiert</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>%1 differs from the others</source>
         <translation>%1 weicht von den anderen ab</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>The outlets agree on every figure and quote.</source>
         <translation>Die Medien stimmen bei allen Zahlen und Zitaten überein.</translation>
     </message>
@@ -699,7 +654,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
 <context>
     <name>Parallax::DiscrepancyTable</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+54"/>
+        <location filename="../app/report/labels.cpp" line="+92"/>
         <source>different value</source>
         <translation>anderer Wert</translation>
     </message>
@@ -727,22 +682,22 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
 <context>
     <name>Parallax::FeedParser</name>
     <message>
-        <location filename="../app/importers/feedparser.cpp" line="+67"/>
+        <location filename="../app/importers/feedparser.cpp" line="+118"/>
         <source>this is not an RSS or Atom feed</source>
         <translation>dies ist kein RSS- oder Atom-Feed</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+25"/>
         <source>the feed is not well-formed XML (%1, line %2)</source>
         <translation>der Feed ist kein wohlgeformtes XML (%1, Zeile %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the feed is empty</source>
         <translation>der Feed ist leer</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>the subscription list is not well-formed XML (%1)</source>
         <translation>die Abonnementliste ist kein wohlgeformtes XML (%1)</translation>
     </message>
@@ -750,7 +705,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
 <context>
     <name>Parallax::FeedUpdater</name>
     <message>
-        <location filename="../app/services/feedservice.cpp" line="+52"/>
+        <location filename="../app/services/feedservice.cpp" line="+53"/>
         <source>the item has neither the article nor a link to it</source>
         <translation>der Eintrag enthält weder den Artikel noch einen Link darauf</translation>
     </message>
@@ -759,16 +714,11 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <source>there is no feed %1</source>
         <translation>es gibt keinen Feed %1</translation>
     </message>
-    <message>
-        <location line="+37"/>
-        <source>%1: the library could not store it (%2)</source>
-        <translation>%1: konnte nicht in der Bibliothek gespeichert werden (%2)</translation>
-    </message>
 </context>
 <context>
     <name>Parallax::FiguresPanel</name>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="+159"/>
+        <location filename="../app/ui/figurespanel.cpp" line="+151"/>
         <source>No market moves in these articles.</source>
         <translation>Keine Kursbewegungen in diesen Artikeln.</translation>
     </message>
@@ -783,27 +733,27 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>Diagramm der Kursbewegungen</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+115"/>
         <source>change (square-root scale)</source>
         <translation>Veränderung (Wurzelskala)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Amounts chart</source>
         <translation>Diagramm der Beträge</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-87"/>
         <source>≠ The outlets disagree on this figure.</source>
         <translation>≠ Die Medien weichen bei dieser Zahl voneinander ab.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-69"/>
         <source>Market moves</source>
         <translation>Marktbewegungen</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+139"/>
         <source>change</source>
         <translation>Veränderung</translation>
     </message>
@@ -821,7 +771,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
 <context>
     <name>Parallax::FileImporter</name>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="+120"/>
+        <location filename="../app/importers/fileimporter.cpp" line="+119"/>
         <source>the file does not exist</source>
         <translation>die Datei existiert nicht</translation>
     </message>
@@ -831,7 +781,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>es ist ein Ordner</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the file is too large (%1; the limit is %2)</source>
         <translation>die Datei ist zu groß (%1; die Grenze liegt bei %2)</translation>
     </message>
@@ -847,7 +797,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Parallax cannot read this kind of file (%1)</source>
         <translation>Parallax kann diese Art von Datei nicht lesen (%1)</translation>
     </message>
@@ -860,7 +810,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+308"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+325"/>
         <source>the article extractor is missing from this build</source>
         <translation>der Artikel-Extraktor fehlt in diesem Build</translation>
     </message>
@@ -870,7 +820,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>die Seite verschachtelt ihre Elemente %1 Ebenen tief (mehr als %2): das ist keine Artikelseite</translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlextractor.cpp" line="+48"/>
+        <location filename="../app/importers/htmlextractor.cpp" line="+45"/>
         <location line="+99"/>
         <source>no temporary folder to read the page in</source>
         <translation>kein temporärer Ordner zum Einlesen der Seite</translation>
@@ -887,7 +837,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>die Seite konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+31"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+35"/>
         <source>no article text was found in this page</source>
         <translation>auf dieser Seite wurde kein Artikeltext gefunden</translation>
     </message>
@@ -895,7 +845,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="-96"/>
+        <location filename="../app/report/labels.cpp" line="-197"/>
         <source>Word for word in %1</source>
         <translation>Wörtlich in %1</translation>
     </message>
@@ -952,7 +902,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
     </message>
     <message numerus="yes">
         <location filename="../app/report/printreport.cpp" line="+40"/>
-        <location filename="../app/report/screenreport.cpp" line="+67"/>
+        <location filename="../app/report/screenreport.cpp" line="+51"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -971,7 +921,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>Abgeleitet von %1</translation>
     </message>
     <message>
-        <location filename="../app/report/screenreport.cpp" line="-48"/>
+        <location filename="../app/report/labels.cpp" line="+124"/>
         <source>Inferred from the text.</source>
         <translation>Aus dem Text erschlossen.</translation>
     </message>
@@ -986,12 +936,12 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>Aus einem Link im Artikel erschlossen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Inferred from the name of the file&apos;s folder.</source>
         <translation>Aus dem Namen des Ordners der Datei erschlossen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/report/screenreport.cpp" line="-25"/>
         <source>Double-click to name the outlet.</source>
         <translation>Doppelklicken, um das Medium zu benennen.</translation>
     </message>
@@ -1029,17 +979,17 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/report/labels.cpp" line="-26"/>
         <source>the outlets give different values</source>
         <translation>die Medien nennen verschiedene Werte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the same value, qualified differently</source>
         <translation>derselbe Wert, anders eingeschränkt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the conversion&apos;s rate is off</source>
         <translation>der Umrechnungskurs stimmt nicht</translation>
     </message>
@@ -1054,7 +1004,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>von keinem anderen Medium zitiert</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/report/printreport.cpp" line="+18"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -1064,7 +1014,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>Warum markiert</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Quotes of named people</source>
         <translation>Zitate namentlich genannter Personen</translation>
     </message>
@@ -1083,12 +1033,12 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
     </message>
     <message>
         <location line="+13"/>
-        <location line="+154"/>
+        <location line="+131"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-131"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1133,17 +1083,17 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>Die Medien; ein Pfeil führt von einer Kopie zu dem Artikel, von dem sie abgeleitet ist.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/report/labels.cpp" line="-93"/>
         <source>up</source>
         <translation>gestiegen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>down</source>
         <translation>gesunken</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>word for word</source>
         <translation>wörtlich</translation>
     </message>
@@ -1169,17 +1119,12 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>indirekte Rede</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/report/printreport.cpp" line="+41"/>
         <source>Coverage: what two or more outlets report</source>
         <translation>Berichterstattung: was zwei oder mehr Medien melden</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Each row is one claim, the most widely carried first; ● word for word, ◑ reworded, ○ in part.</source>
-        <translation>Jede Zeile ist eine Aussage, die am weitesten verbreitete zuerst; ● wörtlich, ◑ umformuliert, ○ teilweise.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No claim is carried by more than one outlet.</source>
         <translation>Keine Aussage findet sich in mehr als einem Medium.</translation>
     </message>
@@ -1207,17 +1152,17 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>Zahl</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-30"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-87"/>
         <source>Market moves (percent change) per entity and outlet.</source>
         <translation>Kursbewegungen (prozentuale Veränderung) je Unternehmen bzw. Index und Medium.</translation>
     </message>
@@ -1227,7 +1172,12 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>Geldbeträge auf logarithmischer Skala, gruppiert nach Messgröße.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+28"/>
+        <source>Each row is one claim, the most widely carried first; %1.</source>
+        <translation>Jede Zeile ist eine Aussage, die am weitesten verbreitete zuerst; %1.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>No figures in these articles.</source>
         <translation>Keine Zahlen in diesen Artikeln.</translation>
     </message>
@@ -1267,7 +1217,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>Keine Zitate in diesen Artikeln.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Speaker</source>
         <translation>Sprecher</translation>
     </message>
@@ -1282,12 +1232,12 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>Abgleich</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/report/labels.cpp" line="+27"/>
         <source>only in this outlet</source>
         <translation>nur in diesem Medium</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location filename="../app/report/printreport.cpp" line="-207"/>
         <source>Discrepancies</source>
         <translation>Abweichungen</translation>
     </message>
@@ -1297,12 +1247,12 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>Die Medien stimmen bei allen gefundenen Zahlen und Zitaten überein.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+125"/>
         <source>Claim</source>
         <translation>Aussage</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>Discrepancies in full</source>
         <translation>Alle Abweichungen</translation>
     </message>
@@ -1322,7 +1272,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>Wählen Sie zwei bis sechs Artikel in der Bibliothek aus oder ziehen Sie Artikeldateien hierher, um sie nebeneinander zu lesen.</translation>
     </message>
     <message>
-        <location filename="../app/report/labels.cpp" line="+8"/>
+        <location filename="../app/report/labels.cpp" line="-62"/>
         <source>Word for word elsewhere</source>
         <translation>Anderswo wörtlich</translation>
     </message>
@@ -1511,7 +1461,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
 <context>
     <name>Parallax::Language</name>
     <message>
-        <location filename="../app/ui/language.cpp" line="+26"/>
+        <location filename="../app/ui/language.cpp" line="+24"/>
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -1534,13 +1484,13 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>Die Bibliothek %1 kann nicht geöffnet werden: Der Ordner dafür kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <location line="+35"/>
         <source>Cannot open the library %1: %2</source>
         <translation>Die Bibliothek %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>it is not an SQLite database (%1)</source>
         <translation>es handelt sich nicht um eine SQLite-Datenbank (%1)</translation>
     </message>
@@ -1550,7 +1500,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>die Datei ist beschädigt (%1)</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>the library file %1 is read-only</source>
         <translation>die Bibliotheksdatei %1 ist schreibgeschützt</translation>
     </message>
@@ -1560,7 +1510,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>der Datenträger der Bibliothek ist voll (%1)</translation>
     </message>
     <message>
-        <location filename="../app/storage/searchqueries.cpp" line="+204"/>
+        <location filename="../app/storage/searchqueries.cpp" line="+185"/>
         <location line="+23"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>die Suche „%1“ ist ungültig: %2</translation>
@@ -1571,7 +1521,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>siehe die FTS5-Abfragesyntax</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="+237"/>
+        <location filename="../app/storage/articlestore.cpp" line="+243"/>
         <source>an article needs a title</source>
         <translation>ein Artikel braucht einen Titel</translation>
     </message>
@@ -1667,7 +1617,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>die Adresse enthält ein Passwort. Lassen Sie es weg und legen Sie es in ~/.pgpass, in der von PGPASSFILE genannten Datei oder in einem PGSERVICE-Eintrag ab, damit es nie im Klartext gespeichert wird.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>this login may only read the library on %1 (%2)</source>
         <translation>diese Anmeldung darf die Bibliothek auf %1 nur lesen (%2)</translation>
     </message>
@@ -1682,12 +1632,12 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>die Verbindung zum Server von %1 ist abgebrochen; nichts nach dem letzten Festschreiben wurde gespeichert (%2)</translation>
     </message>
     <message>
-        <location filename="../app/storage/librarycopy.cpp" line="+162"/>
+        <location filename="../app/storage/librarycopy.cpp" line="+166"/>
         <source>%1 already holds articles, stories, feeds or tags: a library is copied only into an empty one</source>
         <translation>%1 enthält bereits Artikel, Geschichten, Feeds oder Schlagwörter: eine Bibliothek wird nur in eine leere kopiert</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Nothing was copied into %1: %2</source>
         <translation>Nichts wurde nach %1 kopiert: %2</translation>
     </message>
@@ -1700,12 +1650,12 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
 <context>
     <name>Parallax::LibraryModel</name>
     <message>
-        <location filename="../app/ui/librarymodel.cpp" line="+124"/>
+        <location filename="../app/ui/librarymodel.cpp" line="+115"/>
         <source>Tags: %1</source>
         <translation>Tags: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1725,7 +1675,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>Wörter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Found</source>
         <extracomment>Column of search results: the words around what the search found, best match first when sorted by it</extracomment>
         <translation>Fundstelle</translation>
@@ -1997,23 +1947,23 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
     <name>Parallax::MainWindow</name>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="+72"/>
-        <location line="+101"/>
-        <location line="+186"/>
+        <location line="+90"/>
+        <location line="+202"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-255"/>
         <source>Library: %1</source>
         <translation>Bibliothek: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+95"/>
         <source>Another reader changed the library; the lists are up to date.</source>
         <translation>Jemand anderes hat die Bibliothek geändert; die Listen sind auf dem neuesten Stand.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-61"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -2278,12 +2228,12 @@ Sichern Sie die Bibliothek jetzt (Datei &gt; Bibliothek sichern) und beenden Sie
         <translation>Zitate (%1)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+81"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation>Nichts zu importieren: Die Ordner enthalten keine Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/importprogress.cpp" line="+90"/>
+        <location filename="../app/ui/importprogress.cpp" line="+89"/>
         <source>Importing articles…</source>
         <translation>Artikel werden importiert…</translation>
     </message>
@@ -2517,7 +2467,7 @@ Eine Kopie als Bibliotheksdatei: parallax library copy %1 DATEI</translation>
         <translation>Die Zwischenablage enthält keinen Link zum Importieren.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Open Library</source>
         <translation>Bibliothek öffnen</translation>
     </message>
@@ -2548,15 +2498,15 @@ Eine Kopie als Bibliotheksdatei: parallax library copy %1 DATEI</translation>
         <translation>%1 wird heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="-60"/>
-        <location filename="../app/ui/importprogress.cpp" line="-84"/>
+        <location filename="../app/ui/fileactions.cpp" line="-61"/>
+        <location filename="../app/ui/importprogress.cpp" line="-83"/>
         <location filename="../app/ui/mainwindow.cpp" line="-237"/>
         <location line="+227"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/importprogress.cpp" line="+13"/>
+        <location filename="../app/services/importservice.cpp" line="+69"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1: konnte nicht in der Bibliothek gespeichert werden (%2)</translation>
     </message>
@@ -2655,46 +2605,46 @@ Eine Kopie als Bibliotheksdatei: parallax library copy %1 DATEI</translation>
 <context>
     <name>Parallax::Migrator</name>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="+200"/>
+        <location filename="../app/storage/migrator.cpp" line="+239"/>
         <source>the file is not a Parallax library or is damaged (%1)</source>
         <translation>die Datei ist keine Parallax-Bibliothek oder ist beschädigt (%1)</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+92"/>
+        <location line="-129"/>
+        <location line="+134"/>
         <source>the library was written by a newer Parallax (schema version %1; this version knows up to %2)</source>
         <translation>die Bibliothek wurde von einer neueren Parallax-Version geschrieben (Schemaversion %1; diese Version kennt höchstens %2)</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-141"/>
         <source>the database cannot be read as a Parallax library (%1)</source>
         <translation>die Datenbank kann nicht als Parallax-Bibliothek gelesen werden (%1)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+163"/>
         <source>could not keep a copy of the library before upgrading it (%1)</source>
         <translation>vor der Aktualisierung konnte keine Kopie der Bibliothek angelegt werden (%1)</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+181"/>
+        <location line="-212"/>
+        <location line="+91"/>
         <source>migration %1 cannot be read</source>
         <translation>Migration %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>could not start migration %1 (%2)</source>
         <translation>Migration %1 konnte nicht gestartet werden (%2)</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+183"/>
+        <location line="-88"/>
+        <location line="+102"/>
         <source>migration %1 failed: %2</source>
         <translation>Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+132"/>
+        <location line="-38"/>
+        <location line="+46"/>
         <source>migration %1 could not be committed: %2</source>
         <translation>Migration %1 konnte nicht festgeschrieben werden: %2</translation>
     </message>
@@ -2702,7 +2652,7 @@ Eine Kopie als Bibliotheksdatei: parallax library copy %1 DATEI</translation>
 <context>
     <name>Parallax::OpenLibraryDialog</name>
     <message>
-        <location filename="../app/ui/openlibrarydialog.cpp" line="+17"/>
+        <location filename="../app/ui/openlibrarydialog.cpp" line="+18"/>
         <source>Open Library</source>
         <translation>Bibliothek öffnen</translation>
     </message>
@@ -2734,43 +2684,43 @@ Passwörter werden hier nie eingegeben: Legen Sie sie in ~/.pgpass ab (oder PGPA
 <context>
     <name>Parallax::PdfExport</name>
     <message>
-        <location filename="../app/services/exportservice.cpp" line="+55"/>
-        <location line="+19"/>
+        <location filename="../app/services/exportservice.cpp" line="+53"/>
+        <location line="+21"/>
         <source>rendering took longer than %1 seconds</source>
         <translation>das Rendern dauerte länger als %1 Sekunden</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>the comparison page could not be rendered</source>
         <translation>die Vergleichsseite konnte nicht gerendert werden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>printing to PDF failed</source>
         <translation>das Drucken als PDF ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+91"/>
         <source>%1: there is no comparison to export</source>
         <translation>%1: es gibt keinen Vergleich zum Exportieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: no temporary folder to work in (%2)</source>
         <translation>%1: kein temporärer Arbeitsordner verfügbar (%2)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1: the page could not be written to %2</source>
         <translation>%1: die Seite konnte nicht nach %2 geschrieben werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2780,12 +2730,12 @@ Passwörter werden hier nie eingegeben: Legen Sie sie in ~/.pgpass ab (oder PGPA
         <translation>Exportiert am %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1: the page numbers could not be added (%2)</source>
         <translation>%1: die Seitenzahlen konnten nicht hinzugefügt werden (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
@@ -2793,7 +2743,7 @@ Passwörter werden hier nie eingegeben: Legen Sie sie in ~/.pgpass ab (oder PGPA
 <context>
     <name>Parallax::PdfImporter</name>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="+243"/>
+        <location filename="../app/importers/pdfimporter.cpp" line="+236"/>
         <source>the PDF expands to more than %1 when decompressed; it is not read</source>
         <translation>die PDF-Datei wird entpackt größer als %1; sie wird nicht gelesen</translation>
     </message>
@@ -2821,7 +2771,7 @@ Passwörter werden hier nie eingegeben: Legen Sie sie in ~/.pgpass ab (oder PGPA
 <context>
     <name>Parallax::QuotesPanel</name>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="+31"/>
+        <location filename="../app/report/labels.cpp" line="+74"/>
         <source>≠ altered</source>
         <translation>≠ verändert</translation>
     </message>
@@ -2841,12 +2791,7 @@ Passwörter werden hier nie eingegeben: Legen Sie sie in ~/.pgpass ab (oder PGPA
         <translation>anderswo in indirekter Rede</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>only in this outlet</source>
-        <translation>nur in diesem Medium</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/ui/quotespanel.cpp" line="+23"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
@@ -2876,12 +2821,12 @@ Passwörter werden hier nie eingegeben: Legen Sie sie in ~/.pgpass ab (oder PGPA
         <translation>Fassungen des Zitats</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>(not attributed)</source>
         <translation>(nicht zugeordnet)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&lt;p&gt;No quotations in these articles.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Keine Zitate in diesen Artikeln.&lt;/p&gt;</translation>
     </message>
@@ -2891,7 +2836,7 @@ Passwörter werden hier nie eingegeben: Legen Sie sie in ~/.pgpass ab (oder PGPA
         <translation>&lt;p&gt;Wählen Sie ein Zitat aus, um die Fassung jedes Mediums zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>(reported speech)</source>
         <translation>(indirekte Rede)</translation>
     </message>
@@ -2899,12 +2844,12 @@ Passwörter werden hier nie eingegeben: Legen Sie sie in ~/.pgpass ab (oder PGPA
 <context>
     <name>Parallax::StoryListModel</name>
     <message>
-        <location filename="../app/ui/storylistmodel.cpp" line="+64"/>
+        <location filename="../app/ui/storylistmodel.cpp" line="+57"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n Medium</numerusform>
@@ -2912,22 +2857,22 @@ Passwörter werden hier nie eingegeben: Legen Sie sie in ~/.pgpass ab (oder PGPA
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Names: %1</source>
         <translation>Namen: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Places: %1</source>
         <translation>Orte: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Figures: %1</source>
         <translation>Zahlen: %1</translation>
     </message>
@@ -2937,7 +2882,7 @@ Passwörter werden hier nie eingegeben: Legen Sie sie in ~/.pgpass ab (oder PGPA
         <translation>Daten: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Words: %1</source>
         <translation>Wörter: %1</translation>
     </message>
@@ -2963,32 +2908,32 @@ Passwörter werden hier nie eingegeben: Legen Sie sie in ~/.pgpass ab (oder PGPA
 <context>
     <name>Parallax::SvgCharts</name>
     <message>
-        <location filename="../app/report/svgcharts.cpp" line="+99"/>
+        <location filename="../app/report/svgcharts.cpp" line="+98"/>
         <source>≠ outlets disagree</source>
         <translation>≠ Medien weichen ab</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
         <source>Which article is derived from which</source>
         <translation>Welcher Artikel von welchem abgeleitet ist</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>derived from (%1% found there)</source>
         <translation>abgeleitet von (%1 % dort gefunden)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%1% found elsewhere</source>
         <translation>%1 % anderswo gefunden</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+86"/>
         <source>Market moves in percent, per entity and outlet</source>
         <translation>Kursbewegungen in Prozent, je Unternehmen bzw. Index und Medium</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+57"/>
         <source>Money amounts on a log scale, by what they measure</source>
         <translation>Geldbeträge auf logarithmischer Skala, nach Messgröße</translation>
     </message>
@@ -2996,7 +2941,7 @@ Passwörter werden hier nie eingegeben: Legen Sie sie in ~/.pgpass ab (oder PGPA
 <context>
     <name>Parallax::TextDecoder</name>
     <message>
-        <location filename="../app/importers/textdecoder.cpp" line="+69"/>
+        <location filename="../app/importers/textdecoder.cpp" line="+64"/>
         <source>the text claims to be UTF-8 but is not valid UTF-8</source>
         <translation>der Text gibt UTF-8 an, ist aber kein gültiges UTF-8</translation>
     </message>
@@ -3011,7 +2956,7 @@ Passwörter werden hier nie eingegeben: Legen Sie sie in ~/.pgpass ab (oder PGPA
         <translation>die Datei ist binär, kein Text</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>the text encoding %1 is not supported</source>
         <translation>die Textkodierung %1 wird nicht unterstützt</translation>
     </message>
@@ -3019,7 +2964,7 @@ Passwörter werden hier nie eingegeben: Legen Sie sie in ~/.pgpass ab (oder PGPA
 <context>
     <name>Parallax::TextImporter</name>
     <message>
-        <location filename="../app/importers/textimporter.cpp" line="+275"/>
+        <location filename="../app/importers/textimporter.cpp" line="+299"/>
         <source>the file has no article text</source>
         <translation>die Datei enthält keinen Artikeltext</translation>
     </message>
@@ -3050,23 +2995,23 @@ Passwörter werden hier nie eingegeben: Legen Sie sie in ~/.pgpass ab (oder PGPA
 <context>
     <name>Parallax::UrlImporter</name>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="+37"/>
+        <location filename="../app/importers/urlimporter.cpp" line="+35"/>
         <source>only http and https links can be imported</source>
         <translation>nur http- und https-Links können importiert werden</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+7"/>
+        <location line="+22"/>
+        <location line="+8"/>
         <source>the page is larger than %1</source>
         <translation>die Seite ist größer als %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the download did not finish in time</source>
         <translation>der Download wurde nicht rechtzeitig abgeschlossen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the server did not answer within %1 seconds</source>
         <translation>der Server hat nicht innerhalb von %1 Sekunden geantwortet</translation>
     </message>
@@ -3081,17 +3026,17 @@ Passwörter werden hier nie eingegeben: Legen Sie sie in ~/.pgpass ab (oder PGPA
         <translation>die Seite leitet von https auf eine unsichere http-Adresse weiter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the server answered %1 %2</source>
         <translation>der Server antwortete mit %1 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>the page is empty</source>
         <translation>die Seite ist leer</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>unsupported type of page (%1)</source>
         <translation>nicht unterstützter Seitentyp (%1)</translation>
     </message>
@@ -3099,7 +3044,7 @@ Passwörter werden hier nie eingegeben: Legen Sie sie in ~/.pgpass ab (oder PGPA
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+67"/>
+        <location filename="../app/report/labels.cpp" line="+88"/>
         <source>%1 move</source>
         <translation>%1 Veränderung</translation>
     </message>
@@ -3158,24 +3103,24 @@ Passwörter werden hier nie eingegeben: Legen Sie sie in ~/.pgpass ab (oder PGPA
     </message>
     <message>
         <location line="+18"/>
-        <location line="+60"/>
+        <location line="+30"/>
+        <location line="+52"/>
         <location line="+11"/>
-        <location line="+16"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-10"/>
         <source>The library %1 is open in another Parallax window, which does not answer. Close that window (or end its process) and try again.</source>
         <translation>Die Bibliothek %1 ist in einem anderen Parallax-Fenster geöffnet, das nicht antwortet. Schließen Sie dieses Fenster (oder beenden Sie seinen Prozess) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-49"/>
         <source>Open My Library File</source>
         <translation>Meine Bibliotheksdatei öffnen</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-33"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>

@@ -4,7 +4,7 @@
 <context>
     <name>Parallax::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands/compare.cpp" line="+69"/>
+        <location filename="../app/cli/commands/compare.cpp" line="+57"/>
         <source>%n figure(s), %1 quote(s), %2 discrepancy(s)</source>
         <translation>
             <numerusform>%n figure, %1 quote(s), %2 discrepancy(s)</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>Parallax::CoveragePanel</name>
     <message numerus="yes">
-        <location filename="../app/ui/coveragepanel.cpp" line="+97"/>
+        <location filename="../app/ui/coveragepanel.cpp" line="+102"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>Only in %1 (%n sentence)</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message numerus="yes">
-        <location filename="../app/ui/discrepancypanel.cpp" line="+197"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+192"/>
         <source>%n discrepancy(ies)</source>
         <translation>
             <numerusform>%n discrepancy</numerusform>
@@ -54,7 +54,7 @@
     <name>Parallax::HtmlReport</name>
     <message numerus="yes">
         <location filename="../app/report/printreport.cpp" line="+40"/>
-        <location filename="../app/report/screenreport.cpp" line="+67"/>
+        <location filename="../app/report/screenreport.cpp" line="+51"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+48"/>
         <source>%n only here</source>
         <translation>
             <numerusform>%n only here</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+125"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>Only in %1 (%n sentence)</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>Parallax::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/ui/mainwindow.cpp" line="+315"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+320"/>
         <source>%n file(s) could not be imported. The other files were.</source>
         <translation>
             <numerusform>%n file could not be imported. The other files were.</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>Parallax::StoryListModel</name>
     <message numerus="yes">
-        <location filename="../app/ui/storylistmodel.cpp" line="+65"/>
+        <location filename="../app/ui/storylistmodel.cpp" line="+60"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>

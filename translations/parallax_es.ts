@@ -4,17 +4,17 @@
 <context>
     <name>Parallax::AlignedPanel</name>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="+33"/>
+        <location filename="../app/ui/alignedpanel.cpp" line="+32"/>
         <source>Aligned sentences</source>
         <translation>Frases alineadas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&lt;p&gt;Click a sentence in the columns to see its counterparts here, one under another.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Haga clic en una frase de las columnas para ver aquí sus equivalentes, una debajo de otra.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>No other article carries this sentence.</source>
         <translation>Ningún otro artículo incluye esta frase.</translation>
     </message>
@@ -28,7 +28,7 @@
 <context>
     <name>Parallax::Article</name>
     <message>
-        <location filename="../app/core/article.cpp" line="+37"/>
+        <location filename="../app/core/article.cpp" line="+34"/>
         <source>Unknown outlet (%1)</source>
         <translation>Medio desconocido (%1)</translation>
     </message>
@@ -36,13 +36,13 @@
 <context>
     <name>Parallax::ArticleDetailsDialog</name>
     <message>
-        <location filename="../app/ui/articledetailsdialog.cpp" line="+48"/>
+        <location filename="../app/ui/articledetailsdialog.cpp" line="+50"/>
         <source>Dated</source>
         <extracomment>Check box: whether the article has a publication date (the date field beside it)</extracomment>
         <translation>Con fecha</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Article Details</source>
         <translation>Detalles del artículo</translation>
     </message>
@@ -155,9 +155,14 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
 </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Usage: parallax library copy [--library P] [FROM] TO</source>
         <translation>Uso: parallax library copy [--library P] [FROM] TO</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>parallax %1: unexpected argument %2</source>
+        <translation>parallax %1: argumento inesperado %2</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="+10"/>
@@ -175,7 +180,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>Archivos o carpetas que importar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-32"/>
+        <location filename="../app/cli/cli.cpp" line="-59"/>
         <source>Usage: parallax import [--library P] [--url URL]... [PATH...]</source>
         <translation>Uso: parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
@@ -200,12 +205,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>Uso: parallax list [--library P] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/list.cpp" line="+20"/>
-        <source>parallax list: unexpected argument %1</source>
-        <translation>parallax list: argumento inesperado %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../app/cli/commands/list.cpp" line="+25"/>
         <source>parallax list: %1</source>
         <translation>parallax list: %1</translation>
     </message>
@@ -265,22 +265,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>parallax search: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/compare.cpp" line="+19"/>
-        <source>verbatim</source>
-        <translation>literales</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>reworded</source>
-        <translation>reformuladas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>partial</source>
-        <translation>parciales</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../app/cli/commands/compare.cpp" line="+25"/>
         <source>%1 sentences, %2 only here, %3% found in the others</source>
         <translation>%1 frases, %2 solo aquí, %3% presente en los demás</translation>
     </message>
@@ -472,12 +457,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>Uso: parallax stories [--library P] [--json] [--rebuild]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/stories.cpp" line="+5"/>
-        <source>parallax stories: unexpected %1</source>
-        <translation>parallax stories: %1 inesperado</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/cli/commands/stories.cpp" line="+10"/>
         <source>parallax stories: the stories could not be rebuilt (%1)</source>
         <translation>parallax stories: no se pudieron reconstruir las noticias (%1)</translation>
     </message>
@@ -527,12 +507,12 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>La biblioteca que se copia: un archivo o una dirección postgresql://.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>An empty library (a new file, or an empty database on a server).</source>
         <translation>Una biblioteca vacía (un archivo nuevo o una base de datos vacía en un servidor).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>copying %1: %2 rows</source>
         <translation>copiando %1: %2 filas</translation>
     </message>
@@ -545,7 +525,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
 <context>
     <name>Parallax::ComparisonView</name>
     <message>
-        <location filename="../app/ui/comparisonview.cpp" line="+89"/>
+        <location filename="../app/ui/comparisonview.cpp" line="+83"/>
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
@@ -553,48 +533,23 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
 <context>
     <name>Parallax::CoveragePanel</name>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="+18"/>
+        <location filename="../app/ui/coveragepanel.cpp" line="+19"/>
         <source>Only facts some outlets leave out</source>
         <translation>Solo los hechos que algunos medios omiten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>● word for word  ◑ reworded  ○ in part  ■ only this outlet</source>
-        <translation>● literal  ◑ reformulado  ○ en parte  ■ solo este medio</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Claim</source>
         <extracomment>Column header: a fact (figure or quote) the articles report, one per row</extracomment>
         <translation>Afirmación</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>only this outlet</source>
-        <translation>solo este medio</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>word for word</source>
-        <translation>literal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>reworded</source>
-        <translation>reformulado</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>in part</source>
-        <translation>en parte</translation>
-    </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>Solo en %1 (%n frase)</numerusform>
@@ -605,7 +560,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+80"/>
+        <location filename="../app/report/labels.cpp" line="+143"/>
         <source>Figure</source>
         <translation>Cifra</translation>
     </message>
@@ -633,7 +588,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="+39"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+37"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
@@ -658,7 +613,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>Discrepancias</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>About</source>
         <translation>Asunto</translation>
     </message>
@@ -668,12 +623,12 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>Por qué se señala</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>%1 differs from the others</source>
         <translation>%1 difiere de los demás</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>The outlets agree on every figure and quote.</source>
         <translation>Los medios coinciden en todas las cifras y citas.</translation>
     </message>
@@ -699,7 +654,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
 <context>
     <name>Parallax::DiscrepancyTable</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+54"/>
+        <location filename="../app/report/labels.cpp" line="+92"/>
         <source>different value</source>
         <translation>valor distinto</translation>
     </message>
@@ -727,22 +682,22 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
 <context>
     <name>Parallax::FeedParser</name>
     <message>
-        <location filename="../app/importers/feedparser.cpp" line="+67"/>
+        <location filename="../app/importers/feedparser.cpp" line="+118"/>
         <source>this is not an RSS or Atom feed</source>
         <translation>esto no es un canal RSS ni Atom</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+25"/>
         <source>the feed is not well-formed XML (%1, line %2)</source>
         <translation>el canal no es XML bien formado (%1, línea %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the feed is empty</source>
         <translation>el canal está vacío</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>the subscription list is not well-formed XML (%1)</source>
         <translation>la lista de suscripciones no es XML bien formado (%1)</translation>
     </message>
@@ -750,7 +705,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
 <context>
     <name>Parallax::FeedUpdater</name>
     <message>
-        <location filename="../app/services/feedservice.cpp" line="+52"/>
+        <location filename="../app/services/feedservice.cpp" line="+53"/>
         <source>the item has neither the article nor a link to it</source>
         <translation>el elemento no contiene ni el artículo ni un enlace a él</translation>
     </message>
@@ -759,16 +714,11 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <source>there is no feed %1</source>
         <translation>no existe el canal %1</translation>
     </message>
-    <message>
-        <location line="+37"/>
-        <source>%1: the library could not store it (%2)</source>
-        <translation>%1: la biblioteca no pudo guardarlo (%2)</translation>
-    </message>
 </context>
 <context>
     <name>Parallax::FiguresPanel</name>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="+159"/>
+        <location filename="../app/ui/figurespanel.cpp" line="+151"/>
         <source>No market moves in these articles.</source>
         <translation>No hay movimientos del mercado en estos artículos.</translation>
     </message>
@@ -783,27 +733,27 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>Gráfico de movimientos del mercado</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+115"/>
         <source>change (square-root scale)</source>
         <translation>variación (escala de raíz cuadrada)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Amounts chart</source>
         <translation>Gráfico de importes</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-87"/>
         <source>≠ The outlets disagree on this figure.</source>
         <translation>≠ Los medios discrepan en esta cifra.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-69"/>
         <source>Market moves</source>
         <translation>Movimientos del mercado</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+139"/>
         <source>change</source>
         <translation>variación</translation>
     </message>
@@ -821,7 +771,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
 <context>
     <name>Parallax::FileImporter</name>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="+120"/>
+        <location filename="../app/importers/fileimporter.cpp" line="+119"/>
         <source>the file does not exist</source>
         <translation>el archivo no existe</translation>
     </message>
@@ -831,7 +781,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the file is too large (%1; the limit is %2)</source>
         <translation>el archivo es demasiado grande (%1; el límite es %2)</translation>
     </message>
@@ -847,7 +797,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Parallax cannot read this kind of file (%1)</source>
         <translation>Parallax no puede leer este tipo de archivo (%1)</translation>
     </message>
@@ -860,7 +810,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+308"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+325"/>
         <source>the article extractor is missing from this build</source>
         <translation>esta compilación no incluye el extractor de artículos</translation>
     </message>
@@ -870,7 +820,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>la página anida sus elementos %1 niveles (más de %2): no es la página de un artículo</translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlextractor.cpp" line="+48"/>
+        <location filename="../app/importers/htmlextractor.cpp" line="+45"/>
         <location line="+99"/>
         <source>no temporary folder to read the page in</source>
         <translation>no hay ninguna carpeta temporal en la que leer la página</translation>
@@ -887,7 +837,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>no se pudo leer la página</translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+31"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+35"/>
         <source>no article text was found in this page</source>
         <translation>no se encontró texto de artículo en esta página</translation>
     </message>
@@ -895,7 +845,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="-96"/>
+        <location filename="../app/report/labels.cpp" line="-197"/>
         <source>Word for word in %1</source>
         <translation>Literal en %1</translation>
     </message>
@@ -952,7 +902,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
     </message>
     <message numerus="yes">
         <location filename="../app/report/printreport.cpp" line="+40"/>
-        <location filename="../app/report/screenreport.cpp" line="+67"/>
+        <location filename="../app/report/screenreport.cpp" line="+51"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n palabra</numerusform>
@@ -971,7 +921,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>Derivado de %1</translation>
     </message>
     <message>
-        <location filename="../app/report/screenreport.cpp" line="-48"/>
+        <location filename="../app/report/labels.cpp" line="+124"/>
         <source>Inferred from the text.</source>
         <translation>Deducido del texto.</translation>
     </message>
@@ -986,12 +936,12 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>Deducido de un enlace del artículo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Inferred from the name of the file&apos;s folder.</source>
         <translation>Deducido del nombre de la carpeta del archivo.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/report/screenreport.cpp" line="-25"/>
         <source>Double-click to name the outlet.</source>
         <translation>Haga doble clic para nombrar el medio.</translation>
     </message>
@@ -1021,7 +971,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>Vista general de %1: haga clic para ir allí</translation>
     </message>
     <message>
-        <location filename="../app/report/labels.cpp" line="+8"/>
+        <location filename="../app/report/labels.cpp" line="-123"/>
         <source>Word for word elsewhere</source>
         <translation>Literal en otro artículo</translation>
     </message>
@@ -1064,17 +1014,17 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/report/labels.cpp" line="+93"/>
         <source>the outlets give different values</source>
         <translation>los medios dan valores distintos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the same value, qualified differently</source>
         <translation>el mismo valor, matizado de otro modo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the conversion&apos;s rate is off</source>
         <translation>el tipo de cambio no cuadra</translation>
     </message>
@@ -1089,7 +1039,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>ningún otro medio lo cita</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/report/printreport.cpp" line="+18"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
@@ -1099,7 +1049,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>Por qué se señala</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Quotes of named people</source>
         <translation>Citas de personas con nombre</translation>
     </message>
@@ -1118,12 +1068,12 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
     </message>
     <message>
         <location line="+13"/>
-        <location line="+154"/>
+        <location line="+131"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-131"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1168,17 +1118,17 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>Los medios; una flecha va de una copia al artículo del que deriva.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/report/labels.cpp" line="-93"/>
         <source>up</source>
         <translation>al alza</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>down</source>
         <translation>a la baja</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>word for word</source>
         <translation>literal</translation>
     </message>
@@ -1204,17 +1154,12 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>estilo indirecto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/report/printreport.cpp" line="+41"/>
         <source>Coverage: what two or more outlets report</source>
         <translation>Cobertura: lo que informan dos o más medios</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Each row is one claim, the most widely carried first; ● word for word, ◑ reworded, ○ in part.</source>
-        <translation>Cada fila es una afirmación, la más difundida primero; ● palabra por palabra, ◑ reformulada, ○ en parte.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No claim is carried by more than one outlet.</source>
         <translation>Ninguna afirmación aparece en más de un medio.</translation>
     </message>
@@ -1242,7 +1187,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>Cifras</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-87"/>
         <source>Market moves (percent change) per entity and outlet.</source>
         <translation>Movimientos del mercado (variación porcentual) por entidad y medio.</translation>
     </message>
@@ -1252,7 +1197,12 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>Importes de dinero en escala logarítmica, agrupados según lo que miden.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+28"/>
+        <source>Each row is one claim, the most widely carried first; %1.</source>
+        <translation>Cada fila es una afirmación, la más difundida primero; %1.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>No figures in these articles.</source>
         <translation>No hay cifras en estos artículos.</translation>
     </message>
@@ -1297,7 +1247,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>No hay citas en estos artículos.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
@@ -1317,12 +1267,12 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>Coincidencia</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/report/labels.cpp" line="+27"/>
         <source>only in this outlet</source>
         <translation>solo en este medio</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location filename="../app/report/printreport.cpp" line="-207"/>
         <source>Discrepancies</source>
         <translation>Discrepancias</translation>
     </message>
@@ -1332,12 +1282,12 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>Los medios coinciden en todas las cifras y citas encontradas.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+125"/>
         <source>Claim</source>
         <translation>Afirmación</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>Discrepancies in full</source>
         <translation>Todas las discrepancias</translation>
     </message>
@@ -1393,7 +1343,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
 <context>
     <name>Parallax::Labels</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="-62"/>
+        <location filename="../app/report/labels.cpp" line="-120"/>
         <source>market value</source>
         <translation>valor de mercado</translation>
     </message>
@@ -1511,7 +1461,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
 <context>
     <name>Parallax::Language</name>
     <message>
-        <location filename="../app/ui/language.cpp" line="+26"/>
+        <location filename="../app/ui/language.cpp" line="+24"/>
         <source>System Language</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -1534,13 +1484,13 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>No se puede abrir la biblioteca %1: no se puede crear su carpeta.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <location line="+35"/>
         <source>Cannot open the library %1: %2</source>
         <translation>No se puede abrir la biblioteca %1: %2</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>it is not an SQLite database (%1)</source>
         <translation>no es una base de datos SQLite (%1)</translation>
     </message>
@@ -1550,7 +1500,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>el archivo está dañado (%1)</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>the library file %1 is read-only</source>
         <translation>el archivo de la biblioteca %1 es de solo lectura</translation>
     </message>
@@ -1560,7 +1510,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>el disco de la biblioteca está lleno (%1)</translation>
     </message>
     <message>
-        <location filename="../app/storage/searchqueries.cpp" line="+204"/>
+        <location filename="../app/storage/searchqueries.cpp" line="+185"/>
         <location line="+23"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>la búsqueda «%1» no es válida: %2</translation>
@@ -1571,7 +1521,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>consulte la sintaxis de consultas de FTS5</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="+237"/>
+        <location filename="../app/storage/articlestore.cpp" line="+243"/>
         <source>an article needs a title</source>
         <translation>un artículo necesita un título</translation>
     </message>
@@ -1667,7 +1617,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>la dirección contiene una contraseña. Quítela y póngala en ~/.pgpass, en el archivo que indica PGPASSFILE o en una entrada PGSERVICE, para que nunca se guarde en texto plano.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>this login may only read the library on %1 (%2)</source>
         <translation>este usuario solo puede leer la biblioteca en %1 (%2)</translation>
     </message>
@@ -1682,12 +1632,12 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>se perdió la conexión con el servidor de %1; no se guardó nada posterior a la última confirmación (%2)</translation>
     </message>
     <message>
-        <location filename="../app/storage/librarycopy.cpp" line="+162"/>
+        <location filename="../app/storage/librarycopy.cpp" line="+166"/>
         <source>%1 already holds articles, stories, feeds or tags: a library is copied only into an empty one</source>
         <translation>%1 ya contiene artículos, historias, fuentes o etiquetas: una biblioteca solo se copia en una vacía</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Nothing was copied into %1: %2</source>
         <translation>No se copió nada en %1: %2</translation>
     </message>
@@ -1700,12 +1650,12 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
 <context>
     <name>Parallax::LibraryModel</name>
     <message>
-        <location filename="../app/ui/librarymodel.cpp" line="+124"/>
+        <location filename="../app/ui/librarymodel.cpp" line="+115"/>
         <source>Tags: %1</source>
         <translation>Etiquetas: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1725,7 +1675,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>Palabras</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Found</source>
         <extracomment>Column of search results: the words around what the search found, best match first when sorted by it</extracomment>
         <translation>Coincidencia</translation>
@@ -1997,23 +1947,23 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
     <name>Parallax::MainWindow</name>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="+72"/>
-        <location line="+101"/>
-        <location line="+186"/>
+        <location line="+90"/>
+        <location line="+202"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-255"/>
         <source>Library: %1</source>
         <translation>Biblioteca: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+95"/>
         <source>Another reader changed the library; the lists are up to date.</source>
         <translation>Otro lector cambió la biblioteca; las listas están al día.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-41"/>
         <source>%1
 
 Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again it offers to restore a backup. The damaged file is never overwritten.</source>
@@ -2270,7 +2220,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
     <message>
         <location filename="../app/ui/fileactions.cpp" line="+158"/>
         <location filename="../app/ui/importprogress.cpp" line="+19"/>
-        <location filename="../app/ui/mainwindow.cpp" line="+25"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+41"/>
         <location line="+227"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2281,7 +2231,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>No hay nada que importar: las carpetas no contienen archivos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/importprogress.cpp" line="+71"/>
+        <location filename="../app/ui/importprogress.cpp" line="+70"/>
         <source>Importing articles…</source>
         <translation>Importando artículos…</translation>
     </message>
@@ -2308,7 +2258,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Importando %1 de %2: %3</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location filename="../app/services/importservice.cpp" line="+69"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1: la biblioteca no pudo guardarlo (%2)</translation>
     </message>
@@ -2343,12 +2293,12 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>; los demás archivos no se han tocado</translation>
     </message>
     <message>
-        <location filename="../app/ui/importprogress.cpp" line="+11"/>
+        <location filename="../app/ui/importprogress.cpp" line="-74"/>
         <source>Imported:</source>
         <translation>Importados:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="-141"/>
+        <location filename="../app/ui/mainwindow.cpp" line="-157"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -2393,7 +2343,7 @@ Haga ahora una copia de seguridad (Archivo &gt; Copia de seguridad de la bibliot
         <translation>Omitidos:</translation>
     </message>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+160"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+176"/>
         <source>Some files were not imported</source>
         <translation>Algunos archivos no se importaron</translation>
     </message>
@@ -2611,7 +2561,7 @@ Para guardar una copia como archivo de biblioteca: parallax library copy %1 ARCH
         <translation>El portapapeles no contiene ningún enlace que importar.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Open Library</source>
         <translation>Abrir biblioteca</translation>
     </message>
@@ -2642,7 +2592,7 @@ Para guardar una copia como archivo de biblioteca: parallax library copy %1 ARCH
         <translation>Descargando %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="-24"/>
+        <location filename="../app/ui/fileactions.cpp" line="-25"/>
         <source>About Parallax</source>
         <translation>Acerca de Parallax</translation>
     </message>
@@ -2655,46 +2605,46 @@ Para guardar una copia como archivo de biblioteca: parallax library copy %1 ARCH
 <context>
     <name>Parallax::Migrator</name>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="+200"/>
+        <location filename="../app/storage/migrator.cpp" line="+239"/>
         <source>the file is not a Parallax library or is damaged (%1)</source>
         <translation>el archivo no es una biblioteca de Parallax o está dañado (%1)</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+92"/>
+        <location line="-129"/>
+        <location line="+134"/>
         <source>the library was written by a newer Parallax (schema version %1; this version knows up to %2)</source>
         <translation>la biblioteca la escribió una versión más reciente de Parallax (versión de esquema %1; esta versión admite hasta la %2)</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-141"/>
         <source>the database cannot be read as a Parallax library (%1)</source>
         <translation>la base de datos no se puede leer como biblioteca de Parallax (%1)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+163"/>
         <source>could not keep a copy of the library before upgrading it (%1)</source>
         <translation>no se pudo guardar una copia de la biblioteca antes de actualizarla (%1)</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+181"/>
+        <location line="-212"/>
+        <location line="+91"/>
         <source>migration %1 cannot be read</source>
         <translation>no se puede leer la migración %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>could not start migration %1 (%2)</source>
         <translation>no se pudo iniciar la migración %1 (%2)</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+183"/>
+        <location line="-88"/>
+        <location line="+102"/>
         <source>migration %1 failed: %2</source>
         <translation>la migración %1 falló: %2</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+132"/>
+        <location line="-38"/>
+        <location line="+46"/>
         <source>migration %1 could not be committed: %2</source>
         <translation>no se pudo confirmar la migración %1: %2</translation>
     </message>
@@ -2702,7 +2652,7 @@ Para guardar una copia como archivo de biblioteca: parallax library copy %1 ARCH
 <context>
     <name>Parallax::OpenLibraryDialog</name>
     <message>
-        <location filename="../app/ui/openlibrarydialog.cpp" line="+17"/>
+        <location filename="../app/ui/openlibrarydialog.cpp" line="+18"/>
         <source>Open Library</source>
         <translation>Abrir biblioteca</translation>
     </message>
@@ -2734,43 +2684,43 @@ Las contraseñas nunca se escriben aquí: póngalas en ~/.pgpass (o PGPASSFILE, 
 <context>
     <name>Parallax::PdfExport</name>
     <message>
-        <location filename="../app/services/exportservice.cpp" line="+55"/>
-        <location line="+19"/>
+        <location filename="../app/services/exportservice.cpp" line="+53"/>
+        <location line="+21"/>
         <source>rendering took longer than %1 seconds</source>
         <translation>la generación de la página tardó más de %1 segundos</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>the comparison page could not be rendered</source>
         <translation>no se pudo generar la página de comparación</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>printing to PDF failed</source>
         <translation>falló la impresión a PDF</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+91"/>
         <source>%1: there is no comparison to export</source>
         <translation>%1: no hay ninguna comparación que exportar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: no temporary folder to work in (%2)</source>
         <translation>%1: no hay ninguna carpeta temporal en la que trabajar (%2)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1: the page could not be written to %2</source>
         <translation>%1: no se pudo escribir la página en %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2780,12 +2730,12 @@ Las contraseñas nunca se escriben aquí: póngalas en ~/.pgpass (o PGPASSFILE, 
         <translation>Exportado: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1: the page numbers could not be added (%2)</source>
         <translation>%1: no se pudieron añadir los números de página (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: no se puede escribir (%2)</translation>
     </message>
@@ -2793,7 +2743,7 @@ Las contraseñas nunca se escriben aquí: póngalas en ~/.pgpass (o PGPASSFILE, 
 <context>
     <name>Parallax::PdfImporter</name>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="+243"/>
+        <location filename="../app/importers/pdfimporter.cpp" line="+236"/>
         <source>the PDF expands to more than %1 when decompressed; it is not read</source>
         <translation>el PDF ocupa más de %1 al descomprimirlo; no se lee</translation>
     </message>
@@ -2821,7 +2771,7 @@ Las contraseñas nunca se escriben aquí: póngalas en ~/.pgpass (o PGPASSFILE, 
 <context>
     <name>Parallax::QuotesPanel</name>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="+31"/>
+        <location filename="../app/report/labels.cpp" line="+74"/>
         <source>≠ altered</source>
         <translation>≠ alterada</translation>
     </message>
@@ -2841,12 +2791,7 @@ Las contraseñas nunca se escriben aquí: póngalas en ~/.pgpass (o PGPASSFILE, 
         <translation>en estilo indirecto en otros</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>only in this outlet</source>
-        <translation>solo en este medio</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/ui/quotespanel.cpp" line="+23"/>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
@@ -2876,12 +2821,12 @@ Las contraseñas nunca se escriben aquí: póngalas en ~/.pgpass (o PGPASSFILE, 
         <translation>Versiones de la cita</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>(not attributed)</source>
         <translation>(sin atribuir)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&lt;p&gt;No quotations in these articles.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No hay citas en estos artículos.&lt;/p&gt;</translation>
     </message>
@@ -2891,7 +2836,7 @@ Las contraseñas nunca se escriben aquí: póngalas en ~/.pgpass (o PGPASSFILE, 
         <translation>&lt;p&gt;Seleccione una cita para ver la versión de cada medio.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>(reported speech)</source>
         <translation>(estilo indirecto)</translation>
     </message>
@@ -2899,12 +2844,12 @@ Las contraseñas nunca se escriben aquí: póngalas en ~/.pgpass (o PGPASSFILE, 
 <context>
     <name>Parallax::StoryListModel</name>
     <message>
-        <location filename="../app/ui/storylistmodel.cpp" line="+64"/>
+        <location filename="../app/ui/storylistmodel.cpp" line="+57"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n medio</numerusform>
@@ -2912,22 +2857,22 @@ Las contraseñas nunca se escriben aquí: póngalas en ~/.pgpass (o PGPASSFILE, 
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Names: %1</source>
         <translation>Nombres: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Places: %1</source>
         <translation>Lugares: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Figures: %1</source>
         <translation>Cifras: %1</translation>
     </message>
@@ -2937,7 +2882,7 @@ Las contraseñas nunca se escriben aquí: póngalas en ~/.pgpass (o PGPASSFILE, 
         <translation>Fechas: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Words: %1</source>
         <translation>Palabras: %1</translation>
     </message>
@@ -2963,32 +2908,32 @@ Las contraseñas nunca se escriben aquí: póngalas en ~/.pgpass (o PGPASSFILE, 
 <context>
     <name>Parallax::SvgCharts</name>
     <message>
-        <location filename="../app/report/svgcharts.cpp" line="+99"/>
+        <location filename="../app/report/svgcharts.cpp" line="+98"/>
         <source>≠ outlets disagree</source>
         <translation>≠ los medios discrepan</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
         <source>Which article is derived from which</source>
         <translation>Qué artículo deriva de cuál</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>derived from (%1% found there)</source>
         <translation>deriva de (%1 % se encuentra allí)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%1% found elsewhere</source>
         <translation>%1 % encontrado en otros</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+86"/>
         <source>Market moves in percent, per entity and outlet</source>
         <translation>Movimientos del mercado en porcentaje, por entidad y medio</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+57"/>
         <source>Money amounts on a log scale, by what they measure</source>
         <translation>Importes de dinero en escala logarítmica, según lo que miden</translation>
     </message>
@@ -2996,7 +2941,7 @@ Las contraseñas nunca se escriben aquí: póngalas en ~/.pgpass (o PGPASSFILE, 
 <context>
     <name>Parallax::TextDecoder</name>
     <message>
-        <location filename="../app/importers/textdecoder.cpp" line="+69"/>
+        <location filename="../app/importers/textdecoder.cpp" line="+64"/>
         <source>the text claims to be UTF-8 but is not valid UTF-8</source>
         <translation>el texto dice estar en UTF-8, pero no es UTF-8 válido</translation>
     </message>
@@ -3011,7 +2956,7 @@ Las contraseñas nunca se escriben aquí: póngalas en ~/.pgpass (o PGPASSFILE, 
         <translation>el archivo es binario, no de texto</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>the text encoding %1 is not supported</source>
         <translation>la codificación de texto %1 no es compatible</translation>
     </message>
@@ -3019,7 +2964,7 @@ Las contraseñas nunca se escriben aquí: póngalas en ~/.pgpass (o PGPASSFILE, 
 <context>
     <name>Parallax::TextImporter</name>
     <message>
-        <location filename="../app/importers/textimporter.cpp" line="+275"/>
+        <location filename="../app/importers/textimporter.cpp" line="+299"/>
         <source>the file has no article text</source>
         <translation>el archivo no contiene texto de artículo</translation>
     </message>
@@ -3050,23 +2995,23 @@ Las contraseñas nunca se escriben aquí: póngalas en ~/.pgpass (o PGPASSFILE, 
 <context>
     <name>Parallax::UrlImporter</name>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="+37"/>
+        <location filename="../app/importers/urlimporter.cpp" line="+35"/>
         <source>only http and https links can be imported</source>
         <translation>solo se pueden importar enlaces http y https</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+7"/>
+        <location line="+22"/>
+        <location line="+8"/>
         <source>the page is larger than %1</source>
         <translation>la página ocupa más de %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the download did not finish in time</source>
         <translation>la descarga no terminó a tiempo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the server did not answer within %1 seconds</source>
         <translation>el servidor no respondió en %1 segundos</translation>
     </message>
@@ -3081,17 +3026,17 @@ Las contraseñas nunca se escriben aquí: póngalas en ~/.pgpass (o PGPASSFILE, 
         <translation>redirige de https a una dirección http no segura</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the server answered %1 %2</source>
         <translation>el servidor respondió %1 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>the page is empty</source>
         <translation>la página está vacía</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>unsupported type of page (%1)</source>
         <translation>tipo de página no compatible (%1)</translation>
     </message>
@@ -3099,7 +3044,7 @@ Las contraseñas nunca se escriben aquí: póngalas en ~/.pgpass (o PGPASSFILE, 
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+67"/>
+        <location filename="../app/report/labels.cpp" line="+88"/>
         <source>%1 move</source>
         <translation>variación de %1</translation>
     </message>
@@ -3158,24 +3103,24 @@ Las contraseñas nunca se escriben aquí: póngalas en ~/.pgpass (o PGPASSFILE, 
     </message>
     <message>
         <location line="+18"/>
-        <location line="+60"/>
+        <location line="+30"/>
+        <location line="+52"/>
         <location line="+11"/>
-        <location line="+16"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-10"/>
         <source>The library %1 is open in another Parallax window, which does not answer. Close that window (or end its process) and try again.</source>
         <translation>La biblioteca %1 está abierta en otra ventana de Parallax, que no responde. Cierre esa ventana (o termine su proceso) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-49"/>
         <source>Open My Library File</source>
         <translation>Abrir mi archivo de biblioteca</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-33"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>

@@ -4,17 +4,17 @@
 <context>
     <name>Parallax::AlignedPanel</name>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="+33"/>
+        <location filename="../app/ui/alignedpanel.cpp" line="+32"/>
         <source>Aligned sentences</source>
         <translation>Phrases alignées</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&lt;p&gt;Click a sentence in the columns to see its counterparts here, one under another.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cliquez sur une phrase dans les colonnes pour voir ici ses équivalents, les uns sous les autres.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>No other article carries this sentence.</source>
         <translation>Aucun autre article ne contient cette phrase.</translation>
     </message>
@@ -28,7 +28,7 @@
 <context>
     <name>Parallax::Article</name>
     <message>
-        <location filename="../app/core/article.cpp" line="+37"/>
+        <location filename="../app/core/article.cpp" line="+34"/>
         <source>Unknown outlet (%1)</source>
         <translation>Média inconnu (%1)</translation>
     </message>
@@ -36,13 +36,13 @@
 <context>
     <name>Parallax::ArticleDetailsDialog</name>
     <message>
-        <location filename="../app/ui/articledetailsdialog.cpp" line="+48"/>
+        <location filename="../app/ui/articledetailsdialog.cpp" line="+50"/>
         <source>Dated</source>
         <extracomment>Check box: whether the article has a publication date (the date field beside it)</extracomment>
         <translation>Date connue</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Article Details</source>
         <translation>Détails de l&apos;article</translation>
     </message>
@@ -155,9 +155,14 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
 </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Usage: parallax library copy [--library P] [FROM] TO</source>
         <translation>Usage : parallax library copy [--library P] [FROM] TO</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>parallax %1: unexpected argument %2</source>
+        <translation>parallax %1 : argument inattendu %2</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="+10"/>
@@ -175,7 +180,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>Fichiers ou dossiers à importer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-32"/>
+        <location filename="../app/cli/cli.cpp" line="-59"/>
         <source>Usage: parallax import [--library P] [--url URL]... [PATH...]</source>
         <translation>Utilisation : parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
@@ -200,12 +205,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>Utilisation : parallax list [--library P] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/list.cpp" line="+20"/>
-        <source>parallax list: unexpected argument %1</source>
-        <translation>parallax list : argument inattendu %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../app/cli/commands/list.cpp" line="+25"/>
         <source>parallax list: %1</source>
         <translation>parallax list : %1</translation>
     </message>
@@ -240,22 +240,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>parallax search : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/compare.cpp" line="+19"/>
-        <source>verbatim</source>
-        <translation>identiques</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>reworded</source>
-        <translation>reformulées</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>partial</source>
-        <translation>partielles</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../app/cli/commands/compare.cpp" line="+25"/>
         <source>%1 sentences, %2 only here, %3% found in the others</source>
         <translation>%1 phrases, %2 uniquement ici, %3&#xa0;% retrouvées dans les autres</translation>
     </message>
@@ -341,12 +326,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>Utilisation : parallax stories [--library P] [--json] [--rebuild]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/stories.cpp" line="+5"/>
-        <source>parallax stories: unexpected %1</source>
-        <translation>parallax stories : %1 inattendu</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/cli/commands/stories.cpp" line="+10"/>
         <source>parallax stories: the stories could not be rebuilt (%1)</source>
         <translation>parallax stories : les sujets n&apos;ont pas pu être reconstruits (%1)</translation>
     </message>
@@ -527,12 +507,12 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>La bibliothèque à copier : un fichier ou une adresse postgresql://.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>An empty library (a new file, or an empty database on a server).</source>
         <translation>Une bibliothèque vide (un nouveau fichier, ou une base de données vide sur un serveur).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>copying %1: %2 rows</source>
         <translation>copie de %1 : %2 lignes</translation>
     </message>
@@ -545,7 +525,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
 <context>
     <name>Parallax::ComparisonView</name>
     <message>
-        <location filename="../app/ui/comparisonview.cpp" line="+89"/>
+        <location filename="../app/ui/comparisonview.cpp" line="+83"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
@@ -553,48 +533,23 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
 <context>
     <name>Parallax::CoveragePanel</name>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="+18"/>
+        <location filename="../app/ui/coveragepanel.cpp" line="+19"/>
         <source>Only facts some outlets leave out</source>
         <translation>Seulement les faits omis par certains médias</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>● word for word  ◑ reworded  ○ in part  ■ only this outlet</source>
-        <translation>● mot pour mot  ◑ reformulé  ○ en partie  ■ seulement ce média</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Claim</source>
         <extracomment>Column header: a fact (figure or quote) the articles report, one per row</extracomment>
         <translation>Affirmation</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>only this outlet</source>
-        <translation>seulement ce média</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>word for word</source>
-        <translation>mot pour mot</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>reworded</source>
-        <translation>reformulé</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>in part</source>
-        <translation>en partie</translation>
-    </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>Uniquement dans %1 (%n phrase)</numerusform>
@@ -605,7 +560,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+80"/>
+        <location filename="../app/report/labels.cpp" line="+143"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
@@ -633,7 +588,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="+39"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+37"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
@@ -658,7 +613,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>Divergences</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>About</source>
         <translation>Sujet</translation>
     </message>
@@ -668,12 +623,12 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>Pourquoi signalé</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>%1 differs from the others</source>
         <translation>%1 diffère des autres</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>The outlets agree on every figure and quote.</source>
         <translation>Les médias concordent sur tous les chiffres et toutes les citations.</translation>
     </message>
@@ -699,7 +654,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
 <context>
     <name>Parallax::DiscrepancyTable</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+54"/>
+        <location filename="../app/report/labels.cpp" line="+92"/>
         <source>different value</source>
         <translation>valeur différente</translation>
     </message>
@@ -727,22 +682,22 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
 <context>
     <name>Parallax::FeedParser</name>
     <message>
-        <location filename="../app/importers/feedparser.cpp" line="+67"/>
+        <location filename="../app/importers/feedparser.cpp" line="+118"/>
         <source>this is not an RSS or Atom feed</source>
         <translation>ce n&apos;est pas un flux RSS ou Atom</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+25"/>
         <source>the feed is not well-formed XML (%1, line %2)</source>
         <translation>le flux n&apos;est pas du XML bien formé (%1, ligne %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the feed is empty</source>
         <translation>le flux est vide</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>the subscription list is not well-formed XML (%1)</source>
         <translation>la liste d&apos;abonnements n&apos;est pas du XML bien formé (%1)</translation>
     </message>
@@ -750,7 +705,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
 <context>
     <name>Parallax::FeedUpdater</name>
     <message>
-        <location filename="../app/services/feedservice.cpp" line="+52"/>
+        <location filename="../app/services/feedservice.cpp" line="+53"/>
         <source>the item has neither the article nor a link to it</source>
         <translation>l&apos;élément ne contient ni l&apos;article ni de lien vers celui-ci</translation>
     </message>
@@ -759,16 +714,11 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <source>there is no feed %1</source>
         <translation>il n&apos;y a pas de flux %1</translation>
     </message>
-    <message>
-        <location line="+37"/>
-        <source>%1: the library could not store it (%2)</source>
-        <translation>%1 : la bibliothèque n&apos;a pas pu l&apos;enregistrer (%2)</translation>
-    </message>
 </context>
 <context>
     <name>Parallax::FiguresPanel</name>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="+159"/>
+        <location filename="../app/ui/figurespanel.cpp" line="+151"/>
         <source>No market moves in these articles.</source>
         <translation>Aucune variation de marché dans ces articles.</translation>
     </message>
@@ -783,27 +733,27 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>Graphique des variations de marché</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+115"/>
         <source>change (square-root scale)</source>
         <translation>variation (échelle racine carrée)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Amounts chart</source>
         <translation>Graphique des montants</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-87"/>
         <source>≠ The outlets disagree on this figure.</source>
         <translation>≠ Les médias divergent sur ce chiffre.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-69"/>
         <source>Market moves</source>
         <translation>Mouvements de marché</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+139"/>
         <source>change</source>
         <translation>variation</translation>
     </message>
@@ -821,7 +771,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
 <context>
     <name>Parallax::FileImporter</name>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="+120"/>
+        <location filename="../app/importers/fileimporter.cpp" line="+119"/>
         <source>the file does not exist</source>
         <translation>le fichier n&apos;existe pas</translation>
     </message>
@@ -831,7 +781,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the file is too large (%1; the limit is %2)</source>
         <translation>le fichier est trop volumineux (%1 ; la limite est de %2)</translation>
     </message>
@@ -847,7 +797,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Parallax cannot read this kind of file (%1)</source>
         <translation>Parallax ne sait pas lire ce type de fichier (%1)</translation>
     </message>
@@ -860,7 +810,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+308"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+325"/>
         <source>the article extractor is missing from this build</source>
         <translation>l&apos;extracteur d&apos;articles est absent de cette version</translation>
     </message>
@@ -870,7 +820,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>la page imbrique ses éléments sur %1 niveaux (plus de %2) : ce n’est pas une page d’article</translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlextractor.cpp" line="+48"/>
+        <location filename="../app/importers/htmlextractor.cpp" line="+45"/>
         <location line="+99"/>
         <source>no temporary folder to read the page in</source>
         <translation>aucun dossier temporaire pour lire la page</translation>
@@ -887,7 +837,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>la page n&apos;a pas pu être lue</translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+31"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+35"/>
         <source>no article text was found in this page</source>
         <translation>aucun texte d&apos;article n&apos;a été trouvé dans cette page</translation>
     </message>
@@ -895,7 +845,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="-96"/>
+        <location filename="../app/report/labels.cpp" line="-197"/>
         <source>Word for word in %1</source>
         <translation>Mot pour mot dans %1</translation>
     </message>
@@ -952,7 +902,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
     </message>
     <message numerus="yes">
         <location filename="../app/report/printreport.cpp" line="+40"/>
-        <location filename="../app/report/screenreport.cpp" line="+67"/>
+        <location filename="../app/report/screenreport.cpp" line="+51"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -971,7 +921,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>Dérivé de %1</translation>
     </message>
     <message>
-        <location filename="../app/report/screenreport.cpp" line="-48"/>
+        <location filename="../app/report/labels.cpp" line="+124"/>
         <source>Inferred from the text.</source>
         <translation>Déduit du texte.</translation>
     </message>
@@ -986,12 +936,12 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>Déduit d’un lien dans l’article.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Inferred from the name of the file&apos;s folder.</source>
         <translation>Déduit du nom du dossier du fichier.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/report/screenreport.cpp" line="-25"/>
         <source>Double-click to name the outlet.</source>
         <translation>Double-cliquez pour nommer le média.</translation>
     </message>
@@ -1029,17 +979,17 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/report/labels.cpp" line="-26"/>
         <source>the outlets give different values</source>
         <translation>les médias donnent des valeurs différentes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the same value, qualified differently</source>
         <translation>la même valeur, nuancée autrement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the conversion&apos;s rate is off</source>
         <translation>le taux de conversion est faux</translation>
     </message>
@@ -1054,7 +1004,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>cité par aucun autre média</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/report/printreport.cpp" line="+18"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -1064,7 +1014,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>Pourquoi signalé</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Quotes of named people</source>
         <translation>Citations de personnes nommées</translation>
     </message>
@@ -1083,12 +1033,12 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
     </message>
     <message>
         <location line="+13"/>
-        <location line="+154"/>
+        <location line="+131"/>
         <source>Outlet</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-131"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1133,17 +1083,17 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>Les médias ; une flèche va d’une copie à l’article dont elle est dérivée.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/report/labels.cpp" line="-93"/>
         <source>up</source>
         <translation>hausse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>down</source>
         <translation>baisse</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>word for word</source>
         <translation>mot pour mot</translation>
     </message>
@@ -1169,17 +1119,12 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>discours indirect</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/report/printreport.cpp" line="+41"/>
         <source>Coverage: what two or more outlets report</source>
         <translation>Couverture : ce que rapportent deux médias ou plus</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Each row is one claim, the most widely carried first; ● word for word, ◑ reworded, ○ in part.</source>
-        <translation>Chaque ligne est une affirmation, la plus reprise en premier ; ● mot pour mot, ◑ reformulé, ○ en partie.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No claim is carried by more than one outlet.</source>
         <translation>Aucune affirmation n’est reprise par plus d’un média.</translation>
     </message>
@@ -1207,17 +1152,17 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>Chiffre</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-30"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-87"/>
         <source>Market moves (percent change) per entity and outlet.</source>
         <translation>Variations de marché (en pourcentage) par entité et par média.</translation>
     </message>
@@ -1227,7 +1172,12 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>Montants sur une échelle logarithmique, regroupés selon ce qu&apos;ils mesurent.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+28"/>
+        <source>Each row is one claim, the most widely carried first; %1.</source>
+        <translation>Chaque ligne est une affirmation, la plus reprise en premier ; %1.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>No figures in these articles.</source>
         <translation>Aucun chiffre dans ces articles.</translation>
     </message>
@@ -1267,7 +1217,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>Aucune citation dans ces articles.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Speaker</source>
         <translation>Auteur</translation>
     </message>
@@ -1282,12 +1232,12 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/report/labels.cpp" line="+27"/>
         <source>only in this outlet</source>
         <translation>seulement dans ce média</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location filename="../app/report/printreport.cpp" line="-207"/>
         <source>Discrepancies</source>
         <translation>Divergences</translation>
     </message>
@@ -1297,12 +1247,12 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>Les médias concordent sur tous les chiffres et toutes les citations relevés.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+125"/>
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>Discrepancies in full</source>
         <translation>Toutes les divergences</translation>
     </message>
@@ -1322,7 +1272,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>Sélectionnez deux à six articles dans la bibliothèque, ou déposez ici des fichiers d&apos;articles, pour les lire côte à côte.</translation>
     </message>
     <message>
-        <location filename="../app/report/labels.cpp" line="+8"/>
+        <location filename="../app/report/labels.cpp" line="-62"/>
         <source>Word for word elsewhere</source>
         <translation>Mot pour mot ailleurs</translation>
     </message>
@@ -1511,7 +1461,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
 <context>
     <name>Parallax::Language</name>
     <message>
-        <location filename="../app/ui/language.cpp" line="+26"/>
+        <location filename="../app/ui/language.cpp" line="+24"/>
         <source>System Language</source>
         <translation>Langue du système</translation>
     </message>
@@ -1534,13 +1484,13 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>Impossible d&apos;ouvrir la bibliothèque %1 : son dossier ne peut pas être créé.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <location line="+35"/>
         <source>Cannot open the library %1: %2</source>
         <translation>Impossible d&apos;ouvrir la bibliothèque %1 : %2</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>it is not an SQLite database (%1)</source>
         <translation>ce n&apos;est pas une base de données SQLite (%1)</translation>
     </message>
@@ -1550,7 +1500,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>le fichier est endommagé (%1)</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>the library file %1 is read-only</source>
         <translation>le fichier de bibliothèque %1 est en lecture seule</translation>
     </message>
@@ -1560,7 +1510,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>le disque de la bibliothèque est plein (%1)</translation>
     </message>
     <message>
-        <location filename="../app/storage/searchqueries.cpp" line="+204"/>
+        <location filename="../app/storage/searchqueries.cpp" line="+185"/>
         <location line="+23"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>la recherche « %1 » n&apos;est pas valide : %2</translation>
@@ -1571,7 +1521,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>voir la syntaxe des requêtes FTS5</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="+237"/>
+        <location filename="../app/storage/articlestore.cpp" line="+243"/>
         <source>an article needs a title</source>
         <translation>un article doit avoir un titre</translation>
     </message>
@@ -1667,7 +1617,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>l&apos;adresse contient un mot de passe. Retirez-le et mettez-le dans ~/.pgpass, dans le fichier que nomme PGPASSFILE ou dans une entrée PGSERVICE, pour qu&apos;il ne soit jamais stocké en clair.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>this login may only read the library on %1 (%2)</source>
         <translation>cet identifiant ne peut que lire la bibliothèque sur %1 (%2)</translation>
     </message>
@@ -1682,12 +1632,12 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>la connexion au serveur de %1 a été perdue ; rien après la dernière validation n&apos;a été enregistré (%2)</translation>
     </message>
     <message>
-        <location filename="../app/storage/librarycopy.cpp" line="+162"/>
+        <location filename="../app/storage/librarycopy.cpp" line="+166"/>
         <source>%1 already holds articles, stories, feeds or tags: a library is copied only into an empty one</source>
         <translation>%1 contient déjà des articles, des sujets, des flux ou des étiquettes : une bibliothèque ne se copie que dans une bibliothèque vide</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Nothing was copied into %1: %2</source>
         <translation>Rien n&apos;a été copié dans %1 : %2</translation>
     </message>
@@ -1700,12 +1650,12 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
 <context>
     <name>Parallax::LibraryModel</name>
     <message>
-        <location filename="../app/ui/librarymodel.cpp" line="+124"/>
+        <location filename="../app/ui/librarymodel.cpp" line="+115"/>
         <source>Tags: %1</source>
         <translation>Étiquettes : %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1725,7 +1675,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>Mots</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Found</source>
         <extracomment>Column of search results: the words around what the search found, best match first when sorted by it</extracomment>
         <translation>Extrait</translation>
@@ -1997,23 +1947,23 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
     <name>Parallax::MainWindow</name>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="+72"/>
-        <location line="+101"/>
-        <location line="+186"/>
+        <location line="+90"/>
+        <location line="+202"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-255"/>
         <source>Library: %1</source>
         <translation>Bibliothèque : %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+95"/>
         <source>Another reader changed the library; the lists are up to date.</source>
         <translation>Un autre lecteur a modifié la bibliothèque ; les listes sont à jour.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-61"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -2278,12 +2228,12 @@ Sauvegardez-la maintenant (Fichier &gt; Sauvegarder la bibliothèque) puis quitt
         <translation>Citations (%1)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+81"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation>Rien à importer : les dossiers ne contiennent aucun fichier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/importprogress.cpp" line="+90"/>
+        <location filename="../app/ui/importprogress.cpp" line="+89"/>
         <source>Importing articles…</source>
         <translation>Import des articles…</translation>
     </message>
@@ -2517,7 +2467,7 @@ Pour en garder une copie sous forme de fichier : parallax library copy %1 FICHIE
         <translation>Le presse-papiers ne contient aucun lien à importer.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Open Library</source>
         <translation>Ouvrir une bibliothèque</translation>
     </message>
@@ -2548,15 +2498,15 @@ Pour en garder une copie sous forme de fichier : parallax library copy %1 FICHIE
         <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="-60"/>
-        <location filename="../app/ui/importprogress.cpp" line="-84"/>
+        <location filename="../app/ui/fileactions.cpp" line="-61"/>
+        <location filename="../app/ui/importprogress.cpp" line="-83"/>
         <location filename="../app/ui/mainwindow.cpp" line="-237"/>
         <location line="+227"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/importprogress.cpp" line="+13"/>
+        <location filename="../app/services/importservice.cpp" line="+69"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1 : la bibliothèque n&apos;a pas pu l&apos;enregistrer (%2)</translation>
     </message>
@@ -2655,46 +2605,46 @@ Pour en garder une copie sous forme de fichier : parallax library copy %1 FICHIE
 <context>
     <name>Parallax::Migrator</name>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="+200"/>
+        <location filename="../app/storage/migrator.cpp" line="+239"/>
         <source>the file is not a Parallax library or is damaged (%1)</source>
         <translation>le fichier n&apos;est pas une bibliothèque Parallax ou est endommagé (%1)</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+92"/>
+        <location line="-129"/>
+        <location line="+134"/>
         <source>the library was written by a newer Parallax (schema version %1; this version knows up to %2)</source>
         <translation>la bibliothèque a été écrite par une version plus récente de Parallax (schéma version %1 ; cette version connaît jusqu&apos;à la version %2)</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-141"/>
         <source>the database cannot be read as a Parallax library (%1)</source>
         <translation>la base de données ne peut pas être lue comme une bibliothèque Parallax (%1)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+163"/>
         <source>could not keep a copy of the library before upgrading it (%1)</source>
         <translation>impossible de conserver une copie de la bibliothèque avant sa mise à niveau (%1)</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+181"/>
+        <location line="-212"/>
+        <location line="+91"/>
         <source>migration %1 cannot be read</source>
         <translation>la migration %1 est illisible</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>could not start migration %1 (%2)</source>
         <translation>impossible de démarrer la migration %1 (%2)</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+183"/>
+        <location line="-88"/>
+        <location line="+102"/>
         <source>migration %1 failed: %2</source>
         <translation>la migration %1 a échoué : %2</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+132"/>
+        <location line="-38"/>
+        <location line="+46"/>
         <source>migration %1 could not be committed: %2</source>
         <translation>la migration %1 n&apos;a pas pu être validée : %2</translation>
     </message>
@@ -2702,7 +2652,7 @@ Pour en garder une copie sous forme de fichier : parallax library copy %1 FICHIE
 <context>
     <name>Parallax::OpenLibraryDialog</name>
     <message>
-        <location filename="../app/ui/openlibrarydialog.cpp" line="+17"/>
+        <location filename="../app/ui/openlibrarydialog.cpp" line="+18"/>
         <source>Open Library</source>
         <translation>Ouvrir une bibliothèque</translation>
     </message>
@@ -2734,43 +2684,43 @@ Les mots de passe ne se tapent jamais ici : mettez-les dans ~/.pgpass (ou PGPASS
 <context>
     <name>Parallax::PdfExport</name>
     <message>
-        <location filename="../app/services/exportservice.cpp" line="+55"/>
-        <location line="+19"/>
+        <location filename="../app/services/exportservice.cpp" line="+53"/>
+        <location line="+21"/>
         <source>rendering took longer than %1 seconds</source>
         <translation>le rendu a pris plus de %1 secondes</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>the comparison page could not be rendered</source>
         <translation>la page de comparaison n&apos;a pas pu être rendue</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>printing to PDF failed</source>
         <translation>l&apos;impression en PDF a échoué</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+91"/>
         <source>%1: there is no comparison to export</source>
         <translation>%1 : il n&apos;y a aucune comparaison à exporter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: no temporary folder to work in (%2)</source>
         <translation>%1 : aucun dossier temporaire où travailler (%2)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1: the page could not be written to %2</source>
         <translation>%1 : la page n&apos;a pas pu être écrite dans %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2780,12 +2730,12 @@ Les mots de passe ne se tapent jamais ici : mettez-les dans ~/.pgpass (ou PGPASS
         <translation>Exporté le %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1: the page numbers could not be added (%2)</source>
         <translation>%1 : les numéros de page n&apos;ont pas pu être ajoutés (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1 : écriture impossible (%2)</translation>
     </message>
@@ -2793,7 +2743,7 @@ Les mots de passe ne se tapent jamais ici : mettez-les dans ~/.pgpass (ou PGPASS
 <context>
     <name>Parallax::PdfImporter</name>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="+243"/>
+        <location filename="../app/importers/pdfimporter.cpp" line="+236"/>
         <source>the PDF expands to more than %1 when decompressed; it is not read</source>
         <translation>le PDF dépasse %1 une fois décompressé ; il n’est pas lu</translation>
     </message>
@@ -2821,7 +2771,7 @@ Les mots de passe ne se tapent jamais ici : mettez-les dans ~/.pgpass (ou PGPASS
 <context>
     <name>Parallax::QuotesPanel</name>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="+31"/>
+        <location filename="../app/report/labels.cpp" line="+74"/>
         <source>≠ altered</source>
         <translation>≠ modifiée</translation>
     </message>
@@ -2841,12 +2791,7 @@ Les mots de passe ne se tapent jamais ici : mettez-les dans ~/.pgpass (ou PGPASS
         <translation>discours indirect ailleurs</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>only in this outlet</source>
-        <translation>seulement dans ce média</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/ui/quotespanel.cpp" line="+23"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
@@ -2876,12 +2821,12 @@ Les mots de passe ne se tapent jamais ici : mettez-les dans ~/.pgpass (ou PGPASS
         <translation>Versions de la citation</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>(not attributed)</source>
         <translation>(non attribuée)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&lt;p&gt;No quotations in these articles.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aucune citation dans ces articles.&lt;/p&gt;</translation>
     </message>
@@ -2891,7 +2836,7 @@ Les mots de passe ne se tapent jamais ici : mettez-les dans ~/.pgpass (ou PGPASS
         <translation>&lt;p&gt;Sélectionnez une citation pour voir la version de chaque média.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>(reported speech)</source>
         <translation>(discours indirect)</translation>
     </message>
@@ -2899,12 +2844,12 @@ Les mots de passe ne se tapent jamais ici : mettez-les dans ~/.pgpass (ou PGPASS
 <context>
     <name>Parallax::StoryListModel</name>
     <message>
-        <location filename="../app/ui/storylistmodel.cpp" line="+64"/>
+        <location filename="../app/ui/storylistmodel.cpp" line="+57"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n média</numerusform>
@@ -2912,22 +2857,22 @@ Les mots de passe ne se tapent jamais ici : mettez-les dans ~/.pgpass (ou PGPASS
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Names: %1</source>
         <translation>Noms : %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Places: %1</source>
         <translation>Lieux : %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Figures: %1</source>
         <translation>Chiffres : %1</translation>
     </message>
@@ -2937,7 +2882,7 @@ Les mots de passe ne se tapent jamais ici : mettez-les dans ~/.pgpass (ou PGPASS
         <translation>Dates : %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Words: %1</source>
         <translation>Mots : %1</translation>
     </message>
@@ -2963,32 +2908,32 @@ Les mots de passe ne se tapent jamais ici : mettez-les dans ~/.pgpass (ou PGPASS
 <context>
     <name>Parallax::SvgCharts</name>
     <message>
-        <location filename="../app/report/svgcharts.cpp" line="+99"/>
+        <location filename="../app/report/svgcharts.cpp" line="+98"/>
         <source>≠ outlets disagree</source>
         <translation>≠ les médias divergent</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
         <source>Which article is derived from which</source>
         <translation>Quel article est dérivé de quel autre</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>derived from (%1% found there)</source>
         <translation>dérivé de (%1 % s’y retrouve)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%1% found elsewhere</source>
         <translation>%1 % retrouvé ailleurs</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+86"/>
         <source>Market moves in percent, per entity and outlet</source>
         <translation>Variations de marché en pourcentage, par entité et par média</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+57"/>
         <source>Money amounts on a log scale, by what they measure</source>
         <translation>Montants sur une échelle logarithmique, selon ce qu&apos;ils mesurent</translation>
     </message>
@@ -2996,7 +2941,7 @@ Les mots de passe ne se tapent jamais ici : mettez-les dans ~/.pgpass (ou PGPASS
 <context>
     <name>Parallax::TextDecoder</name>
     <message>
-        <location filename="../app/importers/textdecoder.cpp" line="+69"/>
+        <location filename="../app/importers/textdecoder.cpp" line="+64"/>
         <source>the text claims to be UTF-8 but is not valid UTF-8</source>
         <translation>le texte se déclare en UTF-8 mais n&apos;est pas de l&apos;UTF-8 valide</translation>
     </message>
@@ -3011,7 +2956,7 @@ Les mots de passe ne se tapent jamais ici : mettez-les dans ~/.pgpass (ou PGPASS
         <translation>le fichier est binaire, ce n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>the text encoding %1 is not supported</source>
         <translation>l&apos;encodage de texte %1 n&apos;est pas pris en charge</translation>
     </message>
@@ -3019,7 +2964,7 @@ Les mots de passe ne se tapent jamais ici : mettez-les dans ~/.pgpass (ou PGPASS
 <context>
     <name>Parallax::TextImporter</name>
     <message>
-        <location filename="../app/importers/textimporter.cpp" line="+275"/>
+        <location filename="../app/importers/textimporter.cpp" line="+299"/>
         <source>the file has no article text</source>
         <translation>le fichier ne contient pas de texte d&apos;article</translation>
     </message>
@@ -3050,23 +2995,23 @@ Les mots de passe ne se tapent jamais ici : mettez-les dans ~/.pgpass (ou PGPASS
 <context>
     <name>Parallax::UrlImporter</name>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="+37"/>
+        <location filename="../app/importers/urlimporter.cpp" line="+35"/>
         <source>only http and https links can be imported</source>
         <translation>seuls les liens http et https peuvent être importés</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+7"/>
+        <location line="+22"/>
+        <location line="+8"/>
         <source>the page is larger than %1</source>
         <translation>la page dépasse %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the download did not finish in time</source>
         <translation>le téléchargement ne s&apos;est pas terminé à temps</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the server did not answer within %1 seconds</source>
         <translation>le serveur n&apos;a pas répondu dans les %1 secondes</translation>
     </message>
@@ -3081,17 +3026,17 @@ Les mots de passe ne se tapent jamais ici : mettez-les dans ~/.pgpass (ou PGPASS
         <translation>redirection de https vers une adresse http non sécurisée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the server answered %1 %2</source>
         <translation>le serveur a répondu %1 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>the page is empty</source>
         <translation>la page est vide</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>unsupported type of page (%1)</source>
         <translation>type de page non pris en charge (%1)</translation>
     </message>
@@ -3099,7 +3044,7 @@ Les mots de passe ne se tapent jamais ici : mettez-les dans ~/.pgpass (ou PGPASS
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+67"/>
+        <location filename="../app/report/labels.cpp" line="+88"/>
         <source>%1 move</source>
         <translation>variation de %1</translation>
     </message>
@@ -3158,24 +3103,24 @@ Les mots de passe ne se tapent jamais ici : mettez-les dans ~/.pgpass (ou PGPASS
     </message>
     <message>
         <location line="+18"/>
-        <location line="+60"/>
+        <location line="+30"/>
+        <location line="+52"/>
         <location line="+11"/>
-        <location line="+16"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-10"/>
         <source>The library %1 is open in another Parallax window, which does not answer. Close that window (or end its process) and try again.</source>
         <translation>La bibliothèque %1 est ouverte dans une autre fenêtre de Parallax, qui ne répond pas. Fermez cette fenêtre (ou arrêtez son processus) et réessayez.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-49"/>
         <source>Open My Library File</source>
         <translation>Ouvrir mon fichier de bibliothèque</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-33"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>

@@ -4,17 +4,17 @@
 <context>
     <name>Parallax::AlignedPanel</name>
     <message>
-        <location filename="../app/ui/alignedpanel.cpp" line="+33"/>
+        <location filename="../app/ui/alignedpanel.cpp" line="+32"/>
         <source>Aligned sentences</source>
         <translation>对齐的句子</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&lt;p&gt;Click a sentence in the columns to see its counterparts here, one under another.&lt;/p&gt;</source>
         <translation>&lt;p&gt;点击各栏中的句子，即可在此处上下逐一查看各篇文章中与之对应的句子。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>No other article carries this sentence.</source>
         <translation>其他文章中都没有这句话。</translation>
     </message>
@@ -28,7 +28,7 @@
 <context>
     <name>Parallax::Article</name>
     <message>
-        <location filename="../app/core/article.cpp" line="+37"/>
+        <location filename="../app/core/article.cpp" line="+34"/>
         <source>Unknown outlet (%1)</source>
         <translation>未知媒体（%1）</translation>
     </message>
@@ -36,13 +36,13 @@
 <context>
     <name>Parallax::ArticleDetailsDialog</name>
     <message>
-        <location filename="../app/ui/articledetailsdialog.cpp" line="+48"/>
+        <location filename="../app/ui/articledetailsdialog.cpp" line="+50"/>
         <source>Dated</source>
         <extracomment>Check box: whether the article has a publication date (the date field beside it)</extracomment>
         <translation>有日期</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Article Details</source>
         <translation>文章详情</translation>
     </message>
@@ -155,9 +155,14 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
 </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Usage: parallax library copy [--library P] [FROM] TO</source>
         <translation>用法：parallax library copy [--library P] [FROM] TO</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>parallax %1: unexpected argument %2</source>
+        <translation>parallax %1：意外的参数 %2</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="+10"/>
@@ -175,7 +180,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>要导入的文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-32"/>
+        <location filename="../app/cli/cli.cpp" line="-59"/>
         <source>Usage: parallax import [--library P] [--url URL]... [PATH...]</source>
         <translation>用法：parallax import [--library P] [--url URL]... [PATH...]</translation>
     </message>
@@ -200,12 +205,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>用法：parallax list [--library P] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/list.cpp" line="+20"/>
-        <source>parallax list: unexpected argument %1</source>
-        <translation>parallax list: 意外的参数 %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../app/cli/commands/list.cpp" line="+25"/>
         <source>parallax list: %1</source>
         <translation>parallax list: %1</translation>
     </message>
@@ -240,22 +240,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>parallax search: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/compare.cpp" line="+19"/>
-        <source>verbatim</source>
-        <translation>逐字相同</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>reworded</source>
-        <translation>改写</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>partial</source>
-        <translation>部分相同</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../app/cli/commands/compare.cpp" line="+25"/>
         <source>%1 sentences, %2 only here, %3% found in the others</source>
         <translation>%1 句，%2 句仅见于此，%3% 见于其他文章</translation>
     </message>
@@ -340,12 +325,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>用法：parallax stories [--library P] [--json] [--rebuild]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/stories.cpp" line="+5"/>
-        <source>parallax stories: unexpected %1</source>
-        <translation>parallax stories: 意外的 %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/cli/commands/stories.cpp" line="+10"/>
         <source>parallax stories: the stories could not be rebuilt (%1)</source>
         <translation>parallax stories: 无法重建新闻事件（%1）</translation>
     </message>
@@ -524,12 +504,12 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>要复制的资料库：一个文件或一个 postgresql:// 地址。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>An empty library (a new file, or an empty database on a server).</source>
         <translation>一个空资料库（新文件，或服务器上的空数据库）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>copying %1: %2 rows</source>
         <translation>正在复制 %1：%2 行</translation>
     </message>
@@ -542,7 +522,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
 <context>
     <name>Parallax::ComparisonView</name>
     <message>
-        <location filename="../app/ui/comparisonview.cpp" line="+89"/>
+        <location filename="../app/ui/comparisonview.cpp" line="+83"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
@@ -550,48 +530,23 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
 <context>
     <name>Parallax::CoveragePanel</name>
     <message>
-        <location filename="../app/ui/coveragepanel.cpp" line="+18"/>
+        <location filename="../app/ui/coveragepanel.cpp" line="+19"/>
         <source>Only facts some outlets leave out</source>
         <translation>仅显示部分媒体未提及的事实</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Coverage</source>
         <translation>报道覆盖</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>● word for word  ◑ reworded  ○ in part  ■ only this outlet</source>
-        <translation>● 逐字相同  ◑ 改写  ○ 部分相同  ■ 仅此媒体</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Claim</source>
         <extracomment>Column header: a fact (figure or quote) the articles report, one per row</extracomment>
         <translation>说法</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>only this outlet</source>
-        <translation>仅此媒体</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>word for word</source>
-        <translation>逐字相同</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>reworded</source>
-        <translation>改写</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>in part</source>
-        <translation>部分相同</translation>
-    </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Only in %1 (%n sentence(s))</source>
         <translation>
             <numerusform>仅见于 %1（%n 句）</numerusform>
@@ -601,7 +556,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
 <context>
     <name>Parallax::Discrepancy</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+80"/>
+        <location filename="../app/report/labels.cpp" line="+143"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
@@ -629,7 +584,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
 <context>
     <name>Parallax::DiscrepancyPanel</name>
     <message>
-        <location filename="../app/ui/discrepancypanel.cpp" line="+39"/>
+        <location filename="../app/ui/discrepancypanel.cpp" line="+37"/>
         <source>Previous</source>
         <translation>上一处</translation>
     </message>
@@ -654,7 +609,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>差异</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>About</source>
         <translation>内容</translation>
     </message>
@@ -664,12 +619,12 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>标记原因</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>%1 differs from the others</source>
         <translation>%1 与其他媒体不同</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>The outlets agree on every figure and quote.</source>
         <translation>各媒体在所有数字和引语上均一致。</translation>
     </message>
@@ -694,7 +649,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
 <context>
     <name>Parallax::DiscrepancyTable</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+54"/>
+        <location filename="../app/report/labels.cpp" line="+92"/>
         <source>different value</source>
         <translation>数值不同</translation>
     </message>
@@ -722,22 +677,22 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
 <context>
     <name>Parallax::FeedParser</name>
     <message>
-        <location filename="../app/importers/feedparser.cpp" line="+67"/>
+        <location filename="../app/importers/feedparser.cpp" line="+118"/>
         <source>this is not an RSS or Atom feed</source>
         <translation>这不是 RSS 或 Atom 订阅源</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+25"/>
         <source>the feed is not well-formed XML (%1, line %2)</source>
         <translation>订阅源不是格式正确的 XML（%1，第 %2 行）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the feed is empty</source>
         <translation>订阅源为空</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>the subscription list is not well-formed XML (%1)</source>
         <translation>订阅列表不是格式正确的 XML（%1）</translation>
     </message>
@@ -745,7 +700,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
 <context>
     <name>Parallax::FeedUpdater</name>
     <message>
-        <location filename="../app/services/feedservice.cpp" line="+52"/>
+        <location filename="../app/services/feedservice.cpp" line="+53"/>
         <source>the item has neither the article nor a link to it</source>
         <translation>该条目既没有文章正文，也没有指向文章的链接</translation>
     </message>
@@ -754,16 +709,11 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <source>there is no feed %1</source>
         <translation>没有订阅源 %1</translation>
     </message>
-    <message>
-        <location line="+37"/>
-        <source>%1: the library could not store it (%2)</source>
-        <translation>%1：文库无法保存该文章（%2）</translation>
-    </message>
 </context>
 <context>
     <name>Parallax::FiguresPanel</name>
     <message>
-        <location filename="../app/ui/figurespanel.cpp" line="+159"/>
+        <location filename="../app/ui/figurespanel.cpp" line="+151"/>
         <source>No market moves in these articles.</source>
         <translation>这些文章中没有市场涨跌数据。</translation>
     </message>
@@ -778,27 +728,27 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>市场涨跌图表</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+115"/>
         <source>change (square-root scale)</source>
         <translation>变动（平方根刻度）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Amounts chart</source>
         <translation>金额图表</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-87"/>
         <source>≠ The outlets disagree on this figure.</source>
         <translation>≠ 各媒体在这一数字上不一致。</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-69"/>
         <source>Market moves</source>
         <translation>市场涨跌</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+139"/>
         <source>change</source>
         <translation>变动</translation>
     </message>
@@ -816,7 +766,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
 <context>
     <name>Parallax::FileImporter</name>
     <message>
-        <location filename="../app/importers/fileimporter.cpp" line="+120"/>
+        <location filename="../app/importers/fileimporter.cpp" line="+119"/>
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
@@ -826,7 +776,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>这是一个文件夹</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the file is too large (%1; the limit is %2)</source>
         <translation>文件过大（%1；上限为 %2）</translation>
     </message>
@@ -842,7 +792,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>文件为空</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Parallax cannot read this kind of file (%1)</source>
         <translation>Parallax 无法读取此类文件（%1）</translation>
     </message>
@@ -855,7 +805,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
 <context>
     <name>Parallax::HtmlImporter</name>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+308"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+325"/>
         <source>the article extractor is missing from this build</source>
         <translation>此版本中缺少文章提取器</translation>
     </message>
@@ -865,7 +815,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>该页面的元素嵌套了 %1 层（超过 %2 层）：这不是文章页面</translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlextractor.cpp" line="+48"/>
+        <location filename="../app/importers/htmlextractor.cpp" line="+45"/>
         <location line="+99"/>
         <source>no temporary folder to read the page in</source>
         <translation>没有可用于读取页面的临时文件夹</translation>
@@ -882,7 +832,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>无法读取该页面</translation>
     </message>
     <message>
-        <location filename="../app/importers/htmlimporter.cpp" line="+31"/>
+        <location filename="../app/importers/htmlimporter.cpp" line="+35"/>
         <source>no article text was found in this page</source>
         <translation>此页面中未找到文章正文</translation>
     </message>
@@ -890,7 +840,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
 <context>
     <name>Parallax::HtmlReport</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="-96"/>
+        <location filename="../app/report/labels.cpp" line="-197"/>
         <source>Word for word in %1</source>
         <translation>与 %1 逐字相同</translation>
     </message>
@@ -947,7 +897,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
     </message>
     <message numerus="yes">
         <location filename="../app/report/printreport.cpp" line="+40"/>
-        <location filename="../app/report/screenreport.cpp" line="+67"/>
+        <location filename="../app/report/screenreport.cpp" line="+51"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n 词</numerusform>
@@ -965,7 +915,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>源自 %1</translation>
     </message>
     <message>
-        <location filename="../app/report/screenreport.cpp" line="-48"/>
+        <location filename="../app/report/labels.cpp" line="+124"/>
         <source>Inferred from the text.</source>
         <translation>由正文推断。</translation>
     </message>
@@ -980,12 +930,12 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>由文中的链接推断。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Inferred from the name of the file&apos;s folder.</source>
         <translation>由文件所在文件夹的名称推断。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/report/screenreport.cpp" line="-25"/>
         <source>Double-click to name the outlet.</source>
         <translation>双击以填写媒体名称。</translation>
     </message>
@@ -1022,17 +972,17 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/report/labels.cpp" line="-26"/>
         <source>the outlets give different values</source>
         <translation>各媒体给出的数值不同</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the same value, qualified differently</source>
         <translation>数值相同，修饰语不同</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the conversion&apos;s rate is off</source>
         <translation>换算汇率不符</translation>
     </message>
@@ -1047,7 +997,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>其他媒体均未引用</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/report/printreport.cpp" line="+18"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
@@ -1057,7 +1007,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>标记原因</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Quotes of named people</source>
         <translation>具名人士的引语</translation>
     </message>
@@ -1075,12 +1025,12 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
     </message>
     <message>
         <location line="+13"/>
-        <location line="+154"/>
+        <location line="+131"/>
         <source>Outlet</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-131"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -1125,17 +1075,17 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>各媒体；箭头从副本指向其来源文章。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/report/labels.cpp" line="-93"/>
         <source>up</source>
         <translation>上升</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>down</source>
         <translation>下降</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>word for word</source>
         <translation>逐字相同</translation>
     </message>
@@ -1161,17 +1111,12 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>转述</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/report/printreport.cpp" line="+41"/>
         <source>Coverage: what two or more outlets report</source>
         <translation>报道覆盖：两家及以上媒体报道的内容</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Each row is one claim, the most widely carried first; ● word for word, ◑ reworded, ○ in part.</source>
-        <translation>每行为一条陈述，转载最多者在前；● 逐字相同，◑ 改写，○ 部分。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No claim is carried by more than one outlet.</source>
         <translation>没有任何陈述被一家以上媒体报道。</translation>
     </message>
@@ -1198,17 +1143,17 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>数字</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Quote</source>
         <translation>引语</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-30"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-87"/>
         <source>Market moves (percent change) per entity and outlet.</source>
         <translation>各对象、各媒体的市场涨跌（百分比变动）。</translation>
     </message>
@@ -1218,7 +1163,12 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>以对数刻度显示的金额，按指标分组。</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+28"/>
+        <source>Each row is one claim, the most widely carried first; %1.</source>
+        <translation>每行为一条陈述，转载最多者在前；%1。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>No figures in these articles.</source>
         <translation>这些文章中没有数字。</translation>
     </message>
@@ -1258,7 +1208,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>这些文章中没有引语。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Speaker</source>
         <translation>说话人</translation>
     </message>
@@ -1273,12 +1223,12 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>匹配情况</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/report/labels.cpp" line="+27"/>
         <source>only in this outlet</source>
         <translation>仅见于此媒体</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location filename="../app/report/printreport.cpp" line="-207"/>
         <source>Discrepancies</source>
         <translation>差异</translation>
     </message>
@@ -1288,12 +1238,12 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>各媒体在找到的所有数字和引语上均一致。</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+125"/>
         <source>Claim</source>
         <translation>说法</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>Discrepancies in full</source>
         <translation>全部差异</translation>
     </message>
@@ -1313,7 +1263,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>在文库中选择二至六篇文章，或将文章文件拖放到此处，即可并排阅读。</translation>
     </message>
     <message>
-        <location filename="../app/report/labels.cpp" line="+8"/>
+        <location filename="../app/report/labels.cpp" line="-62"/>
         <source>Word for word elsewhere</source>
         <translation>他处逐字相同</translation>
     </message>
@@ -1502,7 +1452,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
 <context>
     <name>Parallax::Language</name>
     <message>
-        <location filename="../app/ui/language.cpp" line="+26"/>
+        <location filename="../app/ui/language.cpp" line="+24"/>
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
@@ -1525,13 +1475,13 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>无法打开文库 %1：无法创建其所在的文件夹。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <location line="+35"/>
         <source>Cannot open the library %1: %2</source>
         <translation>无法打开文库 %1：%2</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>it is not an SQLite database (%1)</source>
         <translation>它不是 SQLite 数据库（%1）</translation>
     </message>
@@ -1541,7 +1491,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>文件已损坏（%1）</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>the library file %1 is read-only</source>
         <translation>文库文件 %1 为只读</translation>
     </message>
@@ -1551,7 +1501,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>文库所在的磁盘已满（%1）</translation>
     </message>
     <message>
-        <location filename="../app/storage/searchqueries.cpp" line="+204"/>
+        <location filename="../app/storage/searchqueries.cpp" line="+185"/>
         <location line="+23"/>
         <source>the search “%1” is not valid: %2</source>
         <translation>搜索“%1”无效：%2</translation>
@@ -1562,7 +1512,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>参见 FTS5 查询语法</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="+237"/>
+        <location filename="../app/storage/articlestore.cpp" line="+243"/>
         <source>an article needs a title</source>
         <translation>文章必须有标题</translation>
     </message>
@@ -1658,7 +1608,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>地址中含有密码。请去掉它，并把它放在 ~/.pgpass、PGPASSFILE 指定的文件或 PGSERVICE 条目中，这样它永远不会以明文保存。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>this login may only read the library on %1 (%2)</source>
         <translation>此登录只能读取 %1 上的资料库（%2）</translation>
     </message>
@@ -1673,12 +1623,12 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>与 %1 所在服务器的连接已断开；最后一次提交之后的内容均未保存（%2）</translation>
     </message>
     <message>
-        <location filename="../app/storage/librarycopy.cpp" line="+162"/>
+        <location filename="../app/storage/librarycopy.cpp" line="+166"/>
         <source>%1 already holds articles, stories, feeds or tags: a library is copied only into an empty one</source>
         <translation>%1 中已有文章、报道、订阅源或标签：资料库只能复制到空资料库中</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Nothing was copied into %1: %2</source>
         <translation>没有任何内容被复制到 %1：%2</translation>
     </message>
@@ -1691,12 +1641,12 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
 <context>
     <name>Parallax::LibraryModel</name>
     <message>
-        <location filename="../app/ui/librarymodel.cpp" line="+124"/>
+        <location filename="../app/ui/librarymodel.cpp" line="+115"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -1716,7 +1666,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>词数</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Found</source>
         <extracomment>Column of search results: the words around what the search found, best match first when sorted by it</extracomment>
         <translation>匹配片段</translation>
@@ -1986,23 +1936,23 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
     <name>Parallax::MainWindow</name>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="+72"/>
-        <location line="+101"/>
-        <location line="+186"/>
+        <location line="+90"/>
+        <location line="+202"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-255"/>
         <source>Library: %1</source>
         <translation>文库：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+95"/>
         <source>Another reader changed the library; the lists are up to date.</source>
         <translation>另一位读者修改了资料库；列表已是最新。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-61"/>
         <source>Columns</source>
         <translation>分栏</translation>
     </message>
@@ -2267,12 +2217,12 @@ Back it up now (File &gt; Back Up Library) and quit: when Parallax starts again 
         <translation>引语（%1）</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+81"/>
         <source>Nothing to import: the folders hold no files.</source>
         <translation>没有可导入的内容：这些文件夹中没有文件。</translation>
     </message>
     <message>
-        <location filename="../app/ui/importprogress.cpp" line="+90"/>
+        <location filename="../app/ui/importprogress.cpp" line="+89"/>
         <source>Importing articles…</source>
         <translation>正在导入文章…</translation>
     </message>
@@ -2506,7 +2456,7 @@ To keep a copy as a library file: parallax library copy %1 FILE</source>
         <translation>剪贴板中没有可导入的链接。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Open Library</source>
         <translation>打开资料库</translation>
     </message>
@@ -2535,15 +2485,15 @@ To keep a copy as a library file: parallax library copy %1 FILE</source>
         <translation>正在下载 %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/fileactions.cpp" line="-60"/>
-        <location filename="../app/ui/importprogress.cpp" line="-84"/>
+        <location filename="../app/ui/fileactions.cpp" line="-61"/>
+        <location filename="../app/ui/importprogress.cpp" line="-83"/>
         <location filename="../app/ui/mainwindow.cpp" line="-237"/>
         <location line="+227"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/ui/importprogress.cpp" line="+13"/>
+        <location filename="../app/services/importservice.cpp" line="+69"/>
         <source>%1: the library could not store it (%2)</source>
         <translation>%1：文库无法保存该文章（%2）</translation>
     </message>
@@ -2640,46 +2590,46 @@ To keep a copy as a library file: parallax library copy %1 FILE</source>
 <context>
     <name>Parallax::Migrator</name>
     <message>
-        <location filename="../app/storage/migrator.cpp" line="+200"/>
+        <location filename="../app/storage/migrator.cpp" line="+239"/>
         <source>the file is not a Parallax library or is damaged (%1)</source>
         <translation>该文件不是 Parallax 文库，或已损坏（%1）</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+92"/>
+        <location line="-129"/>
+        <location line="+134"/>
         <source>the library was written by a newer Parallax (schema version %1; this version knows up to %2)</source>
         <translation>该文库由更新版本的 Parallax 写入（架构版本 %1；此版本最高支持 %2）</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-141"/>
         <source>the database cannot be read as a Parallax library (%1)</source>
         <translation>无法将该数据库读取为 Parallax 资料库（%1）</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+163"/>
         <source>could not keep a copy of the library before upgrading it (%1)</source>
         <translation>升级前无法保留文库的副本（%1）</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+181"/>
+        <location line="-212"/>
+        <location line="+91"/>
         <source>migration %1 cannot be read</source>
         <translation>无法读取迁移 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>could not start migration %1 (%2)</source>
         <translation>无法开始迁移 %1（%2）</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+183"/>
+        <location line="-88"/>
+        <location line="+102"/>
         <source>migration %1 failed: %2</source>
         <translation>迁移 %1 失败：%2</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+132"/>
+        <location line="-38"/>
+        <location line="+46"/>
         <source>migration %1 could not be committed: %2</source>
         <translation>无法提交迁移 %1：%2</translation>
     </message>
@@ -2687,7 +2637,7 @@ To keep a copy as a library file: parallax library copy %1 FILE</source>
 <context>
     <name>Parallax::OpenLibraryDialog</name>
     <message>
-        <location filename="../app/ui/openlibrarydialog.cpp" line="+17"/>
+        <location filename="../app/ui/openlibrarydialog.cpp" line="+18"/>
         <source>Open Library</source>
         <translation>打开资料库</translation>
     </message>
@@ -2719,43 +2669,43 @@ postgresql://用户@主机:5432/数据库（? 之后为选项，例如 sslmode=r
 <context>
     <name>Parallax::PdfExport</name>
     <message>
-        <location filename="../app/services/exportservice.cpp" line="+55"/>
-        <location line="+19"/>
+        <location filename="../app/services/exportservice.cpp" line="+53"/>
+        <location line="+21"/>
         <source>rendering took longer than %1 seconds</source>
         <translation>渲染耗时超过 %1 秒</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>the comparison page could not be rendered</source>
         <translation>无法渲染对比页面</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>printing to PDF failed</source>
         <translation>打印为 PDF 失败</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+91"/>
         <source>%1: there is no comparison to export</source>
         <translation>%1：没有可导出的对比</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: no temporary folder to work in (%2)</source>
         <translation>%1：没有可用的临时工作文件夹（%2）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1: the page could not be written to %2</source>
         <translation>%1：无法将页面写入 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2765,12 +2715,12 @@ postgresql://用户@主机:5432/数据库（? 之后为选项，例如 sslmode=r
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1: the page numbers could not be added (%2)</source>
         <translation>%1：无法添加页码（%2）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1：无法写入（%2）</translation>
     </message>
@@ -2778,7 +2728,7 @@ postgresql://用户@主机:5432/数据库（? 之后为选项，例如 sslmode=r
 <context>
     <name>Parallax::PdfImporter</name>
     <message>
-        <location filename="../app/importers/pdfimporter.cpp" line="+243"/>
+        <location filename="../app/importers/pdfimporter.cpp" line="+236"/>
         <source>the PDF expands to more than %1 when decompressed; it is not read</source>
         <translation>该 PDF 解压后超过 %1，不予读取</translation>
     </message>
@@ -2806,7 +2756,7 @@ postgresql://用户@主机:5432/数据库（? 之后为选项，例如 sslmode=r
 <context>
     <name>Parallax::QuotesPanel</name>
     <message>
-        <location filename="../app/ui/quotespanel.cpp" line="+31"/>
+        <location filename="../app/report/labels.cpp" line="+74"/>
         <source>≠ altered</source>
         <translation>≠ 有改动</translation>
     </message>
@@ -2826,12 +2776,7 @@ postgresql://用户@主机:5432/数据库（? 之后为选项，例如 sslmode=r
         <translation>他处为转述</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>only in this outlet</source>
-        <translation>仅见于此媒体</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/ui/quotespanel.cpp" line="+23"/>
         <source>Quote</source>
         <translation>引语</translation>
     </message>
@@ -2861,12 +2806,12 @@ postgresql://用户@主机:5432/数据库（? 之后为选项，例如 sslmode=r
         <translation>引语版本</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>(not attributed)</source>
         <translation>（未注明说话人）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&lt;p&gt;No quotations in these articles.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这些文章中没有引语。&lt;/p&gt;</translation>
     </message>
@@ -2876,7 +2821,7 @@ postgresql://用户@主机:5432/数据库（? 之后为选项，例如 sslmode=r
         <translation>&lt;p&gt;选择一条引语，查看各媒体的版本。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>(reported speech)</source>
         <translation>（转述）</translation>
     </message>
@@ -2884,34 +2829,34 @@ postgresql://用户@主机:5432/数据库（? 之后为选项，例如 sslmode=r
 <context>
     <name>Parallax::StoryListModel</name>
     <message>
-        <location filename="../app/ui/storylistmodel.cpp" line="+64"/>
+        <location filename="../app/ui/storylistmodel.cpp" line="+57"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n 家媒体</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Names: %1</source>
         <translation>名称：%1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Places: %1</source>
         <translation>地点：%1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Figures: %1</source>
         <translation>数字：%1</translation>
     </message>
@@ -2921,7 +2866,7 @@ postgresql://用户@主机:5432/数据库（? 之后为选项，例如 sslmode=r
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Words: %1</source>
         <translation>词语：%1</translation>
     </message>
@@ -2947,32 +2892,32 @@ postgresql://用户@主机:5432/数据库（? 之后为选项，例如 sslmode=r
 <context>
     <name>Parallax::SvgCharts</name>
     <message>
-        <location filename="../app/report/svgcharts.cpp" line="+99"/>
+        <location filename="../app/report/svgcharts.cpp" line="+98"/>
         <source>≠ outlets disagree</source>
         <translation>≠ 各媒体不一致</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
         <source>Which article is derived from which</source>
         <translation>哪篇文章来源于哪篇</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>derived from (%1% found there)</source>
         <translation>来源于（%1% 见于该文）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%1% found elsewhere</source>
         <translation>%1% 见于其他文章</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+86"/>
         <source>Market moves in percent, per entity and outlet</source>
         <translation>各对象、各媒体的市场涨跌（百分比）</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+57"/>
         <source>Money amounts on a log scale, by what they measure</source>
         <translation>以对数刻度显示的金额，按指标分组</translation>
     </message>
@@ -2980,7 +2925,7 @@ postgresql://用户@主机:5432/数据库（? 之后为选项，例如 sslmode=r
 <context>
     <name>Parallax::TextDecoder</name>
     <message>
-        <location filename="../app/importers/textdecoder.cpp" line="+69"/>
+        <location filename="../app/importers/textdecoder.cpp" line="+64"/>
         <source>the text claims to be UTF-8 but is not valid UTF-8</source>
         <translation>文本声明为 UTF-8，但不是有效的 UTF-8</translation>
     </message>
@@ -2995,7 +2940,7 @@ postgresql://用户@主机:5432/数据库（? 之后为选项，例如 sslmode=r
         <translation>该文件是二进制文件，不是文本</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>the text encoding %1 is not supported</source>
         <translation>不支持文本编码 %1</translation>
     </message>
@@ -3003,7 +2948,7 @@ postgresql://用户@主机:5432/数据库（? 之后为选项，例如 sslmode=r
 <context>
     <name>Parallax::TextImporter</name>
     <message>
-        <location filename="../app/importers/textimporter.cpp" line="+275"/>
+        <location filename="../app/importers/textimporter.cpp" line="+299"/>
         <source>the file has no article text</source>
         <translation>该文件中没有文章正文</translation>
     </message>
@@ -3034,23 +2979,23 @@ postgresql://用户@主机:5432/数据库（? 之后为选项，例如 sslmode=r
 <context>
     <name>Parallax::UrlImporter</name>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="+37"/>
+        <location filename="../app/importers/urlimporter.cpp" line="+35"/>
         <source>only http and https links can be imported</source>
         <translation>只能导入 http 和 https 链接</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+7"/>
+        <location line="+22"/>
+        <location line="+8"/>
         <source>the page is larger than %1</source>
         <translation>页面大于 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the download did not finish in time</source>
         <translation>下载未能按时完成</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the server did not answer within %1 seconds</source>
         <translation>服务器在 %1 秒内没有响应</translation>
     </message>
@@ -3065,17 +3010,17 @@ postgresql://用户@主机:5432/数据库（? 之后为选项，例如 sslmode=r
         <translation>它从 https 重定向到了不安全的 http 地址</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the server answered %1 %2</source>
         <translation>服务器返回 %1 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>the page is empty</source>
         <translation>页面为空</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>unsupported type of page (%1)</source>
         <translation>不支持的页面类型（%1）</translation>
     </message>
@@ -3083,7 +3028,7 @@ postgresql://用户@主机:5432/数据库（? 之后为选项，例如 sslmode=r
 <context>
     <name>Reconciler</name>
     <message>
-        <location filename="../app/report/labels.cpp" line="+67"/>
+        <location filename="../app/report/labels.cpp" line="+88"/>
         <source>%1 move</source>
         <translation>%1 涨跌</translation>
     </message>
@@ -3142,24 +3087,24 @@ postgresql://用户@主机:5432/数据库（? 之后为选项，例如 sslmode=r
     </message>
     <message>
         <location line="+18"/>
-        <location line="+60"/>
+        <location line="+30"/>
+        <location line="+52"/>
         <location line="+11"/>
-        <location line="+16"/>
         <source>Parallax</source>
         <translation>Parallax</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-10"/>
         <source>The library %1 is open in another Parallax window, which does not answer. Close that window (or end its process) and try again.</source>
         <translation>文库 %1 已在另一个无响应的 Parallax 窗口中打开。请关闭该窗口（或结束其进程）后重试。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-49"/>
         <source>Open My Library File</source>
         <translation>打开我的资料库文件</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-33"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>

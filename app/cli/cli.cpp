@@ -71,11 +71,11 @@ const Command kCommands[] = {
                        "Usage: parallax import [--library P] [--url URL]... [PATH...]"),
      true, declareImport, runImport},
     {"list", QT_TRANSLATE_NOOP("Parallax::Cli", "Usage: parallax list [--library P] [--json]"),
-     false, declareList, runList},
+     false, declareList, runList, false},
     {"search",
-     QT_TRANSLATE_NOOP("Parallax::Cli", "Usage: parallax search [--library P] [--json] [--outlet "
-                                        "O] [--from D] [--to D] [--story ID] "
-                                        "[--tag T] [--sort relevance|date] QUERY"),
+     QT_TRANSLATE_NOOP("Parallax::Cli",
+                       "Usage: parallax search [--library P] [--json] [--outlet O] [--from D] "
+                       "[--to D] [--story ID] [--tag T] [--sort relevance|date] QUERY"),
      false, declareSearch, runSearch},
     {"compare",
      QT_TRANSLATE_NOOP("Parallax::Cli", "Usage: parallax compare [--json] [--library P] INPUT..."),
@@ -94,7 +94,7 @@ const Command kCommands[] = {
     {"stories",
      QT_TRANSLATE_NOOP("Parallax::Cli",
                        "Usage: parallax stories [--library P] [--json] [--rebuild]"),
-     false, declareStories, runStories},
+     false, declareStories, runStories, false},
     {"backup", QT_TRANSLATE_NOOP("Parallax::Cli", "Usage: parallax backup [--library P] OUT"),
      false, declareBackup, runBackup},
     {"restore", QT_TRANSLATE_NOOP("Parallax::Cli", "Usage: parallax restore [--library P] BACKUP"),
@@ -124,6 +124,13 @@ int runCommand(const Command &command, const QStringList &arguments) {
     if (parser.isSet(QStringLiteral("help"))) {
         out() << parser.helpText();
         return Ok;
+    }
+    if (!command.takesArguments && parser.positionalArguments().size() > 1) {
+        err() << Tr::tr("parallax %1: unexpected argument %2")
+                     .arg(QLatin1String(command.name), parser.positionalArguments().at(1))
+              << '\n'
+              << synopsis << '\n';
+        return Usage;
     }
     return command.run(parser, synopsis);
 }

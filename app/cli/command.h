@@ -27,13 +27,15 @@ enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 // A subcommand: its name, its synopsis (translated when shown: QT_TRANSLATE_NOOP in the
 // context Parallax::Cli), whether it needs Qt WebEngine (export renders; import, compare and
 // feeds may read web pages), how its command line is declared (its options and arguments),
-// and what runs once that parsed (--help is answered before).
+// and what runs once that parsed (--help is answered before, and so is an argument given to
+// a subcommand that takes none).
 struct Command {
     const char *name;
     const char *synopsis;
     bool webEngine = false;
     void (*declare)(QCommandLineParser &parser);
     int (*run)(const QCommandLineParser &parser, const QString &synopsis);
+    bool takesArguments = true;
 };
 
 QTextStream &out();

@@ -73,6 +73,69 @@ QString Labels::alignedElsewhere(AlignmentKind kind) {
     return {};
 }
 
+// The words below keep the contexts of their first homes (the report, the quotes panel),
+// and so their translations.
+QString Labels::direction(Figure::Direction direction) {
+    switch (direction) {
+    case Figure::Direction::Up:
+        return QCoreApplication::translate("Parallax::HtmlReport", "up");
+    case Figure::Direction::Down:
+        return QCoreApplication::translate("Parallax::HtmlReport", "down");
+    case Figure::Direction::None:
+        break;
+    }
+    return {};
+}
+
+QString Labels::quoteMatch(QuoteMatch::Kind kind) {
+    switch (kind) {
+    case QuoteMatch::Kind::Verbatim:
+        return QCoreApplication::translate("Parallax::HtmlReport", "word for word");
+    case QuoteMatch::Kind::Altered:
+        return QCoreApplication::translate("Parallax::HtmlReport", "≠ altered");
+    case QuoteMatch::Kind::Truncated:
+        return QCoreApplication::translate("Parallax::HtmlReport", "shortened");
+    case QuoteMatch::Kind::Extended:
+        //: A quote that one outlet gives at greater length than the others
+        return QCoreApplication::translate("Parallax::HtmlReport", "longer");
+    case QuoteMatch::Kind::Reported:
+        return QCoreApplication::translate("Parallax::HtmlReport", "reported speech");
+    }
+    return {};
+}
+
+QString Labels::quoteGroupMatch(const Comparison &c, const QList<int> &group) {
+    bool altered = false, shortened = false, reported = false;
+    for (int q : group) {
+        for (const QuoteMatch &m : c.quotes.at(q).matches) {
+            altered = altered || m.kind == QuoteMatch::Kind::Altered;
+            shortened = shortened || m.kind == QuoteMatch::Kind::Truncated ||
+                        m.kind == QuoteMatch::Kind::Extended;
+            reported = reported || m.kind == QuoteMatch::Kind::Reported;
+        }
+    }
+    if (altered)
+        return QCoreApplication::translate("Parallax::QuotesPanel", "≠ altered");
+    if (shortened)
+        return QCoreApplication::translate("Parallax::QuotesPanel", "shortened in some");
+    if (group.size() > 1)
+        return QCoreApplication::translate("Parallax::QuotesPanel", "word for word");
+    if (reported)
+        return QCoreApplication::translate("Parallax::QuotesPanel", "reported speech elsewhere");
+    return c.articles.size() > 1 ? onlyInThisOutlet() : QString();
+}
+
+QString Labels::onlyInThisOutlet() {
+    return QCoreApplication::translate("Parallax::HtmlReport", "only in this outlet");
+}
+
+QString Labels::coverageMarks(const QString &separator) {
+    return QStringList{QStringLiteral("● ") + alignmentKind(AlignmentKind::Verbatim),
+                       QStringLiteral("◑ ") + alignmentKind(AlignmentKind::Reworded),
+                       QStringLiteral("○ ") + alignmentKind(AlignmentKind::Partial)}
+        .join(separator);
+}
+
 QString Labels::discrepancyKind(Discrepancy::Kind kind) {
     // The context of the words' first home (Discrepancy::label), which their translations keep.
     switch (kind) {
@@ -92,6 +155,44 @@ QString Labels::discrepancyKind(Discrepancy::Kind kind) {
 
 QString Labels::rate(double rate) {
     return rate >= 100 ? QString::number(rate, 'f', 0) : QString::number(rate, 'g', 3);
+}
+
+// Why the engine flagged a discrepancy, in a few words.
+QString Labels::discrepancyWhy(Discrepancy::Kind kind) {
+    switch (kind) {
+    case Discrepancy::Kind::Figure:
+        return QCoreApplication::translate("Parallax::HtmlReport",
+                                           "the outlets give different values");
+    case Discrepancy::Kind::Qualifier:
+        return QCoreApplication::translate("Parallax::HtmlReport",
+                                           "the same value, qualified differently");
+    case Discrepancy::Kind::Conversion:
+        return QCoreApplication::translate("Parallax::HtmlReport", "the conversion's rate is off");
+    case Discrepancy::Kind::Quote:
+        return QCoreApplication::translate("Parallax::HtmlReport", "the quote's words differ");
+    case Discrepancy::Kind::UnmatchedQuote:
+        return QCoreApplication::translate("Parallax::HtmlReport", "quoted by no other outlet");
+    }
+    return {};
+}
+
+// Where an inferred outlet's name came from, for the heading's tooltip.
+QString Labels::outletInferredFrom(Article::OutletSource source) {
+    switch (source) {
+    case Article::OutletSource::Text:
+        return QCoreApplication::translate("Parallax::HtmlReport", "Inferred from the text.");
+    case Article::OutletSource::Byline:
+        return QCoreApplication::translate("Parallax::HtmlReport", "Inferred from the byline.");
+    case Article::OutletSource::Link:
+        return QCoreApplication::translate("Parallax::HtmlReport",
+                                           "Inferred from a link in the article.");
+    case Article::OutletSource::Folder:
+        return QCoreApplication::translate("Parallax::HtmlReport",
+                                           "Inferred from the name of the file's folder.");
+    case Article::OutletSource::Stated:
+        break;
+    }
+    return {};
 }
 
 QString Labels::discrepancyAbout(const Discrepancy::About &about) {

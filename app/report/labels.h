@@ -4,6 +4,8 @@
 #include "core/comparison.h"
 #include "core/discrepancies.h"
 #include "core/discrepancytable.h"
+#include "core/figures.h"
+#include "core/quotes.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -28,8 +30,29 @@ public:
     // The same for a legend: "Word for word elsewhere", "Partly elsewhere".
     static QString alignedElsewhere(AlignmentKind kind);
 
+    // Where a figure moved: "up", "down", or nothing for a level.
+    static QString direction(Figure::Direction direction);
+
+    // How a quote matches another outlet's: "word for word", "≠ altered", "shortened".
+    static QString quoteMatch(QuoteMatch::Kind kind);
+    // How a group of quotes relates, by the weakest match among its members: "≠ altered",
+    // "shortened in some", "word for word"; "only in this outlet" when nothing matches it.
+    static QString quoteGroupMatch(const Comparison &c, const QList<int> &group);
+    // A quote or fact no other outlet carries.
+    static QString onlyInThisOutlet();
+
+    // The coverage grid's marks with their words, by separator ", ": "● word for word,
+    // ◑ reworded, ○ in part".
+    static QString coverageMarks(const QString &separator);
+
     // A discrepancy's kind, for a heading or tooltip: "Figure", "Quote in one outlet".
     static QString discrepancyKind(Discrepancy::Kind kind);
+    // Why the engine flagged a discrepancy of this kind, in a few words: "the outlets give
+    // different values".
+    static QString discrepancyWhy(Discrepancy::Kind kind);
+    // Where an inferred outlet's name came from, for a tooltip: "Inferred from the byline.";
+    // nothing for a name the article states.
+    static QString outletInferredFrom(Article::OutletSource source);
     // What a discrepancy is about: "Calloway Freight deal value", "FTSE 250 move",
     // "USD→GBP rate 1.43 in one conversion, 1.25 in the other".
     static QString discrepancyAbout(const Discrepancy::About &about);

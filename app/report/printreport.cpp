@@ -71,23 +71,6 @@ QString titleBlock(const Comparison &c, const HtmlReport::Options &options) {
     return html;
 }
 
-// Why the engine flagged a discrepancy, in a few words.
-QString reasonText(Discrepancy::Kind kind) {
-    switch (kind) {
-    case Discrepancy::Kind::Figure:
-        return Tr::tr("the outlets give different values");
-    case Discrepancy::Kind::Qualifier:
-        return Tr::tr("the same value, qualified differently");
-    case Discrepancy::Kind::Conversion:
-        return Tr::tr("the conversion's rate is off");
-    case Discrepancy::Kind::Quote:
-        return Tr::tr("the quote's words differ");
-    case Discrepancy::Kind::UnmatchedQuote:
-        return Tr::tr("quoted by no other outlet");
-    }
-    return {};
-}
-
 // The discrepancies as a table: what, each outlet's value or wording, why flagged. Quotes
 // only one outlet has are counted in one row (each is listed in the appendix).
 QString discrepancyTable(const Comparison &c) {
@@ -119,7 +102,8 @@ QString discrepancyTable(const Comparison &c) {
             }
             html += QStringLiteral("<td>%1</td>").arg(esc(values.join(QStringLiteral(" · "))));
         }
-        html += QStringLiteral("<td class=\"why\">%1</td></tr>").arg(esc(reasonText(d.kind)));
+        html += QStringLiteral("<td class=\"why\">%1</td></tr>")
+                    .arg(esc(Labels::discrepancyWhy(d.kind)));
     }
     if (std::any_of(singleQuotes.cbegin(), singleQuotes.cend(), [](int n) { return n > 0; })) {
         html += QStringLiteral("<tr><td class=\"about\">%1</td>")
@@ -128,8 +112,8 @@ QString discrepancyTable(const Comparison &c) {
             html += QStringLiteral("<td>%1</td>")
                         .arg(n > 0 ? esc(Tr::tr("%n only here", nullptr, n)) : QString());
         html += QStringLiteral("<td class=\"why\">%1</td></tr>")
-                    .arg(esc(reasonText(Discrepancy::Kind::UnmatchedQuote) + QStringLiteral(" (") +
-                             Tr::tr("listed in the appendix") + u')'));
+                    .arg(esc(Labels::discrepancyWhy(Discrepancy::Kind::UnmatchedQuote) +
+                             QStringLiteral(" (") + Tr::tr("listed in the appendix") + u')'));
     }
     return html + QStringLiteral("</tbody></table>");
 }
@@ -208,36 +192,13 @@ QString printColumns(const Comparison &c, const ClaimOrder &order) {
     return html;
 }
 
-QString directionText(Figure::Direction d) {
-    return d == Figure::Direction::Up     ? Tr::tr("up")
-           : d == Figure::Direction::Down ? Tr::tr("down")
-                                          : QString();
-}
-
-QString matchName(QuoteMatch::Kind k) {
-    switch (k) {
-    case QuoteMatch::Kind::Verbatim:
-        return Tr::tr("word for word");
-    case QuoteMatch::Kind::Altered:
-        return Tr::tr("≠ altered");
-    case QuoteMatch::Kind::Truncated:
-        return Tr::tr("shortened");
-    case QuoteMatch::Kind::Extended:
-        //: A quote that one outlet gives at greater length than the others
-        return Tr::tr("longer");
-    case QuoteMatch::Kind::Reported:
-        return Tr::tr("reported speech");
-    }
-    return {};
-}
-
 // Claims two or more outlets carry, most-carried first, against the outlets.
 QString coverageMatrix(const Comparison &c, const ClaimOrder &order) {
     constexpr int kLongestClaim = 130;
     QString html = QStringLiteral("<h2>%1</h2><p class=\"meta\">%2</p>")
                        .arg(esc(Tr::tr("Coverage: what two or more outlets report")),
-                            esc(Tr::tr("Each row is one claim, the most widely carried first; ● "
-                                       "word for word, ◑ reworded, ○ in part.")));
+                            esc(Tr::tr("Each row is one claim, the most widely carried first; %1.")
+                                    .arg(Labels::coverageMarks(QStringLiteral(", ")))));
     if (order.shared.isEmpty())
         return html + QStringLiteral("<p>%1</p>")
                           .arg(esc(Tr::tr("No claim is carried by more than one outlet.")));
@@ -306,7 +267,7 @@ QString figuresTable(const Comparison &c) {
                 "<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
                 .arg(disputed.contains(i) ? QStringLiteral(" class=\"disputed-row\"") : QString(),
                      esc(c.articles.at(f.article).article.displayName()), esc(text), esc(f.entity),
-                     esc(f.measure), esc(directionText(f.direction)),
+                     esc(f.measure), esc(Labels::direction(f.direction)),
                      disputed.contains(i) ? esc(Tr::tr("≠ disagrees")) : QString());
     }
     return html + QStringLiteral("</tbody></table>");
@@ -318,9 +279,8 @@ QString quotesTable(const Comparison &c) {
     if (groups.isEmpty())
         return html +
                QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("No quotations in these articles.")));
-    html += QStringLiteral("<table "
-                           "class=\"grid\"><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</"
-                           "th></tr></thead><tbody>")
+    html += QStringLiteral("<table class=\"grid\"><thead><tr>"
+                           "<th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr></thead><tbody>")
                 .arg(esc(Tr::tr("Quote")), esc(Tr::tr("Speaker")), esc(Tr::tr("Outlets")),
                      esc(Tr::tr("Match")));
     for (const QList<int> &group : groups) {
@@ -330,12 +290,12 @@ QString quotesTable(const Comparison &c) {
         QStringList kinds;
         for (int q : group) {
             for (const QuoteMatch &m : c.quotes.at(q).matches) {
-                if (!kinds.contains(matchName(m.kind)))
-                    kinds.append(matchName(m.kind));
+                if (!kinds.contains(Labels::quoteMatch(m.kind)))
+                    kinds.append(Labels::quoteMatch(m.kind));
             }
         }
         if (kinds.isEmpty() && c.articles.size() > 1)
-            kinds.append(Tr::tr("only in this outlet"));
+            kinds.append(Labels::onlyInThisOutlet());
         html += QStringLiteral("<tr><td>“%1”</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                     .arg(esc(first.text), esc(speaker), esc(outlets.join(QStringLiteral(", "))),
                          esc(kinds.join(QStringLiteral(", "))));

@@ -2,6 +2,7 @@
 #include "report/screenreport.h"
 
 #include "report/dateformat.h"
+#include "report/labels.h"
 #include "report/reportparts.h"
 
 #include <QCoreApplication>
@@ -17,23 +18,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Parallax::HtmlReport)
 };
 
-// Where an inferred outlet's name came from, for the heading's tooltip.
-QString inferredFrom(Article::OutletSource source) {
-    switch (source) {
-    case Article::OutletSource::Text:
-        return Tr::tr("Inferred from the text.");
-    case Article::OutletSource::Byline:
-        return Tr::tr("Inferred from the byline.");
-    case Article::OutletSource::Link:
-        return Tr::tr("Inferred from a link in the article.");
-    case Article::OutletSource::Folder:
-        return Tr::tr("Inferred from the name of the file's folder.");
-    case Article::OutletSource::Stated:
-        break;
-    }
-    return {};
-}
-
 // The column heading on screen, compact so that many columns stay readable: the outlet
 // (double-click to name it; "inferred" when the importer guessed it), the date and the
 // share found elsewhere on one line, the headline in two at most, byline and length.
@@ -43,7 +27,7 @@ QString screenHeader(const Comparison &c, int index) {
     const QLocale locale;
     QString tip = a.displayName() + u'\n';
     if (a.outletInferred())
-        tip += inferredFrom(a.outletSource) + u' ';
+        tip += Labels::outletInferredFrom(a.outletSource) + u' ';
     tip += Tr::tr("Double-click to name the outlet.");
     QString html = QStringLiteral("<header class=\"compact\"><div class=\"top\">");
     html += QStringLiteral("<div class=\"outlet\" data-a=\"%1\" data-name=\"%2\" data-shown=\"%3\" "
@@ -52,7 +36,7 @@ QString screenHeader(const Comparison &c, int index) {
                 .arg(esc(a.outlet), esc(a.displayName()), esc(tip));
     if (a.outletInferred())
         html += QStringLiteral("<span class=\"inferred\" title=\"%1\">%2</span>")
-                    .arg(esc(inferredFrom(a.outletSource)), esc(Tr::tr("inferred")));
+                    .arg(esc(Labels::outletInferredFrom(a.outletSource)), esc(Tr::tr("inferred")));
     if (a.published.isValid())
         html += QStringLiteral("<span class=\"when\">%1</span>")
                     .arg(esc(DateFormat::date(a.published, locale)));

@@ -99,8 +99,7 @@ FeedService::Result FeedService::refresh(Library &library, qint64 feedId,
         }
         const Library::AddResult &added = stored.added;
         if (added.status == Library::AddStatus::Failed) {
-            result.skipped.append(
-                Tr::tr("%1: the library could not store it (%2)").arg(item.link, added.error));
+            result.skipped.append(ImportService::notStored(item.link, added.error));
             continue;
         }
         if (added.status == Library::AddStatus::Duplicate)

@@ -5,6 +5,7 @@
 #include "importers/fileimporter.h"
 #include "storage/library.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 
@@ -61,6 +62,13 @@ ImportService::Outcome ImportService::importLink(Library &library, const QUrl &l
                                                  const UrlImporter::Limits &limits,
                                                  const Prepare &prepare) {
     return store(library, link.toString(), UrlImporter::fetch(link, limits), prepare);
+}
+
+// The words keep the context of their first home, the window, and so its translations.
+QString ImportService::notStored(const QString &source, const QString &error) {
+    return QCoreApplication::translate("Parallax::MainWindow",
+                                       "%1: the library could not store it (%2)")
+        .arg(source, error);
 }
 
 ImportService::Outcome ImportService::store(Library &library, const QString &source,

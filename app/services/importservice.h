@@ -66,6 +66,10 @@ public:
     static Outcome store(Library &library, const QString &source, ImportResult read,
                          const Prepare &prepare = {});
 
+    // Why `source` is not in the library when storing failed: "%1: the library could not
+    // store it (%2)", for the lists of skipped files and feed items.
+    static QString notStored(const QString &source, const QString &error);
+
     // The feeds of an OPML subscription list.
     struct FeedList {
         bool readable = false; // false: the file could not be opened

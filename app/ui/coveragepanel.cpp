@@ -2,6 +2,7 @@
 #include "ui/coveragepanel.h"
 
 #include "core/claimorder.h"
+#include "report/labels.h"
 #include "ui/selectedrow.h"
 
 #include <QCheckBox>
@@ -22,8 +23,9 @@ CoveragePanel::CoveragePanel(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Coverage"));
-    auto *legend =
-        new QLabel(tr("● word for word  ◑ reworded  ○ in part  ■ only this outlet"), this);
+    auto *legend = new QLabel(Labels::coverageMarks(QStringLiteral("  ")) + QStringLiteral("  ■ ") +
+                                  Labels::onlyInThisOutlet(),
+                              this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QHBoxLayout;
@@ -60,9 +62,10 @@ void CoveragePanel::fill() {
     m_table->setHorizontalHeaderLabels(headers);
     static const QStringList marks{QString(), QStringLiteral("■"), QStringLiteral("●"),
                                    QStringLiteral("◑"), QStringLiteral("○")};
-    static const QList<const char *> tips{"", QT_TR_NOOP("only this outlet"),
-                                          QT_TR_NOOP("word for word"), QT_TR_NOOP("reworded"),
-                                          QT_TR_NOOP("in part")};
+    const QStringList tips{QString(), Labels::onlyInThisOutlet(),
+                           Labels::alignmentKind(AlignmentKind::Verbatim),
+                           Labels::alignmentKind(AlignmentKind::Reworded),
+                           Labels::alignmentKind(AlignmentKind::Partial)};
     auto addRow = [&](const QString &text, int claim) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
@@ -75,7 +78,7 @@ void CoveragePanel::fill() {
             auto *cell = new QTableWidgetItem(marks.at(k));
             cell->setTextAlignment(Qt::AlignCenter);
             if (k > 0)
-                cell->setToolTip(tr(tips.at(k)));
+                cell->setToolTip(tips.at(k));
             m_table->setItem(row, a + 1, cell);
         }
         return item;

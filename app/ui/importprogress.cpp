@@ -29,8 +29,7 @@ void ImportSummary::add(const QString &shown, const ImportService::Outcome &outc
         duplicateFiles.append(shown);
         break;
     case Library::AddStatus::Failed:
-        skipped.append(MainWindow::tr("%1: the library could not store it (%2)")
-                           .arg(shown, outcome.added.error));
+        skipped.append(ImportService::notStored(shown, outcome.added.error));
         return;
     }
     if (!ids.contains(outcome.added.id))

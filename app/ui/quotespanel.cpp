@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/quotespanel.h"
 
+#include "report/labels.h"
 #include "ui/selectedrow.h"
 
 #include <QHeaderView>
@@ -13,32 +14,6 @@
 #include <QVBoxLayout>
 
 namespace Parallax {
-
-namespace {
-
-// How a group of quotes relates, in words: the weakest match among its members.
-QString matchText(const Comparison &c, const QList<int> &group) {
-    bool altered = false, shortened = false, reported = false;
-    for (int q : group) {
-        for (const QuoteMatch &m : c.quotes.at(q).matches) {
-            altered = altered || m.kind == QuoteMatch::Kind::Altered;
-            shortened = shortened || m.kind == QuoteMatch::Kind::Truncated ||
-                        m.kind == QuoteMatch::Kind::Extended;
-            reported = reported || m.kind == QuoteMatch::Kind::Reported;
-        }
-    }
-    if (altered)
-        return QuotesPanel::tr("≠ altered");
-    if (shortened)
-        return QuotesPanel::tr("shortened in some");
-    if (group.size() > 1)
-        return QuotesPanel::tr("word for word");
-    if (reported)
-        return QuotesPanel::tr("reported speech elsewhere");
-    return c.articles.size() > 1 ? QuotesPanel::tr("only in this outlet") : QString();
-}
-
-} // namespace
 
 QuotesPanel::QuotesPanel(QWidget *parent)
     : QWidget(parent)
@@ -96,7 +71,7 @@ void QuotesPanel::setComparison(const Comparison &comparison) {
         auto *who = new QStandardItem(speaker.isEmpty() ? tr("(not attributed)") : speaker);
         auto *where = new QStandardItem(outlets.join(QStringLiteral(", ")));
         where->setToolTip(outlets.join(u'\n'));
-        auto *match = new QStandardItem(matchText(comparison, group));
+        auto *match = new QStandardItem(Labels::quoteGroupMatch(comparison, group));
         m_model->appendRow({text, who, where, match});
     }
     m_table->resizeColumnToContents(SpeakerColumn);

@@ -13,18 +13,6 @@ namespace Parallax::Cli {
 
 namespace {
 
-QString kindLabel(AlignmentKind kind) {
-    switch (kind) {
-    case AlignmentKind::Verbatim:
-        return Tr::tr("verbatim");
-    case AlignmentKind::Reworded:
-        return Tr::tr("reworded");
-    case AlignmentKind::Partial:
-        return Tr::tr("partial");
-    }
-    return {};
-}
-
 void printSummary(const Comparison &c) {
     for (int i = 0; i < c.articles.size(); ++i) {
         const ComparedArticle &a = c.articles.at(i);
@@ -54,11 +42,11 @@ void printSummary(const Comparison &c) {
         out() << "    "
               << Tr::tr("%1 %2, %3 %4, %5 %6")
                      .arg(counts[0])
-                     .arg(kindLabel(AlignmentKind::Verbatim))
+                     .arg(Labels::alignmentKind(AlignmentKind::Verbatim))
                      .arg(counts[1])
-                     .arg(kindLabel(AlignmentKind::Reworded))
+                     .arg(Labels::alignmentKind(AlignmentKind::Reworded))
                      .arg(counts[2])
-                     .arg(kindLabel(AlignmentKind::Partial))
+                     .arg(Labels::alignmentKind(AlignmentKind::Partial))
               << '\n';
         if (p.derived == PairComparison::Derived::BFromA)
             out() << "    " << Tr::tr("[%1] looks derived from [%2]").arg(p.b).arg(p.a) << '\n';

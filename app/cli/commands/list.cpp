@@ -15,14 +15,7 @@ void declareList(QCommandLineParser &parser) {
     parser.addOption(jsonOption());
 }
 
-int runList(const QCommandLineParser &parser, const QString &synopsis) {
-    if (parser.positionalArguments().size() > 1) {
-        err() << Tr::tr("parallax list: unexpected argument %1")
-                     .arg(parser.positionalArguments().at(1))
-              << '\n'
-              << synopsis << '\n';
-        return Usage;
-    }
+int runList(const QCommandLineParser &parser, const QString & /*synopsis*/) {
     const std::unique_ptr<Library> library = openLibrary(parser);
     if (!library)
         return Failed;

@@ -17,13 +17,7 @@ void declareStories(QCommandLineParser &parser) {
                       Tr::tr("Regroup every article, keeping the reader's own choices.")});
 }
 
-int runStories(const QCommandLineParser &parser, const QString &synopsis) {
-    if (parser.positionalArguments().size() > 1) {
-        err() << Tr::tr("parallax stories: unexpected %1").arg(parser.positionalArguments().at(1))
-              << '\n'
-              << synopsis << '\n';
-        return Usage;
-    }
+int runStories(const QCommandLineParser &parser, const QString & /*synopsis*/) {
     const std::unique_ptr<Library> library = openLibrary(parser);
     if (!library)
         return Failed;
