@@ -860,7 +860,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>Teilweise in %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportparts.cpp" line="+74"/>
+        <location filename="../app/report/reportparts.cpp" line="+70"/>
         <source>Shared: %1</source>
         <translation>Gemeinsam: %1</translation>
     </message>
@@ -901,8 +901,8 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>Abweichend: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/printreport.cpp" line="+40"/>
-        <location filename="../app/report/screenreport.cpp" line="+51"/>
+        <location filename="../app/report/printreport.cpp" line="+36"/>
+        <location filename="../app/report/screenreport.cpp" line="+47"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -1262,7 +1262,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>Anhang</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+39"/>
+        <location filename="../app/report/htmlreport.cpp" line="+31"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
@@ -2995,7 +2995,7 @@ Passwörter werden hier nie eingegeben: Legen Sie sie in ~/.pgpass ab (oder PGPA
 <context>
     <name>Parallax::UrlImporter</name>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="+35"/>
+        <location filename="../app/importers/urlimporter.cpp" line="+57"/>
         <source>only http and https links can be imported</source>
         <translation>nur http- und https-Links können importiert werden</translation>
     </message>
@@ -3011,27 +3011,27 @@ Passwörter werden hier nie eingegeben: Legen Sie sie in ~/.pgpass ab (oder PGPA
         <translation>der Download wurde nicht rechtzeitig abgeschlossen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-66"/>
         <source>the server did not answer within %1 seconds</source>
         <translation>der Server hat nicht innerhalb von %1 Sekunden geantwortet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>more than %1 redirects</source>
         <translation>mehr als %1 Weiterleitungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>it redirects from https to an insecure http address</source>
         <translation>die Seite leitet von https auf eine unsichere http-Adresse weiter</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the server answered %1 %2</source>
         <translation>der Server antwortete mit %1 %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+74"/>
         <source>the page is empty</source>
         <translation>die Seite ist leer</translation>
     </message>

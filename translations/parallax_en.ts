@@ -53,8 +53,8 @@
 <context>
     <name>Parallax::HtmlReport</name>
     <message numerus="yes">
-        <location filename="../app/report/printreport.cpp" line="+40"/>
-        <location filename="../app/report/screenreport.cpp" line="+51"/>
+        <location filename="../app/report/printreport.cpp" line="+36"/>
+        <location filename="../app/report/screenreport.cpp" line="+47"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n word</numerusform>

@@ -860,7 +860,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>En parte en %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportparts.cpp" line="+74"/>
+        <location filename="../app/report/reportparts.cpp" line="+70"/>
         <source>Shared: %1</source>
         <translation>En común: %1</translation>
     </message>
@@ -901,8 +901,8 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>No coincide con: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/printreport.cpp" line="+40"/>
-        <location filename="../app/report/screenreport.cpp" line="+51"/>
+        <location filename="../app/report/printreport.cpp" line="+36"/>
+        <location filename="../app/report/screenreport.cpp" line="+47"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n palabra</numerusform>
@@ -1297,7 +1297,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>Apéndice</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+39"/>
+        <location filename="../app/report/htmlreport.cpp" line="+31"/>
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
@@ -2995,7 +2995,7 @@ Las contraseñas nunca se escriben aquí: póngalas en ~/.pgpass (o PGPASSFILE, 
 <context>
     <name>Parallax::UrlImporter</name>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="+35"/>
+        <location filename="../app/importers/urlimporter.cpp" line="+57"/>
         <source>only http and https links can be imported</source>
         <translation>solo se pueden importar enlaces http y https</translation>
     </message>
@@ -3011,27 +3011,27 @@ Las contraseñas nunca se escriben aquí: póngalas en ~/.pgpass (o PGPASSFILE, 
         <translation>la descarga no terminó a tiempo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-66"/>
         <source>the server did not answer within %1 seconds</source>
         <translation>el servidor no respondió en %1 segundos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>more than %1 redirects</source>
         <translation>más de %1 redirecciones</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>it redirects from https to an insecure http address</source>
         <translation>redirige de https a una dirección http no segura</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the server answered %1 %2</source>
         <translation>el servidor respondió %1 %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+74"/>
         <source>the page is empty</source>
         <translation>la página está vacía</translation>
     </message>

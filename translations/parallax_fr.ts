@@ -860,7 +860,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>En partie dans %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportparts.cpp" line="+74"/>
+        <location filename="../app/report/reportparts.cpp" line="+70"/>
         <source>Shared: %1</source>
         <translation>En commun : %1</translation>
     </message>
@@ -901,8 +901,8 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>Divergence : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/printreport.cpp" line="+40"/>
-        <location filename="../app/report/screenreport.cpp" line="+51"/>
+        <location filename="../app/report/printreport.cpp" line="+36"/>
+        <location filename="../app/report/screenreport.cpp" line="+47"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -1262,7 +1262,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>Annexe</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+39"/>
+        <location filename="../app/report/htmlreport.cpp" line="+31"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
@@ -2995,7 +2995,7 @@ Les mots de passe ne se tapent jamais ici : mettez-les dans ~/.pgpass (ou PGPASS
 <context>
     <name>Parallax::UrlImporter</name>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="+35"/>
+        <location filename="../app/importers/urlimporter.cpp" line="+57"/>
         <source>only http and https links can be imported</source>
         <translation>seuls les liens http et https peuvent être importés</translation>
     </message>
@@ -3011,27 +3011,27 @@ Les mots de passe ne se tapent jamais ici : mettez-les dans ~/.pgpass (ou PGPASS
         <translation>le téléchargement ne s&apos;est pas terminé à temps</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-66"/>
         <source>the server did not answer within %1 seconds</source>
         <translation>le serveur n&apos;a pas répondu dans les %1 secondes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>more than %1 redirects</source>
         <translation>plus de %1 redirections</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>it redirects from https to an insecure http address</source>
         <translation>redirection de https vers une adresse http non sécurisée</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the server answered %1 %2</source>
         <translation>le serveur a répondu %1 %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+74"/>
         <source>the page is empty</source>
         <translation>la page est vide</translation>
     </message>

@@ -855,7 +855,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>部分见于 %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportparts.cpp" line="+74"/>
+        <location filename="../app/report/reportparts.cpp" line="+70"/>
         <source>Shared: %1</source>
         <translation>共有：%1</translation>
     </message>
@@ -896,8 +896,8 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>不一致：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/printreport.cpp" line="+40"/>
-        <location filename="../app/report/screenreport.cpp" line="+51"/>
+        <location filename="../app/report/printreport.cpp" line="+36"/>
+        <location filename="../app/report/screenreport.cpp" line="+47"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n 词</numerusform>
@@ -1253,7 +1253,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>附录</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="+39"/>
+        <location filename="../app/report/htmlreport.cpp" line="+31"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
@@ -2979,7 +2979,7 @@ postgresql://用户@主机:5432/数据库（? 之后为选项，例如 sslmode=r
 <context>
     <name>Parallax::UrlImporter</name>
     <message>
-        <location filename="../app/importers/urlimporter.cpp" line="+35"/>
+        <location filename="../app/importers/urlimporter.cpp" line="+57"/>
         <source>only http and https links can be imported</source>
         <translation>只能导入 http 和 https 链接</translation>
     </message>
@@ -2995,27 +2995,27 @@ postgresql://用户@主机:5432/数据库（? 之后为选项，例如 sslmode=r
         <translation>下载未能按时完成</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-66"/>
         <source>the server did not answer within %1 seconds</source>
         <translation>服务器在 %1 秒内没有响应</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>more than %1 redirects</source>
         <translation>重定向超过 %1 次</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>it redirects from https to an insecure http address</source>
         <translation>它从 https 重定向到了不安全的 http 地址</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the server answered %1 %2</source>
         <translation>服务器返回 %1 %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+74"/>
         <source>the page is empty</source>
         <translation>页面为空</translation>
     </message>

@@ -787,6 +787,50 @@ bool endsClause(const QString &body, qsizetype i) {
            c == u'”' || c == u'"' || c == u'(';
 }
 
+// "…,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday": the clause [i, end)
+// names someone, then commas around who the person is, then the verb. Returns the part of
+// the clause that names a person and moves `end` past the verb; empty when it does not
+// read so.
+QString nameThenCommaCue(const QString &body, qsizetype i, qsizetype &end, qsizetype to,
+                         const QList<SentenceWord> &words) {
+    const bool opensWithArticle =
+        words.size() <= 6 && (words.first().lower == QStringLiteral("a") ||
+                              words.first().lower == QStringLiteral("an") ||
+                              words.first().lower == QStringLiteral("another") ||
+                              words.first().lower == QStringLiteral("the"));
+    if (end >= to || (body.at(end) != u',' && body.at(end) != u'(') || words.size() > 8 ||
+        !(words.first().text.at(0).isUpper() || opensWithArticle))
+        return {};
+    auto stops = [&](qsizetype at) {
+        const QChar ch = body.at(at);
+        if (ch == u'.')
+            return !(isAbbreviationDot(body, at) ||
+                     (at + 1 < to && (body.at(at + 1) == u',' || body.at(at + 1) == u')')));
+        return ch == u'“' || ch == u'”' || ch == u'"' || ch == u'!' || ch == u'?' || ch == u';' ||
+               ch == u':';
+    };
+    qsizetype k = end;
+    while (k < to && k - end < 160 && !stops(k))
+        ++k;
+    const QList<SentenceWord> rest = SentenceWord::split(QStringView(body).mid(end, k - end));
+    for (const SentenceWord &w : rest) {
+        if (!isSpeechVerb(w.lower))
+            continue;
+        // "another friend, Mariam Emara told CNN": the part that names a person.
+        const QString subject = body.mid(i, end + w.start - i);
+        QString chosen = body.mid(i, end - i);
+        for (const QString &part : subject.split(u',', Qt::SkipEmptyParts)) {
+            if (!personIn(cleanPhrase(part)).isEmpty()) {
+                chosen = part;
+                break;
+            }
+        }
+        end = end + w.end;
+        return cleanPhrase(chosen);
+    }
+    return {};
+}
+
 // "…,” said X", "…,” X said", "…,” according to X": the clause right after the closing
 // mark (up to the next punctuation), read word by word.
 Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to,
@@ -833,43 +877,8 @@ Attribution attributionAfter(const QString &body, qsizetype from, qsizetype to,
         }
         // "…,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday": a name, then
         // commas around who the person is, then the verb.
-        if (a.speaker.isEmpty() && !quoteEndsSentence && end < to &&
-            (body.at(end) == u',' || body.at(end) == u'(') && words.size() <= 8 &&
-            (words.first().text.at(0).isUpper() ||
-             (words.size() <= 6 && (words.first().lower == QStringLiteral("a") ||
-                                    words.first().lower == QStringLiteral("an") ||
-                                    words.first().lower == QStringLiteral("another") ||
-                                    words.first().lower == QStringLiteral("the"))))) {
-            qsizetype k = end;
-            auto stops = [&](qsizetype at) {
-                const QChar ch = body.at(at);
-                if (ch == u'.')
-                    return !(isAbbreviationDot(body, at) ||
-                             (at + 1 < to && (body.at(at + 1) == u',' || body.at(at + 1) == u')')));
-                return ch == u'“' || ch == u'”' || ch == u'"' || ch == u'!' || ch == u'?' ||
-                       ch == u';' || ch == u':';
-            };
-            while (k < to && k - end < 160 && !stops(k))
-                ++k;
-            const QList<SentenceWord> rest =
-                SentenceWord::split(QStringView(body).mid(end, k - end));
-            for (const SentenceWord &w : rest) {
-                if (isSpeechVerb(w.lower)) {
-                    // "another friend, Mariam Emara told CNN": the part that names a person.
-                    const QString subject = body.mid(i, end + w.start - i);
-                    QString chosen = clause.toString();
-                    for (const QString &part : subject.split(u',', Qt::SkipEmptyParts)) {
-                        if (!personIn(cleanPhrase(part)).isEmpty()) {
-                            chosen = part;
-                            break;
-                        }
-                    }
-                    a.speaker = cleanPhrase(chosen);
-                    end = end + w.end;
-                    break;
-                }
-            }
-        }
+        if (a.speaker.isEmpty() && !quoteEndsSentence)
+            a.speaker = nameThenCommaCue(body, i, end, to, words);
     }
     if (a.speaker.isEmpty())
         return a;
@@ -893,10 +902,9 @@ Attribution trailingCue(const QString &body, qsizetype from, qsizetype sentenceE
     return attributionAfter(body, from + comma + 1, sentenceEnd, false);
 }
 
-// The subject a sentence opens with: "Christie, New Jersey’s governor, repeated …" ->
-// "Christie", "He went on …" -> "he"; empty when the sentence opens otherwise.
-QString sentenceSubject(QStringView text, const QSet<QString> &common) {
-    // Quoted words are nobody's name: blank them out.
+// A sentence as sentenceSubject reads it: quoted words blanked out (they are nobody's name),
+// and a dateline dropped ("WASHINGTON (AP) — Trump said …": a dateline is not the subject).
+QString withoutQuotesOrDateline(QStringView text) {
     QString before = text.toString();
     bool inside = false;
     for (qsizetype i = 0; i < before.size(); ++i) {
@@ -908,7 +916,6 @@ QString sentenceSubject(QStringView text, const QSet<QString> &common) {
             before[i] = u' ';
         }
     }
-    // "WASHINGTON (AP) — Trump said …": a dateline is not the subject.
     for (const QString &dash :
          {QStringLiteral("—"), QStringLiteral(" -- "), QStringLiteral(" - ")}) {
         const qsizetype at = before.indexOf(dash);
@@ -919,6 +926,13 @@ QString sentenceSubject(QStringView text, const QSet<QString> &common) {
             break;
         }
     }
+    return before;
+}
+
+// The subject a sentence opens with: "Christie, New Jersey’s governor, repeated …" ->
+// "Christie", "He went on …" -> "he"; empty when the sentence opens otherwise.
+QString sentenceSubject(QStringView text, const QSet<QString> &common) {
+    QString before = withoutQuotesOrDateline(text);
     QList<SentenceWord> words = SentenceWord::split(before);
     // "At Sunday night’s debate, Sanders compared …": an opening phrase before a comma.
     const qsizetype firstComma = before.indexOf(u',');

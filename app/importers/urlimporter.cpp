@@ -21,6 +21,28 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Parallax::UrlImporter)
 };
 
+// Why a download failed, in words: a timeout, too many redirects, an https page sending to
+// http, the server's own status ("404 Not Found"), or the network's message.
+QString replyError(const QNetworkReply &reply, const UrlImporter::Limits &limits) {
+    switch (reply.error()) {
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        return Tr::tr("the server did not answer within %1 seconds").arg(limits.timeoutMs / 1000);
+    case QNetworkReply::TooManyRedirectsError:
+        return Tr::tr("more than %1 redirects").arg(limits.maxRedirects);
+    case QNetworkReply::InsecureRedirectError:
+        return Tr::tr("it redirects from https to an insecure http address");
+    default:
+        break;
+    }
+    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 400)
+        return Tr::tr("the server answered %1 %2")
+            .arg(status)
+            .arg(reply.attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    return reply.errorString();
+}
+
 } // namespace
 
 bool UrlImporter::isWebLink(const QUrl &url) {
@@ -78,29 +100,8 @@ UrlImporter::Download UrlImporter::download(const QUrl &url, const Limits &limit
     data += reply->readAll();
 
     d.finalUrl = reply->url();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (error.isEmpty() && reply->error() != QNetworkReply::NoError) {
-        switch (reply->error()) {
-        case QNetworkReply::OperationCanceledError:
-        case QNetworkReply::TimeoutError:
-            error =
-                Tr::tr("the server did not answer within %1 seconds").arg(limits.timeoutMs / 1000);
-            break;
-        case QNetworkReply::TooManyRedirectsError:
-            error = Tr::tr("more than %1 redirects").arg(limits.maxRedirects);
-            break;
-        case QNetworkReply::InsecureRedirectError:
-            error = Tr::tr("it redirects from https to an insecure http address");
-            break;
-        default:
-            error = status >= 400
-                        ? Tr::tr("the server answered %1 %2")
-                              .arg(status)
-                              .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
-                                       .toString())
-                        : reply->errorString();
-        }
-    }
+    if (error.isEmpty() && reply->error() != QNetworkReply::NoError)
+        error = replyError(*reply, limits);
     // (After redirects Qt may list every hop's type: the last one is the page's.)
     d.contentType = reply->header(QNetworkRequest::ContentTypeHeader)
                         .toString()

@@ -12,14 +12,6 @@ namespace Parallax {
 
 using namespace ReportParts;
 
-namespace {
-
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(Parallax::HtmlReport)
-};
-
-} // namespace
-
 QString HtmlReport::render(const Comparison &comparison, const Options &options) {
     // A fresh nonce per page: only the script written below may run, nothing else.
     const QString nonce = QString::number(QRandomGenerator::global()->generate64(), 36);

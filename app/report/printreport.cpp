@@ -19,10 +19,6 @@ using namespace ReportParts;
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(Parallax::HtmlReport)
-};
-
 // The column header of an article: outlet, title, byline, date, length, share found in
 // the others, and "Derived from X".
 QString articleHeader(const Comparison &c, int index) {

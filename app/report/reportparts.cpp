@@ -15,10 +15,6 @@ namespace ReportParts {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(Parallax::HtmlReport)
-};
-
 QString resourceText(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

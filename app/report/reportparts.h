@@ -3,6 +3,7 @@
 
 #include "core/comparison.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,11 @@ struct ClaimOrder;
 // sheet and the script (resources/report/, compiled in), and the articles' paragraphs with
 // every sentence marked with what the engine found.
 namespace ReportParts {
+
+// The report's words, in the translation context Parallax::HtmlReport.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Parallax::HtmlReport)
+};
 
 QString esc(const QString &text);
 

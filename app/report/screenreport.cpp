@@ -14,10 +14,6 @@ using namespace ReportParts;
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(Parallax::HtmlReport)
-};
-
 // The column heading on screen, compact so that many columns stay readable: the outlet
 // (double-click to name it; "inferred" when the importer guessed it), the date and the
 // share found elsewhere on one line, the headline in two at most, byline and length.
