@@ -36,14 +36,7 @@ QString articleHeader(const Comparison &c, int index) {
     meta.append(esc(Tr::tr("%n words", nullptr, a.wordCount)));
     if (c.articles.size() > 1)
         meta.append(esc(Tr::tr("%1% found in the others").arg(qRound(ca.sharedShare() * 100))));
-    html +=
-        QStringLiteral("<div class=\"meta\">%1</div>").arg(meta.join(QStringLiteral(" &middot; ")));
-    if (ca.derivedFrom >= 0)
-        html += QStringLiteral("<div class=\"derived\">%1</div>")
-                    .arg(esc(Tr::tr("Derived from %1")
-                                 .arg(c.articles.at(ca.derivedFrom).article.displayName())));
-    html += QStringLiteral("</header>");
-    return html;
+    return html + metaAndDerivedHtml(c, index, meta) + QStringLiteral("</header>");
 }
 
 // --- The printed report: the findings first, then the columns, then the appendix --------

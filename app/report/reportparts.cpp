@@ -337,6 +337,17 @@ QStringList paragraphsHtml(const Comparison &c, int index, const ClaimOrder *ord
     return paragraphs;
 }
 
+QString metaAndDerivedHtml(const Comparison &c, int index, const QStringList &meta) {
+    QString html =
+        QStringLiteral("<div class=\"meta\">%1</div>").arg(meta.join(QStringLiteral(" &middot; ")));
+    const int from = c.articles.at(index).derivedFrom;
+    if (from >= 0)
+        html +=
+            QStringLiteral("<div class=\"derived\">%1</div>")
+                .arg(esc(Tr::tr("Derived from %1").arg(c.articles.at(from).article.displayName())));
+    return html;
+}
+
 QString legendHtml() {
     QString html = QStringLiteral("<div class=\"legend\" role=\"note\">");
     const QList<QPair<QString, QString>> keys{

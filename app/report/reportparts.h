@@ -32,6 +32,10 @@ QString script();
 // appendix's list.
 QStringList paragraphsHtml(const Comparison &c, int index, const ClaimOrder *order = nullptr);
 
+// The end of an article's heading: its `meta` items (escaped) on one line, then "Derived
+// from X" when the engine found it derived from another article.
+QString metaAndDerivedHtml(const Comparison &c, int index, const QStringList &meta);
+
 // The key to the marks: what each colour and line means.
 QString legendHtml();
 

@@ -45,14 +45,7 @@ QString screenHeader(const Comparison &c, int index) {
     if (!a.byline.isEmpty())
         meta.append(esc(a.byline));
     meta.append(esc(Tr::tr("%n words", nullptr, a.wordCount)));
-    html +=
-        QStringLiteral("<div class=\"meta\">%1</div>").arg(meta.join(QStringLiteral(" &middot; ")));
-    if (ca.derivedFrom >= 0)
-        html += QStringLiteral("<div class=\"derived\">%1</div>")
-                    .arg(esc(Tr::tr("Derived from %1")
-                                 .arg(c.articles.at(ca.derivedFrom).article.displayName())));
-    html += QStringLiteral("</header>");
-    return html;
+    return html + metaAndDerivedHtml(c, index, meta) + QStringLiteral("</header>");
 }
 
 void renderArticle(QString &html, const Comparison &c, int index) {
