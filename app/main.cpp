@@ -9,6 +9,7 @@
 #include "ui/instanceguard.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/serverconnect.h"
 #include "ui/theme.h"
 #include "ui/windowhost.h"
 
@@ -120,6 +121,18 @@ Parallax::Library::OpenResult openWindowLibrary(const QString &path) {
     return opened;
 }
 
+// The library at `path`; a server is reached first on a worker thread, with a dialog that
+// names it and offers Cancel, so that a slow server never freezes the screen.
+Parallax::Library::OpenResult openResponsively(const QString &path) {
+    if (Parallax::LibraryLocation::isServer(path)) {
+        Parallax::Library::OpenResult unreachable;
+        unreachable.error = Parallax::ServerConnect::reach(path);
+        if (!unreachable.error.isEmpty())
+            return unreachable;
+    }
+    return openWindowLibrary(path);
+}
+
 // A server that does not answer (within its connect timeout): try again, or use the reader's
 // own library file meanwhile (then remembered); `path` becomes the library opened.
 Parallax::Library::OpenResult retryServer(QString &path, Parallax::Library::OpenResult opened) {
@@ -137,7 +150,7 @@ Parallax::Library::OpenResult retryServer(QString &path, Parallax::Library::Open
         } else if (box.clickedButton() != retry) {
             return opened;
         }
-        opened = openWindowLibrary(path);
+        opened = openResponsively(path);
     }
     return opened;
 }
@@ -183,7 +196,7 @@ int main(int argc, char *argv[]) {
                 .arg(QDir::toNativeSeparators(path)));
         return 1;
     }
-    Parallax::Library::OpenResult opened = openWindowLibrary(path);
+    Parallax::Library::OpenResult opened = openResponsively(path);
     if (!opened.library && Parallax::LibraryLocation::isServer(path))
         opened = retryServer(path, std::move(opened));
     if (!opened.library) {

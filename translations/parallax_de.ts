@@ -891,12 +891,12 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
     </message>
     <message>
         <location line="+2"/>
-        <location line="+258"/>
+        <location line="+269"/>
         <source>Only in this article</source>
         <translation>Nur in diesem Artikel</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-140"/>
         <source>Disagrees: %1</source>
         <translation>Abweichend: %1</translation>
     </message>
@@ -915,8 +915,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>%1 % in den anderen gefunden</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../app/report/screenreport.cpp" line="+5"/>
+        <location filename="../app/report/reportparts.cpp" line="+130"/>
         <source>Derived from %1</source>
         <translation>Abgeleitet von %1</translation>
     </message>
@@ -941,7 +940,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>Aus dem Namen des Ordners der Datei erschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/report/screenreport.cpp" line="-25"/>
+        <location filename="../app/report/screenreport.cpp" line="-20"/>
         <source>Double-click to name the outlet.</source>
         <translation>Doppelklicken, um das Medium zu benennen.</translation>
     </message>
@@ -961,17 +960,17 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>%1 % auch anderswo</translation>
     </message>
     <message>
-        <location filename="../app/report/reportparts.cpp" line="+99"/>
+        <location filename="../app/report/reportparts.cpp" line="-31"/>
         <source>Moved: %1 has this elsewhere; click to go there</source>
         <translation>Verschoben: %1 bringt dies an anderer Stelle; zum Hinspringen klicken</translation>
     </message>
     <message>
-        <location filename="../app/report/screenreport.cpp" line="+29"/>
+        <location filename="../app/report/screenreport.cpp" line="+22"/>
         <source>Overview of %1: click to go there</source>
         <translation>Übersicht über %1: zum Hinspringen klicken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/printreport.cpp" line="+18"/>
+        <location filename="../app/report/printreport.cpp" line="+16"/>
         <source>%n article(s) compared with Parallax on %1</source>
         <translation>
             <numerusform>%n Artikel, am %1 mit Parallax verglichen</numerusform>
@@ -1287,7 +1286,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>Anderswo teilweise</translation>
     </message>
     <message>
-        <location filename="../app/report/reportparts.cpp" line="+31"/>
+        <location filename="../app/report/reportparts.cpp" line="+42"/>
         <source>changed words</source>
         <translation>geänderte Wörter</translation>
     </message>
@@ -1486,6 +1485,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
     <message>
         <location line="+90"/>
         <location line="+35"/>
+        <location filename="../app/ui/serverconnect.cpp" line="+52"/>
         <source>Cannot open the library %1: %2</source>
         <translation>Die Bibliothek %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1587,7 +1587,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/serverlibrary.cpp" line="+27"/>
+        <location filename="../app/storage/serverlibrary.cpp" line="+28"/>
         <source>the server refused the login (%1). Put the password in ~/.pgpass, in the file PGPASSFILE names, or in a PGSERVICE entry.</source>
         <translation>der Server hat die Anmeldung abgelehnt (%1). Legen Sie das Passwort in ~/.pgpass, in der von PGPASSFILE genannten Datei oder in einem PGSERVICE-Eintrag ab.</translation>
     </message>
@@ -1617,7 +1617,7 @@ P ist eine Datei oder postgresql://benutzer@host:port/datenbank eines PostgreSQL
         <translation>die Adresse enthält ein Passwort. Lassen Sie es weg und legen Sie es in ~/.pgpass, in der von PGPASSFILE genannten Datei oder in einem PGSERVICE-Eintrag ab, damit es nie im Klartext gespeichert wird.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+61"/>
         <source>this login may only read the library on %1 (%2)</source>
         <translation>diese Anmeldung darf die Bibliothek auf %1 nur lesen (%2)</translation>
     </message>
@@ -2842,6 +2842,29 @@ Passwörter werden hier nie eingegeben: Legen Sie sie in ~/.pgpass ab (oder PGPA
     </message>
 </context>
 <context>
+    <name>Parallax::ServerConnect</name>
+    <message>
+        <location filename="../app/ui/serverconnect.cpp" line="-24"/>
+        <source>Connecting to the library at %1…</source>
+        <translation>Verbindung zur Bibliothek unter %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallax</source>
+        <translation>Parallax</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connecting to the library at %1 was cancelled.</source>
+        <translation>Die Verbindung zur Bibliothek unter %1 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::StoryListModel</name>
     <message>
         <location filename="../app/ui/storylistmodel.cpp" line="+57"/>
@@ -3082,7 +3105,7 @@ Passwörter werden hier nie eingegeben: Legen Sie sie in ~/.pgpass ab (oder PGPA
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+70"/>
+        <location filename="../app/main.cpp" line="+71"/>
         <source>Use the library file PATH.</source>
         <translation>Die Bibliotheksdatei PATH verwenden.</translation>
     </message>
@@ -3103,7 +3126,7 @@ Passwörter werden hier nie eingegeben: Legen Sie sie in ~/.pgpass ab (oder PGPA
     </message>
     <message>
         <location line="+18"/>
-        <location line="+30"/>
+        <location line="+42"/>
         <location line="+52"/>
         <location line="+11"/>
         <source>Parallax</source>
@@ -3120,7 +3143,7 @@ Passwörter werden hier nie eingegeben: Legen Sie sie in ~/.pgpass ab (oder PGPA
         <translation>Meine Bibliotheksdatei öffnen</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-45"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>

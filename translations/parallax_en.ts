@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+18"/>
         <source>%n article(s) compared with Parallax on %1</source>
         <translation>
             <numerusform>%n article compared with Parallax on %1</numerusform>

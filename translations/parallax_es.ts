@@ -891,12 +891,12 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
     </message>
     <message>
         <location line="+2"/>
-        <location line="+258"/>
+        <location line="+269"/>
         <source>Only in this article</source>
         <translation>Solo en este artículo</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-140"/>
         <source>Disagrees: %1</source>
         <translation>No coincide con: %1</translation>
     </message>
@@ -915,8 +915,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>%1% presente en los demás</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../app/report/screenreport.cpp" line="+5"/>
+        <location filename="../app/report/reportparts.cpp" line="+130"/>
         <source>Derived from %1</source>
         <translation>Derivado de %1</translation>
     </message>
@@ -941,7 +940,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>Deducido del nombre de la carpeta del archivo.</translation>
     </message>
     <message>
-        <location filename="../app/report/screenreport.cpp" line="-25"/>
+        <location filename="../app/report/screenreport.cpp" line="-20"/>
         <source>Double-click to name the outlet.</source>
         <translation>Haga doble clic para nombrar el medio.</translation>
     </message>
@@ -961,12 +960,12 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>%1 % en otros</translation>
     </message>
     <message>
-        <location filename="../app/report/reportparts.cpp" line="+99"/>
+        <location filename="../app/report/reportparts.cpp" line="-31"/>
         <source>Moved: %1 has this elsewhere; click to go there</source>
         <translation>Desplazada: %1 la recoge en otra posición; haga clic para ir allí</translation>
     </message>
     <message>
-        <location filename="../app/report/screenreport.cpp" line="+29"/>
+        <location filename="../app/report/screenreport.cpp" line="+22"/>
         <source>Overview of %1: click to go there</source>
         <translation>Vista general de %1: haga clic para ir allí</translation>
     </message>
@@ -986,7 +985,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>En parte en otro artículo</translation>
     </message>
     <message>
-        <location filename="../app/report/reportparts.cpp" line="+31"/>
+        <location filename="../app/report/reportparts.cpp" line="+42"/>
         <source>changed words</source>
         <translation>palabras cambiadas</translation>
     </message>
@@ -1006,7 +1005,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>cita redactada de otra forma</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/printreport.cpp" line="+18"/>
+        <location filename="../app/report/printreport.cpp" line="+16"/>
         <source>%n article(s) compared with Parallax on %1</source>
         <translation>
             <numerusform>%n artículo comparado con Parallax el %1</numerusform>
@@ -1486,6 +1485,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
     <message>
         <location line="+90"/>
         <location line="+35"/>
+        <location filename="../app/ui/serverconnect.cpp" line="+52"/>
         <source>Cannot open the library %1: %2</source>
         <translation>No se puede abrir la biblioteca %1: %2</translation>
     </message>
@@ -1587,7 +1587,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>no se puede escribir en %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/serverlibrary.cpp" line="+27"/>
+        <location filename="../app/storage/serverlibrary.cpp" line="+28"/>
         <source>the server refused the login (%1). Put the password in ~/.pgpass, in the file PGPASSFILE names, or in a PGSERVICE entry.</source>
         <translation>el servidor rechazó el inicio de sesión (%1). Ponga la contraseña en ~/.pgpass, en el archivo que indica PGPASSFILE o en una entrada PGSERVICE.</translation>
     </message>
@@ -1617,7 +1617,7 @@ P es un archivo, o la dirección postgresql://usuario@host:puerto/base de un ser
         <translation>la dirección contiene una contraseña. Quítela y póngala en ~/.pgpass, en el archivo que indica PGPASSFILE o en una entrada PGSERVICE, para que nunca se guarde en texto plano.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+61"/>
         <source>this login may only read the library on %1 (%2)</source>
         <translation>este usuario solo puede leer la biblioteca en %1 (%2)</translation>
     </message>
@@ -2842,6 +2842,29 @@ Las contraseñas nunca se escriben aquí: póngalas en ~/.pgpass (o PGPASSFILE, 
     </message>
 </context>
 <context>
+    <name>Parallax::ServerConnect</name>
+    <message>
+        <location filename="../app/ui/serverconnect.cpp" line="-24"/>
+        <source>Connecting to the library at %1…</source>
+        <translation>Conectando con la biblioteca en %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallax</source>
+        <translation>Parallax</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connecting to the library at %1 was cancelled.</source>
+        <translation>Se canceló la conexión con la biblioteca en %1.</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::StoryListModel</name>
     <message>
         <location filename="../app/ui/storylistmodel.cpp" line="+57"/>
@@ -3082,7 +3105,7 @@ Las contraseñas nunca se escriben aquí: póngalas en ~/.pgpass (o PGPASSFILE, 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+70"/>
+        <location filename="../app/main.cpp" line="+71"/>
         <source>Use the library file PATH.</source>
         <translation>Usar el archivo de biblioteca PATH.</translation>
     </message>
@@ -3103,7 +3126,7 @@ Las contraseñas nunca se escriben aquí: póngalas en ~/.pgpass (o PGPASSFILE, 
     </message>
     <message>
         <location line="+18"/>
-        <location line="+30"/>
+        <location line="+42"/>
         <location line="+52"/>
         <location line="+11"/>
         <source>Parallax</source>
@@ -3120,7 +3143,7 @@ Las contraseñas nunca se escriben aquí: póngalas en ~/.pgpass (o PGPASSFILE, 
         <translation>Abrir mi archivo de biblioteca</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-45"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>

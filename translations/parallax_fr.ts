@@ -891,12 +891,12 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
     </message>
     <message>
         <location line="+2"/>
-        <location line="+258"/>
+        <location line="+269"/>
         <source>Only in this article</source>
         <translation>Seulement dans cet article</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-140"/>
         <source>Disagrees: %1</source>
         <translation>Divergence : %1</translation>
     </message>
@@ -915,8 +915,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>%1&#xa0;% retrouvé dans les autres</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../app/report/screenreport.cpp" line="+5"/>
+        <location filename="../app/report/reportparts.cpp" line="+130"/>
         <source>Derived from %1</source>
         <translation>Dérivé de %1</translation>
     </message>
@@ -941,7 +940,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>Déduit du nom du dossier du fichier.</translation>
     </message>
     <message>
-        <location filename="../app/report/screenreport.cpp" line="-25"/>
+        <location filename="../app/report/screenreport.cpp" line="-20"/>
         <source>Double-click to name the outlet.</source>
         <translation>Double-cliquez pour nommer le média.</translation>
     </message>
@@ -961,17 +960,17 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>%1 % ailleurs</translation>
     </message>
     <message>
-        <location filename="../app/report/reportparts.cpp" line="+99"/>
+        <location filename="../app/report/reportparts.cpp" line="-31"/>
         <source>Moved: %1 has this elsewhere; click to go there</source>
         <translation>Déplacée : %1 place ce passage ailleurs ; cliquez pour y aller</translation>
     </message>
     <message>
-        <location filename="../app/report/screenreport.cpp" line="+29"/>
+        <location filename="../app/report/screenreport.cpp" line="+22"/>
         <source>Overview of %1: click to go there</source>
         <translation>Aperçu de %1 : cliquez pour y aller</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/printreport.cpp" line="+18"/>
+        <location filename="../app/report/printreport.cpp" line="+16"/>
         <source>%n article(s) compared with Parallax on %1</source>
         <translation>
             <numerusform>%n article comparé avec Parallax le %1</numerusform>
@@ -1287,7 +1286,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>En partie ailleurs</translation>
     </message>
     <message>
-        <location filename="../app/report/reportparts.cpp" line="+31"/>
+        <location filename="../app/report/reportparts.cpp" line="+42"/>
         <source>changed words</source>
         <translation>mots modifiés</translation>
     </message>
@@ -1486,6 +1485,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
     <message>
         <location line="+90"/>
         <location line="+35"/>
+        <location filename="../app/ui/serverconnect.cpp" line="+52"/>
         <source>Cannot open the library %1: %2</source>
         <translation>Impossible d&apos;ouvrir la bibliothèque %1 : %2</translation>
     </message>
@@ -1587,7 +1587,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>%1 ne peut pas être écrit</translation>
     </message>
     <message>
-        <location filename="../app/storage/serverlibrary.cpp" line="+27"/>
+        <location filename="../app/storage/serverlibrary.cpp" line="+28"/>
         <source>the server refused the login (%1). Put the password in ~/.pgpass, in the file PGPASSFILE names, or in a PGSERVICE entry.</source>
         <translation>le serveur a refusé la connexion (%1). Mettez le mot de passe dans ~/.pgpass, dans le fichier que nomme PGPASSFILE ou dans une entrée PGSERVICE.</translation>
     </message>
@@ -1617,7 +1617,7 @@ P est un fichier, ou l&apos;adresse postgresql://utilisateur@hôte:port/base d&a
         <translation>l&apos;adresse contient un mot de passe. Retirez-le et mettez-le dans ~/.pgpass, dans le fichier que nomme PGPASSFILE ou dans une entrée PGSERVICE, pour qu&apos;il ne soit jamais stocké en clair.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+61"/>
         <source>this login may only read the library on %1 (%2)</source>
         <translation>cet identifiant ne peut que lire la bibliothèque sur %1 (%2)</translation>
     </message>
@@ -2842,6 +2842,29 @@ Les mots de passe ne se tapent jamais ici : mettez-les dans ~/.pgpass (ou PGPASS
     </message>
 </context>
 <context>
+    <name>Parallax::ServerConnect</name>
+    <message>
+        <location filename="../app/ui/serverconnect.cpp" line="-24"/>
+        <source>Connecting to the library at %1…</source>
+        <translation>Connexion à la bibliothèque %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallax</source>
+        <translation>Parallax</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connecting to the library at %1 was cancelled.</source>
+        <translation>La connexion à la bibliothèque %1 a été annulée.</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::StoryListModel</name>
     <message>
         <location filename="../app/ui/storylistmodel.cpp" line="+57"/>
@@ -3082,7 +3105,7 @@ Les mots de passe ne se tapent jamais ici : mettez-les dans ~/.pgpass (ou PGPASS
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+70"/>
+        <location filename="../app/main.cpp" line="+71"/>
         <source>Use the library file PATH.</source>
         <translation>Utiliser le fichier de bibliothèque PATH.</translation>
     </message>
@@ -3103,7 +3126,7 @@ Les mots de passe ne se tapent jamais ici : mettez-les dans ~/.pgpass (ou PGPASS
     </message>
     <message>
         <location line="+18"/>
-        <location line="+30"/>
+        <location line="+42"/>
         <location line="+52"/>
         <location line="+11"/>
         <source>Parallax</source>
@@ -3120,7 +3143,7 @@ Les mots de passe ne se tapent jamais ici : mettez-les dans ~/.pgpass (ou PGPASS
         <translation>Ouvrir mon fichier de bibliothèque</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-45"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>

@@ -886,12 +886,12 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+258"/>
+        <location line="+269"/>
         <source>Only in this article</source>
         <translation>仅见于本文</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-140"/>
         <source>Disagrees: %1</source>
         <translation>不一致：%1</translation>
     </message>
@@ -909,8 +909,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>%1% 见于其他文章</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../app/report/screenreport.cpp" line="+5"/>
+        <location filename="../app/report/reportparts.cpp" line="+130"/>
         <source>Derived from %1</source>
         <translation>源自 %1</translation>
     </message>
@@ -935,7 +934,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>由文件所在文件夹的名称推断。</translation>
     </message>
     <message>
-        <location filename="../app/report/screenreport.cpp" line="-25"/>
+        <location filename="../app/report/screenreport.cpp" line="-20"/>
         <source>Double-click to name the outlet.</source>
         <translation>双击以填写媒体名称。</translation>
     </message>
@@ -955,17 +954,17 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>%1% 见于他处</translation>
     </message>
     <message>
-        <location filename="../app/report/reportparts.cpp" line="+99"/>
+        <location filename="../app/report/reportparts.cpp" line="-31"/>
         <source>Moved: %1 has this elsewhere; click to go there</source>
         <translation>位置不同：%1 在别处有此内容；点击前往</translation>
     </message>
     <message>
-        <location filename="../app/report/screenreport.cpp" line="+29"/>
+        <location filename="../app/report/screenreport.cpp" line="+22"/>
         <source>Overview of %1: click to go there</source>
         <translation>%1 概览：点击前往</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/printreport.cpp" line="+18"/>
+        <location filename="../app/report/printreport.cpp" line="+16"/>
         <source>%n article(s) compared with Parallax on %1</source>
         <translation>
             <numerusform>于 %1 使用 Parallax 对比了 %n 篇文章</numerusform>
@@ -1278,7 +1277,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>他处部分相同</translation>
     </message>
     <message>
-        <location filename="../app/report/reportparts.cpp" line="+31"/>
+        <location filename="../app/report/reportparts.cpp" line="+42"/>
         <source>changed words</source>
         <translation>改动的词语</translation>
     </message>
@@ -1477,6 +1476,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
     <message>
         <location line="+90"/>
         <location line="+35"/>
+        <location filename="../app/ui/serverconnect.cpp" line="+52"/>
         <source>Cannot open the library %1: %2</source>
         <translation>无法打开文库 %1：%2</translation>
     </message>
@@ -1578,7 +1578,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/serverlibrary.cpp" line="+27"/>
+        <location filename="../app/storage/serverlibrary.cpp" line="+28"/>
         <source>the server refused the login (%1). Put the password in ~/.pgpass, in the file PGPASSFILE names, or in a PGSERVICE entry.</source>
         <translation>服务器拒绝了登录（%1）。请把密码放在 ~/.pgpass、PGPASSFILE 指定的文件或 PGSERVICE 条目中。</translation>
     </message>
@@ -1608,7 +1608,7 @@ P 是一个文件，或 PostgreSQL 服务器的 postgresql://用户@主机:端�
         <translation>地址中含有密码。请去掉它，并把它放在 ~/.pgpass、PGPASSFILE 指定的文件或 PGSERVICE 条目中，这样它永远不会以明文保存。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+61"/>
         <source>this login may only read the library on %1 (%2)</source>
         <translation>此登录只能读取 %1 上的资料库（%2）</translation>
     </message>
@@ -2827,6 +2827,29 @@ postgresql://用户@主机:5432/数据库（? 之后为选项，例如 sslmode=r
     </message>
 </context>
 <context>
+    <name>Parallax::ServerConnect</name>
+    <message>
+        <location filename="../app/ui/serverconnect.cpp" line="-24"/>
+        <source>Connecting to the library at %1…</source>
+        <translation>正在连接位于 %1 的资料库…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallax</source>
+        <translation>Parallax</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connecting to the library at %1 was cancelled.</source>
+        <translation>已取消连接位于 %1 的资料库。</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::StoryListModel</name>
     <message>
         <location filename="../app/ui/storylistmodel.cpp" line="+57"/>
@@ -3066,7 +3089,7 @@ postgresql://用户@主机:5432/数据库（? 之后为选项，例如 sslmode=r
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+70"/>
+        <location filename="../app/main.cpp" line="+71"/>
         <source>Use the library file PATH.</source>
         <translation>使用文库文件 PATH。</translation>
     </message>
@@ -3087,7 +3110,7 @@ postgresql://用户@主机:5432/数据库（? 之后为选项，例如 sslmode=r
     </message>
     <message>
         <location line="+18"/>
-        <location line="+30"/>
+        <location line="+42"/>
         <location line="+52"/>
         <location line="+11"/>
         <source>Parallax</source>
@@ -3104,7 +3127,7 @@ postgresql://用户@主机:5432/数据库（? 之后为选项，例如 sslmode=r
         <translation>打开我的资料库文件</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-45"/>
         <source>%1
 
 Restore the library from a backup? The damaged file is kept as it is, beside the restored one.</source>

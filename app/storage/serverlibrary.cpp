@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/serverlibrary.h"
 
+#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -85,6 +86,20 @@ QSqlDatabase ServerLibrary::connect(const QString &address, const QString &conne
     // The server's NOTICE lines (a table that already exists, ...) are not for the reader.
     QSqlQuery(db).exec(QStringLiteral("SET client_min_messages TO warning"));
     return db;
+}
+
+QString ServerLibrary::probe(const QString &address) {
+    static QAtomicInt probes;
+    const QString name = QStringLiteral("parallax-probe-%1").arg(probes.fetchAndAddRelaxed(1));
+    QString error;
+    {
+        QSqlDatabase db = connect(address, name, &error);
+        if (!error.isEmpty())
+            return error;
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return {};
 }
 
 bool ServerLibrary::connectionLost(const QSqlError &error) {

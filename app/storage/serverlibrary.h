@@ -26,6 +26,10 @@ public:
     // connection is removed again and `error` says why (without the address).
     static QSqlDatabase connect(const QString &address, const QString &connectionName,
                                 QString *error);
+    // Whether the server at `address` takes a connection now: empty when it does, else why
+    // not (as connect() says it). Safe on any thread (a connection of its own, closed again),
+    // so that a window can wait for a slow server without freezing.
+    static QString probe(const QString &address);
     // The server's words made plain for the failures a reader can do something about.
     static QString describe(const QSqlError &error, const QString &address);
     // True when the connection to the server is gone (a restart, a network fault).
