@@ -37,6 +37,10 @@ private Q_SLOTS:
         QTest::newRow("inflection") << QStringLiteral("shares falling") << QStringLiteral("share falls");
         QTest::newRow("news synonyms") << QStringLiteral("the firm slid") << QStringLiteral("the company fell");
         QTest::newRow("case") << QStringLiteral("NVIDIA Shares") << QStringLiteral("nvidia shares");
+        // A day of a month, however an outlet writes it.
+        QTest::newRow("abbreviated month and numeric date") << QStringLiteral("after the Sept. 11 attacks") << QStringLiteral("after the 9/11 attacks");
+        QTest::newRow("day before month") << QStringLiteral("on 3 March") << QStringLiteral("on March 3");
+        QTest::newRow("full and short month") << QStringLiteral("since January 31") << QStringLiteral("since Jan. 31");
     }
     void sameKeys()
     {
@@ -53,6 +57,8 @@ private Q_SLOTS:
         QTest::newRow("different currency") << QStringLiteral("$600bn") << QStringLiteral("£600bn");
         QTest::newRow("different scale") << QStringLiteral("$6m") << QStringLiteral("$6bn");
         QTest::newRow("percent is not a count") << QStringLiteral("17%") << QStringLiteral("17");
+        QTest::newRow("another day") << QStringLiteral("on Sept. 11") << QStringLiteral("on Sept. 12");
+        QTest::newRow("a lower-case may is no month") << QStringLiteral("it may 5 times") << QStringLiteral("it May 5 times");
         QTest::newRow("pronoun is not the country") << QStringLiteral("good for us") << QStringLiteral("good for US");
     }
     void differentKeys()
@@ -60,6 +66,16 @@ private Q_SLOTS:
         QFETCH(QString, a);
         QFETCH(QString, b);
         QVERIFY(keys(a) != keys(b));
+    }
+
+    // "1/2/2003" is 2 January to an American reader and 1 February to a British one: no
+    // day of a month is read from a numeric date with a year.
+    void aNumericDateWithAYearStaysAmbiguous()
+    {
+        const QStringList k = keys(QStringLiteral("on 1/2/2003 and on 9/11"));
+        QVERIFY2(!k.contains(QStringLiteral("@1-2")), qPrintable(k.join(u' ')));
+        QVERIFY2(!k.contains(QStringLiteral("@2-2003")), qPrintable(k.join(u' ')));
+        QVERIFY2(k.contains(QStringLiteral("@9-11")), qPrintable(k.join(u' ')));
     }
 
     void figureRangeCoversItsParts()

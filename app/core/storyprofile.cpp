@@ -240,7 +240,7 @@ StoryProfile::Channel StoryProfile::channelOf(Kind kind) {
 
 StoryProfile StoryProfile::of(const Article &article) {
     // One per thread: the Snowball stemmer inside keeps state while it works.
-    thread_local const Tokenizer tokenizer(QStringLiteral("en"));
+    thread_local const Tokenizer tokenizer(QStringLiteral("en"), Tokenizer::Dates::Apart);
     Counts counts;
     // The headline says what the story is: its terms count twice. The body goes first, so
     // that a headline in title case can be read by the names the body writes.

@@ -218,17 +218,65 @@ QString currencyOfWord(const QString &word) {
     return words.value(word);
 }
 
+// The month a capitalised word names, 1 to 12 ("September", "Sept", "Sep"), or 0.
+int monthOf(const Raw &r) {
+    static const QHash<QString, int> months{
+        {QStringLiteral("january"), 1},   {QStringLiteral("february"), 2},
+        {QStringLiteral("march"), 3},     {QStringLiteral("april"), 4},
+        {QStringLiteral("may"), 5},       {QStringLiteral("june"), 6},
+        {QStringLiteral("july"), 7},      {QStringLiteral("august"), 8},
+        {QStringLiteral("september"), 9}, {QStringLiteral("october"), 10},
+        {QStringLiteral("november"), 11}, {QStringLiteral("december"), 12},
+        {QStringLiteral("jan"), 1},       {QStringLiteral("feb"), 2},
+        {QStringLiteral("mar"), 3},       {QStringLiteral("apr"), 4},
+        {QStringLiteral("jun"), 6},       {QStringLiteral("jul"), 7},
+        {QStringLiteral("aug"), 8},       {QStringLiteral("sep"), 9},
+        {QStringLiteral("sept"), 9},      {QStringLiteral("oct"), 10},
+        {QStringLiteral("nov"), 11},      {QStringLiteral("dec"), 12}};
+    return r.kind == RawKind::Word && r.capitalised ? months.value(r.text, 0) : 0;
+}
+
 bool isMonth(const Raw &r) {
-    static const QSet<QString> months{
-        QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"),
-        QStringLiteral("april"),   QStringLiteral("may"),      QStringLiteral("june"),
-        QStringLiteral("july"),    QStringLiteral("august"),   QStringLiteral("september"),
-        QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december"),
-        QStringLiteral("jan"),     QStringLiteral("feb"),      QStringLiteral("mar"),
-        QStringLiteral("apr"),     QStringLiteral("jun"),      QStringLiteral("jul"),
-        QStringLiteral("aug"),     QStringLiteral("sep"),      QStringLiteral("sept"),
-        QStringLiteral("oct"),     QStringLiteral("nov"),      QStringLiteral("dec")};
-    return r.kind == RawKind::Word && r.capitalised && months.contains(r.text);
+    return monthOf(r) > 0;
+}
+
+// A whole number from `least` to `most`, written with digits only.
+int plainNumber(const Raw &r, int least, int most) {
+    if (r.kind != RawKind::Number || r.text.size() > 2 ||
+        !std::all_of(r.text.begin(), r.text.end(), [](QChar c) { return c.isDigit(); }))
+        return 0;
+    const int value = r.text.toInt();
+    return value >= least && value <= most ? value : 0;
+}
+
+// A day of a month written as "Sept. 11", "11 September" or "9/11": one key for all three
+// ("@9-11"), so that outlets that write a date differently share it. Appends the token and
+// returns the index of the last raw token it takes, or -1 when raw[i] starts no such date.
+qsizetype appendDate(const QString &body, const QList<Raw> &raw, qsizetype i, QList<Token> &out) {
+    int month = 0, day = 0;
+    qsizetype last = i + 1;
+    if (last >= raw.size())
+        return -1;
+    const Raw &a = raw.at(i), &b = raw.at(last);
+    if (monthOf(a) && plainNumber(b, 1, 31)) {
+        month = monthOf(a), day = plainNumber(b, 1, 31);
+    } else if (plainNumber(a, 1, 31) && monthOf(b)) {
+        month = monthOf(b), day = plainNumber(a, 1, 31);
+    } else if (plainNumber(a, 1, 12) && plainNumber(b, 1, 31) &&
+               b.range.start == a.range.end() + 1 && body.at(a.range.end()) == u'/' &&
+               !(a.range.start > 0 && body.at(a.range.start - 1) == u'/') &&
+               !(b.range.end() < body.size() && body.at(b.range.end()) == u'/')) {
+        // "9/11"; not "1/2/2003", which a British reader takes for 1 February.
+        month = plainNumber(a, 1, 12), day = plainNumber(b, 1, 31);
+    } else {
+        return -1;
+    }
+    const qsizetype start = a.range.start;
+    out.append({QStringLiteral("@%1-%2").arg(month).arg(day),
+                {start, b.range.end() - start},
+                Token::Kind::Number,
+                {}});
+    return last;
 }
 
 // A plain number that is part of a written date: a day of the month or a year beside a
@@ -394,6 +442,7 @@ qsizetype appendFigure(const QList<Raw> &raw, qsizetype i, QList<Token> &out) {
 struct Tokenizer::Private {
     sb_stemmer *stemmer = nullptr;
     bool english = true;
+    bool joinDates = true;
     const Lexicon *lexicon = nullptr;
     mutable QHash<QString, QString> stems; // a sentence repeats its words; stemming is not free
 
@@ -413,8 +462,9 @@ struct Tokenizer::Private {
     }
 };
 
-Tokenizer::Tokenizer(const QString &language)
+Tokenizer::Tokenizer(const QString &language, Dates dates)
     : d(new Private) {
+    d->joinDates = dates == Dates::Joined;
     const char *algorithm = stemmerFor(language);
     d->english = qstrcmp(algorithm, "english") == 0;
     d->stemmer = sb_stemmer_new(algorithm, "UTF_8");
@@ -438,6 +488,12 @@ QList<Token> Tokenizer::tokenize(const QString &body, TextRange range) const {
     out.reserve(raw.size());
     for (qsizetype i = 0; i < raw.size(); ++i) {
         const Raw &r = raw.at(i);
+        if (d->joinDates && !(i > 0 && raw.at(i - 1).kind == RawKind::Symbol)) {
+            if (const qsizetype last = appendDate(body, raw, i, out); last >= 0) {
+                i = last;
+                continue;
+            }
+        }
         if (isDatePart(raw, i) && !(i > 0 && raw.at(i - 1).kind == RawKind::Symbol)) {
             out.append({r.text, r.range, Token::Kind::Number, {}});
             continue;

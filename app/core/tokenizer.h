@@ -26,7 +26,12 @@ struct Token final {
 // "$600 billion" and "600 billion dollars" are one key and "per cent" is "%".
 class Tokenizer final {
 public:
-    explicit Tokenizer(const QString &language = {});
+    // How a day of a month is keyed. Joined: "Sept. 11", "11 September" and "9/11" are one
+    // key ("@9-11"), for comparing sentences. Apart: the month is a word and the day a
+    // number, as the story profiles were built and measured with.
+    enum class Dates : quint8 { Joined, Apart };
+
+    explicit Tokenizer(const QString &language = {}, Dates dates = Dates::Joined);
     ~Tokenizer();
     Q_DISABLE_COPY_MOVE(Tokenizer)
 
