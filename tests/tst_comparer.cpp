@@ -144,6 +144,36 @@ private Q_SLOTS:
         QCOMPARE(c.articles.at(1).textOf(*figure->b), QStringLiteral("$600bn"));
     }
 
+    // Two reports of one amount that differ a little (a revision, a rounder figure) tell one
+    // fact: the sentences align as partial and the two figures are the difference. A small
+    // count ("19 people", "20 people") is too common a number to anchor anything.
+    void aNearFigureAnchorsAPartialAlignment()
+    {
+        const Comparison c = Comparer::compare({
+            article(QStringLiteral("A"), {QStringLiteral("Payrolls grew by 235,000 in August, down from 943,000 jobs added in July."),
+                                          QStringLiteral("The unemployment rate fell as more people found work."),
+                                          QStringLiteral("Nineteen people were hurt in a crash on the ring road.")}),
+            article(QStringLiteral("B"), {QStringLiteral("It was a big drop from July, when 1 million jobs were created."),
+                                          QStringLiteral("Restaurants and bars hired fewer workers than in spring."),
+                                          QStringLiteral("Police said 20 people were taken to hospital after the storm.")}),
+        });
+        const PairComparison &p = c.pairs.first();
+        const Alignment *al = withA(p, 0);
+        QVERIFY(al);
+        QCOMPARE(al->b, QList<int>{0});
+        QCOMPARE(al->kind, AlignmentKind::Partial);
+        QStringList changed;
+        for (const AlignmentBasis::Item &i : al->basis.differs) {
+            if (i.code == AlignmentBasis::Code::Figure && i.a)
+                changed.append(c.articles.at(0).textOf(*i.a));
+            if (i.code == AlignmentBasis::Code::Figure && i.b)
+                changed.append(c.articles.at(1).textOf(*i.b));
+        }
+        QVERIFY2(changed.contains(QStringLiteral("943,000")), qPrintable(changed.join(u'|')));
+        QVERIFY2(changed.contains(QStringLiteral("1 million")), qPrintable(changed.join(u'|')));
+        QVERIFY(!withA(p, 2));
+    }
+
     // An independent report tells its main fact in the lead and again in the next sentence:
     // the other report's sentence is aligned with the lead and, as a second partner, with
     // the echo; that is no copying, and a sentence with no shared fact gets no partner.

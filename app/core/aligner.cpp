@@ -185,6 +185,45 @@ bool sharesRarePhrase(const SentenceKeys &x, const SentenceKeys &y, const KeyWei
     return !both.empty();
 }
 
+// A figure of each sentence, few sentences carrying either, that tell one amount a little
+// differently: the same unit, within kNearFigure of each other, and large enough (money, or
+// a count of a thousand or more) not to be a day, an age or a score. "943,000 jobs added in
+// July" and "more than 1 million jobs were created" in July report one fact, with a figure
+// that differs: the alignment is partial and the figures are marked as changed.
+constexpr double kNearFigure = 0.1;
+
+bool sharesNearFigure(const SentenceKeys &x, const SentenceKeys &y, const KeyWeights &w) {
+    auto amount = [&](int id, double *value, QString *unit) {
+        if (!rare(id, w) || !w.key(id).startsWith(QLatin1Char('#')))
+            return false;
+        const QString &key = w.key(id);
+        qsizetype end = 1;
+        while (end < key.size() &&
+               (key.at(end).isDigit() || key.at(end) == u'.' || key.at(end) == u'e' ||
+                key.at(end) == u'+' || key.at(end) == u'-'))
+            ++end;
+        bool ok = false;
+        *value = key.mid(1, end - 1).toDouble(&ok);
+        *unit = key.mid(end);
+        return ok && std::isfinite(*value) && *unit != QLatin1String("%") &&
+               (!unit->isEmpty() || *value >= 1000.0);
+    };
+    for (int i : x.numbers) {
+        double vx = 0.0;
+        QString ux;
+        if (!amount(i, &vx, &ux))
+            continue;
+        for (int j : y.numbers) {
+            double vy = 0.0;
+            QString uy;
+            if (i != j && amount(j, &vy, &uy) && ux == uy &&
+                std::abs(vx - vy) <= kNearFigure * std::max(std::abs(vx), std::abs(vy)))
+                return true;
+        }
+    }
+    return false;
+}
+
 // True when the two sentences share a fact a reader would recognise even in other words:
 // a figure few sentences carry; names that few sentences carry (three name words, as a
 // two-word name such as "Silicon Valley" alone is one name, not a pair); a clause told
@@ -205,7 +244,7 @@ bool sharesFact(const SentenceKeys &x, const SentenceKeys &y, const KeyWeights &
             rareWords += isRare ? 1 : 0;
         }
     }
-    if (names >= 3)
+    if (names >= 3 || sharesNearFigure(x, y, w))
         return true;
     if (sim < 0.0)
         return false; // a figure or names only
