@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storygrouper.h"
+#include "core/storyprofile.h"
 #include "importers/textimporter.h"
 #include "storage/library.h"
+#include "storage/librarydatabase.h"
+#include "storage/storyindex.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -123,6 +129,97 @@ private Q_SLOTS:
         QVERIFY(sample != batch.cend());
         QCOMPARE(sample->size(), 4);
         QCOMPARE(storiesOf(true, QStringLiteral("among-one-by-one.sqlite")), batch);
+    }
+
+    // How many articles hold each term (what makes a term rare) is written a few hundred
+    // terms to a statement: after a batch of articles with thousands of terms between them,
+    // after articles added one at a time and after one is deleted, each term's count is the
+    // number of stored articles whose profile holds it ("" counts the articles), and no term
+    // is left counting none. The stories are those of the same articles stored one by one.
+    void termCountsFollowTheArticles()
+    {
+        const QStringList syllables = {QStringLiteral("ka"), QStringLiteral("lo"), QStringLiteral("mi"), QStringLiteral("ren"),
+                                       QStringLiteral("tas"), QStringLiteral("vo"), QStringLiteral("bel"), QStringLiteral("dun"),
+                                       QStringLiteral("sor"), QStringLiteral("pe")};
+        const Article sample = read(QStringLiteral("01_northgate-wire.txt"));
+        QList<Article> articles;
+        for (int i = 0; i < 80; ++i) {
+            QStringList words;
+            for (int w = 0; w < 60; ++w) { // a dozen of each article's words are its own
+                const int n = w < 12 ? i * 12 + w : (i * 7 + w * 13) % 400;
+                words.append(syllables.at(n % 10) + syllables.at(n / 10 % 10) + syllables.at(n / 100 % 10) + QStringLiteral("ne"));
+            }
+            Article a = sample;
+            a.title = QStringLiteral("Report %1: ").arg(i) + words.mid(0, 3).join(u' ');
+            a.body = words.join(u' ') + QStringLiteral(". Mayor Ana Kovacs said %1 people came to %2.").arg(100 + i).arg(words.at(1));
+            a.published = sample.published.addDays(i % 5);
+            articles.append(a);
+        }
+        const auto expected = [&](const QList<int> &stored) {
+            QMap<QString, int> counts;
+            for (int i : stored) {
+                QStringList keys;
+                for (const StoryProfile::Term &t : StoryProfile::of(articles.at(i)).terms)
+                    keys.append(StoryGrouper::termKey(t));
+                keys.removeDuplicates();
+                for (const QString &key : std::as_const(keys))
+                    ++counts[key];
+                ++counts[QString()];
+            }
+            return counts;
+        };
+        const auto storedCounts = [](Library &lib) {
+            QMap<QString, int> counts;
+            QSqlQuery q(lib.libraryDatabase().connection());
+            if (!q.exec(QStringLiteral("SELECT term, df FROM story_terms")))
+                qFatal("story_terms cannot be read");
+            while (q.next())
+                counts.insert(q.value(0).toString(), q.value(1).toInt());
+            return counts;
+        };
+        const auto storiesOf = [](Library &lib) {
+            QList<QStringList> titles;
+            for (const Library::Story &s : lib.stories()) {
+                QStringList members;
+                for (qint64 id : s.articles)
+                    members.append(lib.article(id)->title);
+                members.sort();
+                titles.append(members);
+            }
+            std::sort(titles.begin(), titles.end());
+            return titles;
+        };
+        auto lib = Library::open(TestBackend::library(m_dir, QStringLiteral("term-counts.sqlite"))).library;
+        QVERIFY(lib);
+        QList<qint64> ids;
+        QList<int> stored;
+        lib->beginBatch();
+        for (int i = 0; i < 70; ++i) {
+            ids.append(lib->addArticle(articles.at(i)).id);
+            stored.append(i);
+        }
+        QVERIFY(lib->commitBatch());
+        const QMap<QString, int> afterBatch = expected(stored);
+        QVERIFY2(afterBatch.size() > 2 * StoryIndex::kTermsAtOnce, "several statements' worth of terms");
+        QCOMPARE(storedCounts(*lib), afterBatch);
+        for (int i = 70; i < 80; ++i) { // one at a time: each flushed on its own
+            ids.append(lib->addArticle(articles.at(i)).id);
+            stored.append(i);
+        }
+        QCOMPARE(storedCounts(*lib), expected(stored));
+        const QList<QStringList> stories = storiesOf(*lib);
+        QVERIFY(stories.size() > 1);
+        QVERIFY(lib->deleteArticle(ids.at(3)));
+        stored.removeOne(3);
+        QCOMPARE(storedCounts(*lib), expected(stored)); // its own dozen words gone, not zero
+        // The same articles stored one by one, in the same order, make the same stories.
+        auto single = Library::open(TestBackend::library(m_dir, QStringLiteral("term-counts-single.sqlite"))).library;
+        QVERIFY(single);
+        for (const Article &a : std::as_const(articles))
+            single->addArticle(a);
+        stored.insert(3, 3);
+        QCOMPARE(storedCounts(*single), expected(stored));
+        QCOMPARE(storiesOf(*single), stories);
     }
 
     // One library open twice (the window, and an import from the command line): each sees

@@ -65,19 +65,25 @@ Article articleFromQuery(const QSqlQuery &q, bool withBody) {
 }
 
 // The outlet's id (created when new), or NULL for no outlet; inside the caller's transaction.
-bool outletValue(QSqlQuery &q, const QString &outlet, QVariant *value) {
+// Looked up first: nearly every article's outlet is there already (one statement, not two).
+bool outletValue(PreparedStatements &statements, const QString &outlet, QVariant *value,
+                 QSqlError *error) {
     *value = QVariant(QMetaType::fromType<qlonglong>());
     const QString name = outlet.trimmed();
     if (name.isEmpty())
         return true;
     // Names are one outlet whatever their case (a unique index on lower(name)).
-    if (!Sql::exec(q, QStringLiteral("INSERT INTO outlets(name) VALUES (?) ON CONFLICT DO NOTHING"),
-                   {name}) ||
-        !Sql::exec(q, QStringLiteral("SELECT id FROM outlets WHERE lower(name) = lower(?)"),
-                   {name}) ||
-        !q.next())
+    const QString find = QStringLiteral("SELECT id FROM outlets WHERE lower(name) = lower(?)");
+    QVariant id;
+    if (!statements.run(find, {name}, &id, error))
         return false;
-    *value = q.value(0);
+    if (!id.isValid() &&
+        (!statements.run(
+             QStringLiteral("INSERT INTO outlets(name) VALUES (?) ON CONFLICT DO NOTHING"), {name},
+             nullptr, error) ||
+         !statements.run(find, {name}, &id, error) || !id.isValid()))
+        return false;
+    *value = id;
     return true;
 }
 
@@ -87,13 +93,16 @@ QString outletSourceCode(const QString &outlet, Article::OutletSource source) {
 }
 
 // The stored article with this body (by its hash), 0 when there is none; nullopt on error.
-std::optional<qint64> storedWithHash(const QSqlDatabase &db, const QString &hash, QString *error) {
-    QSqlQuery q(db);
-    if (!Sql::exec(q, QStringLiteral("SELECT id FROM articles WHERE content_hash = ?"), {hash})) {
-        *error = q.lastError().text();
+std::optional<qint64> storedWithHash(PreparedStatements &statements, const QString &hash,
+                                     QString *error) {
+    QVariant id;
+    QSqlError why;
+    if (!statements.run(QStringLiteral("SELECT id FROM articles WHERE content_hash = ?"), {hash},
+                        &id, &why)) {
+        *error = why.text();
         return std::nullopt;
     }
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return id.isValid() ? id.toLongLong() : 0;
 }
 
 } // namespace
@@ -114,7 +123,7 @@ ArticleStore::Prepared ArticleStore::prepare(Article article) {
 ArticleStore::AddResult ArticleStore::add(const Prepared &prepared) {
     AddResult result;
     const std::optional<qint64> duplicate =
-        storedWithHash(m_database.connection(), QString::fromLatin1(prepared.hash), &result.error);
+        storedWithHash(m_database.statements(), QString::fromLatin1(prepared.hash), &result.error);
     if (!duplicate)
         return result;
     if (*duplicate > 0) {
@@ -126,19 +135,21 @@ ArticleStore::AddResult ArticleStore::add(const Prepared &prepared) {
     bool raced = false; // stored by another importer since the look-up above
     const bool stored = m_database.write(
         [&](QSqlQuery &q, QString *why) {
-            if (!insert(q, prepared, &id))
+            if (!insert(prepared, &id, why))
                 return false;
             if (id == 0) {
                 raced = true;
                 return true;
             }
-            return TagStore::replace(q, id, prepared.article.tags) &&
+            // A new article has no tags to replace: none is asked for when it brings none.
+            return (prepared.article.tags.isEmpty() ||
+                    TagStore::replace(q, id, prepared.article.tags)) &&
                    file(id, prepared, why, &result.groupingMs);
         },
         &result.error);
     if (stored && raced) {
         const std::optional<qint64> other = storedWithHash(
-            m_database.connection(), QString::fromLatin1(prepared.hash), &result.error);
+            m_database.statements(), QString::fromLatin1(prepared.hash), &result.error);
         if (other && *other > 0) {
             result.status = AddStatus::Duplicate;
             result.id = *other;
@@ -155,11 +166,15 @@ ArticleStore::AddResult ArticleStore::add(const Prepared &prepared) {
     return result;
 }
 
-bool ArticleStore::insert(QSqlQuery &q, const Prepared &prepared, qint64 *id) const {
+bool ArticleStore::insert(const Prepared &prepared, qint64 *id, QString *why) const {
     const Article &article = prepared.article;
+    PreparedStatements &statements = m_database.statements();
+    QSqlError error;
     QVariant outletId;
-    if (!outletValue(q, article.outlet, &outletId))
+    if (!outletValue(statements, article.outlet, &outletId, &error)) {
+        *why = m_database.describe(error);
         return false;
+    }
     const QDateTime importedAt =
         article.importedAt.isValid() ? article.importedAt : QDateTime::currentDateTimeUtc();
     QString columns = QStringLiteral(
@@ -188,14 +203,15 @@ bool ArticleStore::insert(QSqlQuery &q, const Prepared &prepared, qint64 *id) co
     }
     // The same body stored meanwhile by another importer (a server library) is no error: the
     // unique hash turns the insert into nothing, and the caller reports the duplicate.
-    if (!Sql::exec(q,
-                   QStringLiteral("INSERT INTO articles(%1) VALUES (%2) ON CONFLICT(content_hash) "
-                                  "DO NOTHING RETURNING id")
-                       .arg(columns, Sql::placeholders(values.size())),
-                   values))
+    QVariant stored;
+    if (!statements.run(QStringLiteral("INSERT INTO articles(%1) VALUES (%2) ON "
+                                       "CONFLICT(content_hash) DO NOTHING RETURNING id")
+                            .arg(columns, Sql::placeholders(values.size())),
+                        values, &stored, &error)) {
+        *why = m_database.describe(error);
         return false;
-    *id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    }
+    *id = stored.isValid() ? stored.toLongLong() : 0;
     return true;
 }
 
@@ -246,8 +262,11 @@ bool ArticleStore::updateDetails(const Article &edited, QString *error) {
     return m_database.write(
         [&](QSqlQuery &q, QString *why) {
             QVariant outletId;
-            if (!outletValue(q, edited.outlet, &outletId))
+            QSqlError failed;
+            if (!outletValue(m_database.statements(), edited.outlet, &outletId, &failed)) {
+                *why = m_database.describe(failed);
                 return false;
+            }
             if (!Sql::exec(q,
                            QStringLiteral("UPDATE articles SET title = ?, outlet_id = ?, "
                                           "outlet_source = ?, byline = ?, "

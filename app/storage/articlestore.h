@@ -77,7 +77,7 @@ public:
 private:
     QList<Article> read(const QList<qint64> &ids, bool withBodies) const;
     // The steps of add(), inside its transaction.
-    bool insert(QSqlQuery &q, const Prepared &prepared, qint64 *id) const;
+    bool insert(const Prepared &prepared, qint64 *id, QString *why) const;
     bool file(qint64 id, const Prepared &prepared, QString *why, double *groupingMs);
 
     LibraryDatabase &m_database;

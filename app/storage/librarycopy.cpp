@@ -44,14 +44,16 @@ constexpr TableSpec kTables[] = {
 };
 
 // The columns both libraries have, in the target's order (a server's generated search
-// column, for one, is not copied).
+// columns, the words and the ranking vector, are not copied).
 QStringList sharedColumns(const QSqlDatabase &from, const QSqlDatabase &to, const QString &table) {
     const QSqlRecord source = from.record(table);
     const QSqlRecord target = to.record(table);
     QStringList columns;
     for (int i = 0; i < target.count(); ++i) {
         const QString name = target.fieldName(i);
-        if (name != QLatin1String("search") && source.indexOf(name) >= 0)
+        const bool generated =
+            name == QLatin1String("search") || name == QLatin1String("rank_terms");
+        if (!generated && source.indexOf(name) >= 0)
             columns.append(name);
     }
     return columns;

@@ -94,9 +94,11 @@ LibraryDatabase::LibraryDatabase(QSqlDatabase db, QString path)
     : m_db(std::move(db))
     , m_path(std::move(path))
     , m_connectionName(m_db.connectionName())
-    , m_dialect(Sql::dialectOf(m_db)) {}
+    , m_dialect(Sql::dialectOf(m_db))
+    , m_statements(std::make_unique<PreparedStatements>(m_db)) {}
 
 LibraryDatabase::~LibraryDatabase() {
+    m_statements.reset(); // its queries go before the connection
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);

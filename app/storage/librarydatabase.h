@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/preparedstatements.h"
 #include "storage/sql.h"
 
 #include <QSqlDatabase>
@@ -58,6 +59,8 @@ public:
     // after file.
     bool connectionLost() const { return m_lost; }
     int schemaVersion() const;
+    // The statements an import runs for every article, prepared once (see PreparedStatements).
+    PreparedStatements &statements() const { return *m_statements; }
 
     // The one way to write. `work` runs its statements on `q` inside a savepoint: a
     // transaction of its own outside a batch, nested in the batch inside one, so a failure
@@ -101,6 +104,7 @@ private:
     // then remembers).
     QString failure(const QString &why);
     bool m_lost = false; // the server's connection is gone (see connectionLost)
+    std::unique_ptr<PreparedStatements> m_statements;
 };
 
 } // namespace Parallax

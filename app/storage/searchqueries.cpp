@@ -132,7 +132,7 @@ QString orderClause(SearchQueries::Order order, Qt::SortOrder direction, const Q
     case Order::Relevance:
         return match.isEmpty()
                    ? QStringLiteral("ORDER BY a.published_date DESC NULLS LAST, a.id DESC")
-               : server ? QStringLiteral("ORDER BY ts_rank(a.search, m.q) DESC, a.id DESC")
+               : server ? QStringLiteral("ORDER BY ts_rank(a.rank_terms, m.q) DESC, a.id DESC")
                         : QStringLiteral("ORDER BY rank");
     case Order::Date:
         return QStringLiteral("ORDER BY a.published_date") + dir + nulls +

@@ -120,18 +120,20 @@ bool StoryIndex::loadProfiles(const std::vector<qint64> &ids, QString *error) co
 bool StoryIndex::add(qint64 id, const QDate &date, const StoryProfile &profile, QString *error) {
     const bool current = windowCurrent();
     const QByteArray bytes = profile.toBytes();
-    QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("INSERT INTO article_sketches(article_id, minhash, published_date, profile) "
-                       "VALUES (?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET "
-                       "published_date = excluded.published_date, profile = excluded.profile"));
-    q.addBindValue(id);
-    q.addBindValue(QByteArray("")); // the MinHash sketches of schema 6 are no longer made
-    q.addBindValue(date.isValid() ? QVariant(date.toString(Qt::ISODate))
-                                  : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(bytes);
-    if (!q.exec())
-        return failed(q, error);
+    QSqlError why;
+    if (!m_statements.run(
+            QStringLiteral("INSERT INTO article_sketches(article_id, minhash, published_date, "
+                           "profile) VALUES (?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET "
+                           "published_date = excluded.published_date, profile = excluded.profile"),
+            {id, QByteArray(""), // the MinHash sketches of schema 6 are no longer made
+             date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                            : QVariant(QMetaType::fromType<QString>()),
+             bytes},
+            nullptr, &why)) {
+        if (error)
+            *error = why.text();
+        return false;
+    }
     // The window holds it when it holds its day (an article stored anew is read anew).
     if (current && m_window.rows.count(id)) {
         m_window = {};
@@ -193,27 +195,41 @@ void StoryIndex::clearPending() {
 }
 
 bool StoryIndex::flushCounts(QString *error) {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO story_terms(term, df) VALUES (?, ?) "
-                             "ON CONFLICT(term) DO UPDATE SET df = story_terms.df + excluded.df"));
+    // Every count changed since the last flush, in one statement per chunk of terms rather
+    // than one per term: a batch of a few hundred articles changes thousands of counts, and on
+    // a server each statement is a round trip. The terms go in key order (QMap), so two
+    // importers taking turns lock the same rows in the same order.
+    QList<std::pair<QString, int>> changed;
     bool removed = false;
     for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
         if (it.value() == 0)
             continue;
-        const QString key = it.key().isNull() ? QStringLiteral("") : it.key();
-        q.addBindValue(key);
-        q.addBindValue(it.value());
-        if (!q.exec())
-            return failed(q, error);
-        if (key.isEmpty() && m_rarityCache.documents >= 0)
-            m_rarityCache.documents += it.value();
-        else if (const auto cached =
-                     m_rarityCache.documentFrequency.find(StoryGrouper::keyHash(key));
-                 cached != m_rarityCache.documentFrequency.end())
-            *cached += it.value();
+        changed.append({it.key().isNull() ? QStringLiteral("") : it.key(), it.value()});
         removed = removed || it.value() < 0;
     }
     m_counts.clear();
+    QSqlQuery q(m_db);
+    for (qsizetype at = 0; at < changed.size(); at += kTermsAtOnce) {
+        const qsizetype n = std::min(kTermsAtOnce, changed.size() - at);
+        QStringList rows(n, QStringLiteral("(?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO story_terms(term, df) VALUES %1 ON CONFLICT(term) "
+                                 "DO UPDATE SET df = story_terms.df + excluded.df")
+                      .arg(rows.join(QStringLiteral(", "))));
+        for (qsizetype i = at; i < at + n; ++i) {
+            q.addBindValue(changed.at(i).first);
+            q.addBindValue(changed.at(i).second);
+        }
+        if (!q.exec())
+            return failed(q, error);
+    }
+    for (const auto &[key, change] : std::as_const(changed)) {
+        if (key.isEmpty() && m_rarityCache.documents >= 0)
+            m_rarityCache.documents += change;
+        else if (const auto cached =
+                     m_rarityCache.documentFrequency.find(StoryGrouper::keyHash(key));
+                 cached != m_rarityCache.documentFrequency.end())
+            *cached += change;
+    }
     if (removed && !q.exec(QStringLiteral("DELETE FROM story_terms WHERE df <= 0")))
         return failed(q, error);
     return true;
@@ -230,10 +246,30 @@ bool StoryIndex::regroupPending(QString *error) {
     return ok;
 }
 
+bool StoryIndex::readCounts(const QStringList &keys, QHash<QString, int> *counts) const {
+    // A chunk of terms at a time (one round trip each on a server); a term not stored counts 0.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    for (qsizetype at = 0; at < keys.size(); at += Sql::kChunk) {
+        const qsizetype n = std::min(Sql::kChunk, keys.size() - at);
+        q.prepare(QStringLiteral("SELECT term, df FROM story_terms WHERE term IN (%1)")
+                      .arg(Sql::placeholders(n)));
+        for (qsizetype i = at; i < at + n; ++i)
+            q.addBindValue(keys.at(i));
+        if (!q.exec())
+            return false;
+        while (q.next())
+            counts->insert(q.value(0).toString(), q.value(1).toInt());
+    }
+    return true;
+}
+
 StoryGrouper::Rarity StoryIndex::rarity(const QList<StoryProfile> &profiles,
                                         int minimumShare) const {
     // Only the terms of at least `minimumShare` profiles are wanted (see evidence()). Counts
-    // read once stay in the cache, kept current by flushCounts().
+    // read once stay in the cache, kept current by flushCounts(). Steps: the terms wanted
+    // that the cache lacks, their counts read together, the cache filled in the profiles'
+    // order (two terms of one hash: the first one's count, as one at a time did).
     QMap<QString, int> share;
     if (minimumShare > 1) {
         for (const StoryProfile &p : profiles) {
@@ -241,24 +277,32 @@ StoryGrouper::Rarity StoryIndex::rarity(const QList<StoryProfile> &profiles,
                 ++share[key];
         }
     }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT df FROM story_terms WHERE term = ?"));
-    const auto lookup = [&q](const QString &key) {
-        q.addBindValue(key);
-        return q.exec() && q.next() ? q.value(0).toInt() : 0;
-    };
-    if (m_rarityCache.documents < 0)
-        m_rarityCache.documents = lookup(QStringLiteral(""));
+    QList<std::pair<quint64, QString>> wanted;
+    QSet<quint64> seen;
     for (const StoryProfile &p : profiles) {
         for (const StoryProfile::Term &t : p.terms) {
             const quint64 hash = StoryGrouper::termHash(t);
-            if (m_rarityCache.documentFrequency.contains(hash))
+            if (m_rarityCache.documentFrequency.contains(hash) || seen.contains(hash))
                 continue;
             const QString key = StoryGrouper::termKey(t);
-            if (minimumShare <= 1 || share.value(key) >= minimumShare)
-                m_rarityCache.documentFrequency.insert(hash, lookup(key));
+            if (minimumShare <= 1 || share.value(key) >= minimumShare) {
+                wanted.append({hash, key});
+                seen.insert(hash);
+            }
         }
     }
+    QStringList keys;
+    if (m_rarityCache.documents < 0)
+        keys.append(QStringLiteral(""));
+    for (const auto &[hash, key] : std::as_const(wanted))
+        keys.append(key);
+    QHash<QString, int> counts;
+    if (!readCounts(keys, &counts))
+        return m_rarityCache; // as a failed look-up did: what is known, nothing cached anew
+    if (m_rarityCache.documents < 0)
+        m_rarityCache.documents = counts.value(QStringLiteral(""));
+    for (const auto &[hash, key] : std::as_const(wanted))
+        m_rarityCache.documentFrequency.insert(hash, counts.value(key));
     return m_rarityCache;
 }
 
@@ -470,14 +514,17 @@ bool StoryIndex::write(const QList<StoryGrouper::Group> &groups,
             }
         }
         if (target == 0) {
-            q.prepare(
-                QStringLiteral("INSERT INTO stories(title) SELECT title FROM articles WHERE id = ? "
-                               "RETURNING id"));
-            q.addBindValue(g.central);
-            if (!q.exec() || !q.next())
-                return failed(q, error);
-            target = q.value(0).toLongLong();
-            q.finish();
+            QVariant created;
+            QSqlError why;
+            if (!m_statements.run(QStringLiteral("INSERT INTO stories(title) SELECT title FROM "
+                                                 "articles WHERE id = ? RETURNING id"),
+                                  {g.central}, &created, &why) ||
+                !created.isValid()) {
+                if (error)
+                    *error = why.text();
+                return false;
+            }
+            target = created.toLongLong();
         }
         used.insert(target);
         for (qint64 id : g.ids)

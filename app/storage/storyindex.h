@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/storygrouper.h"
+#include "storage/preparedstatements.h"
 
 #include <QDate>
 #include <QHash>
@@ -23,7 +24,8 @@ namespace Parallax {
 class StoryIndex final {
 public:
     explicit StoryIndex(QSqlDatabase db)
-        : m_db(std::move(db)) {}
+        : m_db(std::move(db))
+        , m_statements(m_db) {}
 
     // Stores an article's profile and counts its terms; its days will be regrouped.
     bool add(qint64 id, const QDate &date, const StoryProfile &profile, QString *error);
@@ -44,6 +46,8 @@ public:
     // New articles are few when the days around them hold this many times as many: then only
     // what they reach is regrouped (StoryGrouper::regroup).
     static constexpr int kFewNew = 20;
+    // Terms written or read by one statement (two values each, below SQLite's limit).
+    static constexpr qsizetype kTermsAtOnce = 250;
 
     // An article as regrouping finds it: its date and the story it is in (its first, the
     // reader's placement first).
@@ -56,6 +60,8 @@ public:
 
 private:
     bool flushCounts(QString *error);
+    // The stored counts of these terms (those stored), read together.
+    bool readCounts(const QStringList &keys, QHash<QString, int> *counts) const;
     // `added`: the new articles among them, when only what they reach need be regrouped.
     bool regroup(const QDate &from, const QDate &to, bool undated, QString *error,
                  const QList<qint64> *added = nullptr);
@@ -95,6 +101,7 @@ private:
     Window m_window;
 
     QSqlDatabase m_db;
+    PreparedStatements m_statements; // what every added article runs
     // The counts read so far (documents < 0: not yet); an article's terms are a few dozen of
     // a library's hundred thousand, so regrouping a few days reads most of them once.
     mutable StoryGrouper::Rarity m_rarityCache{{}, -1};

@@ -1,0 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Schema version 12: nothing changes in a file. On a server this version adds the small
+-- vector that search results are ranked by (postgresql/012_rank_terms.sql); FTS5 ranks from
+-- its own index. Kept so that a version means the same schema on both backends.
