@@ -6,8 +6,11 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <set>
+#include <tuple>
+#include <vector>
 
 namespace Parallax {
 
@@ -141,7 +144,8 @@ struct Counterparts {
 // What one side carries that the other lacks: names and figures, in text order, each once,
 // with the unit of each figure (for pairing changed figures).
 void collectDifferences(const QList<SideToken> &side, const std::vector<int> &found, bool sideA,
-                        const KeyWeights &w, QList<AlignmentBasis::Item> *out, QStringList *units) {
+                        const KeyWeights &w, QList<AlignmentBasis::Item> *out,
+                        QList<std::pair<QString, double>> *units) {
     std::set<int> seen;
     for (const SideToken &t : side) {
         if (qsizetype(seen.size()) >= kMostItems)
@@ -157,28 +161,49 @@ void collectDifferences(const QList<SideToken> &side, const std::vector<int> &fo
         out->append(item);
         double value = 0.0;
         QString unit;
-        units->append(figure && parseFigure(w.key(t.id), &value, &unit) ? unit : QString());
+        if (figure && parseFigure(w.key(t.id), &value, &unit))
+            units->append({unit, value});
+        else
+            units->append({QString(), 0.0});
     }
 }
 
-// A figure only in a and a figure only in b with the same unit are one changed figure.
-void pairChangedFigures(QList<AlignmentBasis::Item> *differs, QStringList *units) {
+// A figure only in a and a figure only in b with the same unit are one changed figure: the
+// closest in value first ("943,000 jobs" and "1 million jobs", not the sentence's other
+// count "235,000"), ties by position.
+void pairChangedFigures(QList<AlignmentBasis::Item> *differs,
+                        QList<std::pair<QString, double>> *units) {
+    auto onlyIn = [&](qsizetype i, bool sideA) {
+        const AlignmentBasis::Item &item = differs->at(i);
+        return item.code == AlignmentBasis::Code::Figure && bool(item.a) == sideA &&
+               bool(item.b) != sideA;
+    };
+    auto distance = [](double x, double y) {
+        if (x <= 0.0 || y <= 0.0)
+            return std::abs(x - y);
+        return std::abs(std::log(x / y));
+    };
+    std::vector<std::tuple<double, qsizetype, qsizetype>> candidates;
     for (qsizetype i = 0; i < differs->size(); ++i) {
-        AlignmentBasis::Item &x = (*differs)[i];
-        if (x.code != AlignmentBasis::Code::Figure || !x.a || x.b)
-            continue;
-        for (qsizetype j = 0; j < differs->size(); ++j) {
-            const AlignmentBasis::Item &y = differs->at(j);
-            if (y.code != AlignmentBasis::Code::Figure || y.a || !y.b ||
-                units->at(j) != units->at(i))
-                continue;
-            x.b = y.b;
-            differs->removeAt(j);
-            units->removeAt(j);
-            if (j < i)
-                --i;
-            break;
+        for (qsizetype j = 0; onlyIn(i, true) && j < differs->size(); ++j) {
+            if (onlyIn(j, false) && units->at(j).first == units->at(i).first)
+                candidates.emplace_back(distance(units->at(i).second, units->at(j).second), i, j);
         }
+    }
+    std::sort(candidates.begin(), candidates.end());
+    std::vector<bool> taken(size_t(differs->size()), false);
+    std::vector<qsizetype> merged;
+    for (const auto &[d, i, j] : candidates) {
+        if (taken[size_t(i)] || taken[size_t(j)])
+            continue;
+        taken[size_t(i)] = taken[size_t(j)] = true;
+        (*differs)[i].b = differs->at(j).b;
+        merged.push_back(j);
+    }
+    std::sort(merged.begin(), merged.end(), std::greater<>());
+    for (qsizetype j : merged) {
+        differs->removeAt(j);
+        units->removeAt(j);
     }
 }
 
@@ -388,7 +413,7 @@ AlignmentEvidence::Verdict AlignmentEvidence::judge(const QList<SentenceKeys> &s
     listShared(tokensA, tokensB, foundA, figures, synonyms, &v.basis.shared);
 
     // 3. Names and figures only one side carries; a figure on each side is a changed figure.
-    QStringList units;
+    QList<std::pair<QString, double>> units;
     collectDifferences(tokensA, foundA, true, w, &v.basis.differs, &units);
     collectDifferences(tokensB, foundB, false, w, &v.basis.differs, &units);
     pairChangedFigures(&v.basis.differs, &units);
