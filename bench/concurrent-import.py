@@ -25,7 +25,8 @@ usage: concurrent-import.py --build build --work /tmp/concurrent --articles /tmp
                             [--files 2000] [--importers 4] [--server postgresql://u@h:p/db]
 """
 import argparse, json, os, shutil, sqlite3, subprocess, sys, time
-from urllib.parse import urlsplit, urlunsplit
+
+import pgserver
 
 ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen", QTWEBENGINE_DISABLE_SANDBOX="1",
            QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu")
@@ -80,29 +81,9 @@ class Sqlite:
             db.close()
 
 
-class Server:
-    name = "PostgreSQL"
-
-    def __init__(self, maintenance):
-        self.maintenance = maintenance
-        self.parts = urlsplit(maintenance)
-
-    def address(self, database):
-        return urlunsplit(self.parts._replace(path="/" + database))
-
-    def psql(self, address, sql):
-        p = urlsplit(address)
-        out = subprocess.run(["psql", "-X", "-q", "-At", "-F", "\t", "-v", "ON_ERROR_STOP=1",
-                              "-h", p.hostname, "-p", str(p.port or 5432), "-U", p.username,
-                              "-d", p.path.lstrip("/"), "-c", sql],
-                             check=True, capture_output=True, text=True).stdout
-        return [tuple(line.split("\t")) for line in out.splitlines() if line]
-
+class Server(pgserver.Server):
     def fresh(self, label):
-        database = f"parallax_concurrent_{label}"
-        self.psql(self.maintenance, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
-        self.psql(self.maintenance, f'CREATE DATABASE "{database}"')
-        return self.address(database)
+        return self.create(f"parallax_concurrent_{label}")
 
     def rows(self, library, sql):
         return self.psql(library, sql)

@@ -23,7 +23,8 @@ usage: library-scale.py --build build --work /tmp/scale [--sizes 10000,100000] [
                         [--server ADDRESS [--server-only]] [--reuse] [--no-window]
 """
 import argparse, json, os, random, re, shutil, sqlite3, statistics, subprocess, sys, time
-from urllib.parse import urlsplit, urlunsplit
+
+from pgserver import Server
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -148,35 +149,6 @@ def grouping_quality(library, gold_file):
     hit = len(found & truth)
     return {"precision": hit / len(found) if found else 0.0, "recall": hit / len(truth) if truth else 0.0,
             "stories": len(by_story), "events_covered_twice": sum(1 for g in by_event.values() if len(g) > 1)}
-
-
-class Server:
-    """A PostgreSQL server: libraries are databases created beside the maintenance one."""
-
-    def __init__(self, maintenance):
-        self.maintenance = maintenance
-        self.parts = urlsplit(maintenance)
-
-    def address(self, database):
-        return urlunsplit(self.parts._replace(path="/" + database))
-
-    def psql(self, address, sql):
-        p = urlsplit(address)
-        out = subprocess.run(["psql", "-X", "-q", "-At", "-F", "\t", "-v", "ON_ERROR_STOP=1", "-h", p.hostname,
-                              "-p", str(p.port or 5432), "-U", p.username, "-d", p.path.lstrip("/"), "-c", sql],
-                             check=True, capture_output=True, text=True).stdout
-        return [tuple(line.split("\t")) for line in out.splitlines() if line]
-
-    def create(self, database, template=None):
-        self.psql(self.maintenance, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
-        self.psql(self.maintenance, f'CREATE DATABASE "{database}"' + (f' TEMPLATE "{template}"' if template else ""))
-        return self.address(database)
-
-    def drop(self, database):
-        self.psql(self.maintenance, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
-
-    def size_mb(self, address):
-        return int(self.psql(address, "SELECT pg_database_size(current_database())")[0][0]) / 2**20
 
 
 def server_grouping_quality(server, address, gold_file):

@@ -13,21 +13,14 @@ Parallax once (its migrations applied), with no articles.
 usage: load-server-library.py LIBRARY.sqlite postgresql://user@host:port/database
 """
 import csv, io, sqlite3, subprocess, sys
-from urllib.parse import urlsplit
+
+from pgserver import psql
 
 TABLES = [("outlets", "id", True), ("articles", "id", True), ("stories", "id", True),
           ("story_articles", "story_id, article_id", False), ("tags", "id", True),
           ("article_tags", "article_id, tag_id", False), ("feeds", "id", True),
           ("feed_items", "id", True), ("article_sketches", "article_id", False),
           ("story_terms", "term", False)]
-
-
-def psql(address, sql, stdin=None):
-    p = urlsplit(address)
-    out = subprocess.run(["psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h", p.hostname,
-                          "-p", str(p.port or 5432), "-U", p.username, "-d", p.path.lstrip("/"), "-c", sql],
-                         input=stdin, check=True, capture_output=True, text=True).stdout
-    return [line.split("|") for line in out.splitlines() if line]
 
 
 def main():

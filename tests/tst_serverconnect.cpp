@@ -54,14 +54,18 @@ private Q_SLOTS:
         QTimer ticker;
         connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
         ticker.start(20);
+        // The reader presses Cancel once the dialog is up (the first widget of a process can
+        // take a while to show on a loaded machine: watched for, not waited a fixed time).
         QString label;
-        QTimer::singleShot(ServerConnect::kShowAfterMs + 600, this, [&] {
-            if (QProgressDialog *d = shownDialog()) {
+        QTimer reader;
+        connect(&reader, &QTimer::timeout, this, [&] {
+            if (QProgressDialog *d = shownDialog(); d && label.isEmpty()) {
                 label = d->labelText();
                 if (auto *cancel = d->findChild<QPushButton *>())
                     cancel->click();
             }
         });
+        reader.start(50);
         QElapsedTimer clock;
         clock.start();
         const QString problem = ServerConnect::reach(silentAddress(30));

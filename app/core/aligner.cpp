@@ -194,19 +194,8 @@ constexpr double kNearFigure = 0.1;
 
 bool sharesNearFigure(const SentenceKeys &x, const SentenceKeys &y, const KeyWeights &w) {
     auto amount = [&](int id, double *value, QString *unit) {
-        if (!rare(id, w) || !w.key(id).startsWith(QLatin1Char('#')))
-            return false;
-        const QString &key = w.key(id);
-        qsizetype end = 1;
-        while (end < key.size() &&
-               (key.at(end).isDigit() || key.at(end) == u'.' || key.at(end) == u'e' ||
-                key.at(end) == u'+' || key.at(end) == u'-'))
-            ++end;
-        bool ok = false;
-        *value = key.mid(1, end - 1).toDouble(&ok);
-        *unit = key.mid(end);
-        return ok && std::isfinite(*value) && *unit != QLatin1String("%") &&
-               (!unit->isEmpty() || *value >= 1000.0);
+        return rare(id, w) && AlignmentEvidence::parseFigure(w.key(id), value, unit) &&
+               *unit != QLatin1String("%") && (!unit->isEmpty() || *value >= 1000.0);
     };
     for (int i : x.numbers) {
         double vx = 0.0;

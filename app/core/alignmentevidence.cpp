@@ -40,20 +40,6 @@ bool contains(const std::vector<int> &sorted, int id) {
     return std::binary_search(sorted.begin(), sorted.end(), id);
 }
 
-bool parseFigure(const QString &key, double *value, QString *unit) {
-    if (!key.startsWith(QLatin1Char('#')))
-        return false;
-    qsizetype i = 1;
-    while (i < key.size() &&
-           (key.at(i).isDigit() || key.at(i) == QLatin1Char('.') || key.at(i) == QLatin1Char('e') ||
-            key.at(i) == QLatin1Char('+') || key.at(i) == QLatin1Char('-')))
-        ++i;
-    bool ok = false;
-    *value = key.mid(1, i - 1).toDouble(&ok);
-    *unit = key.mid(i);
-    return ok && std::isfinite(*value);
-}
-
 // Significant digits of a value as written in a key ("6e+06" has 1, "17600" has 3).
 int significantDigits(double v) {
     const QString e = QString::number(std::abs(v), 'e', 11);
@@ -161,7 +147,7 @@ void collectDifferences(const QList<SideToken> &side, const std::vector<int> &fo
         out->append(item);
         double value = 0.0;
         QString unit;
-        if (figure && parseFigure(w.key(t.id), &value, &unit))
+        if (figure && AlignmentEvidence::parseFigure(w.key(t.id), &value, &unit))
             units->append({unit, value});
         else
             units->append({QString(), 0.0});
@@ -341,6 +327,20 @@ AlignmentEvidence::sharedWords(const SentenceKeys &x, const SentenceKeys &y, con
     for (const auto &pair : synonymPairs(x.content, found, y.content, found, w))
         out.push_back(pair);
     return out;
+}
+
+bool AlignmentEvidence::parseFigure(const QString &key, double *value, QString *unit) {
+    if (!key.startsWith(QLatin1Char('#')))
+        return false;
+    qsizetype i = 1;
+    while (i < key.size() &&
+           (key.at(i).isDigit() || key.at(i) == QLatin1Char('.') || key.at(i) == QLatin1Char('e') ||
+            key.at(i) == QLatin1Char('+') || key.at(i) == QLatin1Char('-')))
+        ++i;
+    bool ok = false;
+    *value = key.mid(1, i - 1).toDouble(&ok);
+    *unit = key.mid(i);
+    return ok && std::isfinite(*value);
 }
 
 bool AlignmentEvidence::sameFigure(const QString &x, const QString &y) {

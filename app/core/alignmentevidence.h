@@ -45,6 +45,9 @@ public:
     static std::vector<std::pair<int, int>>
     sharedWords(const SentenceKeys &x, const SentenceKeys &y, const KeyWeights &weights);
 
+    // The value and unit of a figure key ("#6e+06$" -> 6e6 and "$"); false for any other key.
+    static bool parseFigure(const QString &key, double *value, QString *unit);
+
     // True when two figure keys ("#6e+06$") have the same unit and the same value once the
     // more precise is rounded to the precision of the other ("$5.6m" ~ "$6m", not "9.4%" ~ "9.8%").
     static bool sameFigure(const QString &x, const QString &y);

@@ -253,21 +253,22 @@ int plainNumber(const Raw &r, int least, int most) {
 // ("@9-11"), so that outlets that write a date differently share it. Appends the token and
 // returns the index of the last raw token it takes, or -1 when raw[i] starts no such date.
 qsizetype appendDate(const QString &body, const QList<Raw> &raw, qsizetype i, QList<Token> &out) {
-    int month = 0, day = 0;
-    qsizetype last = i + 1;
-    if (last >= raw.size())
+    if (i + 1 >= raw.size())
         return -1;
-    const Raw &a = raw.at(i), &b = raw.at(last);
-    if (monthOf(a) && plainNumber(b, 1, 31)) {
-        month = monthOf(a), day = plainNumber(b, 1, 31);
-    } else if (plainNumber(a, 1, 31) && monthOf(b)) {
-        month = monthOf(b), day = plainNumber(a, 1, 31);
-    } else if (plainNumber(a, 1, 12) && plainNumber(b, 1, 31) &&
-               b.range.start == a.range.end() + 1 && body.at(a.range.end()) == u'/' &&
+    const Raw &a = raw.at(i), &b = raw.at(i + 1);
+    const int monthA = monthOf(a), monthB = monthOf(b);
+    const int dayA = plainNumber(a, 1, 31), dayB = plainNumber(b, 1, 31);
+    int month = 0, day = 0;
+    if (monthA && dayB) {
+        month = monthA, day = dayB;
+    } else if (dayA && monthB) {
+        month = monthB, day = dayA;
+    } else if (dayA && dayA <= 12 && dayB && b.range.start == a.range.end() + 1 &&
+               body.at(a.range.end()) == u'/' &&
                !(a.range.start > 0 && body.at(a.range.start - 1) == u'/') &&
                !(b.range.end() < body.size() && body.at(b.range.end()) == u'/')) {
         // "9/11"; not "1/2/2003", which a British reader takes for 1 February.
-        month = plainNumber(a, 1, 12), day = plainNumber(b, 1, 31);
+        month = dayA, day = dayB;
     } else {
         return -1;
     }
@@ -276,7 +277,7 @@ qsizetype appendDate(const QString &body, const QList<Raw> &raw, qsizetype i, QL
                 {start, b.range.end() - start},
                 Token::Kind::Number,
                 {}});
-    return last;
+    return i + 1;
 }
 
 // A plain number that is part of a written date: a day of the month or a year beside a
