@@ -245,6 +245,38 @@ private Q_SLOTS:
         }
     }
 
+    // A reader's story made on the same connection inside an import's open batch is seen by
+    // the batch's regrouping: on a server the change token moves only once per transaction,
+    // so the days held in memory must be let go by the split itself. Seen, the reader's story
+    // is kept and the other coverage of its event joins it; unseen, the regrouping would file
+    // the new article in the old story as if the split had not happened.
+    void aSplitInsideABatchIsSeen()
+    {
+        QList<Article> story;
+        for (const char *name : {"01_northgate-wire.txt", "02_brightwater-post.txt", "03_coastline-courier.txt"})
+            story.append(read(QString::fromLatin1(name)));
+        auto lib = Library::open(TestBackend::library(m_dir, QStringLiteral("split-in-batch.sqlite"))).library;
+        QVERIFY(lib);
+        const qint64 wire = lib->addArticle(story.at(0)).id;
+        const qint64 rewrite = lib->addArticle(story.at(1)).id;
+        QCOMPARE(lib->stories().size(), 1);
+
+        QVERIFY(lib->beginBatch());
+        const qint64 third = lib->addArticle(story.at(2)).id;
+        QString error;
+        const qint64 split = lib->splitStory({rewrite}, QStringLiteral("Kept apart"), &error);
+        QVERIFY2(split > 0, qPrintable(error));
+        QVERIFY2(lib->commitBatch(&error), qPrintable(error));
+
+        const QList<Library::Story> stories = lib->stories();
+        QCOMPARE(stories.size(), 1);
+        QCOMPARE(stories.first().id, split);
+        QCOMPARE(stories.first().title, QStringLiteral("Kept apart"));
+        QList<qint64> members = stories.first().articles;
+        std::sort(members.begin(), members.end());
+        QCOMPARE(members, (QList<qint64>{wire, rewrite, third}));
+    }
+
     // An independent report of the same event, worded its own way, shares the names and the
     // figures: it joins the story. The same company's other news that day does not.
     void independentReportsJoinByNamesAndFigures()

@@ -120,10 +120,31 @@ ArticleStore::Prepared ArticleStore::prepare(Article article) {
     return p;
 }
 
-ArticleStore::AddResult ArticleStore::add(const Prepared &prepared) {
+std::optional<QHash<QByteArray, qint64>>
+ArticleStore::storedWithHashes(const QList<QByteArray> &hashes) const {
+    QHash<QByteArray, qint64> stored;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    for (qsizetype at = 0; at < hashes.size(); at += Sql::kChunk) {
+        const qsizetype n = std::min(Sql::kChunk, hashes.size() - at);
+        q.prepare(QStringLiteral("SELECT content_hash, id FROM articles WHERE content_hash IN (%1)")
+                      .arg(Sql::placeholders(n)));
+        for (qsizetype i = at; i < at + n; ++i)
+            q.addBindValue(QString::fromLatin1(hashes.at(i)));
+        if (!q.exec())
+            return std::nullopt;
+        while (q.next())
+            stored.insert(q.value(0).toString().toLatin1(), q.value(1).toLongLong());
+    }
+    return stored;
+}
+
+ArticleStore::AddResult ArticleStore::add(const Prepared &prepared, std::optional<qint64> known) {
     AddResult result;
     const std::optional<qint64> duplicate =
-        storedWithHash(m_database.statements(), QString::fromLatin1(prepared.hash), &result.error);
+        known ? known
+               : storedWithHash(m_database.statements(), QString::fromLatin1(prepared.hash),
+                                &result.error);
     if (!duplicate)
         return result;
     if (*duplicate > 0) {
@@ -170,8 +191,8 @@ bool ArticleStore::insert(const Prepared &prepared, qint64 *id, QString *why) co
     const Article &article = prepared.article;
     PreparedStatements &statements = m_database.statements();
     QSqlError error;
-    QVariant outletId;
-    if (!outletValue(statements, article.outlet, &outletId, &error)) {
+    QVariant outlet;
+    if (!outletId(article.outlet, &outlet, &error)) {
         *why = m_database.describe(error);
         return false;
     }
@@ -181,7 +202,7 @@ bool ArticleStore::insert(const Prepared &prepared, qint64 *id, QString *why) co
         "title, outlet_id, byline, url, published_date, language, body, content_hash, "
         "source_path, source_format, imported_at, word_count, trimmed, credits, outlet_source");
     QVariantList values{Sql::text(article.title),
-                        outletId,
+                        outlet,
                         Sql::text(article.byline),
                         Sql::text(article.url),
                         Sql::date(article.published),
@@ -212,6 +233,22 @@ bool ArticleStore::insert(const Prepared &prepared, qint64 *id, QString *why) co
         return false;
     }
     *id = stored.isValid() ? stored.toLongLong() : 0;
+    return true;
+}
+
+bool ArticleStore::outletId(const QString &outlet, QVariant *value, QSqlError *error) const {
+    if (m_outlets.transaction != m_database.transactions() ||
+        m_outlets.rollbacks != m_database.rollbacks())
+        m_outlets = {m_database.transactions(), m_database.rollbacks(), {}};
+    const QString name = outlet.trimmed();
+    if (const auto known = m_outlets.ids.constFind(name); known != m_outlets.ids.cend()) {
+        *value = *known;
+        return true;
+    }
+    if (!outletValue(m_database.statements(), name, value, error))
+        return false;
+    if (!value->isNull())
+        m_outlets.ids.insert(name, value->toLongLong());
     return true;
 }
 

@@ -5,13 +5,17 @@
 #include "core/storyprofile.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
 class QSqlQuery;
+
+class QSqlError;
 
 namespace Parallax {
 
@@ -45,8 +49,13 @@ public:
     };
     static Prepared prepare(Article article);
     // Stores an article unless one with the same normalised body is already there. An
-    // article with an id (one brought back after a delete) keeps it.
-    AddResult add(const Prepared &prepared);
+    // article with an id (one brought back after a delete) keeps it. `known`: the article
+    // with its body as storedWithHashes found it a moment ago (0: none); else looked up now.
+    AddResult add(const Prepared &prepared, std::optional<qint64> known = std::nullopt);
+    // The stored articles with these bodies (by their hashes; a hash not stored is absent),
+    // in one look-up per chunk: an import asks once for a chunk of files rather than once
+    // per file. Nothing on an error.
+    std::optional<QHash<QByteArray, qint64>> storedWithHashes(const QList<QByteArray> &hashes) const;
 
     // A large import in one transaction (see LibraryDatabase::beginBatch); the batch's
     // articles find their stories when it is committed.
@@ -79,9 +88,19 @@ private:
     // The steps of add(), inside its transaction.
     bool insert(const Prepared &prepared, qint64 *id, QString *why) const;
     bool file(qint64 id, const Prepared &prepared, QString *why, double *groupingMs);
+    // An outlet's id (NULL for none; created when new), inside the caller's transaction.
+    bool outletId(const QString &outlet, QVariant *value, QSqlError *error) const;
 
     LibraryDatabase &m_database;
     StoryIndex &m_index;
+    // The outlets looked up in the open transaction: an import's batch names the same few
+    // over and over. Forgotten when the transaction ends or anything is rolled back.
+    struct Outlets {
+        quint64 transaction = 0;
+        quint64 rollbacks = 0;
+        QHash<QString, qint64> ids; // by the name as written
+    };
+    mutable Outlets m_outlets;
 };
 
 } // namespace Parallax

@@ -73,6 +73,15 @@ void ImportPipeline::run(const QStringList &paths,
                     item.prepared = Library::prepare(std::move(*article));
                 item.finish = {};
             }
+        }
+        // Which of the chunk's bodies are stored already, asked once for the chunk.
+        QList<QByteArray> hashes;
+        for (const Item &item : std::as_const(items)) {
+            if (item.prepared)
+                hashes.append(item.prepared->hash);
+        }
+        const std::optional<QHash<QByteArray, qint64>> stored = m_library.storedWithHashes(hashes);
+        for (Item &item : items) {
             Outcome o;
             o.path = item.path;
             if (item.prepared) {
@@ -81,7 +90,9 @@ void ImportPipeline::run(const QStringList &paths,
                     sinceCommit.start();
                 }
                 o.read = true;
-                o.added = m_library.addPrepared(*item.prepared);
+                o.added = m_library.addPrepared(
+                    *item.prepared, stored ? std::optional<qint64>(stored->value(item.prepared->hash))
+                                           : std::nullopt);
             } else {
                 o.error = item.error;
             }

@@ -8,7 +8,7 @@ namespace Parallax {
 
 Library::Library(std::unique_ptr<LibraryDatabase> database)
     : m_database(std::move(database))
-    , m_index(std::make_unique<StoryIndex>(m_database->connection()))
+    , m_index(std::make_unique<StoryIndex>(*m_database))
     , m_tags(*m_database)
     , m_articles(*m_database, *m_index)
     , m_search(*m_database, m_articles)

@@ -95,7 +95,70 @@ std::pair<qint64, QByteArray> digest(const QSqlDatabase &db, const QString &tabl
     return {rows.size(), all.result()};
 }
 
-bool copyTable(const QSqlDatabase &from, QSqlQuery &insert, const TableSpec &spec,
+// A value as it is bound: an empty blob reads back as a null QByteArray, which would be
+// bound as NULL.
+QVariant boundValue(const QSqlQuery &read, int column) {
+    const QVariant value = read.value(column);
+    const bool emptyBlob = !read.isNull(column) && value.typeId() == QMetaType::QByteArray &&
+                           value.toByteArray().isNull();
+    return emptyBlob ? QVariant(QByteArray("")) : value;
+}
+
+// The rows of `values` (a row's columns after another's) written into `table` by one
+// statement: a copy is a few statements per thousand rows rather than one per row.
+class RowWriter {
+public:
+    static constexpr int kRows = 200;
+    RowWriter(const QSqlDatabase &to, const QString &table, const QStringList &columns)
+        : m_full(to)
+        , m_to(to)
+        , m_table(table)
+        , m_columns(columns) {}
+
+    bool add(const QSqlQuery &read, QString *error) {
+        for (int i = 0; i < m_columns.size(); ++i)
+            m_values.append(boundValue(read, i));
+        return m_values.size() < kRows * m_columns.size() || flush(error);
+    }
+    bool flush(QString *error) {
+        const qsizetype rows = m_values.size() / std::max<qsizetype>(m_columns.size(), 1);
+        if (rows == 0)
+            return true;
+        QSqlQuery part(m_to);
+        QSqlQuery &q = rows == kRows ? m_full : part;
+        if ((&q == &part || !m_prepared) && !q.prepare(statement(rows))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        m_prepared = m_prepared || &q == &m_full;
+        for (const QVariant &value : std::as_const(m_values))
+            q.addBindValue(value);
+        m_values.clear();
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+
+private:
+    QString statement(qsizetype rows) const {
+        QStringList marks(m_columns.size(), QStringLiteral("?"));
+        const QString row = QStringLiteral("(%1)").arg(marks.join(QStringLiteral(", ")));
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+            .arg(m_table, m_columns.join(QStringLiteral(", ")),
+                 QStringList(rows, row).join(QStringLiteral(", ")));
+    }
+
+    QSqlQuery m_full;
+    QSqlDatabase m_to;
+    QString m_table;
+    QStringList m_columns;
+    QVariantList m_values;
+    bool m_prepared = false;
+};
+
+bool copyTable(const QSqlDatabase &from, const QSqlDatabase &to, const TableSpec &spec,
                const QStringList &columns, const LibraryCopy::Progress &progress, qint64 *rows,
                QString *error) {
     const QString table = QString::fromLatin1(spec.name);
@@ -107,32 +170,15 @@ bool copyTable(const QSqlDatabase &from, QSqlQuery &insert, const TableSpec &spe
         *error = read.lastError().text();
         return false;
     }
-    QStringList marks;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        marks.append(QStringLiteral("?"));
-    if (!insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                            .arg(table, columns.join(QStringLiteral(", ")),
-                                 marks.join(QStringLiteral(", "))))) {
-        *error = insert.lastError().text();
-        return false;
-    }
+    RowWriter writer(to, table, columns);
     *rows = 0;
     while (read.next()) {
-        for (int i = 0; i < columns.size(); ++i) {
-            const QVariant value = read.value(i);
-            // An empty blob reads back as a null QByteArray, which would be bound as NULL.
-            const bool emptyBlob = !read.isNull(i) && value.typeId() == QMetaType::QByteArray &&
-                                   value.toByteArray().isNull();
-            insert.addBindValue(emptyBlob ? QVariant(QByteArray("")) : value);
-        }
-        if (!insert.exec()) {
-            *error = insert.lastError().text();
+        if (!writer.add(read, error))
             return false;
-        }
         if (++*rows % 5000 == 0 && progress)
             progress(table, *rows);
     }
-    return true;
+    return writer.flush(error);
 }
 
 // True when the library holds nothing the reader made (a new library may hold its own
@@ -177,7 +223,7 @@ LibraryCopy::Result LibraryCopy::copy(const QString &from, const QString &to,
             for (const TableSpec &spec : kTables) {
                 const QString table = QString::fromLatin1(spec.name);
                 Table done{table, 0};
-                if (!copyTable(in, q, spec, sharedColumns(in, out, table), progress, &done.rows,
+                if (!copyTable(in, out, spec, sharedColumns(in, out, table), progress, &done.rows,
                                error)) {
                     *error = QStringLiteral("%1: %2").arg(table, *error);
                     return false;

@@ -215,6 +215,7 @@ bool LibraryDatabase::savepoint(const QString &name, QString *error) {
     else
         opened = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (opened) {
+        m_transactions += begin ? 1 : 0;
         ++m_depth;
         return true;
     }
@@ -240,6 +241,7 @@ bool LibraryDatabase::release(const QString &name, QString *error) {
 void LibraryDatabase::rollbackTo(const QString &name) {
     QSqlQuery q(m_db);
     --m_depth;
+    ++m_rollbacks;
     if (m_depth == 0) {
         q.exec(QStringLiteral("ROLLBACK"));
         return;

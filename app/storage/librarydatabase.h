@@ -79,6 +79,13 @@ public:
     // the commit fails, the whole batch is rolled back.
     bool commitBatch(const std::function<bool(QString *)> &finish, QString *error = nullptr);
     bool inBatch() const { return m_batch; }
+    // Counts of the transactions begun and of the rollbacks (whole or to a savepoint) on this
+    // connection. What a store learnt inside a transaction holds while both stay the same and
+    // the transaction is open: on a server no other writer runs meanwhile (they wait for the
+    // write lock), on a file none can (BEGIN IMMEDIATE).
+    quint64 transactions() const { return m_transactions; }
+    quint64 rollbacks() const { return m_rollbacks; }
+    bool inTransaction() const { return m_depth > 0; }
 
     // The words for the failures a reader can do something about (a read-only file or login,
     // a full disk, a lost server) made plain; other errors as the database gives them.
@@ -100,6 +107,8 @@ private:
     bool m_batch = false;
     Sql::Dialect m_dialect = Sql::Dialect::SQLite;
     int m_depth = 0; // savepoints open (a server opens the outermost as a transaction)
+    quint64 m_transactions = 0;
+    quint64 m_rollbacks = 0;
     // `why` a write failed, in plain words when the server's connection is gone (which it
     // then remembers).
     QString failure(const QString &why);

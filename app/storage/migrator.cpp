@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <optional>
 
 namespace Parallax {
@@ -134,18 +135,12 @@ Migrator::Outcome migrateServer(QSqlDatabase &db, int targetVersion) {
     return out;
 }
 
-// Applies migration `version` (the SQL in `path`) to a library file, in a transaction that
+// Applies migration `version` (its `statements`) to a library file, in a transaction that
 // holds the write lock from its start (BEGIN IMMEDIATE): another process opening the same
 // new library waits here, then finds the migration applied (the version is read again inside
 // the transaction). Moves out->toVersion on; false with out->error set on a failure.
-bool applyFileMigration(QSqlDatabase &db, int version, const QString &path,
+bool applyFileMigration(QSqlDatabase &db, int version, const QStringList &statements,
                         Migrator::Outcome *out) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        out->error = Tr::tr("migration %1 cannot be read").arg(version);
-        return false;
-    }
-    const QStringList statements = Migrator::splitStatements(QString::fromUtf8(file.readAll()));
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         out->error =
@@ -250,8 +245,22 @@ Migrator::Outcome Migrator::migrate(QSqlDatabase &db, const QString &filePath, i
     if (out.fromVersion >= targetVersion)
         return out;
 
-    // Keep a copy of an existing library before changing its schema.
-    if (out.fromVersion > 0 && filePath != QLatin1String(":memory:")) {
+    // The statements of every migration to apply, read before anything is changed.
+    QMap<int, QStringList> pending;
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (it.key() <= out.fromVersion || it.key() > targetVersion)
+            continue;
+        const std::optional<QStringList> statements =
+            statementsOf(it.value(), it.key(), &out.error);
+        if (!statements)
+            return out;
+        pending.insert(it.key(), *statements);
+    }
+    // Keep a copy of an existing library before changing its schema (versions that change
+    // nothing in a file, kept in step with the server's, need none).
+    const bool changes = std::any_of(pending.cbegin(), pending.cend(),
+                                     [](const QStringList &s) { return !s.isEmpty(); });
+    if (changes && out.fromVersion > 0 && filePath != QLatin1String(":memory:")) {
         const QFileInfo info(filePath);
         out.backupPath = info.dir().filePath(
             QStringLiteral("%1.v%2-%3-%4.bak")
@@ -270,11 +279,8 @@ Migrator::Outcome Migrator::migrate(QSqlDatabase &db, const QString &filePath, i
         }
     }
 
-    for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        const int version = it.key();
-        if (version <= out.toVersion || version > targetVersion)
-            continue;
-        if (!applyFileMigration(db, version, it.value(), &out))
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        if (it.key() > out.toVersion && !applyFileMigration(db, it.key(), it.value(), &out))
             return out;
     }
     return out;

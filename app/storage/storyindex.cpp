@@ -60,6 +60,36 @@ QString marks(size_t n) {
     return Sql::placeholders(qsizetype(n));
 }
 
+// Runs `sql` (with "%1" where the ids go) for the ids, a chunk at a time.
+bool forEachChunk(QSqlQuery &q, const std::vector<qint64> &ids, const QString &sql) {
+    for (size_t at = 0; at < ids.size(); at += kChunk) {
+        const size_t n = std::min(kChunk, ids.size() - at);
+        q.prepare(sql.arg(marks(n)));
+        for (size_t i = at; i < at + n; ++i)
+            q.addBindValue(ids[i]);
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
+// Inserts rows of `width` values each (`values` one row after another) into `table`
+// ("name(columns)"), a chunk of rows to a statement; a row already there is left alone.
+bool insertRows(QSqlQuery &q, const QString &table, int width, const QVariantList &values) {
+    const qsizetype rows = values.size() / width;
+    const QString row = QStringLiteral("(%1)").arg(marks(size_t(width)));
+    for (qsizetype at = 0; at < rows; at += qsizetype(kChunk) / width) {
+        const qsizetype n = std::min(qsizetype(kChunk) / width, rows - at);
+        q.prepare(QStringLiteral("INSERT INTO %1 VALUES %2 ON CONFLICT DO NOTHING")
+                      .arg(table, QStringList(n, row).join(QStringLiteral(", "))));
+        for (qsizetype i = at * width; i < (at + n) * width; ++i)
+            q.addBindValue(values.at(i));
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
 // The profiles are read apart (see StoryIndex::loadProfiles): most are cached already.
 const QString kSelect = QStringLiteral(
     "SELECT s.article_id, s.published_date, sa.story_id, sa.pinned, st.automatic "
@@ -165,6 +195,7 @@ bool StoryIndex::add(qint64 id, const QDate &date, const StoryProfile &profile, 
 
 bool StoryIndex::forget(qint64 id, QString *error) {
     m_profiles.remove(id);
+    forgetWindow();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT profile FROM article_sketches WHERE article_id = ?"));
     q.addBindValue(id);
@@ -306,7 +337,18 @@ StoryGrouper::Rarity StoryIndex::rarity(const QList<StoryProfile> &profiles,
     return m_rarityCache;
 }
 
+bool StoryIndex::tokenSettled() const {
+    return m_window.valid && m_window.settledIn != 0 && m_database.inTransaction() &&
+           m_database.transactions() == m_window.settledIn;
+}
+
 bool StoryIndex::windowCurrent() {
+    // Whatever was rolled back since may have been in the window (an article whose write
+    // failed inside a batch, after the transaction's token had moved).
+    if (m_window.valid && m_database.rollbacks() != m_window.rollbacks)
+        m_window = {};
+    if (tokenSettled())
+        return true;
     QSqlQuery q(m_db);
     const bool read =
         q.exec(QStringLiteral("SELECT token FROM story_changes WHERE id = 1")) && q.next();
@@ -316,10 +358,22 @@ bool StoryIndex::windowCurrent() {
 }
 
 void StoryIndex::keepToken() {
+    if (tokenSettled())
+        return;
+    // On a server, also whether this transaction has moved the token already.
+    const QString sql =
+        m_database.isServer()
+            ? QStringLiteral("SELECT token, changed_in = pg_current_xact_id_if_assigned() "
+                             "FROM story_changes WHERE id = 1")
+            : QStringLiteral("SELECT token, 0 FROM story_changes WHERE id = 1");
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT token FROM story_changes WHERE id = 1")) && q.next()) {
+    if (q.exec(sql) && q.next()) {
+        if (!m_window.valid)
+            m_window.rollbacks = m_database.rollbacks();
         m_window.token = q.value(0).toLongLong();
         m_window.valid = true;
+        const bool moved = !q.isNull(1) && q.value(1).toBool();
+        m_window.settledIn = moved && m_database.inTransaction() ? m_database.transactions() : 0;
     } else {
         m_window = {};
     }
@@ -530,12 +584,9 @@ bool StoryIndex::write(const QList<StoryGrouper::Group> &groups,
         for (qint64 id : g.ids)
             next[id] = target;
     }
-    QSqlQuery leave(m_db), join(m_db);
-    leave.prepare(QStringLiteral("DELETE FROM story_articles WHERE article_id = ? AND pinned = 0"));
-    join.prepare(QStringLiteral(
-        "INSERT INTO story_articles(story_id, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     std::set<qint64> left, touched;
-    std::vector<qint64> moved;
+    std::vector<qint64> moved, leaving;
+    QVariantList joining; // story, article, story, article, ...
     for (const auto &[id, before] : previous) {
         const auto it = next.find(id);
         const qint64 now = it != next.end() ? it->second : 0;
@@ -546,25 +597,24 @@ bool StoryIndex::write(const QList<StoryGrouper::Group> &groups,
         touched.insert(now);
         if (before != 0) {
             left.insert(before);
-            leave.addBindValue(id);
-            if (!leave.exec())
-                return failed(leave, error);
+            leaving.push_back(id);
         }
-        if (now != 0) {
-            join.addBindValue(now);
-            join.addBindValue(id);
-            if (!join.exec())
-                return failed(join, error);
-        }
+        if (now != 0)
+            joining << now << id;
     }
-    q.prepare(QStringLiteral("DELETE FROM stories WHERE id = ? AND automatic = 1 AND "
-                             "NOT EXISTS (SELECT 1 FROM story_articles WHERE story_id = ?)"));
-    for (qint64 story : left) {
-        q.addBindValue(story);
-        q.addBindValue(story);
-        if (!q.exec())
-            return failed(q, error);
-    }
+    // The changes a chunk to a statement (on a server each statement is a round trip).
+    const std::vector<qint64> emptied(left.begin(), left.end());
+    const bool written =
+        forEachChunk(q, leaving,
+                     QStringLiteral("DELETE FROM story_articles WHERE pinned = 0 AND "
+                                    "article_id IN (%1)")) &&
+        insertRows(q, QStringLiteral("story_articles(story_id, article_id)"), 2, joining) &&
+        forEachChunk(q, emptied,
+                     QStringLiteral("DELETE FROM stories WHERE automatic = 1 AND id IN (%1) AND "
+                                    "NOT EXISTS (SELECT 1 FROM story_articles "
+                                    "WHERE story_id = stories.id)"));
+    if (!written)
+        return failed(q, error);
     return keepWindow(moved, touched, error);
 }
 
@@ -572,7 +622,7 @@ bool StoryIndex::keepWindow(const std::vector<qint64> &moved, const std::set<qin
                             QString *error) {
     // The window follows what this index wrote: the moved articles' rows read again, the
     // stories they left or joined read again when next wanted; then its token is the
-    // library's (nobody else writes inside this transaction).
+    // library's (other writes inside this transaction call forgetWindow).
     for (qint64 story : touched)
         m_window.members.erase(story);
     std::vector<qint64> held;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/storygrouper.h"
+#include "storage/librarydatabase.h"
 #include "storage/preparedstatements.h"
 
 #include <QDate>
@@ -23,8 +24,9 @@ namespace Parallax {
 // the caller's transaction.
 class StoryIndex final {
 public:
-    explicit StoryIndex(QSqlDatabase db)
-        : m_db(std::move(db))
+    explicit StoryIndex(const LibraryDatabase &database)
+        : m_database(database)
+        , m_db(database.connection())
         , m_statements(m_db) {}
 
     // Stores an article's profile and counts its terms; its days will be regrouped.
@@ -35,6 +37,10 @@ public:
     bool regroupPending(QString *error);
     // After a rollback: what was added since the last regrouping is gone.
     void discardPending();
+    // Before another write to the stories on this connection (a merge, a rename): the days
+    // held in memory are read again. The library's change token tells of other connections'
+    // writes, and on a server of only the first write of a transaction.
+    void forgetWindow() { m_window = {}; }
     // Profiles every article anew, recounts the terms and regroups the whole library.
     bool rebuild(QString *error);
 
@@ -84,6 +90,10 @@ private:
     bool windowCurrent();
     // After this index's own changes, inside the same transaction: its token is the library's.
     void keepToken();
+    // True while the token read last cannot have moved: on a server it moves once per
+    // transaction (migration 013) and no other writer runs inside ours, so once read after
+    // the transaction's first change it stands until the transaction ends or rolls back.
+    bool tokenSettled() const;
     // After write(): the rows of the articles it moved, and the stories they left or joined.
     bool keepWindow(const std::vector<qint64> &moved, const std::set<qint64> &touched,
                     QString *error);
@@ -94,12 +104,15 @@ private:
     struct Window {
         bool valid = false;
         qint64 token = 0;
+        quint64 settledIn = 0; // the transaction in which the token is settled, 0: none
+        quint64 rollbacks = 0; // LibraryDatabase::rollbacks() when the window was filled
         std::map<QDate, std::vector<qint64>> days;     // the days read whole: their articles
         std::map<qint64, Row> rows;                    // theirs, and other stories' members read
         std::map<qint64, std::vector<qint64>> members; // automatic stories read: their articles
     };
     Window m_window;
 
+    const LibraryDatabase &m_database;
     QSqlDatabase m_db;
     PreparedStatements m_statements; // what every added article runs
     // The counts read so far (documents < 0: not yet); an article's terms are a few dozen of

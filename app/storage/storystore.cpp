@@ -142,9 +142,14 @@ QList<StoryStore::Story> StoryStore::find(const QString &text, int limit) const 
     return list;
 }
 
+bool StoryStore::writeStories(const LibraryDatabase::Work &work, QString *error) {
+    m_index.forgetWindow();
+    return m_database.write(work, error);
+}
+
 qint64 StoryStore::create(const QString &title, const QList<qint64> &articles, QString *error) {
     qint64 story = 0;
-    const bool ok = m_database.write(
+    const bool ok = writeStories(
         [&](QSqlQuery &q, QString *) {
             if (!Sql::exec(q, QStringLiteral("INSERT INTO stories(title) VALUES (?) RETURNING id"),
                            {title}) ||
@@ -174,7 +179,7 @@ bool StoryStore::rebuild(QString *error) {
 }
 
 bool StoryStore::rename(qint64 story, const QString &title, QString *error) {
-    return m_database.write(
+    return writeStories(
         [&](QSqlQuery &q, QString *) {
             return Sql::exec(
                        q,
@@ -186,12 +191,12 @@ bool StoryStore::rename(qint64 story, const QString &title, QString *error) {
 }
 
 bool StoryStore::move(qint64 article, qint64 story, QString *error) {
-    return m_database.write(
+    return writeStories(
         [&](QSqlQuery &q, QString *) { return place(q, article, story) && dropEmpty(q); }, error);
 }
 
 bool StoryStore::merge(qint64 from, qint64 into, QString *error) {
-    return m_database.write(
+    return writeStories(
         [&](QSqlQuery &q, QString *) {
             return Sql::exec(q,
                              QStringLiteral(
@@ -211,7 +216,7 @@ bool StoryStore::merge(qint64 from, qint64 into, QString *error) {
 
 qint64 StoryStore::split(const QList<qint64> &articles, const QString &title, QString *error) {
     qint64 story = 0;
-    const bool ok = m_database.write(
+    const bool ok = writeStories(
         [&](QSqlQuery &q, QString *) {
             if (!Sql::exec(q,
                            QStringLiteral(

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/storygrouper.h"
+#include "storage/librarydatabase.h"
 
 #include <QDate>
 #include <QList>
@@ -12,7 +13,6 @@ class QSqlQuery;
 
 namespace Parallax {
 
-class LibraryDatabase;
 class StoryIndex;
 
 // Stories: coverage of one event, grouped automatically on import (StoryIndex, deciding
@@ -65,6 +65,9 @@ public:
     static bool dropEmpty(QSqlQuery &q);
 
 private:
+    // A write to the stories, after which the story index reads its days again.
+    bool writeStories(const LibraryDatabase::Work &work, QString *error);
+
     LibraryDatabase &m_database;
     StoryIndex &m_index;
 };

@@ -1,0 +1,7 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Schema version 13: nothing changes in a file. On a server this version makes storing an
+-- article cheaper (postgresql/013_cheaper_writes.sql): the story_changes token moves once per
+-- transaction, and an article without a language has its search words made once. In a file
+-- the token stays per row (SQLite updates a row in place) and FTS5 has no language. Kept so
+-- that a version means the same schema on both backends; a version with nothing to do in a
+-- file keeps no backup copy of it.
