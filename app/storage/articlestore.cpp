@@ -107,6 +107,11 @@ std::optional<qint64> storedWithHash(PreparedStatements &statements, const QStri
 
 } // namespace
 
+// The columns ArticleStore::row gives, in its order.
+const QString kColumns = QStringLiteral(
+    "title, outlet_id, byline, url, published_date, language, body, content_hash, source_path, "
+    "source_format, imported_at, word_count, trimmed, credits, outlet_source");
+
 ArticleStore::Prepared ArticleStore::prepare(Article article) {
     Prepared p;
     p.hash = Text::contentHash(article.body);
@@ -121,7 +126,7 @@ ArticleStore::Prepared ArticleStore::prepare(Article article) {
 }
 
 std::optional<QHash<QByteArray, qint64>>
-ArticleStore::storedWithHashes(const QList<QByteArray> &hashes) const {
+ArticleStore::storedWithHashes(const QList<QByteArray> &hashes, QString *error) const {
     QHash<QByteArray, qint64> stored;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
@@ -131,109 +136,168 @@ ArticleStore::storedWithHashes(const QList<QByteArray> &hashes) const {
                       .arg(Sql::placeholders(n)));
         for (qsizetype i = at; i < at + n; ++i)
             q.addBindValue(QString::fromLatin1(hashes.at(i)));
-        if (!q.exec())
+        if (!q.exec()) {
+            *error = m_database.describe(q.lastError());
             return std::nullopt;
+        }
         while (q.next())
             stored.insert(q.value(0).toString().toLatin1(), q.value(1).toLongLong());
     }
     return stored;
 }
 
-ArticleStore::AddResult ArticleStore::add(const Prepared &prepared, std::optional<qint64> known) {
-    AddResult result;
-    const std::optional<qint64> duplicate =
-        known ? known
-               : storedWithHash(m_database.statements(), QString::fromLatin1(prepared.hash),
-                                &result.error);
-    if (!duplicate)
-        return result;
-    if (*duplicate > 0) {
-        result.status = AddStatus::Duplicate;
-        result.id = *duplicate;
-        return result;
-    }
-    qint64 id = 0;
-    bool raced = false; // stored by another importer since the look-up above
-    const bool stored = m_database.write(
-        [&](QSqlQuery &q, QString *why) {
-            if (!insert(prepared, &id, why))
-                return false;
-            if (id == 0) {
-                raced = true;
-                return true;
-            }
-            // A new article has no tags to replace: none is asked for when it brings none.
-            return (prepared.article.tags.isEmpty() ||
-                    TagStore::replace(q, id, prepared.article.tags)) &&
-                   file(id, prepared, why, &result.groupingMs);
-        },
-        &result.error);
-    if (stored && raced) {
-        const std::optional<qint64> other = storedWithHash(
-            m_database.statements(), QString::fromLatin1(prepared.hash), &result.error);
-        if (other && *other > 0) {
-            result.status = AddStatus::Duplicate;
-            result.id = *other;
+QList<ArticleStore::AddResult> ArticleStore::add(const QList<const Prepared *> &articles) {
+    QList<AddResult> results(articles.size());
+    QList<QByteArray> hashes;
+    for (const Prepared *p : articles)
+        hashes.append(p->hash);
+    // Not known when the look-up fails (but for a lost server): then the unique hash tells
+    // when each is stored.
+    QString error;
+    const std::optional<QHash<QByteArray, qint64>> found = storedWithHashes(hashes, &error);
+    if (!found) {
+        error = m_database.failure(error);
+        if (m_database.connectionLost()) {
+            for (AddResult &r : results)
+                r.error = error;
+            return results;
         }
-        return result;
     }
-    if (!stored) {
-        if (!m_database.inBatch()) // a batch keeps the others' terms and days
-            m_index.discardPending();
-        return result;
+    const QHash<QByteArray, qint64> stored = found.value_or(QHash<QByteArray, qint64>());
+    // The articles to store: those not stored yet, each body once.
+    QList<const Prepared *> fresh;
+    QList<qsizetype> freshAt;
+    QHash<QByteArray, qsizetype> first; // a body -> where it first comes
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        const QByteArray &hash = articles.at(i)->hash;
+        if (const qint64 id = stored.value(hash); id > 0) {
+            results[i] = {AddStatus::Duplicate, id, {}, 0};
+        } else if (!first.contains(hash)) {
+            first.insert(hash, i);
+            fresh.append(articles.at(i));
+            freshAt.append(i);
+        }
     }
-    result.status = AddStatus::Imported;
-    result.id = id;
-    return result;
+    // One statement for many: when it fails, each article alone, so that only a bad one fails.
+    if (!fresh.isEmpty() && !store(fresh, freshAt, &results) && fresh.size() > 1) {
+        for (qsizetype k = 0; k < fresh.size(); ++k)
+            store({fresh.at(k)}, {freshAt.at(k)}, &results);
+    }
+    // A body that came twice: the second is the first one's duplicate.
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        const qsizetype at = first.value(articles.at(i)->hash, i);
+        if (at == i || results.at(i).status == AddStatus::Duplicate)
+            continue;
+        results[i] = results.at(at);
+        if (results[i].status == AddStatus::Imported)
+            results[i].status = AddStatus::Duplicate;
+    }
+    return results;
 }
 
-bool ArticleStore::insert(const Prepared &prepared, qint64 *id, QString *why) const {
-    const Article &article = prepared.article;
-    PreparedStatements &statements = m_database.statements();
-    QSqlError error;
-    QVariant outlet;
-    if (!outletId(article.outlet, &outlet, &error)) {
-        *why = m_database.describe(error);
-        return false;
+bool ArticleStore::store(const QList<const Prepared *> &articles, const QList<qsizetype> &at,
+                         QList<AddResult> *results) {
+    QHash<QByteArray, qint64> ids; // a body stored -> its article
+    double groupingMs = 0;
+    QString error;
+    const bool stored = m_database.write(
+        [&](QSqlQuery &q, QString *why) {
+            if (!insert(articles, &ids, why))
+                return false;
+            std::vector<StoryIndex::Filed> filed;
+            for (const Prepared *p : articles) {
+                const qint64 id = ids.value(p->hash);
+                if (id == 0)
+                    continue; // stored meanwhile by another importer (see insert)
+                // A new article has no tags to replace: none is asked for when it brings none.
+                if (!p->article.tags.isEmpty() && !TagStore::replace(q, id, p->article.tags))
+                    return false;
+                filed.push_back({id, p->article.published, &p->profile});
+            }
+            return file(filed, why, &groupingMs);
+        },
+        &error);
+    if (!stored && !m_database.inBatch()) // a batch keeps the others' terms and days
+        m_index.discardPending();
+    for (qsizetype k = 0; k < articles.size(); ++k) {
+        AddResult &r = (*results)[at.at(k)];
+        const Prepared &p = *articles.at(k);
+        r = {AddStatus::Failed, ids.value(p.hash), stored ? QString() : error, 0};
+        if (stored && r.id > 0) {
+            r.status = AddStatus::Imported;
+            r.groupingMs = p.profileMs + groupingMs / double(articles.size());
+        } else if (stored) {
+            const std::optional<qint64> other = storedWithHash(
+                m_database.statements(), QString::fromLatin1(p.hash), &r.error);
+            if (other && *other > 0)
+                r = {AddStatus::Duplicate, *other, {}, 0};
+        }
     }
+    return stored;
+}
+
+bool ArticleStore::insert(const QList<const Prepared *> &articles, QHash<QByteArray, qint64> *ids,
+                          QString *why) const {
+    // A chunk of articles to a statement; an article brought back (undo of a delete) keeps
+    // its id and goes alone, a new one gets the next.
+    constexpr qsizetype kRows = 64;
+    for (qsizetype at = 0; at < articles.size();) {
+        const bool ownId = articles.at(at)->article.id > 0;
+        qsizetype n = 1;
+        while (!ownId && n < kRows && at + n < articles.size() &&
+               articles.at(at + n)->article.id <= 0)
+            ++n;
+        QVariantList values;
+        QSqlError error;
+        for (qsizetype i = at; i < at + n; ++i) {
+            QVariant outlet;
+            if (!outletId(articles.at(i)->article.outlet, &outlet, &error)) {
+                *why = m_database.describe(error);
+                return false;
+            }
+            values.append(row(*articles.at(i), outlet));
+        }
+        // The same body stored meanwhile by another importer (a server library) is no error:
+        // the unique hash turns its row into nothing, and the caller reports the duplicate.
+        const QString marks = QStringLiteral("(%1)").arg(Sql::placeholders(values.size() / n));
+        QList<QVariantList> stored;
+        if (!m_database.statements().runRows(
+                QStringLiteral("INSERT INTO articles(%1%2) VALUES %3 ON CONFLICT(content_hash) DO "
+                               "NOTHING RETURNING id, content_hash")
+                    .arg(ownId ? QStringLiteral("id, ") : QString(), kColumns,
+                         QStringList(n, marks).join(QStringLiteral(", "))),
+                ownId ? QVariantList{articles.at(at)->article.id} + values : values, &stored,
+                &error)) {
+            *why = m_database.describe(error);
+            return false;
+        }
+        for (const QVariantList &r : std::as_const(stored))
+            ids->insert(r.at(1).toString().toLatin1(), r.at(0).toLongLong());
+        at += n;
+    }
+    return true;
+}
+
+QVariantList ArticleStore::row(const Prepared &prepared, const QVariant &outlet) {
+    const Article &article = prepared.article;
     const QDateTime importedAt =
         article.importedAt.isValid() ? article.importedAt : QDateTime::currentDateTimeUtc();
-    QString columns = QStringLiteral(
-        "title, outlet_id, byline, url, published_date, language, body, content_hash, "
-        "source_path, source_format, imported_at, word_count, trimmed, credits, outlet_source");
-    QVariantList values{Sql::text(article.title),
-                        outlet,
-                        Sql::text(article.byline),
-                        Sql::text(article.url),
-                        Sql::date(article.published),
-                        Sql::text(article.language),
-                        Sql::text(article.body),
-                        QString::fromLatin1(prepared.hash),
-                        Sql::text(article.sourcePath),
-                        Sql::text(article.sourceFormat),
-                        importedAt.toUTC().toString(Qt::ISODate),
-                        article.wordCount, // counted by prepare() when the importer did not
-                        Sql::text(article.trimmed.join(QStringLiteral("\n\n"))),
-                        Sql::text(article.credits.join(u'\n')),
-                        Article::sourceCode(article.outlet.isEmpty() ? Article::OutletSource::Stated
-                                                                     : article.outletSource)};
-    // An article brought back (undo of a delete) keeps its id; a new one gets the next.
-    if (article.id > 0) {
-        columns.prepend(QStringLiteral("id, "));
-        values.prepend(article.id);
-    }
-    // The same body stored meanwhile by another importer (a server library) is no error: the
-    // unique hash turns the insert into nothing, and the caller reports the duplicate.
-    QVariant stored;
-    if (!statements.run(QStringLiteral("INSERT INTO articles(%1) VALUES (%2) ON "
-                                       "CONFLICT(content_hash) DO NOTHING RETURNING id")
-                            .arg(columns, Sql::placeholders(values.size())),
-                        values, &stored, &error)) {
-        *why = m_database.describe(error);
-        return false;
-    }
-    *id = stored.isValid() ? stored.toLongLong() : 0;
-    return true;
+    return {Sql::text(article.title),
+            outlet,
+            Sql::text(article.byline),
+            Sql::text(article.url),
+            Sql::date(article.published),
+            Sql::text(article.language),
+            Sql::text(article.body),
+            QString::fromLatin1(prepared.hash),
+            Sql::text(article.sourcePath),
+            Sql::text(article.sourceFormat),
+            importedAt.toUTC().toString(Qt::ISODate),
+            article.wordCount, // counted by prepare() when the importer did not
+            Sql::text(article.trimmed.join(QStringLiteral("\n\n"))),
+            Sql::text(article.credits.join(u'\n')),
+            Article::sourceCode(article.outlet.isEmpty() ? Article::OutletSource::Stated
+                                                         : article.outletSource)};
 }
 
 bool ArticleStore::outletId(const QString &outlet, QVariant *value, QSqlError *error) const {
@@ -252,14 +316,15 @@ bool ArticleStore::outletId(const QString &outlet, QVariant *value, QSqlError *e
     return true;
 }
 
-bool ArticleStore::file(qint64 id, const Prepared &prepared, QString *why, double *groupingMs) {
-    // The article's profile is stored; outside a batch, the days around it are regrouped now
-    // (in a batch, when it is committed).
+bool ArticleStore::file(const std::vector<StoryIndex::Filed> &articles, QString *why,
+                        double *groupingMs) {
+    // The articles' profiles are stored; outside a batch, the days around them are regrouped
+    // now (in a batch, when it is committed).
     QElapsedTimer grouping;
     grouping.start();
-    const bool filed = m_index.add(id, prepared.article.published, prepared.profile, why) &&
+    const bool filed = (articles.empty() || m_index.add(articles, why)) &&
                        (m_database.inBatch() || m_index.regroupPending(why));
-    *groupingMs = prepared.profileMs + double(grouping.nsecsElapsed()) / 1e6;
+    *groupingMs = double(grouping.nsecsElapsed()) / 1e6;
     return filed;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/article.h"
 #include "core/storyprofile.h"
+#include "storage/storyindex.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <QVariant>
 
 #include <optional>
+#include <vector>
 
 class QSqlQuery;
 
@@ -49,13 +51,16 @@ public:
     };
     static Prepared prepare(Article article);
     // Stores an article unless one with the same normalised body is already there. An
-    // article with an id (one brought back after a delete) keeps it. `known`: the article
-    // with its body as storedWithHashes found it a moment ago (0: none); else looked up now.
-    AddResult add(const Prepared &prepared, std::optional<qint64> known = std::nullopt);
+    // article with an id (one brought back after a delete) keeps it.
+    AddResult add(const Prepared &prepared) { return add(QList<const Prepared *>{&prepared}).first(); }
+    // The same for many (an import's chunk of files), in a few statements: the bodies looked
+    // up at once, a chunk of rows to an INSERT. Each is still all or nothing: when the
+    // statement they share fails, each is tried alone. A result per article, in their order.
+    QList<AddResult> add(const QList<const Prepared *> &articles);
     // The stored articles with these bodies (by their hashes; a hash not stored is absent),
-    // in one look-up per chunk: an import asks once for a chunk of files rather than once
-    // per file. Nothing on an error.
-    std::optional<QHash<QByteArray, qint64>> storedWithHashes(const QList<QByteArray> &hashes) const;
+    // a chunk of hashes to a look-up. Nothing on an error, which `error` gives.
+    std::optional<QHash<QByteArray, qint64>> storedWithHashes(const QList<QByteArray> &hashes,
+                                                              QString *error) const;
 
     // A large import in one transaction (see LibraryDatabase::beginBatch); the batch's
     // articles find their stories when it is committed.
@@ -85,9 +90,17 @@ public:
 
 private:
     QList<Article> read(const QList<qint64> &ids, bool withBodies) const;
-    // The steps of add(), inside its transaction.
-    bool insert(const Prepared &prepared, qint64 *id, QString *why) const;
-    bool file(qint64 id, const Prepared &prepared, QString *why, double *groupingMs);
+    // Stores the articles (none stored yet, as far as known) in one transaction, their
+    // results into `results` at `at`; false when the transaction failed.
+    bool store(const QList<const Prepared *> &articles, const QList<qsizetype> &at,
+               QList<AddResult> *results);
+    // The steps of store(), inside its transaction: the rows (`ids`: each body stored -> its
+    // id; a body another importer stored meanwhile is absent), then the stories' side.
+    bool insert(const QList<const Prepared *> &articles, QHash<QByteArray, qint64> *ids,
+                QString *why) const;
+    bool file(const std::vector<StoryIndex::Filed> &articles, QString *why, double *groupingMs);
+    // An article's row, in the order of the columns insert() names.
+    static QVariantList row(const Prepared &prepared, const QVariant &outlet);
     // An outlet's id (NULL for none; created when new), inside the caller's transaction.
     bool outletId(const QString &outlet, QVariant *value, QSqlError *error) const;
 

@@ -74,40 +74,39 @@ void ImportPipeline::run(const QStringList &paths,
                 item.finish = {};
             }
         }
-        // Which of the chunk's bodies are stored already, asked once for the chunk.
-        QList<QByteArray> hashes;
+        // The chunk's articles are stored together (a few statements, see ArticleStore::add).
+        QList<const Library::Prepared *> prepared;
         for (const Item &item : std::as_const(items)) {
             if (item.prepared)
-                hashes.append(item.prepared->hash);
+                prepared.append(&*item.prepared);
         }
-        const std::optional<QHash<QByteArray, qint64>> stored = m_library.storedWithHashes(hashes);
-        for (Item &item : items) {
+        if (!prepared.isEmpty() && !m_library.inBatch()) {
+            m_library.beginBatch();
+            sinceCommit.start();
+        }
+        const QList<Library::AddResult> added =
+            prepared.isEmpty() ? QList<Library::AddResult>() : m_library.addPrepared(prepared);
+        qsizetype next = 0;
+        for (const Item &item : std::as_const(items)) {
             Outcome o;
             o.path = item.path;
-            if (item.prepared) {
-                if (!m_library.inBatch()) {
-                    m_library.beginBatch();
-                    sinceCommit.start();
-                }
-                o.read = true;
-                o.added = m_library.addPrepared(
-                    *item.prepared, stored ? std::optional<qint64>(stored->value(item.prepared->hash))
-                                           : std::nullopt);
-            } else {
+            o.read = item.prepared.has_value();
+            if (o.read)
+                o.added = added.at(next++);
+            else
                 o.error = item.error;
-            }
             pending.append(o);
-            if (m_library.connectionLost()) {
-                // The server is gone: this file's failure says so, and the files after it
-                // are not tried (each would fail the same way).
-                ahead.cancel();
-                ahead.waitForFinished(); // its tasks use this function's locals
-                commit();
-                return;
-            }
-            if (pending.size() >= kBatch || (m_library.inBatch() && sinceCommit.elapsed() > 1000))
-                commit();
         }
+        if (m_library.connectionLost()) {
+            // The server is gone: the chunk's failures say so, and the files after it are not
+            // tried (each would fail the same way).
+            ahead.cancel();
+            ahead.waitForFinished(); // its tasks use this function's locals
+            commit();
+            return;
+        }
+        if (pending.size() >= kBatch || (m_library.inBatch() && sinceCommit.elapsed() > 1000))
+            commit();
     }
     commit();
 }

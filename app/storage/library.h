@@ -73,11 +73,9 @@ public:
     AddResult addArticle(const Article &article) {
         return m_articles.add(ArticleStore::prepare(article));
     }
-    AddResult addPrepared(const Prepared &prepared, std::optional<qint64> stored = std::nullopt) {
-        return m_articles.add(prepared, stored);
-    }
-    std::optional<QHash<QByteArray, qint64>> storedWithHashes(const QList<QByteArray> &hashes) const {
-        return m_articles.storedWithHashes(hashes);
+    AddResult addPrepared(const Prepared &prepared) { return m_articles.add(prepared); }
+    QList<AddResult> addPrepared(const QList<const Prepared *> &prepared) {
+        return m_articles.add(prepared);
     }
     bool beginBatch(QString *error = nullptr) { return m_articles.beginBatch(error); }
     bool commitBatch(QString *error = nullptr) { return m_articles.commitBatch(error); }

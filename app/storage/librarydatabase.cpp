@@ -254,7 +254,7 @@ bool LibraryDatabase::write(const Work &work, QString *error) {
     QString why;
     if (!savepoint(kWrite, &why)) {
         if (error)
-            *error = why;
+            *error = failure(why);
         return false;
     }
     bool done = false;
@@ -273,10 +273,15 @@ bool LibraryDatabase::write(const Work &work, QString *error) {
 }
 
 QString LibraryDatabase::failure(const QString &why) {
-    const QSqlError error(why, {}, QSqlError::ConnectionError);
-    if (!isServer() || !ServerLibrary::connectionLost(error))
+    QSqlError error(why, {}, QSqlError::ConnectionError);
+    // A connection gone shows as its error or, once the driver has given it up, as
+    // statements that do not run at all (and leave no error).
+    if (!isServer() || (!m_lost && !ServerLibrary::connectionLost(error) && m_db.isOpen()))
         return why;
     m_lost = true;
+    if (!ServerLibrary::connectionLost(error))
+        error = QSqlError(QStringLiteral("no connection to the server"), {},
+                          QSqlError::ConnectionError);
     return ServerLibrary::describe(error, LibraryLocation::shown(m_path));
 }
 

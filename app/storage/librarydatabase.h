@@ -87,6 +87,10 @@ public:
     quint64 rollbacks() const { return m_rollbacks; }
     bool inTransaction() const { return m_depth > 0; }
 
+    // `why` a write failed, in plain words when the server's connection is gone (which it
+    // then remembers: see connectionLost).
+    QString failure(const QString &why);
+
     // The words for the failures a reader can do something about (a read-only file or login,
     // a full disk, a lost server) made plain; other errors as the database gives them.
     QString describe(const QSqlError &error) const;
@@ -109,9 +113,6 @@ private:
     int m_depth = 0; // savepoints open (a server opens the outermost as a transaction)
     quint64 m_transactions = 0;
     quint64 m_rollbacks = 0;
-    // `why` a write failed, in plain words when the server's connection is gone (which it
-    // then remembers).
-    QString failure(const QString &why);
     bool m_lost = false; // the server's connection is gone (see connectionLost)
     std::unique_ptr<PreparedStatements> m_statements;
 };

@@ -2,6 +2,7 @@
 #include "storage/preparedstatements.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace Parallax {
 
@@ -10,8 +11,8 @@ PreparedStatements::PreparedStatements(QSqlDatabase db)
 
 PreparedStatements::~PreparedStatements() = default;
 
-bool PreparedStatements::run(const QString &sql, const QVariantList &values, QVariant *first,
-                             QSqlError *error) {
+QSqlQuery *PreparedStatements::execute(const QString &sql, const QVariantList &values,
+                                       QSqlError *error) {
     auto found = m_queries.find(sql);
     if (found == m_queries.end()) {
         auto q = std::make_unique<QSqlQuery>(m_db);
@@ -19,20 +20,46 @@ bool PreparedStatements::run(const QString &sql, const QVariantList &values, QVa
         if (!q->prepare(sql)) {
             if (error)
                 *error = q->lastError();
-            return false; // not kept: the next call tries again
+            return nullptr; // not kept: the next call tries again
         }
         found = m_queries.emplace(sql, std::move(q)).first;
     }
     QSqlQuery &q = *found->second;
     for (qsizetype i = 0; i < values.size(); ++i)
         q.bindValue(int(i), values.at(i));
-    const bool ok = q.exec();
-    if (ok && first)
-        *first = q.next() ? q.value(0) : QVariant();
-    if (!ok && error)
+    if (q.exec())
+        return &q;
+    if (error)
         *error = q.lastError();
     q.finish();
-    return ok;
+    return nullptr;
+}
+
+bool PreparedStatements::run(const QString &sql, const QVariantList &values, QVariant *first,
+                             QSqlError *error) {
+    QSqlQuery *q = execute(sql, values, error);
+    if (!q)
+        return false;
+    if (first)
+        *first = q->next() ? q->value(0) : QVariant();
+    q->finish();
+    return true;
+}
+
+bool PreparedStatements::runRows(const QString &sql, const QVariantList &values,
+                                 QList<QVariantList> *rows, QSqlError *error) {
+    QSqlQuery *q = execute(sql, values, error);
+    if (!q)
+        return false;
+    const int columns = q->record().count();
+    while (q->next()) {
+        QVariantList row;
+        for (int i = 0; i < columns; ++i)
+            row.append(q->value(i));
+        rows->append(row);
+    }
+    q->finish();
+    return true;
 }
 
 } // namespace Parallax

@@ -30,8 +30,14 @@ public:
     // invalid QVariant when there is no row); on a failure false, and `error` says why.
     bool run(const QString &sql, const QVariantList &values, QVariant *first = nullptr,
              QSqlError *error = nullptr);
+    // The same, with every row's columns appended to `rows`.
+    bool runRows(const QString &sql, const QVariantList &values, QList<QVariantList> *rows,
+                 QSqlError *error = nullptr);
 
 private:
+    // The statement run, positioned before its first row; nullptr on a failure.
+    QSqlQuery *execute(const QString &sql, const QVariantList &values, QSqlError *error);
+
     QSqlDatabase m_db;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_queries; // by their SQL
 };

@@ -147,41 +147,67 @@ bool StoryIndex::loadProfiles(const std::vector<qint64> &ids, QString *error) co
     return true;
 }
 
-bool StoryIndex::add(qint64 id, const QDate &date, const StoryProfile &profile, QString *error) {
+bool StoryIndex::add(const std::vector<Filed> &articles, QString *error) {
     const bool current = windowCurrent();
-    const QByteArray bytes = profile.toBytes();
-    QSqlError why;
-    if (!m_statements.run(
-            QStringLiteral("INSERT INTO article_sketches(article_id, minhash, published_date, "
-                           "profile) VALUES (?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET "
-                           "published_date = excluded.published_date, profile = excluded.profile"),
-            {id, QByteArray(""), // the MinHash sketches of schema 6 are no longer made
-             date.isValid() ? QVariant(date.toString(Qt::ISODate))
-                            : QVariant(QMetaType::fromType<QString>()),
-             bytes},
-            nullptr, &why)) {
-        if (error)
-            *error = why.text();
-        return false;
+    std::vector<QByteArray> bytes;
+    bytes.reserve(articles.size());
+    QVariantList rows;
+    for (const Filed &a : articles) {
+        bytes.push_back(a.profile->toBytes());
+        rows << a.id << QByteArray("") // the MinHash sketches of schema 6 are no longer made
+             << (a.date.isValid() ? QVariant(a.date.toString(Qt::ISODate))
+                                  : QVariant(QMetaType::fromType<QString>()))
+             << bytes.back();
     }
-    // The window holds it when it holds its day (an article stored anew is read anew).
-    if (current && m_window.rows.count(id)) {
+    // The profiles a chunk to a statement (kept prepared: an import's chunks are of few sizes).
+    constexpr qsizetype kWidth = 4, kRows = 64;
+    for (qsizetype at = 0; at < rows.size(); at += kWidth * kRows) {
+        const qsizetype n = std::min(kWidth * kRows, rows.size() - at);
+        QSqlError why;
+        if (!m_statements.run(
+                QStringLiteral("INSERT INTO article_sketches(article_id, minhash, published_date, "
+                               "profile) VALUES %1 ON CONFLICT(article_id) DO UPDATE SET "
+                               "published_date = excluded.published_date, profile = "
+                               "excluded.profile")
+                    .arg(QStringList(n / kWidth, QStringLiteral("(?, ?, ?, ?)"))
+                             .join(QStringLiteral(", "))),
+                rows.mid(at, n), nullptr, &why)) {
+            if (error)
+                *error = why.text();
+            return false;
+        }
+    }
+    // The window holds them when it holds their days (an article stored anew is read anew).
+    const bool storedAnew = std::any_of(articles.begin(), articles.end(), [this](const Filed &a) {
+        return m_window.rows.count(a.id) > 0;
+    });
+    if (current && storedAnew) {
         m_window = {};
     } else if (current) {
-        if (date.isValid() && m_window.days.count(date)) {
-            m_window.rows.emplace(id, Row{date});
-            m_window.days[date].push_back(id);
+        for (const Filed &a : articles) {
+            if (a.date.isValid() && m_window.days.count(a.date)) {
+                m_window.rows.emplace(a.id, Row{a.date});
+                m_window.days[a.date].push_back(a.id);
+            }
         }
         keepToken();
     }
+    for (size_t i = 0; i < articles.size(); ++i)
+        pend(articles[i], bytes[i]);
+    return true;
+}
+
+void StoryIndex::pend(const Filed &article, const QByteArray &bytes) {
     // Its regrouping comes next: the profile is cached now rather than read back.
+    const StoryProfile &profile = *article.profile;
     if (m_profiles.size() >= kMaxCachedProfiles)
         m_profiles.clear();
-    m_profiles.insert(
-        id, {profile, bytes, StoryGrouper::termsOf(profile), StoryGrouper::countsOf(profile)});
+    m_profiles.insert(article.id, {profile, bytes, StoryGrouper::termsOf(profile),
+                                   StoryGrouper::countsOf(profile)});
     for (const QString &key : keysOf(profile))
         ++m_counts[key];
     ++m_counts[QString()];
+    const QDate &date = article.date;
     if (date.isValid()) {
         m_from = m_from.isValid() ? std::min(m_from, date) : date;
         m_to = m_to.isValid() ? std::max(m_to, date) : date;
@@ -189,8 +215,7 @@ bool StoryIndex::add(qint64 id, const QDate &date, const StoryProfile &profile, 
         m_undated = true;
     }
     m_pending = true;
-    m_new.append(id);
-    return true;
+    m_new.append(article.id);
 }
 
 bool StoryIndex::forget(qint64 id, QString *error) {

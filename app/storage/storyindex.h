@@ -30,7 +30,16 @@ public:
         , m_statements(m_db) {}
 
     // Stores an article's profile and counts its terms; its days will be regrouped.
-    bool add(qint64 id, const QDate &date, const StoryProfile &profile, QString *error);
+    bool add(qint64 id, const QDate &date, const StoryProfile &profile, QString *error) {
+        return add({{id, date, &profile}}, error);
+    }
+    // The same for many articles, their profiles stored a chunk to a statement.
+    struct Filed {
+        qint64 id = 0;
+        QDate date;
+        const StoryProfile *profile = nullptr;
+    };
+    bool add(const std::vector<Filed> &articles, QString *error);
     // Before an article is deleted: its terms are no longer counted.
     bool forget(qint64 id, QString *error);
     // Regroups the days of the articles added since the last call.
@@ -90,6 +99,8 @@ private:
     bool windowCurrent();
     // After this index's own changes, inside the same transaction: its token is the library's.
     void keepToken();
+    // An added article's profile cached, its terms counted and its day marked for regrouping.
+    void pend(const Filed &article, const QByteArray &bytes);
     // True while the token read last cannot have moved: on a server it moves once per
     // transaction (migration 013) and no other writer runs inside ours, so once read after
     // the transaction's first change it stands until the transaction ends or rolls back.
