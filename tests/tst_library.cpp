@@ -483,6 +483,57 @@ private Q_SLOTS:
             QCOMPARE(scalar(lib->database(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     }
 
+    // An import's chunk stored together (ArticleStore::add of many): each article is still all
+    // or nothing, a body twice is one article, and the ids follow the order given.
+    void aChunkKeepsEachArticleWhole()
+    {
+        auto lib = Library::open(freshPath()).library;
+        QVERIFY(lib);
+        const qint64 old = lib->addArticle(article(QStringLiteral("Old"), QStringLiteral("Wire"), QStringLiteral("An old body."))).id;
+        QVERIFY(TestBackend::execAll(lib->database(),
+                                     TestBackend::failingInsertTrigger(QStringLiteral("fail_insert"), QStringLiteral("articles"),
+                                                                       QStringLiteral("new.title = 'Bad'"))));
+        QList<Library::Prepared> prepared;
+        const char *rows[][3] = {{"One", "Wire", "First body."},
+                                 {"Bad", "New Outlet", "Bad body."},
+                                 {"Old again", "Wire", "An old body."},
+                                 {"Two", "Quay Daily", "Second body."},
+                                 {"One again", "Wire", "First body."}};
+        for (const auto &row : rows)
+            prepared.append(Library::prepare(article(QString::fromLatin1(row[0]), QString::fromLatin1(row[1]), QString::fromLatin1(row[2]))));
+        QList<const Library::Prepared *> chunk;
+        for (const Library::Prepared &p : std::as_const(prepared))
+            chunk.append(&p);
+        const QList<Library::AddResult> r = lib->addPrepared(chunk);
+        QCOMPARE(r.size(), 5);
+        QCOMPARE(r.at(0).status, Library::AddStatus::Imported);
+        QCOMPARE(r.at(1).status, Library::AddStatus::Failed);
+        QVERIFY(!r.at(1).error.isEmpty());
+        QCOMPARE(r.at(2).status, Library::AddStatus::Duplicate);
+        QCOMPARE(r.at(2).id, old);
+        QCOMPARE(r.at(3).status, Library::AddStatus::Imported);
+        QVERIFY(r.at(3).id > r.at(0).id);
+        QCOMPARE(r.at(4).status, Library::AddStatus::Duplicate);
+        QCOMPARE(r.at(4).id, r.at(0).id);
+        QCOMPARE(lib->articleCount(), 3);
+        QCOMPARE(scalar(lib->database(), QStringLiteral("SELECT count(*) FROM outlets WHERE name = 'New Outlet'")).toInt(), 0);
+        QCOMPARE(scalar(lib->database(), QStringLiteral("SELECT count(*) FROM articles WHERE id NOT IN "
+                                                        "(SELECT article_id FROM article_sketches)")).toInt(), 0);
+        QVERIFY(TestBackend::execAll(lib->database(), TestBackend::droppedTrigger(QStringLiteral("fail_insert"), QStringLiteral("articles"))));
+
+        // An article brought back (the undo of a delete) keeps its id beside a new one.
+        const std::optional<Article> back = lib->article(r.at(3).id);
+        QVERIFY(back && back->id == r.at(3).id);
+        QVERIFY(lib->deleteArticle(back->id));
+        const Library::Prepared again = Library::prepare(*back);
+        const Library::Prepared fresh = Library::prepare(article(QStringLiteral("Three"), QStringLiteral("Wire"), QStringLiteral("Third body.")));
+        const QList<Library::AddResult> r2 = lib->addPrepared(QList<const Library::Prepared *>{&again, &fresh});
+        QCOMPARE(r2.at(0).status, Library::AddStatus::Imported);
+        QCOMPARE(r2.at(0).id, back->id);
+        QCOMPARE(r2.at(1).status, Library::AddStatus::Imported);
+        QCOMPARE(lib->articleCount(), 4);
+    }
+
     void aBatchNotCommittedIsLost()
     {
         // The process ends without committing (a crash): the library is as before the batch.

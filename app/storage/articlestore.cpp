@@ -127,21 +127,24 @@ ArticleStore::Prepared ArticleStore::prepare(Article article) {
 
 std::optional<QHash<QByteArray, qint64>>
 ArticleStore::storedWithHashes(const QList<QByteArray> &hashes, QString *error) const {
+    // Kept prepared (an import's chunks are of few sizes, a lone article's of one).
     QHash<QByteArray, qint64> stored;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
     for (qsizetype at = 0; at < hashes.size(); at += Sql::kChunk) {
         const qsizetype n = std::min(Sql::kChunk, hashes.size() - at);
-        q.prepare(QStringLiteral("SELECT content_hash, id FROM articles WHERE content_hash IN (%1)")
-                      .arg(Sql::placeholders(n)));
+        QVariantList values;
         for (qsizetype i = at; i < at + n; ++i)
-            q.addBindValue(QString::fromLatin1(hashes.at(i)));
-        if (!q.exec()) {
-            *error = m_database.describe(q.lastError());
+            values.append(QString::fromLatin1(hashes.at(i)));
+        QList<QVariantList> rows;
+        QSqlError why;
+        if (!m_database.statements().runRows(
+                QStringLiteral("SELECT content_hash, id FROM articles WHERE content_hash IN (%1)")
+                    .arg(Sql::placeholders(n)),
+                values, &rows, &why)) {
+            *error = m_database.describe(why);
             return std::nullopt;
         }
-        while (q.next())
-            stored.insert(q.value(0).toString().toLatin1(), q.value(1).toLongLong());
+        for (const QVariantList &row : std::as_const(rows))
+            stored.insert(row.at(0).toString().toLatin1(), row.at(1).toLongLong());
     }
     return stored;
 }
@@ -248,6 +251,8 @@ bool ArticleStore::insert(const QList<const Prepared *> &articles, QHash<QByteAr
                articles.at(at + n)->article.id <= 0)
             ++n;
         QVariantList values;
+        if (ownId)
+            values.append(articles.at(at)->article.id);
         QSqlError error;
         for (qsizetype i = at; i < at + n; ++i) {
             QVariant outlet;
@@ -266,8 +271,7 @@ bool ArticleStore::insert(const QList<const Prepared *> &articles, QHash<QByteAr
                                "NOTHING RETURNING id, content_hash")
                     .arg(ownId ? QStringLiteral("id, ") : QString(), kColumns,
                          QStringList(n, marks).join(QStringLiteral(", "))),
-                ownId ? QVariantList{articles.at(at)->article.id} + values : values, &stored,
-                &error)) {
+                values, &stored, &error)) {
             *why = m_database.describe(error);
             return false;
         }
