@@ -361,6 +361,10 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!lib->search(QStringLiteral("nvidia AND ("), Library::QuerySyntax::Fts5, &error));
         QVERIFY(error.contains(QStringLiteral("not valid")));
+        // On a server a search reads through the words' index, and leaves the planner's
+        // settings as they were for the connection's other statements, after a failed search too.
+        if (TestBackend::server())
+            QCOMPARE(scalar(lib->database(), QStringLiteral("SHOW enable_seqscan")).toString(), QStringLiteral("on"));
     }
 
     // The reader puts trimmed text back: it joins the end of the body (searchable, counted)

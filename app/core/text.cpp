@@ -126,6 +126,29 @@ QString searchFold(const QString &word) {
     return out.toCaseFolded();
 }
 
+// A character of a word as the search snippet reads words (ASCII asked without Unicode
+// tables: most text is ASCII).
+bool wordCharacter(QChar c) {
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+// True when the word, folded, starts with one of the folded prefixes. An ASCII word is
+// compared as it stands: folding it would change only its case.
+bool startsWithAny(QStringView word, const QStringList &folded) {
+    const bool ascii =
+        std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii)
+        return std::any_of(folded.cbegin(), folded.cend(), [&](const QString &p) {
+            return word.startsWith(p, Qt::CaseInsensitive);
+        });
+    const QString f = searchFold(word.toString());
+    return std::any_of(folded.cbegin(), folded.cend(),
+                       [&](const QString &p) { return f.startsWith(p); });
+}
+
 } // namespace
 
 QString searchSnippet(const QString &text, const QStringList &prefixes, int words) {
@@ -141,17 +164,14 @@ QString searchSnippet(const QString &text, const QStringList &prefixes, int word
     }
     QList<Word> all;
     for (qsizetype i = 0; i < text.size();) {
-        if (!(text.at(i).isLetterOrNumber() || text.at(i).isMark())) {
+        if (!wordCharacter(text.at(i))) {
             ++i;
             continue;
         }
         const qsizetype start = i;
-        while (i < text.size() && (text.at(i).isLetterOrNumber() || text.at(i).isMark()))
+        while (i < text.size() && wordCharacter(text.at(i)))
             ++i;
-        const QString word = searchFold(text.mid(start, i - start));
-        const bool hit = std::any_of(folded.cbegin(), folded.cend(),
-                                     [&](const QString &p) { return word.startsWith(p); });
-        all.append({start, i, hit});
+        all.append({start, i, startsWithAny(QStringView(text).mid(start, i - start), folded)});
     }
     if (all.isEmpty())
         return {};

@@ -203,15 +203,24 @@ std::optional<QList<qint64>> SearchQueries::find(const QString &query, QuerySynt
     sql += orderClause(order, direction, match, m_database.isServer());
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!Sql::exec(q, sql, values)) {
+    // On a server the matches are read through the words' index however many they are: the
+    // planner does not count what reading every article's words costs, and for a word in a
+    // fifth of the library it chose to read them all (0.9 s instead of 0.06 s at 100,000).
+    const bool byIndex = m_database.isServer() && !match.isEmpty();
+    if (byIndex)
+        q.exec(QStringLiteral("SET enable_seqscan = off"));
+    const bool found = Sql::exec(q, sql, values);
+    QList<qint64> ids;
+    while (found && q.next())
+        ids.append(q.value(0).toLongLong());
+    const QString why = found ? QString() : q.lastError().databaseText();
+    if (byIndex)
+        q.exec(QStringLiteral("RESET enable_seqscan"));
+    if (!found) {
         if (error)
-            *error = Tr::tr("the search \u201C%1\u201D is not valid: %2")
-                         .arg(query, q.lastError().databaseText());
+            *error = Tr::tr("the search \u201C%1\u201D is not valid: %2").arg(query, why);
         return std::nullopt;
     }
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
     return ids;
 }
 
