@@ -230,8 +230,8 @@ bool ArticleStore::store(const QList<const Prepared *> &articles, const QList<qs
             r.status = AddStatus::Imported;
             r.groupingMs = p.profileMs + groupingMs / double(articles.size());
         } else if (stored) {
-            const std::optional<qint64> other = storedWithHash(
-                m_database.statements(), QString::fromLatin1(p.hash), &r.error);
+            const std::optional<qint64> other =
+                storedWithHash(m_database.statements(), QString::fromLatin1(p.hash), &r.error);
             if (other && *other > 0)
                 r = {AddStatus::Duplicate, *other, {}, 0};
         }

@@ -52,7 +52,9 @@ public:
     static Prepared prepare(Article article);
     // Stores an article unless one with the same normalised body is already there. An
     // article with an id (one brought back after a delete) keeps it.
-    AddResult add(const Prepared &prepared) { return add(QList<const Prepared *>{&prepared}).first(); }
+    AddResult add(const Prepared &prepared) {
+        return add(QList<const Prepared *>{&prepared}).first();
+    }
     // The same for many (an import's chunk of files), in a few statements: the bodies looked
     // up at once, a chunk of rows to an INSERT. Each is still all or nothing: when the
     // statement they share fails, each is tried alone. A result per article, in their order.

@@ -16,6 +16,44 @@ struct Item {
     ImportPipeline::Finish finish; // the rest of its reading, on the storing thread
 };
 
+// Finishes reading a chunk's files (the part that runs on this thread) and stores their
+// articles together (a few statements, see ArticleStore::add), opening a batch when none is;
+// an outcome per file, in order.
+QList<ImportPipeline::Outcome> storeChunk(Library &library, QList<Item> &items,
+                                          QElapsedTimer *sinceCommit) {
+    for (Item &item : items) {
+        if (item.finish) {
+            if (std::optional<Article> article = item.finish(&item.error))
+                item.prepared = Library::prepare(std::move(*article));
+            item.finish = {};
+        }
+    }
+    QList<const Library::Prepared *> prepared;
+    for (const Item &item : std::as_const(items)) {
+        if (item.prepared)
+            prepared.append(&*item.prepared);
+    }
+    if (!prepared.isEmpty() && !library.inBatch()) {
+        library.beginBatch();
+        sinceCommit->start();
+    }
+    const QList<Library::AddResult> added =
+        prepared.isEmpty() ? QList<Library::AddResult>() : library.addPrepared(prepared);
+    QList<ImportPipeline::Outcome> outcomes;
+    qsizetype next = 0;
+    for (const Item &item : std::as_const(items)) {
+        ImportPipeline::Outcome o;
+        o.path = item.path;
+        o.read = item.prepared.has_value();
+        if (o.read)
+            o.added = added.at(next++);
+        else
+            o.error = item.error;
+        outcomes.append(o);
+    }
+    return outcomes;
+}
+
 } // namespace
 
 ImportPipeline::ImportPipeline(Library &library, Reader reader, Split split)
@@ -67,36 +105,7 @@ void ImportPipeline::run(const QStringList &paths,
         QList<Item> items = ahead.results();
         if (at + kChunk < paths.size())
             ahead = QtConcurrent::mapped(paths.mid(at + kChunk, kChunk), readAhead);
-        for (Item &item : items) {
-            if (item.finish) {
-                if (std::optional<Article> article = item.finish(&item.error))
-                    item.prepared = Library::prepare(std::move(*article));
-                item.finish = {};
-            }
-        }
-        // The chunk's articles are stored together (a few statements, see ArticleStore::add).
-        QList<const Library::Prepared *> prepared;
-        for (const Item &item : std::as_const(items)) {
-            if (item.prepared)
-                prepared.append(&*item.prepared);
-        }
-        if (!prepared.isEmpty() && !m_library.inBatch()) {
-            m_library.beginBatch();
-            sinceCommit.start();
-        }
-        const QList<Library::AddResult> added =
-            prepared.isEmpty() ? QList<Library::AddResult>() : m_library.addPrepared(prepared);
-        qsizetype next = 0;
-        for (const Item &item : std::as_const(items)) {
-            Outcome o;
-            o.path = item.path;
-            o.read = item.prepared.has_value();
-            if (o.read)
-                o.added = added.at(next++);
-            else
-                o.error = item.error;
-            pending.append(o);
-        }
+        pending.append(storeChunk(m_library, items, &sinceCommit));
         if (m_library.connectionLost()) {
             // The server is gone: the chunk's failures say so, and the files after it are not
             // tried (each would fail the same way).
