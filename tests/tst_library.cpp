@@ -663,17 +663,21 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
     }
 
+    // A library file left at `version` with one article, then opened (and so upgraded).
+    Library::OpenResult openedFrom(int version, QString *path)
+    {
+        *path = freshPath();
+        makeOldLibrary(*path, version);
+        return QTest::currentTestFailed() ? Library::OpenResult{} : Library::open(*path);
+    }
+
     void migrationFromPreviousVersion()
     {
         SQLITE_ONLY("the copy kept before a migration is a file");
-        const QString path = freshPath();
         const int old = newestFileChange() - 1; // the last version a migration changes
         QVERIFY(old > 0);
-        makeOldLibrary(path, old);
-        if (QTest::currentTestFailed())
-            return;
-
-        Library::OpenResult r = Library::open(path);
+        QString path;
+        Library::OpenResult r = openedFrom(old, &path);
         QVERIFY2(r.library, qPrintable(r.error));
         QCOMPARE(r.library->schemaVersion(), Migrator::latestVersion());
         // A copy of the old file was kept, still at the old version and with the article.
@@ -701,14 +705,11 @@ private Q_SLOTS:
         const int old = newestFileChange();
         if (old == Migrator::latestVersion())
             QSKIP("the newest migration changes a file");
-        const QString path = freshPath();
-        makeOldLibrary(path, old);
-        if (QTest::currentTestFailed())
-            return;
-        Library::OpenResult r = Library::open(path);
+        QString path;
+        Library::OpenResult r = openedFrom(old, &path);
         QVERIFY2(r.library, qPrintable(r.error));
-        QCOMPARE(r.library->schemaVersion(), Migrator::latestVersion());
         QVERIFY2(r.backupPath.isEmpty(), qPrintable(r.backupPath));
+        QCOMPARE(r.library->schemaVersion(), Migrator::latestVersion());
         const QFileInfo file(path);
         const QStringList kept = file.dir().entryList({file.fileName() + QStringLiteral(".v*.bak")}, QDir::Files);
         QVERIFY2(kept.isEmpty(), qPrintable(kept.join(QLatin1Char(' '))));
