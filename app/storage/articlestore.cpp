@@ -92,25 +92,12 @@ QString outletSourceCode(const QString &outlet, Article::OutletSource source) {
     return Article::sourceCode(outlet.trimmed().isEmpty() ? Article::OutletSource::Stated : source);
 }
 
-// The stored article with this body (by its hash), 0 when there is none; nullopt on error.
-std::optional<qint64> storedWithHash(PreparedStatements &statements, const QString &hash,
-                                     QString *error) {
-    QVariant id;
-    QSqlError why;
-    if (!statements.run(QStringLiteral("SELECT id FROM articles WHERE content_hash = ?"), {hash},
-                        &id, &why)) {
-        *error = why.text();
-        return std::nullopt;
-    }
-    return id.isValid() ? id.toLongLong() : 0;
-}
-
-} // namespace
-
 // The columns ArticleStore::row gives, in its order.
 const QString kColumns = QStringLiteral(
     "title, outlet_id, byline, url, published_date, language, body, content_hash, source_path, "
     "source_format, imported_at, word_count, trimmed, credits, outlet_source");
+
+} // namespace
 
 ArticleStore::Prepared ArticleStore::prepare(Article article) {
     Prepared p;
@@ -230,10 +217,10 @@ bool ArticleStore::store(const QList<const Prepared *> &articles, const QList<qs
             r.status = AddStatus::Imported;
             r.groupingMs = p.profileMs + groupingMs / double(articles.size());
         } else if (stored) {
-            const std::optional<qint64> other =
-                storedWithHash(m_database.statements(), QString::fromLatin1(p.hash), &r.error);
-            if (other && *other > 0)
-                r = {AddStatus::Duplicate, *other, {}, 0};
+            const std::optional<QHash<QByteArray, qint64>> other =
+                storedWithHashes({p.hash}, &r.error);
+            if (other && other->value(p.hash) > 0)
+                r = {AddStatus::Duplicate, other->value(p.hash), {}, 0};
         }
     }
     return stored;
@@ -264,13 +251,12 @@ bool ArticleStore::insert(const QList<const Prepared *> &articles, QHash<QByteAr
         }
         // The same body stored meanwhile by another importer (a server library) is no error:
         // the unique hash turns its row into nothing, and the caller reports the duplicate.
-        const QString marks = QStringLiteral("(%1)").arg(Sql::placeholders(values.size() / n));
         QList<QVariantList> stored;
         if (!m_database.statements().runRows(
                 QStringLiteral("INSERT INTO articles(%1%2) VALUES %3 ON CONFLICT(content_hash) DO "
                                "NOTHING RETURNING id, content_hash")
                     .arg(ownId ? QStringLiteral("id, ") : QString(), kColumns,
-                         QStringList(n, marks).join(QStringLiteral(", "))),
+                         Sql::valueRows(n, values.size() / n)),
                 values, &stored, &error)) {
             *why = m_database.describe(error);
             return false;

@@ -15,9 +15,8 @@
 #include <optional>
 #include <vector>
 
-class QSqlQuery;
-
 class QSqlError;
+class QSqlQuery;
 
 namespace Parallax {
 
@@ -59,10 +58,6 @@ public:
     // up at once, a chunk of rows to an INSERT. Each is still all or nothing: when the
     // statement they share fails, each is tried alone. A result per article, in their order.
     QList<AddResult> add(const QList<const Prepared *> &articles);
-    // The stored articles with these bodies (by their hashes; a hash not stored is absent),
-    // a chunk of hashes to a look-up. Nothing on an error, which `error` gives.
-    std::optional<QHash<QByteArray, qint64>> storedWithHashes(const QList<QByteArray> &hashes,
-                                                              QString *error) const;
 
     // A large import in one transaction (see LibraryDatabase::beginBatch); the batch's
     // articles find their stories when it is committed.
@@ -92,6 +87,10 @@ public:
 
 private:
     QList<Article> read(const QList<qint64> &ids, bool withBodies) const;
+    // The stored articles with these bodies (by their hashes; a hash not stored is absent),
+    // a chunk of hashes to a look-up. Nothing on an error, which `error` gives.
+    std::optional<QHash<QByteArray, qint64>> storedWithHashes(const QList<QByteArray> &hashes,
+                                                              QString *error) const;
     // Stores the articles (none stored yet, as far as known) in one transaction, their
     // results into `results` at `at`; false when the transaction failed.
     bool store(const QList<const Prepared *> &articles, const QList<qsizetype> &at,

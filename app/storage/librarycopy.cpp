@@ -4,6 +4,7 @@
 #include "storage/library.h"
 #include "storage/librarydatabase.h"
 #include "storage/librarylocation.h"
+#include "storage/sql.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -143,11 +144,9 @@ public:
 
 private:
     QString statement(qsizetype rows) const {
-        QStringList marks(m_columns.size(), QStringLiteral("?"));
-        const QString row = QStringLiteral("(%1)").arg(marks.join(QStringLiteral(", ")));
         return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
             .arg(m_table, m_columns.join(QStringLiteral(", ")),
-                 QStringList(rows, row).join(QStringLiteral(", ")));
+                 Sql::valueRows(rows, m_columns.size()));
     }
 
     QSqlQuery m_full;

@@ -23,6 +23,11 @@ QString placeholders(qsizetype n) {
     return s;
 }
 
+QString valueRows(qsizetype rows, qsizetype width) {
+    return QStringList(rows, QStringLiteral("(%1)").arg(placeholders(width)))
+        .join(QStringLiteral(", "));
+}
+
 bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values) {
     q.prepare(sql);
     for (const QVariant &v : values)

@@ -21,6 +21,8 @@ QVariant date(const QDate &d);
 
 // "?, ?, ?" for n values.
 QString placeholders(qsizetype n);
+// "(?, ?), (?, ?)" for `rows` rows of `width` values: the VALUES of a many-row INSERT.
+QString valueRows(qsizetype rows, qsizetype width);
 
 // Prepares `sql`, binds `values` in order and runs it.
 bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values = {});

@@ -77,11 +77,10 @@ bool forEachChunk(QSqlQuery &q, const std::vector<qint64> &ids, const QString &s
 // ("name(columns)"), a chunk of rows to a statement; a row already there is left alone.
 bool insertRows(QSqlQuery &q, const QString &table, int width, const QVariantList &values) {
     const qsizetype rows = values.size() / width;
-    const QString row = QStringLiteral("(%1)").arg(marks(size_t(width)));
     for (qsizetype at = 0; at < rows; at += qsizetype(kChunk) / width) {
         const qsizetype n = std::min(qsizetype(kChunk) / width, rows - at);
         q.prepare(QStringLiteral("INSERT INTO %1 VALUES %2 ON CONFLICT DO NOTHING")
-                      .arg(table, QStringList(n, row).join(QStringLiteral(", "))));
+                      .arg(table, Sql::valueRows(n, width)));
         for (qsizetype i = at * width; i < (at + n) * width; ++i)
             q.addBindValue(values.at(i));
         if (!q.exec())
@@ -155,9 +154,7 @@ bool StoryIndex::add(const std::vector<Filed> &articles, QString *error) {
     for (const Filed &a : articles) {
         bytes.push_back(a.profile->toBytes());
         rows << a.id << QByteArray("") // the MinHash sketches of schema 6 are no longer made
-             << (a.date.isValid() ? QVariant(a.date.toString(Qt::ISODate))
-                                  : QVariant(QMetaType::fromType<QString>()))
-             << bytes.back();
+             << Sql::date(a.date) << bytes.back();
     }
     // The profiles a chunk to a statement (kept prepared: an import's chunks are of few sizes).
     constexpr qsizetype kWidth = 4, kRows = 64;
@@ -169,8 +166,7 @@ bool StoryIndex::add(const std::vector<Filed> &articles, QString *error) {
                                "profile) VALUES %1 ON CONFLICT(article_id) DO UPDATE SET "
                                "published_date = excluded.published_date, profile = "
                                "excluded.profile")
-                    .arg(QStringList(n / kWidth, QStringLiteral("(?, ?, ?, ?)"))
-                             .join(QStringLiteral(", "))),
+                    .arg(Sql::valueRows(n / kWidth, kWidth)),
                 rows.mid(at, n), nullptr, &why)) {
             if (error)
                 *error = why.text();
@@ -267,10 +263,9 @@ bool StoryIndex::flushCounts(QString *error) {
     QSqlQuery q(m_db);
     for (qsizetype at = 0; at < changed.size(); at += kTermsAtOnce) {
         const qsizetype n = std::min(kTermsAtOnce, changed.size() - at);
-        QStringList rows(n, QStringLiteral("(?, ?)"));
         q.prepare(QStringLiteral("INSERT INTO story_terms(term, df) VALUES %1 ON CONFLICT(term) "
                                  "DO UPDATE SET df = story_terms.df + excluded.df")
-                      .arg(rows.join(QStringLiteral(", "))));
+                      .arg(Sql::valueRows(n, 2)));
         for (qsizetype i = at; i < at + n; ++i) {
             q.addBindValue(changed.at(i).first);
             q.addBindValue(changed.at(i).second);
